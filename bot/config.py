@@ -1,0 +1,95 @@
+"""Settings: one pydantic-settings class; `.env` for local use, the real environment wins."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.errors import ConfigError
+
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+DEFAULT_DATA_DIR = Path("data")
+
+
+class Settings(BaseSettings):
+    """Every setting policybot reads. Field names are the environment variable names, lower-cased."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = DEFAULT_SLACK_API_URL
+    port: int = Field(default=3000, ge=1, le=65535)
+
+    policybot_data_dir: Path = DEFAULT_DATA_DIR
+    policybot_database_url: str | None = None
+    policybot_sources: Path | None = None
+    policybot_allow_private_sources: bool = False
+    policybot_alert_channels: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    policybot_poll_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    policybot_contact: str = "https://github.com/policybot/policybot"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("policybot_alert_channels", mode="before")
+    @classmethod
+    def _split_channels(cls, value: object) -> object:
+        # Operators write "C123,C456" in .env; JSON lists would be a trap.
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url_shape(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @property
+    def database_url(self) -> str:
+        if self.policybot_database_url:
+            return self.policybot_database_url
+        return f"sqlite+aiosqlite:///{self.policybot_data_dir / 'policybot.db'}"
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.slack_app_token is not None
+
+    def require_slack(self) -> None:
+        """Raise ConfigError naming the first setting that `policybot run` needs and lacks."""
+        if self.slack_bot_token is None:
+            raise ConfigError("SLACK_BOT_TOKEN is not set: the bot token (xoxb-...) of your Slack app")
+        if not self.slack_bot_token.get_secret_value().startswith("xox"):
+            raise ConfigError("SLACK_BOT_TOKEN is malformed: expected a token starting with xoxb-")
+        if self.slack_app_token is not None:
+            if not self.slack_app_token.get_secret_value().startswith("xapp-"):
+                raise ConfigError("SLACK_APP_TOKEN is malformed: expected an app-level token starting with xapp-")
+        elif self.slack_signing_secret is None:
+            raise ConfigError(
+                "SLACK_SIGNING_SECRET is not set: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)"
+            )
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build Settings, turning validation errors into one ConfigError line that names the variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        raise ConfigError(f"{name} is invalid: {first['msg']}") from None
+
+
+def configure_logging(level: str) -> None:
+    """Called by the CLI only: libraries must not configure logging at import time."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -1,0 +1,983 @@
+"""A local stand-in for Slack that speaks Slack's real protocols over real sockets.
+
+One aiohttp server on the caller's event loop serves:
+
+* the Web API at ``/api/{method}`` (JSON POST, form POST or GET with a query, as slack_sdk sends them),
+  with token checks, Slack's ordinary errors, message storage, threads, paging and fault injection;
+* ``/response/{id}``: response URLs handed to slash commands and buttons (what ``respond()`` posts to);
+* ``/upload/{file_id}``: the upload URL of the two-step external file upload;
+* ``/socket``: Socket Mode over WebSocket (hello, envelopes, acks, disconnect/reconnect).
+
+Tests, benchmarks and ``policybot demo`` point the bot's ``AsyncWebClient`` at :attr:`SlackStandIn.api_url`
+and inspect :attr:`~SlackStandIn.calls`, :attr:`~SlackStandIn.messages` and :attr:`~SlackStandIn.responses`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import copy
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from aiohttp import WSCloseCode, WSMsgType, web
+
+from bot.sandbox.payloads import new_ts
+
+logger = logging.getLogger(__name__)
+
+JsonDict = dict[str, Any]
+EnvelopeType = Literal["slash_commands", "events_api", "interactive"]
+_TokenKind = Literal["bot", "app"]
+_MethodHandler = Callable[[JsonDict], JsonDict]
+
+# Slack's documented limits (see shared/slack-protocol.md).
+MAX_MESSAGE_BLOCKS = 50
+MAX_VIEW_BLOCKS = 100
+MAX_TEXT_CHARS = 40_000
+MAX_SECTION_TEXT_CHARS = 3_000
+MAX_SECTION_FIELDS = 10
+MAX_FIELD_TEXT_CHARS = 2_000
+MAX_BLOCK_ID_CHARS = 255
+DEFAULT_HISTORY_LIMIT = 100
+DEFAULT_REPLIES_LIMIT = 1_000
+MAX_PAGE_LIMIT = 1_000
+
+# Short shutdown so a test's teardown never waits on a handler sleeping in an injected delay.
+_SHUTDOWN_TIMEOUT = 0.5
+# How long closing a WebSocket waits for the client's close frame.
+_WS_CLOSE_TIMEOUT = 2.0
+# Uploads (chart images) are larger than aiohttp's 1 MiB default body limit.
+_MAX_BODY_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RecordedCall:
+    """One Web API call as the stand-in received it."""
+
+    method: str
+    args: JsonDict  # merged query, form and JSON arguments, without the token
+    http_method: str
+    token: str | None
+    at: float  # time.time() on arrival
+
+
+@dataclass(frozen=True)
+class RecordedResponse:
+    """One accepted POST to a response URL."""
+
+    url_id: str
+    body: JsonDict
+    at: float
+
+    @property
+    def text(self) -> str | None:
+        value = self.body.get("text")
+        return None if value is None else str(value)
+
+
+@dataclass
+class UploadedFile:
+    """A file announced by files.getUploadURLExternal; `data` is set once its bytes arrive."""
+
+    file_id: str
+    filename: str
+    length: int
+    data: bytes | None = None
+    title: str | None = None
+    channel_id: str | None = None
+
+
+@dataclass
+class _Fault:
+    error: str | None
+    status: int
+    retry_after: int | None
+    remaining: int
+    delay: float
+
+
+@dataclass
+class _Channel:
+    id: str
+    name: str
+    is_member: bool = True
+    is_archived: bool = False
+
+
+@dataclass(frozen=True)
+class _ResponseUrlContext:
+    channel_id: str | None
+    user_id: str | None
+    message_ts: str | None  # set for buttons: replace_original / delete_original act on it
+
+
+class _ApiFailure(Exception):
+    """Raised inside a Web API handler to answer ``{"ok": false, "error": error}``."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+@dataclass
+class _SocketState:
+    sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    pending: dict[str, asyncio.Future[JsonDict]] = field(default_factory=dict)
+    tickets: set[str] = field(default_factory=set)
+    connection_count: int = 0
+
+
+class SlackStandIn:
+    """Slack's Web API, response URLs and Socket Mode, served locally. See the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        bot_token: str = "xoxb-sandbox",  # noqa: S107 - fake token, local only
+        app_token: str = "xapp-sandbox",  # noqa: S107 - fake token, local only
+        bot_user_id: str = "UPOLICYBOT",
+        bot_id: str = "BPOLICYBOT",
+        team_id: str = "TSANDBOX",
+        app_id: str = "APOLICYBOT",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        channels: Iterable[str] | None = None,
+    ) -> None:
+        """`channels`: when given, only these channel ids exist (others get `channel_not_found`);
+        when None, any id starting with C, G or D is accepted and created on first use."""
+        self.bot_token = bot_token
+        self.app_token = app_token
+        self.bot_user_id = bot_user_id
+        self.bot_id = bot_id
+        self.team_id = team_id
+        self.app_id = app_id
+        self._host = host
+        self._port = port
+        self._runner: web.AppRunner | None = None
+        self._open_channels = channels is None
+        self._channels: dict[str, _Channel] = {}
+        for channel_id in channels or ():
+            self.add_channel(channel_id)
+        self._faults: dict[str, list[_Fault]] = {}
+        self._response_urls: dict[str, _ResponseUrlContext] = {}
+        self._socket = _SocketState()
+
+        self.calls: list[RecordedCall] = []
+        self.responses: list[RecordedResponse] = []
+        self.messages: dict[str, list[JsonDict]] = {}
+        self.ephemerals: list[JsonDict] = []
+        self.views: dict[str, JsonDict] = {}  # user id -> the Home tab last published for them
+        self.files: dict[str, UploadedFile] = {}
+        self.envelopes: list[JsonDict] = []  # every Socket Mode envelope sent
+        self.acks: list[JsonDict] = []  # every Socket Mode ack received
+
+        self._methods: dict[str, tuple[_TokenKind, _MethodHandler]] = {
+            "auth.test": ("bot", self._api_auth_test),
+            "apps.connections.open": ("app", self._api_apps_connections_open),
+            "chat.postMessage": ("bot", self._api_chat_post_message),
+            "chat.postEphemeral": ("bot", self._api_chat_post_ephemeral),
+            "chat.update": ("bot", self._api_chat_update),
+            "conversations.replies": ("bot", self._api_conversations_replies),
+            "conversations.history": ("bot", self._api_conversations_history),
+            "views.publish": ("bot", self._api_views_publish),
+            "files.getUploadURLExternal": ("bot", self._api_files_get_upload_url),
+            "files.completeUploadExternal": ("bot", self._api_files_complete_upload),
+        }
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self) -> None:
+        """Bind and serve. Port 0 picks a free port; a restart after stop() reuses the bound port."""
+        if self._runner is not None:
+            return
+        app = web.Application(client_max_size=_MAX_BODY_BYTES)
+        app.router.add_route("*", "/api/{method}", self._handle_api)
+        app.router.add_post("/response/{url_id}", self._handle_response_url)
+        app.router.add_post("/upload/{file_id}", self._handle_upload)
+        app.router.add_get("/socket", self._handle_socket)
+        app.on_shutdown.append(self._close_sockets)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=_SHUTDOWN_TIMEOUT)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, self._host, self._port).start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        self._port = int(runner.addresses[0][1])
+        logger.debug("Slack stand-in listening on %s", self.base_url)
+
+    async def stop(self) -> None:
+        """Close WebSockets, fail pending envelopes and stop serving. Idempotent."""
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        for future in self._socket.pending.values():
+            if not future.done():
+                future.set_exception(ConnectionError("Slack stand-in stopped"))
+        await runner.cleanup()
+
+    async def __aenter__(self) -> SlackStandIn:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._runner is None:
+            raise RuntimeError("SlackStandIn is not started; call start() first")
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        host = "127.0.0.1" if self._host in ("0.0.0.0", "::", "") else self._host  # noqa: S104
+        return f"http://{host}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        """Pass as `AsyncWebClient(base_url=...)`; slack_sdk appends the method name."""
+        return f"{self.base_url}/api/"
+
+    # ------------------------------------------------------------------ test helpers
+
+    def calls_to(self, method: str) -> list[RecordedCall]:
+        return [call for call in self.calls if call.method == method]
+
+    def fail_next(
+        self,
+        method: str,
+        *,
+        error: str | None = "ratelimited",
+        status: int = 429,
+        retry_after: int | None = 1,
+        times: int = 1,
+        delay: float = 0.0,
+    ) -> None:
+        """Make the next `times` calls of `method` fail with HTTP `status` and `{"ok": false, "error"}`.
+
+        `Retry-After` is sent when `retry_after` is set and `status` is an HTTP error. `delay` sleeps
+        before answering (to trip client timeouts); `error=None` answers normally after the delay.
+        Use `status=200` for Slack's ordinary errors (`channel_not_found`, ...)."""
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        fault = _Fault(error=error, status=status, retry_after=retry_after, remaining=times, delay=delay)
+        self._faults.setdefault(method, []).append(fault)
+
+    def add_channel(
+        self, channel_id: str, *, name: str | None = None, is_member: bool = True, is_archived: bool = False
+    ) -> None:
+        """Make a channel known (required when the stand-in was built with an explicit `channels` set)."""
+        self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived)
+
+    def archive_channel(self, channel_id: str) -> None:
+        """Posting to the channel now answers `is_archived`."""
+        self._known_channel(channel_id).is_archived = True
+
+    def remove_bot_from_channel(self, channel_id: str) -> None:
+        """Posting to or reading the channel now answers `not_in_channel`."""
+        self._known_channel(channel_id).is_member = False
+
+    def add_message(
+        self,
+        channel: str,
+        text: str,
+        *,
+        user: str = "U0ALICE",
+        ts: str | None = None,
+        thread_ts: str | None = None,
+        blocks: list[JsonDict] | None = None,
+    ) -> JsonDict:
+        """Store a message as if a person had posted it (no event is delivered; see SlackDriver)."""
+        self._known_channel(channel)
+        message: JsonDict = {
+            "type": "message",
+            "user": user,
+            "text": text,
+            "ts": ts or new_ts(),
+            "team": self.team_id,
+        }
+        if blocks is not None:
+            message["blocks"] = blocks
+        if thread_ts is not None:
+            self._attach_to_thread(channel, message, thread_ts)
+        self._store_message(channel, message)
+        return copy.deepcopy(message)
+
+    def new_response_url(
+        self, *, channel_id: str | None = None, user_id: str | None = None, message_ts: str | None = None
+    ) -> str:
+        """A fresh response URL. With `channel_id`, `in_channel` responses are stored as channel messages;
+        with `message_ts` too, `replace_original`/`delete_original` act on that message."""
+        url_id = uuid.uuid4().hex
+        self._response_urls[url_id] = _ResponseUrlContext(channel_id, user_id, message_ts)
+        return f"{self.base_url}/response/{url_id}"
+
+    def responses_to(self, url: str) -> list[RecordedResponse]:
+        """The bodies posted to one response URL (given as the full URL or its id)."""
+        url_id = url.rstrip("/").rsplit("/", 1)[-1]
+        return [response for response in self.responses if response.url_id == url_id]
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109 - a plain number reads best in tests
+        *,
+        interval: float = 0.005,
+        what: str = "",
+    ) -> None:
+        """Poll `predicate` until true; raise TimeoutError describing what the stand-in saw meanwhile."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not predicate():
+            if loop.time() >= deadline:
+                label = what or getattr(predicate, "__name__", "condition")
+                raise TimeoutError(self._describe_timeout(label, timeout))
+            await asyncio.sleep(interval)
+
+    def _describe_timeout(self, what: str, timeout: float) -> str:
+        recent = [call.method for call in self.calls[-15:]]
+        stored = {channel: len(messages) for channel, messages in self.messages.items()}
+        return (
+            f"{what} still false after {timeout:.2f}s. Web API calls so far: {len(self.calls)} "
+            f"(latest: {recent}); response_url posts: {len(self.responses)}; messages per channel: {stored}; "
+            f"socket connected: {self.socket_connected}"
+        )
+
+    # ------------------------------------------------------------------ Web API transport
+
+    async def _handle_api(self, request: web.Request) -> web.StreamResponse:
+        method = request.match_info["method"]
+        try:
+            args = await _read_args(request)
+        except _ApiFailure as failure:
+            return _api_error(failure.error)
+        token = _request_token(request, args)
+        self.calls.append(RecordedCall(method, args, request.method, token, time.time()))
+        logger.debug("Web API %s %s", request.method, method)
+        fault = self._take_fault(method)
+        if fault is not None:
+            if fault.delay:
+                await asyncio.sleep(fault.delay)
+            if fault.error is not None:
+                return _fault_response(fault)
+        return self._dispatch(method, args, token)
+
+    def _dispatch(self, method: str, args: JsonDict, token: str | None) -> web.Response:
+        entry = self._methods.get(method)
+        if entry is None:
+            logger.warning("Slack stand-in does not implement %s", method)
+            return _api_error("unknown_method")
+        kind, handler = entry
+        auth_error = self._auth_error(kind, token)
+        if auth_error is not None:
+            return _api_error(auth_error)
+        try:
+            result = handler(args)
+        except _ApiFailure as failure:
+            return _api_error(failure.error)
+        return web.json_response({"ok": True, **result})
+
+    def _take_fault(self, method: str) -> _Fault | None:
+        queue = self._faults.get(method)
+        if not queue:
+            return None
+        fault = queue[0]
+        fault.remaining -= 1
+        if fault.remaining <= 0:
+            queue.pop(0)
+        return fault
+
+    def _auth_error(self, kind: _TokenKind, token: str | None) -> str | None:
+        if not token:
+            return "not_authed"
+        expected, other = (
+            (self.bot_token, self.app_token) if kind == "bot" else (self.app_token, self.bot_token)
+        )
+        if token == expected:
+            return None
+        return "not_allowed_token_type" if token == other else "invalid_auth"
+
+    # ------------------------------------------------------------------ Web API methods
+
+    def _api_auth_test(self, args: JsonDict) -> JsonDict:
+        return {
+            "url": "https://sandbox.slack.com/",
+            "team": "Sandbox",
+            "user": "policybot",
+            "team_id": self.team_id,
+            "user_id": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "is_enterprise_install": False,
+        }
+
+    def _api_apps_connections_open(self, args: JsonDict) -> JsonDict:
+        ticket = uuid.uuid4().hex
+        self._socket.tickets.add(ticket)
+        host = self.base_url.removeprefix("http://")
+        return {"url": f"ws://{host}/socket?ticket={ticket}&app_id={self.app_id}"}
+
+    def _api_chat_post_message(self, args: JsonDict) -> JsonDict:
+        channel = self._channel(_text_arg(args, "channel"), posting=True)
+        message = self._bot_message(args, max_blocks=MAX_MESSAGE_BLOCKS)
+        thread_ts = _text_arg(args, "thread_ts")
+        if thread_ts:
+            self._attach_to_thread(channel.id, message, thread_ts)
+            if _flag_arg(args, "reply_broadcast"):
+                message["subtype"] = "thread_broadcast"
+        metadata = _json_arg(args, "metadata")
+        if metadata is not None:
+            if not isinstance(metadata, dict) or not metadata.get("event_type"):
+                raise _ApiFailure("invalid_metadata_format")
+            message["metadata"] = metadata
+        self._store_message(channel.id, message)
+        return {"channel": channel.id, "ts": message["ts"], "message": copy.deepcopy(message)}
+
+    def _api_chat_post_ephemeral(self, args: JsonDict) -> JsonDict:
+        channel = self._channel(_text_arg(args, "channel"), posting=True)
+        user = _text_arg(args, "user")
+        if not user:
+            raise _ApiFailure("user_not_in_channel")
+        message = self._bot_message(args, max_blocks=MAX_MESSAGE_BLOCKS)
+        message.update(channel=channel.id, recipient=user, thread_ts=_text_arg(args, "thread_ts"))
+        self.ephemerals.append(message)
+        return {"message_ts": message["ts"]}
+
+    def _api_chat_update(self, args: JsonDict) -> JsonDict:
+        channel = self._channel(_text_arg(args, "channel"), posting=True)
+        message = self._find_message(channel.id, _text_arg(args, "ts") or "")
+        if message is None:
+            raise _ApiFailure("message_not_found")
+        if message.get("bot_id") != self.bot_id:
+            raise _ApiFailure("cant_update_message")
+        text, blocks = _message_content(args, max_blocks=MAX_MESSAGE_BLOCKS)
+        message["text"] = text
+        if blocks is not None:
+            message["blocks"] = blocks
+        metadata = _json_arg(args, "metadata")
+        if isinstance(metadata, dict):
+            message["metadata"] = metadata
+        message["edited"] = {"user": self.bot_user_id, "ts": new_ts()}
+        return {"channel": channel.id, "ts": message["ts"], "text": text, "message": copy.deepcopy(message)}
+
+    def _api_conversations_replies(self, args: JsonDict) -> JsonDict:
+        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        root = self._find_message(channel.id, _text_arg(args, "ts") or "")
+        if root is None:
+            raise _ApiFailure("thread_not_found")
+        parent_ts = root.get("thread_ts") or root["ts"]
+        thread = [m for m in self.messages.get(channel.id, []) if parent_ts in (m["ts"], m.get("thread_ts"))]
+        return self._page(thread, args, default_limit=DEFAULT_REPLIES_LIMIT, newest_first=False)
+
+    def _api_conversations_history(self, args: JsonDict) -> JsonDict:
+        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        # History lists top-level messages; replies only when broadcast to the channel.
+        top = [
+            m
+            for m in self.messages.get(channel.id, [])
+            if m.get("thread_ts") in (None, m["ts"]) or m.get("subtype") == "thread_broadcast"
+        ]
+        return {
+            "pin_count": 0,
+            **self._page(top, args, default_limit=DEFAULT_HISTORY_LIMIT, newest_first=True),
+        }
+
+    def _api_views_publish(self, args: JsonDict) -> JsonDict:
+        user_id = _text_arg(args, "user_id")
+        view = _json_arg(args, "view")
+        if not user_id or not isinstance(view, dict) or view.get("type") != "home":
+            raise _ApiFailure("invalid_arguments")
+        if _blocks_error(view.get("blocks", []), MAX_VIEW_BLOCKS):
+            raise _ApiFailure("invalid_arguments")
+        published = {
+            "id": "V" + uuid.uuid4().hex[:10].upper(),
+            "team_id": self.team_id,
+            "app_id": self.app_id,
+            "bot_id": self.bot_id,
+            "private_metadata": "",
+            "callback_id": "",
+            "hash": new_ts(),
+            **view,
+        }
+        self.views[user_id] = published
+        return {"view": copy.deepcopy(published)}
+
+    def _api_files_get_upload_url(self, args: JsonDict) -> JsonDict:
+        filename = _text_arg(args, "filename")
+        length = _int_arg(args, "length", default=-1)
+        if not filename or length < 0:
+            raise _ApiFailure("invalid_arguments")
+        file_id = "F" + uuid.uuid4().hex[:10].upper()
+        self.files[file_id] = UploadedFile(file_id, filename, length)
+        return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+
+    def _api_files_complete_upload(self, args: JsonDict) -> JsonDict:
+        entries = _json_arg(args, "files")
+        if not isinstance(entries, list) or not entries:
+            raise _ApiFailure("invalid_arguments")
+        channel_id = _text_arg(args, "channel_id")
+        channel = self._channel(channel_id, posting=True) if channel_id else None
+        completed = [self._complete_file(entry, channel) for entry in entries]
+        if channel is not None:
+            message = self._bot_message({"text": _text_arg(args, "initial_comment") or ""}, required=False)
+            message.update(files=completed, upload=True)
+            thread_ts = _text_arg(args, "thread_ts")
+            if thread_ts:
+                self._attach_to_thread(channel.id, message, thread_ts)
+            self._store_message(channel.id, message)
+        return {"files": completed}
+
+    def _complete_file(self, entry: object, channel: _Channel | None) -> JsonDict:
+        if not isinstance(entry, dict):
+            raise _ApiFailure("invalid_arguments")
+        upload = self.files.get(str(entry.get("id")))
+        if upload is None or upload.data is None:
+            raise _ApiFailure("file_not_found")
+        upload.title = str(entry.get("title") or upload.filename)
+        upload.channel_id = channel.id if channel else None
+        return {
+            "id": upload.file_id,
+            "name": upload.filename,
+            "title": upload.title,
+            "size": len(upload.data),
+        }
+
+    # ------------------------------------------------------------------ channels and messages
+
+    def _known_channel(self, channel_id: str) -> _Channel:
+        channel = self._lookup_channel(channel_id)
+        if channel is None:
+            raise KeyError(f"unknown channel {channel_id!r}; add it with add_channel()")
+        return channel
+
+    def _lookup_channel(self, ref: str) -> _Channel | None:
+        if ref.startswith("#"):
+            return next((c for c in self._channels.values() if c.name == ref[1:]), None)
+        channel = self._channels.get(ref)
+        if channel is None and self._open_channels and ref.startswith(("C", "G", "D")):
+            self.add_channel(ref)
+            channel = self._channels[ref]
+        return channel
+
+    def _channel(self, ref: str | None, *, posting: bool) -> _Channel:
+        channel = self._lookup_channel(ref) if ref else None
+        if channel is None:
+            raise _ApiFailure("channel_not_found")
+        if posting and channel.is_archived:
+            raise _ApiFailure("is_archived")
+        if not channel.is_member:
+            raise _ApiFailure("not_in_channel")
+        return channel
+
+    def _bot_message(
+        self, args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True
+    ) -> JsonDict:
+        text, blocks = _message_content(args, max_blocks=max_blocks, required=required)
+        message: JsonDict = {
+            "type": "message",
+            "text": text,
+            "user": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "team": self.team_id,
+            "ts": new_ts(),
+        }
+        if blocks is not None:
+            message["blocks"] = blocks
+        attachments = _json_arg(args, "attachments")
+        if attachments is not None:
+            message["attachments"] = attachments
+        return message
+
+    def _find_message(self, channel_id: str, ts: str) -> JsonDict | None:
+        return next((m for m in self.messages.get(channel_id, []) if m["ts"] == ts), None)
+
+    def _attach_to_thread(self, channel_id: str, message: JsonDict, thread_ts: str) -> None:
+        """Mark `message` as a reply and update the parent's thread summary, as Slack does."""
+        message["thread_ts"] = thread_ts
+        parent = self._find_message(channel_id, thread_ts)
+        if parent is None or parent is message:
+            return
+        message["parent_user_id"] = parent.get("user")
+        parent["thread_ts"] = thread_ts
+        parent["reply_count"] = int(parent.get("reply_count", 0)) + 1
+        users = parent.setdefault("reply_users", [])
+        if message.get("user") not in users:
+            users.append(message.get("user"))
+        parent["reply_users_count"] = len(users)
+        parent["latest_reply"] = message["ts"]
+
+    def _store_message(self, channel_id: str, message: JsonDict) -> None:
+        stored = self.messages.setdefault(channel_id, [])
+        stored.append(message)
+        # add_message() may be given an older ts: keep each channel in ts order.
+        if len(stored) > 1 and _ts_key(stored[-2]["ts"]) > _ts_key(message["ts"]):
+            stored.sort(key=lambda m: _ts_key(m["ts"]))
+
+    def _page(
+        self, messages: list[JsonDict], args: JsonDict, *, default_limit: int, newest_first: bool
+    ) -> JsonDict:
+        """Window (oldest/latest/inclusive), order and cursor-page messages like Slack's list methods."""
+        window = [m for m in messages if _in_window(m["ts"], args)]
+        if newest_first:
+            window.reverse()
+        limit = _int_arg(args, "limit", default=default_limit)
+        limit = default_limit if limit <= 0 else min(limit, MAX_PAGE_LIMIT)
+        cursor = _text_arg(args, "cursor")
+        if cursor:
+            # The cursor names the first message of the next page; skip everything before it.
+            start = _decode_cursor(cursor)
+            window = [m for m in window if not _before_cursor(m["ts"], start, newest_first=newest_first)]
+        page, rest = window[:limit], window[limit:]
+        include_metadata = _flag_arg(args, "include_all_metadata")
+        return {
+            "messages": [_shown(m, include_metadata=include_metadata) for m in page],
+            "has_more": bool(rest),
+            "response_metadata": {"next_cursor": _encode_cursor(rest[0]["ts"]) if rest else ""},
+        }
+
+    # ------------------------------------------------------------------ response URLs and uploads
+
+    async def _handle_response_url(self, request: web.Request) -> web.StreamResponse:
+        url_id = request.match_info["url_id"]
+        context = self._response_urls.get(url_id)
+        if context is None:
+            return web.Response(status=404, text="no_such_response_url")
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            return web.Response(status=400, text="invalid_payload")
+        if not any(body.get(key) for key in ("text", "blocks", "attachments", "delete_original")):
+            logger.warning("response_url post without text or blocks: %.300s", body)
+            return web.Response(status=400, text="no_text")
+        try:
+            self._apply_response(context, body)
+        except _ApiFailure as failure:
+            logger.warning("response_url post rejected (%s): %.300s", failure.error, body)
+            return web.Response(status=400, text=failure.error)
+        self.responses.append(RecordedResponse(url_id, body, time.time()))
+        return web.Response(text="ok")
+
+    def _apply_response(self, context: _ResponseUrlContext, body: JsonDict) -> None:
+        """What Slack shows for a response: an edit/removal of the original, or a channel message."""
+        channel_id, message_ts = context.channel_id, context.message_ts
+        if channel_id is None:
+            return  # nothing to show beyond the recorded body
+        original = self._find_message(channel_id, message_ts) if message_ts else None
+        if original is not None and _flag_arg(body, "delete_original"):
+            self.messages[channel_id].remove(original)
+        elif original is not None and _flag_arg(body, "replace_original"):
+            _, blocks = _message_content(body, required=False)
+            original.update(text=_text_arg(body, "text") or "", blocks=blocks or [])
+        elif body.get("response_type") == "in_channel" and self._lookup_channel(channel_id) is not None:
+            message = self._bot_message(body, required=False)
+            thread_ts = _text_arg(body, "thread_ts")
+            if thread_ts:
+                self._attach_to_thread(channel_id, message, thread_ts)
+            self._store_message(channel_id, message)
+
+    async def _handle_upload(self, request: web.Request) -> web.StreamResponse:
+        upload = self.files.get(request.match_info["file_id"])
+        if upload is None:
+            return web.Response(status=404, text="not_found")
+        upload.data = await request.read()
+        return web.Response(text=f"OK - {len(upload.data)}")
+
+    # ------------------------------------------------------------------ Socket Mode
+
+    @property
+    def socket_connected(self) -> bool:
+        return any(not ws.closed for ws in self._socket.sockets)
+
+    @property
+    def socket_connection_count(self) -> int:
+        """How many WebSocket connections were ever accepted (reconnects included)."""
+        return self._socket.connection_count
+
+    async def wait_socket_connected(
+        self,
+        timeout: float = 5.0,  # noqa: ASYNC109 - mirrors wait_for
+        *,
+        connections: int = 1,
+    ) -> None:
+        """Wait until a client is connected and at least `connections` connections were ever made."""
+        await self.wait_for(
+            lambda: self.socket_connected and self._socket.connection_count >= connections,
+            timeout,
+            what=f"Socket Mode connection #{connections}",
+        )
+
+    async def _handle_socket(self, request: web.Request) -> web.StreamResponse:
+        if request.query.get("ticket") not in self._socket.tickets:
+            # Slack only accepts URLs issued by apps.connections.open.
+            return web.Response(status=401, text="invalid_ticket")
+        ws = web.WebSocketResponse(timeout=_WS_CLOSE_TIMEOUT)
+        await ws.prepare(request)
+        self._socket.sockets.append(ws)
+        self._socket.connection_count += 1
+        try:
+            await ws.send_json(self._hello())
+            async for message in ws:
+                if message.type == WSMsgType.TEXT:
+                    self._on_socket_text(message.data)
+        finally:
+            self._socket.sockets.remove(ws)
+        return ws
+
+    def _hello(self) -> JsonDict:
+        return {
+            "type": "hello",
+            "num_connections": len(self._socket.sockets),
+            "debug_info": {"host": "sandbox", "build_number": 1, "approximate_connection_time": 18060},
+            "connection_info": {"app_id": self.app_id},
+        }
+
+    def _on_socket_text(self, data: str) -> None:
+        try:
+            ack = json.loads(data)
+        except ValueError:
+            logger.warning("Socket Mode client sent non-JSON text: %.200s", data)
+            return
+        envelope_id = ack.get("envelope_id") if isinstance(ack, dict) else None
+        future = self._socket.pending.get(str(envelope_id))
+        if future is None:
+            logger.warning("Socket Mode message matches no pending envelope: %.200s", data)
+            return
+        self.acks.append(ack)
+        if not future.done():
+            future.set_result(ack)
+
+    def _current_socket(self) -> web.WebSocketResponse:
+        # Newest first: after a reconnect the old connection may linger until the client closes it.
+        for ws in reversed(self._socket.sockets):
+            if not ws.closed:
+                return ws
+        raise RuntimeError("no Socket Mode client is connected to the Slack stand-in")
+
+    async def send_envelope(
+        self,
+        type: EnvelopeType,
+        payload: JsonDict,
+        *,
+        timeout: float = 5.0,  # noqa: ASYNC109 - the ack deadline is part of the call
+        retry_attempt: int = 0,
+        retry_reason: str = "",
+    ) -> JsonDict:
+        """Deliver one envelope to the connected client and return its ack ({"envelope_id", "payload"?}).
+
+        Raises RuntimeError when no client is connected and TimeoutError without an ack. Note that Bolt
+        sends no ack at all when dispatch is not 200 (e.g. no listener matched)."""
+        ws = self._current_socket()
+        envelope_id = str(uuid.uuid4())
+        envelope: JsonDict = {
+            "envelope_id": envelope_id,
+            "type": type,
+            "payload": payload,
+            "accepts_response_payload": type != "events_api",
+        }
+        if type == "events_api":
+            # Slack sends these on every events_api envelope, 0 / "" on the first delivery.
+            envelope.update(retry_attempt=retry_attempt, retry_reason=retry_reason)
+        future: asyncio.Future[JsonDict] = asyncio.get_running_loop().create_future()
+        self._socket.pending[envelope_id] = future
+        try:
+            self.envelopes.append(envelope)
+            await ws.send_json(envelope)
+            return await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise TimeoutError(
+                f"no ack for {type} envelope {envelope_id} within {timeout:.2f}s "
+                "(Bolt does not ack when no listener matched or a middleware failed)"
+            ) from None
+        finally:
+            self._socket.pending.pop(envelope_id, None)
+
+    async def disconnect_socket(self, reason: str = "refresh_requested") -> None:
+        """Ask connected clients to reconnect, as Slack does every few hours."""
+        message = {"type": "disconnect", "reason": reason, "debug_info": {"host": "sandbox"}}
+        for ws in list(self._socket.sockets):
+            if not ws.closed:
+                await ws.send_json(message)
+
+    async def drop_socket(self) -> None:
+        """Close connections abruptly without a disconnect message (a network blip)."""
+        for ws in list(self._socket.sockets):
+            await ws.close(code=WSCloseCode.GOING_AWAY, message=b"dropped")
+
+    async def _close_sockets(self, app: web.Application) -> None:
+        for ws in list(self._socket.sockets):
+            await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
+
+
+# ---------------------------------------------------------------------- request helpers
+
+
+async def _read_args(request: web.Request) -> JsonDict:
+    """Merge query, form and JSON arguments: slack_sdk uses all three depending on the method."""
+    args: JsonDict = dict(request.query)
+    if request.method != "POST" or not request.can_read_body:
+        return args
+    if request.content_type == "application/json":
+        try:
+            body = await request.json()
+        except ValueError:
+            raise _ApiFailure("invalid_json") from None
+        if not isinstance(body, dict):
+            raise _ApiFailure("invalid_json")
+        args.update(body)
+    elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.post()
+        for key, value in form.items():
+            if isinstance(value, web.FileField):
+                args[key] = value.filename
+            else:
+                args[key] = value if isinstance(value, str) else value.decode(errors="replace")
+    return args
+
+
+def _request_token(request: web.Request, args: JsonDict) -> str | None:
+    form_token = args.pop("token", None)  # never keep the token among recorded args
+    header = request.headers.get("Authorization", "")
+    if header.startswith("Bearer "):
+        return header.removeprefix("Bearer ").strip() or None
+    return str(form_token) if form_token else None
+
+
+def _api_error(error: str) -> web.Response:
+    # Slack answers ordinary errors with HTTP 200.
+    return web.json_response({"ok": False, "error": error})
+
+
+def _fault_response(fault: _Fault) -> web.Response:
+    headers = {}
+    if fault.retry_after is not None and fault.status >= 400:
+        headers["Retry-After"] = str(fault.retry_after)
+    return web.json_response({"ok": False, "error": fault.error}, status=fault.status, headers=headers)
+
+
+def _text_arg(args: JsonDict, name: str) -> str | None:
+    value = args.get(name)
+    return None if value is None else str(value)
+
+
+def _int_arg(args: JsonDict, name: str, *, default: int) -> int:
+    value = args.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise _ApiFailure("invalid_arguments") from None
+
+
+def _flag_arg(args: JsonDict, name: str) -> bool:
+    return args.get(name) in (True, 1, "1", "true", "True")
+
+
+def _json_arg(args: JsonDict, name: str) -> Any:
+    """Form posts carry structured arguments (blocks, metadata, view) as JSON strings."""
+    value = args.get(name)
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            raise _ApiFailure("invalid_arguments") from None
+    return value
+
+
+def _message_content(
+    args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True
+) -> tuple[str, list[JsonDict] | None]:
+    text = _text_arg(args, "text") or ""
+    blocks = _json_arg(args, "blocks")
+    if blocks is not None and _blocks_error(blocks, max_blocks):
+        raise _ApiFailure("invalid_blocks")
+    if required and not text and not blocks and not _json_arg(args, "attachments"):
+        raise _ApiFailure("no_text")
+    return text[:MAX_TEXT_CHARS], blocks
+
+
+def _blocks_error(blocks: object, max_blocks: int) -> bool:
+    if not isinstance(blocks, list) or len(blocks) > max_blocks:
+        return True
+    return not all(isinstance(block, dict) and _block_ok(block) for block in blocks)
+
+
+def _block_ok(block: JsonDict) -> bool:
+    if not block.get("type") or len(str(block.get("block_id", ""))) > MAX_BLOCK_ID_CHARS:
+        return False
+    if block["type"] != "section":
+        return True
+    text, fields = block.get("text"), block.get("fields")
+    if text is None and not fields:
+        return False
+    if isinstance(text, dict) and len(str(text.get("text", ""))) > MAX_SECTION_TEXT_CHARS:
+        return False
+    if fields is None:
+        return True
+    return (
+        isinstance(fields, list)
+        and len(fields) <= MAX_SECTION_FIELDS
+        and all(isinstance(f, dict) and len(str(f.get("text", ""))) <= MAX_FIELD_TEXT_CHARS for f in fields)
+    )
+
+
+def _ts_key(ts: object) -> Decimal:
+    # Decimal, not float: sixteen significant digits exceed a double's exact range.
+    try:
+        return Decimal(str(ts))
+    except InvalidOperation:
+        raise _ApiFailure("invalid_ts") from None
+
+
+def _in_window(ts: str, args: JsonDict) -> bool:
+    key, inclusive = _ts_key(ts), _flag_arg(args, "inclusive")
+    oldest, latest = args.get("oldest"), args.get("latest")
+    if oldest not in (None, ""):
+        bound = _ts_key(oldest)
+        if key < bound or (key == bound and not inclusive):
+            return False
+    if latest not in (None, ""):
+        bound = _ts_key(latest)
+        if key > bound or (key == bound and not inclusive):
+            return False
+    return True
+
+
+def _before_cursor(ts: str, start: Decimal, *, newest_first: bool) -> bool:
+    key = _ts_key(ts)
+    return key > start if newest_first else key < start
+
+
+def _encode_cursor(ts: str) -> str:
+    return base64.b64encode(f"next_ts:{ts}".encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> Decimal:
+    try:
+        decoded = base64.b64decode(cursor, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        raise _ApiFailure("invalid_cursor") from None
+    prefix, _, ts = decoded.partition(":")
+    if prefix != "next_ts":
+        raise _ApiFailure("invalid_cursor")
+    return _ts_key(ts)
+
+
+def _shown(message: JsonDict, *, include_metadata: bool) -> JsonDict:
+    """A copy of a stored message as list methods return it (metadata only on request)."""
+    shown = copy.deepcopy(message)
+    if not include_metadata:
+        shown.pop("metadata", None)
+    return shown

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.models import Analysis, RawItem, SourceConfig, Summary
+from bot.store import Store
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def raw(guid: str = "g1", title: str = "China requires approval", text: str = "Body.", **kw: object) -> RawItem:
+    values: dict[str, object] = {
+        "source_id": "decoder", "guid": guid, "url": f"https://example.com/{guid}",
+        "canonical_url": f"https://example.com/{guid}", "title": title, "text": text,
+        "published": NOW - timedelta(hours=1), "outlet": "The Decoder",
+    }
+    values.update(kw)
+    return RawItem.model_validate(values)
+
+
+def analysis(relevant: bool = True) -> Analysis:
+    return Analysis(relevant=relevant, score=0.9 if relevant else 0.1, jurisdictions=("CN",), topics=("ai",),
+                    policy_type="travel_restriction", status="reported", summary=Summary(headline="h"))
+
+
+async def test_new_item_then_unchanged_then_updated(store: Store) -> None:
+    item, change = await store.save_item(raw(), "https://example.com/g1", now=NOW)
+    assert change == "new"
+    assert item.first_seen == NOW
+    assert item.published is not None and item.published.tzinfo is not None
+    again, change = await store.save_item(raw(), "https://example.com/g1", now=NOW)
+    assert (again.id, change) == (item.id, "unchanged")
+    retitled, change = await store.save_item(raw(title="China now requires approval"), "https://example.com/g1",
+                                             now=NOW)
+    assert (retitled.id, change) == (item.id, "updated")
+    assert retitled.title == "China now requires approval"
+    assert await store.count_items() == 1
+
+
+async def test_same_story_key_from_another_guid_is_the_same_item(store: Store) -> None:
+    first, _ = await store.save_item(raw(guid="a"), "key", now=NOW)
+    second, change = await store.save_item(raw(guid="b"), "key", now=NOW)
+    assert second.id == first.id and change == "unchanged"
+
+
+async def test_analysis_round_trip_and_relevant_items(store: Store) -> None:
+    item, _ = await store.save_item(raw(), "k1", now=NOW)
+    other, _ = await store.save_item(raw(guid="g2", title="Model release"), "k2", now=NOW)
+    await store.set_analysis(item.id, analysis())
+    await store.set_analysis(other.id, analysis(relevant=False))
+    found = await store.relevant_items()
+    assert [i.id for i in found] == [item.id]
+    assert found[0].analysis == analysis()
+
+
+async def test_outbox_is_unique_per_cluster_and_channel(store: Store) -> None:
+    item, _ = await store.save_item(raw(), "k1", now=NOW)
+    cluster = await store.create_cluster("c-1", {"tokens": []}, item.id, now=NOW)
+    assert await store.enqueue_alert(cluster, "C1", item.id, now=NOW) is True
+    assert await store.enqueue_alert(cluster, "C1", item.id, now=NOW) is False
+    assert await store.enqueue_alert(cluster, "C2", item.id, now=NOW) is True
+    due = await store.due_alerts(NOW)
+    assert [(a.channel, a.state) for a in due] == [("C1", "pending"), ("C2", "pending")]
+
+
+async def test_alert_lifecycle(store: Store) -> None:
+    item, _ = await store.save_item(raw(), "k1", now=NOW)
+    cluster = await store.create_cluster("c-1", {}, item.id, now=NOW)
+    await store.enqueue_alert(cluster, "C1", item.id, now=NOW)
+    (alert,) = await store.due_alerts(NOW)
+    await store.begin_attempt(alert.id)
+    await store.mark_retry(alert.id, "ratelimited", retry_at=NOW + timedelta(seconds=30))
+    assert await store.due_alerts(NOW) == []
+    assert await store.next_alert_due() == NOW + timedelta(seconds=30)
+    (retry,) = await store.due_alerts(NOW + timedelta(seconds=31))
+    assert retry.attempts == 1 and retry.last_error == "ratelimited"
+    await store.mark_posted(alert.id, "1700000000.000100", now=NOW)
+    posted = await store.alert_for_message("C1", "1700000000.000100")
+    assert posted is not None and posted.state == "posted" and posted.cluster_id == cluster
+
+
+async def test_cluster_view_lists_members_and_outlets(store: Store) -> None:
+    lead, _ = await store.save_item(raw(), "k1", now=NOW)
+    other, _ = await store.save_item(raw(guid="x", source_id="wire", outlet="Asia Tech Wire"), "k2", now=NOW)
+    cid = await store.create_cluster("c-1", {}, lead.id, now=NOW)
+    await store.join_cluster(cid, other.id, now=NOW)
+    view = await store.get_cluster(cid)
+    assert view is not None
+    assert view.lead.id == lead.id
+    assert [m.id for m in view.members] == [lead.id, other.id]
+    assert view.other_outlets == [("Asia Tech Wire", "https://example.com/x")]
+    assert [key for _, key, _ in await store.recent_clusters(NOW - timedelta(days=1))] == ["c-1"]
+
+
+async def test_subscriptions(store: Store) -> None:
+    sub = await store.add_subscription("C1", "china ai", "U1", now=NOW)
+    same = await store.add_subscription("C1", "china ai", "U2", now=NOW)
+    assert same.id == sub.id
+    await store.add_subscription("C2", "us visa", "U1", now=NOW)
+    assert [s.query for s in await store.subscriptions("C1")] == ["china ai"]
+    assert await store.remove_subscription(sub.id, "C2") is False  # not that channel's
+    assert await store.remove_subscription(sub.id, "C1") is True
+    assert [s.channel for s in await store.subscriptions()] == ["C2"]
+
+
+async def test_source_state_keeps_validators_across_304(store: Store) -> None:
+    cfg = SourceConfig(id="decoder", name="The Decoder", kind="rss", url="https://the-decoder.com/feed/")
+    await store.sync_sources([cfg])
+    await store.record_poll("decoder", now=NOW, next_poll_at=NOW, error=None, etag='"v1"', body_hash="h",
+                            new_items=3)
+    await store.record_poll("decoder", now=NOW, next_poll_at=NOW, error=None)  # a 304 brings no etag
+    await store.record_poll("decoder", now=NOW, next_poll_at=NOW, error="HTTP 500 from the-decoder.com")
+    state = (await store.source_states())["decoder"]
+    assert state.etag == '"v1"' and state.body_hash == "h"
+    assert state.polls == 3 and state.items_seen == 3
+    assert state.error_count == 1 and state.last_error == "HTTP 500 from the-decoder.com"
+    await store.sync_sources([cfg])  # re-syncing the catalogue keeps the fetch state
+    assert (await store.source_states())["decoder"].etag == '"v1"'
+
+
+async def test_event_dedup(store: Store) -> None:
+    assert await store.first_sighting("Ev1", now=NOW) is True
+    assert await store.first_sighting("Ev1", now=NOW) is False
+    assert await store.first_sighting("Ev2", now=NOW) is True

@@ -1,0 +1,53 @@
+"""Shared fixtures: a real database (SQLite file, and PostgreSQL when POLICYBOT_TEST_DATABASE_URL is set)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.store import Store
+from bot.store.schema import metadata
+
+PG_URL = os.environ.get("POLICYBOT_TEST_DATABASE_URL")
+
+
+async def _reset_postgres(url: str) -> None:
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.run_sync(metadata.drop_all)
+        await conn.execute(sa.text("SELECT 1"))
+    await engine.dispose()
+
+
+def database_params() -> list[object]:
+    return [
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param(
+            "postgresql",
+            id="postgresql",
+            marks=pytest.mark.skipif(
+                not PG_URL, reason="POLICYBOT_TEST_DATABASE_URL is not set (no PostgreSQL server configured)"
+            ),
+        ),
+    ]
+
+
+@pytest.fixture(params=database_params())
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    """A fresh, empty Store on each engine."""
+    if request.param == "postgresql":
+        assert PG_URL is not None
+        await _reset_postgres(PG_URL)
+        url = PG_URL
+    else:
+        url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    opened = await Store.open(url)
+    try:
+        yield opened
+    finally:
+        await opened.close()
