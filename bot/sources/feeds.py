@@ -1,0 +1,331 @@
+"""Parse RSS (0.9x, 1.0, 2.0), Atom and JSON Feed 1.1 bodies into RawItems.
+
+Pure functions: bytes in, items out. feedparser does the XML formats (it is the most forgiving parser
+on ill-formed and mislabelled feeds); JSON Feed is plain JSON and parsed with `json`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import json
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+
+from bot.errors import FetchError
+from bot.models import RawItem, SourceConfig
+from bot.sources.canonical import canonical_url, strip_outlet_suffix
+
+__all__ = ["html_to_text", "parse_feed", "parse_json_feed"]
+
+_MAX_TITLE_FROM_TEXT = 120
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "table", "td", "th", "tr", "ul",
+    }
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "svg", "math"})
+
+
+class _TextExtractor(HTMLParser):
+    """Collects text nodes; block tags become spaces so words of adjacent paragraphs do not fuse."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
+    if "<" not in fragment and "&" not in fragment:
+        return _collapse(fragment)
+    parser = _TextExtractor()
+    parser.feed(fragment)
+    parser.close()
+    return _collapse("".join(parser.parts))
+
+
+def _detail_text(value: str, content_type: str | None) -> str:
+    """Text of a feedparser value, decoded according to its declared type."""
+    if content_type and ("html" in content_type or "xml" in content_type):
+        return html_to_text(value)
+    # text/plain: no tags to strip, but feeds routinely double-escape entities ("&amp;amp;").
+    return _collapse(html.unescape(value))
+
+
+def _title_from_text(text: str) -> str:
+    if len(text) <= _MAX_TITLE_FROM_TEXT:
+        return text
+    return text[:_MAX_TITLE_FROM_TEXT].rsplit(" ", 1)[0] + "…"
+
+
+def _hash_guid(*parts: str) -> str:
+    return "sha256:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]
+
+
+# ---------------------------------------------------------------- XML feeds (feedparser)
+
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def _declares_encoding(body: bytes) -> bool:
+    return body.startswith(_BOMS) or _XML_DECL.match(body[:512]) is not None
+
+
+def _feedparser_headers(body: bytes, content_type: str | None, base_url: str | None) -> dict[str, str]:
+    """Response headers for feedparser.
+
+    The content type lets feedparser apply its RFC 3023 rules, but servers often send a wrong charset
+    (utf-8 on a latin-1 file). When the document names its own encoding (XML prolog or BOM), drop the
+    HTTP charset so the document's declaration wins; feedparser still falls back if it fails.
+    """
+    headers: dict[str, str] = {}
+    if content_type:
+        mime, _, params = content_type.partition(";")
+        if _declares_encoding(body):
+            kept = [p for p in params.split(";") if p.strip() and not p.strip().lower().startswith("charset")]
+            headers["content-type"] = "; ".join([mime.strip(), *[p.strip() for p in kept]])
+        else:
+            headers["content-type"] = content_type
+    if base_url:
+        headers["content-location"] = base_url  # feedparser resolves relative links against it
+    return headers
+
+
+def _published(entry: Mapping[str, Any]) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            # feedparser normalises to UTC struct_time; timegm keeps it in UTC.
+            return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    return None
+
+
+def _entry_text(entry: Mapping[str, Any]) -> str:
+    # content:encoded / atom:content is the full text; summary/description is often a teaser.
+    best = ""
+    for content in entry.get("content") or ():
+        text = _detail_text(str(content.get("value") or ""), content.get("type"))
+        if len(text) > len(best):
+            best = text
+    if best:
+        return best
+    summary = entry.get("summary")
+    if summary:
+        detail = entry.get("summary_detail") or {}
+        return _detail_text(str(summary), detail.get("type", "text/html"))
+    return ""
+
+
+def _entry_outlet(entry: Mapping[str, Any], feed_title: str, source: SourceConfig) -> str:
+    # <source> names the channel the item came from: on Google News, the real outlet.
+    origin = entry.get("source")
+    if isinstance(origin, Mapping):
+        title = _collapse(html.unescape(str(origin.get("title") or "")))
+        if title:
+            return title
+    return feed_title or source.name
+
+
+def _entry_to_item(
+    entry: Mapping[str, Any], source: SourceConfig, feed_title: str, base_url: str | None
+) -> RawItem | None:
+    title_detail = entry.get("title_detail") or {}
+    title = _detail_text(str(entry.get("title") or ""), title_detail.get("type"))
+    text = _entry_text(entry)
+    link = str(entry.get("link") or "").strip() or None
+    if link and base_url:
+        link = urljoin(base_url, link)
+    if not (title or text or link):
+        return None
+
+    outlet = _entry_outlet(entry, feed_title, source)
+    if entry.get("source"):
+        title = strip_outlet_suffix(title, outlet)  # Google News appends " - Outlet" to titles
+    if not title:
+        title = _title_from_text(text) if text else (link or "(untitled)")
+
+    guid = str(entry.get("id") or "").strip() or link or _hash_guid(title)
+    return RawItem(
+        source_id=source.id,
+        guid=guid,
+        url=link,
+        canonical_url=canonical_url(link) if link else None,
+        title=title,
+        text=text,
+        published=_published(entry),
+        outlet=outlet,
+        language=source.language,
+    )
+
+
+def _parse_xml_feed(
+    body: bytes, source: SourceConfig, content_type: str | None, base_url: str | None
+) -> list[RawItem]:
+    parsed = feedparser.parse(
+        body,
+        response_headers=_feedparser_headers(body, content_type, base_url),
+        sanitize_html=True,
+        resolve_relative_uris=True,
+    )
+    entries = parsed.get("entries") or []
+    feed = parsed.get("feed") or {}
+    feed_title = _detail_text(str(feed.get("title") or ""), (feed.get("title_detail") or {}).get("type"))
+    if not entries and (not parsed.get("version") or (parsed.get("bozo") and not feed_title)):
+        # HTML error pages, login walls and plain text land here (feedparser did not see a feed).
+        problem = parsed.get("bozo_exception")
+        reason = f"{type(problem).__name__}: {problem}" if problem else "no feed element found"
+        raise FetchError(f"not a feed: {_describe(body, content_type)} ({reason})")
+    items = []
+    for entry in entries:
+        item = _entry_to_item(entry, source, feed_title, base_url)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _describe(body: bytes, content_type: str | None) -> str:
+    head = body[:200].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        kind = "an HTML page"
+    else:
+        kind = f"{len(body)} bytes"
+    return f"{kind} served as {content_type}" if content_type else kind
+
+
+# ---------------------------------------------------------------- JSON Feed 1.1
+
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+
+
+def _iso_datetime(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if when.tzinfo is None:  # the spec requires an offset; treat its absence as UTC
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def parse_json_feed(
+    document: Mapping[str, Any], source: SourceConfig, *, base_url: str | None = None
+) -> list[RawItem]:
+    """RawItems of a decoded JSON Feed (https://jsonfeed.org/version/1.1)."""
+    version = document.get("version")
+    items = document.get("items")
+    is_json_feed = isinstance(version, str) and version.startswith(_JSON_FEED_VERSION)
+    if not is_json_feed or not isinstance(items, list):
+        raise FetchError("not a feed: JSON document is not a JSON Feed (no version/items)")
+    feed_title = _collapse(_str(document.get("title")))
+    base = _str(document.get("home_page_url")) or base_url
+    out: list[RawItem] = []
+    for raw in items:
+        if not isinstance(raw, Mapping):
+            continue
+        link = _str(raw.get("url")) or _str(raw.get("external_url")) or None
+        if link and base:
+            link = urljoin(base, link)
+        text = (
+            _collapse(_str(raw.get("content_text")))
+            or html_to_text(_str(raw.get("content_html")))
+            or _collapse(_str(raw.get("summary")))
+        )
+        title = _collapse(_str(raw.get("title")))
+        if not (title or text or link):
+            continue
+        if not title:
+            title = _title_from_text(text) if text else (link or "(untitled)")
+        raw_id = raw.get("id")
+        ident = str(raw_id).strip() if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else ""
+        out.append(
+            RawItem(
+                source_id=source.id,
+                guid=ident or link or _hash_guid(title),
+                url=link,
+                canonical_url=canonical_url(link) if link else None,
+                title=title,
+                text=text,
+                published=_iso_datetime(raw.get("date_published")) or _iso_datetime(raw.get("date_modified")),
+                outlet=feed_title or source.name,
+                language=source.language,
+            )
+        )
+    return out
+
+
+def _looks_like_json(body: bytes, content_type: str | None) -> bool:
+    head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    return head == b"{" or bool(content_type and "json" in content_type.lower() and head in (b"{", b"["))
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def parse_feed(
+    body: bytes,
+    source: SourceConfig,
+    *,
+    content_type: str | None = None,
+    base_url: str | None = None,
+) -> list[RawItem]:
+    """Parse a feed body into items, in document order.
+
+    `content_type` is the HTTP Content-Type (its charset is only a hint); `base_url` resolves
+    relative links. Raises FetchError("not a feed: ...") for empty bodies, HTML pages and JSON that
+    is not a JSON Feed.
+    """
+    if not body.strip():
+        raise FetchError("not a feed: empty body")
+    if _looks_like_json(body, content_type):
+        try:
+            document = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            document = None  # not JSON after all: let feedparser have a go
+        if isinstance(document, Mapping):
+            return parse_json_feed(document, source, base_url=base_url)
+        if document is not None:
+            raise FetchError("not a feed: JSON document is not a JSON Feed (top level is not an object)")
+    return _parse_xml_feed(body, source, content_type, base_url)

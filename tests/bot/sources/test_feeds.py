@@ -1,0 +1,335 @@
+"""Parser tests: the bundled samples plus small inline feeds for each format and failure."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from importlib import resources
+
+import pytest
+
+from bot.errors import FetchError
+from bot.models import RawItem, SourceConfig
+from bot.sources.canonical import dedup_key
+from bot.sources.feeds import html_to_text, parse_feed
+
+
+def _source(source_id: str = "test", name: str = "Test source", kind: str = "rss") -> SourceConfig:
+    return SourceConfig.model_validate(
+        {"id": source_id, "name": name, "kind": kind, "url": "https://feeds.example/feed", "language": "en"}
+    )
+
+
+def _sample(name: str) -> bytes:
+    return resources.files("bot.sandbox").joinpath("samples", name).read_bytes()
+
+
+def _by_guid(items: list[RawItem]) -> dict[str, RawItem]:
+    return {item.guid: item for item in items}
+
+
+# ---------------------------------------------------------------- the bundled samples
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "count"),
+    [
+        ("the-decoder.xml", "application/rss+xml; charset=UTF-8", 5),
+        ("asia-tech-wire.xml", "application/atom+xml; charset=utf-8", 3),
+        ("uscis-news.xml", "application/rss+xml; charset=utf-8", 2),
+        ("gov-uk-home-office.atom", "application/atom+xml; charset=utf-8", 2),
+    ],
+)
+def test_every_sample_parses(name: str, content_type: str, count: int) -> None:
+    items = parse_feed(_sample(name), _source(), content_type=content_type)
+    assert len(items) == count
+    for item in items:
+        assert item.source_id == "test"
+        assert item.title and item.text and item.url and item.guid
+        assert item.published is not None and item.published.utcoffset() is not None
+        assert item.published.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+        assert datetime(2026, 11, 24, tzinfo=UTC) <= item.published < datetime(2026, 11, 29, tzinfo=UTC)
+        assert "<" not in item.text and "&amp;" not in item.text and "&lt;" not in item.text
+    assert len({i.guid for i in items}) == count
+
+
+def test_every_file_in_the_samples_folder_is_covered() -> None:
+    names = {e.name for e in resources.files("bot.sandbox").joinpath("samples").iterdir() if e.is_file()}
+    assert names == {"the-decoder.xml", "asia-tech-wire.xml", "uscis-news.xml", "gov-uk-home-office.atom"}
+
+
+def test_the_canonical_item() -> None:
+    items = parse_feed(_sample("the-decoder.xml"), _source("the-decoder", "The Decoder"))
+    item = _by_guid(items)["https://the-decoder.com/?p=31842"]
+    assert item.title == "China now requires top AI researchers to get approval before travelling abroad"
+    assert item.outlet == "The Decoder"
+    assert item.published == datetime(2026, 11, 26, 9, 14, tzinfo=UTC)
+    assert item.url is not None and "utm_source=rss" in item.url
+    assert item.canonical_url == (
+        "https://the-decoder.com/china-now-requires-top-ai-researchers-to-get-approval-before-travelling-abroad"
+    )
+    # Full text from content:encoded, not the one-line description.
+    assert "The rule applies to top AI researchers at private companies such as Alibaba and DeepSeek" in item.text
+    assert "must now obtain approval before travelling abroad" in item.text
+    assert "data leaks, technology theft and the poaching of talent" in item.text
+    assert "did not respond to a request for comment" in item.text
+    assert item.text.count(". ") >= 5
+    assert "  " not in item.text and "\n" not in item.text
+
+
+def test_the_same_story_from_the_second_outlet() -> None:
+    items = parse_feed(_sample("asia-tech-wire.xml"), _source("asia-tech-wire", "Asia Tech Wire", "atom"))
+    story = next(i for i in items if "Beijing" in i.title)
+    assert story.title == "Beijing tightens overseas travel rules for star AI scientists at DeepSeek, Alibaba"
+    assert story.outlet == "Asia Tech Wire"
+    assert story.guid == "tag:asiatechwire.example,2026-11-26:/china/beijing-tightens-travel-rules-ai-scientists"
+    assert story.published == datetime(2026, 11, 26, 6, 30, tzinfo=UTC)  # +08:00 converted to UTC
+    assert "DeepSeek and Alibaba" in story.text
+    assert "Exit controls of this kind" in story.text  # paragraphs joined without fusing words
+    assert "advance.Affected" not in story.text
+
+
+def test_gov_uk_atom_uses_entry_ids_and_feed_title() -> None:
+    items = parse_feed(_sample("gov-uk-home-office.atom"), _source("gov-uk-home-office", kind="atom"))
+    talent = items[0]
+    assert talent.title == "Global Talent visa: faster route for AI and quantum researchers"
+    assert talent.outlet == "Home Office - GOV.UK"
+    assert talent.guid.endswith("#2026-11-27T09:30:00+00:00")
+    assert talent.url == "https://www.gov.uk/government/news/global-talent-visa-faster-route-for-ai-and-quantum-researchers"
+    assert "£716" in talent.text
+
+
+# ---------------------------------------------------------------- formats
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">Policy &amp;amp; Talent</title>
+  <entry>
+    <id>urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a</id>
+    <title type="html">Visa fee &lt;b&gt;doubles&lt;/b&gt; &amp;amp; more</title>
+    <link href="/posts/visa-fee"/>
+    <updated>2026-11-27T23:30:00-05:00</updated>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First&#160;paragraph.</p><p>Second.</p></div></content>
+  </entry>
+</feed>"""
+
+
+def test_atom_title_types_dates_and_relative_links() -> None:
+    items = parse_feed(ATOM, _source(kind="atom"), base_url="https://policy.example/feed.atom")
+    assert len(items) == 1
+    item = items[0]
+    assert item.title == "Visa fee doubles & more"
+    assert item.outlet == "Policy & Talent"
+    assert item.url == "https://policy.example/posts/visa-fee"
+    assert item.canonical_url == "https://policy.example/posts/visa-fee"
+    assert item.guid == "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"
+    assert item.published == datetime(2026, 11, 28, 4, 30, tzinfo=UTC)
+    assert item.text == "First paragraph. Second."
+
+
+RSS10 = b"""<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://research.example/rss">
+    <title>Research Security Digest</title>
+    <link>https://research.example/</link>
+    <description>Weekly digest</description>
+    <items><rdf:Seq><rdf:li rdf:resource="https://research.example/2026/11/disclosure-rules"/></rdf:Seq></items>
+  </channel>
+  <item rdf:about="https://research.example/2026/11/disclosure-rules">
+    <title>New disclosure rules for federally funded researchers</title>
+    <link>https://research.example/2026/11/disclosure-rules</link>
+    <description>Researchers must disclose foreign appointments &amp;amp; funding.</description>
+    <dc:date>2026-11-25T08:00:00Z</dc:date>
+  </item>
+</rdf:RDF>"""
+
+
+def test_rss_1_0() -> None:
+    items = parse_feed(RSS10, _source(), content_type="application/rdf+xml")
+    assert len(items) == 1
+    item = items[0]
+    assert item.title == "New disclosure rules for federally funded researchers"
+    assert item.outlet == "Research Security Digest"
+    assert item.published == datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    assert item.guid == "https://research.example/2026/11/disclosure-rules"  # no id: the link
+    assert item.text == "Researchers must disclose foreign appointments & funding."
+
+
+GOOGLE_NEWS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<rss xmlns:media="http://search.yahoo.com/mrss/" version="2.0"><channel>
+<generator>NFE/5.0</generator>
+<title>"China AI researchers travel approval" when:7d - Google News</title>
+<link>https://news.google.com/search?q=China+AI+researchers+travel+approval+when:7d&amp;hl=en-US&amp;gl=US&amp;ceid=US:en</link>
+<language>en-US</language>
+<item>
+  <title>China orders top AI researchers to seek approval for foreign trips - Reuters</title>
+  <link>https://news.google.com/rss/articles/CBMiowFBVV95cUxPaWQ3?oc=5</link>
+  <guid isPermaLink="false">CBMiowFBVV95cUxPaWQ3</guid>
+  <pubDate>Thu, 26 Nov 2026 11:02:00 GMT</pubDate>
+  <description>&lt;a href="https://news.google.com/rss/articles/CBMiowFBVV95cUxPaWQ3?oc=5" target="_blank"&gt;China orders top AI researchers to seek approval for foreign trips&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Reuters&lt;/font&gt;</description>
+  <source url="https://www.reuters.com">Reuters</source>
+</item>
+<item>
+  <title>AI scientists at DeepSeek need permission to travel, sources say - South China Morning Post</title>
+  <link>https://news.google.com/rss/articles/CBMiqAFBVV95cUxNX2Zx?oc=5</link>
+  <guid isPermaLink="false">CBMiqAFBVV95cUxNX2Zx</guid>
+  <pubDate>Thu, 26 Nov 2026 13:40:00 GMT</pubDate>
+  <description>AI scientists at DeepSeek need permission to travel</description>
+  <source url="https://www.scmp.com">South China Morning Post</source>
+</item>
+</channel></rss>"""
+
+
+def test_google_news_items_take_the_outlet_from_source() -> None:
+    items = parse_feed(GOOGLE_NEWS, _source("gnews", "Google News: China AI"), content_type="application/xml")
+    assert [i.outlet for i in items] == ["Reuters", "South China Morning Post"]
+    first = items[0]
+    assert first.title == "China orders top AI researchers to seek approval for foreign trips"  # suffix gone
+    assert first.guid == "CBMiowFBVV95cUxPaWQ3"
+    assert first.url == "https://news.google.com/rss/articles/CBMiowFBVV95cUxPaWQ3?oc=5"
+    assert "Reuters" in first.text and "<font" not in first.text
+    # The identity is outlet + title, not the redirect link.
+    assert dedup_key(first) == "title:reuters|china orders top ai researchers to seek approval for foreign trips"
+
+
+JSON_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Mobility Monitor",
+    "home_page_url": "https://mobility.example/",
+    "feed_url": "https://mobility.example/feed.json",
+    "items": [
+        {
+            "id": "2026-11-27-canada",
+            "url": "/2026/11/27/canada-work-permits?utm_medium=feed",
+            "title": "Canada caps off-campus work hours for international students",
+            "content_html": "<p>IRCC set the cap at <b>24 hours</b> a week.</p><p>It applies from January.</p>",
+            "date_published": "2026-11-27T10:00:00-05:00",
+        },
+        {
+            "id": 42,
+            "content_text": "Australia adds AI engineers to its core skills occupation list, effective 1 March 2027.",
+            "date_modified": "2026-11-26T00:00:00Z",
+        },
+        {"id": "empty"},
+    ],
+}
+
+
+def test_json_feed_1_1() -> None:
+    body = json.dumps(JSON_FEED).encode()
+    items = parse_feed(body, _source(), content_type="application/feed+json")
+    assert len(items) == 2  # the item with neither title, text nor link is skipped
+    first, second = items
+    assert first.guid == "2026-11-27-canada"
+    assert first.url == "https://mobility.example/2026/11/27/canada-work-permits?utm_medium=feed"
+    assert first.canonical_url == "https://mobility.example/2026/11/27/canada-work-permits"
+    assert first.text == "IRCC set the cap at 24 hours a week. It applies from January."
+    assert first.published == datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+    assert first.outlet == "Mobility Monitor"
+    assert second.guid == "42"
+    assert second.title.startswith("Australia adds AI engineers")  # no title: taken from the text
+    assert second.published == datetime(2026, 11, 26, tzinfo=UTC)
+
+
+def test_json_feed_detected_without_content_type() -> None:
+    items = parse_feed(b"\xef\xbb\xbf" + json.dumps(JSON_FEED).encode(), _source())
+    assert len(items) == 2
+
+
+@pytest.mark.parametrize("body", [b'{"status": "rate limited"}', b'[{"title": "x"}]'])
+def test_json_that_is_not_a_json_feed(body: bytes) -> None:
+    with pytest.raises(FetchError, match="^not a feed: JSON document is not a JSON Feed"):
+        parse_feed(body, _source(), content_type="application/json")
+
+
+# ---------------------------------------------------------------- fallbacks
+
+
+def test_guid_falls_back_to_link_then_title_hash_and_outlet_to_source_name() -> None:
+    body = b"""<rss version="2.0"><channel>
+      <item><title>With link</title><link>https://ex.example/a</link></item>
+      <item><title>Only a title</title></item>
+    </channel></rss>"""
+    items = parse_feed(body, _source(name="Configured name"))
+    assert items[0].guid == "https://ex.example/a"
+    assert items[1].guid.startswith("sha256:")
+    assert items[1].guid == parse_feed(body, _source())[1].guid  # stable across runs
+    assert items[1].url is None and items[1].canonical_url is None
+    assert all(i.outlet == "Configured name" for i in items)  # the feed has no title
+    assert all(i.published is None for i in items)
+
+
+def test_html_to_text() -> None:
+    html = (
+        "<div><h2>Rule</h2><p>Researchers &amp; engineers&nbsp;must <a href='#'>apply</a>.</p>"
+        "<script>track()</script><style>p{}</style><ul><li>one</li><li>two</li></ul>line<br>break &#8211; ok</div>"
+    )
+    assert html_to_text(html) == "Rule Researchers & engineers must apply. one two line break – ok"
+    assert html_to_text("  plain\n\ttext  ") == "plain text"
+    assert html_to_text("") == ""
+
+
+# ---------------------------------------------------------------- not feeds and broken feeds
+
+
+def test_html_page_is_not_a_feed() -> None:
+    page = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>...</form></body></html>"
+    with pytest.raises(FetchError, match="^not a feed: an HTML page served as text/html"):
+        parse_feed(page, _source(), content_type="text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n\t  "])
+def test_empty_body_is_not_a_feed(body: bytes) -> None:
+    with pytest.raises(FetchError, match="^not a feed: empty body$"):
+        parse_feed(body, _source())
+
+
+def test_plain_text_is_not_a_feed() -> None:
+    # GDELT answers a rate limit with plain text and status 200.
+    with pytest.raises(FetchError, match="^not a feed"):
+        parse_feed(b"Please limit requests to one every 5 seconds.", _source(), content_type="text/plain")
+
+
+def test_malformed_xml_is_recovered() -> None:
+    broken = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Sloppy & Sons</title>
+<item><title>Visa news & views</title><link>https://sloppy.example/1</link>
+<description>Unescaped & ampersand <b>and an unclosed tag</description></item>
+<item><title>Second</title><link>https://sloppy.example/2</link></item>
+</channel>"""  # unescaped ampersands, an unclosed <b>, no </rss>
+    items = parse_feed(broken, _source())
+    assert [i.title for i in items] == ["Visa news & views", "Second"]
+    assert items[0].url == "https://sloppy.example/1"
+
+
+def test_latin1_feed_mislabelled_as_utf8_is_not_garbled() -> None:
+    body = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n'
+        '<rss version="2.0"><channel><title>Le Monde de l\'émigration</title>'
+        "<item><title>Visa « talent » : les règles changent</title>"
+        "<link>https://fr.example/a</link><description>Début réglé à Genève.</description></item>"
+        "</channel></rss>"
+    ).encode("latin-1")
+    items = parse_feed(body, _source(), content_type="application/rss+xml; charset=utf-8")
+    assert items[0].title == "Visa « talent » : les règles changent"
+    assert items[0].text == "Début réglé à Genève."
+    assert items[0].outlet == "Le Monde de l'émigration"
+
+
+def test_utf8_feed_mislabelled_as_windows_1252_is_not_garbled() -> None:
+    # The HTTP charset alone would decode this as cp1252 mojibake ("Ã©"); the prolog wins.
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        "<rss version=\"2.0\"><channel><title>Talent</title>"
+        "<item><title>Résumé: 中国 AI researchers</title><link>https://ex.example/z</link></item>"
+        "</channel></rss>"
+    ).encode()
+    items = parse_feed(body, _source(), content_type="application/rss+xml; charset=windows-1252")
+    assert items[0].title == "Résumé: 中国 AI researchers"
+
+
+def test_charset_from_http_is_used_when_the_document_declares_none() -> None:
+    body = "<rss version=\"2.0\"><channel><title>T</title><item><title>Zürich</title></item></channel></rss>"
+    items = parse_feed(body.encode("latin-1"), _source(), content_type="application/rss+xml; charset=iso-8859-1")
+    assert items[0].title == "Zürich"
