@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -32,6 +33,7 @@ class Settings(BaseSettings):
     policybot_allow_private_sources: bool = False
     policybot_alert_channels: Annotated[list[str], NoDecode] = Field(default_factory=list)
     policybot_poll_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    policybot_backfill_hours: int = Field(default=72, ge=0)
     policybot_contact: str = "https://github.com/policybot/policybot"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -60,6 +62,11 @@ class Settings(BaseSettings):
         if self.policybot_database_url:
             return self.policybot_database_url
         return f"sqlite+aiosqlite:///{self.policybot_data_dir / 'policybot.db'}"
+
+    @property
+    def backfill(self) -> timedelta | None:
+        """On a source's first poll, items older than this are stored but not alerted (None: no cut-off)."""
+        return timedelta(hours=self.policybot_backfill_hours) if self.policybot_backfill_hours else None
 
     @property
     def socket_mode(self) -> bool:
@@ -93,3 +100,5 @@ def load_settings(**overrides: object) -> Settings:
 def configure_logging(level: str) -> None:
     """Called by the CLI only: libraries must not configure logging at import time."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request at INFO: with hundreds of sources that drowns what matters.
+    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))

@@ -1,4 +1,5 @@
-"""Shared fixtures: a real database (SQLite file, and PostgreSQL when POLICYBOT_TEST_DATABASE_URL is set)."""
+"""Shared fixtures: a real database (SQLite file, and PostgreSQL when POLICYBOT_TEST_DATABASE_URL is set)
+and the real bot running against the local Slack stand-in and sample sources."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.sandbox.harness import Harness, running_bot
 from bot.store import Store
 from bot.store.schema import metadata
 
@@ -20,7 +21,6 @@ async def _reset_postgres(url: str) -> None:
     engine = create_async_engine(url)
     async with engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)
-        await conn.execute(sa.text("SELECT 1"))
     await engine.dispose()
 
 
@@ -51,3 +51,10 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
         yield opened
     finally:
         await opened.close()
+
+
+@pytest.fixture(params=["socket", "http"])
+async def harness(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Harness]:
+    """The real bot, in each transport, against the Slack stand-in and the sample sources."""
+    async with running_bot(request.param, tmp_path) as h:
+        yield h

@@ -110,10 +110,12 @@ def search_results(query: Query, description: str, hits: Sequence[SearchHit]) ->
     return escape(header), blocks
 
 
-def answer_message(answer: Answer) -> tuple[str, list[Block]]:
+def answer_message(answer: Answer, outlets: dict[str, str] | None = None) -> tuple[str, list[Block]]:
+    """A thread answer: each supporting quote with a link to its article, labelled with its outlet."""
     if not answer.answered:
         return escape(answer.answer), [_section(escape(answer.answer))]
-    lines = [f"> {escape(c.quote)}\n— {link(c.url, 'source')}" for c in answer.citations]
+    outlets = outlets or {}
+    lines = [f"> {escape(c.quote)}\n— {link(c.url, outlets.get(c.id, 'source'))}" for c in answer.citations]
     body = "\n".join(lines) if lines else escape(answer.answer)
     return escape(answer.answer), [_section(body)]
 

@@ -130,7 +130,8 @@ class Deliverer:
             )
         except SlackApiError:
             return None
-        for message in response.get("messages", []):
+        messages: list[dict[str, Any]] = response.get("messages", [])
+        for message in messages:
             meta: dict[str, Any] = message.get("metadata") or {}
             payload = meta.get("event_payload") or {}
             if meta.get("event_type") == ALERT_EVENT_TYPE and payload.get("alert_id") == alert.id:

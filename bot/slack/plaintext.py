@@ -10,6 +10,7 @@ from typing import Any
 _LINK = re.compile(r"<(https?://[^|>]+)\|([^>]*)>")
 _BARE = re.compile(r"<(https?://[^>]+)>")
 _USER = re.compile(r"<@([A-Z0-9]+)>")
+_BOLD = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
 _CHANNEL = re.compile(r"<#([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
@@ -18,6 +19,7 @@ def mrkdwn_to_text(text: str) -> str:
     text = _BARE.sub(lambda m: m.group(1), text)
     text = _USER.sub(lambda m: f"@{m.group(1)}", text)
     text = _CHANNEL.sub(lambda m: f"#{m.group(1)}", text)
+    text = _BOLD.sub(lambda m: m.group(1), text)
     return html.unescape(text)
 
 

@@ -173,7 +173,8 @@ class Store:
                         source_id=raw.source_id,
                         guid=raw.guid,
                         dedup_key=dedup_key,
-                        url=raw.url,
+                        # Shown to users: the canonical form, without trackers.
+                        url=raw.canonical_url or raw.url,
                         title=raw.title,
                         text=raw.text,
                         published=raw.published,
@@ -184,7 +185,7 @@ class Store:
                         updated_at=now,
                     )
                 )
-                item_id = int(result.inserted_primary_key[0])
+                item_id = _new_id(result)
                 row = (await conn.execute(sa.select(items).where(items.c.id == item_id))).mappings().one()
                 return _stored_item(row), "new"
             if existing["content_hash"] == digest:
@@ -247,7 +248,7 @@ class Store:
                     key=key, features=features, lead_item_id=item_id, created_at=now, updated_at=now
                 )
             )
-            cluster_id = int(result.inserted_primary_key[0])
+            cluster_id = _new_id(result)
             await conn.execute(sa.update(items).where(items.c.id == item_id).values(cluster_id=cluster_id))
         return cluster_id
 
@@ -388,6 +389,12 @@ class Store:
     async def connection(self) -> AsyncConnection:
         """For tests and maintenance scripts that need raw SQL."""
         return await self.engine.connect()
+
+
+def _new_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _source_state(row: Any) -> SourceState:

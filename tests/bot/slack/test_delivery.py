@@ -92,7 +92,6 @@ async def test_crash_between_post_and_record_does_not_post_twice(standin: SlackS
     await _queue(store)
     clock = Clock()
     deliverer = _deliverer(standin, store, clock)
-    (alert,) = await store.due_alerts(NOW)
 
     async def crash(*_: object, **__: object) -> None:
         raise RuntimeError("process killed after chat.postMessage")

@@ -1,0 +1,78 @@
+"""The `policybot` command line. User errors exit non-zero with one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from bot import __version__
+from bot.config import Settings, configure_logging, load_settings
+from bot.errors import PolicybotError
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policybot", description="Watches talent-mobility policy sources and posts Slack alerts."
+    )
+    parser.add_argument("--version", action="version", version=f"policybot {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="run the bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT)")
+    demo = sub.add_parser("demo", help="offline end-to-end demo against local sample sources and a Slack stand-in")
+    demo.add_argument("--mode", choices=["socket", "http"], default="socket", help="transport to Slack")
+    check = sub.add_parser("check", help="run one poll cycle")
+    check.add_argument("--once", action="store_true", required=True, help="one cycle, then exit")
+    check.add_argument("--dry-run", action="store_true", help="print the alerts instead of posting them")
+    check.add_argument("--json", action="store_true", help="print the cycle report as JSON")
+    sources = sub.add_parser("sources", help="the sources catalogue")
+    sources_sub = sources.add_subparsers(dest="sources_command", required=True, metavar="SUBCOMMAND")
+    sources_sub.add_parser("list", help="every source with its health")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        quiet = args.command == "demo" and "LOG_LEVEL" not in os.environ  # the transcript is the output
+        configure_logging("WARNING" if quiet else settings.log_level)
+        return asyncio.run(dispatch(args, settings))
+    except PolicybotError as exc:
+        print(f"policybot: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    # Imports stay local so that `--help` and setting errors answer instantly.
+    if args.command == "run":
+        from bot.cli_actions import run_bot
+
+        return await run_bot(settings)
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        return await run_demo(mode=args.mode)
+    if args.command == "check":
+        from bot.cli_actions import check_once
+
+        return await check_once(settings, dry_run=args.dry_run, as_json=args.json)
+    if args.command == "sources":
+        from bot.cli_actions import sources_list
+
+        return await sources_list(settings)
+    raise AssertionError(args.command)
+
+
+def print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, default=str))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

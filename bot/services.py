@@ -1,0 +1,71 @@
+"""The engine's parts, built once per process and handed to the Slack handlers and the scheduler."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.config import Settings
+from bot.models import SourceConfig
+from bot.pipeline import Pipeline
+from bot.slack.delivery import Deliverer
+from bot.sources.catalogue import load_catalogue
+from bot.sources.fetch import Fetcher
+from bot.store import Store
+from bot.store.db import now_utc
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    fetcher: Fetcher
+    client: AsyncWebClient
+    sources: list[SourceConfig]
+    pipeline: Pipeline
+    deliverer: Deliverer
+    clock: Callable[[], datetime] = field(default=now_utc)
+
+    async def aclose(self) -> None:
+        await self.fetcher.aclose()
+        await self.store.close()
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return AsyncWebClient(token=token, base_url=settings.slack_api_url)
+
+
+async def build_services(
+    settings: Settings,
+    *,
+    client: AsyncWebClient | None = None,
+    store: Store | None = None,
+    sources: list[SourceConfig] | None = None,
+    backfill: timedelta | Literal["settings"] | None = "settings",
+    min_post_interval: float | None = None,
+    clock: Callable[[], datetime] = now_utc,
+) -> Services:
+    """Open the store, load the catalogue and build every stage. The caller owns `aclose()`."""
+    if backfill == "settings":
+        backfill = settings.backfill
+    catalogue = sources if sources is not None else load_catalogue(settings.policybot_sources)
+    store = store or await Store.open(settings.database_url)
+    fetcher = Fetcher(allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact)
+    client = client or make_client(settings)
+    pipeline = Pipeline(
+        store, fetcher, catalogue, alert_channels=settings.policybot_alert_channels, backfill=backfill, clock=clock
+    )
+    deliverer = (
+        Deliverer(client, store, clock=clock)
+        if min_post_interval is None
+        else Deliverer(client, store, clock=clock, min_interval=min_post_interval)
+    )
+    return Services(
+        settings=settings, store=store, fetcher=fetcher, client=client, sources=catalogue,
+        pipeline=pipeline, deliverer=deliverer, clock=clock,
+    )

@@ -1,0 +1,79 @@
+"""Questions in an alert's thread (plain replies or @mentions), answered from the bot's own store."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.qa import QADocument, answer_question
+from bot.services import Services
+from bot.slack.blocks import answer_message
+
+log = logging.getLogger(__name__)
+
+MENTION = re.compile(r"<@[A-Z0-9]+>")
+QUESTION_START = re.compile(
+    r"^(who|what|when|where|why|how|which|does|do|is|are|can|will|was|were|did|should|could)\b", re.I
+)
+IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave"}
+
+
+def looks_like_question(text: str) -> bool:
+    """Plain thread replies are answered only when they ask something: 'thanks!' gets no reply."""
+    stripped = MENTION.sub("", text).strip()
+    return "?" in stripped or bool(QUESTION_START.match(stripped))
+
+
+def is_from_a_bot(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    return bool(event.get("bot_id")) or event.get("subtype") in IGNORED_SUBTYPES or (
+        bot_user_id is not None and event.get("user") == bot_user_id
+    )
+
+
+async def answer_in_thread(
+    services: Services, client: AsyncWebClient, event: dict[str, Any], *, mentioned: bool, bot_user_id: str | None
+) -> bool:
+    """Answer one thread message if it is a question about one of our alerts. Returns whether it replied."""
+    if is_from_a_bot(event, bot_user_id):
+        return False
+    channel, ts = str(event.get("channel", "")), str(event.get("ts", ""))
+    thread_ts = event.get("thread_ts")
+    text = str(event.get("text", ""))
+    if not channel or not ts:
+        return False
+    if not mentioned and (not thread_ts or thread_ts == ts or not looks_like_question(text)):
+        return False
+    alert = await services.store.alert_for_message(channel, str(thread_ts)) if thread_ts else None
+    if alert is None and not mentioned:
+        return False  # someone else's thread
+    # Keyed on the message, not the event: a mention in a thread arrives both as `message` and
+    # as `app_mention`, and Slack retries each; only the first sighting is answered.
+    if not await services.store.first_sighting(f"msg:{channel}:{ts}", now=services.clock()):
+        return False
+    if alert is None:
+        reply_text = "Ask me in the thread of one of my alerts and I will answer from its sources."
+        await client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=reply_text)
+        return True
+    cluster = await services.store.get_cluster(alert.cluster_id)
+    members = cluster.members if cluster else ()
+    documents = [QADocument(id=str(m.id), url=m.url, title=m.title, text=m.text) for m in members]
+    answer = answer_question(MENTION.sub("", text), documents)
+    reply_text, blocks = answer_message(answer, {str(m.id): m.outlet for m in members})
+    await client.chat_postMessage(
+        channel=channel, thread_ts=str(thread_ts), text=reply_text, blocks=blocks, unfurl_links=False
+    )
+    return True
+
+
+def register(app: AsyncApp, services: Services) -> None:
+    @app.event("message")
+    async def on_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        await answer_in_thread(services, client, event, mentioned=False, bot_user_id=context.bot_user_id)
+
+    @app.event("app_mention")
+    async def on_mention(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        await answer_in_thread(services, client, event, mentioned=True, bot_user_id=context.bot_user_id)

@@ -1,0 +1,127 @@
+"""Story clustering: the same event from two outlets joins; a separate event does not."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.analysis.cluster import (
+    ClusterIndex,
+    StoryFeatures,
+    match_cluster,
+    new_cluster_key,
+    similarity,
+    story_features,
+)
+from bot.analysis.pipeline import analyze
+from bot.analysis.tagging import tag
+
+ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
+
+
+def features(key: str, *, shift: timedelta = timedelta(0)) -> StoryFeatures:
+    a = ARTICLES[key]
+    published = datetime.fromisoformat(a["published"]) + shift
+    return story_features(a["title"], a["text"], tag(a["title"], a["text"], language=a.get("language", "en")), published)
+
+
+def test_features_are_sorted_and_json_round_trip() -> None:
+    f = features("decoder_cn")
+    assert list(f.tokens) == sorted(f.tokens)
+    assert {"alibaba", "deepseek"} <= set(f.entities) <= set(f.tokens)
+    assert "china" not in f.tokens  # jurisdiction names are gated on, not counted
+    assert f.jurisdictions == ("CN",) and f.policy_type == "travel_restriction"
+    assert StoryFeatures.model_validate_json(f.model_dump_json()) == f
+    assert StoryFeatures.model_validate(f.model_dump(mode="json")) == f
+
+
+def test_same_story_two_outlets_cluster() -> None:
+    decoder, asia = features("decoder_cn"), features("asia_cn")
+    assert similarity(decoder, asia) == similarity(asia, decoder)
+    key = new_cluster_key("decoder")
+    assert match_cluster(asia, [(key, decoder)]) == key
+
+
+def test_later_separate_rule_does_not_join() -> None:
+    later = features("later_cn")  # same country, same policy type, four days later, different event
+    candidates = [("c-story", features("decoder_cn")), ("c-story", features("asia_cn"))]
+    assert match_cluster(later, candidates) is None
+
+
+def test_time_window_jurisdiction_and_type_gate() -> None:
+    decoder = features("decoder_cn")
+    assert match_cluster(features("asia_cn", shift=timedelta(days=30)), [("k", decoder)]) is None
+    other_country = decoder.model_copy(update={"jurisdictions": ("US",)})
+    assert match_cluster(features("asia_cn"), [("k", other_country)]) is None
+    other_type = decoder.model_copy(update={"policy_type": "visa"})
+    assert match_cluster(features("asia_cn"), [("k", other_type)]) is None
+    unknown_type = decoder.model_copy(update={"policy_type": "other", "jurisdictions": ()})
+    assert match_cluster(features("asia_cn"), [("k", unknown_type)]) == "k"
+
+
+def test_naive_and_aware_dates_compare() -> None:
+    decoder = features("decoder_cn")
+    naive = features("asia_cn").model_copy(update={"published": datetime(2025, 3, 4, 2, 40)})
+    assert match_cluster(naive, [("k", decoder)]) == "k"
+
+
+def test_best_candidate_wins() -> None:
+    asia = features("asia_cn")
+    candidates = [("a", features("us_h1b")), ("b", features("decoder_cn")), ("c", features("uk_talent"))]
+    assert match_cluster(asia, candidates) == "b"
+
+
+def test_new_cluster_key() -> None:
+    key = new_cluster_key("src:guid-1")
+    assert key == new_cluster_key("src:guid-1") != new_cluster_key("src:guid-2")
+    assert key.startswith("c-") and len(key) == 14
+
+
+def test_story_features_accepts_an_analysis() -> None:
+    a = ARTICLES["us_h1b"]
+    analysis = analyze(a["title"], a["text"])
+    f = story_features(a["title"], a["text"], analysis, None)
+    assert f.jurisdictions == ("US",) and f.policy_type == "visa" and f.published is None
+
+
+def test_index_assigns_incrementally() -> None:
+    index = ClusterIndex()
+    order = ["decoder_cn", "us_h1b", "asia_cn", "later_cn", "uk_talent", "jp_hsp", "zh_notice"]
+    keys = {k: index.assign(features(k)) for k in order}
+    assert keys["decoder_cn"][1] is True
+    assert keys["asia_cn"] == (keys["decoder_cn"][0], False)
+    assert keys["later_cn"][1] is True and keys["later_cn"][0] != keys["decoder_cn"][0]
+    assert len(index) == 6
+    assert len(index.members(keys["decoder_cn"][0])) == 2
+
+
+def test_index_only_compares_clusters_sharing_rare_tokens() -> None:
+    index = ClusterIndex(rare_min=2)
+    # Many stories that share only the common word "visa" (plus each its own number).
+    for i in range(50):
+        index.add(f"c-{i}", StoryFeatures(tokens=("visa", f"fee{i}", f"city{i}"), jurisdictions=("GB",)))
+    index.add("c-target", features("decoder_cn"))
+    candidates = index.candidates(features("asia_cn"))
+    assert candidates == ["c-target"]
+    assert index.candidates(StoryFeatures(tokens=("visa",))) == []  # too common to propose anything
+    assert index.match(features("asia_cn")) == "c-target"
+
+
+def test_headline_only_items_join_their_story() -> None:
+    # Feed items from news aggregators often carry a headline and nothing else.
+    decoder = features("decoder_cn")
+    for title in (
+        "China requires AI researchers to seek approval for overseas trips - Reuters",
+        "China tells top AI talent at DeepSeek, Alibaba to get permission before leaving the country",
+        "China restricts foreign travel for AI researchers: report",
+    ):
+        headline = story_features(title, "", tag(title, ""), decoder.published)
+        assert match_cluster(headline, [("k", decoder)]) == "k", title
+    for title in (
+        "China extends exit approval rules to quantum scientists - SCMP",
+        "China bans AI researchers from attending NeurIPS in the US",
+    ):
+        headline = story_features(title, "", tag(title, ""), decoder.published)
+        assert match_cluster(headline, [("k", decoder)]) is None, title

@@ -1,0 +1,83 @@
+"""Relevance: government + talent + mobility, and the hard negatives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.analysis.relevance import MISSING_CLASS_CAP, THRESHOLD, score_relevance
+
+ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
+POSITIVE = ["decoder_cn", "asia_cn", "later_cn", "us_h1b", "uk_talent", "jp_hsp", "zh_notice"]
+NEGATIVE = [k for k in ARTICLES if k.startswith("neg_")]
+
+
+@pytest.mark.parametrize("key", POSITIVE)
+def test_policy_stories_are_relevant(key: str) -> None:
+    a = ARTICLES[key]
+    score, evidence = score_relevance(a["title"], a["text"])
+    assert score >= THRESHOLD, (key, score, evidence)
+    fields = {e.field for e in evidence}
+    assert {"relevance.government", "relevance.talent", "relevance.mobility"} <= fields
+
+
+@pytest.mark.parametrize("key", NEGATIVE)
+def test_hard_negatives_are_rejected(key: str) -> None:
+    a = ARTICLES[key]
+    score, evidence = score_relevance(a["title"], a["text"])
+    assert score < THRESHOLD, (key, score, evidence)
+
+
+def test_canonical_evidence_quotes_the_article() -> None:
+    a = ARTICLES["decoder_cn"]
+    score, evidence = score_relevance(a["title"], a["text"])
+    assert score > 0.9
+    sentence = next(e.text for e in evidence if e.field == "relevance")
+    assert "approval before travelling abroad" in sentence
+
+
+def test_a_missing_class_caps_the_score() -> None:
+    # Talent and mobility, but no government or rule: a personal story, not a policy.
+    score, _ = score_relevance(
+        "Top AI researcher moves abroad", "The engineer decided to relocate overseas with her family after ten years."
+    )
+    assert score <= MISSING_CLASS_CAP < THRESHOLD
+
+
+def test_a_company_policy_is_not_a_government_policy() -> None:
+    score, _ = score_relevance(
+        "Tech giant tightens travel policy for engineers going abroad",
+        "The company now requires engineers to get manager approval before travelling abroad, an internal memo says.",
+    )
+    assert score < THRESHOLD
+
+
+def test_escape_from_a_negative_family() -> None:
+    # Export controls on *people* (US persons, engineers) are in scope even though chips are named.
+    score, _ = score_relevance(
+        "US bars American engineers from supporting Chinese chip factories",
+        "The Commerce Department's new rules bar U.S. persons, including engineers, from working at Chinese "
+        "chip facilities without a license. Many American engineers abroad must now leave their jobs.",
+    )
+    assert score >= THRESHOLD
+
+
+def test_poaching_with_government_action_is_relevant() -> None:
+    score, _ = score_relevance(
+        "Beijing orders AI labs to stop US rivals poaching researchers",
+        "China's government has ordered leading AI labs to restrict overseas travel by key researchers to stop "
+        "foreign companies from poaching them.",
+    )
+    assert score >= THRESHOLD
+
+
+def test_empty_input() -> None:
+    assert score_relevance("", "") == (0.0, [])
+
+
+def test_deterministic() -> None:
+    a = ARTICLES["us_h1b"]
+    assert score_relevance(a["title"], a["text"]) == score_relevance(a["title"], a["text"])

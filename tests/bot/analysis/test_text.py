@@ -1,0 +1,163 @@
+"""Text primitives: sentences, tokens, phrases, dates, BM25."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.analysis.text import (
+    PhraseMatcher,
+    bm25_scores,
+    clean_line,
+    detect_language,
+    find_dates,
+    normalize,
+    split_sentences,
+    stem,
+    strip_outlet,
+    tokenize,
+    truncate,
+)
+
+
+class TestSentences:
+    def test_abbreviations_and_decimals_do_not_split(self) -> None:
+        text = (
+            "The U.S. State Department said on Sept. 21 that Dr. Smith would lead it. "
+            "Fees rose 3.5% to $1.5bn, according to J. Doe of Acme Inc. in Washington. "
+            "Prices rose in the U.S. The rule applies from Monday. WASHINGTON—U.S. Citizenship and Immigration "
+            "Services announced it."
+        )
+        assert split_sentences(text) == [
+            "The U.S. State Department said on Sept. 21 that Dr. Smith would lead it.",
+            "Fees rose 3.5% to $1.5bn, according to J. Doe of Acme Inc. in Washington.",
+            "Prices rose in the U.S.",
+            "The rule applies from Monday.",
+            "WASHINGTON—U.S. Citizenship and Immigration Services announced it.",
+        ]
+
+    def test_quotes_question_and_exclamation(self) -> None:
+        text = 'He said: "It is over." Is it? Yes! e.g. this stays. Then “done.” End'
+        assert split_sentences(text) == ['He said: "It is over."', "Is it?", "Yes! e.g. this stays.", "Then “done.”", "End"]
+
+    def test_chinese_terminators_without_spaces(self) -> None:
+        text = "关于加强出境审批管理的通知。本通知自印发之日起施行！是否适用？适用"
+        assert split_sentences(text) == ["关于加强出境审批管理的通知。", "本通知自印发之日起施行!", "是否适用?", "适用"]
+
+    def test_lines_headings_and_bullets(self) -> None:
+        text = (
+            "New rules for researchers\nThe ministry issued a notice.\n\n- First point here.\n"
+            "- Second point\n"
+            "This is a long hard-wrapped line of text that goes on and on without\nstopping at all."
+        )
+        assert split_sentences(text) == [
+            "New rules for researchers",
+            "The ministry issued a notice.",
+            "First point here.",
+            "Second point",
+            "This is a long hard-wrapped line of text that goes on and on without stopping at all.",
+        ]
+
+    def test_empty(self) -> None:
+        assert split_sentences("") == []
+        assert split_sentences("   \n\n ") == []
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(["a", "b", " ", ".", "!", "?", "。", "\n", '"', "U.S.", "-", "1", "Dr.", "中", "”",
+                                     "The", "\n\n", "• "]), max_size=40).map("".join))
+    def test_sentences_are_pieces_of_the_text(self, text: str) -> None:
+        flat = clean_line(text)
+        for sentence in split_sentences(text):
+            assert sentence
+            assert sentence in flat
+
+
+class TestTokens:
+    def test_lowercase_stem_stopwords(self) -> None:
+        assert tokenize("The researchers are travelling abroad") == ["researcher", "travel", "abroad"]
+
+    def test_inflections_share_a_stem(self) -> None:
+        for group in (("travel", "travels", "travelling", "traveled"), ("require", "requires", "required", "requiring"),
+                      ("policy", "policies"), ("visa", "visas"), ("leave", "leaving", "leaves")):
+            assert len({stem(w) for w in group}) == 1, group
+
+    def test_acronyms_are_not_stopwords(self) -> None:
+        assert tokenize("US and U.S. rules apply to us") == ["us", "us", "rul", "apply"]
+
+    def test_hyphenated_codes_and_numbers(self) -> None:
+        assert tokenize("H-1B fee of $100,000 for high-skilled workers") == ["h1b", "fee", "100000", "high", "skil", "worker"]
+
+    def test_cjk_unigrams_and_bigrams(self) -> None:
+        assert tokenize("出境审批") == ["出", "出境", "境", "境审", "审", "审批", "批"]
+
+    def test_normalize(self) -> None:
+        assert normalize("Ｈ－１Ｂ\u00a0visa\u200b  fee \r\n\n\n\nnext") == "H-1B visa fee\n\nnext"
+
+    def test_detect_language(self) -> None:
+        assert detect_language("关于加强人工智能领域科研人员出境审批管理的通知") == "zh"
+        assert detect_language("高度外国人材の受け入れ拡大へ") == "ja"
+        assert detect_language("China requires approval", default="en") == "en"
+
+
+class TestPhraseMatcher:
+    def test_inflection_articles_case_and_cjk(self) -> None:
+        matcher = PhraseMatcher([
+            ("m", "travel abroad", 1.0), ("p", "hand over passport", 1.0), ("j", "=US", 1.0), ("c", "出境", 1.0),
+        ])
+        text = "They hand over their passports before travelling abroad to the US; us too. 出境"
+        found = {(m.label, text[m.start : m.end]) for m in matcher.find(text)}
+        assert found == {("m", "travelling abroad"), ("p", "hand over their passports"), ("j", "US"), ("c", "出境")}
+
+    def test_function_words_matter(self) -> None:
+        matcher = PhraseMatcher([("s", "will apply from", 1.0)])
+        assert matcher.find("The rules apply to everyone.") == []
+        assert len(matcher.find("The rules will apply from May.")) == 1
+
+    def test_exclusive_longest_wins(self) -> None:
+        matcher = PhraseMatcher([("CN", "China", 1.0), ("_none", "South China Morning Post", 0.0)], exclusive=True)
+        labels = [m.label for m in matcher.find("The South China Morning Post reported on China.")]
+        assert labels == ["_none", "CN"]
+
+
+class TestDates:
+    def test_formats(self) -> None:
+        text = "Sept. 21, 2025; 1 January 2026; 2025-10-01; 2026年3月1日; March 5"
+        assert [d.value for d in find_dates(text)] == [
+            date(2025, 9, 21), date(2026, 1, 1), date(2025, 10, 1), date(2026, 3, 1),
+        ]
+
+    def test_yearless_needs_a_default(self) -> None:
+        assert find_dates("from March 5") == []
+        assert [d.value for d in find_dates("from March 5", default_year=2026)] == [date(2026, 3, 5)]
+
+    def test_invalid_dates_are_skipped(self) -> None:
+        assert find_dates("February 30, 2025") == []
+
+
+def test_truncate_on_word_boundary() -> None:
+    assert truncate("short", 10) == "short"
+    cut = truncate("China requires top AI researchers to get approval", 30)
+    assert cut == "China requires top AI…"
+    assert len(cut) <= 30
+
+
+def test_strip_outlet() -> None:
+    assert strip_outlet("Beijing tightens travel rules for AI engineers | Asia Tech Brief") == (
+        "Beijing tightens travel rules for AI engineers"
+    )
+    assert strip_outlet("Global Talent visa expanded to attract researchers - GOV.UK") == (
+        "Global Talent visa expanded to attract researchers"
+    )
+    assert strip_outlet("China tightens exit rules for researchers - report") == (
+        "China tightens exit rules for researchers - report"
+    )
+
+
+def test_bm25_never_negative_in_tiny_corpora() -> None:
+    assert bm25_scores([["visa", "fee"]], ["visa"])[0] > 0
+    two = bm25_scores([["visa", "fee"], ["visa", "rule"]], ["visa", "fee"])
+    assert two[0] > two[1] > 0
+    assert bm25_scores([], ["visa"]) == []
+    assert bm25_scores([["a"]], []) == [0.0]

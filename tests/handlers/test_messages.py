@@ -1,0 +1,79 @@
+"""Thread questions end to end, in both transports."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.sandbox.harness import ALERT_CHANNEL, Harness
+from bot.sandbox.payloads import message_event
+from bot.slack.plaintext import blocks_to_text
+
+
+async def _alert_ts(h: Harness, needle: str = "DeepSeek") -> str:
+    await h.runtime.services.pipeline.run_cycle()
+    await h.runtime.services.deliverer.deliver_due()
+    for msg in h.alerts_in():
+        if needle in blocks_to_text(msg["blocks"]):  # type: ignore[arg-type]
+            return str(msg["ts"])
+    raise AssertionError(f"no alert mentions {needle}")
+
+
+def _replies(h: Harness, thread_ts: str) -> list[dict[str, object]]:
+    return [c.args for c in h.standin.calls_to("chat.postMessage") if c.args.get("thread_ts") == thread_ts]
+
+
+async def test_question_in_alert_thread_is_answered_with_a_quote(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    event = message_event("Who does this affect?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts)
+    result = await harness.driver.event(event)
+    assert result.ok
+    await harness.standin.wait_for(lambda: bool(_replies(harness, ts)), what="thread answer")
+    (reply,) = _replies(harness, ts)
+    shown = blocks_to_text(reply["blocks"])  # type: ignore[arg-type]
+    # Either outlet's sentence naming the people affected is a right answer.
+    assert ("researchers" in shown or "scientists" in shown) and ("Alibaba" in shown or "DeepSeek" in shown)
+    assert "— Asia Tech Wire (https://" in shown or "— The Decoder (https://" in shown  # cites its article
+
+
+async def test_retried_event_and_double_delivery_are_answered_once(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    event = message_event("Who is affected?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts)
+    first = await harness.driver.event(event, event_id="Ev0RETRY")
+    await harness.driver.event(event, event_id="Ev0RETRY", retry_num=1)
+    mention = dict(event, type="app_mention", text=f"<@{harness.standin.bot_user_id}> Who is affected?")
+    await harness.driver.event(mention)  # the same message, delivered again as an app_mention
+    assert first.ok
+    await harness.standin.wait_for(lambda: bool(_replies(harness, ts)), what="thread answer")
+    await asyncio.sleep(0.3)  # give a wrongly doubled answer the time to arrive
+    assert len(_replies(harness, ts)) == 1
+
+
+async def test_bot_never_answers_itself_or_chit_chat(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    own = message_event(
+        "Who is affected?",
+        channel=ALERT_CHANNEL,
+        user=harness.standin.bot_user_id,
+        thread_ts=ts,
+        bot_id=harness.standin.bot_id,
+    )
+    other_bot = message_event(
+        "What changed?", channel=ALERT_CHANNEL, user="U0OTHERBOT", thread_ts=ts, bot_id="B0OTHER"
+    )
+    thanks = message_event("thanks, very useful", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts)
+    top_level = message_event("Who is affected?", channel=ALERT_CHANNEL, user="U0ALICE")
+    for event in (own, other_bot, thanks, top_level):
+        await harness.driver.event(event)
+    await asyncio.sleep(0.3)
+    assert _replies(harness, ts) == []
+
+
+async def test_unanswerable_question_says_so(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    event = message_event(
+        "What is the capital of France?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts
+    )
+    await harness.driver.event(event)
+    await harness.standin.wait_for(lambda: bool(_replies(harness, ts)), what="thread answer")
+    (reply,) = _replies(harness, ts)
+    assert "don't say" in str(reply["text"]) or "do not say" in str(reply["text"])
