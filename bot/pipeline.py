@@ -9,22 +9,21 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from bot.analysis.cluster import StoryFeatures, match_cluster, new_cluster_key, story_features
 from bot.analysis.pipeline import analyze
 from bot.errors import FetchError
-from bot.models import RawItem, SourceConfig, StoredItem
-from bot.routing import route
+from bot.models import RawItem, SourceConfig
+from bot.routing import enqueue_for_story
 from bot.sources.canonical import dedup_key
 from bot.sources.feeds import parse_feed
 from bot.sources.fetch import Fetcher
 from bot.store import SourceState, Store
 from bot.store.db import now_utc
+from bot.story import StoryPlacer
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 10
 SOURCE_DEADLINE_S = 120.0  # one hung source must never hold the cycle
-CLUSTER_WINDOW = timedelta(days=7)
 
 
 class SourceReport(BaseModel):
@@ -83,8 +82,7 @@ class Pipeline:
         self.backfill = backfill
         self.clock = clock
         self._semaphore = asyncio.Semaphore(concurrency)
-        # Story placement must see the clusters made earlier in the same cycle.
-        self._cluster_lock = asyncio.Lock()
+        self.stories = StoryPlacer(store, clock=clock)
 
     async def run_cycle(self, *, force: bool = False) -> CycleReport:
         """Poll every due source (all of them with force) concurrently; one failure never stops the others."""
@@ -172,36 +170,13 @@ class Pipeline:
             return None
         report.relevant += 1
         item = item.model_copy(update={"analysis": analysis})
-        cluster_id, is_new = await self._place_in_cluster(item)
+        cluster_id, is_new = await self.stories.place(item)
         if not within_backfill(raw, first_poll=first_poll, now=now, backfill=self.backfill):
             return None
-        lead = item
-        if not is_new:
-            view = await self.store.get_cluster(cluster_id)
-            lead = view.lead if view else item
-        subs = await self.store.subscriptions()
-        for channel in route(lead, subs, self.alert_channels, now=now):
-            if await self.store.enqueue_alert(cluster_id, channel, lead.id, now=now):
-                report.queued += 1
+        report.queued += await enqueue_for_story(
+            self.store, item, cluster_id, is_new, self.alert_channels, now=now
+        )
         return cluster_id if is_new else None
-
-    async def _place_in_cluster(self, item: StoredItem) -> tuple[int, bool]:
-        assert item.analysis is not None
-        features = story_features(item.title, item.text, item.analysis, item.published or item.first_seen)
-        async with self._cluster_lock:
-            now = self.clock()
-            recent = await self.store.recent_clusters(now - CLUSTER_WINDOW)
-            candidates = [(key, StoryFeatures.model_validate(data)) for _, key, data in recent]
-            key = match_cluster(features, candidates, window=CLUSTER_WINDOW)
-            if key is not None:
-                cluster_id = next(cid for cid, k, _ in recent if k == key)
-                await self.store.join_cluster(cluster_id, item.id, now=now)
-                return cluster_id, False
-            new_key = new_cluster_key(f"{item.source_id}:{item.guid}")
-            cluster_id = await self.store.create_cluster(
-                new_key, features.model_dump(mode="json"), item.id, now=now
-            )
-            return cluster_id, True
 
 
 def _backoff_interval(source: SourceConfig, failures: int) -> timedelta:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.models import StoredItem, Subscription
 from bot.search import parse_query, rank
+from bot.store import Store
 
 
 def matches(item: StoredItem, query_text: str, *, now: datetime) -> bool:
@@ -29,3 +30,21 @@ def route(
         if sub.channel not in channels and matches(item, sub.query, now=now):
             channels.append(sub.channel)
     return channels
+
+
+async def enqueue_for_story(
+    store: Store, item: StoredItem, cluster_id: int, is_new: bool, alert_channels: Sequence[str], *, now: datetime
+) -> int:
+    """Queue one outbox row per channel that should hear of this story; returns how many were new.
+
+    The outbox's unique (cluster, channel) constraint makes this idempotent: a second outlet telling
+    a story already alerted in a channel queues nothing there."""
+    lead = item
+    if not is_new:
+        view = await store.get_cluster(cluster_id)
+        lead = view.lead if view else item
+    queued = 0
+    for channel in route(lead, await store.subscriptions(), alert_channels, now=now):
+        if await store.enqueue_alert(cluster_id, channel, lead.id, now=now):
+            queued += 1
+    return queued
