@@ -15,7 +15,7 @@ from bot.services import build_services
 from bot.slack.blocks import alert_message
 from bot.slack.plaintext import blocks_to_text
 from bot.sources.catalogue import load_catalogue
-from bot.sources.health import sources_table
+from bot.sources.health import sources_text
 from bot.store import Store
 
 DRY_RUN_CHANNEL = "dry-run"
@@ -99,10 +99,5 @@ async def sources_list(settings: Settings) -> int:
         states = await store.source_states()
     finally:
         await store.close()
-    rows = sources_table(configs, states)
-    widths = {key: max(len(key), *(len(r[key]) for r in rows)) for key in ("id", "kind", "health", "items_seen")}
-    header = "  ".join(k.upper().ljust(widths[k]) for k in widths) + "  LAST SUCCESS          NEXT POLL"
-    print(header)
-    for row in rows:
-        print("  ".join(row[k].ljust(widths[k]) for k in widths) + f"  {row['last_success']:<20}  {row['next_poll']}")
+    print(sources_text(configs, states))
     return 0

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
-SourceKind = Literal["rss", "atom", "json-api", "page"]
+SourceKind = Literal["rss", "atom", "json-feed", "json-api", "page"]
 Topic = Literal["ai", "semiconductors", "quantum", "biotech", "aerospace", "telecom", "energy", "stem"]
 PolicyType = Literal[
     "travel_restriction", "visa", "talent_program", "research_security", "export_control", "immigration", "other"
@@ -43,6 +43,8 @@ class SourceConfig(Frozen):
     jurisdictions: tuple[str, ...] = ()
     query: str | None = None
     enabled: bool = True
+    # When feed items carry only a snippet, fetch each new item's page and extract its text (bounded).
+    fetch_article_text: bool = False
 
 
 class FetchResult(Frozen):
@@ -182,12 +184,16 @@ class ClusterView(Frozen):
         return out
 
 
+SubscriptionMode = Literal["immediate", "daily"]
+
+
 class Subscription(Frozen):
     id: int
     channel: str
     query: str
     created_by: str
     created_at: datetime
+    mode: SubscriptionMode = "immediate"  # "daily": one digest a day instead of an alert per story
 
 
 # ---------------------------------------------------------------- the query language (DESIGN.md §3)

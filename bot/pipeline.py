@@ -1,29 +1,56 @@
-"""One poll cycle, stage by stage: fetch → parse → store → analyze → cluster → route → outbox."""
+"""One poll, stage by stage: fetch → parse → store → analyze → cluster → route → outbox.
+
+`run_cycle` polls every due source at once (the CLI, the demo, tests); the scheduler instead calls
+`poll_source` for one source at a time on that source's own timetable. Either way a source is polled
+by one task at most, under a deadline, and its failure is recorded on it and never reaches the others.
+
+Timing rules (pure functions below): after a success the next poll is one interval away, jittered so
+sources sharing a host drift apart; after a failure the wait doubles (capped), honours Retry-After,
+and after `pause_after` failures in a row the source is paused with a reason shown by `sources list`.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import random
 from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.analysis.pipeline import analyze
 from bot.errors import FetchError
-from bot.models import RawItem, SourceConfig
+from bot.models import FetchResult, RawItem, SourceConfig, StoredItem
 from bot.routing import enqueue_for_story
+from bot.sources.articles import MAX_ARTICLES_PER_POLL, fetch_article_text, wants_article
 from bot.sources.canonical import dedup_key
-from bot.sources.feeds import parse_feed
-from bot.sources.fetch import Fetcher
+from bot.sources.fetch import ACCEPT_HTML, Fetcher, HostBusyError, RateLimitedError
+from bot.sources.pages import diff_pages, extract_page, page_dedup_key, page_item
+from bot.sources.parse import parse_source
 from bot.store import SourceState, Store
-from bot.store.db import now_utc
+from bot.store.db import ItemChange, ItemInput, PendingKind, PollRecord, PollWrite, now_utc
 from bot.story import StoryPlacer
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CONCURRENCY = 10
-SOURCE_DEADLINE_S = 120.0  # one hung source must never hold the cycle
+DEFAULT_CONCURRENCY = 16  # sources polled at once; hosts have their own, lower limits (sources/limits.py)
+SOURCE_DEADLINE_S = 120.0  # one hung source must never hold a slot for long
+
+
+class PollPolicy(BaseModel):
+    """How polls are spaced, backed off and paused. Defaults suit production; tests shrink them."""
+
+    model_config = ConfigDict(frozen=True)
+
+    jitter: float = Field(default=0.1, ge=0, lt=1)  # ± this fraction of every wait
+    max_backoff: timedelta = timedelta(hours=6)  # the longest wait between two failing polls
+    pause_after: int = Field(default=5, ge=1)  # failures in a row that pause a source
+    pause_for: timedelta = timedelta(hours=24)  # then one probe; a failing probe pauses it again
+    source_deadline_s: float = Field(default=SOURCE_DEADLINE_S, gt=0)  # fetch + parse + store of one source
+    max_articles: int = Field(default=MAX_ARTICLES_PER_POLL, ge=0)  # article-text fetches per poll
 
 
 class SourceReport(BaseModel):
@@ -35,7 +62,10 @@ class SourceReport(BaseModel):
     updated: int = 0
     relevant: int = 0
     queued: int = 0
+    articles: int = 0  # article texts fetched
     error: str | None = None
+    deferred: str | None = None  # not polled: its host asked us to wait (not a failure of the source)
+    paused_until: datetime | None = None  # this failure paused the source
 
 
 class CycleReport(BaseModel):
@@ -52,15 +82,90 @@ class CycleReport(BaseModel):
         return sum(1 for s in self.sources if s.error)
 
 
+# ---------------------------------------------------------------- timing (pure)
+
+
 def is_due(state: SourceState | None, now: datetime) -> bool:
+    """Never polled, or its next poll (interval, backoff, Retry-After or pause) has come."""
     return state is None or state.next_poll_at is None or state.next_poll_at <= now
 
 
 def within_backfill(raw: RawItem, *, first_poll: bool, now: datetime, backfill: timedelta | None) -> bool:
-    """On a source's first poll, old items are stored but not alerted: no flood on start-up."""
+    """On a source's first successful poll, old items are stored but not alerted: no flood on start-up."""
     if not first_poll or backfill is None or raw.published is None:
         return True
     return raw.published >= now - backfill
+
+
+def jittered(delay: timedelta, rng: random.Random, jitter: float) -> timedelta:
+    return delay * (1 + rng.uniform(-jitter, jitter)) if jitter else delay
+
+
+def next_poll_after_success(source: SourceConfig, now: datetime, rng: random.Random, policy: PollPolicy) -> datetime:
+    return now + jittered(timedelta(minutes=source.interval_minutes), rng, policy.jitter)
+
+
+def backoff_delay(
+    source: SourceConfig, failures: int, retry_after: float | None, rng: random.Random, policy: PollPolicy
+) -> timedelta:
+    """Interval x 2^(failures-1), capped, jittered; never sooner than the server's Retry-After."""
+    base = timedelta(minutes=source.interval_minutes) * 2 ** min(max(failures - 1, 0), 16)
+    delay = jittered(min(base, policy.max_backoff), rng, policy.jitter)
+    if retry_after is not None:
+        delay = max(delay, timedelta(seconds=min(retry_after, policy.pause_for.total_seconds())))
+    return delay
+
+
+def pause_reason(failures: int, error: str, failing_since: datetime) -> str:
+    plural = "s" if failures != 1 else ""
+    return f"{failures} failure{plural} in a row since {failing_since:%Y-%m-%d %H:%M} UTC; last: {error}"
+
+
+# ---------------------------------------------------------------- group commit
+
+
+class GroupWriter:
+    """Stores polls in groups: the polls that finish while a commit is under way share the next one.
+
+    The first poll to get the write lock writes every poll queued by then (leader/follower group
+    commit), so a thousand sources finishing within seconds cost tens of transactions, not a
+    thousand, and SQLite's single writer never waits on its own busy loop. A leader that fails or is
+    cancelled hands the others' polls back to the queue: the next waiter writes them.
+    """
+
+    def __init__(self, store: Store, lock: AbstractAsyncContextManager[object]) -> None:
+        self.store = store
+        self._lock = lock
+        self._queue: list[tuple[PollWrite, asyncio.Future[list[ItemChange]]]] = []
+
+    async def write(self, write: PollWrite) -> list[ItemChange]:
+        future: asyncio.Future[list[ItemChange]] = asyncio.get_running_loop().create_future()
+        entry = (write, future)
+        self._queue.append(entry)
+        try:
+            async with self._lock:
+                if not future.done():
+                    await self._lead()
+        except BaseException:
+            if entry in self._queue:  # never written: do not write it after the caller gave up
+                self._queue.remove(entry)
+            raise
+        return future.result()
+
+    async def _lead(self) -> None:
+        group, self._queue = self._queue, []
+        try:
+            results = await self.store.save_polls([write for write, _ in group])
+        except BaseException:
+            # Rolled back: every poll of the group is still to be written by its own caller.
+            self._queue[:0] = [entry for entry in group if not entry[1].done()]
+            raise
+        for (_, future), result in zip(group, results, strict=True):
+            if not future.done():
+                future.set_result(result)
+
+
+# ---------------------------------------------------------------- the pipeline
 
 
 class Pipeline:
@@ -74,22 +179,48 @@ class Pipeline:
         backfill: timedelta | None = timedelta(days=3),
         concurrency: int = DEFAULT_CONCURRENCY,
         clock: Callable[[], datetime] = now_utc,
+        policy: PollPolicy | None = None,
+        rng: random.Random | None = None,
+        process_items: bool = True,
     ) -> None:
+        """`process_items=False` stops after storing (fetch, parse, de-duplicate, store): the
+        ingestion benchmark measures that, the same work a feed reader does."""
         self.store = store
         self.fetcher = fetcher
         self.sources = [s for s in sources if s.enabled]
+        self._by_id = {s.id: s for s in self.sources}
         self.alert_channels = list(alert_channels)
         self.backfill = backfill
         self.clock = clock
+        self.policy = policy or PollPolicy()
+        self.rng = rng or random.Random()
+        self.process_items = process_items
         self._semaphore = asyncio.Semaphore(concurrency)
         self.stories = StoryPlacer(store, clock=clock)
+        self._in_flight: set[str] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._synced = False
+        # SQLite has one writer at a time, and its lock waits back off in sleeps of up to 100 ms:
+        # concurrent polls writing at once are far slower than taking turns (and can time out).
+        self._write_lock = asyncio.Lock() if store.dialect == "sqlite" else None
+        self._group = GroupWriter(store, self._write_lock or asyncio.Lock())
+
+    def _writing(self) -> AbstractAsyncContextManager[object]:
+        return self._write_lock if self._write_lock is not None else contextlib.nullcontext()
+
+    # ------------------------------------------------------------ entry points
 
     async def run_cycle(self, *, force: bool = False) -> CycleReport:
         """Poll every due source (all of them with force) concurrently; one failure never stops the others."""
         now = self.clock()
-        await self.store.sync_sources(self.sources)
+        if not self._synced:  # the catalogue is fixed for the life of the process
+            await self.sync()
         states = await self.store.source_states()
-        due = [s for s in self.sources if force or is_due(states.get(s.id), now)]
+        due = [
+            s for s in self.sources
+            if s.id not in self._in_flight and (force or is_due(states.get(s.id), now))
+        ]
         report = CycleReport(started_at=now)
         results = await asyncio.gather(*(self._poll_guarded(s, states.get(s.id)) for s in due))
         for source_report, clusters in results:
@@ -97,89 +228,215 @@ class Pipeline:
             report.new_clusters.extend(clusters)
         return report
 
+    async def poll_source(self, source_id: str, *, force: bool = False) -> SourceReport | None:
+        """Poll one source if it is due and not already being polled; None when it was skipped."""
+        source = self._by_id.get(source_id)
+        if source is None or source_id in self._in_flight:
+            return None
+        if not self._synced:
+            await self.sync()
+        state = await self.store.source_state(source_id)
+        if not force and not is_due(state, self.clock()):
+            return None
+        report, _ = await self._poll_guarded(source, state)
+        return report
+
+    async def sync(self) -> None:
+        await self.store.sync_sources(self.sources)
+        self._synced = True
+
+    @property
+    def in_flight(self) -> frozenset[str]:
+        return frozenset(self._in_flight)
+
+    async def drain(self, wait_s: float) -> bool:
+        """Wait until no poll is running (after the scheduler cancelled its jobs); False on timeout.
+
+        A poll's items and validators are written in one transaction, and items stay marked pending
+        until analysis and routing are done, so a poll cut short leaves no half-written rows: either
+        nothing was stored (the next poll fetches the body again) or the next poll finishes the job.
+        """
+        try:
+            async with asyncio.timeout(wait_s):
+                await self._idle.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    # ------------------------------------------------------------ one source
+
     async def _poll_guarded(self, source: SourceConfig, state: SourceState | None) -> tuple[SourceReport, list[int]]:
-        async with self._semaphore:
-            report = SourceReport(source_id=source.id)
-            clusters: list[int] = []
-            now = self.clock()
-            try:
-                async with asyncio.timeout(SOURCE_DEADLINE_S):
-                    clusters = await self._poll(source, state, report)
-            except FetchError as exc:
-                report.error = str(exc)
-            except TimeoutError:
-                report.error = f"gave up after {SOURCE_DEADLINE_S:.0f} s"
-            except Exception as exc:  # a bug must not kill the cycle, but it must be loud and recorded
-                log.exception("internal error while polling %s", source.id)
-                report.error = f"internal error: {type(exc).__name__}: {exc}"
-            if report.error is not None:
-                log.warning("source %s failed: %s", source.id, report.error)
-                failures = (state.error_count if state else 0) + 1
-                await self.store.record_poll(
-                    source.id, now=now, error=report.error,
-                    next_poll_at=now + _backoff_interval(source, failures),
+        self._in_flight.add(source.id)
+        self._idle.clear()
+        try:
+            async with self._semaphore:
+                return await self._poll_recorded(source, state)
+        finally:
+            self._in_flight.discard(source.id)
+            if not self._in_flight:
+                self._idle.set()
+
+    async def _poll_recorded(self, source: SourceConfig, state: SourceState | None) -> tuple[SourceReport, list[int]]:
+        report = SourceReport(source_id=source.id)
+        clusters: list[int] = []
+        now = self.clock()
+        retry_after: float | None = None
+        try:
+            async with asyncio.timeout(self.policy.source_deadline_s):
+                clusters = await self._poll(source, state, report, now)
+        except HostBusyError as exc:
+            # Another source on the same host was told to wait: so are we, without it being our failure.
+            report.deferred = str(exc)
+            async with self._writing():
+                await self.store.defer_source(
+                    source.id, until=now + jittered(timedelta(seconds=exc.retry_after), self.rng, self.policy.jitter)
                 )
             return report, clusters
+        except RateLimitedError as exc:
+            report.error = str(exc)
+            retry_after = exc.retry_after
+        except FetchError as exc:
+            report.error = str(exc)
+        except TimeoutError:
+            report.error = f"gave up after {self.policy.source_deadline_s:g} s (fetching and storing took too long)"
+        except Exception as exc:  # a bug must not kill the cycle, but it must be loud and recorded
+            log.exception("internal error while polling %s", source.id)
+            report.error = f"internal error: {type(exc).__name__}: {exc}"
+        if report.error is not None:
+            await self._record_failure(source, state, report, retry_after, now)
+        return report, clusters
 
-    async def _poll(self, source: SourceConfig, state: SourceState | None, report: SourceReport) -> list[int]:
-        now = self.clock()
+    async def _record_failure(
+        self, source: SourceConfig, state: SourceState | None, report: SourceReport,
+        retry_after: float | None, now: datetime,
+    ) -> None:
+        assert report.error is not None
+        failures = (state.error_count if state else 0) + 1
+        next_poll = now + backoff_delay(source, failures, retry_after, self.rng, self.policy)
+        paused_until: datetime | None = None
+        reason: str | None = None
+        if failures >= self.policy.pause_after:
+            paused_until = max(next_poll, now + jittered(self.policy.pause_for, self.rng, self.policy.jitter))
+            next_poll = paused_until
+            since = state.failing_since if state and state.failing_since else now
+            reason = pause_reason(failures, report.error, since)
+            report.paused_until = paused_until
+            log.warning("source %s paused until %s: %s", source.id, paused_until, reason)
+        else:
+            log.warning("source %s failed (%d in a row): %s", source.id, failures, report.error)
+        async with self._writing():
+            await self.store.record_poll(
+                source.id, now=now, error=report.error, next_poll_at=next_poll,
+                paused_until=paused_until, pause_reason=reason,
+            )
+
+    async def _poll(self, source: SourceConfig, state: SourceState | None, report: SourceReport, now: datetime) -> list[int]:
         result = await self.fetcher.fetch(
             str(source.url),
             etag=state.etag if state else None,
             last_modified=state.last_modified if state else None,
+            accept=ACCEPT_HTML if source.kind == "page" else None,
         )
         report.fetched = True
-        next_poll = now + timedelta(minutes=source.interval_minutes)
+        poll = PollRecord(
+            source_id=source.id, next_poll_at=next_poll_after_success(source, now, self.rng, self.policy),
+            etag=result.etag, last_modified=result.last_modified, body_hash=result.body_hash,
+        )
         unchanged = result.not_modified or (state is not None and result.body_hash == state.body_hash)
         if unchanged:
             # Servers that ignore conditional requests still cost us nothing beyond the transfer.
             report.not_modified = True
-            await self.store.record_poll(
-                source.id, now=now, next_poll_at=next_poll, error=None,
-                etag=result.etag, last_modified=result.last_modified,
-            )
-            return []
-        raw_items = parse_feed(result.body, source, content_type=result.content_type, base_url=result.final_url)
+            await self._group.write(PollWrite(poll=poll.model_copy(update={"body_hash": None}), now=now))
+        elif source.kind == "page":
+            await self._watch_page(source, state, result, poll, report, now)
+        else:
+            await self._ingest(source, state, result, poll, report, now)
+        # Items stored by this poll, or left pending by one that was cut short, go on to analysis.
+        return await self._process_pending(source, report, now) if self.process_items else []
+
+    async def _ingest(
+        self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
+        report: SourceReport, now: datetime,
+    ) -> None:
+        raw_items = parse_source(result.body, source, content_type=result.content_type, base_url=result.final_url)
         report.items = len(raw_items)
-        first_poll = state is None or state.polls == 0
-        clusters: list[int] = []
-        for raw in raw_items:
-            cluster = await self._process_item(raw, first_poll=first_poll, report=report)
-            if cluster is not None:
-                clusters.append(cluster)
-        # Validators are saved last: a crash mid-source means the next poll re-reads the whole body.
-        await self.store.record_poll(
-            source.id, now=now, next_poll_at=next_poll, error=None, etag=result.etag,
-            last_modified=result.last_modified, body_hash=result.body_hash, new_items=report.new,
+        full_texts = await self._article_texts(source, raw_items) if source.fetch_article_text else {}
+        report.articles = len(full_texts)
+        first_poll = state is None or not state.succeeded_before
+        batch = [
+            ItemInput(
+                raw=raw, key=dedup_key(raw), full_text=full_texts.get(raw.guid),
+                quiet=not within_backfill(raw, first_poll=first_poll, now=now, backfill=self.backfill),
+            )
+            for raw in raw_items
+        ]
+        # Items and validators in one transaction: a poll cut short leaves neither, and is redone.
+        saved = await self._group.write(PollWrite(batch=tuple(batch), poll=poll, now=now))
+        report.new = saved.count("new")
+        report.updated = saved.count("updated")
+
+    async def _watch_page(
+        self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
+        report: SourceReport, now: datetime,
+    ) -> None:
+        page = await asyncio.to_thread(
+            extract_page, result.body, url=result.final_url, content_type=result.content_type
         )
+        report.items = 1
+        baseline = state.page_text if state else None
+        change = diff_pages(baseline, page.text) if baseline is not None else None
+        async with self._writing():
+            if change is not None:
+                raw = page_item(source, page, change, url=str(source.url), now=now)
+                saved = await self.store.save_items([ItemInput(raw=raw, key=page_dedup_key(source.id, page))], now=now)
+                report.new = saved.count("new")
+            if baseline is None or change is not None:
+                # The first sight of a page is its baseline, not news; cosmetic edits accumulate
+                # against the baseline until together they matter.
+                await self.store.set_page_baseline(source.id, title=page.title, text=page.text, digest=page.digest)
+            await self.store.save_items([], now=now, poll=poll.model_copy(update={"new_items": report.new}))
+
+    async def _article_texts(self, source: SourceConfig, raw_items: Sequence[RawItem]) -> dict[str, str]:
+        candidates = [raw for raw in raw_items if wants_article(raw)]
+        if not candidates or self.policy.max_articles == 0:
+            return {}
+        known = await self.store.known_guids(source.id, [raw.guid for raw in candidates])
+        fresh = [raw for raw in candidates if raw.guid not in known][: self.policy.max_articles]
+        texts = await asyncio.gather(*(fetch_article_text(self.fetcher, str(raw.url)) for raw in fresh))
+        return {raw.guid: text for raw, text in zip(fresh, texts, strict=True) if text}
+
+    # ------------------------------------------------------------ processing (analysis onwards)
+
+    async def _process_pending(self, source: SourceConfig, report: SourceReport, now: datetime) -> list[int]:
+        """Analyse, cluster and route the source's pending items; the new clusters started."""
+        pending = await self.store.pending_items(source.id)
+        if not pending:
+            return []
+        clusters: list[int] = []
+        async with self._writing():
+            for item, kind in pending:
+                cluster = await self._process_item(source, item, kind, report=report, now=now)
+                if cluster is not None:
+                    clusters.append(cluster)
+            await self.store.mark_processed([item.id for item, _ in pending])
         return clusters
 
-    async def _process_item(self, raw: RawItem, *, first_poll: bool, report: SourceReport) -> int | None:
-        now = self.clock()
-        item, change = await self.store.save_item(raw, dedup_key(raw), now=now)
-        if change == "unchanged":
-            return None
-        analysis = analyze(item.title, item.text, language=raw.language, published=item.published)
+    async def _process_item(
+        self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime
+    ) -> int | None:
+        analysis = analyze(item.title, item.text, language=source.language, published=item.published)
         await self.store.set_analysis(item.id, analysis)
-        if change == "updated":
+        if kind == "updated":
             # A retitled or re-dated item is the same story: refresh its analysis, never re-alert.
-            report.updated += 1
             return None
-        report.new += 1
         if not analysis.relevant:
             return None
         report.relevant += 1
         item = item.model_copy(update={"analysis": analysis})
         cluster_id, is_new = await self.stories.place(item)
-        if not within_backfill(raw, first_poll=first_poll, now=now, backfill=self.backfill):
+        if kind == "quiet":  # older than the first poll's backfill window: stored and clustered, not alerted
             return None
         report.queued += await enqueue_for_story(
             self.store, item, cluster_id, is_new, self.alert_channels, now=now
         )
         return cluster_id if is_new else None
-
-
-def _backoff_interval(source: SourceConfig, failures: int) -> timedelta:
-    """A failing source waits longer each time (capped at a day), so we never hammer a struggling server."""
-    base = source.interval_minutes
-    return timedelta(minutes=min(24 * 60, base * 2 ** min(failures - 1, 8)))

@@ -25,7 +25,15 @@ from multidict import CIMultiDict
 from bot.models import SourceConfig
 from bot.sources.catalogue import parse_catalogue
 
-__all__ = ["SAMPLES_LAST_MODIFIED", "SAMPLE_SOURCES", "RouteHandler", "SampleSource", "SampleSourcesServer"]
+__all__ = [
+    "FORMAT_SAMPLE_SOURCES",
+    "SAMPLES_LAST_MODIFIED",
+    "SAMPLE_SOURCES",
+    "RouteHandler",
+    "SampleSource",
+    "SampleSourcesServer",
+    "sample_bytes",
+]
 
 RouteHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -40,8 +48,10 @@ class SampleSource:
     kind: str
     path: str  # URL path, also the file name under bot/sandbox/samples/
     jurisdictions: tuple[str, ...]
+    adapter: str | None = None  # json-api only
 
 
+# The demo's sources (the canonical story and some noise).
 SAMPLE_SOURCES: tuple[SampleSource, ...] = (
     SampleSource("the-decoder", "The Decoder", "rss", "/the-decoder.xml", ()),
     SampleSource("asia-tech-wire", "Asia Tech Wire", "atom", "/asia-tech-wire.xml", ("CN", "JP")),
@@ -50,6 +60,32 @@ SAMPLE_SOURCES: tuple[SampleSource, ...] = (
         "gov-uk-home-office", "GOV.UK: Home Office news (visa)", "atom", "/gov-uk-home-office.atom", ("GB",)
     ),
 )
+
+# One source per supported format and adapter, in the real formats (the ingestion tests use these).
+# Files whose name starts with "_" are other versions of a sample (e.g. a watched page after an
+# edit): served only when a test puts them in place with `set_sample`.
+FORMAT_SAMPLE_SOURCES: tuple[SampleSource, ...] = (
+    SampleSource("fmt-rss", "The Decoder", "rss", "/the-decoder.xml", ()),
+    SampleSource("fmt-atom", "Asia Tech Wire", "atom", "/asia-tech-wire.xml", ("CN", "JP")),
+    SampleSource("fmt-rss10", "Research Security Digest", "rss", "/research-security.rdf", ("US", "EU")),
+    SampleSource("fmt-json-feed", "Mobility Monitor", "json-feed", "/mobility-monitor.json", ()),
+    SampleSource("fmt-google-news", "Google News: China AI", "rss", "/google-news.xml", ("CN",)),
+    SampleSource(
+        "fmt-federal-register", "Federal Register: USCIS", "json-api", "/federal-register.json", ("US",),
+        adapter="federal_register",
+    ),
+    SampleSource(
+        "fmt-govuk-search", "GOV.UK search: Global Talent", "json-api", "/govuk-search.json", ("GB",),
+        adapter="govuk_search",
+    ),
+    SampleSource("fmt-gdelt", "GDELT: talent mobility", "json-api", "/gdelt-doc.json", (), adapter="gdelt_doc"),
+    SampleSource("fmt-page", "GOV.UK: Global Talent visa", "page", "/global-talent.html", ("GB",)),
+)
+
+
+def sample_bytes(name: str) -> bytes:
+    """A file of bot/sandbox/samples/ (including the "_" versions that are not served by default)."""
+    return resources.files("bot.sandbox").joinpath("samples", name).read_bytes()
 
 
 @dataclass
@@ -76,8 +112,8 @@ def _strong_etag(body: bytes) -> str:
 def _guess_content_type(path: str, body: bytes) -> str:
     """What a well-configured server would send for this file."""
     head = body[:1024].lstrip()
-    if head.startswith(b"{"):
-        return "application/feed+json"
+    if head.startswith((b"{", b"[")):
+        return "application/feed+json" if b"jsonfeed.org/version" in head else "application/json; charset=utf-8"
     if b"<feed" in head:
         return "application/atom+xml; charset=utf-8"
     if b"<rss" in head:
@@ -230,10 +266,10 @@ class SampleSourcesServer:
 
     # ------------------------------------------------------------ catalogue
 
-    def catalogue_toml(self) -> str:
+    def catalogue_toml(self, samples: tuple[SampleSource, ...] = SAMPLE_SOURCES) -> str:
         """A sources catalogue (TOML) whose entries point at this server's samples."""
         blocks = ["# Sample sources served by SampleSourcesServer (bot/sandbox/sources_server.py)."]
-        for sample in SAMPLE_SOURCES:
+        for sample in samples:
             jurisdictions = ", ".join(json.dumps(j) for j in sample.jurisdictions)
             blocks.append(
                 "\n".join(
@@ -242,6 +278,7 @@ class SampleSourcesServer:
                         f"id = {json.dumps(sample.id)}",
                         f"name = {json.dumps(sample.name)}",
                         f"kind = {json.dumps(sample.kind)}",
+                        *([f"adapter = {json.dumps(sample.adapter)}"] if sample.adapter else []),
                         f"url = {json.dumps(self.url(sample.path))}",
                         "interval_minutes = 15",
                         'language = "en"',
@@ -252,8 +289,8 @@ class SampleSourcesServer:
             )
         return "\n\n".join(blocks) + "\n"
 
-    def sources(self) -> list[SourceConfig]:
-        return parse_catalogue(self.catalogue_toml(), name="sample-sources.toml")
+    def sources(self, samples: tuple[SampleSource, ...] = SAMPLE_SOURCES) -> list[SourceConfig]:
+        return parse_catalogue(self.catalogue_toml(samples), name="sample-sources.toml")
 
     # ------------------------------------------------------------ serving
 

@@ -141,6 +141,7 @@ def dedup_key(item: DedupItem | Mapping[str, object]) -> str:
     `title:<outlet>|<normalised title>` instead: the redirect token differs between searches and never
     equals the outlet's own link, so it cannot identify the story.
     """
+    canonical: str | None = None
     if isinstance(item, Mapping):
         url = item.get("url")
         title = item.get("title")
@@ -150,7 +151,10 @@ def dedup_key(item: DedupItem | Mapping[str, object]) -> str:
         outlet_s = outlet if isinstance(outlet, str) else ""
     else:
         url_s, title_s, outlet_s = item.url, item.title, item.outlet
+        # A parsed item carries its canonical URL already: computing it twice is a cost per item.
+        known = getattr(item, "canonical_url", None)
+        canonical = known if isinstance(known, str) and known else None
 
     if url_s and url_s.strip() and not is_google_news_link(url_s):
-        return "url:" + canonical_url(url_s)
+        return "url:" + (canonical or canonical_url(url_s))
     return f"title:{normalise_title(outlet_s)}|{normalise_title(title_s, outlet_s)}"

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from bot.errors import ConfigError
 from bot.models import SourceConfig
+from bot.sources.adapters import ADAPTERS
 
 __all__ = ["DEFAULT_CATALOGUE", "load_catalogue", "parse_catalogue"]
 
@@ -88,8 +89,15 @@ def _validate(entry: Mapping[str, Any], where: str) -> SourceConfig:
             problems.append(f"{field}: {error['msg']}")
         raise ConfigError(f"{where}: {'; '.join(problems)}") from None
     # Rules SourceConfig cannot express alone.
+    known = ", ".join(sorted(ADAPTERS))
     if source.kind == "json-api" and not source.adapter:
-        raise ConfigError(f'{where}: adapter: required when kind is "json-api" (which API parser to use)')
+        raise ConfigError(f'{where}: adapter: required when kind is "json-api" (one of: {known})')
+    if source.adapter and source.kind != "json-api":
+        raise ConfigError(f'{where}: adapter: only for kind "json-api" (this source is "{source.kind}")')
+    if source.adapter and source.adapter not in ADAPTERS:
+        raise ConfigError(f"{where}: adapter: unknown adapter {source.adapter!r} (one of: {known})")
+    if source.fetch_article_text and source.kind in ("page", "json-api") and source.adapter != "gdelt_doc":
+        raise ConfigError(f'{where}: fetch_article_text: only for feeds and GDELT (not kind "{source.kind}")')
     for code in source.jurisdictions:
         if not _JURISDICTION.match(code):
             raise ConfigError(

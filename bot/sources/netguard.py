@@ -4,9 +4,10 @@ Source URLs come from a file an operator edits and from `policybot sources test 
 from the remote server. Without this check a feed could redirect the bot to the cloud metadata
 service or an internal admin page. Each hop is checked before it is requested.
 
-Limitation: the name is resolved here and again by the HTTP client, so a hostile DNS server could
-answer differently the second time (DNS rebinding). Closing that gap needs pinning the connection to
-the checked address, which httpx does not offer without a custom transport.
+The name is resolved here and again by the HTTP client, so a hostile DNS server could answer
+differently the second time (DNS rebinding): the fetcher's transport therefore checks the addresses
+it connects to as well (`transport.GuardedResolver`). This early check still matters: it gives the
+clear message before any connection, and covers transports that are not ours (tests).
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from urllib.parse import urlsplit
 
 from bot.errors import BlockedAddressError, FetchError
 
-__all__ = ["ALLOWED_SCHEMES", "METADATA_ADDRESSES", "check_public_url", "is_blocked_address"]
+__all__ = ["ALLOWED_SCHEMES", "ALLOW_HINT", "METADATA_ADDRESSES", "check_public_url", "is_blocked_address"]
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 # Cloud instance metadata services (AWS, GCP, Azure use the IPv4 one; AWS also the IPv6 one).
 METADATA_ADDRESSES: frozenset[ipaddress.IPv4Address | ipaddress.IPv6Address] = frozenset(
     {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
 )
-_ALLOW_HINT = "set POLICYBOT_ALLOW_PRIVATE_SOURCES=true to allow"
+ALLOW_HINT = "set POLICYBOT_ALLOW_PRIVATE_SOURCES=true to allow"
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -53,7 +54,7 @@ def is_blocked_address(address: IPAddress) -> bool:
 def _blocked(address: IPAddress, host: str) -> BlockedAddressError:
     shown = str(address)
     where = "" if host == shown else f" for host {host}"
-    return BlockedAddressError(f"blocked address {shown}{where} ({_ALLOW_HINT})")
+    return BlockedAddressError(f"blocked address {shown}{where} ({ALLOW_HINT})")
 
 
 async def check_public_url(url: str, *, allow_private: bool) -> None:

@@ -9,9 +9,15 @@ import pytest
 from aiohttp import web
 
 from bot.errors import FetchError
-from bot.sandbox.sources_server import SAMPLES_LAST_MODIFIED, SampleSourcesServer
+from bot.sandbox.sources_server import (
+    FORMAT_SAMPLE_SOURCES,
+    SAMPLES_LAST_MODIFIED,
+    SampleSourcesServer,
+    sample_bytes,
+)
 from bot.sources.feeds import parse_feed
 from bot.sources.fetch import Fetcher
+from bot.sources.parse import parse_source
 
 
 @pytest.fixture
@@ -36,8 +42,15 @@ async def test_serves_samples_with_types_and_validators(
         "/asia-tech-wire.xml": "application/atom+xml",
         "/uscis-news.xml": "application/rss+xml",
         "/gov-uk-home-office.atom": "application/atom+xml",
+        "/research-security.rdf": "application/rdf+xml",
+        "/google-news.xml": "application/rss+xml",
+        "/mobility-monitor.json": "application/feed+json",
+        "/federal-register.json": "application/json",
+        "/govuk-search.json": "application/json",
+        "/gdelt-doc.json": "application/json",
+        "/global-talent.html": "text/html",
     }
-    assert server.sample_paths == sorted(expected)
+    assert server.sample_paths == sorted(expected)  # "_" versions are not served until set_sample
     for path, mime in expected.items():
         response = await client.get(server.url(path))
         assert response.status_code == 200
@@ -45,8 +58,9 @@ async def test_serves_samples_with_types_and_validators(
         etag = response.headers["etag"]
         assert etag.startswith('"') and not etag.startswith("W/")  # strong
         assert response.headers["last-modified"] == format_datetime(SAMPLES_LAST_MODIFIED, usegmt=True)
-        assert response.content.startswith(b"<?xml")
+        assert response.content == sample_bytes(path.lstrip("/"))
     assert all(server.hits[p] == 1 for p in expected)
+    assert (await client.get(server.url("/_global-talent.v2.html"))).status_code == 404
 
 
 async def test_conditional_requests_get_304(server: SampleSourcesServer, client: httpx.AsyncClient) -> None:
@@ -137,6 +151,18 @@ async def test_catalogue_points_at_the_samples(server: SampleSourcesServer) -> N
     assert all(str(s.url).startswith(server.base_url) for s in sources)
     assert {s.id: s.kind for s in sources}["asia-tech-wire"] == "atom"
     assert "[[source]]" in server.catalogue_toml()
+
+
+async def test_format_catalogue_covers_every_kind_and_adapter(server: SampleSourcesServer) -> None:
+    sources = server.sources(FORMAT_SAMPLE_SOURCES)
+    assert {s.kind for s in sources} == {"rss", "atom", "json-feed", "json-api", "page"}
+    assert {s.adapter for s in sources if s.kind == "json-api"} == {"federal_register", "govuk_search", "gdelt_doc"}
+    assert 'adapter = "gdelt_doc"' in server.catalogue_toml(FORMAT_SAMPLE_SOURCES)
+    async with Fetcher(allow_private=True, contact="mailto:test@example.org") as fetcher:
+        for source in sources:
+            result = await fetcher.fetch(str(source.url))
+            items = parse_source(result.body, source, content_type=result.content_type, base_url=result.final_url)
+            assert items and all(i.source_id == source.id for i in items), source.id
 
 
 async def test_fetch_and_parse_every_sample_source_then_304(server: SampleSourcesServer) -> None:

@@ -131,3 +131,39 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(GOOD_ENTRY.replace("USCIS", "USCIS \xe9").encode("latin-1"))
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_catalogue(path)
+
+
+@pytest.mark.parametrize(
+    ("replacement", "message"),
+    [
+        ('kind = "json-api"\nadapter = "twitter"', r"adapter: unknown adapter 'twitter' \(one of: federal_register, gdelt_doc, govuk_search\)"),
+        ('kind = "rss"\nadapter = "gdelt_doc"', r'adapter: only for kind "json-api" \(this source is "rss"\)'),
+        ('kind = "page"\nfetch_article_text = true', r'fetch_article_text: only for feeds and GDELT \(not kind "page"\)'),
+        ('kind = "json-api"\nadapter = "federal_register"\nfetch_article_text = true', r"fetch_article_text: only for feeds"),
+        ('kind = "rss"\nfetch_article_text = "perhaps"', r"fetch_article_text: Input should be a valid boolean"),
+    ],
+)
+def test_adapter_and_article_rules(tmp_path: Path, replacement: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=r'^.*sources\.toml: source #1 \(id "uscis-news"\): ' + message):
+        load_catalogue(_write(tmp_path, GOOD_ENTRY.replace('kind = "rss"', replacement)))
+
+
+def test_every_kind_and_the_article_switch_load(tmp_path: Path) -> None:
+    text = "".join(
+        GOOD_ENTRY.replace('id = "uscis-news"', f'id = "s{n}"').replace('kind = "rss"', kind)
+        for n, kind in enumerate([
+            'kind = "atom"', 'kind = "json-feed"', 'kind = "page"', 'kind = "rss"\nfetch_article_text = true',
+            'kind = "json-api"\nadapter = "gdelt_doc"\nfetch_article_text = true',
+        ])
+    )
+    sources = load_catalogue(_write(tmp_path, text))
+    assert [s.kind for s in sources] == ["atom", "json-feed", "page", "rss", "json-api"]
+    assert [s.fetch_article_text for s in sources] == [False, False, False, True, True]
+
+
+def test_bundled_catalogue_watches_pages_and_fetches_some_articles() -> None:
+    sources = load_catalogue(None)
+    assert {s.id for s in sources if s.kind == "page"} >= {"gov-uk-global-talent-page"}
+    assert {s.id for s in sources if s.fetch_article_text} >= {"gdelt-talent-mobility", "ec-press-corner"}
+    federal = next(s for s in sources if s.adapter == "federal_register")
+    assert "effective_on" in str(federal.url) and "comments_close_on" in str(federal.url)

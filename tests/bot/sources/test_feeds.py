@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
+from bot.sandbox.sources_server import SampleSourcesServer
+from bot.sources import feeds as feeds_module
 from bot.sources.canonical import dedup_key
-from bot.sources.feeds import html_to_text, parse_feed
+from bot.sources.feeds import FAST_PARSER, html_to_text, parse_feed
 
 
 def _source(source_id: str = "test", name: str = "Test source", kind: str = "rss") -> SourceConfig:
@@ -55,7 +61,99 @@ def test_every_sample_parses(name: str, content_type: str, count: int) -> None:
 
 def test_every_file_in_the_samples_folder_is_covered() -> None:
     names = {e.name for e in resources.files("bot.sandbox").joinpath("samples").iterdir() if e.is_file()}
-    assert names == {"the-decoder.xml", "asia-tech-wire.xml", "uscis-news.xml", "gov-uk-home-office.atom"}
+    feeds = {"the-decoder.xml", "asia-tech-wire.xml", "uscis-news.xml", "gov-uk-home-office.atom",
+             "research-security.rdf", "mobility-monitor.json", "google-news.xml"}
+    apis = {"federal-register.json", "govuk-search.json", "gdelt-doc.json"}  # tests/bot/sources/test_adapters.py
+    pages = {"global-talent.html", "_global-talent.noise.html", "_global-talent.v2.html"}  # test_pages.py
+    assert names == feeds | apis | pages
+
+
+@pytest.mark.parametrize(
+    ("name", "count"), [("research-security.rdf", 2), ("mobility-monitor.json", 3), ("google-news.xml", 3)]
+)
+def test_the_format_samples_parse(name: str, count: int) -> None:
+    items = parse_feed(_sample(name), _source())
+    assert len(items) == count
+    assert all(i.title and i.guid and i.published and i.published.utcoffset() is not None for i in items)
+
+
+def test_rss_1_0_sample_with_trackers() -> None:
+    first = parse_feed(_sample("research-security.rdf"), _source())[0]
+    assert first.url is not None and "fbclid" in first.url
+    assert first.canonical_url == "https://research-security.example/2026/11/disclosure-rules"
+    assert first.text == (
+        "Researchers must disclose foreign appointments & talent programme participation under the common "
+        "disclosure forms."
+    )
+
+
+def test_json_feed_sample() -> None:
+    items = parse_feed(_sample("mobility-monitor.json"), _source())
+    assert items[0].canonical_url == "https://mobility-monitor.example/2026/11/27/canada-caps-off-campus-work"
+    assert items[0].published == datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+    assert items[1].published == datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # +11:00 to UTC
+    assert items[2].text == "The Immigration Services Agency widened the J-Skip route for highly skilled professionals."
+
+
+# ---------------------------------------------------------------- the fast path and its fall-back
+
+
+@pytest.mark.skipif(not FAST_PARSER, reason="feedparser-rs is not installed")
+@pytest.mark.parametrize(
+    "name", ["the-decoder.xml", "asia-tech-wire.xml", "uscis-news.xml", "gov-uk-home-office.atom",
+             "research-security.rdf", "google-news.xml"],
+)
+def test_well_formed_samples_take_the_fast_path_with_the_same_result(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = parse_feed(_sample(name), _source(), content_type="application/xml")
+    monkeypatch.setattr(feeds_module, "_slow_parse", _must_not_be_called)
+    fast = parse_feed(_sample(name), _source(), content_type="application/xml")
+    assert [(i.guid, i.canonical_url, i.published, i.outlet) for i in fast] == [
+        (i.guid, i.canonical_url, i.published, i.outlet) for i in slow
+    ]
+    assert [i.title for i in fast] == [i.title for i in slow]
+
+
+def _must_not_be_called(*args: object, **kwargs: object) -> object:
+    raise AssertionError("feedparser was used for a feed the fast parser should have taken")
+
+
+@pytest.mark.skipif(not FAST_PARSER, reason="feedparser-rs is not installed")
+def test_feedparser_takes_over_what_the_fast_parser_is_unsure_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+    real = feeds_module._slow_parse
+
+    def spy(body: bytes, *args: Any) -> Any:
+        calls.append(body)
+        return real(body, *args)
+
+    monkeypatch.setattr(feeds_module, "_slow_parse", spy)
+    broken = b"<rss version='2.0'><channel><title>T</title><item><title>A & B</title></item></channel>"
+    assert [i.title for i in parse_feed(broken, _source())] == ["A & B"]  # ill-formed: fall-back
+    latin1 = "<rss version='2.0'><channel><title>T</title><item><title>Zürich</title></item></channel></rss>"
+    # No declaration, charset only in the HTTP header: feedparser-rs cannot be told, so feedparser reads it.
+    assert parse_feed(latin1.encode("latin-1"), _source(), content_type="text/xml; charset=iso-8859-1")[0].title == "Zürich"
+    # No declaration and no header: the fast parser decodes U+FFFD, which sends the feed to feedparser.
+    assert parse_feed(latin1.encode("latin-1"), _source())[0].title == "Zürich"
+    assert len(calls) == 3
+
+
+async def test_a_body_that_is_a_url_is_never_fetched() -> None:
+    """Both parsers fetch str arguments that look like URLs; we only ever hand them the body's bytes."""
+    async with SampleSourcesServer() as server:
+        with pytest.raises(FetchError, match="^not a feed"):
+            parse_feed(server.url("/the-decoder.xml").encode(), _source())
+        assert server.hits["/the-decoder.xml"] == 0
+
+
+def test_a_body_that_is_a_local_path_is_never_opened(tmp_path: Path) -> None:
+    """feedparser opens a bytes argument as a file name when one exists: a server could make us read
+    (and post) a local file by answering with its path."""
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<rss version='2.0'><channel><item><title>local secret</title></item></channel></rss>")
+    with pytest.raises(FetchError, match="^not a feed"):
+        parse_feed(str(secret).encode(), _source())
 
 
 def test_the_canonical_item() -> None:
@@ -333,3 +431,33 @@ def test_charset_from_http_is_used_when_the_document_declares_none() -> None:
     body = "<rss version=\"2.0\"><channel><title>T</title><item><title>Zürich</title></item></channel></rss>"
     items = parse_feed(body.encode("latin-1"), _source(), content_type="application/rss+xml; charset=iso-8859-1")
     assert items[0].title == "Zürich"
+
+
+# ---------------------------------------------------------------- the fast HTML-to-text path
+
+_PIECES = st.sampled_from([
+    "<p>", "</p>", "<b>", "</b>", "<br/>", "<br>", "<div class='x'>", "</div>", '<a href="https://x.example/?a=1&amp;b=2">',
+    "</a>", "<li>", "</li>", "<script>", "</script>", "<style>", "</style>", "<!-- c -->", "<![CDATA[x]]>",
+    '<img alt="a > b" src="i.png">', "&amp;", "&lt;", "&gt;", "&nbsp;", "&#8211;", "&eacute;", "&bogus;", " ", "\n",
+    "Visa", "fee", "£716", "中国", "<", ">", "'", '"', "<p title='1<2'>", "</unknown>", "<x:tag>",
+])
+
+
+@given(st.lists(_PIECES, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_fast_html_to_text_agrees_with_htmlparser_or_steps_aside(pieces: list[str]) -> None:
+    fragment = "".join(pieces)
+    fast = feeds_module._simple_html_to_text(fragment)
+    parser = feeds_module._TextExtractor()
+    parser.feed(fragment)
+    parser.close()
+    slow = " ".join("".join(parser.parts).split())
+    assert fast is None or fast == slow, (fragment, fast, slow)
+
+
+def test_fast_html_to_text_takes_the_common_case() -> None:
+    assert feeds_module._simple_html_to_text("<p>A &amp; <b>B</b></p><p>C&nbsp;D</p>") == "A & B C D"
+    assert feeds_module._simple_html_to_text('<a title="1 > 0" href="/x">link</a>') == "link"
+    assert feeds_module._simple_html_to_text("<p>x</p><script>track()</script>") is None  # skip tags
+    assert feeds_module._simple_html_to_text("a < b <!-- c -->") is None  # not a tag: HTMLParser decides
+    assert html_to_text("<p>x</p><script>track()</script><p>y</p>") == "x y"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import itertools
 import socket
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -18,15 +19,18 @@ from aiohttp import web
 
 from bot.errors import BlockedAddressError, BodyTooLargeError, FetchError
 from bot.sources.fetch import (
+    ACCEPT_HTML,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_REDIRECTS,
     DEFAULT_READ_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
     Fetcher,
+    HostBusyError,
     RateLimitedError,
     parse_retry_after,
 )
+from bot.sources.limits import HostLimiter
 
 CONTACT = "mailto:ops@example.org"
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
@@ -41,6 +45,9 @@ class LocalServer:
         self.hits: Counter[str] = Counter()
         self.requests: list[web.Request] = []
         self.release = asyncio.Event()  # slow handlers wait on this instead of sleeping for real
+        self.concurrent = 0
+        self.peak = 0
+        self.arrivals: list[float] = []
         self.port = 0
         self._runner: web.AppRunner | None = None
 
@@ -135,6 +142,15 @@ class LocalServer:
             raise web.HTTPFound("file:///etc/passwd")
         if path == "/secret":
             return web.Response(text="internal admin page")
+        if path == "/slow-ok":  # 0.3 s to answer; counts how many are served at once
+            self.arrivals.append(asyncio.get_running_loop().time())
+            self.concurrent += 1
+            self.peak = max(self.peak, self.concurrent)
+            try:
+                await asyncio.sleep(float(request.query.get("s", "0.3")))
+            finally:
+                self.concurrent -= 1
+            return web.Response(body=FEED)
         return web.Response(status=404)
 
 
@@ -374,7 +390,8 @@ async def test_redirect_to_a_private_address_is_blocked(
 
     monkeypatch.setattr(asyncio.get_running_loop(), "getaddrinfo", fake_getaddrinfo)
     transport = _RouteToLocal("feeds.example", server.port)
-    async with Fetcher(allow_private=False, contact=CONTACT, transport=transport) as fetcher:
+    limiter = HostLimiter(interval=0)  # two requests to one named host: no politeness pause in a test
+    async with Fetcher(allow_private=False, contact=CONTACT, transport=transport, limiter=limiter) as fetcher:
         ok = await fetcher.fetch("http://feeds.example/feed")  # the public first hop works
         assert ok.body == FEED
         with pytest.raises(BlockedAddressError, match=r"^blocked address 127\.0\.0\.1 \(set POLICYBOT_"):
@@ -417,3 +434,106 @@ def test_invalid_limits_are_rejected() -> None:
 def test_parse_retry_after(header: str | None, expected: float | None) -> None:
     now = datetime(2026, 11, 29, 12, 0, 0, tzinfo=UTC)
     assert parse_retry_after(header, now=now) == expected
+
+
+# ---------------------------------------------------------------- politeness per host
+
+
+async def test_per_host_concurrency_cap_through_a_real_server(server: LocalServer) -> None:
+    async with Fetcher(allow_private=True, contact=CONTACT, limiter=HostLimiter(per_host=2)) as fetcher:
+        await asyncio.gather(*(fetcher.fetch(f"{server.base}/slow-ok?s=0.05") for _ in range(6)))
+    assert server.peak == 2 and server.hits["/slow-ok"] == 6
+
+
+async def test_minimum_interval_between_requests_to_one_named_host(server: LocalServer) -> None:
+    limiter = HostLimiter(per_host=4, interval=0.15)
+    transport = _RouteToLocal("feeds.example", server.port)
+    async with Fetcher(allow_private=True, contact=CONTACT, transport=transport, limiter=limiter) as fetcher:
+        await asyncio.gather(*(fetcher.fetch("http://feeds.example/slow-ok?s=0") for _ in range(3)))
+    gaps = [b - a for a, b in itertools.pairwise(server.arrivals)]
+    assert len(gaps) == 2 and all(gap >= 0.13 for gap in gaps)
+
+
+async def test_retry_after_holds_off_the_host_without_a_request(server: LocalServer, fetcher: Fetcher) -> None:
+    with pytest.raises(RateLimitedError):
+        await fetcher.fetch(f"{server.base}/rate-limited")  # Retry-After: 120
+    with pytest.raises(HostBusyError, match=r"^not asking 127\.0\.0\.1: it asked us to retry after 1[12]\d s$"):
+        await fetcher.fetch(f"{server.base}/feed")
+    assert server.hits["/feed"] == 0
+
+
+async def test_waiting_for_a_busy_host_does_not_count_against_the_total_timeout(server: LocalServer) -> None:
+    limiter = HostLimiter(per_host=1)
+    async with Fetcher(allow_private=True, contact=CONTACT, total_timeout=0.5, limiter=limiter) as fetcher:
+        results = await asyncio.gather(*(fetcher.fetch(f"{server.base}/slow-ok?s=0.3") for _ in range(2)))
+    assert [r.status for r in results] == [200, 200]  # the second waited 0.3 s, then took 0.3 s itself
+    assert server.peak == 1
+
+
+async def test_accept_and_body_cap_per_request(server: LocalServer, fetcher: Fetcher) -> None:
+    await fetcher.fetch(f"{server.base}/feed", accept=ACCEPT_HTML)
+    assert server.requests[-1].headers["Accept"] == ACCEPT_HTML
+    with pytest.raises(BodyTooLargeError, match="^body larger than 1000 bytes from 127.0.0.1$"):
+        await fetcher.fetch(f"{server.base}/big", max_bytes=1000)
+
+
+# ---------------------------------------------------------------- the aiohttp transport
+
+
+async def test_a_body_abandoned_half_way_does_not_poison_the_next_response(server: LocalServer) -> None:
+    async with Fetcher(allow_private=True, contact=CONTACT, max_bytes=10_000) as fetcher:
+        with pytest.raises(BodyTooLargeError):
+            await fetcher.fetch(f"{server.base}/big-chunked")  # stopped after 10 KB of 40 KB
+        for _ in range(3):  # the half-read connection was dropped, not reused
+            assert (await fetcher.fetch(f"{server.base}/feed")).body == FEED
+
+
+async def test_a_server_that_hangs_up_is_a_network_error() -> None:
+    async def hang_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.close()
+
+    listener = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    port = listener.sockets[0].getsockname()[1]
+    try:
+        async with Fetcher(allow_private=True, contact=CONTACT) as fetcher:
+            with pytest.raises(FetchError, match=r"^network error from 127\.0\.0\.1: "):
+                await fetcher.fetch(f"http://127.0.0.1:{port}/feed")
+    finally:
+        listener.close()
+        await listener.wait_closed()
+
+
+async def test_a_garbled_status_line_is_a_network_error() -> None:
+    async def garble(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 banana\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    listener = await asyncio.start_server(garble, "127.0.0.1", 0)
+    port = listener.sockets[0].getsockname()[1]
+    try:
+        async with Fetcher(allow_private=True, contact=CONTACT) as fetcher:
+            with pytest.raises(FetchError, match=r"^network error from 127\.0\.0\.1: "):
+                await fetcher.fetch(f"http://127.0.0.1:{port}/feed")
+    finally:
+        listener.close()
+        await listener.wait_closed()
+
+
+async def test_the_transport_refuses_private_addresses_the_early_check_did_not_see(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the name looked public when checked, and resolves to loopback to connect."""
+
+    async def looks_public(url: str, *, allow_private: bool) -> None:
+        return None
+
+    monkeypatch.setattr("bot.sources.fetch.check_public_url", looks_public)
+    async with Fetcher(allow_private=False, contact=CONTACT) as fetcher:
+        with pytest.raises(BlockedAddressError, match=r"^blocked address 127\.0\.0\.1 for host localhost \(set POLICYBOT_"):
+            await fetcher.fetch(f"http://localhost:{server.port}/feed")
+    assert server.hits["/feed"] == 0
+    async with Fetcher(allow_private=True, contact=CONTACT) as fetcher:  # allowed: the same URL works
+        assert (await fetcher.fetch(f"http://localhost:{server.port}/feed")).body == FEED

@@ -122,3 +122,44 @@ async def test_event_dedup(store: Store) -> None:
     assert await store.first_sighting("Ev1", now=NOW) is True
     assert await store.first_sighting("Ev1", now=NOW) is False
     assert await store.first_sighting("Ev2", now=NOW) is True
+
+
+async def test_database_of_an_earlier_version_gets_the_new_columns(tmp_path: object) -> None:
+    import sqlalchemy as sa
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    url = f"sqlite+aiosqlite:///{tmp_path}/old.db"
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.execute(sa.text(
+            "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY, channel VARCHAR(32) NOT NULL, query TEXT NOT NULL, "
+            "created_by VARCHAR(32) NOT NULL, created_at DATETIME NOT NULL, UNIQUE (channel, query))"
+        ))
+        await conn.execute(sa.text(
+            "INSERT INTO subscriptions (channel, query, created_by, created_at) VALUES ('C1', 'china', 'U1', '2026-11-28 12:00:00')"
+        ))
+    await engine.dispose()
+    store = await Store.open(url)
+    try:
+        (old,) = await store.subscriptions()
+        assert (old.query, old.mode) == ("china", "immediate")
+        await store.add_subscription("C1", "china", "U1", now=NOW, mode="daily")
+        assert [s.mode for s in await store.subscriptions()] == ["daily"]
+    finally:
+        await store.close()
+
+
+async def test_broken_channels_feedback_and_mutes(store: Store) -> None:
+    assert await store.mark_channel_broken("C1", "is_archived", now=NOW)
+    assert not await store.mark_channel_broken("C1", "not_in_channel", now=NOW)
+    assert await store.claim_broken_notice("C1", now=NOW)
+    assert not await store.claim_broken_notice("C1", now=NOW)  # owners are told once
+    assert (await store.broken_channels())["C1"].error == "is_archived"
+    assert await store.clear_broken_channel("C1") and await store.broken_channels() == {}
+    assert await store.add_feedback("C1", 5, "U1", {"tags": ["p:visa"]}, now=NOW)
+    assert not await store.add_feedback("C1", 5, "U1", {"tags": ["p:visa"]}, now=NOW)
+    assert [f.profile for f in await store.feedback("C1")] == [{"tags": ["p:visa"]}]
+    mute = await store.add_mute("C1", "query:jurisdiction:CN", "U1", now=NOW, query="jurisdiction:CN")
+    again = await store.add_mute("C1", "query:jurisdiction:CN", "U2", now=NOW, query="jurisdiction:CN")
+    assert again.id == mute.id and [m.query for m in await store.mutes("C1")] == ["jurisdiction:CN"]
+    assert not await store.remove_mute(mute.id, "C2") and await store.remove_mute(mute.id, "C1")

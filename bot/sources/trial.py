@@ -1,0 +1,114 @@
+"""`policybot sources test URL [--json]`: fetch one URL as a source would be, and say what it is.
+
+It uses the production fetcher (address guard, size cap, timeouts; POLICYBOT_ALLOW_PRIVATE_SOURCES
+governs private addresses) and the production parsers, so what it prints is what a catalogue entry
+with this URL would yield.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from bot.config import Settings
+from bot.errors import FetchError
+from bot.models import RawItem, SourceConfig
+from bot.sources.fetch import ACCEPT, ACCEPT_HTML, Fetcher
+from bot.sources.parse import detect_kind, parse_source
+
+__all__ = ["TrialItem", "TrialResult", "sources_test", "trial"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+SHOWN_TITLES = 20
+
+
+class TrialItem(BaseModel):
+    title: str
+    url: str | None
+    published: datetime | None
+
+
+class TrialResult(BaseModel):
+    url: str
+    kind: str | None = None
+    adapter: str | None = None
+    status: int | None = None
+    items: list[TrialItem] = []
+    error: str | None = None
+
+
+def _source_for(url: str, kind: str, adapter: str | None) -> SourceConfig:
+    return SourceConfig.model_validate(
+        {"id": "trial", "name": "sources test", "kind": kind, "url": url, "adapter": adapter}
+    )
+
+
+def _items(raw_items: list[RawItem]) -> list[TrialItem]:
+    return [TrialItem(title=r.title, url=r.url, published=r.published) for r in raw_items]
+
+
+async def trial(fetcher: Fetcher, url: str) -> TrialResult:
+    """Fetch, detect and parse `url`; every failure lands in `error`, never raises FetchError."""
+    result = TrialResult(url=url)
+    try:
+        SourceConfig.model_validate({"id": "trial", "name": "t", "kind": "rss", "url": url})
+    except ValueError:
+        result.error = f"not an http(s) URL: {url!r}"
+        return result
+    try:
+        fetched = await fetcher.fetch(url, accept=f"{ACCEPT}, {ACCEPT_HTML};q=0.4")
+        result.status = fetched.status
+        detected = detect_kind(fetched.body, fetched.content_type)
+        result.kind, result.adapter = detected.kind, detected.adapter
+        source = _source_for(url, detected.kind, detected.adapter)
+        raw_items = parse_source(
+            fetched.body, source, content_type=fetched.content_type, base_url=fetched.final_url
+        )
+        result.items = _items(raw_items)
+    except FetchError as exc:
+        result.error = str(exc)
+    return result
+
+
+def render(result: TrialResult) -> str:
+    """The human-readable report."""
+    lines = [f"URL:    {result.url}"]
+    if result.status is not None:
+        lines.append(f"status: HTTP {result.status}")
+    if result.kind:
+        lines.append(f"kind:   {result.kind}" + (f" (adapter {result.adapter})" if result.adapter else ""))
+    if result.error:
+        lines.append(f"error:  {result.error}")
+        return "\n".join(lines)
+    lines.append(f"items:  {len(result.items)}")
+    for item in result.items[:SHOWN_TITLES]:
+        when = f"{item.published:%Y-%m-%d %H:%M} UTC  " if item.published else ""
+        lines.append(f"  - {when}{item.title}")
+    if len(result.items) > SHOWN_TITLES:
+        lines.append(f"  … and {len(result.items) - SHOWN_TITLES} more")
+    return "\n".join(lines)
+
+
+def to_json(result: TrialResult) -> str:
+    document = {
+        "url": result.url,
+        "kind": result.kind,
+        "adapter": result.adapter,
+        "status": result.status,
+        "items": [item.model_dump(mode="json") for item in result.items],
+        "error": result.error,
+    }
+    return json.dumps(document, ensure_ascii=False)
+
+
+async def sources_test(settings: Settings, url: str, *, as_json: bool) -> int:
+    """Print what `url` yields; exit 0 when it gave items (or a valid empty feed), 1 on an error."""
+    async with Fetcher(
+        allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact
+    ) as fetcher:
+        result = await trial(fetcher, url)
+    print(to_json(result) if as_json else render(result))
+    return EXIT_FAILED if result.error else EXIT_OK
