@@ -105,7 +105,8 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
        demonyms=("South Korean", "Korean"), capitals=("Seoul",),
        bodies=("Ministry of Science and ICT", "Ministry of Justice of Korea"), zh=("韩国",)),
     _j("RU", "Russia", names=("Russia", "Russian Federation"), demonyms=("Russian",),
-       capitals=("Moscow", "Kremlin"), bodies=("Vladimir Putin", "Putin"), zh=("俄罗斯",)),
+       capitals=("Moscow", "Kremlin"), bodies=("Vladimir Putin", "Putin", "=FSB", "Federal Security Service"),
+       zh=("俄罗斯",)),
     _j("BR", "Brazil", names=("Brazil",), demonyms=("Brazilian",), capitals=("Brasília", "Brasilia"),
        zh=("巴西",)),
     _j("MX", "Mexico", names=("Mexico",), demonyms=("Mexican",), capitals=("Mexico City",), zh=("墨西哥",)),
@@ -163,6 +164,48 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
     _j("EG", "Egypt", names=("Egypt",), demonyms=("Egyptian",), capitals=("Cairo",), zh=("埃及",)),
     _j("QA", "Qatar", names=("Qatar",), demonyms=("Qatari",), capitals=("Doha",), zh=("卡塔尔",)),
 )
+
+# The rest of the world, so that a rule made anywhere is attributed to its government, not dropped:
+# "code|name|demonym|capital" (names only; their bodies rarely appear in English-language news). Names
+# that are also a US state or a first name ("Georgia", "Jordan") are listed in their long form only.
+_MORE_COUNTRIES = """
+AF|Afghanistan|Afghan|Kabul  AL|Albania|Albanian|Tirana  DZ|Algeria|Algerian|Algiers  AO|Angola|Angolan|Luanda
+AM|Armenia|Armenian|Yerevan  AZ|Azerbaijan|Azerbaijani|Baku  BH|Bahrain|Bahraini|Manama
+BD|Bangladesh|Bangladeshi|Dhaka  BY|Belarus|Belarusian|Minsk  BO|Bolivia|Bolivian|La Paz
+BA|Bosnia and Herzegovina|Bosnian|Sarajevo  BG|Bulgaria|Bulgarian|Sofia, Bulgaria  KH|Cambodia|Cambodian|Phnom Penh
+CM|Cameroon|Cameroonian|Yaoundé  CL|Chile|Chilean|Santiago de Chile  CO|Colombia|Colombian|Bogotá
+CR|Costa Rica|Costa Rican|San José  HR|Croatia|Croatian|Zagreb  CU|Cuba|Cuban|Havana  CY|Cyprus|Cypriot|Nicosia
+DO|Dominican Republic|Dominican|Santo Domingo  EC|Ecuador|Ecuadorian|Quito  SV|El Salvador|Salvadoran|San Salvador
+ET|Ethiopia|Ethiopian|Addis Ababa  GE|Republic of Georgia|Georgian|Tbilisi  GH|Ghana|Ghanaian|Accra
+GT|Guatemala|Guatemalan|Guatemala City  HT|Haiti|Haitian|Port-au-Prince  HN|Honduras|Honduran|Tegucigalpa
+IS|Iceland|Icelandic|Reykjavik  IQ|Iraq|Iraqi|Baghdad  JM|Jamaica|Jamaican|Kingston, Jamaica  JO|Hashemite Kingdom of Jordan|Jordanian|Amman
+KZ|Kazakhstan|Kazakh|Astana  KE|Kenya|Kenyan|Nairobi  KW|Kuwait|Kuwaiti|Kuwait City
+KG|Kyrgyzstan|Kyrgyz|Bishkek  LA|Laos|Lao|Vientiane  LV|Latvia|Latvian|Riga  LB|Lebanon|Lebanese|Beirut
+LY|Libya|Libyan|Tripoli  LT|Lithuania|Lithuanian|Vilnius  LU|Luxembourg|Luxembourgish|Luxembourg City
+MT|Malta|Maltese|Valletta  MD|Moldova|Moldovan|Chisinau  MN|Mongolia|Mongolian|Ulaanbaatar
+ME|Montenegro|Montenegrin|Podgorica  MA|Morocco|Moroccan|Rabat  MZ|Mozambique|Mozambican|Maputo
+MM|Myanmar|Burmese|Naypyidaw  NP|Nepal|Nepalese|Kathmandu  NI|Nicaragua|Nicaraguan|Managua
+MK|North Macedonia|Macedonian|Skopje  OM|Oman|Omani|Muscat  PA|Panama|Panamanian|Panama City
+PY|Paraguay|Paraguayan|Asunción  PE|Peru|Peruvian|Lima  RO|Romania|Romanian|Bucharest  RW|Rwanda|Rwandan|Kigali
+SN|Senegal|Senegalese|Dakar  RS|Serbia|Serbian|Belgrade  SK|Slovakia|Slovak|Bratislava
+SI|Slovenia|Slovenian|Ljubljana  LK|Sri Lanka|Sri Lankan|Colombo  SD|Sudan|Sudanese|Khartoum
+SY|Syria|Syrian|Damascus  TJ|Tajikistan|Tajik|Dushanbe  TZ|Tanzania|Tanzanian|Dodoma  TN|Tunisia|Tunisian|Tunis
+TM|Turkmenistan|Turkmen|Ashgabat  UG|Uganda|Ugandan|Kampala  UY|Uruguay|Uruguayan|Montevideo
+UZ|Uzbekistan|Uzbek|Tashkent  VE|Venezuela|Venezuelan|Caracas  YE|Yemen|Yemeni|Sanaa  ZM|Zambia|Zambian|Lusaka
+ZW|Zimbabwe|Zimbabwean|Harare
+"""
+
+
+def _more_countries() -> tuple[Jurisdiction, ...]:
+    out = []
+    for entry in _MORE_COUNTRIES.split("  "):
+        for line in entry.strip().splitlines():
+            code, name, demonym, capital = line.strip().split("|")
+            out.append(_j(code, name, names=(name,), demonyms=(demonym,), capitals=(capital,)))
+    return tuple(out)
+
+
+JURISDICTION_LIST = JURISDICTION_LIST + _more_countries()
 
 JURISDICTIONS: Mapping[str, Jurisdiction] = MappingProxyType({j.code: j for j in JURISDICTION_LIST})
 
@@ -222,10 +265,11 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     # Inherently governmental: only a state has these.
     ("government", 1.0), ("ministry", 1.0), ("authorities", 1.0), ("regulator", 1.0), ("officials", 0.6),
     ("administration", 0.6), ("parliament", 1.0), ("lawmakers", 1.0), ("legislation", 1.0), ("law", 0.8),
-    ("regulation", 1.0), ("visa", 0.8), ("work permit", 1.0), ("residence permit", 1.0), ("proclamation", 1.0),
+    ("regulation", 1.0), ("proclamation", 1.0),
     ("executive order", 1.0), ("decree", 1.0), ("directive", 0.8), ("federal", 0.7), ("embassy", 0.8),
     ("consulate", 0.8), ("immigration authorities", 1.0), ("national security", 0.6), ("minister", 1.0),
     ("court", 0.6), ("state council", 1.0), ("congress", 0.8), ("senate", 0.8), ("legislature", 1.0),
+    ("security service", 1.0), ("intelligence service", 0.8), ("border agency", 1.0), ("cabinet", 0.8),
     ("政府", 1.0), ("通知", 0.8), ("规定", 0.8), ("办法", 0.7), ("审批", 0.8), ("批准", 0.7), ("条例", 1.0),
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
 )
@@ -237,6 +281,9 @@ RULE_CUES: tuple[tuple[str, float], ...] = (
     ("prohibit", 0.8), ("permit", 0.6), ("guideline", 0.6), ("guidance", 0.5), ("programme", 0.4),
     ("program", 0.4), ("scheme", 0.5), ("quota", 0.7), ("crackdown", 0.7), ("ordered", 0.6), ("bill", 0.5),
     ("consultation", 0.5), ("state-owned", 0.4), ("department", 0.5), ("agency", 0.4), ("measures", 0.5),
+    # Only states issue these, but an organiser or an employer talks about them too ("visa problems for
+    # attendees", "work permit formalities"): they count next to a government, not as one.
+    ("visa", 0.8), ("work permit", 0.8), ("residence permit", 0.8),
     ("实施", 0.5), ("管理", 0.3), ("要求", 0.5),
 )
 
@@ -267,10 +314,11 @@ MOBILITY_CUES: tuple[tuple[str, float], ...] = (
     ("recruit", 0.3), ("returnee", 0.8), ("deport", 0.8), ("border", 0.5), ("sponsorship", 0.6),
     ("travel ban", 1.0), ("=H-1B", 1.0), ("=H1B", 1.0), ("=O-1", 1.0), ("=J-1", 1.0), ("=F-1", 1.0), ("=L-1", 1.0),
     ("Optional Practical Training", 1.0), ("Blue Card", 1.0), ("Global Talent", 0.9), ("golden visa", 0.8),
-    ("points-based", 0.8), ("outbound", 0.5), ("inbound", 0.4), ("nationals", 0.5), ("leave China", 1.0),
+    ("points-based", 0.8), ("outbound", 0.5), ("inbound", 0.4), ("=nationals", 0.5), ("leave China", 1.0),
     ("出境", 1.0), ("出国", 1.0), ("境外", 1.0), ("海外", 0.7), ("签证", 1.0), ("护照", 1.0), ("移民", 1.0),
     ("居留", 1.0), ("入境", 0.8), ("赴", 0.6), ("回国", 0.7), ("引进", 0.6), ("外籍", 0.8), ("出入境", 1.0),
     ("在留資格", 1.0), ("ビザ", 1.0),
+    ("from abroad", 1.0), ("from outside", 0.8), ("non-EU", 0.8), ("third-country", 0.8), ("relocate to", 1.0),
 )
 
 # Hard negatives: stories that share words with ours but are not about governments moving people.
@@ -339,6 +387,8 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("background check", 1.5), ("charged", 1.0), ("indicted", 1.5), ("prosecution", 1.0),
         ("foreign talent recruitment", 2.0), ("Academic Technology Approval Scheme", 3.0), ("=ATAS", 3.0),
         ("technology theft", 1.0), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
+        ("disclose", 1.0), ("foreign appointment", 2.0), ("foreign ties", 2.0), ("foreign affiliation", 2.0),
+        ("foreign funding", 1.5), ("knowledge security", 3.0), ("conflict of interest", 1.0),
         ("科研安全", 3.0), ("泄密", 1.0),
     ),
     "export_control": (
@@ -353,6 +403,12 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("skilled migration", 2.5), ("migration", 1.0), ("immigration rules", 2.0), ("salary threshold", 2.0),
         ("settlement", 1.0), ("indefinite leave to remain", 2.5), ("居留", 2.5), ("永久居留", 3.0), ("移民", 2.0),
         ("工作许可", 2.5), ("在留資格", 2.5),
+        # Permits, passes and the caps and levels of the migration system.
+        ("study permit", 2.5), ("Employment Pass", 2.5), ("work pass", 2.5), ("S Pass", 2.0),
+        ("qualifying salary", 1.5), ("labour migration", 2.5), ("labor migration", 2.5), ("legal migration", 2.5),
+        ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0), ("Green List", 2.0),
+        ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
+        ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
     ),
 })
 # When two types tie, the more specific one wins.
@@ -364,11 +420,14 @@ POLICY_TYPE_PRIORITY: tuple[PolicyType, ...] = (
 EXIT_CONTROL_CUES: tuple[str, ...] = (
     "approval", "permission", "authorization", "authorisation", "report", "register", "notify", "hand over",
     "surrender", "confiscate", "restrict", "bar", "ban", "prohibit", "limit", "curb", "vet", "审批", "批准",
-    "报备", "上交",
+    "报备", "上交", "declare", "not to attend", "not to travel", "avoid", "sign-off", "consent",
 )
 OUTBOUND_CUES: tuple[str, ...] = (
     "abroad", "overseas", "leave the country", "leaving the country", "exit", "outbound", "foreign trip",
     "trips abroad", "出境", "出国",
+    # "report their trips to mainland China", "not to attend conferences in the US": a trip is outbound
+    # when a control word comes first (the pair rule in tagging.py), and entry words veto it.
+    "trip", "travel to", "conference abroad", "conferences in",
 )
 
 # ---------------------------------------------------------------- status
@@ -462,6 +521,7 @@ RULE_VERBS: tuple[tuple[str, float], ...] = (
     ("open", 0.5), ("new route", 0.8), ("new track", 0.8), ("new visa", 0.8), ("new category", 0.8),
     ("fast-track", 0.6), ("streamline", 0.6), ("speed up", 0.5), ("waive", 0.7), ("exempt", 0.7),
     ("abolish", 0.8), ("replace", 0.5), ("announce", 0.4), ("apply to", 0.4), ("takes effect", 0.6),
+    ("unveil", 0.6), ("offer", 0.5), ("approve", 0.5), ("set aside", 0.6), ("roll out", 0.6), ("propose", 0.6),
     ("须", 1.0), ("需", 0.8), ("应当", 1.0), ("不得", 1.0), ("审批", 1.0), ("申请", 0.6), ("禁止", 1.0),
 )
 
@@ -512,6 +572,29 @@ CLUSTER_COMMON: frozenset[str] = words(
     """researcher ai visa travel abroad immigration rule company talent student staff technology tech science
     research program foreign security approval ban restrict policy international top leading key ministry
     department office agency minister"""
+) | words(
+    # General news prose: verbs, adjectives and nouns any story may use. They start out as common (their
+    # weight is learned from the data as items accumulate; this only sets the starting point).
+    """able accept access account across act action add added admit advance affect agree aim allow already
+    announce annual apply area argue ask assess attend available avoid back base become begin believe benefit
+    best big bill board bring build business call case cause certain chang charge chief choose claim clear
+    close come comment concern condition confirm consider continue control cost could council count cover
+    create critic current cut deal decide decision describ detail develop direct due early effect effort
+    employ employer end ensure event expect experience explain extend face fail fall field figure final find
+    follow force form former full fund further future general give goal good great group grow handl happen
+    head help high hire hold hope however impact import includ increase industry information instead issue
+    job join keep kind know large late later launch lead least leave less level likely limit list local long
+    look lose low major make manag mark matter mean measure meet member might million billion minister more
+    most move must nation near need next note number offer open order organisation organization other own
+    part particular pass past pay period person place plan point possible power practical prepar present
+    press previous pri problem process produce promis propos protect provide public publish push put question
+    quick raise rate reach real reason receive recent recogn reduc reflect region relat releas remain report
+    represent request requir respond response result review right rise risk role run say scheme second see
+    seek send senior serious service set several share show sign significant similar since small so source
+    speak special spend stand start state statement stay step still stop strong such support sure system
+    take talk target team tell term test think though threat time told total trade train turn under understand
+    union unit update use usual value various view wait want warn way week welcome whether wide win within
+    without work world would write year yet""",
 )
 
 # ---------------------------------------------------------------- who is affected

@@ -12,14 +12,17 @@ an export-control story that is about engineers rather than chips).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
+from bot.analysis.tagging import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, Unit, mention_weight
 from bot.analysis.text import (
     PhraseMatch,
     PhraseMatcher,
+    Token,
     clean_line,
     match_tokens,
     noisy_or,
@@ -30,7 +33,7 @@ from bot.models import Evidence
 
 THRESHOLD = 0.5
 MISSING_CLASS_CAP = 0.45
-MAX_SENTENCES = 80  # long pages: the lead decides relevance; the tail is mostly boilerplate
+MAX_SENTENCES = 15  # long pages: the lead decides; the tail is mostly background and boilerplate
 EVIDENCE_CHARS = 200
 
 CLASSES = ("government", "talent", "mobility")
@@ -40,18 +43,44 @@ def _gov_entries() -> list[tuple[str, str, float]]:
     entries = [("government", p, w) for p, w in lx.GOV_CUES] + [("rule", p, w) for p, w in lx.RULE_CUES]
     for j in lx.JURISDICTION_LIST:
         entries += [("government", b, 1.0) for b in (*j.bodies, *j.zh)]
-        # A capital is usually a metonym for the government; a country name only hints at one.
-        entries += [("government", c, 0.6) for c in j.capitals]
-        entries += [("government", n, 0.3) for n in j.names]
+    # Country names, capitals and demonyms are government evidence only when they act ("Japan to ease",
+    # "Beijing curbs", "India's ministry"): see _actor_cues. "Students from India" is not a government.
     return entries
 
 
-_CLASS_MATCHER = PhraseMatcher(
+# Movement to or from a named place: "move their labs to the EU", "recruit scientists from Britain".
+_MOVE_TO = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|relocat\w+|bring(?:s|ing)?|brought|return(?:s|ed|ing)?|"
+    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|win\s+over)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:to|into|from)\s+(?:the\s+)?(?:[A-Z][\w-]+|abroad|overseas)"
+)
+MOVE_WEIGHT = 0.8
+
+
+def _movement_cues(text: str) -> list[PhraseMatch]:
+    return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end()) for m in _MOVE_TO.finditer(text)]
+
+
+def _actor_cues(text: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
+    """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
+    out: list[PhraseMatch] = []
+    for m in JURISDICTION_MATCHER.find(text, tokens):
+        if m.label == "_none" or m.label.endswith((":body", ":zh")):
+            continue  # bodies and Chinese names are in the class matcher already
+        unit = Unit(text, tuple(tokens), "body")
+        weight, actor = mention_weight(unit, m, m.label.split(":")[1], inbound=True)
+        if actor or weight >= GOVERNMENT_WEIGHT:
+            out.append(PhraseMatch("government", m.phrase, 1.0 if actor else 0.8, m.start, m.end))
+    return out
+
+
+# Class cues and hard-negative cues in one matcher (one scan per sentence); labels tell them apart.
+_CUE_MATCHER = PhraseMatcher(
     _gov_entries()
     + [("talent", p, w) for p, w in lx.TALENT_CUES]
     + [("mobility", p, w) for p, w in lx.MOBILITY_CUES]
+    + [(f"neg:{family}", p, w) for family, cues in lx.NEGATIVE_CUES.items() for p, w in cues]
 )
-_NEGATIVE_MATCHER = PhraseMatcher([(family, p, w) for family, cues in lx.NEGATIVE_CUES.items() for p, w in cues])
 
 # Penalty per negative family (scaled by how strongly the family is present).
 _PENALTY: Mapping[str, float] = MappingProxyType({
@@ -94,11 +123,15 @@ def _strength(matches: Sequence[PhraseMatch]) -> float:
 
 def _units(title: str, text: str) -> list[_Unit]:
     out = []
-    for piece in [clean_line(title), *split_sentences(text)[:MAX_SENTENCES]]:
+    for piece in [clean_line(title), *split_sentences(text, MAX_SENTENCES)]:
         if not piece:
             continue
         tokens = match_tokens(piece)
-        out.append(_Unit(piece, tuple(_CLASS_MATCHER.find(piece, tokens)), tuple(_NEGATIVE_MATCHER.find(piece, tokens))))
+        found = _CUE_MATCHER.find(piece, tokens)
+        cues = [m for m in found if not m.label.startswith("neg:")]
+        negatives = tuple(m._replace(label=m.label[4:]) for m in found if m.label.startswith("neg:"))
+        cues += [*_actor_cues(piece, tokens), *_movement_cues(piece)]
+        out.append(_Unit(piece, tuple(cues), negatives))
     return out
 
 
@@ -122,8 +155,12 @@ def score_relevance(title: str, text: str) -> tuple[float, list[Evidence]]:
     def classes_in(u: _Unit) -> int:
         return sum(1 for c in CLASSES if u.strength(c, rule_scale=rule_scale) > 0)
 
+    # The best sentence: most classes, then a body sentence over the title (evidence should quote the
+    # article, and a headline is written to attract), then the strongest.
     best_unit = max(
-        units, key=lambda u: (classes_in(u), sum(u.strength(c, rule_scale=rule_scale) for c in CLASSES))
+        units,
+        key=lambda u: (classes_in(u), u is not units[0] or not has_title,
+                       sum(u.strength(c, rule_scale=rule_scale) for c in CLASSES)),
     )
     best_count = classes_in(best_unit)
     title_count = classes_in(units[0]) if has_title else 0

@@ -8,6 +8,7 @@ by what it is (a government body counts more than a country name, a demonym less
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.analysis import lexicon as lx
 from bot.analysis.text import (
+    MONTHS,
     PhraseMatch,
     PhraseMatcher,
     Token,
     clean_line,
+    combined_matchers,
     detect_language,
     find_dates,
     match_tokens,
@@ -30,7 +33,7 @@ from bot.analysis.text import (
 )
 from bot.models import POLICY_TYPES, STATUSES, Evidence, PolicyType, Status, Topic
 
-MAX_SENTENCES = 80
+MAX_SENTENCES = 20  # long pages: the lead decides; the tail is mostly background and boilerplate
 LEAD_SENTENCES = 3
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
@@ -69,7 +72,7 @@ def prepare(title: str, text: str) -> list[Unit]:
     head = clean_line(title)
     if head:
         units.append(Unit(head, tuple(match_tokens(head)), "title"))
-    for i, sentence in enumerate(split_sentences(text)[:MAX_SENTENCES]):
+    for i, sentence in enumerate(split_sentences(text, MAX_SENTENCES)):
         units.append(Unit(sentence, tuple(match_tokens(sentence)), "lead" if i < LEAD_SENTENCES else "body"))
     return units
 
@@ -89,7 +92,7 @@ def _jurisdiction_entries() -> list[tuple[str, str, float]]:
     return entries
 
 
-_JURISDICTION_MATCHER = PhraseMatcher(_jurisdiction_entries(), exclusive=True)
+JURISDICTION_MATCHER = PhraseMatcher(_jurisdiction_entries(), exclusive=True)
 
 # Verbs of rule-making: "China requires", "Beijing has ordered", "USCIS announced", "Japan to ease".
 # Reactions ("said it was studying", "criticised", "warned") are deliberately absent.
@@ -125,13 +128,24 @@ _RULE_VERB_AFTER = re.compile(
 _GOV_NOUN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:central|federal|national|new|top|local|own)\s+)?(?:" + _GOV_NOUNS + r")\b", re.I
 )
-_POSSESSIVE_RULE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + _RULE_NOUNS + r")\b", re.I)
+_POSSESSIVE_RULE = re.compile(r"^['’]s\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:" + _RULE_NOUNS + r")\b", re.I)
 _GOV_OF_BEFORE = re.compile(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$", re.I)
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|into|in|from|toward|towards|enter|entering|visit|visiting|leave|leaving|left|at|across|than|"
-    r"with|against|fled|flee|return\s+to|back\s+to|such\s+as|like|including|on)\s+(?:the\s+)?$",
+# A place the movement goes to ("travel to the US", "scientists who move to Britain"). For an exit control
+# that is not the rule-maker; for a visa, a permit or a recruitment scheme it usually is (a country rules
+# on who may enter and work in it), so the policy type decides what such a mention is worth.
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:to|into|toward|towards|enter|entering|visit|visiting|return\s+to|back\s+to|come\s+to|coming\s+to|"
+    r"move\s+to|moving\s+to|relocate\s+to|relocating\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|such\s+as|like|including|on|"
+    r"over|between)\s+(?:the\s+)?$",
+    re.I,
+)
+# Policy types under which the country moved *to* makes the rule.
+INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 _ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
 # Base weight of a mention by kind, with no telling context.
 _KIND_BASE: Mapping[str, float] = MappingProxyType({"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5})
@@ -140,14 +154,25 @@ GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's mini
 POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
 
 
-def _mention_weight(unit: Unit, m: PhraseMatch, kind: str) -> tuple[float, bool]:
+def mention_weight(unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool) -> tuple[float, bool]:
     """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
-    after = unit.text[m.end : m.end + 140]
-    before = unit.text[max(0, m.start - 60) : m.start]
+    return _mention_weight(unit.text, m.start, m.end, kind, inbound)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -> tuple[float, bool]:
+    after = text[end : end + 140]
+    if text[start:end].endswith(("'s", "’s")):
+        after = "'s" + after  # the token took the possessive: "Commission's new plan"
+    before = text[max(0, start - 60) : start]
     if kind == "zh":
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
-    if _DESTINATION_BEFORE.search(before):
-        # "travel to the US", "researchers in Japan": a place, even if a verb follows.
+    if _TOWARD_BEFORE.search(before):
+        # "move their labs to Britain" names the rule-maker of a visa or a recruitment scheme, but
+        # "travel to the US" in an exit-control story names only where people go.
+        return (_KIND_BASE[kind] if inbound else 0.3 * _KIND_BASE[kind]), False
+    if _PLACE_BEFORE.search(before):
+        # "researchers in Japan", "ties to China", "than Canada": a place, even if a verb follows.
         return 0.3 * _KIND_BASE[kind], False
     # A demonym acts only through a government noun: "Chinese authorities have ordered".
     if _RULE_VERB_AFTER.match(after) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
@@ -166,29 +191,39 @@ _LANGUAGE_JURISDICTION: Mapping[str, str] = MappingProxyType({
 _CJK_RULE = re.compile("通知|规定|办法|条例|意见|审批|国务院|部门|主管|印发|政府|省|庁|発表|制度|在留資格|規則|정부|법무부")
 
 
-def _jurisdictions(units: Sequence[Unit], language: str) -> tuple[tuple[str, ...], list[Evidence]]:
+def _jurisdictions(
+    units: Sequence[Unit], language: str, policy_type: PolicyType = "other"
+) -> tuple[tuple[str, ...], list[Evidence]]:
     scores: dict[str, float] = {}
     actors: set[str] = set()
+    leading_actors: set[str] = set()  # acting in the title or the first sentences
     best: dict[str, tuple[float, str]] = {}
+    inbound = policy_type in INBOUND_TYPES
     for unit in units:
-        for m in _JURISDICTION_MATCHER.find(unit.text, unit.tokens):
+        for m in JURISDICTION_MATCHER.find(unit.text, unit.tokens):
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
-            weight, actor = _mention_weight(unit, m, kind)
+            weight, actor = mention_weight(unit, m, kind, inbound=inbound)
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
                 actors.add(code)
+                if unit.position != "body":
+                    leading_actors.add(code)
             snippet = unit.text[m.start : m.end + (60 if actor else 0)]
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
     if scores:
         # Jurisdictions seen making a rule outrank those merely mentioned; a second one must act too.
-        ranked = sorted(scores.items(), key=lambda kv: (kv[0] not in actors, -kv[1], kv[0]))
+        ranked = sorted(
+            scores.items(), key=lambda kv: (kv[0] not in leading_actors, kv[0] not in actors, -kv[1], kv[0])
+        )
         top_code, top = ranked[0]
         chosen = [top_code] if top >= 1.0 or top_code in actors else []
-        chosen += [c for c, s in ranked[1:] if c in actors and s >= max(2.0, 0.6 * top)][:2]
+        # A second rule-maker ("the US and UK announced") acts in the headline or the lead too; countries
+        # acting further down are context ("the Netherlands and Spain have announced similar funds").
+        chosen += [c for c, s in ranked[1:] if c in leading_actors and s >= max(2.0, 0.6 * top)][:2]
         if chosen:
             return tuple(chosen), [Evidence(field="jurisdictions", text=best[c][1]) for c in chosen]
     lang = language.lower()
@@ -206,7 +241,15 @@ def _clause(snippet: str) -> str:
 
 # ---------------------------------------------------------------- topics
 
-_TOPIC_MATCHER = PhraseMatcher([(t, p, w) for t, cues in lx.TOPIC_TERMS.items() for p, w in cues])
+# The tagger's vocabularies, scanned once per sentence.
+_TAG_MATCHERS = combined_matchers({
+    "topic": [(t, p, w) for t, cues in lx.TOPIC_TERMS.items() for p, w in cues],
+    "type": [(t, p, w) for t, cues in lx.POLICY_TYPE_CUES.items() for p, w in cues],
+    "exit": [("control", p, 1.0) for p in lx.EXIT_CONTROL_CUES] + [("outbound", p, 1.0) for p in lx.OUTBOUND_CUES],
+    "status": [(s, p, w) for s, cues in lx.STATUS_CUES.items() for p, w in cues],
+    "official": [("official", p, 1.0) for p in lx.OFFICIAL_VOICE],
+})
+_TOPIC_MATCHER = _TAG_MATCHERS["topic"]
 
 
 def _topics(units: Sequence[Unit]) -> tuple[tuple[Topic, ...], list[Evidence]]:
@@ -235,13 +278,43 @@ def _topics(units: Sequence[Unit]) -> tuple[tuple[Topic, ...], list[Evidence]]:
 
 # ---------------------------------------------------------------- policy type
 
-_TYPE_MATCHER = PhraseMatcher([(t, p, w) for t, cues in lx.POLICY_TYPE_CUES.items() for p, w in cues])
-_EXIT_MATCHER = PhraseMatcher(
-    [("control", p, 1.0) for p in lx.EXIT_CONTROL_CUES] + [("outbound", p, 1.0) for p in lx.OUTBOUND_CUES]
-)
+_TYPE_MATCHER = _TAG_MATCHERS["type"]
+_EXIT_MATCHER = _TAG_MATCHERS["exit"]
 _ENTRY_WORDS = re.compile(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
+# What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
+_THINGS = re.compile(
+    r"\b(?:technolog\w*|know-how|goods|equipment|data|exports?|products?|chips?|software|components?|"
+    r"materials?|money|funds|capital|shipments?)\b",
+    re.I,
+)
 MIN_TYPE_SCORE = 1.5
 EXIT_PAIR_CHARS = 80
+# What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
+# permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
+_RULE_OBJECT_VERB = re.compile(
+    r"\b(?:requir|introduc|offer|launch|impos|rais|lower|creat|extend|expand|cut|cap|eas|tighten|suspend|ban|"
+    r"bar|restrict|open|add|unveil|approv|propos|replac|end|scrap|widen|double|halve|lift|set|roll(?:s|ed|ing)?\s+out)"
+    r"\w*\b",
+    re.I,
+)
+RULE_OBJECT_CHARS = 50
+RULE_OBJECT_BONUS = 1.0
+# A scheme to bring people in: a programme word, a recruiting verb and people, in one sentence.
+_SCHEME = re.compile(
+    r"\b(?:program(?:me)?s?|schemes?|funds?|fellowships?|grants?|initiatives?|plans?|packages?|chairs)\b", re.I
+)
+_RECRUIT = re.compile(
+    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing)?\s+(?:\w+\s+){0,6}?(?:back|home)|draw\w*|woo\w*|"
+    r"entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|return(?:ing)?\s+scientists|"
+    r"returnees?)\b",
+    re.I,
+)
+_PEOPLE_WORDS = re.compile(
+    r"\b(?:researchers?|scientists?|scholars?|academics?|engineers?|talent|specialists?|experts?|postdocs?|"
+    r"doctoral|professionals?)\b|人才|科学家|研究人员",
+    re.I,
+)
+SCHEME_WEIGHT = 2.5
 
 
 def _policy_type(units: Sequence[Unit]) -> tuple[PolicyType, list[Evidence]]:
@@ -269,10 +342,22 @@ def _policy_type(units: Sequence[Unit]) -> tuple[PolicyType, list[Evidence]]:
         outbound = [m for m in exit_cues if m.label == "outbound"]
         # The control must come first and close: "approval before travelling abroad", "bars scientists
         # from trips abroad"; not "researchers abroad report problems".
-        pairs = [(c, o) for c in controls for o in outbound if 0 <= o.start - c.end <= EXIT_PAIR_CHARS]
+        pairs = [
+            (c, o) for c in controls for o in outbound
+            if 0 <= o.start - c.end <= EXIT_PAIR_CHARS and not _THINGS.search(unit.text[c.end : o.start])
+        ]
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
+            add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
+        if unit.position != "body":
+            cues = _TYPE_MATCHER.find(unit.text, unit.tokens)
+            for verb in _RULE_OBJECT_VERB.finditer(unit.text):
+                following = [m for m in cues if 0 <= m.start - verb.end() <= RULE_OBJECT_CHARS]
+                if following:  # the nearest one is the object
+                    m = min(following, key=lambda m: m.start)
+                    add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
     if not scores:
         return "other", []
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
@@ -290,8 +375,8 @@ def _extend_to_words(text: str, start: int, span: str) -> str:
 
 # ---------------------------------------------------------------- status and effective dates
 
-_STATUS_MATCHER = PhraseMatcher([(s, p, w) for s, cues in lx.STATUS_CUES.items() for p, w in cues])
-_OFFICIAL_MATCHER = PhraseMatcher([("official", p, 1.0) for p in lx.OFFICIAL_VOICE])
+_STATUS_MATCHER = _TAG_MATCHERS["status"]
+_OFFICIAL_MATCHER = _TAG_MATCHERS["official"]
 _EFFECTIVE_CUE = re.compile(
     "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
 )
@@ -308,6 +393,15 @@ _EFFECT_WORDS = re.compile(
 
 
 def find_effective_date(sentences: Sequence[str], published: datetime | None = None) -> tuple[date, str] | None:
+    """The date a rule takes effect and the sentence saying so, if a sentence states it.
+
+    (Status and summary both ask, about the same sentences: the answer is memoised.)
+    """
+    return _find_effective_date(tuple(sentences), published)
+
+
+@functools.lru_cache(maxsize=256)
+def _find_effective_date(sentences: tuple[str, ...], published: datetime | None) -> tuple[date, str] | None:
     """The date a rule takes effect and the sentence saying so, if a sentence states it.
 
     Dates are taken only next to an effect cue ("takes effect on", "from", "施行"), so a comment deadline
@@ -334,6 +428,42 @@ def find_effective_date(sentences: Sequence[str], published: datetime | None = N
                     value = _next_year(value)  # "from March 1" in a December article means next March
                 return value, sentence
     return None
+
+
+# "opens in September", "from January 2027", "will apply from early April": a month, after a cue.
+_MONTH_ONLY = re.compile(
+    r"\b(?:from|starting|beginning|in|as\s+of|effective|by|opens?\s+in|begins?\s+in|starts?\s+in)\s+"
+    r"(?:(?:early|mid|late|mid-|the\s+end\s+of)\s*)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)",
+)
+_MONTH_CUE = re.compile(
+    r"\b(?:take[sn]?\s+effect|took\s+effect|effective|in(?:to)?\s+force|appl(?:y|ies)|start|starts|starting|"
+    r"begin|begins|beginning|open|opens|launch|launches|from|qualify|introduc\w*|will\s+(?:rise|fall|increase|"
+    r"change)|run)\b",
+    re.I,
+)
+
+
+def find_effective_month(sentences: Sequence[str], published: datetime | None = None) -> tuple[str, str] | None:
+    """When only a month is stated ("the express lane opens in September", "from January 2027"): the
+    month as ISO "YYYY-MM" and its sentence. Needs an effect cue in the sentence; a month without a year
+    takes the year of `published` (the next one if that month is already past), else it stays unknown."""
+    for sentence in sentences:
+        if not _MONTH_CUE.search(sentence):
+            continue
+        for m in _MONTH_ONLY.finditer(sentence):
+            month = lx_months(m.group("month"))
+            if m.group("year"):
+                return f"{int(m.group('year')):04d}-{month:02d}", sentence
+            if published is not None:
+                year = published.year + (1 if month < published.month else 0)
+                return f"{year:04d}-{month:02d}", sentence
+    return None
+
+
+def lx_months(name: str) -> int:
+    return MONTHS[name.lower()]
 
 
 def _is_cjk_cue(cue: str) -> bool:
@@ -435,9 +565,10 @@ def tag(title: str, text: str, *, language: str = "en", published: datetime | No
     if language.lower().startswith("en") or not language:
         language = detect_language(f"{title}\n{text}", default=language or "en")
     units = prepare(title, text)
-    jurisdictions, j_ev = _jurisdictions(units, language)
-    topics, t_ev = _topics(units)
+    # The policy type first: it tells whether a country people move *to* is the rule-maker.
     policy_type, p_ev = _policy_type(units)
+    jurisdictions, j_ev = _jurisdictions(units, language, policy_type)
+    topics, t_ev = _topics(units)
     status, s_ev = _status(units, published)
     return Tags(
         jurisdictions=jurisdictions,

@@ -7,9 +7,11 @@ usual cheap stand-in for word segmentation).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
@@ -28,6 +30,7 @@ _HANGUL_RE = re.compile("[\uac00-\ud7af]")
 # Latin (with accents), Greek and Cyrillic letters plus digits.
 _WORD_CHARS = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[^\S\n]+")
 
@@ -46,6 +49,20 @@ def normalize(text: str) -> str:
 
     Newlines are kept (collapsed to at most a blank line) because they carry paragraph structure.
     """
+    if len(text) <= _NORMALIZE_CACHE_CHARS:
+        return _normalize_cached(text)
+    return _normalize(text)
+
+
+_NORMALIZE_CACHE_CHARS = 2000  # sentences and titles, which every stage normalises again
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalize_cached(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
@@ -59,9 +76,13 @@ def clean_line(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).strip()
 
 
+LANGUAGE_SAMPLE_CHARS = 3000  # the start of a text shows its script as well as all of it
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """A cheap script-based guess: 'zh', 'ja', 'ko' when those scripts dominate the letters, else default."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    text = text[:LANGUAGE_SAMPLE_CHARS]
+    letters = len(_LETTER_RE.findall(text))
     if letters == 0:
         return default
     han = len(_HAN_RE.findall(text))
@@ -125,6 +146,7 @@ _OPENERS = words(
 _TERMINATOR = re.compile(r"(?:\.{3}|…|[.!?。！？])[\"'”’»」』）)\]]*")
 _CJK_TERMINALS = "。！？"
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\d{1,2}[.)])\s+")
+_BULLET_STARTS = frozenset("-•*▪◦·0123456789 \t")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -181,12 +203,33 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     return True
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text, in order, whitespace-collapsed.
+def split_sentences(text: str, limit: int | None = None) -> list[str]:
+    """Sentences of a text, in order, whitespace-collapsed; with `limit`, only the first `limit`.
 
     Handles abbreviations ("U.S.", "Dr.", "Sept. 21"), initials, decimals, quotes after the full stop,
-    Chinese 。！？ (no space after), bullet lines and headings on their own line.
+    Chinese 。！？ (no space after), bullet lines and headings on their own line. With a limit only a
+    prefix of a long text is split (cut at a paragraph break), so the lead of a 2,000-word page costs
+    what the lead costs.
     """
+    # One prefix size for every limit up to _HEAD_SENTENCES, so the stages share one cached split.
+    size = max(limit or 0, _HEAD_SENTENCES) * _CHARS_PER_SENTENCE
+    if limit is None or len(text) <= size:
+        return list(_split_sentences(text))[: limit if limit is not None else None]
+    cut = text.find("\n", size)
+    head = _split_sentences(text[:cut] if cut >= 0 else text)
+    if len(head) > limit or cut < 0:  # more than enough: the last, possibly cut, sentence is not used
+        return list(head[:limit])
+    return list(_split_sentences(text))[:limit]
+
+
+_CHARS_PER_SENTENCE = 300  # generous: English news sentences average 120-180 characters
+_HEAD_SENTENCES = 22
+
+
+# Every stage reads the same article's sentences, tokens and phrase matches: these are pure functions
+# of their text, so results are memoised (bounded) instead of recomputed stage after stage.
+@functools.lru_cache(maxsize=64)
+def _split_sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for para in _paragraphs(normalize(text)):
         start = 0
@@ -199,7 +242,8 @@ def split_sentences(text: str) -> list[str]:
         piece = para[start:].strip()
         if piece:
             out.append(piece)
-    return [_BULLET.sub("", s).strip() for s in out if _BULLET.sub("", s).strip()]
+    cleaned = (_BULLET.sub("", s).strip() if s[:1] in _BULLET_STARTS else s for s in out)
+    return tuple(s for s in cleaned if s)
 
 
 # ---------------------------------------------------------------- tokens
@@ -233,6 +277,7 @@ class Token(NamedTuple):
     end: int
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light English stemmer: plurals, -ing, -ed, a final -e, doubled final consonants.
 
@@ -259,6 +304,11 @@ def stem(word: str) -> str:
     if _DOUBLE_END.search(w) and len(w) > 3:
         w = w[:-1]
     return w
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_terms_cached(raw: str, do_stem: bool, keep_stopwords: bool) -> tuple[str, ...]:
+    return tuple(_word_terms(raw, do_stem=do_stem, keep_stopwords=keep_stopwords))
 
 
 def _word_terms(raw: str, *, do_stem: bool, keep_stopwords: bool) -> list[str]:
@@ -301,8 +351,8 @@ def tokenize_spans(text: str, *, do_stem: bool = True, keep_stopwords: bool = Fa
         elif kind == "num":
             out.append(Token(m.group().replace(",", ""), m.start(), m.end()))
         else:
-            for term in _word_terms(m.group(), do_stem=do_stem, keep_stopwords=keep_stopwords):
-                out.append(Token(term, m.start(), m.end()))
+            start, end = m.start(), m.end()
+            out.extend(Token(term, start, end) for term in _word_terms_cached(m.group(), do_stem, keep_stopwords))
     return out
 
 
@@ -313,15 +363,75 @@ _MATCH_SKIP = words("the a an their its his her our your my")
 
 def match_tokens(text: str) -> list[Token]:
     """The token stream `PhraseMatcher` works on: stemmed, stop-words kept, articles dropped."""
-    return [t for t in tokenize_spans(text, keep_stopwords=True) if t.term not in _MATCH_SKIP]
+    return list(_match_tokens(text))
+
+
+def _match_tokens(text: str) -> tuple[Token, ...]:
+    return _both_spans(text)[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_both(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's match terms (stop-words kept, articles dropped) and its keys (stop-words dropped)."""
+    return (
+        tuple(term for term in _word_terms(raw, do_stem=True, keep_stopwords=True) if term not in _MATCH_SKIP),
+        tuple(_word_terms(raw, do_stem=True, keep_stopwords=False)),
+    )
+
+
+# Building a NamedTuple through tuple.__new__ skips its Python-level constructor: this loop makes
+# tens of tokens per sentence.
+_new_token = tuple.__new__
+
+
+@functools.lru_cache(maxsize=16384)
+def _both_spans(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
+    """One pass over a normalised text: its match tokens and its stemmed keys without stop-words."""
+    match: list[Token] = []
+    keys: list[str] = []
+    add_match, add_key = match.append, keys.append
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "word":
+            start, end = m.span()
+            terms, word_keys = _word_both(m.group())
+            for term in terms:
+                add_match(_new_token(Token, (term, start, end)))
+            keys.extend(word_keys)
+        elif kind == "cjk":
+            run, base = m.group(), m.start()
+            for i, ch in enumerate(run):
+                add_match(_new_token(Token, (ch, base + i, base + i + 1)))
+                if ch not in _CJK_STOP:
+                    add_key(ch)
+                if i + 1 < len(run):
+                    add_match(_new_token(Token, (run[i : i + 2], base + i, base + i + 2)))
+                    add_key(run[i : i + 2])
+        else:
+            term = m.group().replace(",", "")
+            add_match(_new_token(Token, (term, m.start(), m.end())))
+            add_key(term)
+    return tuple(match), tuple(keys)
 
 
 def tokenize(text: str, *, do_stem: bool = True, keep_stopwords: bool = False) -> list[str]:
     """Matching keys: lower-case stemmed words without stop-words; CJK unigrams and bigrams."""
-    return [t.term for t in tokenize_spans(normalize(text), do_stem=do_stem, keep_stopwords=keep_stopwords)]
+    return list(_tokenize(text, do_stem, keep_stopwords))
+
+
+@functools.lru_cache(maxsize=16384)
+def _tokenize(text: str, do_stem: bool, keep_stopwords: bool) -> tuple[str, ...]:
+    normal = normalize(text)
+    if do_stem and not keep_stopwords:
+        # The common case (a sentence): computed in one pass together with its match tokens.
+        return _both_spans(normal)[1]
+    return tuple(t.term for t in tokenize_spans(normal, do_stem=do_stem, keep_stopwords=keep_stopwords))
 
 
 # ---------------------------------------------------------------- phrase matching
+
+
+_MATCH_CACHE = 4096
 
 
 class PhraseMatch(NamedTuple):
@@ -336,10 +446,6 @@ class _Entry(NamedTuple):
     label: str
     phrase: str
     weight: float
-
-
-def _exact_pattern(literal: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![{_WORD_CHARS}]){re.escape(literal)}(?![{_WORD_CHARS}])")
 
 
 class PhraseMatcher:
@@ -357,12 +463,12 @@ class PhraseMatcher:
 
     def __init__(self, entries: Iterable[tuple[str, str, float]], *, exclusive: bool = False) -> None:
         by_first: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
-        exact: list[tuple[re.Pattern[str], _Entry]] = []
+        exact: list[_Entry] = []
         cjk: list[tuple[str, _Entry]] = []
         for label, phrase, weight in entries:
             entry = _Entry(label, phrase.lstrip("="), weight)
             if phrase.startswith("="):
-                exact.append((_exact_pattern(phrase[1:]), entry))
+                exact.append(entry)
             elif _CJK_RE.search(phrase):
                 cjk.append((normalize(phrase), entry))
             else:
@@ -370,27 +476,82 @@ class PhraseMatcher:
                 if terms:
                     by_first.setdefault(terms[0], []).append((terms, entry))
         self._by_first = {k: tuple(v) for k, v in by_first.items()}
-        self._exact = tuple(exact)
-        self._cjk = tuple(cjk)
+        # All exact literals in one regex, and all CJK needles in another (longest first, so that at a
+        # position the longest literal wins, as _resolve would decide anyway): one scan, not hundreds.
+        self._exact_entries: dict[str, list[_Entry]] = {}
+        for e in exact:
+            self._exact_entries.setdefault(e.phrase, []).append(e)
+        literals = sorted(self._exact_entries, key=len, reverse=True)
+        self._exact_re = (
+            re.compile(rf"(?<![{_WORD_CHARS}])(?:{'|'.join(map(re.escape, literals))})(?![{_WORD_CHARS}])")
+            if literals else None
+        )
+        self._cjk_entries: dict[str, list[_Entry]] = {}
+        for needle, e in cjk:
+            self._cjk_entries.setdefault(needle, []).append(e)
+        needles = sorted(self._cjk_entries, key=len, reverse=True)
+        # A lookahead finds overlapping needles too ("国务院" inside "中华人民共和国国务院").
+        self._cjk_re = re.compile(f"(?=({'|'.join(map(re.escape, needles))}))") if needles else None
         self._exclusive = exclusive
+        self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
         """All matches in `text` (normalised text; pass its `match_tokens` to avoid re-tokenising)."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return list(cached)
         toks = match_tokens(text) if tokens is None else tokens
         found: list[PhraseMatch] = []
         terms = [t.term for t in toks]
+        by_first = self._by_first
         for i, term in enumerate(terms):
-            for seq, e in self._by_first.get(term, ()):
-                if tuple(terms[i : i + len(seq)]) == seq:
-                    found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + len(seq) - 1].end))
-        for pattern, e in self._exact:
-            found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.end()) for m in pattern.finditer(text))
-        for needle, e in self._cjk:
-            pos = text.find(needle)
-            while pos >= 0:
-                found.append(PhraseMatch(e.label, e.phrase, e.weight, pos, pos + len(needle)))
-                pos = text.find(needle, pos + 1)
-        return _resolve(found, exclusive=self._exclusive)
+            if term not in by_first:
+                continue
+            for seq, e in by_first[term]:
+                n = len(seq)
+                if n == 1 or tuple(terms[i : i + n]) == seq:
+                    found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + n - 1].end))
+        if self._exact_re is not None:
+            for m in self._exact_re.finditer(text):
+                found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.end())
+                             for e in self._exact_entries[m.group()])
+        if self._cjk_re is not None and _CJK_RE.search(text):
+            for m in self._cjk_re.finditer(text):
+                for needle in self._cjk_needles_at(text, m.start()):
+                    found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.start() + len(needle))
+                                 for e in self._cjk_entries[needle])
+        result = tuple(_resolve(found, exclusive=self._exclusive))
+        self._cache[text] = result
+        if len(self._cache) > _MATCH_CACHE:
+            self._cache.popitem(last=False)
+        return list(result)
+
+    def _cjk_needles_at(self, text: str, pos: int) -> list[str]:
+        """Every CJK needle starting at `pos` (the regex reports only the longest)."""
+        return [n for n in self._cjk_entries if text.startswith(n, pos)]
+
+
+class MatcherView:
+    """One labelled group of a shared `PhraseMatcher` (see `combined_matchers`)."""
+
+    def __init__(self, base: PhraseMatcher, prefix: str) -> None:
+        self._base = base
+        self._prefix = prefix
+        self._cut = len(prefix)
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
+        cut, prefix = self._cut, self._prefix
+        return [m._replace(label=m.label[cut:]) for m in self._base.find(text, tokens) if m.label.startswith(prefix)]
+
+
+def combined_matchers(groups: Mapping[str, Iterable[tuple[str, str, float]]]) -> dict[str, MatcherView]:
+    """Several phrase matchers that read the same sentences, as one: each sentence is scanned once (the
+    scan is cached) and each group sees only its own matches, with its own labels. Overlaps are still
+    resolved per label, so the groups do not shadow each other."""
+    base = PhraseMatcher((f"{name}\x1f{label}", phrase, weight) for name, entries in groups.items()
+                         for label, phrase, weight in entries)
+    return {name: MatcherView(base, f"{name}\x1f") for name in groups}
 
 
 def _resolve(found: list[PhraseMatch], *, exclusive: bool) -> list[PhraseMatch]:

@@ -93,3 +93,65 @@ def test_how_many_quotes_the_figure() -> None:
 def test_question_words_of_its_own_are_required() -> None:
     answer = answer_question("What are the concerns?", CANONICAL)
     assert answer.answered and "concerns about data leaks" in answer.answer
+
+
+# ---------------------------------------------------------------- what the question asks for
+
+POLICY = QADocument(
+    id="p1",
+    url="https://example.org/p1",
+    title="Country X raises fee for skilled-worker visas",
+    text=(
+        "The immigration ministry of Country X will charge employers a fee of $4,000 for each skilled-worker "
+        "visa. The fee takes effect on March 1, 2027. About 12,000 engineers and researchers apply each year. "
+        "Visas will be valid for five years instead of three. The ministry said the change was needed to "
+        "fund training for local workers. Employers with fewer than 50 staff will pay half."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much is the fee?", "$4,000"),
+        ("When does it start?", "March 1, 2027"),
+        ("How many engineers apply?", "12,000 engineers"),
+        ("How long are the visas valid?", "five years"),
+        ("Why is the ministry doing this?", "fund training"),
+        ("Do employers with fewer staff pay the full fee?", "pay half"),
+    ],
+)
+def test_answer_types(question: str, expected: str) -> None:
+    answer = answer_question(question, [POLICY])
+    assert answer.answered and expected in answer.answer, answer.answer
+    assert answer.citations[0].quote in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When was the minister appointed?", "What did the Senate vote?", "How many doctors were hired last year?"],
+)
+def test_typed_questions_need_that_kind_of_fact_about_their_subject(question: str) -> None:
+    assert not answer_question(question, [POLICY]).answered
+
+
+def test_which_wants_a_name_next_to_the_noun() -> None:
+    doc = QADocument(
+        id="v", title="Guidance on visas for founders",
+        text="The agency updated its manual. Founders can now qualify for the O-1 visa with venture funding.",
+    )
+    answer = answer_question("Which visa does the guidance cover?", [doc])
+    assert answer.answered and "O-1" in answer.answer
+
+
+def test_chinese_amount() -> None:
+    doc = QADocument(id="z", title="深圳发布人才计划", text="入选人才最高可获得500万元科研经费资助。计划每年引进约200名海外青年科学家。")
+    answer = answer_question("每人最高资助多少?", [doc])
+    assert answer.answered and "500万元" in answer.answer
+
+
+def test_the_asked_article_comes_first_and_citations_name_their_source() -> None:
+    other = QADocument(id="o", url="https://example.org/o", title="Other outlet",
+                       text="Country X will charge employers a fee of $4,000 per visa, officials said.")
+    answer = answer_question("How much is the fee?", [POLICY, other])
+    assert answer.citations[0].id == "p1"

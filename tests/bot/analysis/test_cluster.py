@@ -10,7 +10,10 @@ from typing import Any
 from bot.analysis.cluster import (
     ClusterIndex,
     StoryFeatures,
+    amounts,
+    idf,
     match_cluster,
+    match_score,
     new_cluster_key,
     similarity,
     story_features,
@@ -55,8 +58,11 @@ def test_time_window_jurisdiction_and_type_gate() -> None:
     assert match_cluster(features("asia_cn", shift=timedelta(days=30)), [("k", decoder)]) is None
     other_country = decoder.model_copy(update={"jurisdictions": ("US",)})
     assert match_cluster(features("asia_cn"), [("k", other_country)]) is None
+    # A different policy type only weighs against: two outlets' tags may differ on the same story.
     other_type = decoder.model_copy(update={"policy_type": "visa"})
-    assert match_cluster(features("asia_cn"), [("k", other_type)]) is None
+    same = match_score(features("asia_cn"), decoder)
+    other = match_score(features("asia_cn"), other_type)
+    assert same is not None and other is not None and other < same
     unknown_type = decoder.model_copy(update={"policy_type": "other", "jurisdictions": ()})
     assert match_cluster(features("asia_cn"), [("k", unknown_type)]) == "k"
 
@@ -98,7 +104,7 @@ def test_index_assigns_incrementally() -> None:
 
 
 def test_index_only_compares_clusters_sharing_rare_tokens() -> None:
-    index = ClusterIndex(rare_min=2)
+    index = ClusterIndex(max_posting=10, max_candidates=3)
     # Many stories that share only the common word "visa" (plus each its own number).
     for i in range(50):
         index.add(f"c-{i}", StoryFeatures(tokens=("visa", f"fee{i}", f"city{i}"), jurisdictions=("GB",)))
@@ -107,6 +113,39 @@ def test_index_only_compares_clusters_sharing_rare_tokens() -> None:
     assert candidates == ["c-target"]
     assert index.candidates(StoryFeatures(tokens=("visa",))) == []  # too common to propose anything
     assert index.match(features("asia_cn")) == "c-target"
+    # At most max_candidates stories are compared in full, the best-sharing first.
+    assert len(index.candidates(StoryFeatures(tokens=("fee1", "fee2", "fee3", "fee4", "city4")))) == 3
+    assert index.candidates(StoryFeatures(tokens=("fee1", "fee2", "fee3", "fee4", "city4")))[0] == "c-4"
+
+
+def test_idf_is_learned_from_the_index() -> None:
+    index = ClusterIndex()
+    for i in range(200):
+        index.add(f"c-{i}", StoryFeatures(tokens=("visa", "quantum" if i % 2 else f"w{i}")))
+    assert index.items == 200 and index.df("visa") == 200
+    # "quantum" is in half the items now: it no longer counts as rare.
+    assert idf("quantum", is_entity=False, stats=index) < idf("quantum", is_entity=False)
+    assert idf("w2", is_entity=False, stats=index) > idf("quantum", is_entity=False, stats=index)
+
+
+def test_eviction_forgets_old_clusters_but_keeps_recent_ones() -> None:
+    index = ClusterIndex()
+    old, new = features("decoder_cn"), features("later_cn")
+    index.add("c-old", old)
+    index.add("c-new", new)
+    assert new.published is not None and old.published is not None
+    assert index.evict_before(new.published - timedelta(hours=1)) == 1
+    assert "c-old" not in index and "c-new" in index
+    assert index.match(features("asia_cn")) is None  # its story was forgotten
+    assert index.evict_before(new.published - timedelta(hours=1)) == 0
+
+
+def test_amounts_are_normalised() -> None:
+    assert amounts("£54m and £54 million") == ["#54000000", "#54000000"]
+    assert amounts("$100,000 or $100K") == ["#100000", "#100000"]
+    assert amounts("10 per cent, 10%") == ["#10%", "#10%"]
+    # Visa names, years and small counts are not amounts.
+    assert amounts("H-1B and O-1 visas in 2026 for 30 days") == []
 
 
 def test_headline_only_items_join_their_story() -> None:

@@ -10,7 +10,15 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.summarize import HEADLINE_CHARS, SENTENCE_CHARS, clean_headline, summarize
+from bot.analysis.summarize import (
+    HEADLINE_CHARS,
+    SENTENCE_CHARS,
+    SUMMARY_BUDGET,
+    clean_headline,
+    compress,
+    summarize,
+    traceable,
+)
 from bot.analysis.tagging import tag
 from bot.analysis.text import clean_line
 from bot.models import Summary
@@ -34,7 +42,6 @@ def _flat(text: str) -> str:
 def test_faithful_and_short(key: str) -> None:
     a = ARTICLES[key]
     s = summary_of(key)
-    body = _flat(a["text"])
     assert 0 < len(s.headline) <= HEADLINE_CHARS
     assert 2 <= len(s.bullets) <= 3
     title = _flat(a["title"])
@@ -42,9 +49,77 @@ def test_faithful_and_short(key: str) -> None:
         if piece is None:
             continue
         assert len(piece) <= SENTENCE_CHARS
-        # Every statement is a sentence or clause of the article (a trimmed one ends in "…").
-        assert piece.rstrip("…") in body, piece
+        # Every statement is one sentence of the article with words left out, never new words.
+        assert traceable(piece, a["text"]), piece
         assert piece != title
+    # A bullet never repeats what changed, and the whole summary stays short.
+    assert s.what_changed not in s.bullets
+    total = sum(len(x) for x in (s.headline, *s.bullets, s.what_changed, s.who_is_affected, s.effective) if x)
+    assert total <= SUMMARY_BUDGET + 200
+
+
+def test_compress_only_deletes() -> None:
+    cases = {
+        "Canada will issue 10 per cent fewer study permits in 2027, Immigration Minister Lena Diab announced "
+        "on Wednesday, extending a cap introduced two years ago to ease pressure on housing.":
+            "Canada will issue 10 per cent fewer study permits in 2027.",
+        "Leading engineers at DeepSeek must now seek permission before leaving the country, three people "
+        "with knowledge of the matter said.":
+            "Leading engineers at DeepSeek must now seek permission before leaving the country.",
+        "The European Union will spend half a billion euros to attract researchers from abroad, the European "
+        "Commission announced, in a clear pitch to American scientists facing grant cuts.":
+            "The European Union will spend half a billion euros to attract researchers from abroad.",
+    }
+    for sentence, expected in cases.items():
+        assert compress(sentence) == expected
+        assert traceable(compress(sentence), sentence)
+    # A trailing clause that holds a figure or a date stays: it may be the fact that matters.
+    keep = "The fee applies to new petitions filed after April 24, as part of a plan that runs until March 2026."
+    assert "March 2026" in compress(keep)
+    lead = ("According to people familiar with the matter, top AI researchers at private companies must now "
+            "obtain approval before travelling abroad.")
+    assert compress(lead).startswith("Top AI researchers at private companies must now obtain approval")
+    dateline = "WASHINGTON—U.S. Citizenship and Immigration Services today announced a final rule on H-1B fees."
+    assert compress(dateline).startswith("U.S. Citizenship")
+    # Short sentences and Chinese are left as they are.
+    assert compress("Officials said so.") == "Officials said so."
+    assert compress("本通知自2026年6月1日起施行。") == "本通知自2026年6月1日起施行。"
+
+
+def test_traceable() -> None:
+    text = "China now requires top AI researchers to obtain approval before travelling abroad."
+    assert traceable("China requires AI researchers to obtain approval.", text)
+    assert not traceable("China requires all researchers to obtain approval.", text)  # "all" is new
+    assert not traceable("approval requires China", text)  # order matters
+
+
+def test_bullets_do_not_repeat_and_prefer_facts() -> None:
+    text = (
+        "The government will charge employers a $100,000 fee for each new petition from April 24. "
+        "Officials welcomed the plan, analysts said. "
+        "The fee does not apply to renewals or to people already holding visas, according to guidance. "
+        "Universities said they would lobby for an exemption for postdoctoral researchers."
+    )
+    title = "US imposes $100,000 fee on new skilled-worker petitions"
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed is not None and "$100,000" in s.what_changed
+    assert all(s.what_changed != b for b in s.bullets)
+    assert any("renewals" in b for b in s.bullets)  # a fact the headline and what_changed lack
+    assert not any("welcomed" in b for b in s.bullets)  # reaction, not the rule
+
+
+def test_month_only_effective_date() -> None:
+    text = "The express lane for skilled workers opens in September, the foreign ministry said."
+    s = summarize("Germany opens express visa lane", text, tag("T", text), published=datetime(2026, 7, 8, tzinfo=UTC))
+    assert s.effective == "2026-09"
+    # Without a year or a publication date, a month stays unknown.
+    assert summarize("T", text, tag("T", text)).effective is None
+
+
+def test_who_is_never_the_exempted_group() -> None:
+    text = "The fee does not apply to workers who already hold visas. It applies to new applicants only."
+    s = summarize("New fee", text, tag("New fee", text))
+    assert s.who_is_affected is None or "already hold" not in s.who_is_affected
 
 
 def test_canonical_summary() -> None:

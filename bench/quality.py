@@ -1,0 +1,324 @@
+"""Analysis quality on the project's labeled set, with the baselines run side by side in the same run.
+
+    python bench/quality.py                 # dev split (the part we tune on)
+    python bench/quality.py --split heldout # the held-out part (never tuned on)
+    python bench/quality.py --split all -v  # both, listing every error
+
+The last line printed is one JSON object with the keys of issue 4. Diagnostics (per-error lists,
+status accuracy, refusals on unanswerable questions, timings) go to stderr.
+
+What is measured (positives = articles labelled relevant):
+* relevance precision/recall/F1 over all articles; baseline: a keyword-AND alert query (a mobility word
+  AND a talent word, as one would set up an alerts service);
+* jurisdiction accuracy (predicted set == labelled set) and policy-type accuracy, over positives;
+* cluster F1: pairwise F1 over same-story pairs among positives, clusters as `policybot analyze` gives
+  them for the whole split in input order; baseline: same canonical URL or same normalised title;
+* key-fact recall: share of key facts (verbatim phrases, any accepted wording) found in the summary's
+  text (headline, bullets, what changed, who is affected, effective date), and its mean length in
+  characters; baselines: lead-3 sentences and sumy's LexRank (3 sentences);
+* QA accuracy over positives: answered, and the expected phrase is in the answer; documents are the
+  article and the other members of its cluster, as `policybot ask` uses them; baseline: the sentence
+  with the most words in common with the question, from the same documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from bot.analysis.batch import BatchAnalyzer, article_text
+from bot.analysis.text import split_sentences
+from bot.models import AnalysisRecord, Article
+from bot.qa import QADocument, answer_question
+
+DATA = Path(__file__).parent / "data"
+LEAD_SENTENCES = 3
+WORD = re.compile(r"[\w$€£¥₹%]+(?:[.,'’-][\w]+)*", re.U)
+
+# The keyword-AND alert: one mobility word AND one talent word, anywhere in the title or text.
+KEYWORD_MOBILITY = ("visa", "visas", "immigration", "travel", "abroad", "overseas", "permit", "permits",
+                    "residency", "residence", "migration", "migrants", "relocate", "passport", "passports",
+                    "exit", "emigration", "签证", "出境", "出国", "移民", "人才引进")
+KEYWORD_TALENT = ("researcher", "researchers", "scientist", "scientists", "engineer", "engineers", "student",
+                  "students", "talent", "skilled", "academics", "professionals", "workers", "人才", "科研人员",
+                  "科学家", "工程师", "学生")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    names = ["dev", "heldout"] if split == "all" else [split]
+    out: list[dict[str, Any]] = []
+    for name in names:
+        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            out += [json.loads(line) for line in fh if line.strip()]
+    return out
+
+
+def prf(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, float]:
+    tp = sum(1 for p, g in zip(pred, gold, strict=True) if p and g)
+    fp = sum(1 for p, g in zip(pred, gold, strict=True) if p and not g)
+    fn = sum(1 for p, g in zip(pred, gold, strict=True) if g and not p)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def pairwise_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
+    ids = sorted(gold)
+    pred_pairs = {(a, b) for a, b in combinations(ids, 2) if pred[a] == pred[b]}
+    gold_pairs = {(a, b) for a, b in combinations(ids, 2) if gold[a] == gold[b]}
+    tp = len(pred_pairs & gold_pairs)
+    if not tp:
+        return 0.0
+    precision, recall = tp / len(pred_pairs), tp / len(gold_pairs)
+    return 2 * precision * recall / (precision + recall)
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def keyword_and(article: dict[str, Any]) -> bool:
+    text = f"{article['title']} {article.get('text', '')}".lower()
+    tokens = set(words_of(text))
+
+    def has(words: Iterable[str]) -> bool:
+        return any((w in tokens) if w.isascii() else (w in text) for w in words)
+
+    return has(KEYWORD_MOBILITY) and has(KEYWORD_TALENT)
+
+
+def title_key(title: str) -> str:
+    return re.sub(r"\W+", " ", title.lower()).strip()
+
+
+def url_title_clusters(articles: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Feed-reader de-duplication: same URL (without query and fragment) or same normalised title."""
+    key_of: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for a in articles:
+        url = (a.get("url") or "").split("#")[0].split("?")[0].rstrip("/").lower()
+        keys = [k for k in (f"u:{url}" if url else "", f"t:{title_key(a['title'])}") if k]
+        cluster = next((key_of[k] for k in keys if k in key_of), a["id"])
+        for k in keys:
+            key_of.setdefault(k, cluster)
+        out[a["id"]] = cluster
+    return out
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def date_words(iso: str) -> str:
+    """A normalised date ("2026-04-24", "2026-09") also in words ("April 24 2026", "September 2026"), so a
+    key fact stated as "April 24" is found in the summary's `effective` field; the field's length counts as
+    the ISO string only."""
+    parts = iso.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = MONTH_NAMES[int(parts[1]) - 1]
+        day = f" {int(parts[2])}" if len(parts) == 3 and parts[2].isdigit() else ""
+        return f"{month}{day} {parts[0]} | {day.strip()} {month} {parts[0]}"
+    return ""
+
+
+def summary_text(record: AnalysisRecord) -> str:
+    s = record.summary
+    parts = [s.headline, *s.bullets, s.what_changed or "", s.who_is_affected or "", s.effective or ""]
+    return "\n".join(p for p in parts if p)
+
+
+def summary_match_text(record: AnalysisRecord) -> str:
+    effective = record.summary.effective
+    return summary_text(record) + ("\n" + date_words(effective) if effective else "")
+
+
+def fact_recall(summaries: dict[str, str], positives: Sequence[dict[str, Any]]) -> float:
+    """Share of key facts found (any accepted wording, case-insensitive, whitespace-normalised)."""
+    found = total = 0
+    for a in positives:
+        text = norm(summaries[a["id"]])
+        for alternatives in a["gold"]["key_facts"]:
+            total += 1
+            found += any(norm(alt) in text for alt in alternatives)
+    return found / total if total else 0.0
+
+
+def lead3(article: dict[str, Any]) -> str:
+    return " ".join(split_sentences(article_text(Article.model_validate(article)))[:LEAD_SENTENCES])
+
+
+def lexrank_summaries(articles: Sequence[dict[str, Any]]) -> dict[str, str] | None:
+    """sumy's LexRank, 3 sentences. sumy's own tokenizer needs NLTK data downloads, which fail offline,
+    so it gets the same sentence splitter as lead-3 and a plain word tokenizer."""
+    try:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.parsers.plaintext import PlaintextParser
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.utils import get_stop_words
+    except ImportError:
+        print("sumy is not installed (pip install -r bench/requirements-quality.txt): LexRank skipped",
+              file=sys.stderr)
+        return None
+
+    class Tokenizer:
+        language = "english"
+
+        def to_sentences(self, paragraph: str) -> list[str]:
+            return split_sentences(paragraph)
+
+        def to_words(self, sentence: str) -> list[str]:
+            return WORD.findall(sentence)
+
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    out: dict[str, str] = {}
+    for a in articles:
+        text = article_text(Article.model_validate(a))
+        parser = PlaintextParser.from_string(text, Tokenizer())
+        sentences = summarizer(parser.document, LEAD_SENTENCES)
+        out[a["id"]] = " ".join(str(s) for s in sentences)
+    return out
+
+
+def overlap_answer(question: str, documents: Sequence[QADocument]) -> str:
+    """The QA baseline: the sentence sharing the most words with the question."""
+    q = set(words_of(question))
+    best, best_score = "", -1
+    for d in documents:
+        for s in [d.title, *split_sentences(d.text)]:
+            score = len(q & set(words_of(s)))
+            if score > best_score:
+                best, best_score = s, score
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every error on stderr")
+    args = parser.parse_args(argv)
+
+    def note(*parts: object) -> None:
+        print(*parts, file=sys.stderr)
+
+    articles = load(args.split)
+    positives = [a for a in articles if a["gold"]["relevant"]]
+    started = time.perf_counter()
+    batch = BatchAnalyzer()
+    records = {a["id"]: batch.analyze(Article.model_validate(a))[0] for a in articles}
+    elapsed = time.perf_counter() - started
+
+    gold_rel = [bool(a["gold"]["relevant"]) for a in articles]
+    precision, recall, f1 = prf([records[a["id"]].relevant for a in articles], gold_rel)
+    _, _, kw_f1 = prf([keyword_and(a) for a in articles], gold_rel)
+
+    j_ok = [a for a in positives if sorted(records[a["id"]].jurisdictions) == sorted(a["gold"]["jurisdictions"])]
+    t_ok = [a for a in positives if records[a["id"]].policy_type == a["gold"]["policy_type"]]
+    s_ok = [a for a in positives if records[a["id"]].status == a["gold"]["status"]]
+
+    gold_story = {a["id"]: a["gold"]["story"] for a in positives}
+    cluster_f1 = pairwise_f1({i: records[i].cluster for i in gold_story}, gold_story)
+    baseline_clusters = url_title_clusters(articles)
+    baseline_cluster_f1 = pairwise_f1({i: baseline_clusters[i] for i in gold_story}, gold_story)
+
+    ours = {a["id"]: summary_text(records[a["id"]]) for a in positives}
+    ours_match = {a["id"]: summary_match_text(records[a["id"]]) for a in positives}
+    leads = {a["id"]: lead3(a) for a in positives}
+    lexrank = lexrank_summaries(positives)
+
+    by_id = {a["id"]: a for a in articles}
+    qa_ok = base_ok = refused = 0
+    unanswerable = [a for a in positives if a["gold"].get("unanswerable")]
+    qa_errors: list[str] = []
+    for a in positives:
+        members = batch.members[records[a["id"]].cluster]
+        docs = [QADocument(id=i, url=by_id[i].get("url"), title=by_id[i]["title"],
+                           text=article_text(Article.model_validate(by_id[i])))
+                for i in [a["id"], *[m for m in members if m != a["id"]]]]
+        expected = norm(a["gold"]["answer"])
+        answer = answer_question(a["gold"]["question"], docs)
+        if answer.answered and expected in norm(answer.answer):
+            qa_ok += 1
+        else:
+            qa_errors.append(f"{a['id']}: {a['gold']['question']!r} expected {expected!r}, got "
+                             f"{answer.answer if answer.answered else 'no answer'!r}")
+        base_ok += expected in norm(overlap_answer(a["gold"]["question"], docs))
+        if a["gold"].get("unanswerable"):
+            refused += not answer_question(a["gold"]["unanswerable"], docs).answered
+
+    def mean_chars(texts: dict[str, str]) -> float:
+        return sum(len(t) for t in texts.values()) / len(texts) if texts else 0.0
+
+    if args.verbose:
+        for a in articles:
+            r = records[a["id"]]
+            if r.relevant != a["gold"]["relevant"]:
+                kind = "false positive" if r.relevant else "false negative"
+                note(f"relevance {kind}: {a['id']} score={r.score} {a['title']!r}")
+        for a in positives:
+            r = records[a["id"]]
+            if a not in j_ok:
+                note(f"jurisdiction: {a['id']} got {r.jurisdictions} expected {a['gold']['jurisdictions']}")
+            if a not in t_ok:
+                note(f"policy_type: {a['id']} got {r.policy_type} expected {a['gold']['policy_type']}")
+            if a not in s_ok:
+                note(f"status: {a['id']} got {r.status} expected {a['gold']['status']}")
+            text = norm(ours_match[a["id"]])
+            missing = [f[0] for f in a["gold"]["key_facts"] if not any(norm(x) in text for x in f)]
+            if missing:
+                note(f"key facts missing: {a['id']} {missing}")
+        stories: dict[str, list[str]] = {}
+        for i, s in gold_story.items():
+            stories.setdefault(s, []).append(records[i].cluster)
+        for s, keys in stories.items():
+            if len(set(keys)) > 1:
+                note(f"cluster split: story {s} -> {keys}")
+        owners: dict[str, set[str]] = {}
+        for i, s in gold_story.items():
+            owners.setdefault(records[i].cluster, set()).add(s)
+        for key, ss in owners.items():
+            if len(ss) > 1:
+                note(f"cluster merge: {key} holds stories {sorted(ss)}")
+        for line in qa_errors:
+            note(f"qa: {line}")
+
+    note(f"{args.split}: {len(articles)} articles ({len(positives)} relevant) analysed in {elapsed:.2f} s; "
+         f"status accuracy {len(s_ok) / max(1, len(positives)):.3f}; unanswerable questions refused "
+         f"{refused}/{len(unanswerable)}; lexrank chars mean "
+         f"{mean_chars(lexrank) if lexrank is not None else float('nan'):.0f}")
+    result = {
+        "articles": len(articles),
+        "relevance_precision": round(precision, 3),
+        "relevance_recall": round(recall, 3),
+        "relevance_f1": round(f1, 3),
+        "baseline_keyword_f1": round(kw_f1, 3),
+        "jurisdiction_acc": round(len(j_ok) / max(1, len(positives)), 3),
+        "policy_type_acc": round(len(t_ok) / max(1, len(positives)), 3),
+        "cluster_f1": round(cluster_f1, 3),
+        "baseline_url_title_cluster_f1": round(baseline_cluster_f1, 3),
+        "keyfact_recall": round(fact_recall(ours_match, positives), 3),
+        "summary_chars_mean": round(mean_chars(ours), 1),
+        "lead3_keyfact_recall": round(fact_recall(leads, positives), 3),
+        "lead3_chars_mean": round(mean_chars(leads), 1),
+        "lexrank_keyfact_recall": round(fact_recall(lexrank, positives), 3) if lexrank is not None else None,
+        "qa_acc": round(qa_ok / max(1, len(positives)), 3),
+        "baseline_overlap_qa_acc": round(base_ok / max(1, len(positives)), 3),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
