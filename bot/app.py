@@ -3,23 +3,71 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services import Services
-from handlers import commands, messages
+from handlers import actions, commands, home, messages
+
+log = logging.getLogger(__name__)
+
+SEEN_EVENTS_KEPT = timedelta(days=2)  # Slack retries for minutes, not days
+
+
+def listener_client(client: AsyncWebClient) -> AsyncWebClient:
+    """The client handlers use. Unlike the outbox (which schedules its own retries from Retry-After), a
+    thread answer or a Home tab has someone waiting: retry a 429 or a dropped connection in place."""
+    return AsyncWebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        retry_handlers=[AsyncConnectionErrorRetryHandler(), AsyncRateLimitErrorRetryHandler(max_retry_count=2)],
+    )
 
 
 def create_app(services: Services) -> AsyncApp:
     settings = services.settings
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = AsyncApp(
-        client=services.client,
+        client=listener_client(services.client),
         signing_secret=secret,
         # Socket Mode frames are authenticated by the app token; HTTP requests by their signature.
         request_verification_enabled=not settings.socket_mode,
         logger=logging.getLogger("policybot.slack"),
     )
+    app.middleware(_once_per_event(services))
     commands.register(app, services)
+    actions.register(app, services)
     messages.register(app, services)
+    home.register(app, services)
     return app
+
+
+def _once_per_event(services: Services) -> Callable[..., Awaitable[BoltResponse | None]]:
+    """Slack delivers events at least once and retries (X-Slack-Retry-Num, Socket Mode retry_attempt)
+    those not acknowledged in time: an event id already handled is acknowledged and dropped."""
+    last_pruned = [services.clock()]
+
+    async def once_per_event(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id:
+            now = services.clock()
+            if not await services.store.first_sighting(f"ev:{event_id}", now=now):
+                log.info("event %s was already handled: dropping Slack's redelivery", event_id)
+                return BoltResponse(status=200, body="")
+            if now - last_pruned[0] > timedelta(hours=1):
+                last_pruned[0] = now
+                await services.store.forget_seen_events(before=now - SEEN_EVENTS_KEPT)
+        await next()
+        return None
+
+    return once_per_event

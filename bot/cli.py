@@ -32,6 +32,15 @@ def build_parser() -> argparse.ArgumentParser:
     sources = sub.add_parser("sources", help="the sources catalogue")
     sources_sub = sources.add_subparsers(dest="sources_command", required=True, metavar="SUBCOMMAND")
     sources_sub.add_parser("list", help="every source with its health")
+    trial = sources_sub.add_parser("test", help="fetch and parse one URL with the production fetcher")
+    trial.add_argument("url")
+    trial.add_argument("--json", action="store_true", help="print the result as JSON")
+    analyze = sub.add_parser("analyze", help="batch analysis: articles JSONL in, analysis JSONL out")
+    analyze.add_argument("path", nargs="?", default="-", help="articles JSONL file, or - for stdin")
+    ask = sub.add_parser("ask", help="answer a question about one article (and its story) as JSON")
+    ask.add_argument("--articles", required=True, help="articles JSONL file")
+    ask.add_argument("--id", required=True, dest="article_id", help="id of the article asked about")
+    ask.add_argument("question")
     return parser
 
 
@@ -63,10 +72,22 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli_actions import check_once
 
         return await check_once(settings, dry_run=args.dry_run, as_json=args.json)
+    if args.command == "sources" and args.sources_command == "test":
+        from bot.sources.trial import sources_test
+
+        return await sources_test(settings, args.url, as_json=args.json)
     if args.command == "sources":
         from bot.cli_actions import sources_list
 
         return await sources_list(settings)
+    if args.command == "analyze":
+        from bot.analysis_cli import analyze_command
+
+        return await analyze_command(args.path, llm_settings=settings.llm)
+    if args.command == "ask":
+        from bot.analysis_cli import ask_command
+
+        return await ask_command(args.articles, args.article_id, args.question, llm_settings=settings.llm)
     raise AssertionError(args.command)
 
 

@@ -11,6 +11,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.errors import ConfigError
+from bot.llm import LLMSettings
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_DATA_DIR = Path("data")
@@ -35,9 +36,21 @@ class Settings(BaseSettings):
     policybot_poll_minutes: int = Field(default=15, ge=1, le=24 * 60)
     policybot_backfill_hours: int = Field(default=72, ge=0)
     policybot_contact: str = "https://github.com/policybot/policybot"
+    # Slack user ids allowed to manage sources and other channels' subscriptions.
+    policybot_admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Flood control: beyond this many alerts in a channel within the window, the rest become one digest.
+    policybot_flood_limit: int = Field(default=5, ge=1, le=100)
+    policybot_flood_window_minutes: int = Field(default=60, ge=1, le=24 * 60)
+    # When daily-digest subscriptions are posted (hour of the day, UTC).
+    policybot_digest_hour: int = Field(default=8, ge=0, le=23)
+    # Optional OpenAI-compatible chat-completions endpoint for summaries and answers (off unless both set).
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout_seconds: float = Field(default=20.0, gt=0, le=600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    @field_validator("policybot_alert_channels", mode="before")
+    @field_validator("policybot_alert_channels", "policybot_admins", mode="before")
     @classmethod
     def _split_channels(cls, value: object) -> object:
         # Operators write "C123,C456" in .env; JSON lists would be a trap.
@@ -67,6 +80,13 @@ class Settings(BaseSettings):
     def backfill(self) -> timedelta | None:
         """On a source's first poll, items older than this are stored but not alerted (None: no cut-off)."""
         return timedelta(hours=self.policybot_backfill_hours) if self.policybot_backfill_hours else None
+
+    @property
+    def llm(self) -> LLMSettings:
+        return LLMSettings(
+            base_url=self.llm_base_url or None, model=self.llm_model or None,
+            api_key=self.llm_api_key, timeout_s=self.llm_timeout_seconds,
+        )
 
     @property
     def socket_mode(self) -> bool:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from bot.sandbox.driver import SlackDriver
 from bot.sandbox.harness import ALERT_CHANNEL, Harness, Mode, running_bot
-from bot.sandbox.payloads import message_event
 from bot.sandbox.slack import SlackStandIn
+from bot.sandbox.stories import add_story
+from bot.slack.blocks import SEARCH_MORE, SEARCH_SHARE
 from bot.slack.plaintext import blocks_to_text
 
 DEMO_USER = "U0ANALYST"
@@ -53,6 +55,19 @@ async def run_demo(*, mode: Mode = "socket", out: Callable[[str], None] = print)
     return 0
 
 
+# A few stories the bot stored in earlier weeks (the sample feeds only hold this week's), so that a broad
+# search has more than one page. Invented like the sample feeds, and labelled as such in the transcript.
+ARCHIVE = [
+    ("Canada caps international study permits for two years", "CA", "immigration", "enacted", 12),
+    ("Germany's skilled-immigration points card opens to AI specialists", "DE", "visa", "in_effect", 16),
+    ("Australia launches National Innovation Visa for researchers", "AU", "visa", "announced", 20),
+    ("South Korea offers top-tier visa to semiconductor engineers", "KR", "visa", "announced", 23),
+    ("Singapore tightens Employment Pass salary floor for tech hires", "SG", "visa", "enacted", 27),
+    ("India eases e-visa rules for visiting scientists", "IN", "visa", "in_effect", 31),
+    ("EU Talent Pool proposal advances in Parliament", "EU", "immigration", "proposed", 34),
+]
+
+
 async def _script(t: Transcript, harness: Harness) -> None:
     services = harness.runtime.services
     standin = harness.standin
@@ -72,25 +87,48 @@ async def _script(t: Transcript, harness: Harness) -> None:
     t.step("3. A user searches: /policy china ai")
     await _command(t, driver, standin, "china ai")
 
-    t.step("4. A user subscribes another channel: /policy subscribe us visa")
-    await _command(t, driver, standin, "subscribe us visa", channel="C0HRTEAM")
+    now = services.clock()
+    for title, code, kind, status, days in ARCHIVE:
+        await add_story(services.store, title=title, now=now, published=now - timedelta(days=days),
+                        jurisdictions=(code,), topics=(), policy_type=kind, status=status,  # type: ignore[arg-type]
+                        outlet="Sample Archive", url=f"https://archive.example/{code.lower()}-{days}")
+    t.step(f"4. A broader search, paged (the store also holds {len(ARCHIVE)} sample stories from earlier weeks)")
+    first = await _command(t, driver, standin, "visa")
+    if any(b.get("block_id") == "search-more" for b in first.get("blocks", [])):
+        t.message(DEMO_USER, f"#{ALERT_CHANNEL}", "[clicks More]")
+        _, url = await driver.click(first["blocks"], SEARCH_MORE, channel=ALERT_CHANNEL, user=DEMO_USER)
+        await standin.wait_for(lambda: bool(standin.responses_to(url)), timeout=WAIT_S)
+        t.message("policybot", f"#{ALERT_CHANNEL}, only you can see this (replaces the first page)",
+                  _message_text(standin.responses_to(url)[0].body))
+        t.message(DEMO_USER, f"#{ALERT_CHANNEL}", "[clicks Share on the first result]")
+        _, url = await driver.click(first["blocks"], SEARCH_SHARE, channel=ALERT_CHANNEL, user=DEMO_USER)
+        await standin.wait_for(lambda: bool(standin.responses_to(url)), timeout=WAIT_S)
+        t.message("policybot", f"#{ALERT_CHANNEL}, in channel", _message_text(standin.responses_to(url)[0].body))
+
+    t.step("5. A user subscribes another channel to a daily digest: /policy subscribe daily us visa")
+    await _command(t, driver, standin, "subscribe daily us visa", channel="C0HRTEAM")
+    await _command(t, driver, standin, "subscriptions", channel="C0HRTEAM")
 
     canonical = next((m for m in posted if "DeepSeek" in _message_text(m)), posted[0] if posted else None)
     if canonical is None:
         t.out("  (no alert was posted, so there is no thread to ask in)")
         return
-    t.step("5. In the alert's thread a user asks: Who is affected?")
-    before = len(standin.calls_to("chat.postMessage"))
-    event = message_event(
-        "Who is affected?", channel=ALERT_CHANNEL, user=DEMO_USER, thread_ts=str(canonical["ts"]),
-        parent_user_id=standin.bot_user_id,
-    )
-    await driver.event(event)
-    t.message(DEMO_USER, f"#{ALERT_CHANNEL} thread", "Who is affected?")
-    await standin.wait_for(lambda: len(standin.calls_to("chat.postMessage")) > before, timeout=WAIT_S)
-    reply = standin.calls_to("chat.postMessage")[-1].args
-    t.message("policybot", f"#{ALERT_CHANNEL} thread", _message_text(reply))
-    t.step("6. The next poll cycle: nothing new, nothing posted twice")
+    t.step("6. In the alert's thread a user asks: Who is affected? Then a follow-up: Why?")
+    for question in ("Who is affected?", "Why is China doing this?"):
+        before = len(standin.calls_to("chat.postMessage"))
+        await driver.message(question, channel=ALERT_CHANNEL, user=DEMO_USER, thread_ts=str(canonical["ts"]))
+        t.message(DEMO_USER, f"#{ALERT_CHANNEL} thread", question)
+        await standin.wait_for(_more_posts(standin, before), timeout=WAIT_S)
+        reply = standin.calls_to("chat.postMessage")[-1].args
+        t.message("policybot", f"#{ALERT_CHANNEL} thread", _message_text(reply))
+
+    t.step("7. The user opens the bot's Home tab")
+    standin.join(ALERT_CHANNEL, DEMO_USER)
+    await driver.open_home(DEMO_USER)
+    await standin.wait_for(lambda: DEMO_USER in standin.views, timeout=WAIT_S)
+    t.message("policybot", "Home", blocks_to_text(standin.views[DEMO_USER]["blocks"]))
+
+    t.step("8. The next poll cycle: nothing new, nothing posted twice")
     again = await services.pipeline.run_cycle(force=True)
     unchanged = sum(1 for s in again.sources if s.not_modified)
     repost = await services.deliverer.deliver_due()
@@ -99,9 +137,13 @@ async def _script(t: Transcript, harness: Harness) -> None:
     t.step("Done: every request above went over real HTTP/WebSocket to local stand-ins; nothing left running.")
 
 
+def _more_posts(standin: SlackStandIn, before: int) -> Callable[[], bool]:
+    return lambda: len(standin.calls_to("chat.postMessage")) > before
+
+
 async def _command(
     t: Transcript, driver: SlackDriver, standin: SlackStandIn, text: str, *, channel: str = ALERT_CHANNEL
-) -> None:
+) -> dict[str, Any]:
     before = len(standin.responses)
     t.message(DEMO_USER, f"#{channel}", f"/policy {text}")
     await driver.command(text, channel_id=channel, user_id=DEMO_USER)
@@ -109,6 +151,7 @@ async def _command(
     body = standin.responses[-1].body
     visibility = "only you can see this" if body.get("response_type", "ephemeral") == "ephemeral" else "in channel"
     t.message("policybot", f"#{channel}, {visibility}", _message_text(body))
+    return body
 
 
 def main() -> None:  # pragma: no cover - convenience for `python -m bot.demo`

@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
 from bot.slack.delivery import Deliverer
+from bot.slack.finder import SearchIndex
 from bot.sources.catalogue import load_catalogue
 from bot.sources.fetch import Fetcher
 from bot.store import Store
@@ -29,6 +30,10 @@ class Services:
     pipeline: Pipeline
     deliverer: Deliverer
     clock: Callable[[], datetime] = field(default=now_utc)
+    finder: SearchIndex = field(init=False)  # the /policy search index over `store`
+
+    def __post_init__(self) -> None:
+        self.finder = SearchIndex(self.store, self.clock)
 
     async def aclose(self) -> None:
         await self.fetcher.aclose()
@@ -60,10 +65,13 @@ async def build_services(
     pipeline = Pipeline(
         store, fetcher, catalogue, alert_channels=settings.policybot_alert_channels, backfill=backfill, clock=clock
     )
-    deliverer = (
-        Deliverer(client, store, clock=clock)
-        if min_post_interval is None
-        else Deliverer(client, store, clock=clock, min_interval=min_post_interval)
+    deliverer = Deliverer(
+        client, store, clock=clock,
+        flood_limit=settings.policybot_flood_limit,
+        flood_window=timedelta(minutes=settings.policybot_flood_window_minutes),
+        digest_hour=settings.policybot_digest_hour,
+        admins=settings.policybot_admins,
+        **({} if min_post_interval is None else {"min_interval": min_post_interval}),
     )
     return Services(
         settings=settings, store=store, fetcher=fetcher, client=client, sources=catalogue,

@@ -1,4 +1,4 @@
-"""`/policy`: search stored alerts and manage this channel's subscriptions. Ack first, work after."""
+"""`/policy`: search stories and manage this channel's subscriptions. Ack first, work after."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
-from bot.commands import parse_command
-from bot.models import SearchHit
-from bot.search import describe_query, parse_query, rank
+from bot.commands import Command, parse_command
+from bot.search import describe_query, parse_query
 from bot.services import Services
-from bot.slack.blocks import HELP_TEXT, search_results, subscriptions_message
+from bot.slack.blocks import HELP_TEXT, search_page, subscriptions_message
 from bot.slack.mrkdwn import escape
 from bot.sources.health import sources_summary
+from handlers.access import is_admin, refusal
 
 log = logging.getLogger(__name__)
 
@@ -22,22 +22,20 @@ SEARCH_PAGE = 5
 Reply = dict[str, Any]
 
 
-def one_per_story(hits: list[SearchHit]) -> list[SearchHit]:
-    """The same story told by several outlets is one result (its best-ranked telling)."""
-    seen: set[int] = set()
-    out = []
-    for hit in hits:
-        cluster = hit.item.cluster_id
-        if cluster is not None and cluster in seen:
-            continue
-        if cluster is not None:
-            seen.add(cluster)
-        out.append(hit)
-    return out
-
-
 def _text(text: str) -> Reply:
     return {"text": text, "response_type": "ephemeral"}
+
+
+async def search_reply(services: Services, query_text: str, channel: str, *, offset: int = 0) -> Reply:
+    """One page of results for a query, as this channel ranks them (its "Not relevant" feedback counts)."""
+    query = parse_query(query_text)
+    negatives = [row.profile for row in await services.store.feedback(channel)] if channel else []
+    page = await services.finder.search(query, offset=offset, limit=SEARCH_PAGE, negatives=negatives)
+    text, blocks = search_page(
+        describe_query(query), page.items, query_text=query_text, offset=offset, has_more=page.has_more,
+        ignored=query.unknown,
+    )
+    return {"text": text, "blocks": blocks, "response_type": "ephemeral"}
 
 
 async def handle_policy(services: Services, command: dict[str, Any]) -> Reply:
@@ -45,49 +43,104 @@ async def handle_policy(services: Services, command: dict[str, Any]) -> Reply:
     parsed = parse_command(str(command.get("text", "")))
     channel = str(command.get("channel_id", ""))
     user = str(command.get("user_id", ""))
-    now = services.clock()
-    store = services.store
     if parsed.verb == "help":
         return _text(HELP_TEXT)
     if parsed.verb == "invalid":
         return _text(f"Sorry, I could not run that: {parsed.problem}.\n\n{HELP_TEXT}")
-    if parsed.verb == "subscriptions":
-        return _text(subscriptions_message(await store.subscriptions(channel), channel))
-    if parsed.verb == "sources":
-        return _text(sources_summary(services.sources, await store.source_states()))
+    if parsed.verb == "search":
+        return await search_reply(services, parsed.argument, channel)
+    if parsed.verb == "subscribe":
+        return await _subscribe(services, parsed, channel, user)
     if parsed.verb == "unsubscribe":
-        removed = await store.remove_subscription(int(parsed.argument), channel)
-        if removed:
-            return _text(f"Removed subscription `{parsed.argument}` from this channel.")
-        return _text(f"This channel has no subscription `{parsed.argument}`. See `/policy subscriptions`.")
+        return await _unsubscribe(services, int(parsed.argument), channel, user)
+    if parsed.verb == "unmute":
+        if await services.store.remove_mute(int(parsed.argument), channel):
+            return _text(f"Unmuted `{parsed.argument}`: those stories will be alerted here again.")
+        return _text(f"This channel has no mute `{parsed.argument}`. See `/policy subscriptions`.")
+    if parsed.verb == "subscriptions":
+        return await _subscriptions(services, parsed, channel, user)
+    return await _sources(services, parsed, user)
+
+
+async def _subscribe(services: Services, parsed: Command, channel: str, user: str) -> Reply:
+    target = parsed.channel or channel
+    if target != channel and not is_admin(services, user):
+        return _text(refusal(services, f"subscribe channels other than the one they type in (<#{target}>)")
+                     + " Run the command in that channel instead.")
     query = parse_query(parsed.argument)
     description = describe_query(query)
-    if parsed.verb == "subscribe":
-        if query.is_empty:
-            return _text(f"`{escape(parsed.argument)}` names no filter or word to match. {HELP_TEXT}")
-        sub = await store.add_subscription(channel, parsed.argument, user, now=now)
-        return {
-            "response_type": "in_channel",
-            "text": f"<@{user}> subscribed this channel to {escape(description)} "
-            f"(subscription `{sub.id}`). New matching stories will be posted here.",
-        }
-    hits = one_per_story(rank(await store.relevant_items(), query, now=now, limit=SEARCH_PAGE * 4))[:SEARCH_PAGE]
-    text, blocks = search_results(query, description, hits)
+    if query.is_empty:
+        return _text(f"`{escape(parsed.argument)}` names no jurisdiction, topic, type, status or word to match, "
+                     f"so it would match everything. Try `/policy subscribe china ai`.\n\n{HELP_TEXT}")
+    store = services.store
+    sub = await store.add_subscription(target, parsed.argument, user, now=services.clock(), mode=parsed.mode)
+    # Subscribing again is how people say they fixed a channel (invited the bot back, un-archived it).
+    resumed = await store.clear_broken_channel(target)
+    if parsed.mode == "daily":
+        hour = services.settings.policybot_digest_hour
+        how = f"one digest a day at {hour:02d}:00 UTC with the new stories matching {escape(description)}"
+    else:
+        how = f"an alert for each new story matching {escape(description)}"
+    where = "this channel" if target == channel else f"<#{target}>"
+    text = f"<@{user}> subscribed {where} to {how} (subscription `{sub.id}`)."
     if query.unknown:
-        blocks.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": "Ignored: "
-             + escape(", ".join(query.unknown)) + " (use `since:7d`, `since:24h` or `since:2w`)"}]}
-        )
-    return {"text": text, "blocks": blocks, "response_type": "ephemeral"}
+        text += " Ignored: " + escape(", ".join(query.unknown)) + "."
+    if resumed:
+        text += " Alerts to this channel had stopped after an error; they resume now."
+    text += " If I am not a member of the channel yet, `/invite @policybot`."
+    # Everyone in the channel should know what will be posted there; an admin acting from elsewhere is told alone.
+    return {"response_type": "in_channel" if target == channel else "ephemeral", "text": text}
+
+
+async def _unsubscribe(services: Services, sub_id: int, channel: str, user: str) -> Reply:
+    sub = await services.store.get_subscription(sub_id)
+    if sub is None:
+        return _text(f"There is no subscription `{sub_id}`. See `/policy subscriptions`.")
+    if sub.channel != channel and not is_admin(services, user):
+        return _text(refusal(services, f"remove subscriptions of other channels (`{sub_id}` is <#{sub.channel}>'s)"))
+    await services.store.remove_subscription(sub.id, sub.channel)
+    where = "this channel" if sub.channel == channel else f"<#{sub.channel}>"
+    return _text(f"Removed subscription `{sub.id}` ({escape(sub.query)}) from {where}.")
+
+
+async def _subscriptions(services: Services, parsed: Command, channel: str, user: str) -> Reply:
+    store = services.store
+    if parsed.all_channels:
+        if not is_admin(services, user):
+            return _text(refusal(services, "list every channel's subscriptions") + " `/policy subscriptions` lists this channel's.")
+        return _text(subscriptions_message(await store.subscriptions(), None, mutes=await store.mutes(),
+                                           broken=await store.broken_channels()))
+    return _text(subscriptions_message(await store.subscriptions(channel), channel, mutes=await store.mutes(channel),
+                                       broken=await store.broken_channels()))
+
+
+async def _sources(services: Services, parsed: Command, user: str) -> Reply:
+    if not parsed.argument:
+        return _text(sources_summary(services.sources, await services.store.source_states()))
+    if not is_admin(services, user):
+        return _text(refusal(services, "retry sources"))
+    source_id = parsed.argument
+    if source_id not in {s.id for s in services.sources}:
+        return _text(f"There is no source `{escape(source_id)}`. See `/policy sources`.")
+    await services.store.poll_source_soon(source_id, now=services.clock())
+    minutes = services.settings.policybot_poll_minutes
+    return _text(f"`{escape(source_id)}` will be polled in the next cycle (within {minutes} minutes), "
+                 "whatever its backoff.")
+
+
+async def guarded(what: str, work: Any) -> Reply:
+    """Run a reply coroutine; a bug becomes an apology to the user and a logged traceback, never silence."""
+    try:
+        reply: Reply = await work
+    except Exception:
+        log.exception("%s failed", what)
+        reply = _text("Something went wrong on my side; the error is logged. Please try again in a minute.")
+    return reply
 
 
 def register(app: AsyncApp, services: Services) -> None:
     @app.command("/policy")
     async def policy(ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()  # within Slack's 3 s, before any database work
-        try:
-            reply = await handle_policy(services, command)
-        except Exception:
-            log.exception("/policy failed for %r", command.get("text"))
-            reply = _text("Something went wrong on my side; the error is logged. Please try again in a minute.")
+        reply = await guarded(f"/policy {command.get('text')!r}", handle_policy(services, command))
         await respond(**reply)

@@ -1,4 +1,9 @@
-"""Questions in an alert's thread (plain replies or @mentions), answered from the bot's own store."""
+"""Questions in an alert's thread (plain replies or @mentions), answered from the bot's own store.
+
+The thread's parent is looked up in the outbox (channel, ts), so every question in the thread — the
+first and each follow-up — is answered from the alert's story: its article and the other outlets'
+(for a digest, every story in it). Slack history is never re-read.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,19 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.models import StoredItem
 from bot.qa import QADocument, answer_question
 from bot.services import Services
 from bot.slack.blocks import answer_message
 
 log = logging.getLogger(__name__)
 
-MENTION = re.compile(r"<@[A-Z0-9]+>")
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 QUESTION_START = re.compile(
-    r"^(who|what|when|where|why|how|which|does|do|is|are|can|will|was|were|did|should|could)\b", re.I
+    r"^(who|what|when|where|why|how|which|does|do|is|are|can|will|was|were|did|should|could|and|any)\b", re.I
 )
-IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave"}
+IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave",
+                    "thread_broadcast", "channel_topic", "channel_purpose"}
 
 
 def looks_like_question(text: str) -> bool:
@@ -29,9 +36,22 @@ def looks_like_question(text: str) -> bool:
 
 
 def is_from_a_bot(event: dict[str, Any], bot_user_id: str | None) -> bool:
-    return bool(event.get("bot_id")) or event.get("subtype") in IGNORED_SUBTYPES or (
+    return bool(event.get("bot_id") or event.get("bot_profile")) or event.get("subtype") in IGNORED_SUBTYPES or (
         bot_user_id is not None and event.get("user") == bot_user_id
     )
+
+
+async def thread_members(services: Services, channel: str, thread_ts: str) -> list[StoredItem] | None:
+    """The items a thread's questions are answered from, or None when the thread is not one of our alerts."""
+    alerts = await services.store.alerts_for_message(channel, thread_ts)
+    if not alerts:
+        return None
+    members: list[StoredItem] = []
+    for alert in alerts:
+        cluster = await services.store.get_cluster(alert.cluster_id)
+        if cluster is not None:
+            members += cluster.members
+    return members
 
 
 async def answer_in_thread(
@@ -47,19 +67,17 @@ async def answer_in_thread(
         return False
     if not mentioned and (not thread_ts or thread_ts == ts or not looks_like_question(text)):
         return False
-    alert = await services.store.alert_for_message(channel, str(thread_ts)) if thread_ts else None
-    if alert is None and not mentioned:
+    members = await thread_members(services, channel, str(thread_ts)) if thread_ts else None
+    if members is None and not mentioned:
         return False  # someone else's thread
     # Keyed on the message, not the event: a mention in a thread arrives both as `message` and
     # as `app_mention`, and Slack retries each; only the first sighting is answered.
     if not await services.store.first_sighting(f"msg:{channel}:{ts}", now=services.clock()):
         return False
-    if alert is None:
+    if members is None:
         reply_text = "Ask me in the thread of one of my alerts and I will answer from its sources."
         await client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=reply_text)
         return True
-    cluster = await services.store.get_cluster(alert.cluster_id)
-    members = cluster.members if cluster else ()
     documents = [QADocument(id=str(m.id), url=m.url, title=m.title, text=m.text) for m in members]
     answer = answer_question(MENTION.sub("", text), documents)
     reply_text, blocks = answer_message(answer, {str(m.id): m.outlet for m in members})

@@ -103,6 +103,7 @@ class SlackDriver:
         user_id: str = "U0ALICE",
     ) -> CommandResult:
         """Type `/policy <text>` in a channel. The response URL is fresh and tied to that channel."""
+        self.standin.join(channel_id, user_id)
         response_url = self.standin.new_response_url(channel_id=channel_id, user_id=user_id)
         form = payloads.slash_command(
             text,
@@ -155,6 +156,44 @@ class SlackDriver:
             return await self._deliver_socket("interactive", payload)
         body = urllib.parse.urlencode({"payload": json.dumps(payload)}).encode()
         return await self._deliver_http(body, FORM_CONTENT_TYPE)
+
+    async def click(
+        self,
+        blocks: list[JsonDict],
+        action_id: str,
+        *,
+        channel: str,
+        user: str = "U0ALICE",
+        message_ts: str | None = None,
+        option: str | None = None,
+        index: int = 0,
+    ) -> tuple[DeliveryResult, str]:
+        """Click the `index`-th element with `action_id` found in `blocks` (buttons in actions blocks and
+        section accessories; for an overflow menu, the option whose value starts with `option`).
+
+        `message_ts` names the channel message the blocks belong to; without it the click is on an
+        ephemeral message (a /policy answer). Returns the ack and the click's fresh response URL."""
+        found = [e for e in _elements(blocks) if e.get("action_id") == action_id]
+        if len(found) <= index:
+            raise LookupError(f"no element #{index} with action_id {action_id!r} in these blocks")
+        element = found[index]
+        value = str(element.get("value", ""))
+        kind = str(element.get("type", "button"))
+        if kind == "overflow":
+            values = [str(o.get("value", "")) for o in element.get("options", [])]
+            value = next((v for v in values if option is None or v.startswith(option)), "")
+        ephemeral = message_ts is None
+        response_url = self.standin.new_response_url(channel_id=channel, user_id=user, message_ts=message_ts)
+        payload = payloads.block_action(
+            action_id, value, channel=channel, user=user, message_ts=message_ts or payloads.new_ts(),
+            response_url=response_url, ephemeral=ephemeral, element=kind,
+            block_id=str(element.get("_block_id", "actions")),
+        )
+        return await self.action(payload), response_url
+
+    async def open_home(self, user: str = "U0ALICE", *, event_id: str | None = None) -> DeliveryResult:
+        """Open the app's Home tab (an `app_home_opened` event)."""
+        return await self.event(payloads.app_home_opened_event(user), event_id=event_id)
 
     async def message(
         self, text: str, *, channel: str, user: str = "U0ALICE", thread_ts: str | None = None
@@ -265,6 +304,18 @@ class SlackDriver:
         if self._http is None:
             self._http = httpx.AsyncClient(timeout=self.ack_timeout)
         return self._http
+
+
+def _elements(blocks: list[JsonDict]) -> list[JsonDict]:
+    """Interactive elements of blocks, each with its block's id under `_block_id`."""
+    out: list[JsonDict] = []
+    for block in blocks:
+        block_id = block.get("block_id", "actions")
+        candidates = list(block.get("elements", [])) if block.get("type") == "actions" else []
+        if isinstance(block.get("accessory"), dict):
+            candidates.append(block["accessory"])
+        out += [{**e, "_block_id": block_id} for e in candidates if isinstance(e, dict) and e.get("action_id")]
+    return out
 
 
 def _sign(secret: str | None, timestamp: str, body: bytes) -> str:

@@ -56,7 +56,8 @@ class Harness:
         return [
             m
             for m in self.standin.messages.get(channel, [])
-            if not m.get("thread_ts") and (m.get("metadata") or {}).get("event_type") == ALERT_EVENT_TYPE
+            # A parent of a thread carries thread_ts == ts (Slack's thread summary); replies differ.
+            if m.get("thread_ts") in (None, m["ts"]) and (m.get("metadata") or {}).get("event_type") == ALERT_EVENT_TYPE
         ]
 
     async def poll_and_deliver(self) -> None:

@@ -206,9 +206,18 @@ def block_action(
     api_app_id: str = DEFAULT_APP_ID,
     trigger_id: str | None = None,
     token: str = DEFAULT_VERIFICATION_TOKEN,
+    ephemeral: bool = False,
+    element: str = "button",
 ) -> dict[str, Any]:
-    """The interactive payload of a button click on a message (type `block_actions`)."""
-    return {
+    """The interactive payload of a click on a message (type `block_actions`): a button, or an overflow
+    menu's option (`element="overflow"`, `value` the option's value). Slack sends no `message` for a
+    click on an ephemeral message, only its container."""
+    action: dict[str, Any] = {"action_id": action_id, "block_id": block_id, "type": element, "action_ts": new_ts()}
+    if element == "overflow":
+        action["selected_option"] = {"text": {"type": "plain_text", "text": value}, "value": value}
+    else:
+        action.update(text={"type": "plain_text", "text": action_id, "emoji": True}, value=value)
+    payload: dict[str, Any] = {
         "type": "block_actions",
         "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team_id},
         "api_app_id": api_app_id,
@@ -217,24 +226,17 @@ def block_action(
             "type": "message",
             "message_ts": message_ts,
             "channel_id": channel,
-            "is_ephemeral": False,
+            "is_ephemeral": ephemeral,
         },
         "trigger_id": trigger_id or new_trigger_id(),
         "team": {"id": team_id, "domain": DEFAULT_TEAM_DOMAIN},
         "enterprise": None,
         "is_enterprise_install": False,
         "channel": {"id": channel, "name": channel.lower()},
-        "message": message if message is not None else {"type": "message", "ts": message_ts, "text": ""},
         "state": {"values": {}},
         "response_url": response_url,
-        "actions": [
-            {
-                "action_id": action_id,
-                "block_id": block_id,
-                "text": {"type": "plain_text", "text": action_id, "emoji": True},
-                "value": value,
-                "type": "button",
-                "action_ts": new_ts(),
-            }
-        ],
+        "actions": [action],
     }
+    if not ephemeral:
+        payload["message"] = message if message is not None else {"type": "message", "ts": message_ts, "text": ""}
+    return payload

@@ -46,6 +46,13 @@ MAX_SECTION_TEXT_CHARS = 3_000
 MAX_SECTION_FIELDS = 10
 MAX_FIELD_TEXT_CHARS = 2_000
 MAX_BLOCK_ID_CHARS = 255
+MAX_HEADER_CHARS = 150
+MAX_ACTIONS_ELEMENTS = 25
+MAX_CONTEXT_ELEMENTS = 10
+MAX_ACTION_ID_CHARS = 255
+MAX_BUTTON_TEXT_CHARS = 75
+MAX_BUTTON_VALUE_CHARS = 2_000
+MAX_OVERFLOW_OPTIONS = 5
 DEFAULT_HISTORY_LIMIT = 100
 DEFAULT_REPLIES_LIMIT = 1_000
 MAX_PAGE_LIMIT = 1_000
@@ -110,6 +117,7 @@ class _Channel:
     name: str
     is_member: bool = True
     is_archived: bool = False
+    members: set[str] = field(default_factory=set)  # people in the channel (users.conversations)
 
 
 @dataclass(frozen=True)
@@ -188,6 +196,7 @@ class SlackStandIn:
             "conversations.replies": ("bot", self._api_conversations_replies),
             "conversations.history": ("bot", self._api_conversations_history),
             "views.publish": ("bot", self._api_views_publish),
+            "users.conversations": ("bot", self._api_users_conversations),
             "files.getUploadURLExternal": ("bot", self._api_files_get_upload_url),
             "files.completeUploadExternal": ("bot", self._api_files_complete_upload),
         }
@@ -279,6 +288,14 @@ class SlackStandIn:
         """Make a channel known (required when the stand-in was built with an explicit `channels` set)."""
         self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived)
 
+    def join(self, channel_id: str, user: str) -> None:
+        """Make `user` a member of a channel (messages and commands a person sends do this too)."""
+        self._known_channel(channel_id).members.add(user)
+
+    def dm_channel(self, user: str) -> str:
+        """The id of the bot's direct-message channel with a user (chat.postMessage to a user id lands there)."""
+        return "D" + user[1:]
+
     def archive_channel(self, channel_id: str) -> None:
         """Posting to the channel now answers `is_archived`."""
         self._known_channel(channel_id).is_archived = True
@@ -298,7 +315,7 @@ class SlackStandIn:
         blocks: list[JsonDict] | None = None,
     ) -> JsonDict:
         """Store a message as if a person had posted it (no event is delivered; see SlackDriver)."""
-        self._known_channel(channel)
+        self._known_channel(channel).members.add(user)
         message: JsonDict = {
             "type": "message",
             "user": user,
@@ -511,6 +528,31 @@ class SlackStandIn:
         self.views[user_id] = published
         return {"view": copy.deepcopy(published)}
 
+    def _api_users_conversations(self, args: JsonDict) -> JsonDict:
+        """The channels a user is in that the bot can see (member of, or public), paged by cursor."""
+        user = _text_arg(args, "user") or self.bot_user_id
+        kinds = set((_text_arg(args, "types") or "public_channel").split(","))
+        wanted = {"C": "public_channel", "G": "private_channel"}
+        found = [
+            c for c in self._channels.values()
+            if wanted.get(c.id[:1]) in kinds
+            and (user in c.members or (user == self.bot_user_id and c.is_member))
+            and not (c.is_archived and _flag_arg(args, "exclude_archived"))
+            and (c.id.startswith("C") or c.is_member)  # private channels only when the bot is in them
+        ]
+        limit = _int_arg(args, "limit", default=100)
+        limit = 100 if limit <= 0 else min(limit, MAX_PAGE_LIMIT)
+        cursor = _text_arg(args, "cursor")
+        start = int(base64.b64decode(cursor).decode().partition(":")[2]) if cursor else 0
+        page = found[start : start + limit]
+        rest = start + limit < len(found)
+        return {
+            "channels": [{"id": c.id, "name": c.name, "is_archived": c.is_archived} for c in page],
+            "response_metadata": {
+                "next_cursor": base64.b64encode(f"offset:{start + limit}".encode()).decode() if rest else ""
+            },
+        }
+
     def _api_files_get_upload_url(self, args: JsonDict) -> JsonDict:
         filename = _text_arg(args, "filename")
         length = _int_arg(args, "length", default=-1)
@@ -562,6 +604,11 @@ class SlackStandIn:
     def _lookup_channel(self, ref: str) -> _Channel | None:
         if ref.startswith("#"):
             return next((c for c in self._channels.values() if c.name == ref[1:]), None)
+        if ref.startswith(("U", "W")):
+            # A user id: Slack posts into the bot's direct-message channel with that person.
+            ref = self.dm_channel(ref)
+            if ref not in self._channels:
+                self.add_channel(ref)
         channel = self._channels.get(ref)
         if channel is None and self._open_channels and ref.startswith(("C", "G", "D")):
             self.add_channel(ref)
@@ -914,15 +961,49 @@ def _blocks_error(blocks: object, max_blocks: int) -> bool:
     return not all(isinstance(block, dict) and _block_ok(block) for block in blocks)
 
 
+def _element_ok(element: object) -> bool:
+    """Interactive elements: a button's label, value and action_id, an overflow's options."""
+    if not isinstance(element, dict) or len(str(element.get("action_id", ""))) > MAX_ACTION_ID_CHARS:
+        return False
+    if element.get("type") == "button":
+        label = element.get("text") or {}
+        return (
+            isinstance(label, dict)
+            and 0 < len(str(label.get("text", ""))) <= MAX_BUTTON_TEXT_CHARS
+            and len(str(element.get("value", ""))) <= MAX_BUTTON_VALUE_CHARS
+        )
+    if element.get("type") == "overflow":
+        options = element.get("options")
+        return isinstance(options, list) and 2 <= len(options) <= MAX_OVERFLOW_OPTIONS
+    return True
+
+
 def _block_ok(block: JsonDict) -> bool:
     if not block.get("type") or len(str(block.get("block_id", ""))) > MAX_BLOCK_ID_CHARS:
         return False
+    if block["type"] == "header":
+        text = block.get("text")
+        return isinstance(text, dict) and text.get("type") == "plain_text" and (
+            0 < len(str(text.get("text", ""))) <= MAX_HEADER_CHARS
+        )
+    if block["type"] == "actions":
+        elements = block.get("elements")
+        return isinstance(elements, list) and 0 < len(elements) <= MAX_ACTIONS_ELEMENTS and all(
+            _element_ok(e) for e in elements
+        )
+    if block["type"] == "context":
+        elements = block.get("elements")
+        return isinstance(elements, list) and 0 < len(elements) <= MAX_CONTEXT_ELEMENTS and all(
+            isinstance(e, dict) and 0 < len(str(e.get("text", ""))) <= MAX_SECTION_TEXT_CHARS for e in elements
+        )
     if block["type"] != "section":
         return True
+    if "accessory" in block and not _element_ok(block["accessory"]):
+        return False
     text, fields = block.get("text"), block.get("fields")
     if text is None and not fields:
         return False
-    if isinstance(text, dict) and len(str(text.get("text", ""))) > MAX_SECTION_TEXT_CHARS:
+    if isinstance(text, dict) and not 0 < len(str(text.get("text", ""))) <= MAX_SECTION_TEXT_CHARS:
         return False
     if fields is None:
         return True

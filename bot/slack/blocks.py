@@ -1,36 +1,65 @@
-"""Block Kit rendering: pure functions from models to (fallback text, blocks) within Slack's limits."""
+"""Block Kit rendering: pure functions from models to (fallback text, blocks[, metadata]) within Slack's limits.
+
+Every piece of outside text (feed titles, article text, outlet names, users' queries) goes through
+`escape` or `link`; limits are enforced here rather than trusted to the inputs: header 150 characters,
+section text 3,000, field 2,000, at most 50 blocks in a message and 100 in the Home tab.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from bot.models import Answer, ClusterView, Query, SearchHit, StoredItem, Subscription
+from bot.models import Answer, ClusterView, StoredItem, Subscription
 from bot.slack.mrkdwn import escape, link, truncate
+from bot.store.db import AlertRow, BrokenChannel, Mute
 
 Block = dict[str, Any]
 
 MAX_BLOCKS = 50
+MAX_HOME_BLOCKS = 100
 MAX_SECTION_TEXT = 3000
 MAX_FIELD_TEXT = 2000
 MAX_HEADER_TEXT = 150
+MAX_FALLBACK_TEXT = 3000  # notifications show a line or two; the blocks carry the rest
+MAX_BULLETS = 5
+MAX_OTHER_OUTLETS = 8
+MAX_BUTTON_VALUE = 2000
+DIGEST_STORIES = 20  # two blocks each, under the 50-block limit with room for the header
 ALERT_EVENT_TYPE = "policybot_alert"
+UPDATE_EVENT_TYPE = "policybot_update"
+
+# action_id of every interactive element (handlers/actions.py listens to these).
+NOT_RELEVANT = "alert_not_relevant"
+MUTE_SIMILAR = "alert_mute_similar"
+MUTE_STORY = "alert_mute_story"
+UNMUTE = "alert_unmute"
+DIGEST_MENU = "digest_story_menu"
+SEARCH_MORE = "search_more"
+SEARCH_SHARE = "search_share"
 
 JURISDICTION_NAMES = {
     "CN": "China", "US": "United States", "GB": "United Kingdom", "EU": "European Union", "CA": "Canada",
     "AU": "Australia", "IN": "India", "JP": "Japan", "KR": "South Korea", "DE": "Germany", "FR": "France",
     "SG": "Singapore", "TW": "Taiwan", "HK": "Hong Kong", "RU": "Russia", "NZ": "New Zealand",
+    "NL": "Netherlands", "IT": "Italy", "ES": "Spain", "SE": "Sweden", "CH": "Switzerland", "IL": "Israel",
+    "AE": "United Arab Emirates", "SA": "Saudi Arabia", "BR": "Brazil", "MX": "Mexico", "IE": "Ireland",
 }
 POLICY_TYPE_LABELS = {
     "travel_restriction": "Travel restriction", "visa": "Visa", "talent_program": "Talent programme",
     "research_security": "Research security", "export_control": "Export control",
     "immigration": "Immigration", "other": "Other",
 }
+# How far along a rule is; a story's status is the furthest any of its outlets reports.
+STATUS_ORDER = ("unknown", "reported", "proposed", "announced", "enacted", "in_effect", "suspended", "rescinded")
 
 
 def flag(code: str) -> str:
     """Regional-indicator emoji for a two-letter code (EU has one too)."""
-    if len(code) != 2 or not code.isalpha():
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
         return ""
     return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
 
@@ -39,38 +68,105 @@ def jurisdiction_label(code: str) -> str:
     return f"{flag(code)} {JURISDICTION_NAMES.get(code, code)}".strip()
 
 
-def _section(text: str) -> Block:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": truncate(text, MAX_SECTION_TEXT)}}
+def status_label(status: str) -> str:
+    return status.replace("_", " ")
+
+
+def _section(text: str, *, block_id: str | None = None, accessory: Block | None = None) -> Block:
+    # Slack refuses an empty section text: a feed's blank summary must not make the whole alert fail.
+    shown = truncate(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
+    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": shown}}
+    if block_id:
+        block["block_id"] = block_id[:255]
+    if accessory:
+        block["accessory"] = accessory
+    return block
 
 
 def _context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": truncate(text, MAX_SECTION_TEXT)}]}
+    shown = truncate(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": shown}]}
+
+
+def _header(text: str) -> Block:
+    # plain_text is not parsed for links or mentions, but it is outside text all the same: escape it
+    # like everything else so that what people see never depends on the block type.
+    shown = truncate(escape(" ".join(text.split())), MAX_HEADER_TEXT) or "(untitled story)"
+    return {"type": "header", "text": {"type": "plain_text", "text": shown, "emoji": True}}
+
+
+def _button(text: str, action_id: str, value: str, *, style: str | None = None) -> Block:
+    button: Block = {
+        "type": "button", "text": {"type": "plain_text", "text": text, "emoji": True},
+        "action_id": action_id, "value": value[:MAX_BUTTON_VALUE],
+    }
+    if style:
+        button["style"] = style
+    return button
 
 
 def _date(item: StoredItem) -> str:
-    when = item.published or item.first_seen
-    return when.strftime("%Y-%m-%d")
+    return (item.published or item.first_seen).strftime("%Y-%m-%d")
+
+
+def _fallback(text: str) -> str:
+    return truncate(escape(" ".join(text.split())), MAX_FALLBACK_TEXT)
+
+
+# ---------------------------------------------------------------- stories
+
+
+def story_status(cluster: ClusterView) -> str:
+    """The story's status: the furthest along any outlet reports (an announcement beats a rumour)."""
+    statuses = [m.analysis.status for m in cluster.members if m.analysis is not None]
+    if cluster.lead.analysis is not None:
+        statuses.append(cluster.lead.analysis.status)
+    known = [s for s in statuses if s in STATUS_ORDER]
+    return max(known, key=STATUS_ORDER.index) if known else "unknown"
+
+
+def _tag_line(item: StoredItem, status: str | None = None, *, topics: bool = True) -> str:
+    """🇨🇳 China · Travel restriction · status: reported · topics: ai · 2026-11-26 (escaped)."""
+    a = item.analysis
+    parts = [jurisdiction_label(c) for c in (a.jurisdictions if a else ())]
+    if a is not None:
+        parts.append(POLICY_TYPE_LABELS.get(a.policy_type, a.policy_type))
+        parts.append(f"status: {status_label(status or a.status)}")
+        if topics and a.topics:
+            parts.append("topics: " + ", ".join(a.topics))
+    parts.append(_date(item))
+    return escape(" · ".join(parts))
+
+
+def _headline(item: StoredItem) -> str:
+    return item.analysis.summary.headline if item.analysis is not None else item.title
+
+
+def _sources_line(cluster: ClusterView) -> str:
+    line = f"Source: {link(cluster.lead.url, cluster.lead.outlet)}"
+    others = cluster.other_outlets
+    if others:
+        shown = ", ".join(link(url, outlet) for outlet, url in others[:MAX_OTHER_OUTLETS])
+        more = len(others) - MAX_OTHER_OUTLETS
+        line += "\nAlso reported by: " + shown + (f" and {more} more" if more > 0 else "")
+    return line
 
 
 def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block], dict[str, Any]]:
-    """The alert for a story: fallback text, blocks and message metadata naming the alert."""
+    """The alert for a story: fallback text, blocks and message metadata naming the alert.
+
+    Read top to bottom it answers, in order: what is it (header), where/what kind/how far along/when
+    (context line), the gist (bullets), what changed, who is affected and from when (fields), who says so
+    (sources), and what the reader can do about it (buttons)."""
     lead = cluster.lead
     analysis = lead.analysis
     summary = analysis.summary if analysis else None
-    headline = summary.headline if summary else lead.title
-    blocks: list[Block] = [
-        {"type": "header", "text": {"type": "plain_text", "text": truncate(escape(headline), MAX_HEADER_TEXT), "emoji": False}}
-    ]
-    meta_parts = [jurisdiction_label(c) for c in (analysis.jurisdictions if analysis else ())]
-    if analysis:
-        meta_parts.append(POLICY_TYPE_LABELS.get(analysis.policy_type, analysis.policy_type))
-        meta_parts.append(f"status: {analysis.status.replace('_', ' ')}")
-        if analysis.topics:
-            meta_parts.append("topics: " + ", ".join(analysis.topics))
-    meta_parts.append(_date(lead))
-    blocks.append(_context(escape(" · ".join(meta_parts))))
-    if summary and summary.bullets:
-        blocks.append(_section("\n".join(f"• {escape(b)}" for b in summary.bullets)))
+    headline = _headline(lead)
+    status = story_status(cluster)
+    blocks: list[Block] = [_header(headline), _context(_tag_line(lead, status))]
+    bullets = [b for b in (summary.bullets if summary else ()) if b.strip()][:MAX_BULLETS]
+    if bullets:
+        blocks.append(_section("\n".join(f"• {escape(b)}" for b in bullets)))
     fields = []
     if summary:
         for label, value in (
@@ -78,62 +174,267 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
             ("Who is affected", summary.who_is_affected),
             ("When", summary.effective),
         ):
-            if value:
+            if value and value.strip():
                 fields.append({"type": "mrkdwn", "text": truncate(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)})
     if fields:
         blocks.append({"type": "section", "fields": fields})
-    source_line = f"Source: {link(lead.url, lead.outlet)}"
-    others = cluster.other_outlets
-    if others:
-        source_line += "\nAlso reported by: " + ", ".join(link(url, outlet) for outlet, url in others)
-    blocks.append(_context(source_line))
-    text = f"{headline} ({', '.join(analysis.jurisdictions) if analysis else ''})".replace(" ()", "")
+    blocks.append(_context(_sources_line(cluster)))
+    blocks.append({
+        "type": "actions",
+        "block_id": f"alert-{alert_id}",
+        "elements": [
+            _button("Not relevant", NOT_RELEVANT, str(alert_id)),
+            _button("Mute similar", MUTE_SIMILAR, str(alert_id)),
+        ],
+    })
+    where = ", ".join(analysis.jurisdictions) if analysis and analysis.jurisdictions else ""
+    kind = POLICY_TYPE_LABELS.get(analysis.policy_type, "") if analysis else ""
+    tail = " · ".join(p for p in (where, kind, status_label(status) if analysis else "") if p)
+    text = f"{headline} ({tail})" if tail else headline
     metadata = {"event_type": ALERT_EVENT_TYPE, "event_payload": {"alert_id": alert_id, "cluster": cluster.key}}
-    return escape(text), blocks[:MAX_BLOCKS], metadata
+    return _fallback(text), blocks[:MAX_BLOCKS], metadata
 
 
-def search_results(query: Query, description: str, hits: Sequence[SearchHit]) -> tuple[str, list[Block]]:
-    if not hits:
-        text = f"No stored alerts match {description}."
-        return text, [_section(escape(text) + "\nTry fewer words, or `/policy help`.")]
-    header = f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {description}"
+def update_note(
+    cluster: ClusterView, new_items: Sequence[StoredItem], old_status: str, update_ids: Sequence[int]
+) -> tuple[str, list[Block], dict[str, Any]]:
+    """The one threaded note under an alert whose story changed: new outlets and a status change."""
+    lines = []
+    known = {cluster.lead.outlet}
+    fresh = []
+    for item in new_items:
+        if item.outlet not in known:
+            known.add(item.outlet)
+            fresh.append(link(item.url, item.outlet))
+    if fresh:
+        lines.append("Also reported now by " + ", ".join(fresh[:MAX_OTHER_OUTLETS]) + ".")
+    new_status = story_status(cluster)
+    if new_status != old_status:
+        lines.append(f"Status: {escape(status_label(old_status))} → *{escape(status_label(new_status))}*.")
+    if not lines:
+        lines.append("More coverage of this story: " + ", ".join(link(i.url, i.outlet) for i in new_items[:5]) + ".")
+    body = "*Update:* " + " ".join(lines)
+    metadata = {"event_type": UPDATE_EVENT_TYPE, "event_payload": {"update_ids": list(update_ids)}}
+    return _fallback(body.replace("*", "")), [_section(body)], metadata
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    alert_id: int
+    cluster: ClusterView
+
+
+def digest_message(
+    entries: Sequence[DigestEntry], *, daily: bool, now: datetime
+) -> tuple[str, list[Block], dict[str, Any]]:
+    """Several stories in one message: the daily digest, or the overflow of a busy channel."""
+    entries = entries[:DIGEST_STORIES]
+    count = len(entries)
+    stories = f"{count} stor{'y' if count == 1 else 'ies'}"
+    if daily:
+        title = f"Daily digest, {now.strftime('%Y-%m-%d')}: {stories}"
+        note = "Stories matching this channel's daily subscriptions since the last digest."
+    else:
+        title = f"{stories} more, in one message"
+        note = "This channel had many alerts within the hour, so the rest come batched here instead of one by one."
+    blocks: list[Block] = [_header(title), _context(note)]
+    for entry in entries:
+        lead = entry.cluster.lead
+        others = len(entry.cluster.other_outlets)
+        also = f" (+{others} outlet{'s' if others != 1 else ''})" if others else ""
+        menu = {
+            "type": "overflow",
+            "action_id": DIGEST_MENU,
+            "options": [
+                {"text": {"type": "plain_text", "text": "Not relevant"}, "value": f"nr:{entry.alert_id}"},
+                {"text": {"type": "plain_text", "text": "Mute similar"}, "value": f"mute:{entry.alert_id}"},
+            ],
+        }
+        text = f"*{link(lead.url, _headline(lead))}*{escape(also)}\n{_tag_line(lead, story_status(entry.cluster))}"
+        blocks.append(_section(text, block_id=f"digest-{entry.alert_id}", accessory=menu))
+    blocks.append(_context("Ask a question in this thread and I will answer from these stories' sources."))
+    metadata = {
+        "event_type": ALERT_EVENT_TYPE,
+        "event_payload": {"alert_ids": [e.alert_id for e in entries], "digest": "daily" if daily else "flood"},
+    }
+    return _fallback(title), blocks[:MAX_BLOCKS], metadata
+
+
+def broken_channel_notice(channel: str, error: str, subs: Sequence[Subscription]) -> str:
+    """The one direct message a subscription's owner gets when Slack refuses its channel for good."""
+    reasons = {
+        "channel_not_found": "the channel no longer exists (or I cannot see it)",
+        "not_in_channel": "I am not a member of the channel",
+        "is_archived": "the channel was archived",
+        "invalid_auth": "Slack no longer accepts my token",
+    }
+    why = reasons.get(error, f"Slack answered `{escape(error)}`")
+    listed = ", ".join(f"`{s.id}` {escape(s.query)}" for s in subs) or "alerts configured for it"
+    return (
+        f":warning: I can no longer post alerts to <#{channel}>: {why}. Its subscriptions ({listed}) are paused.\n"
+        f"To resume: invite me (`/invite @policybot`) or un-archive the channel, then run "
+        f"`/policy subscribe <query>` there again."
+    )
+
+
+# ---------------------------------------------------------------- /policy answers
+
+
+def search_page(
+    description: str,
+    items: Sequence[StoredItem],
+    *,
+    query_text: str,
+    offset: int,
+    has_more: bool,
+    ignored: Sequence[str] = (),
+) -> tuple[str, list[Block]]:
+    """One page of /policy results: compact lines with link, tags and status, *Share* on each, *More*."""
+    ignored_note = (
+        _context("Ignored: " + escape(", ".join(ignored)) + " (use `since:7d`, `since:24h` or `since:2w`)")
+        if ignored else None
+    )
+    if not items:
+        text = f"No stored stories match {description}." if offset == 0 else f"No more stories match {description}."
+        hint = "Understood: " + escape(description) + ". Try fewer words, or see `/policy help`."
+        empty = [_section(escape(text) + "\n" + hint)]
+        return _fallback(text), [*empty, *([ignored_note] if ignored_note else [])]
+    first, last = offset + 1, offset + len(items)
+    header = f"Results {first}–{last} for {description}" if offset or has_more else (
+        f"{len(items)} result{'s' if len(items) != 1 else ''} for {description}"
+    )
     blocks: list[Block] = [_section(f"*{escape(header)}*")]
-    for hit in hits[: MAX_BLOCKS - 1]:
-        item = hit.item
-        analysis = item.analysis
-        tags = ""
-        if analysis:
-            tags = " · ".join(
-                [*analysis.jurisdictions, POLICY_TYPE_LABELS.get(analysis.policy_type, ""), analysis.status]
-            )
-        blocks.append(_section(f"{link(item.url, item.title)}\n{escape(item.outlet)} · {_date(item)} · {escape(tags)}"))
-    return escape(header), blocks
+    for item in items:
+        status = item.analysis.status if item.analysis else "unknown"
+        line = f"{link(item.url, item.title)}\n{escape(item.outlet)} · {_tag_line(item, status, topics=False)}"
+        share = _button("Share", SEARCH_SHARE, str(item.id))
+        blocks.append(_section(line, block_id=f"result-{item.id}", accessory=share))
+    if ignored_note:
+        blocks.append(ignored_note)
+    if has_more:
+        value = json.dumps({"q": query_text, "o": offset + len(items)}, ensure_ascii=False)
+        blocks.append({"type": "actions", "block_id": "search-more", "elements": [_button("More", SEARCH_MORE, value)]})
+    return _fallback(header), blocks[:MAX_BLOCKS]
 
 
-def answer_message(answer: Answer, outlets: dict[str, str] | None = None) -> tuple[str, list[Block]]:
+def shared_result(item: StoredItem, user: str, cluster: ClusterView | None) -> tuple[str, list[Block]]:
+    """A search result someone chose to show the channel."""
+    status = story_status(cluster) if cluster else (item.analysis.status if item.analysis else "unknown")
+    blocks = [
+        _section(f"*{link(item.url, _headline(item))}*\n{_tag_line(item, status)}"),
+        _context(f"Shared by <@{escape(user)}> from `/policy` · {_sources_line(cluster) if cluster else escape(item.outlet)}"),
+    ]
+    return _fallback(_headline(item)), blocks
+
+
+def answer_message(answer: Answer, outlets: Mapping[str, str] | None = None) -> tuple[str, list[Block]]:
     """A thread answer: each supporting quote with a link to its article, labelled with its outlet."""
     if not answer.answered:
-        return escape(answer.answer), [_section(escape(answer.answer))]
+        return _fallback(answer.answer), [_section(escape(answer.answer))]
     outlets = outlets or {}
     lines = [f"> {escape(c.quote)}\n— {link(c.url, outlets.get(c.id, 'source'))}" for c in answer.citations]
     body = "\n".join(lines) if lines else escape(answer.answer)
-    return escape(answer.answer), [_section(body)]
+    return _fallback(answer.answer), [_section(body), _context("Ask a follow-up here; I answer only from the sources.")]
 
 
-def subscriptions_message(subs: Sequence[Subscription], channel: str) -> str:
-    if not subs:
-        return "This channel has no subscriptions. Add one with `/policy subscribe china ai`."
-    rows = [f"• `{s.id}` {escape(s.query)} (by <@{s.created_by}>)" for s in subs]
-    return f"Subscriptions of <#{channel}>:\n" + "\n".join(rows)
+def _mode_word(sub: Subscription) -> str:
+    return "daily digest" if sub.mode == "daily" else "immediate"
+
+
+def subscriptions_message(
+    subs: Sequence[Subscription],
+    channel: str | None,
+    *,
+    mutes: Sequence[Mute] = (),
+    broken: Mapping[str, BrokenChannel] | None = None,
+) -> str:
+    """`/policy subscriptions`: a channel's (or, for admins, every channel's) subscriptions and mutes."""
+    broken = broken or {}
+    where = f"<#{channel}>" if channel else "every channel"
+    if not subs and not mutes:
+        return f"{where} has no subscriptions. Add one with `/policy subscribe china ai`."
+    lines = [f"*Subscriptions of {where}*"] if subs else [f"{where} has no subscriptions."]
+    for s in subs:
+        state = f" · :warning: paused: `{escape(broken[s.channel].error)}`" if s.channel in broken else ""
+        place = f" in <#{s.channel}>" if channel is None else ""
+        lines.append(f"• `{s.id}` {escape(s.query)}{place} ({_mode_word(s)}, by <@{s.created_by}>){state}")
+    if mutes:
+        lines.append("*Muted here*" if channel else "*Mutes*")
+        for m in mutes:
+            lines.append(f"• `{m.id}` {escape(mute_label(m))} (by <@{m.created_by}>) · `/policy unmute {m.id}`")
+    return "\n".join(lines)
+
+
+def mute_label(mute: Mute) -> str:
+    return f"stories matching “{mute.query}”" if mute.query else f"story #{mute.cluster_id} and its updates"
 
 
 HELP_TEXT = (
-    "*/policy* searches talent-mobility policy alerts and manages this channel's subscriptions.\n"
+    "*/policy* searches talent-mobility policy stories and manages this channel's alerts.\n"
     "• `/policy china ai` – search: words naming a jurisdiction, topic, policy type or status become filters, "
-    "the rest is full text; `since:7d` limits time\n"
-    "• `/policy subscribe china ai` – this channel gets an alert for each matching story\n"
-    "• `/policy subscriptions` – list this channel's subscriptions\n"
-    "• `/policy unsubscribe 3` – remove subscription 3\n"
+    "the rest is full text; `since:7d` limits time; `jurisdiction:cn`, `topic:ai`, `type:visa`, "
+    "`status:proposed` spell filters out\n"
+    "• `/policy subscribe china ai` – an alert here for each new matching story; "
+    "`/policy subscribe daily china ai` – one digest a day instead\n"
+    "• `/policy subscriptions` – this channel's subscriptions and mutes; `/policy unsubscribe 3`, `/policy unmute 2`\n"
     "• `/policy sources` – the sources watched and their health\n"
-    "• Ask a question in an alert's thread (or @mention the bot there) to get an answer quoted from the sources."
+    "• Admins: `/policy subscribe #channel …` and `/policy unsubscribe` for other channels, "
+    "`/policy subscriptions all`, `/policy sources retry <id>`\n"
+    "• On an alert: *Not relevant* lowers similar stories for this channel, *Mute similar* stops them.\n"
+    "• Ask a question in an alert's thread (or @mention me there) for an answer quoted from the sources."
 )
+
+
+# ---------------------------------------------------------------- App Home
+
+
+@dataclass(frozen=True)
+class HomeAlert:
+    alert: AlertRow
+    cluster: ClusterView
+
+
+def home_view(
+    *,
+    user: str,
+    channels: Sequence[str] | None,
+    subs: Sequence[Subscription],
+    broken: Mapping[str, BrokenChannel],
+    latest: Sequence[HomeAlert],
+    health: Sequence[Mapping[str, str]],
+    is_admin: bool,
+    now: datetime,
+) -> dict[str, Any]:
+    """The Home tab: your channels' subscriptions, the latest alerts, source health."""
+    blocks: list[Block] = [
+        _header("policybot"),
+        _context(f"Talent-mobility policy alerts · updated {now.strftime('%Y-%m-%d %H:%M UTC')}"
+                 + (" · you are an admin" if is_admin else "")),
+        {"type": "divider"},
+        _section("*Your channels' subscriptions*" if channels is not None else "*Subscriptions you created*"),
+    ]
+    if subs:
+        for s in subs[:25]:
+            state = f" · :warning: paused: `{escape(broken[s.channel].error)}`" if s.channel in broken else ""
+            blocks.append(_section(f"<#{s.channel}> · `{s.id}` {escape(s.query)} ({_mode_word(s)}){state}"))
+    else:
+        blocks.append(_context("None yet. In a channel, type `/policy subscribe china ai`."))
+    blocks += [{"type": "divider"}, _section("*Latest alerts*")]
+    if latest:
+        for entry in latest[:15]:
+            lead = entry.cluster.lead
+            blocks.append(_section(
+                f"{link(lead.url, _headline(lead))}\n<#{entry.alert.channel}> · "
+                f"{_tag_line(lead, story_status(entry.cluster), topics=False)}"
+            ))
+    else:
+        blocks.append(_context("No alerts posted yet."))
+    failing = [row for row in health if row.get("health", "ok") not in ("ok", "not polled yet")]
+    blocks += [
+        {"type": "divider"},
+        _section(f"*Sources*: {len(health)} watched, {len(health) - len(failing)} healthy, {len(failing)} failing"),
+    ]
+    for row in failing[:20]:
+        blocks.append(_context(f"`{escape(row['id'])}` {escape(row['health'])} · last success {escape(row['last_success'])}"))
+    blocks.append(_context("Type `/policy help` in any channel for search and subscriptions."))
+    return {"type": "home", "blocks": blocks[:MAX_HOME_BLOCKS]}

@@ -1,11 +1,28 @@
-"""Outbox delivery: post due alerts with chat.postMessage, paced per channel, retried, never doubled."""
+"""Outbox delivery: post due alerts and story updates, paced per channel, retried, never doubled.
+
+One run (`deliver_due`) takes what is due, channel by channel:
+
+* alerts of daily subscriptions wait for POLICYBOT_DIGEST_HOUR, then go out as one digest message;
+* immediate alerts are posted one message each until the channel has had `flood_limit` of them within
+  `flood_window`; the rest of the run's alerts for that channel become one digest message;
+* a story that changed after it was alerted gets its message edited (chat.update) and one threaded note.
+
+Slack's 429 is honoured (Retry-After); other transient failures are retried with exponential backoff.
+A channel Slack refuses for good (channel_not_found, not_in_channel, is_archived) is marked broken: its
+queued alerts fail, routing skips it, and the owners of its subscriptions (or the admins) are told once by
+direct message. A refused token (invalid_auth, token_revoked, ...) is no channel's fault: delivery pauses
+for AUTH_PAUSE and keeps everything queued, so that fixing the token loses nothing.
+
+Every message carries metadata with its alert ids (updates: update ids), so when an attempt may have
+posted before the process died, the next attempt finds that message instead of posting it again.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,32 +31,74 @@ from pydantic import BaseModel
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.blocks import ALERT_EVENT_TYPE, alert_message
+from bot.models import ClusterView
+from bot.slack.blocks import (
+    ALERT_EVENT_TYPE,
+    DIGEST_STORIES,
+    UPDATE_EVENT_TYPE,
+    DigestEntry,
+    alert_message,
+    broken_channel_notice,
+    digest_message,
+    story_status,
+    update_note,
+)
 from bot.store import AlertRow, Store
-from bot.store.db import now_utc
+from bot.store.db import UpdateRow, now_utc
 
 log = logging.getLogger(__name__)
 
 # Slack answers these for a channel we can never post to: retrying would only spam the API.
-PERMANENT_ERRORS = frozenset(
-    {"channel_not_found", "not_in_channel", "is_archived", "invalid_auth", "account_inactive",
-     "token_revoked", "missing_scope", "restricted_action", "invalid_blocks", "msg_too_long"}
-)
+CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
+# ...and these for the token itself: no channel is at fault, and a fixed token must find the outbox intact.
+AUTH_ERRORS = frozenset({"invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed",
+                         "missing_scope", "no_permission"})
+# ...and these for one message: post it never, but the channel is fine.
+MESSAGE_ERRORS = frozenset({"invalid_blocks", "msg_too_long", "invalid_metadata_format", "no_text"})
+PERMANENT_ERRORS = CHANNEL_ERRORS | AUTH_ERRORS | MESSAGE_ERRORS
 MIN_INTERVAL_PER_CHANNEL_S = 1.0  # chat.postMessage: about one message per second per channel
 BASE_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 3600.0
 MAX_ATTEMPTS = 12
+AUTH_PAUSE = timedelta(minutes=30)
+DEFAULT_FLOOD_LIMIT = 5
+DEFAULT_FLOOD_WINDOW = timedelta(hours=1)
+DEFAULT_DIGEST_HOUR = 8
+HISTORY_LOOKBACK = 200  # messages searched for our own after a crash
 
 
 class DeliveryReport(BaseModel):
-    posted: int = 0
+    posted: int = 0  # alerts posted (each alert of a digest counts)
+    digests: int = 0  # digest messages among the posts
+    updated: int = 0  # alerts edited for a story update
     recovered: int = 0  # found already posted after a crash, recorded without posting again
     retried: int = 0
     failed: int = 0
+    deferred: int = 0  # daily alerts held until the digest hour
 
 
 def backoff(attempts: int) -> float:
     return float(min(MAX_BACKOFF_S, BASE_BACKOFF_S * 2 ** max(0, attempts - 1)))
+
+
+def next_digest_time(after: datetime, hour: int) -> datetime:
+    """The first digest time (hour:00 UTC) strictly after `after`."""
+    slot = after.replace(hour=hour, minute=0, second=0, microsecond=0)
+    return slot if slot > after else slot + timedelta(days=1)
+
+
+def split_for_flood(alerts: Sequence[AlertRow], posted_recently: int, limit: int) -> tuple[list[AlertRow], list[AlertRow]]:
+    """(alerts posted one by one, alerts batched into a digest) for one channel."""
+    room = max(0, limit - posted_recently)
+    return list(alerts[:room]), list(alerts[room:])
+
+
+class _Stop(Exception):
+    """The token was refused: nothing more in this run."""
+
+
+class _ChannelBroken(Exception):
+    """Nothing more for this channel in this run (refused for good, or rate-limited)."""
 
 
 class Deliverer:
@@ -50,21 +109,70 @@ class Deliverer:
         *,
         min_interval: float = MIN_INTERVAL_PER_CHANNEL_S,
         clock: Callable[[], datetime] = now_utc,
+        flood_limit: int = DEFAULT_FLOOD_LIMIT,
+        flood_window: timedelta = DEFAULT_FLOOD_WINDOW,
+        digest_hour: int = DEFAULT_DIGEST_HOUR,
+        admins: Sequence[str] = (),
     ) -> None:
         self.client = client
         self.store = store
         self.min_interval = min_interval
         self.clock = clock
+        self.flood_limit = flood_limit
+        self.flood_window = flood_window
+        self.digest_hour = digest_hour
+        self.admins = list(admins)
+        self.paused_until: datetime | None = None
         self._last_post: dict[str, float] = {}
         self._lock = asyncio.Lock()
 
+    # ------------------------------------------------------------ a run
+
     async def deliver_due(self) -> DeliveryReport:
-        """Post every due alert once. One delivery run at a time per process."""
+        """Deliver everything due, once. One run at a time per process."""
         report = DeliveryReport()
         async with self._lock:
-            for alert in await self.store.due_alerts(self.clock()):
-                await self._deliver_one(alert, report)
+            now = self.clock()
+            if self.paused_until is not None and now < self.paused_until:
+                return report
+            self.paused_until = None
+            by_channel: dict[str, list[AlertRow]] = {}
+            for alert in await self.store.due_alerts(now):
+                by_channel.setdefault(alert.channel, []).append(alert)
+            try:
+                for channel, due in by_channel.items():
+                    await self._deliver_channel(channel, due, report)
+                await self._deliver_updates(report)
+            except _Stop:
+                pass  # the token was refused: everything stays queued until paused_until
         return report
+
+    async def _deliver_channel(self, channel: str, due: list[AlertRow], report: DeliveryReport) -> None:
+        now = self.clock()
+        daily_due, immediate = [], []
+        for alert in due:
+            if alert.mode == "daily":
+                slot = next_digest_time(alert.created_at, self.digest_hour)
+                if now < slot:
+                    await self.store.defer_alert(alert.id, slot)
+                    report.deferred += 1
+                    continue
+                daily_due.append(alert)
+            else:
+                immediate.append(alert)
+        try:
+            for start in range(0, len(daily_due), DIGEST_STORIES):
+                await self._deliver_digest(channel, daily_due[start : start + DIGEST_STORIES], report, daily=True)
+            posted = await self.store.count_posted_alone(channel, now - self.flood_window)
+            alone, batched = split_for_flood(immediate, posted, self.flood_limit)
+            for alert in alone:
+                await self._deliver_one(alert, report)
+            for start in range(0, len(batched), DIGEST_STORIES):
+                await self._deliver_digest(channel, batched[start : start + DIGEST_STORIES], report, daily=False)
+        except _ChannelBroken:
+            pass  # the rest of this channel's alerts were failed with it
+
+    # ------------------------------------------------------------ posting
 
     async def _pace(self, channel: str) -> None:
         last = self._last_post.get(channel)
@@ -73,67 +181,259 @@ class Deliverer:
             if wait > 0:
                 await asyncio.sleep(wait)
 
+    async def _post(self, channel: str, **kwargs: Any) -> str:
+        """chat.postMessage, paced per channel; returns the message ts. Raises SlackApiError and
+        network errors to the caller, which knows what the message was for."""
+        await self._pace(channel)
+        try:
+            response = await self.client.chat_postMessage(
+                channel=channel, unfurl_links=False, unfurl_media=False, **kwargs
+            )
+        finally:
+            self._last_post[channel] = time.monotonic()
+        return str(response["ts"])
+
     async def _deliver_one(self, alert: AlertRow, report: DeliveryReport) -> None:
         cluster = await self.store.get_cluster(alert.cluster_id)
         if cluster is None:
             await self.store.mark_failed(alert.id, "cluster vanished")
             report.failed += 1
             return
-        if alert.attempts > 0:
-            # An earlier attempt may have posted and crashed before recording: look before posting again.
-            ts = await self._find_posted(alert)
-            if ts is not None:
-                await self.store.mark_posted(alert.id, ts, now=self.clock())
-                report.recovered += 1
-                return
+        # An earlier attempt may have posted and crashed before recording: look before posting again.
+        if alert.attempts > 0 and await self._recover(alert.channel, [alert], report):
+            return
         await self.store.begin_attempt(alert.id)
         text, blocks, metadata = alert_message(cluster, alert.id)
-        await self._pace(alert.channel)
         try:
-            response = await self.client.chat_postMessage(
-                channel=alert.channel, text=text, blocks=blocks, metadata=metadata,
-                unfurl_links=False, unfurl_media=False,
-            )
-        except SlackApiError as exc:
-            await self._handle_api_error(alert, exc, report)
+            ts = await self._post(alert.channel, text=text, blocks=blocks, metadata=metadata)
+        except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
+            await self._failed_attempt([alert], exc, report)
             return
-        except (ClientError, TimeoutError, OSError) as exc:
-            await self._retry(alert, f"network error: {type(exc).__name__}", backoff(alert.attempts + 1), report)
-            return
-        finally:
-            self._last_post[alert.channel] = time.monotonic()
-        await self.store.mark_posted(alert.id, str(response["ts"]), now=self.clock())
+        await self.store.mark_posted(alert.id, ts, now=self.clock())
         report.posted += 1
 
-    async def _handle_api_error(self, alert: AlertRow, exc: SlackApiError, report: DeliveryReport) -> None:
-        error = str(exc.response.get("error", "unknown_error"))
-        if exc.response.status_code == 429:
-            retry_after = float(exc.response.headers.get("Retry-After", BASE_BACKOFF_S))
-            await self._retry(alert, "ratelimited", retry_after, report)
-        elif error in PERMANENT_ERRORS or alert.attempts + 1 >= MAX_ATTEMPTS:
-            log.warning("alert %s to %s failed for good: %s", alert.id, alert.channel, error)
-            await self.store.mark_failed(alert.id, error)
-            report.failed += 1
+    async def _deliver_digest(
+        self, channel: str, alerts: list[AlertRow], report: DeliveryReport, *, daily: bool
+    ) -> None:
+        if any(a.attempts > 0 for a in alerts):
+            recovered = await self._recover(channel, alerts, report)
+            alerts = [a for a in alerts if a.id not in recovered]
+        entries = []
+        for alert in alerts:
+            cluster = await self.store.get_cluster(alert.cluster_id)
+            if cluster is None:
+                await self.store.mark_failed(alert.id, "cluster vanished")
+                report.failed += 1
+            else:
+                entries.append(DigestEntry(alert.id, cluster))
+        if not entries:
+            return
+        for alert in alerts:
+            await self.store.begin_attempt(alert.id)
+        text, blocks, metadata = digest_message(entries, daily=daily, now=self.clock())
+        try:
+            ts = await self._post(channel, text=text, blocks=blocks, metadata=metadata)
+        except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
+            await self._failed_attempt(alerts, exc, report)
+            return
+        await self.store.mark_many_posted([e.alert_id for e in entries], ts, now=self.clock(), digest=True)
+        report.posted += len(entries)
+        report.digests += 1
+
+    # ------------------------------------------------------------ story updates
+
+    async def _deliver_updates(self, report: DeliveryReport) -> None:
+        by_alert: dict[int, list[UpdateRow]] = {}
+        for update in await self.store.due_updates(self.clock()):
+            by_alert.setdefault(update.alert_id, []).append(update)
+        for alert_id, updates in by_alert.items():
+            alert = await self.store.get_alert(alert_id)
+            if alert is None or alert.ts is None or alert.state != "posted":
+                await self.store.set_updates([u.id for u in updates], state="failed", last_error="alert not posted")
+                continue
+            try:
+                await self._deliver_update(alert, updates, report)
+            except _ChannelBroken:
+                continue
+
+    async def _deliver_update(self, alert: AlertRow, updates: list[UpdateRow], report: DeliveryReport) -> None:
+        ids = [u.id for u in updates]
+        cluster = await self.store.get_cluster(alert.cluster_id)
+        if cluster is None or alert.ts is None:
+            await self.store.set_updates(ids, state="failed", last_error="cluster vanished")
+            return
+        new_item_ids = {u.item_id for u in updates}
+        new_items = [m for m in cluster.members if m.id in new_item_ids]
+        before = cluster.model_copy(
+            update={"members": tuple(m for m in cluster.members if m.id not in new_item_ids)}
+        )
+        old_status = story_status(before)
+        await self.store.set_updates(ids, bump=True)
+        try:
+            # The edit is idempotent (it renders the whole story as it is now): redo it on every attempt.
+            await self._edit_original(alert, cluster)
+            note_ts = None
+            if any(u.attempts > 0 for u in updates):
+                note_ts = await self._find_note(alert, ids)
+            if note_ts is None:
+                text, blocks, metadata = update_note(cluster, new_items, old_status, ids)
+                note_ts = await self._post(alert.channel, text=text, blocks=blocks, metadata=metadata,
+                                           thread_ts=alert.ts)
+        except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
+            await self._failed_update(alert, updates, exc, report)
+            return
+        await self.store.set_updates(ids, state="posted", ts=note_ts, posted_at=self.clock(), last_error=None)
+        report.updated += 1
+
+    async def _edit_original(self, alert: AlertRow, cluster: ClusterView) -> None:
+        assert alert.ts is not None
+        if alert.digest:
+            siblings = await self.store.alerts_for_message(alert.channel, alert.ts)
+            entries = []
+            for sibling in siblings:
+                view = cluster if sibling.cluster_id == cluster.id else await self.store.get_cluster(sibling.cluster_id)
+                if view is not None:
+                    entries.append(DigestEntry(sibling.id, view))
+            daily = all(s.mode == "daily" for s in siblings)
+            posted_at = alert.posted_at or self.clock()
+            text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at)
         else:
-            await self._retry(alert, error, backoff(alert.attempts + 1), report)
+            text, blocks, metadata = alert_message(cluster, alert.id)
+        await self.client.chat_update(channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata)
+
+    async def _find_note(self, alert: AlertRow, update_ids: Sequence[int]) -> str | None:
+        """The threaded note of an earlier attempt that posted and then crashed, if any."""
+        try:
+            response = await self.client.conversations_replies(
+                channel=alert.channel, ts=str(alert.ts), include_all_metadata=True, limit=HISTORY_LOOKBACK
+            )
+        except SlackApiError:
+            return None
+        wanted = set(update_ids)
+        messages: list[dict[str, Any]] = response.get("messages", [])
+        for message in messages:
+            meta: dict[str, Any] = message.get("metadata") or {}
+            ids = (meta.get("event_payload") or {}).get("update_ids") or []
+            if meta.get("event_type") == UPDATE_EVENT_TYPE and wanted & set(ids):
+                return str(message["ts"])
+        return None
+
+    # ------------------------------------------------------------ failures
+
+    async def _failed_attempt(self, alerts: Sequence[AlertRow], exc: Exception, report: DeliveryReport) -> None:
+        if not isinstance(exc, SlackApiError):
+            for alert in alerts:
+                await self._retry(alert, f"network error: {type(exc).__name__}", backoff(alert.attempts + 1), report)
+            return
+        error = str(exc.response.get("error", "unknown_error"))
+        channel = alerts[0].channel
+        if exc.response.status_code == 429:
+            retry_after = _retry_after(exc)
+            for alert in alerts:
+                await self._retry(alert, "ratelimited", retry_after, report)
+            # Slack asked this channel (or the app) to slow down: nothing more for it in this run.
+            raise _ChannelBroken(channel)
+        if error in AUTH_ERRORS:
+            log.error("Slack refused the bot token (%s): delivery paused for %s; fix SLACK_BOT_TOKEN", error, AUTH_PAUSE)
+            for alert in alerts:
+                await self.store.mark_retry(alert.id, error, retry_at=self.clock() + AUTH_PAUSE)
+            report.retried += len(alerts)
+            self.paused_until = self.clock() + AUTH_PAUSE
+            raise _Stop(error)
+        if error in CHANNEL_ERRORS:
+            await self._channel_broken(channel, error, report)
+            raise _ChannelBroken(channel)
+        for alert in alerts:
+            if error in MESSAGE_ERRORS or alert.attempts + 1 >= MAX_ATTEMPTS:
+                log.warning("alert %s to %s failed for good: %s", alert.id, alert.channel, error)
+                await self.store.mark_failed(alert.id, error)
+                report.failed += 1
+            else:
+                await self._retry(alert, error, backoff(alert.attempts + 1), report)
+
+    async def _failed_update(
+        self, alert: AlertRow, updates: Sequence[UpdateRow], exc: Exception, report: DeliveryReport
+    ) -> None:
+        ids = [u.id for u in updates]
+        attempts = max(u.attempts for u in updates) + 1
+        error = str(exc.response.get("error", "unknown_error")) if isinstance(exc, SlackApiError) else (
+            f"network error: {type(exc).__name__}"
+        )
+        if isinstance(exc, SlackApiError) and exc.response.status_code == 429:
+            retry_at = self.clock() + timedelta(seconds=_retry_after(exc))
+            await self.store.set_updates(ids, last_error="ratelimited", next_attempt_at=retry_at)
+            report.retried += 1
+            raise _ChannelBroken(alert.channel)
+        if error in AUTH_ERRORS:
+            await self.store.set_updates(ids, last_error=error, next_attempt_at=self.clock() + AUTH_PAUSE)
+            self.paused_until = self.clock() + AUTH_PAUSE
+            raise _Stop(error)
+        if error in CHANNEL_ERRORS:
+            await self._channel_broken(alert.channel, error, report)
+            raise _ChannelBroken(alert.channel)
+        if error in MESSAGE_ERRORS or error in ("message_not_found", "cant_update_message") or attempts >= MAX_ATTEMPTS:
+            await self.store.set_updates(ids, state="failed", last_error=error)
+            report.failed += 1
+            return
+        retry_at = self.clock() + timedelta(seconds=backoff(attempts))
+        await self.store.set_updates(ids, last_error=error, next_attempt_at=retry_at)
+        report.retried += 1
 
     async def _retry(self, alert: AlertRow, error: str, delay: float, report: DeliveryReport) -> None:
         log.info("alert %s to %s will be retried in %.0f s: %s", alert.id, alert.channel, delay, error)
         await self.store.mark_retry(alert.id, error, retry_at=self.clock() + timedelta(seconds=delay))
         report.retried += 1
 
-    async def _find_posted(self, alert: AlertRow) -> str | None:
-        """The ts of a message in the channel that carries this alert's id in its metadata, if any."""
+    async def _channel_broken(self, channel: str, error: str, report: DeliveryReport) -> None:
+        """Stop posting to a channel Slack refuses for good, and tell its owners, once."""
+        now = self.clock()
+        log.warning("channel %s refused for good (%s): its subscriptions are paused", channel, error)
+        await self.store.mark_channel_broken(channel, error, now=now)
+        report.failed += await self.store.fail_pending(channel, error)
+        if not await self.store.claim_broken_notice(channel, now=now):
+            return
+        subs = await self.store.subscriptions(channel)
+        owners = list(dict.fromkeys(s.created_by for s in subs)) or self.admins
+        if not owners:
+            log.warning("nobody to tell that %s is broken: no subscription owner and no POLICYBOT_ADMINS", channel)
+        notice = broken_channel_notice(channel, error, subs)
+        for owner in owners:
+            try:
+                # A user id as channel: Slack delivers it in the bot's direct-message tab with that user.
+                await self.client.chat_postMessage(channel=owner, text=notice)
+            except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
+                log.warning("could not tell %s that %s is broken: %s", owner, channel, exc)
+
+    # ------------------------------------------------------------ crash recovery
+
+    async def _recover(self, channel: str, alerts: Sequence[AlertRow], report: DeliveryReport) -> set[int]:
+        """Alerts of `alerts` that an earlier attempt already posted (found by metadata); recorded now."""
+        wanted = {a.id for a in alerts}
+        found: set[int] = set()
         try:
             response = await self.client.conversations_history(
-                channel=alert.channel, include_all_metadata=True, limit=100
+                channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
             )
-        except SlackApiError:
-            return None
+        except (SlackApiError, ClientError, TimeoutError, OSError):
+            return found
         messages: list[dict[str, Any]] = response.get("messages", [])
         for message in messages:
             meta: dict[str, Any] = message.get("metadata") or {}
+            if meta.get("event_type") != ALERT_EVENT_TYPE:
+                continue
             payload = meta.get("event_payload") or {}
-            if meta.get("event_type") == ALERT_EVENT_TYPE and payload.get("alert_id") == alert.id:
-                return str(message["ts"])
-        return None
+            ids = set(payload.get("alert_ids") or []) | ({payload["alert_id"]} if "alert_id" in payload else set())
+            hit = (ids & wanted) - found
+            if hit:
+                await self.store.mark_many_posted(sorted(hit), str(message["ts"]), now=self.clock(),
+                                                  digest="alert_ids" in payload)
+                found |= hit
+                report.recovered += len(hit)
+        return found
+
+
+def _retry_after(exc: SlackApiError) -> float:
+    try:
+        return max(1.0, float(exc.response.headers.get("Retry-After", BASE_BACKOFF_S)))
+    except (TypeError, ValueError):
+        return BASE_BACKOFF_S

@@ -50,5 +50,7 @@ def safe_url(url: str | None) -> str | None:
 def link(url: str | None, label: str) -> str:
     """A mrkdwn link with an escaped label, or just the escaped label when the URL is not http(s)."""
     target = safe_url(url)
-    shown = escape(label).replace("|", "¦")
+    shown = escape(" ".join(label.split())).replace("|", "¦")
+    if not shown:
+        shown = escape(urlsplit(target).netloc) if target else "link"
     return f"<{target}|{shown}>" if target else shown

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.demo import run_demo
+from bot.demo import ARCHIVE, run_demo
 
 
 @pytest.mark.parametrize("mode", ["socket", "http"])
@@ -10,15 +10,31 @@ async def test_demo_shows_the_whole_loop(mode: str) -> None:
     lines: list[str] = []
     assert await run_demo(mode=mode, out=lines.append) == 0  # type: ignore[arg-type]
     transcript = "\n".join(lines)
-    alerts = transcript.split("## 2.")[1].split("## 3.")[0]
-    # The canonical story: one alert, China, travel restriction, the firms named, with its sources.
+
+    def step(n: int) -> str:
+        return transcript.split(f"## {n}.")[1].split(f"## {n + 1}.")[0]
+
+    alerts = step(2)
+    # The canonical story: one alert, China, travel restriction, the firms named, with its sources and buttons.
     assert alerts.count("DeepSeek, Alibaba") + alerts.count("Alibaba and DeepSeek") >= 1
     assert "🇨🇳 China · Travel restriction · status: reported" in alerts
-    assert "Also reported by: " in alerts
-    assert "https://the-decoder.com/" in alerts
+    assert "Also reported by: " in alerts and "https://the-decoder.com/" in alerts
+    assert "[Not relevant] [Mute similar]" in alerts
     assert "striker" not in alerts and "Aster-3" not in alerts  # noise never reaches the channel
-    search = transcript.split("## 3.")[1].split("## 4.")[0]
+    search = step(3)
     assert "jurisdiction CN, topic ai" in search and "China now requires top AI researchers" in search
-    thread = transcript.split("## 5.")[1].split("## 6.")[0]
-    assert "DeepSeek" in thread and "> " in thread
-    assert "0 alerts queued, 0 posted" in transcript.split("## 6.")[1]
+    paged = step(4)
+    assert "Results 1–5 for type visa" in paged and "[More]" in paged
+    second_page = paged.split("[clicks More]")[1].split("[clicks Share")[0]
+    assert "Results 6–" in second_page and any(title in second_page for title, *_ in ARCHIVE)
+    assert "Shared by @U0ANALYST" in paged.split("[clicks Share")[1]
+    subscription = step(5)
+    assert "subscribed this channel to one digest a day" in subscription and "(subscription `1`)" in subscription
+    assert "`1` us visa (daily digest" in subscription
+    thread = step(6)
+    who, why = thread.split("Why is China doing this?")[0], thread.split("Why is China doing this?")[1]
+    assert "DeepSeek" in who and "> " in who and "— " in who  # quoted and cited
+    assert "> " in why and ("theft" in why or "poaching" in why or "leak" in why)
+    home = step(7)
+    assert "#C0HRTEAM · `1` us visa (daily digest)" in home and "Latest alerts" in home and "Sources:" in home
+    assert "0 alerts queued, 0 posted" in step(8)

@@ -77,3 +77,41 @@ async def test_unanswerable_question_says_so(harness: Harness) -> None:
     await harness.standin.wait_for(lambda: bool(_replies(harness, ts)), what="thread answer")
     (reply,) = _replies(harness, ts)
     assert "don't say" in str(reply["text"]) or "do not say" in str(reply["text"])
+
+
+async def test_follow_up_questions_in_the_same_thread_are_answered_too(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    await harness.driver.message("Who is affected?", channel=ALERT_CHANNEL, thread_ts=ts)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 1, what="first answer", timeout=15)
+    await harness.driver.message("Why is China doing this?", channel=ALERT_CHANNEL, thread_ts=ts)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 2, what="follow-up answer", timeout=15)
+    await harness.driver.mention("what about the passports?", channel=ALERT_CHANNEL, thread_ts=ts)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 3, what="mention follow-up", timeout=15)
+    why, passports = (blocks_to_text(r["blocks"]) for r in _replies(harness, ts)[1:])  # type: ignore[arg-type]
+    assert "data leak" in why or "theft" in why or "poaching" in why
+    assert "passport" in passports.lower()
+    await asyncio.sleep(0.2)
+    assert len(_replies(harness, ts)) == 3  # the mention's twin `message` event was not answered again
+
+
+async def test_slack_retry_of_a_handled_event_is_dropped_but_a_first_sighting_is_answered(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    asked = message_event("Who is affected?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts)
+    await harness.driver.event(asked, event_id="Ev0FIRST")
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 1)
+    # X-Slack-Retry-Num: 1 over HTTP, retry_attempt: 1 over Socket Mode: acknowledged, not answered again.
+    retry = await harness.driver.event(asked, event_id="Ev0FIRST", retry_num=1, retry_reason="http_timeout")
+    assert retry.ok
+    # A retry of an event whose first delivery never reached us (the process was down) is answered.
+    lost = message_event("When does it take effect?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts)
+    await harness.driver.event(lost, event_id="Ev0LOST", retry_num=2)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 2, what="answer to a lost event's retry")
+    await asyncio.sleep(0.2)
+    assert len(_replies(harness, ts)) == 2
+    assert not await harness.store.first_sighting("ev:Ev0FIRST", now=harness.runtime.services.clock())
+
+
+async def test_mention_outside_an_alert_thread_explains_itself(harness: Harness) -> None:
+    await harness.driver.mention("who is affected?", channel=ALERT_CHANNEL)
+    await harness.standin.wait_for(lambda: len(harness.standin.calls_to("chat.postMessage")) == 1)
+    assert "thread of one of my alerts" in str(harness.standin.calls_to("chat.postMessage")[0].args["text"])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -8,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Analysis, RawItem, Summary
 from bot.sandbox.slack import SlackStandIn
+from bot.sandbox.stories import add_story
 from bot.slack.blocks import ALERT_EVENT_TYPE
 from bot.slack.delivery import Deliverer
 from bot.store import Store
@@ -117,3 +119,166 @@ async def test_transient_error_is_retried_with_backoff(standin: SlackStandIn, st
     assert (await deliverer.deliver_due()).retried == 1
     clock.now = NOW + timedelta(minutes=5)
     assert (await deliverer.deliver_due()).posted == 1
+
+
+# ---------------------------------------------------------------- flood control, digests, broken channels,
+# story updates: the outbox beyond one alert
+
+
+async def _story(store: Store, title: str, channel: str = "C0ALERTS", *, mode: str = "immediate",
+                 at: datetime = NOW) -> int:
+    item, cluster = await add_story(store, title=title, now=at, url=f"https://example.com/{title.replace(' ', '-')}")
+    assert await store.enqueue_alert(cluster, channel, item.id, now=at, mode=mode)
+    return cluster
+
+
+def _flooding(standin: SlackStandIn, store: Store, clock: Clock, **kw: object) -> Deliverer:
+    client = AsyncWebClient(token=standin.bot_token, base_url=standin.api_url)
+    return Deliverer(client, store, min_interval=0.0, clock=clock, **kw)  # type: ignore[arg-type]
+
+
+async def test_beyond_the_flood_limit_the_rest_is_one_digest(standin: SlackStandIn, store: Store) -> None:
+    for i in range(6):
+        await _story(store, f"Story {i}")
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock, flood_limit=2, flood_window=timedelta(hours=1))
+    report = await deliverer.deliver_due()
+    assert (report.posted, report.digests) == (6, 1)
+    messages = standin.messages["C0ALERTS"]
+    assert len(messages) == 3  # two alerts, then one digest of four
+    digest = messages[2]
+    assert digest["metadata"]["event_payload"]["alert_ids"] == [3, 4, 5, 6]
+    assert "4 stories more" in digest["text"]
+    alerts = await store.alerts()
+    assert all(a.state == "posted" for a in alerts)
+    assert [a.digest for a in alerts] == [False, False, True, True, True, True]
+    # Within the window the channel stays in digest mode; after it, single alerts again.
+    await _story(store, "Story 6")
+    await deliverer.deliver_due()
+    assert standin.messages["C0ALERTS"][-1]["metadata"]["event_payload"].get("alert_ids") == [7]
+    clock.now = NOW + timedelta(hours=2)
+    await _story(store, "Story 7", at=clock.now)
+    await deliverer.deliver_due()
+    assert standin.messages["C0ALERTS"][-1]["metadata"]["event_payload"].get("alert_id") == 8
+
+
+async def test_daily_alerts_wait_for_the_digest_hour_then_come_as_one(standin: SlackStandIn, store: Store) -> None:
+    for i in range(3):
+        await _story(store, f"Daily {i}", "C0DAILY", mode="daily")
+    clock = Clock()  # 12:00 UTC; the digest hour is 8
+    deliverer = _flooding(standin, store, clock, digest_hour=8)
+    report = await deliverer.deliver_due()
+    assert (report.deferred, report.posted) == (3, 0) and "C0DAILY" not in standin.messages
+    clock.now = NOW + timedelta(hours=19, minutes=59)  # 07:59 the next day
+    assert (await deliverer.deliver_due()).posted == 0
+    clock.now = NOW + timedelta(hours=20)  # 08:00
+    report = await deliverer.deliver_due()
+    assert (report.posted, report.digests) == (3, 1)
+    (digest,) = standin.messages["C0DAILY"]
+    assert digest["text"].startswith("Daily digest, 2026-11-29: 3 stories")
+
+
+async def test_broken_channel_stops_and_tells_the_owner_once(standin: SlackStandIn, store: Store) -> None:
+    await store.add_subscription("C0GONE", "china ai", "U0OWNER", now=NOW)
+    await _story(store, "First", "C0GONE")
+    await _story(store, "Second", "C0GONE")
+    await _story(store, "Elsewhere", "C0ALERTS")
+    standin.remove_bot_from_channel("C0GONE")
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    report = await deliverer.deliver_due()
+    assert report.posted == 1 and report.failed == 2
+    assert len(standin.calls_to("chat.postMessage")) == 3  # first alert, the owner's notice, the other channel
+    (notice,) = standin.messages[standin.dm_channel("U0OWNER")]
+    assert "no longer post alerts to <#C0GONE>" in notice["text"] and "not a member" in notice["text"]
+    assert "`1` china ai" in notice["text"]
+    broken = await store.broken_channels()
+    assert broken["C0GONE"].error == "not_in_channel" and broken["C0GONE"].notified_at == NOW
+    assert {a.channel: a.state for a in await store.alerts()} == {"C0GONE": "failed", "C0ALERTS": "posted"}
+    # Another failure later does not tell the owner again.
+    await store.clear_broken_channel("C0GONE")
+    await store.mark_channel_broken("C0GONE", "not_in_channel", now=NOW)
+    await store.claim_broken_notice("C0GONE", now=NOW)
+    await _story(store, "Third", "C0GONE")
+    await deliverer.deliver_due()
+    assert len(standin.messages[standin.dm_channel("U0OWNER")]) == 1
+
+
+async def test_refused_token_pauses_delivery_and_keeps_the_outbox(standin: SlackStandIn, store: Store) -> None:
+    await _story(store, "One")
+    await _story(store, "Two")
+    standin.fail_next("chat.postMessage", status=200, error="invalid_auth", retry_after=None)
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    report = await deliverer.deliver_due()
+    assert report.posted == 0 and len(standin.calls_to("chat.postMessage")) == 1  # no more calls this run
+    assert await store.broken_channels() == {}  # no channel is at fault
+    clock.now = NOW + timedelta(minutes=5)
+    assert (await deliverer.deliver_due()).posted == 0 and len(standin.calls_to("chat.postMessage")) == 1
+    clock.now = NOW + timedelta(minutes=31)
+    assert (await deliverer.deliver_due()).posted == 2
+
+
+async def test_crash_after_posting_a_digest_does_not_post_it_again(standin: SlackStandIn, store: Store) -> None:
+    for i in range(3):
+        await _story(store, f"Story {i}")
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock, flood_limit=1)
+    original = store.mark_many_posted
+    calls = 0
+
+    async def crash_on_digest(ids: object, ts: str, *, now: datetime, digest: bool) -> None:
+        nonlocal calls
+        calls += 1
+        if digest:
+            raise RuntimeError("killed after chat.postMessage")
+        await original(ids, ts, now=now, digest=digest)  # type: ignore[arg-type]
+
+    store.mark_many_posted = crash_on_digest  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        await deliverer.deliver_due()
+    store.mark_many_posted = original  # type: ignore[method-assign]
+    assert len(standin.messages["C0ALERTS"]) == 2
+    report = await deliverer.deliver_due()
+    assert (report.posted, report.recovered) == (0, 2)
+    assert len(standin.messages["C0ALERTS"]) == 2
+    digest_ts = standin.messages["C0ALERTS"][1]["ts"]
+    assert [a.ts for a in await store.alerts()][1:] == [digest_ts, digest_ts]
+
+
+async def test_story_update_edits_the_alert_and_adds_one_threaded_note(standin: SlackStandIn, store: Store) -> None:
+    cluster = await _story(store, "China requires approval")
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    await deliverer.deliver_due()
+    (alert,) = await store.alerts()
+    later, _ = await add_story(store, title="Beijing tightens travel rules", now=NOW, outlet="Asia Tech Wire",
+                               url="https://asiatechwire.example/a", status="announced", join=cluster)
+    assert await store.enqueue_update(alert.id, later.id, now=NOW)
+    assert not await store.enqueue_update(alert.id, later.id, now=NOW)  # idempotent per item
+    standin.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=20)
+    report = await deliverer.deliver_due()
+    assert report.retried == 1
+    clock.now = NOW + timedelta(seconds=21)
+    report = await deliverer.deliver_due()
+    assert report.updated == 1
+    messages = standin.messages["C0ALERTS"]
+    assert len([m for m in messages if not m.get("thread_ts") or m["thread_ts"] == m["ts"]]) == 1  # no new alert
+    original = messages[0]
+    assert "edited" in original and "Asia Tech Wire" in str(original["blocks"])
+    assert "status: announced" in str(original["blocks"])
+    notes = [m for m in messages if m.get("thread_ts") == alert.ts and m["ts"] != alert.ts]
+    assert len(notes) == 1 and "Also reported now by" in notes[0]["text"] and "reported → announced" in notes[0]["text"]
+    assert (await deliverer.deliver_due()).updated == 0
+
+
+async def test_pacing_keeps_about_one_message_per_second_per_channel(standin: SlackStandIn, store: Store) -> None:
+    for i in range(3):
+        await _story(store, f"Paced {i}")
+    await _story(store, "Other channel", "C0OTHER")
+    client = AsyncWebClient(token=standin.bot_token, base_url=standin.api_url)
+    deliverer = Deliverer(client, store, min_interval=0.25, clock=Clock())
+    await deliverer.deliver_due()
+    times = [c.at for c in standin.calls_to("chat.postMessage") if c.args["channel"] == "C0ALERTS"]
+    assert len(times) == 3
+    assert all(b - a >= 0.24 for a, b in itertools.pairwise(times))

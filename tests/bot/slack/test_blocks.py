@@ -1,0 +1,170 @@
+"""Rendering is pure: the alert's anatomy, Slack's limits, and no feed can ping anyone or disguise a link."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.models import Analysis, ClusterView, StoredItem, Summary
+from bot.sandbox.slack import _blocks_error
+from bot.slack.blocks import (
+    MUTE_SIMILAR,
+    NOT_RELEVANT,
+    SEARCH_MORE,
+    SEARCH_SHARE,
+    DigestEntry,
+    alert_message,
+    digest_message,
+    search_page,
+    story_status,
+    update_note,
+)
+from bot.slack.plaintext import blocks_to_text
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+HOSTILE = "<!channel> <@U123> <https://evil.example|bank> & <!here> <#C999|x> &amp;"
+
+
+def item(i: int = 1, *, title: str = "China requires approval", outlet: str = "The Decoder",
+         url: str | None = "https://the-decoder.com/x", status: str = "reported", **summary: Any) -> StoredItem:
+    values: dict[str, Any] = {"headline": title, "bullets": ("First bullet.", "Second bullet."),
+                              "what_changed": "Approval needed before travel abroad.",
+                              "who_is_affected": "Top AI researchers at Alibaba and DeepSeek.", "effective": None}
+    values.update(summary)
+    analysis = Analysis(relevant=True, score=0.9, jurisdictions=("CN",), topics=("ai",),
+                        policy_type="travel_restriction", status=status, summary=Summary(**values))  # type: ignore[arg-type]
+    return StoredItem(id=i, source_id="s", guid=str(i), url=url, title=title, text="", published=NOW,
+                      outlet=outlet, first_seen=NOW, cluster_id=7, analysis=analysis)
+
+
+def cluster(*members: StoredItem) -> ClusterView:
+    return ClusterView(id=7, key="c-7", lead=members[0], members=members)
+
+
+def mrkdwn_texts(blocks: list[dict[str, Any]]) -> list[str]:
+    out = []
+    for block in blocks:
+        for obj in [block.get("text"), *block.get("fields", []), *block.get("elements", [])]:
+            if isinstance(obj, dict) and "text" in obj and isinstance(obj["text"], str):
+                out.append(obj["text"])
+    return out
+
+
+def assert_inert(texts: list[str]) -> None:
+    """Every `<` left is the start of a link we made to an http(s) URL: no mention, no command, no label trick."""
+    for text in texts:
+        for match in re.finditer(r"<([^>]*)>", text):
+            target = match.group(1)
+            assert re.match(r"^https?://[^|<>\s]+\|[^|<>]*$", target), (target, text)
+        assert "<!" not in text and "<@U123" not in text and "<#C999" not in text
+
+
+def test_alert_anatomy_answers_what_where_who_when_and_source() -> None:
+    story = cluster(item(), item(2, outlet="Asia Tech Wire", url="https://asiatechwire.example/y", status="announced"))
+    text, blocks, metadata = alert_message(story, 42)
+    kinds = [b["type"] for b in blocks]
+    assert kinds == ["header", "context", "section", "section", "context", "actions"]
+    assert blocks[0]["text"]["text"] == "China requires approval"
+    # The story's status is the furthest any outlet reports.
+    assert blocks[1]["elements"][0]["text"] == "🇨🇳 China · Travel restriction · status: announced · topics: ai · 2026-11-28"
+    fields = [f["text"] for f in blocks[3]["fields"]]
+    assert fields == ["*What changed*\nApproval needed before travel abroad.",
+                      "*Who is affected*\nTop AI researchers at Alibaba and DeepSeek."]
+    sources = blocks[4]["elements"][0]["text"]
+    assert sources == ("Source: <https://the-decoder.com/x|The Decoder>\n"
+                       "Also reported by: <https://asiatechwire.example/y|Asia Tech Wire>")
+    actions = blocks[5]["elements"]
+    assert [(a["action_id"], a["value"]) for a in actions] == [(NOT_RELEVANT, "42"), (MUTE_SIMILAR, "42")]
+    assert text == "China requires approval (CN · Travel restriction · announced)"
+    assert metadata == {"event_type": "policybot_alert", "event_payload": {"alert_id": 42, "cluster": "c-7"}}
+    assert not _blocks_error(blocks, 50)
+
+
+def test_hostile_and_huge_item_stays_inert_and_within_limits() -> None:
+    huge = item(
+        title=HOSTILE * 40, outlet=HOSTILE, url="javascript:alert(1)",
+        bullets=tuple(f"{HOSTILE} bullet {i} " + "x" * 5000 for i in range(60)),
+        what_changed=HOSTILE * 500, who_is_affected=HOSTILE * 500, effective=HOSTILE,
+    )
+    others = [item(i, outlet=f"{HOSTILE} {i}", url=f"https://ok.example/{i}|<!channel>") for i in range(2, 40)]
+    text, blocks, _ = alert_message(cluster(huge, *others), 1)
+    assert not _blocks_error(blocks, 50), "the stand-in (Slack's limits) would refuse this"
+    assert len(blocks) <= 50 and len(blocks[0]["text"]["text"]) <= 150
+    assert all(len(t) <= 3000 for t in mrkdwn_texts(blocks))
+    assert all(len(f["text"]) <= 2000 for b in blocks for f in b.get("fields", []))
+    assert len(text) <= 3000 and "<" not in text
+    assert_inert(mrkdwn_texts(blocks))
+    shown = blocks_to_text(blocks)
+    assert "<javascript" not in str(blocks)  # the non-http(s) URL was not made a link
+    assert "and 30 more" in shown  # 38 other outlets: 8 shown, the rest counted
+    assert "<!channel>" in shown  # people see the title as it was written, as text
+
+
+def test_escaping_of_each_hostile_token() -> None:
+    _, blocks, _ = alert_message(cluster(item(title=HOSTILE, outlet="A & B")), 1)
+    header = blocks[0]["text"]["text"]
+    assert header.startswith("&lt;!channel&gt; &lt;@U123&gt; &lt;https://evil.example|bank&gt; &amp; ")
+    assert header.endswith("&amp;amp;")  # already-escaped text is escaped again: shown literally
+    assert "<https://the-decoder.com/x|A &amp; B>" in mrkdwn_texts(blocks)[-1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    title=st.text(min_size=1, max_size=400),
+    outlet=st.text(min_size=1, max_size=80),
+    url=st.one_of(st.none(), st.text(max_size=80), st.from_regex(r"https?://[a-z.]{1,20}/[\x21-\x7e]{0,40}", fullmatch=True)),
+    bullet=st.text(max_size=300),
+)
+def test_any_outside_text_renders_valid_and_inert(title: str, outlet: str, url: str | None, bullet: str) -> None:
+    story = cluster(item(title=title, outlet=outlet, url=url, bullets=(bullet,) if bullet else ()),
+                    item(2, title=title, outlet=outlet + "2", url=url))
+    _, blocks, _ = alert_message(story, 1)
+    assert not _blocks_error(blocks, 50)
+    assert_inert(mrkdwn_texts(blocks))
+    _, digest, _ = digest_message([DigestEntry(1, story)], daily=True, now=NOW)
+    assert not _blocks_error(digest, 50)
+    assert_inert(mrkdwn_texts(digest))
+
+
+def test_digest_lists_each_story_with_its_menu_and_names_every_alert() -> None:
+    entries = [DigestEntry(i, cluster(item(i, title=f"Story {i}"))) for i in range(1, 4)]
+    text, blocks, metadata = digest_message(entries, daily=False, now=NOW)
+    assert text == "3 stories more, in one message"
+    stories = [b for b in blocks if b.get("block_id", "").startswith("digest-")]
+    assert [b["accessory"]["options"][0]["value"] for b in stories] == ["nr:1", "nr:2", "nr:3"]
+    assert metadata["event_payload"] == {"alert_ids": [1, 2, 3], "digest": "flood"}
+    daily_text, _, daily_meta = digest_message(entries[:1], daily=True, now=NOW)
+    assert daily_text == "Daily digest, 2026-11-28: 1 story" and daily_meta["event_payload"]["digest"] == "daily"
+
+
+def test_update_note_names_new_outlets_and_status_change() -> None:
+    first = item()
+    second = item(2, outlet="Reuters", url="https://reuters.example/z", status="announced")
+    after = cluster(first, second)
+    assert story_status(cluster(first)) == "reported"
+    text, blocks, metadata = update_note(after, [second], "reported", [5])
+    assert blocks[0]["text"]["text"] == (
+        "*Update:* Also reported now by <https://reuters.example/z|Reuters>. Status: reported → *announced*."
+    )
+    assert metadata == {"event_type": "policybot_update", "event_payload": {"update_ids": [5]}}
+    assert "*" not in text
+
+
+def test_search_page_has_share_on_each_result_and_more_when_there_is_more() -> None:
+    items = [item(i, title=f"Story {i}") for i in range(1, 6)]
+    text, blocks = search_page("jurisdiction CN", items, query_text="china <b>", offset=5, has_more=True)
+    assert text == "Results 6–10 for jurisdiction CN"
+    shares = [b["accessory"] for b in blocks if "accessory" in b]
+    assert [(s["action_id"], s["value"]) for s in shares] == [(SEARCH_SHARE, str(i)) for i in range(1, 6)]
+    more = blocks[-1]["elements"][0]
+    assert more["action_id"] == SEARCH_MORE and more["value"] == '{"q": "china <b>", "o": 10}'
+    _, last = search_page("jurisdiction CN", items[:2], query_text="x", offset=0, has_more=False)
+    assert all(b["type"] != "actions" for b in last)
+    empty_text, empty = search_page('text: "zzz"', [], query_text="zzz", offset=0, has_more=False, ignored=["since:x"])
+    assert empty_text == 'No stored stories match text: "zzz".'
+    assert "Understood: text: &quot;zzz&quot;" not in str(empty)  # only &, <, > are escaped
+    assert "Ignored: since:x" in blocks_to_text(empty)
