@@ -213,13 +213,13 @@ def _utc(when: datetime) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
-def _when(item: StoredItem) -> datetime:
+def item_time(item: StoredItem) -> datetime:
     return _utc(item.published or item.first_seen)
 
 
 def recency(item: StoredItem, now: datetime) -> float:
     """1.0 for today, halving every HALF_LIFE_DAYS, never below RECENCY_FLOOR."""
-    age_days = max(0.0, (_utc(now) - _when(item)).total_seconds() / 86400)
+    age_days = max(0.0, (_utc(now) - item_time(item)).total_seconds() / 86400)
     return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * math.pow(0.5, age_days / HALF_LIFE_DAYS)
 
 
@@ -235,10 +235,10 @@ def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
         return False
     if q.statuses and a.status not in q.statuses:
         return False
-    return not (q.since is not None and _when(item) < _utc(now) - q.since)
+    return not (q.since is not None and item_time(item) < _utc(now) - q.since)
 
 
-def _document(item: StoredItem) -> list[str]:
+def search_document(item: StoredItem) -> list[str]:
     """Search text of an item: the title twice (titles say what a story is about), body and summary."""
     title = tokenize(item.title)
     parts = [*title, *title, *tokenize(item.text)]
@@ -255,7 +255,7 @@ def rank(
     pool = [it for it in items if _passes(it, query, now)]
     terms = list(dict.fromkeys(t for word in query.text for t in tokenize(word)))
     if terms:
-        docs = [_document(it) for it in pool]
+        docs = [search_document(it) for it in pool]
         scores = bm25_scores(docs, terms)
         scored = [
             (score * recency(it, now), it)
@@ -264,7 +264,7 @@ def rank(
         ]
     else:
         scored = [(recency(it, now), it) for it in pool]
-    scored.sort(key=lambda pair: (-pair[0], -_when(pair[1]).timestamp(), -pair[1].id))
+    scored.sort(key=lambda pair: (-pair[0], -item_time(pair[1]).timestamp(), -pair[1].id))
     start = max(0, offset)
     return [SearchHit(item=it, score=round(score, 4)) for score, it in scored[start : start + max(0, limit)]]
 

@@ -23,13 +23,13 @@ import heapq
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.analysis.text import tokenize
 from bot.models import Query, StoredItem
 from bot.routing import feedback_factor, profile
-from bot.search import HALF_LIFE_DAYS, RECENCY_FLOOR
+from bot.search import HALF_LIFE_DAYS, RECENCY_FLOOR, item_time, search_document  # rank exactly like rank()
 from bot.store import Store
 
 REFRESH_S = 2.0
@@ -58,21 +58,6 @@ class Page:
     items: tuple[StoredItem, ...]
     offset: int
     has_more: bool
-
-
-def _when(item: StoredItem) -> datetime:
-    when = item.published or item.first_seen
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
-
-
-def _document(item: StoredItem) -> list[str]:
-    """As bot.search: the title twice (titles say what a story is about), the text and the summary."""
-    title = tokenize(item.title)
-    parts = [*title, *title, *tokenize(item.text)]
-    if item.analysis is not None:
-        s = item.analysis.summary
-        parts += tokenize(" ".join(x for x in (s.headline, s.what_changed, s.who_is_affected) if x))
-    return parts
 
 
 def _tags(item: StoredItem) -> frozenset[str]:
@@ -158,12 +143,12 @@ class SearchIndex:
 
     def _put(self, item: StoredItem) -> None:
         self._drop(item.id)
-        doc = _document(item)
+        doc = search_document(item)
         tf: dict[str, int] = {}
         for term in doc:
             tf[term] = tf.get(term, 0) + 1
         slim = item.model_copy(update={"text": ""})
-        entry = Entry(slim, _when(item).timestamp(), tf, max(1, len(doc)), _tags(item), profile(item))
+        entry = Entry(slim, item_time(item).timestamp(), tf, max(1, len(doc)), _tags(item), profile(item))
         self.entries[item.id] = entry
         self.total_length += entry.length
         for term in tf:
