@@ -20,7 +20,10 @@ DEFAULT_DATA_DIR = Path("data")
 class Settings(BaseSettings):
     """Every setting policybot reads. Field names are the environment variable names, lower-cased."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # Empty values (`SLACK_APP_TOKEN=` as in .env.example) mean "not set", not an empty token or path.
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
