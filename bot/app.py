@@ -34,15 +34,24 @@ def listener_client(client: AsyncWebClient) -> AsyncWebClient:
     )
 
 
+def _drop_token_warning(record: logging.LogRecord) -> bool:
+    # Bolt reads SLACK_BOT_TOKEN itself and warns that it is unused when a client is given, as ours is
+    # (to carry base_url and retry handlers): true, expected, and alarming in an operator's logs.
+    return "`token` will be unused" not in record.getMessage()
+
+
 def create_app(services: Services) -> AsyncApp:
     settings = services.settings
+    slack_logger = logging.getLogger("policybot.slack")
+    if _drop_token_warning not in slack_logger.filters:
+        slack_logger.addFilter(_drop_token_warning)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = AsyncApp(
         client=listener_client(services.client),
         signing_secret=secret,
         # Socket Mode frames are authenticated by the app token; HTTP requests by their signature.
         request_verification_enabled=not settings.socket_mode,
-        logger=logging.getLogger("policybot.slack"),
+        logger=slack_logger,
     )
     app.middleware(_once_per_event(services))
     commands.register(app, services)

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import signal
 from typing import Literal
 
 from aiohttp import web
@@ -85,8 +86,16 @@ class BotRuntime:
         await self.services.aclose()
 
     async def serve_forever(self, transport: Transport, *, port: int) -> None:
+        """Run until SIGTERM or SIGINT, then stop cleanly: polls drained, connections closed."""
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stopping.set)
         await self.start(transport, port=port)
         try:
-            await asyncio.Event().wait()
+            await stopping.wait()
+            log.info("stopping on signal")
         finally:
             await self.stop()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)

@@ -11,6 +11,7 @@ alerts.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
@@ -37,7 +38,13 @@ def source_job_id(source_id: str) -> str:
 async def poll_one(services: Services, source_id: str, scheduler: AsyncIOScheduler | None = None) -> None:
     """The job of one source: poll it if due, then schedule its next run when the pipeline wants it."""
     pipeline = services.pipeline
-    report = await pipeline.poll_source(source_id)
+    try:
+        report = await pipeline.poll_source(source_id)
+    except asyncio.CancelledError:
+        # Shutdown cancels running polls on purpose (nothing is half-written: see shutdown()). Ending the
+        # job quietly keeps APScheduler from logging every clean stop as a job error with a traceback.
+        log.info("poll of %s stopped by shutdown", source_id)
+        return
     if report is not None and report.queued and scheduler is not None:
         wake_delivery(scheduler)
     if scheduler is None:
@@ -51,7 +58,11 @@ async def poll_one(services: Services, source_id: str, scheduler: AsyncIOSchedul
 
 async def sweep(services: Services, scheduler: AsyncIOScheduler | None = None) -> None:
     """Poll every due source not already being polled (the safety net behind the per-source jobs)."""
-    report = await services.pipeline.run_cycle()
+    try:
+        report = await services.pipeline.run_cycle()
+    except asyncio.CancelledError:
+        log.info("sweep stopped by shutdown")  # as in poll_one
+        return
     if report.sources:
         log.info(
             "sweep: %d sources polled, %d errors, %d alerts queued",
@@ -121,5 +132,9 @@ async def shutdown(scheduler: AsyncIOScheduler, services: Services, *, wait_s: f
     nothing half-written and loses nothing (see `Pipeline.drain`).
     """
     if scheduler.running:
-        scheduler.shutdown(wait=False)  # AsyncIOExecutor cancels the running job tasks
+        scheduler.pause()  # no new runs
+        # A delivery run is let finish rather than cancelled between chat.postMessage and recording the
+        # ts (recovery by metadata would cope, but a clean stop should not need it).
+        await services.deliverer.idle(wait_s)
+        scheduler.shutdown(wait=False)  # AsyncIOExecutor cancels the running job tasks (polls)
     return await services.pipeline.drain(wait_s)

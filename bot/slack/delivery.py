@@ -128,6 +128,14 @@ class Deliverer:
 
     # ------------------------------------------------------------ a run
 
+    async def idle(self, wait_s: float) -> bool:
+        """Wait until no delivery run is in flight (False if one still runs after `wait_s` seconds)."""
+        try:
+            async with asyncio.timeout(wait_s), self._lock:
+                return True
+        except TimeoutError:
+            return False
+
     async def deliver_due(self) -> DeliveryReport:
         """Deliver everything due, once. One run at a time per process."""
         report = DeliveryReport()

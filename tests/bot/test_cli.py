@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
+from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.sources_server import SampleSourcesServer
 
 
@@ -77,3 +79,35 @@ async def test_private_sources_are_refused_by_default(tmp_path: Path) -> None:
     assert code == 0, err
     assert "the-decoder: error: blocked address 127.0.0.1" in out
     assert server.hits == {} or sum(server.hits.values()) == 0
+
+
+async def test_run_posts_alerts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """`policybot run` for real: Socket Mode to the stand-in, the scheduler polls, SIGTERM stops it."""
+    async with SampleSourcesServer() as server, SlackStandIn() as slack:
+        catalogue = tmp_path / "sources.toml"
+        catalogue.write_text(server.catalogue_toml())
+        env = _clean_env(
+            tmp_path, SLACK_BOT_TOKEN=slack.bot_token, SLACK_APP_TOKEN=slack.app_token,
+            SLACK_API_URL=slack.api_url, POLICYBOT_SOURCES=str(catalogue),
+            POLICYBOT_ALLOW_PRIVATE_SOURCES="true", POLICYBOT_ALERT_CHANNELS="C0RUN", POLICYBOT_BACKFILL_HOURS="0",
+            LOG_LEVEL="INFO",
+        )
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await slack.wait_socket_connected(timeout=20)
+            # First polls are spread over a minute (politeness); the first source's alert comes at once.
+            await slack.wait_for(
+                lambda: any("DeepSeek" in str(m.get("blocks")) for m in slack.messages.get("C0RUN", [])),
+                timeout=30, what="the canonical alert",
+            )
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+    log = err.decode()
+    assert proc.returncode == 0, log[-2000:]
+    assert "Traceback" not in log and "stopping on signal" in log
+    assert "will be unused" not in log
+    assert slack.bot_token not in log and slack.app_token not in log
