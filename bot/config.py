@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_SLACK_API_URL
     port: int = Field(default=3000, ge=1, le=65535)
+    # Socket Mode only: port of the side server for /healthz and /metrics (HTTP mode serves them on PORT).
+    # 0 = no side server.
+    policybot_metrics_port: int = Field(default=9090, ge=0, le=65535)
 
     policybot_data_dir: Path = DEFAULT_DATA_DIR
     policybot_database_url: str | None = None

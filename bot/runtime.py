@@ -15,6 +15,7 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
 from bot.app import create_app
+from bot.ops import SideServer, add_routes
 from bot.scheduler import create_scheduler
 from bot.scheduler import shutdown as shutdown_scheduler
 from bot.services import Services
@@ -30,6 +31,7 @@ class BotRuntime:
         self.app: AsyncApp = create_app(services)
         self._runner: web.AppRunner | None = None
         self._socket: AsyncSocketModeHandler | None = None
+        self._ops: SideServer | None = None  # Socket Mode's /healthz and /metrics server
         self._scheduler: AsyncIOScheduler | None = None
         self._warm: asyncio.Task[None] | None = None
         self.http_url: str | None = None
@@ -40,9 +42,22 @@ class BotRuntime:
             token = self.services.settings.slack_app_token
             assert token is not None
             self._socket = AsyncSocketModeHandler(self.app, token.get_secret_value())
-            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            metrics_port = self.services.settings.policybot_metrics_port
+            if metrics_port:
+                # Started first: a port already taken stops start-up before anything else is running.
+                self._ops = SideServer(self.services, self._socket_connected)
+                await self._ops.start(host, metrics_port)
+            try:
+                await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            except BaseException:
+                if self._ops is not None:
+                    await self._ops.stop()
+                    self._ops = None
+                raise
         else:
-            self._runner = web.AppRunner(self.app.web_app(path="/slack/events"))
+            web_app = self.app.web_app(path="/slack/events")
+            add_routes(web_app, self.services)
+            self._runner = web.AppRunner(web_app)
             await self._runner.setup()
             site = web.TCPSite(self._runner, host=host, port=port)
             await site.start()
@@ -54,6 +69,16 @@ class BotRuntime:
             self._scheduler.start()
         # Build the /policy search index now rather than on the first command (seconds for 100,000 items).
         self._warm = asyncio.create_task(self._warm_up(), name="search-index-warm-up")
+
+    async def _socket_connected(self) -> bool:
+        if self._socket is None:
+            return False
+        return await self._socket.client.is_connected()
+
+    @property
+    def ops_url(self) -> str | None:
+        """Base URL of the Socket Mode side server (/healthz, /metrics), when it runs."""
+        return self._ops.url if self._ops is not None else None
 
     async def _warm_up(self) -> None:
         await self.services.finder.warm()
@@ -80,6 +105,9 @@ class BotRuntime:
         if self._socket is not None:
             await self._socket.close_async()  # type: ignore[no-untyped-call]
             self._socket = None
+        if self._ops is not None:
+            await self._ops.stop()
+            self._ops = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

@@ -34,6 +34,7 @@ def sandbox_settings(standin: SlackStandIn, data_dir: Path, mode: Mode, **overri
         "policybot_data_dir": data_dir,
         "policybot_allow_private_sources": True,  # the sample sources live on 127.0.0.1
         "policybot_alert_channels": [ALERT_CHANNEL],
+        "policybot_metrics_port": 0,  # no side server on a fixed port unless a caller asks for one
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)

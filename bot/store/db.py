@@ -700,6 +700,23 @@ class Store:
             ).scalar_one_or_none()
         return utc(value)
 
+    async def outbox_stats(self) -> tuple[dict[str, int], datetime | None]:
+        """For /metrics: alerts by state, and when the oldest pending immediate alert was queued.
+
+        Daily-digest alerts wait for the digest hour by design, so they do not count as delivery lag.
+        """
+        async with self.engine.connect() as conn:
+            counts = (
+                await conn.execute(sa.select(alerts.c.state, sa.func.count()).group_by(alerts.c.state))
+            ).all()
+            oldest = (
+                await conn.execute(
+                    sa.select(sa.func.min(alerts.c.created_at))
+                    .where(alerts.c.state == "pending", alerts.c.mode == "immediate")
+                )
+            ).scalar_one_or_none()
+        return {str(state): int(n) for state, n in counts}, utc(oldest)
+
     async def mark_posted(self, alert_id: int, ts: str, *, now: datetime, digest: bool = False) -> None:
         await self.mark_many_posted([alert_id], ts, now=now, digest=digest)
 
