@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -155,29 +156,26 @@ def register(app: AsyncApp, services: Services) -> None:
     async def answer(respond: AsyncRespond, what: str, work: Any) -> None:
         await respond(**await guarded(what, work))
 
-    @app.action(NOT_RELEVANT)
-    async def on_not_relevant(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        channel, user = _where(body)
-        await answer(respond, "not relevant", not_relevant(services, str(action.get("value", "")), channel, user))
+    # Buttons whose work depends only on the button's value, the channel and the clicking user.
+    buttons: dict[str, tuple[str, Callable[[str, str, str], Awaitable[Reply]]]] = {
+        NOT_RELEVANT: ("not relevant", lambda v, c, u: not_relevant(services, v, c, u)),
+        MUTE_SIMILAR: ("mute similar", lambda v, c, u: mute_similar(services, v, c, u)),
+        MUTE_STORY: ("mute story", lambda v, c, u: mute_story(services, v, c, u)),
+        UNMUTE: ("unmute", lambda v, c, _u: unmute(services, v, c)),
+        SEARCH_SHARE: ("share", lambda v, _c, u: share(services, v, u)),
+        SEARCH_MORE: ("more", lambda v, c, _u: more(services, v, c)),
+    }
 
-    @app.action(MUTE_SIMILAR)
-    async def on_mute(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        channel, user = _where(body)
-        await answer(respond, "mute similar", mute_similar(services, str(action.get("value", "")), channel, user))
+    def button_listener(what: str, work: Callable[[str, str, str], Awaitable[Reply]]) -> Any:
+        async def on_click(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
+            await ack()
+            channel, user = _where(body)
+            await answer(respond, what, work(str(action.get("value", "")), channel, user))
 
-    @app.action(MUTE_STORY)
-    async def on_mute_story(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        channel, user = _where(body)
-        await answer(respond, "mute story", mute_story(services, str(action.get("value", "")), channel, user))
+        return on_click
 
-    @app.action(UNMUTE)
-    async def on_unmute(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        channel, _ = _where(body)
-        await answer(respond, "unmute", unmute(services, str(action.get("value", "")), channel))
+    for action_id, (what, work) in buttons.items():
+        app.action(action_id)(button_listener(what, work))
 
     @app.action(DIGEST_MENU)
     async def on_digest_menu(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
@@ -189,14 +187,3 @@ def register(app: AsyncApp, services: Services) -> None:
         )
         await answer(respond, "digest menu", work)
 
-    @app.action(SEARCH_SHARE)
-    async def on_share(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        _, user = _where(body)
-        await answer(respond, "share", share(services, str(action.get("value", "")), user))
-
-    @app.action(SEARCH_MORE)
-    async def on_more(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond) -> None:
-        await ack()
-        channel, _ = _where(body)
-        await answer(respond, "more", more(services, str(action.get("value", "")), channel))
