@@ -48,3 +48,12 @@ class DeliveryError(PolicybotError):
 
 class PermanentDeliveryError(DeliveryError):
     """Retrying cannot help: the channel is gone, the bot is not in it, or the token is bad."""
+
+
+class DatabaseVersionError(PolicybotError):
+    """The database's schema cannot be used by this version (e.g. a newer policybot upgraded it)."""
+
+
+class StorageError(PolicybotError):
+    """The database cannot be used: unreachable at start-up, or a SQLite file that cannot be written
+    (disk full, read-only). The message names the database (never its password) and says what to do."""

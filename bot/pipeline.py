@@ -4,6 +4,11 @@
 `poll_source` for one source at a time on that source's own timetable. Either way a source is polled
 by one task at most, under a deadline, and its failure is recorded on it and never reaches the others.
 
+Replicas: every poll first claims its source in the database with a short lease (`Store.claim_sources`,
+FOR UPDATE SKIP LOCKED on PostgreSQL), renewed every third of its length while the poll runs and ended
+by the poll's own write. Replicas sharing a database therefore poll each source once per interval
+between them, and a dead replica's sources are taken over when its leases expire.
+
 Timing rules (pure functions below): after a success the next poll is one interval away, jittered so
 sources sharing a host drift apart; after a failure the wait doubles (capped), honours Retry-After,
 and after `pause_after` failures in a row the source is paused with a reason shown by `sources list`.
@@ -15,15 +20,19 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import exc as sa_exc
 
+from bot.analysis.enrich import SummaryCache, llm_summary
 from bot.analysis.pipeline import analyze
 from bot.errors import FetchError
+from bot.llm import LLMClient
 from bot.models import FetchResult, RawItem, SourceConfig, StoredItem
+from bot.replica import SOURCE_LEASE_TTL, replica_id
 from bot.routing import enqueue_for_story
 from bot.sources.articles import MAX_ARTICLES_PER_POLL, fetch_article_text, wants_article
 from bot.sources.canonical import dedup_key
@@ -182,6 +191,9 @@ class Pipeline:
         policy: PollPolicy | None = None,
         rng: random.Random | None = None,
         process_items: bool = True,
+        owner: str | None = None,
+        lease_ttl: timedelta = SOURCE_LEASE_TTL,
+        llm: LLMClient | None = None,
     ) -> None:
         """`process_items=False` stops after storing (fetch, parse, de-duplicate, store): the
         ingestion benchmark measures that, the same work a feed reader does."""
@@ -195,12 +207,18 @@ class Pipeline:
         self.policy = policy or PollPolicy()
         self.rng = rng or random.Random()
         self.process_items = process_items
+        self.llm = llm  # optional: rewrites relevant items' summaries (bot.analysis.enrich)
+        self._summaries = SummaryCache()
+        self.owner = owner or replica_id()
+        self.lease_ttl = lease_ttl
+        self._heartbeat: asyncio.Task[None] | None = None
         self._semaphore = asyncio.Semaphore(concurrency)
         self.stories = StoryPlacer(store, clock=clock)
         self._in_flight: set[str] = set()
         self._idle = asyncio.Event()
         self._idle.set()
         self._synced = False
+        self._sync_lock = asyncio.Lock()  # the first polls all start at once: one of them syncs
         # SQLite has one writer at a time, and its lock waits back off in sleeps of up to 100 ms:
         # concurrent polls writing at once are far slower than taking turns (and can time out).
         self._write_lock = asyncio.Lock() if store.dialect == "sqlite" else None
@@ -214,15 +232,16 @@ class Pipeline:
     async def run_cycle(self, *, force: bool = False) -> CycleReport:
         """Poll every due source (all of them with force) concurrently; one failure never stops the others."""
         now = self.clock()
-        if not self._synced:  # the catalogue is fixed for the life of the process
-            await self.sync()
-        states = await self.store.source_states()
-        due = [
-            s for s in self.sources
-            if s.id not in self._in_flight and (force or is_due(states.get(s.id), now))
-        ]
+        await self.sync()  # once: the catalogue is fixed for the life of the process
+        states = await self._claim([s.id for s in self.sources if s.id not in self._in_flight], now, force=force)
+        due = [s for s in self.sources if s.id in states and s.id not in self._in_flight]
         report = CycleReport(started_at=now)
-        results = await asyncio.gather(*(self._poll_guarded(s, states.get(s.id)) for s in due))
+        outcomes = await asyncio.gather(*(self._poll_slotted(s, states[s.id]) for s in due), return_exceptions=True)
+        # Every poll has ended; a database failure (the only kind a poll lets through) is raised once.
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
+        results = [o for o in outcomes if not isinstance(o, BaseException)]
         for source_report, clusters in results:
             report.sources.append(source_report)
             report.new_clusters.extend(clusters)
@@ -233,17 +252,41 @@ class Pipeline:
         source = self._by_id.get(source_id)
         if source is None or source_id in self._in_flight:
             return None
-        if not self._synced:
-            await self.sync()
-        state = await self.store.source_state(source_id)
-        if not force and not is_due(state, self.clock()):
-            return None
-        report, _ = await self._poll_guarded(source, state)
+        await self.sync()
+        # Claimed only once a slot is free: a replica must not hoard sources it cannot poll yet while
+        # other replicas have room.
+        async with self._semaphore:
+            # Due (or forced) and not being polled by another replica: claimed, else skipped.
+            state = (await self._claim([source_id], self.clock(), force=force)).get(source_id)
+            if state is None or source_id in self._in_flight:
+                return None
+            report, _ = await self._poll_guarded(source, state)
         return report
 
+    async def _claim(self, ids: Sequence[str], now: datetime, *, force: bool) -> dict[str, SourceState]:
+        async with self._writing():
+            return await self.store.claim_sources(
+                self.owner, now=now, until=now + self.lease_ttl, ids=ids, force=force
+            )
+
+    async def _renew_leases(self) -> None:
+        """While polls run, keep their leases from expiring (a poll may take up to its deadline)."""
+        while self._in_flight:
+            await asyncio.sleep(self.lease_ttl.total_seconds() / 3)
+            if not self._in_flight:
+                return
+            now = self.clock()
+            try:
+                async with self._writing():
+                    await self.store.renew_source_leases(self.owner, sorted(self._in_flight), until=now + self.lease_ttl)
+            except Exception as exc:  # the database is away: the polls will fail on their own writes
+                log.warning("could not renew source leases: %s: %s", type(exc).__name__, exc)
+
     async def sync(self) -> None:
-        await self.store.sync_sources(self.sources)
-        self._synced = True
+        async with self._sync_lock:
+            if not self._synced:
+                await self.store.sync_sources(self.sources)
+                self._synced = True
 
     @property
     def in_flight(self) -> frozenset[str]:
@@ -265,14 +308,27 @@ class Pipeline:
 
     # ------------------------------------------------------------ one source
 
-    async def _poll_guarded(self, source: SourceConfig, state: SourceState | None) -> tuple[SourceReport, list[int]]:
-        self._in_flight.add(source.id)
-        self._idle.clear()
-        try:
+    async def _poll_slotted(self, source: SourceConfig, state: SourceState | None) -> tuple[SourceReport, list[int]]:
+        """A claimed source waiting for a slot: in flight already, so its lease is renewed meanwhile."""
+        with self._flying(source.id):
             async with self._semaphore:
                 return await self._poll_recorded(source, state)
+
+    async def _poll_guarded(self, source: SourceConfig, state: SourceState | None) -> tuple[SourceReport, list[int]]:
+        with self._flying(source.id):
+            return await self._poll_recorded(source, state)
+
+    @contextlib.contextmanager
+    def _flying(self, source_id: str) -> Iterator[None]:
+        """Mark a claimed source in flight: the heartbeat renews its lease; drain() waits for it."""
+        self._in_flight.add(source_id)
+        self._idle.clear()
+        if self._heartbeat is None or self._heartbeat.done():
+            self._heartbeat = asyncio.create_task(self._renew_leases(), name="source-lease-heartbeat")
+        try:
+            yield
         finally:
-            self._in_flight.discard(source.id)
+            self._in_flight.discard(source_id)
             if not self._in_flight:
                 self._idle.set()
 
@@ -299,6 +355,10 @@ class Pipeline:
             report.error = str(exc)
         except TimeoutError:
             report.error = f"gave up after {self.policy.source_deadline_s:g} s (fetching and storing took too long)"
+        except (sa_exc.OperationalError, sa_exc.InterfaceError):
+            # The database is away, full or read-only: not this source's fault (recording it would fail
+            # too). Nothing is half-written; the runtime reports it in one line and a later poll redoes it.
+            raise
         except Exception as exc:  # a bug must not kill the cycle, but it must be loud and recorded
             log.exception("internal error while polling %s", source.id)
             report.error = f"internal error: {type(exc).__name__}: {exc}"
@@ -352,7 +412,15 @@ class Pipeline:
         else:
             await self._ingest(source, state, result, poll, report, now)
         # Items stored by this poll, or left pending by one that was cut short, go on to analysis.
-        return await self._process_pending(source, report, now) if self.process_items else []
+        if not self.process_items:
+            return []
+        held = report.new + report.updated > 0  # the write kept the source due and leased (see _hold)
+        return await self._process_pending(source, report, now, planned=poll.next_poll_at if held else None)
+
+    def _hold(self) -> tuple[str, datetime] | None:
+        """PollWrite.hold: keep the lease through processing, so a replica dying before it is done
+        leaves the source due to whoever takes it over."""
+        return (self.owner, self.clock() + self.lease_ttl) if self.process_items else None
 
     async def _ingest(
         self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
@@ -371,7 +439,7 @@ class Pipeline:
             for raw in raw_items
         ]
         # Items and validators in one transaction: a poll cut short leaves neither, and is redone.
-        saved = await self._group.write(PollWrite(batch=tuple(batch), poll=poll, now=now))
+        saved = await self._group.write(PollWrite(batch=tuple(batch), poll=poll, now=now, hold=self._hold()))
         report.new = saved.count("new")
         report.updated = saved.count("updated")
 
@@ -394,7 +462,9 @@ class Pipeline:
                 # The first sight of a page is its baseline, not news; cosmetic edits accumulate
                 # against the baseline until together they matter.
                 await self.store.set_page_baseline(source.id, title=page.title, text=page.text, digest=page.digest)
-            await self.store.save_items([], now=now, poll=poll.model_copy(update={"new_items": report.new}))
+            await self.store.save_items(
+                [], now=now, poll=poll.model_copy(update={"new_items": report.new}), hold=self._hold()
+            )
 
     async def _article_texts(self, source: SourceConfig, raw_items: Sequence[RawItem]) -> dict[str, str]:
         candidates = [raw for raw in raw_items if wants_article(raw)]
@@ -407,24 +477,32 @@ class Pipeline:
 
     # ------------------------------------------------------------ processing (analysis onwards)
 
-    async def _process_pending(self, source: SourceConfig, report: SourceReport, now: datetime) -> list[int]:
-        """Analyse, cluster and route the source's pending items; the new clusters started."""
+    async def _process_pending(
+        self, source: SourceConfig, report: SourceReport, now: datetime, *, planned: datetime | None
+    ) -> list[int]:
+        """Analyse, cluster and route the source's pending items; the new clusters started.
+
+        `planned`: the poll held its lease through processing; end it, and set this next poll, with
+        the last write."""
+        release = (source.id, self.owner, planned) if planned is not None else None
         pending = await self.store.pending_items(source.id)
-        if not pending:
-            return []
         clusters: list[int] = []
         async with self._writing():
             for item, kind in pending:
                 cluster = await self._process_item(source, item, kind, report=report, now=now)
                 if cluster is not None:
                     clusters.append(cluster)
-            await self.store.mark_processed([item.id for item, _ in pending])
+            if pending or release is not None:
+                await self.store.mark_processed([item.id for item, _ in pending], release=release)
         return clusters
 
     async def _process_item(
         self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime
     ) -> int | None:
         analysis = analyze(item.title, item.text, language=source.language, published=item.published)
+        if self.llm is not None and kind != "quiet":
+            # Only what will be alerted or refreshed is worth a request; failures keep the extractive one.
+            analysis = await llm_summary(item.title, item.text, analysis, self.llm, cache=self._summaries)
         await self.store.set_analysis(item.id, analysis)
         if kind == "updated":
             # A retitled or re-dated item is the same story: refresh its analysis, never re-alert.

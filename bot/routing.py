@@ -153,9 +153,6 @@ async def enqueue_for_story(
         lead, await store.subscriptions(), alert_channels, now=now, cluster_id=cluster_id,
         broken=set(await store.broken_channels()), mutes=mutes, negatives=negatives,
     )
-    for r in routes:
-        if r.channel in alerted:
-            continue
-        if await store.enqueue_alert(cluster_id, r.channel, lead.id, now=now, mode=r.mode):
-            queued += 1
+    fresh = [(r.channel, r.mode) for r in routes if r.channel not in alerted]
+    queued += await store.enqueue_alerts(cluster_id, lead.id, fresh, now=now)
     return queued

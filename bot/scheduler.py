@@ -7,6 +7,11 @@ one interval later with jitter, a backoff after a failure, Retry-After, or the e
 A sweep every POLICYBOT_POLL_MINUTES catches any due source whose job was missed (a restart, a
 misfire past the grace time). Delivery runs on its own job and is woken as soon as a poll queues
 alerts.
+
+Every replica runs this same schedule; the database decides who works (leases, see `bot.pipeline` and
+`bot.slack.delivery`). A job that finds its source leased by another replica comes back when that
+lease would expire: by then the other replica has recorded the poll (and the source is not due), or it
+died and this replica takes the source over.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ DELIVERY_INTERVAL_S = 15  # picks up retries whose Retry-After or backoff has pa
 MISFIRE_GRACE_S = 120  # a run late by less than this still happens (the loop was busy, the host slept)
 STARTUP_SPREAD_S = 60.0  # first polls are spread over this window so a restart is not a burst
 MIN_RESCHEDULE_S = 1.0
+SKIPPED_RETRY_S = 5.0
 DRAIN_TIMEOUT_S = 10.0
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_S}
 
@@ -52,6 +58,10 @@ async def poll_one(services: Services, source_id: str, scheduler: AsyncIOSchedul
     state = await services.store.source_state(source_id)
     now = datetime.now(UTC)
     when = state.next_poll_at if state and state.next_poll_at else None
+    if report is None and state is not None and state.leased_by_other(pipeline.owner, now):
+        when = state.lease_until
+    elif report is None and state is not None and when is None:
+        when = now + timedelta(seconds=SKIPPED_RETRY_S)  # never polled yet, and skipped: try again soon
     if when is not None:
         reschedule(scheduler, source_job_id(source_id), max(when, now + timedelta(seconds=MIN_RESCHEDULE_S)))
 
@@ -137,4 +147,15 @@ async def shutdown(scheduler: AsyncIOScheduler, services: Services, *, wait_s: f
         # ts (recovery by metadata would cope, but a clean stop should not need it).
         await services.deliverer.idle(wait_s)
         scheduler.shutdown(wait=False)  # AsyncIOExecutor cancels the running job tasks (polls)
-    return await services.pipeline.drain(wait_s)
+    drained = await services.pipeline.drain(wait_s)
+    await release_leases(services)
+    return drained
+
+
+async def release_leases(services: Services) -> None:
+    """Hand this replica's leases back at a clean stop, so others need not wait for them to expire."""
+    try:
+        await services.store.release_sources(services.pipeline.owner)
+        await services.store.release_leases(services.deliverer.owner)
+    except Exception as exc:  # the database is away: the leases simply expire
+        log.warning("could not release leases at shutdown: %s: %s", type(exc).__name__, exc)

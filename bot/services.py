@@ -10,9 +10,10 @@ from typing import Literal
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
+from bot.llm import LLMClient
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
-from bot.slack.delivery import Deliverer
+from bot.slack.delivery import MIN_INTERVAL_PER_CHANNEL_S, Deliverer
 from bot.slack.finder import SearchIndex
 from bot.sources.catalogue import load_catalogue
 from bot.sources.fetch import Fetcher
@@ -30,6 +31,7 @@ class Services:
     pipeline: Pipeline
     deliverer: Deliverer
     clock: Callable[[], datetime] = field(default=now_utc)
+    llm: LLMClient | None = None  # the optional LLM (LLM_BASE_URL, LLM_MODEL), one client per process
     finder: SearchIndex = field(init=False)  # the /policy search index over `store`
 
     def __post_init__(self) -> None:
@@ -37,6 +39,8 @@ class Services:
 
     async def aclose(self) -> None:
         await self.fetcher.aclose()
+        if self.llm is not None:
+            await self.llm.aclose()
         await self.store.close()
 
 
@@ -62,8 +66,10 @@ async def build_services(
     store = store or await Store.open(settings.database_url)
     fetcher = Fetcher(allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact)
     client = client or make_client(settings)
+    llm = LLMClient(settings.llm) if settings.llm.enabled else None
     pipeline = Pipeline(
-        store, fetcher, catalogue, alert_channels=settings.policybot_alert_channels, backfill=backfill, clock=clock
+        store, fetcher, catalogue, alert_channels=settings.policybot_alert_channels, backfill=backfill, clock=clock,
+        llm=llm,
     )
     deliverer = Deliverer(
         client, store, clock=clock,
@@ -71,9 +77,10 @@ async def build_services(
         flood_window=timedelta(minutes=settings.policybot_flood_window_minutes),
         digest_hour=settings.policybot_digest_hour,
         admins=settings.policybot_admins,
-        **({} if min_post_interval is None else {"min_interval": min_post_interval}),
+        min_interval=MIN_INTERVAL_PER_CHANNEL_S if min_post_interval is None else min_post_interval,
     )
     return Services(
         settings=settings, store=store, fetcher=fetcher, client=client, sources=catalogue,
         pipeline=pipeline, deliverer=deliverer, clock=clock,
+        llm=llm,
     )

@@ -58,8 +58,9 @@ class ClusterFeatures(BaseModel):
 
 
 class StoryPlacer:
-    """Store-backed clustering. One per process; placement is serialised so that two items of the
-    same story arriving in one cycle cannot both start a cluster."""
+    """Store-backed clustering. One per process; placement is serialised (within the process by a
+    lock, across replicas by `Store.story_lock`) so that two items of the same story arriving at
+    once cannot both start a cluster."""
 
     def __init__(
         self, store: Store, *, clock: Callable[[], datetime] = now_utc, window: timedelta = CLUSTER_WINDOW
@@ -99,7 +100,7 @@ class StoryPlacer:
         """(cluster id, whether the cluster is new)."""
         assert item.analysis is not None
         features = story_features(item.title, item.text, item.analysis, item.published or item.first_seen)
-        async with self._lock:
+        async with self._lock, self.store.story_lock():
             now = self.clock()
             await self._catch_up(now)
             key = self._index.match(features)

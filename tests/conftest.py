@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.sandbox.harness import Harness, running_bot
@@ -21,6 +22,9 @@ async def _reset_postgres(url: str) -> None:
     engine = create_async_engine(url)
     async with engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)
+        # Alembic's bookkeeping is not in the metadata: left behind, the next open would see a database
+        # at head with no tables.
+        await conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     await engine.dispose()
 
 

@@ -15,6 +15,13 @@ for AUTH_PAUSE and keeps everything queued, so that fixing the token loses nothi
 
 Every message carries metadata with its alert ids (updates: update ids), so when an attempt may have
 posted before the process died, the next attempt finds that message instead of posting it again.
+
+Replicas: each channel is delivered by one replica at a time, the holder of the lease
+"deliver:<channel>" in the database. It renews the lease before every post and bounds every post by
+POST_TIMEOUT_S, well under the lease's length, so a replica that lost its lease (it stalled, or the
+database was away) stops before another could take the channel over; a replica that died mid-post
+leaves `attempts` counted, and its successor looks for the message by metadata before posting again.
+Per-channel pacing and flood control stay correct because one replica owns a channel's stream.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import ClusterView
+from bot.replica import CHANNEL_LEASE_TTL, replica_id
 from bot.slack.blocks import (
     ALERT_EVENT_TYPE,
     DIGEST_STORIES,
@@ -65,6 +73,8 @@ DEFAULT_FLOOD_LIMIT = 5
 DEFAULT_FLOOD_WINDOW = timedelta(hours=1)
 DEFAULT_DIGEST_HOUR = 8
 HISTORY_LOOKBACK = 200  # messages searched for our own after a crash
+CHANNEL_CONCURRENCY = 8  # channels delivered at once: Slack paces each channel, not the workspace, at ~1/s
+POST_TIMEOUT_S = 10.0  # one Slack call; must stay well under CHANNEL_LEASE_TTL (see the module docstring)
 
 
 class DeliveryReport(BaseModel):
@@ -101,6 +111,22 @@ class _ChannelBroken(Exception):
     """Nothing more for this channel in this run (refused for good, or rate-limited)."""
 
 
+class _LookupFailed(Exception):
+    """conversations.history failed: whether an earlier attempt posted is unknown, so do not post."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+class _LeaseLost(Exception):
+    """Another replica may own this channel now: stop posting to it at once."""
+
+
+def lease_name(channel: str) -> str:
+    return f"deliver:{channel}"
+
+
 class Deliverer:
     def __init__(
         self,
@@ -113,9 +139,15 @@ class Deliverer:
         flood_window: timedelta = DEFAULT_FLOOD_WINDOW,
         digest_hour: int = DEFAULT_DIGEST_HOUR,
         admins: Sequence[str] = (),
+        owner: str | None = None,
+        lease_ttl: timedelta = CHANNEL_LEASE_TTL,
+        post_timeout_s: float = POST_TIMEOUT_S,
     ) -> None:
         self.client = client
         self.store = store
+        self.owner = owner or replica_id()
+        self.lease_ttl = lease_ttl
+        self.post_timeout_s = post_timeout_s
         self.min_interval = min_interval
         self.clock = clock
         self.flood_limit = flood_limit
@@ -144,16 +176,48 @@ class Deliverer:
             if self.paused_until is not None and now < self.paused_until:
                 return report
             self.paused_until = None
-            by_channel: dict[str, list[AlertRow]] = {}
-            for alert in await self.store.due_alerts(now):
-                by_channel.setdefault(alert.channel, []).append(alert)
-            try:
-                for channel, due in by_channel.items():
-                    await self._deliver_channel(channel, due, report)
-                await self._deliver_updates(report)
-            except _Stop:
-                pass  # the token was refused: everything stays queued until paused_until
+            # Channels at once: each is paced at Slack's ~1 message/s, so one after another would make
+            # the fifth channel wait for the first four's backlog.
+            slots = asyncio.Semaphore(CHANNEL_CONCURRENCY)
+
+            async def one(channel: str) -> None:
+                async with slots:
+                    if self.paused_until is None:  # else the token was refused meanwhile: stop
+                        await self._deliver_leased(channel, report)
+
+            outcomes = await asyncio.gather(
+                *(one(channel) for channel in await self.store.due_channels(now)), return_exceptions=True
+            )
+            for outcome in outcomes:
+                # _Stop: the token was refused; everything stays queued until paused_until.
+                if isinstance(outcome, BaseException) and not isinstance(outcome, _Stop):
+                    raise outcome
         return report
+
+    async def _deliver_leased(self, channel: str, report: DeliveryReport) -> None:
+        """Deliver one channel's due alerts and updates, if no other replica is delivering to it."""
+        name = lease_name(channel)
+        now = self.clock()
+        if not await self.store.claim_lease(name, self.owner, now=now, until=now + self.lease_ttl):
+            return  # another replica has it; what is left when it is done will still be due for us
+        try:
+            # Read after claiming: the previous holder may have posted some of them just before.
+            due = await self.store.due_alerts(self.clock(), channel=channel)
+            await self._deliver_channel(channel, due, report)
+            await self._deliver_updates(report, channel)
+        except _LeaseLost:
+            log.warning("lost the delivery lease of %s mid-run: leaving the rest to its new holder", channel)
+        finally:
+            await self.store.release_lease(name, self.owner)
+
+    async def _hold(self, channel: str) -> None:
+        """Renew this channel's lease before a post; stop if it lapsed, or if the token was refused
+        while another channel was posting."""
+        if self.paused_until is not None:
+            raise _Stop("token refused")
+        now = self.clock()
+        if not await self.store.renew_lease(lease_name(channel), self.owner, now=now, until=now + self.lease_ttl):
+            raise _LeaseLost(channel)
 
     async def _deliver_channel(self, channel: str, due: list[AlertRow], report: DeliveryReport) -> None:
         now = self.clock()
@@ -190,13 +254,15 @@ class Deliverer:
                 await asyncio.sleep(wait)
 
     async def _post(self, channel: str, **kwargs: Any) -> str:
-        """chat.postMessage, paced per channel; returns the message ts. Raises SlackApiError and
-        network errors to the caller, which knows what the message was for."""
+        """chat.postMessage, paced per channel and bounded in time; returns the message ts. Raises
+        SlackApiError and network errors (TimeoutError included) to the caller, which knows what the
+        message was for."""
         await self._pace(channel)
         try:
-            response = await self.client.chat_postMessage(
-                channel=channel, unfurl_links=False, unfurl_media=False, **kwargs
-            )
+            async with asyncio.timeout(self.post_timeout_s):
+                response = await self.client.chat_postMessage(
+                    channel=channel, unfurl_links=False, unfurl_media=False, **kwargs
+                )
         finally:
             self._last_post[channel] = time.monotonic()
         return str(response["ts"])
@@ -208,8 +274,14 @@ class Deliverer:
             report.failed += 1
             return
         # An earlier attempt may have posted and crashed before recording: look before posting again.
-        if alert.attempts > 0 and await self._recover(alert.channel, [alert], report):
-            return
+        if alert.attempts > 0:
+            try:
+                if await self._recover(alert.channel, [alert], report):
+                    return
+            except _LookupFailed as failed:
+                await self._lookup_failed([alert], failed, report)
+                return
+        await self._hold(alert.channel)
         await self.store.begin_attempt(alert.id)
         text, blocks, metadata = alert_message(cluster, alert.id)
         try:
@@ -224,7 +296,11 @@ class Deliverer:
         self, channel: str, alerts: list[AlertRow], report: DeliveryReport, *, daily: bool
     ) -> None:
         if any(a.attempts > 0 for a in alerts):
-            recovered = await self._recover(channel, alerts, report)
+            try:
+                recovered = await self._recover(channel, alerts, report)
+            except _LookupFailed as failed:
+                await self._lookup_failed(alerts, failed, report)
+                return
             alerts = [a for a in alerts if a.id not in recovered]
         entries = []
         for alert in alerts:
@@ -236,6 +312,7 @@ class Deliverer:
                 entries.append(DigestEntry(alert.id, cluster))
         if not entries:
             return
+        await self._hold(channel)
         for alert in alerts:
             await self.store.begin_attempt(alert.id)
         text, blocks, metadata = digest_message(entries, daily=daily, now=self.clock())
@@ -250,9 +327,9 @@ class Deliverer:
 
     # ------------------------------------------------------------ story updates
 
-    async def _deliver_updates(self, report: DeliveryReport) -> None:
+    async def _deliver_updates(self, report: DeliveryReport, channel: str) -> None:
         by_alert: dict[int, list[UpdateRow]] = {}
-        for update in await self.store.due_updates(self.clock()):
+        for update in await self.store.due_updates(self.clock(), channel=channel):
             by_alert.setdefault(update.alert_id, []).append(update)
         for alert_id, updates in by_alert.items():
             alert = await self.store.get_alert(alert_id)
@@ -276,6 +353,7 @@ class Deliverer:
             update={"members": tuple(m for m in cluster.members if m.id not in new_item_ids)}
         )
         old_status = story_status(before)
+        await self._hold(alert.channel)
         await self.store.set_updates(ids, bump=True)
         try:
             # The edit is idempotent (it renders the whole story as it is now): redo it on every attempt.
@@ -307,16 +385,18 @@ class Deliverer:
             text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at)
         else:
             text, blocks, metadata = alert_message(cluster, alert.id)
-        await self.client.chat_update(channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata)
+        async with asyncio.timeout(self.post_timeout_s):
+            await self.client.chat_update(
+                channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata
+            )
 
     async def _find_note(self, alert: AlertRow, update_ids: Sequence[int]) -> str | None:
-        """The threaded note of an earlier attempt that posted and then crashed, if any."""
-        try:
+        """The threaded note of an earlier attempt that posted and then crashed, if any. A failed look
+        propagates (the update is retried later): posting the note blind could double it."""
+        async with asyncio.timeout(self.post_timeout_s):
             response = await self.client.conversations_replies(
                 channel=alert.channel, ts=str(alert.ts), include_all_metadata=True, limit=HISTORY_LOOKBACK
             )
-        except SlackApiError:
-            return None
         wanted = set(update_ids)
         messages: list[dict[str, Any]] = response.get("messages", [])
         for message in messages:
@@ -414,16 +494,28 @@ class Deliverer:
 
     # ------------------------------------------------------------ crash recovery
 
+    async def _lookup_failed(self, alerts: Sequence[AlertRow], failed: _LookupFailed, report: DeliveryReport) -> None:
+        """The look for an earlier attempt's message failed (often a 429: conversations.history is
+        rate-limited hard). Posting now could double the alert, so it waits like a failed post: counted
+        as an attempt, retried after Retry-After or a backoff, or given up after MAX_ATTEMPTS."""
+        log.info("could not check %s for alerts %s already posted (%s): retrying later",
+                 alerts[0].channel, [a.id for a in alerts], failed)
+        for alert in alerts:
+            await self.store.begin_attempt(alert.id)
+        await self._failed_attempt(alerts, failed.cause, report)
+
     async def _recover(self, channel: str, alerts: Sequence[AlertRow], report: DeliveryReport) -> set[int]:
-        """Alerts of `alerts` that an earlier attempt already posted (found by metadata); recorded now."""
+        """Alerts of `alerts` that an earlier attempt already posted (found by metadata); recorded now.
+        Raises _LookupFailed when Slack could not be asked."""
         wanted = {a.id for a in alerts}
         found: set[int] = set()
         try:
-            response = await self.client.conversations_history(
-                channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
-            )
-        except (SlackApiError, ClientError, TimeoutError, OSError):
-            return found
+            async with asyncio.timeout(self.post_timeout_s):
+                response = await self.client.conversations_history(
+                    channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
+                )
+        except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
+            raise _LookupFailed(exc) from exc
         messages: list[dict[str, Any]] = response.get("messages", [])
         for message in messages:
             meta: dict[str, Any] = message.get("metadata") or {}

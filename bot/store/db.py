@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -14,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from bot.models import Analysis, ClusterView, RawItem, SourceConfig, StoredItem, Subscription
+from bot.store.migrate import migrate
 from bot.store.schema import (
     alert_updates,
     alerts,
@@ -21,7 +23,7 @@ from bot.store.schema import (
     clusters,
     feedback,
     items,
-    metadata,
+    leases,
     mutes,
     seen_events,
     sources,
@@ -29,6 +31,7 @@ from bot.store.schema import (
 )
 
 ItemChange = Literal["new", "updated", "unchanged"]
+STORY_LOCK_KEY = 0x706F6C6963790001  # "policy" + 1: the advisory lock of story placement (story_lock)
 _POLL_TS = sa.DateTime(timezone=True)
 AlertState = Literal["pending", "posted", "failed"]
 
@@ -74,6 +77,12 @@ class SourceState(BaseModel):
     page_title: str | None = None
     page_text: str | None = None
     page_digest: str | None = None
+    lease_owner: str | None = None  # the replica polling it now (until lease_until)
+    lease_until: datetime | None = None
+
+    def leased_by_other(self, owner: str, now: datetime) -> bool:
+        """Another replica is polling this source (its lease has not expired)."""
+        return self.lease_owner not in (None, owner) and self.lease_until is not None and self.lease_until > now
 
     @property
     def succeeded_before(self) -> bool:
@@ -109,13 +118,20 @@ class PollRecord(BaseModel):
 
 
 class PollWrite(BaseModel):
-    """One source's poll to store: its items (maybe none) and its success record, as of `now`."""
+    """One source's poll to store: its items (maybe none) and its success record, as of `now`.
+
+    `hold`: (owner, until) when the poll's new or changed items are still to be analysed and routed by
+    this replica: the source then stays due and leased to it until `Store.finish_processing`, so that
+    if the replica dies in between, whoever takes the source over finishes the job at once rather than
+    an interval later. Without `hold` (or when nothing changed) the record ends the lease.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     batch: tuple[ItemInput, ...] = ()
     poll: PollRecord | None = None
     now: datetime
+    hold: tuple[str, datetime] | None = None
 
 
 PendingKind = Literal["new", "quiet", "updated"]
@@ -210,9 +226,11 @@ class Store:
             # WAL lets readers (Slack handlers) work while a poll writes; NORMAL sync is safe under WAL.
             sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         store = cls(engine)
-        async with engine.begin() as conn:
-            await conn.run_sync(metadata.create_all)
-            await conn.run_sync(_add_missing_columns)
+        try:
+            await migrate(engine)  # creates or upgrades the schema in place (bot/store/migrate.py)
+        except BaseException:
+            await engine.dispose()
+            raise
         return store
 
     async def close(self) -> None:
@@ -291,6 +309,8 @@ class Store:
             "last_polled_at": now,
             "next_poll_at": next_poll_at,
             "items_seen": sources.c.items_seen + new_items,
+            "lease_owner": None,
+            "lease_until": None,
         }
         if error is None:
             values = _success_values(
@@ -312,7 +332,11 @@ class Store:
     async def defer_source(self, source_id: str, *, until: datetime) -> None:
         """Move a source's next poll without counting a poll (its host asked everyone to wait)."""
         async with self.engine.begin() as conn:
-            await conn.execute(sa.update(sources).where(sources.c.id == source_id).values(next_poll_at=until))
+            await conn.execute(
+                sa.update(sources)
+                .where(sources.c.id == source_id)
+                .values(next_poll_at=until, lease_owner=None, lease_until=None)
+            )
 
     async def set_page_baseline(self, source_id: str, *, title: str, text: str, digest: str) -> None:
         """The watched page's main text that later versions are compared with."""
@@ -322,6 +346,128 @@ class Store:
                 .where(sources.c.id == source_id)
                 .values(page_title=title, page_text=text, page_digest=digest)
             )
+
+    # ------------------------------------------------------------ replicas: source leases
+
+    async def claim_sources(
+        self,
+        owner: str,
+        *,
+        now: datetime,
+        until: datetime,
+        ids: Sequence[str] | None = None,
+        force: bool = False,
+        limit: int | None = None,
+    ) -> dict[str, SourceState]:
+        """Claim the sources that are due (all of `ids` with force) and not leased by another replica.
+
+        One statement: on PostgreSQL the candidate rows of a batch are locked with FOR UPDATE SKIP
+        LOCKED, so replicas claiming at the same moment split the due sources between them instead of
+        queueing on each other's row locks; a row another replica just claimed no longer matches. SQLite has
+        one writer at a time, which serialises claims by itself. The lease ends when the poll is
+        recorded (`save_polls`, `record_poll`, `defer_source`), or expires if its holder dies.
+        """
+        free = sa.or_(sources.c.lease_until.is_(None), sources.c.lease_until <= now, sources.c.lease_owner == owner)
+        conditions = [free]
+        if not force:
+            conditions.append(sa.or_(sources.c.next_poll_at.is_(None), sources.c.next_poll_at <= now))
+        if ids is not None:
+            if not ids:
+                return {}
+            conditions.append(sources.c.id.in_(list(ids)))
+        candidates = sa.select(sources.c.id).where(*conditions).order_by(sources.c.next_poll_at, sources.c.id)
+        if limit is not None:
+            candidates = candidates.limit(limit)
+        if self.dialect == "postgresql" and (ids is None or len(ids) > 1):
+            # One named source waits for a row lock instead (a catalogue sync may hold it for a moment;
+            # skipping would postpone that source's poll by a whole interval).
+            candidates = candidates.with_for_update(skip_locked=True)
+        stmt = (
+            sa.update(sources)
+            .where(sources.c.id.in_(candidates.scalar_subquery()), *conditions)
+            .values(lease_owner=owner, lease_until=until)
+            .returning(*sources.c)
+        )
+        async with self.engine.begin() as conn:
+            rows = (await conn.execute(stmt)).mappings().all()
+        return {row["id"]: _source_state(row) for row in rows}
+
+    async def renew_source_leases(self, owner: str, ids: Sequence[str], *, until: datetime) -> set[str]:
+        """Extend this replica's leases on sources it is still polling; the ids still held."""
+        if not ids:
+            return set()
+        async with self.engine.begin() as conn:
+            rows = (
+                await conn.execute(
+                    sa.update(sources)
+                    .where(sources.c.id.in_(list(ids)), sources.c.lease_owner == owner)
+                    .values(lease_until=until)
+                    .returning(sources.c.id)
+                )
+            ).all()
+        return {row[0] for row in rows}
+
+    async def release_sources(self, owner: str, ids: Sequence[str] | None = None) -> int:
+        """Give up this replica's source leases (all of them when `ids` is None): a clean stop."""
+        stmt = sa.update(sources).where(sources.c.lease_owner == owner)
+        if ids is not None:
+            stmt = stmt.where(sources.c.id.in_(list(ids)))
+        async with self.engine.begin() as conn:
+            result = await conn.execute(stmt.values(lease_owner=None, lease_until=None))
+        return int(result.rowcount or 0)
+
+    @contextlib.asynccontextmanager
+    async def story_lock(self) -> AsyncIterator[None]:
+        """Story placement one replica at a time (two outlets' items of one story polled by two
+        replicas at once must not both start a cluster). A transaction-scoped advisory lock on
+        PostgreSQL: it ends with the transaction, so a cancelled placement or a dead replica can never
+        leave it held. SQLite needs nothing: it is one process's database, and the placer's own lock
+        serialises placements within a process."""
+        if self.dialect != "postgresql":
+            yield
+            return
+        async with self.engine.begin() as conn:
+            await conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORY_LOCK_KEY})
+            yield
+
+    # ------------------------------------------------------------ replicas: named leases
+
+    async def claim_lease(self, name: str, owner: str, *, now: datetime, until: datetime) -> bool:
+        """Take (or renew) the lease `name` unless another replica holds it unexpired. Atomic."""
+        stmt = self._insert(leases).values(name=name, owner=owner, expires_at=until)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["name"],
+            set_={"owner": owner, "expires_at": until},
+            where=sa.or_(leases.c.owner == owner, leases.c.expires_at <= now),
+        ).returning(leases.c.name)
+        async with self.engine.begin() as conn:
+            row = (await conn.execute(stmt)).first()
+        return row is not None
+
+    async def renew_lease(self, name: str, owner: str, *, now: datetime, until: datetime) -> bool:
+        """Extend a lease this replica still holds; False when it lapsed (another may have taken it)."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                sa.update(leases)
+                .where(leases.c.name == name, leases.c.owner == owner, leases.c.expires_at > now)
+                .values(expires_at=until)
+            )
+        return bool(result.rowcount)
+
+    async def release_lease(self, name: str, owner: str) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(sa.delete(leases).where(leases.c.name == name, leases.c.owner == owner))
+
+    async def release_leases(self, owner: str) -> int:
+        async with self.engine.begin() as conn:
+            result = await conn.execute(sa.delete(leases).where(leases.c.owner == owner))
+        return int(result.rowcount or 0)
+
+    async def lease_holders(self) -> dict[str, tuple[str, datetime]]:
+        """Every named lease: name -> (owner, expiry). For operators and tests."""
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(sa.select(leases))).all()
+        return {row.name: (row.owner, _utc(row.expires_at)) for row in rows}
 
     # ------------------------------------------------------------ items
 
@@ -404,12 +550,13 @@ class Store:
             return int((await conn.execute(sa.select(sa.func.count()).select_from(items))).scalar_one())
 
     async def save_items(
-        self, batch: Sequence[ItemInput], *, now: datetime, poll: PollRecord | None = None
+        self, batch: Sequence[ItemInput], *, now: datetime, poll: PollRecord | None = None,
+        hold: tuple[str, datetime] | None = None,
     ) -> list[ItemChange]:
         """Store one poll's items, and the poll itself, in one transaction (see `save_polls`)."""
         if not batch and poll is None:
             return []
-        return (await self.save_polls([PollWrite(batch=tuple(batch), poll=poll, now=now)]))[0]
+        return (await self.save_polls([PollWrite(batch=tuple(batch), poll=poll, now=now, hold=hold)]))[0]
 
     async def save_polls(self, writes: Sequence[PollWrite]) -> list[list[ItemChange]]:
         """Store several polls' items and success records in one transaction (group commit).
@@ -428,16 +575,15 @@ class Store:
             for write in writes:
                 out.append(flat[position:position + len(write.batch)])
                 position += len(write.batch)
-            records = [
-                write.poll.model_copy(
-                    update={"new_items": write.poll.new_items + saved.count("new")}
-                )
-                for write, saved in zip(writes, out, strict=True)
-                if write.poll is not None
-            ]
-            nows = [write.now for write in writes if write.poll is not None]
-            if records:
-                await conn.execute(_SUCCESS_UPDATE, [_success_params(r, n) for r, n in zip(records, nows, strict=True)])
+            params = []
+            for write, saved in zip(writes, out, strict=True):
+                if write.poll is None:
+                    continue
+                record = write.poll.model_copy(update={"new_items": write.poll.new_items + saved.count("new")})
+                changed = record.new_items > 0 or "updated" in saved
+                params.append(_success_params(record, write.now, write.hold if changed else None))
+            if params:
+                await conn.execute(_SUCCESS_UPDATE, params)
         return out
 
     async def _save_items(
@@ -542,14 +688,25 @@ class Store:
             ).mappings().all()
         return [(_stored_item(row), row["pending"]) for row in rows]
 
-    async def mark_processed(self, item_ids: Sequence[int]) -> None:
-        """These items went through analysis, clustering and routing: nothing is pending for them."""
-        if not item_ids:
-            return
+    async def mark_processed(
+        self, item_ids: Sequence[int], *, release: tuple[str, str, datetime] | None = None
+    ) -> None:
+        """These items went through analysis, clustering and routing: nothing is pending for them.
+
+        `release`: (source id, owner, next poll) ends a lease held through processing (PollWrite.hold)
+        in the same transaction, and only if this owner still holds it.
+        """
         async with self.engine.begin() as conn:
             for start in range(0, len(item_ids), 500):
                 chunk = list(item_ids[start:start + 500])
                 await conn.execute(sa.update(items).where(items.c.id.in_(chunk)).values(pending=None))
+            if release is not None:
+                source_id, owner, next_poll_at = release
+                await conn.execute(
+                    sa.update(sources)
+                    .where(sources.c.id == source_id, sources.c.lease_owner == owner)
+                    .values(lease_owner=None, lease_until=None, next_poll_at=next_poll_at)
+                )
 
     # ------------------------------------------------------------ clusters
 
@@ -679,16 +836,28 @@ class Store:
             result = await conn.execute(stmt.on_conflict_do_nothing())
         return bool(result.rowcount)
 
-    async def due_alerts(self, now: datetime, *, limit: int = 500) -> list[AlertRow]:
+    async def enqueue_alerts(
+        self, cluster_id: int, item_id: int, routes: Sequence[tuple[str, str]], *, now: datetime
+    ) -> int:
+        """Queue a story's alert for several (channel, mode) at once, in one statement; how many were
+        new (the others were queued before: never doubled)."""
+        if not routes:
+            return 0
+        rows = [
+            {"cluster_id": cluster_id, "channel": channel, "item_id": item_id, "next_attempt_at": now,
+             "created_at": now, "mode": mode}
+            for channel, mode in routes
+        ]
+        stmt = self._insert(alerts).values(rows).on_conflict_do_nothing().returning(alerts.c.id)
+        async with self.engine.begin() as conn:
+            return len((await conn.execute(stmt)).all())
+
+    async def due_alerts(self, now: datetime, *, limit: int = 500, channel: str | None = None) -> list[AlertRow]:
+        stmt = sa.select(alerts).where(alerts.c.state == "pending", alerts.c.next_attempt_at <= now)
+        if channel is not None:
+            stmt = stmt.where(alerts.c.channel == channel)
         async with self.engine.connect() as conn:
-            rows = (
-                await conn.execute(
-                    sa.select(alerts)
-                    .where(alerts.c.state == "pending", alerts.c.next_attempt_at <= now)
-                    .order_by(alerts.c.id)
-                    .limit(limit)
-                )
-            ).mappings().all()
+            rows = (await conn.execute(stmt.order_by(alerts.c.id).limit(limit))).mappings().all()
         return [_alert(r) for r in rows]
 
     async def next_alert_due(self) -> datetime | None:
@@ -843,17 +1012,28 @@ class Store:
             result = await conn.execute(stmt.on_conflict_do_nothing())
         return bool(result.rowcount)
 
-    async def due_updates(self, now: datetime, *, limit: int = 500) -> list[UpdateRow]:
+    async def due_updates(self, now: datetime, *, limit: int = 500, channel: str | None = None) -> list[UpdateRow]:
+        stmt = sa.select(alert_updates).where(alert_updates.c.state == "pending", alert_updates.c.next_attempt_at <= now)
+        if channel is not None:
+            stmt = stmt.where(alert_updates.c.alert_id.in_(sa.select(alerts.c.id).where(alerts.c.channel == channel)))
         async with self.engine.connect() as conn:
-            rows = (
-                await conn.execute(
-                    sa.select(alert_updates)
-                    .where(alert_updates.c.state == "pending", alert_updates.c.next_attempt_at <= now)
-                    .order_by(alert_updates.c.id)
-                    .limit(limit)
-                )
-            ).mappings().all()
+            rows = (await conn.execute(stmt.order_by(alert_updates.c.id).limit(limit))).mappings().all()
         return [_update(r) for r in rows]
+
+    async def due_channels(self, now: datetime) -> list[str]:
+        """Channels with an alert or a story update due now: the units of delivery work."""
+        with_alerts = (
+            sa.select(alerts.c.channel)
+            .where(alerts.c.state == "pending", alerts.c.next_attempt_at <= now)
+        )
+        with_updates = (
+            sa.select(alerts.c.channel)
+            .join(alert_updates, alert_updates.c.alert_id == alerts.c.id)
+            .where(alert_updates.c.state == "pending", alert_updates.c.next_attempt_at <= now)
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(sa.union(with_alerts, with_updates))).all()
+        return sorted(row[0] for row in rows)
 
     async def updates_for_alert(self, alert_id: int) -> list[UpdateRow]:
         async with self.engine.connect() as conn:
@@ -1027,6 +1207,10 @@ _SUCCESS_UPDATE = (
         next_poll_at=sa.bindparam("p_next", type_=_POLL_TS),
         items_seen=sources.c.items_seen + sa.bindparam("p_new", type_=sa.Integer),
         last_success_at=sa.bindparam("p_now2", type_=_POLL_TS),
+        # The poll is recorded: its lease ends with it, unless its items are still to be processed
+        # (see PollWrite.hold and `claim_sources`).
+        lease_owner=sa.bindparam("p_lease_owner", type_=sa.String),
+        lease_until=sa.bindparam("p_lease_until", type_=_POLL_TS),
         last_error=None,
         error_count=0,
         failing_since=None,
@@ -1039,9 +1223,13 @@ _SUCCESS_UPDATE = (
 )
 
 
-def _success_params(poll: PollRecord, now: datetime) -> dict[str, Any]:
+def _success_params(poll: PollRecord, now: datetime, hold: tuple[str, datetime] | None) -> dict[str, Any]:
+    owner, until = hold if hold is not None else (None, None)
     return {
-        "p_id": poll.source_id, "p_now": now, "p_now2": now, "p_next": poll.next_poll_at, "p_new": poll.new_items,
+        "p_id": poll.source_id, "p_now": now, "p_now2": now, "p_new": poll.new_items,
+        # Held: still due (now) until processing is finished; the planned next poll is set then.
+        "p_next": now if hold is not None else poll.next_poll_at,
+        "p_lease_owner": owner, "p_lease_until": until,
         "p_etag": poll.etag, "p_last_modified": poll.last_modified, "p_body_hash": poll.body_hash,
     }
 
@@ -1054,6 +1242,8 @@ def _success_values(poll: PollRecord, now: datetime) -> dict[str, Any]:
         "next_poll_at": poll.next_poll_at,
         "items_seen": sources.c.items_seen + poll.new_items,
         "last_success_at": now,
+        "lease_owner": None,
+        "lease_until": None,
         "last_error": None,
         "error_count": 0,
         "failing_since": None,
@@ -1096,7 +1286,7 @@ _MATCH_COLUMNS = (
 
 def _source_state(row: Any) -> SourceState:
     data = dict(row)
-    for key in ("last_polled_at", "last_success_at", "next_poll_at", "failing_since", "paused_until"):
+    for key in ("last_polled_at", "last_success_at", "next_poll_at", "failing_since", "paused_until", "lease_until"):
         data[key] = utc(data[key])
     return SourceState.model_validate(data)
 
@@ -1153,34 +1343,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
-
-
-def _add_missing_columns(conn: sa.Connection) -> None:
-    """create_all() makes missing tables but never new columns of existing ones: add those, so a
-    database made by an earlier version keeps working. Only columns with a server default or NULL
-    allowed can be added like this, which is how new columns are declared in schema.py."""
-    inspector = sa.inspect(conn)
-    for table in metadata.sorted_tables:
-        if not inspector.has_table(table.name):
-            continue
-        present = {c["name"] for c in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name in present or (not column.nullable and column.server_default is None):
-                continue
-            kind = column.type.compile(dialect=conn.dialect)
-            ddl = f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'
-            default = column.server_default
-            if isinstance(default, sa.DefaultClause):
-                arg = default.arg
-                text = arg.text if isinstance(arg, sa.TextClause) else str(arg)
-                if isinstance(arg, sa.sql.elements.ClauseElement) and not isinstance(arg, sa.TextClause):
-                    text = str(arg.compile(dialect=conn.dialect))
-                else:
-                    text = f"'{text}'"
-                ddl += f" DEFAULT {text}"
-            if not column.nullable:
-                ddl += " NOT NULL"
-            conn.execute(sa.text(ddl))
 
 
 def now_utc() -> datetime:

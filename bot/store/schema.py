@@ -34,6 +34,12 @@ sources = sa.Table(
     sa.Column("page_title", sa.Text),
     sa.Column("page_text", sa.Text),
     sa.Column("page_digest", sa.String(64)),
+    # Replicas: the replica polling this source now, until when. A poll claims its source with a short
+    # lease (renewed while the poll runs) and the poll's own write clears it; a dead replica's lease
+    # simply expires and another replica takes the source.
+    sa.Column("lease_owner", sa.String(96)),
+    sa.Column("lease_until", TS),
+    sa.Index("ix_sources_next_poll", "next_poll_at"),
 )
 
 clusters = sa.Table(
@@ -183,4 +189,14 @@ seen_events = sa.Table(
     metadata,
     sa.Column("event_id", sa.String(64), primary_key=True),
     sa.Column("seen_at", TS, nullable=False),
+)
+
+# Replicas: named leases for work that is not a row of its own (delivery to one channel). Whoever holds
+# "deliver:C123" posts to that channel until `expires_at`; holders renew before every post.
+leases = sa.Table(
+    "leases",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("owner", sa.String(96), nullable=False),
+    sa.Column("expires_at", TS, nullable=False),
 )

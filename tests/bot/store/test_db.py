@@ -61,6 +61,14 @@ async def test_outbox_is_unique_per_cluster_and_channel(store: Store) -> None:
     assert await store.enqueue_alert(cluster, "C2", item.id, now=NOW) is True
     due = await store.due_alerts(NOW)
     assert [(a.channel, a.state) for a in due] == [("C1", "pending"), ("C2", "pending")]
+    # Several channels in one statement: only the new (cluster, channel) pairs are queued.
+    assert await store.enqueue_alerts(cluster, item.id, [("C2", "immediate"), ("C3", "daily"), ("C4", "immediate")],
+                                      now=NOW) == 2
+    assert await store.enqueue_alerts(cluster, item.id, [("C3", "daily")], now=NOW) == 0
+    assert await store.enqueue_alerts(cluster, item.id, [], now=NOW) == 0
+    assert {(a.channel, a.mode) for a in await store.alerts()} == {
+        ("C1", "immediate"), ("C2", "immediate"), ("C3", "daily"), ("C4", "immediate")
+    }
 
 
 async def test_alert_lifecycle(store: Store) -> None:
