@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.runtime import BotRuntime
-from bot.services import build_services
+from bot.errors import StorageError
+from bot.runtime import BotRuntime, database_problem, safe_database_url
+from bot.services import Services, build_services
 from bot.slack.blocks import alert_message
 from bot.slack.plaintext import blocks_to_text
 from bot.sources.catalogue import load_catalogue
@@ -23,7 +24,7 @@ DRY_RUN_CHANNEL = "dry-run"
 
 async def run_bot(settings: Settings) -> int:
     settings.require_slack()
-    services = await build_services(settings)
+    services = await _open_services(settings)
     runtime = BotRuntime(services)
     await runtime.serve_forever("socket" if settings.socket_mode else "http", port=settings.port)
     return 0
@@ -72,13 +73,30 @@ async def check_once(settings: Settings, *, dry_run: bool, as_json: bool) -> int
     return 0
 
 
+async def _open_services(settings: Settings) -> Services:
+    """build_services, with a database that cannot be opened (down, unknown, read-only, full) told in
+    one line rather than a driver's traceback."""
+    try:
+        return await build_services(settings)
+    except Exception as exc:
+        problem = database_problem(exc, opening=True)
+        if problem is None:
+            raise
+        hint = ""
+        if settings.database_url.startswith("sqlite"):
+            hint = " (the file and its directory must be writable by this user, on a disk with free space)"
+        raise StorageError(
+            f"cannot open the database {safe_database_url(settings.database_url)}: {problem.reason}{hint}"
+        ) from None
+
+
 def _copy_if_exists(source: Path, target: Path) -> None:
     if source.exists():
         shutil.copyfile(source, target)
 
 
 async def _check_and_deliver(settings: Settings, *, as_json: bool) -> int:
-    services = await build_services(settings)
+    services = await _open_services(settings)
     try:
         report = await services.pipeline.run_cycle()
         delivery = await services.deliverer.deliver_due()

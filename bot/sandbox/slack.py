@@ -141,6 +141,8 @@ class _SocketState:
     pending: dict[str, asyncio.Future[JsonDict]] = field(default_factory=dict)
     tickets: set[str] = field(default_factory=set)
     connection_count: int = 0
+    retiring: set[int] = field(default_factory=set)  # id() of connections told to disconnect
+    turn: int = 0  # round-robin position among the live connections
 
 
 class SlackStandIn:
@@ -748,6 +750,11 @@ class SlackStandIn:
         return any(not ws.closed for ws in self._socket.sockets)
 
     @property
+    def open_socket_count(self) -> int:
+        """How many Socket Mode connections are open now (one per connected replica, normally)."""
+        return sum(1 for ws in self._socket.sockets if not ws.closed)
+
+    @property
     def socket_connection_count(self) -> int:
         """How many WebSocket connections were ever accepted (reconnects included)."""
         return self._socket.connection_count
@@ -780,6 +787,7 @@ class SlackStandIn:
                     self._on_socket_text(message.data)
         finally:
             self._socket.sockets.remove(ws)
+            self._socket.retiring.discard(id(ws))
         return ws
 
     def _hello(self) -> JsonDict:
@@ -806,11 +814,17 @@ class SlackStandIn:
             future.set_result(ack)
 
     def _current_socket(self) -> web.WebSocketResponse:
-        # Newest first: after a reconnect the old connection may linger until the client closes it.
-        for ws in reversed(self._socket.sockets):
-            if not ws.closed:
-                return ws
-        raise RuntimeError("no Socket Mode client is connected to the Slack stand-in")
+        """The one connection the next envelope goes to. Like Slack, every envelope goes to a single
+        connection: with several clients connected (replicas of an app) they take turns. A connection
+        asked to reconnect gets nothing once a newer one is open (it may linger until its client
+        closes it); until then the newest open connection does."""
+        live = [ws for ws in self._socket.sockets if not ws.closed]
+        if not live:
+            raise RuntimeError("no Socket Mode client is connected to the Slack stand-in")
+        fresh = [ws for ws in live if id(ws) not in self._socket.retiring] or live[-1:]
+        ws = fresh[self._socket.turn % len(fresh)]
+        self._socket.turn += 1
+        return ws
 
     async def send_envelope(
         self,
@@ -821,7 +835,7 @@ class SlackStandIn:
         retry_attempt: int = 0,
         retry_reason: str = "",
     ) -> JsonDict:
-        """Deliver one envelope to the connected client and return its ack ({"envelope_id", "payload"?}).
+        """Deliver one envelope to one connected client and return its ack ({"envelope_id", "payload"?}).
 
         Raises RuntimeError when no client is connected and TimeoutError without an ack. Note that Bolt
         sends no ack at all when dispatch is not 200 (e.g. no listener matched)."""
@@ -855,6 +869,7 @@ class SlackStandIn:
         message = {"type": "disconnect", "reason": reason, "debug_info": {"host": "sandbox"}}
         for ws in list(self._socket.sockets):
             if not ws.closed:
+                self._socket.retiring.add(id(ws))
                 await ws.send_json(message)
 
     async def drop_socket(self) -> None:
