@@ -10,8 +10,9 @@ import sys
 from collections.abc import Sequence
 
 from bot import __version__
-from bot.config import Settings, configure_logging, load_settings
+from bot.config import Settings, load_settings
 from bot.errors import PolicybotError
+from bot.logs import configure_logging
 
 EXIT_USER_ERROR = 2
 
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         quiet = args.command == "demo" and "LOG_LEVEL" not in os.environ  # the transcript is the output
-        configure_logging("WARNING" if quiet else settings.log_level)
+        configure_logging(settings, level="WARNING" if quiet else None)
         return asyncio.run(dispatch(args, settings))
     except PolicybotError as exc:
         print(f"policybot: {exc}", file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -49,12 +48,16 @@ class Settings(BaseSettings):
     policybot_flood_window_minutes: int = Field(default=60, ge=1, le=24 * 60)
     # When daily-digest subscriptions are posted (hour of the day, UTC).
     policybot_digest_hour: int = Field(default=8, ge=0, le=23)
+    # First polls after a start are spread over this many seconds, so a restart is not a burst.
+    policybot_startup_spread_seconds: float = Field(default=60.0, ge=0, le=3600)
     # Optional OpenAI-compatible chat-completions endpoint for summaries and answers (off unless both set).
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: SecretStr | None = None
     llm_timeout_seconds: float = Field(default=20.0, gt=0, le=600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "text" for people, "json" for log collectors (one object per line; see bot/logs.py).
+    policybot_log_format: Literal["text", "json"] = "text"
 
     @field_validator("policybot_alert_channels", "policybot_admins", mode="before")
     @classmethod
@@ -75,6 +78,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("policybot_log_format", mode="before")
+    @classmethod
+    def _lower_format(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @property
     def database_url(self) -> str:
@@ -121,10 +129,3 @@ def load_settings(**overrides: object) -> Settings:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
         raise ConfigError(f"{name} is invalid: {first['msg']}") from None
-
-
-def configure_logging(level: str) -> None:
-    """Called by the CLI only: libraries must not configure logging at import time."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs every request at INFO: with hundreds of sources that drowns what matters.
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(level)))

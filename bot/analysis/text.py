@@ -179,7 +179,9 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     core = m.group()[0]
     if core in _CJK_TERMINALS:
         return True
-    rest = para[m.end() :]
+    # Bounded look-around: slicing to the paragraph's ends at every candidate made splitting quadratic
+    # in the paragraph's length (feed texts are one paragraph).
+    rest = para[m.end() : m.end() + 256]
     if not rest:
         return False
     if core in "!?" and is_cjk(rest[0]):
@@ -191,7 +193,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if core != "." or m.group().startswith("..."):
         return True
-    prev = _prev_word(para[: m.start()])
+    prev = _prev_word(para[max(0, m.start() - 64) : m.start()])
     word = prev.lower()
     if word in _NEVER_FINAL:
         return False

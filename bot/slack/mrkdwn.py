@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls (but tab and newlines), zero-width characters, and every bidirectional control
+# (LRM/RLM/ALM, embeddings, overrides, isolates) with which a title could hide or reorder text.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control, zero-width and bidirectional-control characters: for terminal output too,
+    where a feed's ESC or CSI sequences could otherwise rewrite an operator's screen."""
+    return _CONTROL.sub("", text)
 
 
 def escape(text: str) -> str:

@@ -15,6 +15,7 @@ from bot.models import RawItem
 from bot.sources.canonical import is_google_news_link
 from bot.sources.fetch import ACCEPT_HTML, Fetcher
 from bot.sources.pages import extract_main_text
+from bot.sources.parse import MAX_TEXT_CHARS, clip
 
 __all__ = ["ARTICLE_MAX_BYTES", "MAX_ARTICLES_PER_POLL", "SNIPPET_CHARS", "fetch_article_text", "wants_article"]
 
@@ -40,5 +41,5 @@ async def fetch_article_text(fetcher: Fetcher, url: str) -> str | None:
     if not result.body.strip():
         return None
     _, text = await asyncio.to_thread(extract_main_text, result.body, url=result.final_url)
-    clean = " ".join(text.split())
+    clean = clip(" ".join(text.split()), MAX_TEXT_CHARS)
     return clean if len(clean) >= SNIPPET_CHARS else None

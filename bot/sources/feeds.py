@@ -149,6 +149,49 @@ def _declares_encoding(body: bytes) -> bool:
     return body.startswith(_BOMS) or _XML_DECL.match(body[:512]) is not None
 
 
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_DECLARATION_STOP = re.compile(rb"[\"'>]")
+_CHAR_REF_ENTITY = re.compile(rb"""<!ENTITY\s+[\w.-]+\s+(["'])&#(?:[0-9]{1,7}|x[0-9A-Fa-f]{1,6});\1\s*>""")
+
+
+def _declaration_end(prolog: bytes, i: int) -> int:
+    """Index just past the `>` ending the declaration that runs from `i`, skipping quoted values."""
+    while (stop := _DECLARATION_STOP.search(prolog, i)) is not None:
+        if stop.group() == b">":
+            return stop.end()
+        close = prolog.find(stop.group(), stop.end())
+        if close == -1:
+            break
+        i = close + 1
+    return len(prolog)
+
+
+def _without_entity_declarations(body: bytes) -> bytes:
+    """The feed with the DTD's entity declarations removed, but those naming one character (`&#160;`).
+
+    feedparser keeps a DTD's plain-text entities and lets expat expand them: a 3 MB feed declaring a
+    100-character entity and referring to it a million times became a 100 MB title (expat's own
+    billion-laughs guard only stops far larger factors). Feeds have no use for text entities, so none
+    is ever expanded; their references stay as literal text. External entities (SYSTEM/PUBLIC) were
+    already never resolved; they go too. One pass, linear in the prolog however it is malformed.
+    """
+    first = _FIRST_ELEMENT.search(body)
+    prolog_end = first.start() if first else len(body)
+    prolog = body[:prolog_end]
+    if b"<!ENTITY" not in prolog:
+        return body
+    kept: list[bytes] = []
+    pos = 0
+    while (start := prolog.find(b"<!ENTITY", pos)) != -1:
+        kept.append(prolog[pos:start])
+        pos = _declaration_end(prolog, start + len(b"<!ENTITY"))
+        declaration = prolog[start:pos]
+        if _CHAR_REF_ENTITY.fullmatch(declaration):
+            kept.append(declaration)
+    kept.append(prolog[pos:])
+    return b"".join(kept) + body[prolog_end:]
+
+
 def _feedparser_headers(body: bytes, content_type: str | None, base_url: str | None) -> dict[str, str]:
     """Response headers for feedparser.
 
@@ -309,6 +352,7 @@ def _fast_parse(body: bytes, content_type: str | None) -> tuple[list[Mapping[str
 def _parse_xml_feed(
     body: bytes, source: SourceConfig, content_type: str | None, base_url: str | None
 ) -> list[RawItem]:
+    body = _without_entity_declarations(body)
     fast = _fast_parse(body, content_type)
     if fast is not None:
         entries, feed_title = fast

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from bot.models import SourceConfig
-from bot.slack.mrkdwn import escape
+from bot.slack.mrkdwn import escape, strip_controls
 from bot.store import SourceState
 
 __all__ = ["health_word", "is_paused", "sources_summary", "sources_table", "sources_text"]
@@ -75,7 +75,8 @@ def sources_text(
     widths = {k: max(len(titles[k]), *(len(r[k]) for r in rows)) if rows else len(titles[k]) for k in fixed}
     lines = ["  ".join(titles[k].ljust(widths[k]) for k in fixed) + "  HEALTH"]
     for row in rows:
-        lines.append("  ".join(row[k].ljust(widths[k]) for k in fixed) + "  " + row["health"])
+        # The health holds a server's own words: no control sequence of theirs may reach the terminal.
+        lines.append("  ".join(row[k].ljust(widths[k]) for k in fixed) + "  " + strip_controls(row["health"]))
     return "\n".join(lines)
 
 

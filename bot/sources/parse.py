@@ -20,10 +20,19 @@ from bot.sources.feeds import parse_feed
 from bot.sources.fetch import RateLimitedError
 from bot.sources.pages import extract_page
 
-__all__ = ["Detected", "DetectedKind", "decode_json", "detect_kind", "parse_source"]
+__all__ = [
+    "MAX_TEXT_CHARS", "MAX_TITLE_CHARS", "Detected", "DetectedKind", "bounded", "clip", "decode_json", "detect_kind",
+    "parse_source",
+]
 
 DetectedKind = Literal["rss", "atom", "json-feed", "json-api", "page"]
 
+# What one item may carry into storage and analysis. A headline is a line (Slack shows 150 characters of
+# it); 20,000 characters is a long article (about 3,000 words), and the analysis reads the lead. A feed may
+# send megabytes in one title or body: cut here, once, rather than have every later stage pay for it (the
+# sentence splitter costs ~1 s at this size and grows with the square of a paragraph's length).
+MAX_TITLE_CHARS = 1_000
+MAX_TEXT_CHARS = 20_000
 _GDELT_RETRY_S = 5.0  # GDELT's published limit: one request every 5 s
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|RDF|feed|html)\b", re.IGNORECASE)
 _JSON_FEED = "https://jsonfeed.org/version/"
@@ -65,14 +74,38 @@ def parse_api(body: bytes, source: SourceConfig, *, adapter: str, base_url: str 
     return parse(decode_json(body, api=adapter), source, base_url)
 
 
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters on a word, marked with …"""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ", max(0, limit - 200))
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
+def bounded(item: RawItem) -> RawItem:
+    """`item` with its title and text cut to MAX_TITLE_CHARS and MAX_TEXT_CHARS (on a word, marked …)."""
+    if len(item.title) <= MAX_TITLE_CHARS and len(item.text) <= MAX_TEXT_CHARS:
+        return item
+    return item.model_copy(
+        update={"title": clip(item.title, MAX_TITLE_CHARS), "text": clip(item.text, MAX_TEXT_CHARS)}
+    )
+
+
 def parse_source(
     body: bytes, source: SourceConfig, *, content_type: str | None = None, base_url: str | None = None
 ) -> list[RawItem]:
-    """Items of a fetched body, read the way the catalogue says the source is written.
+    """Items of a fetched body, read the way the catalogue says the source is written, each `bounded`.
 
     A page gives one item: its current main text (watching for changes is the pipeline's job,
     because it needs the previous version).
     """
+    return [bounded(item) for item in _parse_source(body, source, content_type=content_type, base_url=base_url)]
+
+
+def _parse_source(
+    body: bytes, source: SourceConfig, *, content_type: str | None = None, base_url: str | None = None
+) -> list[RawItem]:
     if source.kind == "json-api":
         return parse_api(body, source, adapter=source.adapter or "", base_url=base_url)
     if source.kind == "page":

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from bot.config import Settings
 from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
+from bot.slack.mrkdwn import strip_controls
 from bot.sources.fetch import ACCEPT, ACCEPT_HTML, Fetcher
 from bot.sources.parse import detect_kind, parse_source
 
@@ -75,18 +76,18 @@ async def trial(fetcher: Fetcher, url: str) -> TrialResult:
 
 def render(result: TrialResult) -> str:
     """The human-readable report."""
-    lines = [f"URL:    {result.url}"]
+    lines = [f"URL:    {strip_controls(result.url)}"]
     if result.status is not None:
         lines.append(f"status: HTTP {result.status}")
     if result.kind:
         lines.append(f"kind:   {result.kind}" + (f" (adapter {result.adapter})" if result.adapter else ""))
     if result.error:
-        lines.append(f"error:  {result.error}")
+        lines.append(f"error:  {strip_controls(result.error)}")
         return "\n".join(lines)
     lines.append(f"items:  {len(result.items)}")
     for item in result.items[:SHOWN_TITLES]:
         when = f"{item.published:%Y-%m-%d %H:%M} UTC  " if item.published else ""
-        lines.append(f"  - {when}{item.title}")
+        lines.append(f"  - {when}{strip_controls(item.title)}")  # a feed's ESC sequences must not reach the terminal
     if len(result.items) > SHOWN_TITLES:
         lines.append(f"  … and {len(result.items) - SHOWN_TITLES} more")
     return "\n".join(lines)
