@@ -4,8 +4,8 @@
     python bench/quality.py --split heldout # the held-out part (never tuned on)
     python bench/quality.py --split all -v  # both, listing every error
 
-The last line printed is one JSON object with the keys of issue 4. Diagnostics (per-error lists,
-status accuracy, refusals on unanswerable questions, timings) go to stderr.
+The last line printed is one JSON object with the keys of issue 4, then the QA refusal figures and
+status accuracy (below). Diagnostics (per-error lists, timings) go to stderr.
 
 What is measured (positives = articles labelled relevant):
 * relevance precision/recall/F1 over all articles; baseline: a keyword-AND alert query (a mobility word
@@ -16,9 +16,16 @@ What is measured (positives = articles labelled relevant):
 * key-fact recall: share of key facts (verbatim phrases, any accepted wording) found in the summary's
   text (headline, bullets, what changed, who is affected, effective date), and its mean length in
   characters; baselines: lead-3 sentences and sumy's LexRank (3 sentences);
-* QA accuracy over positives: answered, and the expected phrase is in the answer; documents are the
-  article and the other members of its cluster, as `policybot ask` uses them; baseline: the sentence
-  with the most words in common with the question, from the same documents.
+* QA over positives: each has a question with an expected answer phrase, some a second one worded unlike
+  the article, and some a question the sources cannot answer. `qa_acc` is the share of all of them
+  answered right: answerable ones answered with the expected phrase in the answer, unanswerable ones
+  refused (`answered: false`); `qa_answerable_acc` counts the answerable ones only. A refusal is a
+  prediction of "unanswerable": `qa_refusal_precision` is the share of refusals that were right (null
+  when nothing was refused), `qa_refusal_recall` the share of unanswerable questions refused (null when
+  the split has none). Documents are the article and the other members of its cluster, as `policybot
+  ask` uses them; baseline: the sentence with the most words in common with the question, from the
+  same documents, scored the same way (it always answers, so it never refuses);
+* status accuracy over positives (`status_acc`).
 """
 
 from __future__ import annotations
@@ -204,6 +211,59 @@ def overlap_answer(question: str, documents: Sequence[QADocument]) -> str:
     return best
 
 
+def questions_of(gold: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """(question, expected answer phrase or None when the sources cannot answer it) for a positive."""
+    out: list[tuple[str, str | None]] = [(gold["question"], gold["answer"])]
+    out += [(q, a) for q, a in gold.get("more_questions", [])]
+    if gold.get("unanswerable"):
+        out.append((gold["unanswerable"], None))
+    return out
+
+
+class QAScore:
+    """Answers to answerable questions (right when the expected phrase is quoted) and to unanswerable ones
+    (right when refused, `answered: false`). A refusal is a prediction of "unanswerable": its precision is
+    the share of refusals that were right, its recall the share of unanswerable questions refused."""
+
+    def __init__(self) -> None:
+        self.total = self.right = self.answerable = self.answerable_right = 0
+        self.unanswerable = self.refused = self.refused_right = 0
+
+    def add(self, expected: str | None, answered: bool, answer: str) -> bool:
+        self.total += 1
+        self.refused += not answered
+        if expected is None:
+            self.unanswerable += 1
+            ok = not answered
+            self.refused_right += ok
+        else:
+            self.answerable += 1
+            ok = answered and expected in answer
+            self.answerable_right += ok
+        self.right += ok
+        return ok
+
+    @property
+    def acc(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def answerable_acc(self) -> float:
+        return self.answerable_right / self.answerable if self.answerable else 0.0
+
+    @property
+    def refusal_precision(self) -> float | None:
+        return self.refused_right / self.refused if self.refused else None
+
+    @property
+    def refusal_recall(self) -> float | None:
+        return self.refused_right / self.unanswerable if self.unanswerable else None
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
@@ -239,24 +299,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexrank = lexrank_summaries(positives)
 
     by_id = {a["id"]: a for a in articles}
-    qa_ok = base_ok = refused = 0
-    unanswerable = [a for a in positives if a["gold"].get("unanswerable")]
+    qa = QAScore()
+    base = QAScore()
+    primary_ok = 0
     qa_errors: list[str] = []
     for a in positives:
         members = batch.members[records[a["id"]].cluster]
         docs = [QADocument(id=i, url=by_id[i].get("url"), title=by_id[i]["title"],
                            text=article_text(Article.model_validate(by_id[i])))
                 for i in [a["id"], *[m for m in members if m != a["id"]]]]
-        expected = norm(a["gold"]["answer"])
-        answer = answer_question(a["gold"]["question"], docs)
-        if answer.answered and expected in norm(answer.answer):
-            qa_ok += 1
-        else:
-            qa_errors.append(f"{a['id']}: {a['gold']['question']!r} expected {expected!r}, got "
-                             f"{answer.answer if answer.answered else 'no answer'!r}")
-        base_ok += expected in norm(overlap_answer(a["gold"]["question"], docs))
-        if a["gold"].get("unanswerable"):
-            refused += not answer_question(a["gold"]["unanswerable"], docs).answered
+        for question, expected_raw in questions_of(a["gold"]):
+            answer = answer_question(question, docs)
+            expected = norm(expected_raw) if expected_raw is not None else None
+            ok = qa.add(expected, answer.answered, norm(answer.answer))
+            base.add(expected, True, norm(overlap_answer(question, docs)))
+            if question == a["gold"]["question"]:
+                primary_ok += ok
+            if not ok:
+                got = answer.answer if answer.answered else "no answer"
+                qa_errors.append(f"{a['id']}: {question!r} expected {expected or 'no answer'!r}, got {got!r}")
 
     def mean_chars(texts: dict[str, str]) -> float:
         return sum(len(t) for t in texts.values()) / len(texts) if texts else 0.0
@@ -295,8 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             note(f"qa: {line}")
 
     note(f"{args.split}: {len(articles)} articles ({len(positives)} relevant) analysed in {elapsed:.2f} s; "
-         f"status accuracy {len(s_ok) / max(1, len(positives)):.3f}; unanswerable questions refused "
-         f"{refused}/{len(unanswerable)}; lexrank chars mean "
+         f"status accuracy {len(s_ok) / max(1, len(positives)):.3f}; QA on the first question of each positive "
+         f"{primary_ok / max(1, len(positives)):.3f}; questions {qa.total} ({qa.unanswerable} unanswerable), "
+         f"refused {qa.refused} ({qa.refused_right} rightly); baseline answerable accuracy "
+         f"{base.answerable_acc:.3f}; lexrank chars mean "
          f"{mean_chars(lexrank) if lexrank is not None else float('nan'):.0f}")
     result = {
         "articles": len(articles),
@@ -313,8 +376,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "lead3_keyfact_recall": round(fact_recall(leads, positives), 3),
         "lead3_chars_mean": round(mean_chars(leads), 1),
         "lexrank_keyfact_recall": round(fact_recall(lexrank, positives), 3) if lexrank is not None else None,
-        "qa_acc": round(qa_ok / max(1, len(positives)), 3),
-        "baseline_overlap_qa_acc": round(base_ok / max(1, len(positives)), 3),
+        "qa_acc": round(qa.acc, 3),
+        "baseline_overlap_qa_acc": round(base.acc, 3),
+        "qa_answerable_acc": round(qa.answerable_acc, 3),
+        "qa_refusal_precision": _round(qa.refusal_precision),
+        "qa_refusal_recall": _round(qa.refusal_recall),
+        "baseline_overlap_qa_answerable_acc": round(base.answerable_acc, 3),
+        "status_acc": round(len(s_ok) / max(1, len(positives)), 3),
     }
     print(json.dumps(result))
     return 0

@@ -9,8 +9,8 @@
 
 A malformed line stops the command with one line naming the file and line (`UserInputError`, exit 2);
 the lines before it have been written. With `LLM_BASE_URL` and `LLM_MODEL` set, relevant items get an
-LLM summary and answers are rephrased from the retrieved passages, falling back to extractive on any
-error (see bot/llm.py).
+LLM summary and answers are rephrased from the retrieved passages (`bot.qa.answer_with_llm`, as thread
+replies are), falling back to extractive on any error (see bot/llm.py).
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from typing import IO, TextIO
 from pydantic import ValidationError
 
 from bot.analysis.batch import BatchAnalyzer, article_text
+from bot.analysis.enrich import llm_summary
 from bot.errors import UserInputError
 from bot.llm import LLMClient, LLMSettings
 from bot.models import Article
-from bot.qa import QADocument, answer_question
+from bot.qa import QADocument, answer_question, answer_with_llm
 
 PROGRESS_EVERY_S = 0.2
 
@@ -131,8 +132,8 @@ async def analyze_command(
         for article in read_articles(path):
             record, analysis, _ = batch.analyze(article)
             if llm is not None and analysis.relevant:
-                summary = await llm.summarize(article.title, article_text(article), record.summary)
-                record = record.model_copy(update={"summary": summary})
+                enriched = await llm_summary(article.title, article_text(article), analysis, llm)
+                record = record.model_copy(update={"summary": enriched.summary})
             try:
                 out.write(record.model_dump_json() + "\n")
                 out.flush()
@@ -173,11 +174,12 @@ async def ask_command(
     documents = [
         QADocument(id=i, url=articles[i].url, title=articles[i].title, text=article_text(articles[i])) for i in ordered
     ]
-    answer = answer_question(question, documents)
     settings = llm_settings or LLMSettings.from_env()
-    if settings.enabled and answer.answered:
+    if settings.enabled:
         async with LLMClient(settings) as llm:
-            answer = await llm.answer(question, answer)
+            answer = await answer_with_llm(question, documents, llm)
+    else:
+        answer = answer_question(question, documents)
     out.write(answer.model_dump_json() + "\n")
     out.flush()
     return 0

@@ -200,14 +200,19 @@ class LLMClient:
 
     async def summarize(self, title: str, text: str, fallback: Summary) -> Summary:
         """The model's summary if it is valid and states no figure the article lacks, else `fallback`."""
+        summary = await self.summarize_or_none(title, text, fallback)
+        return fallback if summary is None else summary
+
+    async def summarize_or_none(self, title: str, text: str, fallback: Summary) -> Summary | None:
+        """As `summarize`, but None (not `fallback`) when there is no usable model summary."""
         if not self.settings.enabled:
-            return fallback
+            return None
         user = f"Title: {title}\n\nArticle:\n{text[:MAX_ARTICLE_CHARS]}"
         try:
             parsed = LLMSummary.model_validate(await self._chat(_SUMMARY_PROMPT, user))
         except (LLMError, ValidationError) as exc:
             log.warning("LLM summary unusable, keeping the extractive one: %s", str(exc).splitlines()[0])
-            return fallback
+            return None
         summary = Summary(
             headline=parsed.headline,
             bullets=tuple(parsed.bullets),
@@ -219,18 +224,20 @@ class LLMClient:
         invented = unsupported_numbers(summary, f"{title}\n{text}")
         if invented:
             log.warning("LLM summary states figures not in the article (%s): extractive kept", sorted(invented))
-            return fallback
+            return None
         return summary
 
-    async def answer(self, question: str, fallback: Answer) -> Answer:
-        """Rephrase an extractive answer from its own quoted passages, keeping our citations.
+    async def answer(self, question: str, fallback: Answer, passages: Sequence[Citation] | None = None) -> Answer:
+        """Answer from retrieved passages only, keeping our citations.
 
-        Only the passages the extractive answer retrieved are shown to the model; a model answer that
-        cites none of them, or a number not in them, is discarded. An unanswered question stays so.
+        The model sees `passages` (by default the extractive answer's own quotes), numbered, and must
+        cite them by number; the answer's citations are the passages it cited, quoted as we retrieved
+        them. A model answer that cites none of them, or states a number none of them holds, is
+        discarded for the extractive `fallback`. An unanswered question stays so: nothing is sent.
         """
         if not self.settings.enabled or not fallback.answered or not fallback.citations:
             return fallback
-        passages: Sequence[Citation] = fallback.citations
+        passages = list(passages) if passages else list(fallback.citations)
         numbered = "\n".join(f"[{i + 1}] {c.quote}" for i, c in enumerate(passages))
         try:
             parsed = LLMAnswer.model_validate(

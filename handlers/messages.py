@@ -2,7 +2,9 @@
 
 The thread's parent is looked up in the outbox (channel, ts), so every question in the thread — the
 first and each follow-up — is answered from the alert's story: its article and the other outlets'
-(for a digest, every story in it). Slack history is never re-read.
+(for a digest, every story in it). Slack history is never re-read. The answer is the one `policybot ask`
+gives (`bot.qa.answer_with_llm`): extractive, rephrased by the optional LLM from the retrieved passages
+when one is configured, with our citations, and extractive again on any LLM failure.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.models import StoredItem
-from bot.qa import QADocument, answer_question
+from bot.models import Answer, StoredItem
+from bot.qa import QADocument, answer_with_llm
 from bot.services import Services
 from bot.slack.blocks import answer_message
+from bot.slack.mrkdwn import escape, truncate
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +82,21 @@ async def answer_in_thread(
         await client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=reply_text)
         return True
     documents = [QADocument(id=str(m.id), url=m.url, title=m.title, text=m.text) for m in members]
-    answer = answer_question(MENTION.sub("", text), documents)
+    answer = await answer_with_llm(MENTION.sub("", text), documents, services.llm)
     reply_text, blocks = answer_message(answer, {str(m.id): m.outlet for m in members})
+    if answer.answered and not _is_quotes(answer):
+        # The LLM's own words: shown above the quotes that support them.
+        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": truncate(escape(answer.answer), 3000)}},
+                  *blocks]
     await client.chat_postMessage(
         channel=channel, thread_ts=str(thread_ts), text=reply_text, blocks=blocks, unfurl_links=False
     )
     return True
+
+
+def _is_quotes(answer: Answer) -> bool:
+    """Is the answer only its citations' quotes (extractive), rather than an LLM's sentence?"""
+    return answer.answer == "\n".join(f"“{c.quote}”" for c in answer.citations)
 
 
 def register(app: AsyncApp, services: Services) -> None:

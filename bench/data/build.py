@@ -49,6 +49,10 @@ def parse(path: Path) -> list[dict[str, Any]]:
             question, _, answer = fields["q"].partition("=>")
             gold["question"] = question.strip()
             gold["answer"] = answer.strip()
+            if "q2" in fields:
+                # A second question, worded unlike the article (paraphrase: "spent" for "package").
+                q2, _, a2 = fields["q2"].partition("=>")
+                gold["more_questions"] = [[q2.strip(), a2.strip()]]
             if "u" in fields:
                 gold["unanswerable"] = fields["u"]
         article = {
@@ -78,8 +82,11 @@ def check(articles: list[dict[str, Any]], split: str) -> list[str]:
         for fact in g["key_facts"]:
             if not any(_norm(alt) in full for alt in fact):
                 problems.append(f"{a['id']}: key fact {fact} is not in the article")
-        if _norm(g["answer"]) not in _norm(a["text"]):
-            problems.append(f"{a['id']}: answer {g['answer']!r} is not in the article text")
+        for question, answer in [[g["question"], g["answer"]], *g.get("more_questions", [])]:
+            if not question or not answer:
+                problems.append(f"{a['id']}: question {question!r} without an expected answer")
+            elif _norm(answer) not in _norm(a["text"]):
+                problems.append(f"{a['id']}: answer {answer!r} is not in the article text")
         if g["policy_type"] not in POLICY_TYPES or g["status"] not in STATUSES:
             problems.append(f"{a['id']}: bad type or status")
         if not 2 <= len(g["key_facts"]) <= 4:

@@ -37,7 +37,16 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.analysis import lexicon as lx
-from bot.analysis.text import clean_line, split_sentences, stem, strip_outlet, tokenize, tokenize_spans
+from bot.analysis.text import (
+    clean_line,
+    find_dates,
+    split_sentences,
+    stem,
+    strip_outlet,
+    tokenize,
+    tokenize_spans,
+    words,
+)
 from bot.models import PolicyType
 
 DEFAULT_WINDOW = timedelta(days=7)
@@ -49,6 +58,9 @@ ENTITY_BOOST = 1.5  # a name or a figure, beyond its rarity
 SMOOTHING = 2.0  # in idf units: keeps two tiny token sets from looking identical on one shared word
 AGREEMENT_BONUS = 0.05  # both know jurisdiction and policy type, and they are the same
 TYPE_CONFLICT_PENALTY = 0.05  # both know the policy type, and it differs
+FACT_BONUS = 0.04  # ... agreeing, they also state the same amount or date
+TIME_BONUS = 0.03  # ... agreeing, they appeared within NEAR_IN_TIME of each other
+NEAR_IN_TIME = timedelta(hours=36)
 
 # The prior document frequency of a token (as a share of items) before the index has seen enough items,
 # and how many items' worth of weight that prior carries.
@@ -64,6 +76,10 @@ class StoryFeatures(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     tokens: tuple[str, ...] = ()  # salient tokens, sorted
+    # Initials of names the item spells out ("dete" for "Department of Enterprise, Trade and Employment"):
+    # they match another item's acronym token, never another item's aliases (both spelled it out, and
+    # their words already match).
+    aliases: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()  # the names and figures among them, sorted
     jurisdictions: tuple[str, ...] = ()
     policy_type: PolicyType = "other"
@@ -130,6 +146,46 @@ def amounts(text: str) -> list[str]:
     return out
 
 
+# Names outlets spell out or abbreviate: "Department of Enterprise, Trade and Employment" is "DETE",
+# "U.S. Citizenship and Immigration Services" is "USCIS". Three or more capitalised words (joined by
+# "of", "and", "for", "the", "&" or a comma) give their initials as a token, which meets the acronym.
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w.&'’-]*)(?:(?:\s*,\s*|\s+)(?:(?:of|and|for|the|&)\s+)*[A-Z][\w.&'’-]*){1,}"
+)
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+_NOT_NAMES = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december"""
+)
+_NAME_RUN_OF = re.compile(r"\s+of\s+")
+
+
+def acronyms(text: str) -> list[str]:
+    """Initials of the multi-word names of a text ("dete" for "Department of Enterprise, Trade and Employment")."""
+    out: list[str] = []
+    for m in _NAME_RUN.finditer(_NAME_RUN_OF.sub(" of ", text)):
+        words = [w.strip(",") for w in m.group().split()]
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()  # "... and Employment Monday": a date, not part of the name
+        named = [w for w in words if w.lower() not in _CONNECTORS]
+        # With and without the "of": "Department of Justice" is "DOJ", "Department of Homeland Security" "DHS".
+        variants = {tuple(named)} | {tuple(w for w in words if w.lower() == "of" or w.lower() not in _CONNECTORS)}
+        for variant in variants:
+            if len(variant) < 3:
+                continue
+            initials = "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in variant)
+            if 3 <= len(initials) <= 8:
+                out.append(initials.lower())
+    return sorted(set(out))
+
+
+def dates(text: str, published: datetime | None) -> list[str]:
+    """Calendar dates of a text as tokens ("@01-01" for "1 January 2028" and "January 1, 2028"). The year is
+    left out: outlets drop it as often as they state it, and the time window bounds the story anyway."""
+    year = published.year if published else 2000
+    return [f"@{d.value.month:02d}-{d.value.day:02d}" for d in find_dates(text, default_year=year)]
+
+
 def _canonical(term: str) -> str | None:
     term = _SYNONYMS.get(term, term)
     if term in _GENERIC or term in _PLACE or _YEAR.match(term):
@@ -145,6 +201,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     """Salient tokens of the title and lead (title words count triple), names and figures marked."""
     scores: dict[str, float] = {}
     entities: set[str] = set()
+    aliases: set[str] = set()
     pieces = [(strip_outlet(clean_line(title)), 3.0)] + [
         (s, 1.5 if i < 3 else 1.0) for i, s in enumerate(split_sentences(text, LEAD_SENTENCES))
     ]
@@ -163,13 +220,16 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
             )
             if is_name and term not in _COMMON:
                 entities.add(term)
-        for amount in amounts(piece):
-            scores[amount] = scores.get(amount, 0.0) + weight
-            entities.add(amount)
+        for token in [*amounts(piece), *dates(piece, published)]:
+            scores[token] = scores.get(token, 0.0) + weight
+            entities.add(token)
+        if not title_case:
+            aliases.update(acronyms(piece))
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOKENS]
     tokens = tuple(sorted(t for t, _ in ranked))
     return StoryFeatures(
         tokens=tokens,
+        aliases=tuple(sorted(aliases - set(scores))),
         entities=tuple(sorted(entities & set(tokens))),
         jurisdictions=tuple(sorted(tags.jurisdictions)),
         policy_type=tags.policy_type,
@@ -221,6 +281,15 @@ def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | No
     wa = sum(weight(t) for t in ta)
     wb = sum(weight(t) for t in tb)
     shared = sum(weight(t) for t in ta & tb)
+    # One spells a name out, the other abbreviates it: a shared name, counted once on each side.
+    for aliases, other in ((a.aliases, tb), (b.aliases, ta)):
+        for t in frozenset(aliases) & other:
+            w = idf(t, is_entity=True, stats=stats) * ENTITY_BOOST
+            shared += w
+            if other is tb:
+                wa += w
+            else:
+                wb += w
     if wa <= 0 or wb <= 0:
         return 0.0
     dice = 2 * shared / (wa + wb)
@@ -244,6 +313,12 @@ def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
     return bool(a.jurisdictions) and a.jurisdictions == b.jurisdictions and a.policy_type == b.policy_type != "other"
 
 
+def _shared_facts(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Do the two state the same amount or date (tokens "#38000", "@01-01")?"""
+    facts = {t for t in a.entities if t[:1] in "#@"}
+    return bool(facts and facts & {t for t in b.entities if t[:1] in "#@"})
+
+
 def match_score(
     a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, stats: DocumentFrequency | None = None
 ) -> float | None:
@@ -252,7 +327,14 @@ def match_score(
         return None
     score = similarity(a, b, stats)
     if _agree(a, b):
+        # Same government, same kind of rule: more evidence when the two also state the same figure or
+        # date ("€38,000", "1 January 2028"), or appeared within a day or so of each other. Outlets that
+        # share few words still share these; a different rule of the same government rarely does.
         score += AGREEMENT_BONUS
+        if _shared_facts(a, b):
+            score += FACT_BONUS
+        if a.published and b.published and abs(_utc(a.published) - _utc(b.published)) <= NEAR_IN_TIME:
+            score += TIME_BONUS
     elif a.policy_type != "other" and b.policy_type != "other" and a.policy_type != b.policy_type:
         score -= TYPE_CONFLICT_PENALTY
     return score
@@ -293,7 +375,7 @@ class _Cluster:
     updated: datetime | None = None
 
     def tokens(self) -> set[str]:
-        return {t for m in self.members for t in m.tokens}
+        return {t for m in self.members for t in (*m.tokens, *m.aliases)}
 
 
 class ClusterIndex:
@@ -350,7 +432,10 @@ class ClusterIndex:
             cluster = self._clusters[key] = _Cluster(order=self._next_order)
             self._next_order += 1
         # Tokens are interned: thousands of stored stories share one vocabulary.
-        features = features.model_copy(update={"tokens": tuple(sys.intern(t) for t in features.tokens)})
+        features = features.model_copy(update={
+            "tokens": tuple(sys.intern(t) for t in features.tokens),
+            "aliases": tuple(sys.intern(t) for t in features.aliases),
+        })
         cluster.members.append(features)
         if len(cluster.members) > self.max_members:
             # Keep the seed, drop the oldest of the rest; a token only it held stays in the postings
@@ -359,6 +444,7 @@ class ClusterIndex:
         self._items += 1
         for token in features.tokens:
             self._df[token] = self._df.get(token, 0) + 1
+        for token in (*features.tokens, *features.aliases):  # an alias finds the item that abbreviates
             posting = self._postings.get(token)
             if posting is None:
                 self._postings[token] = {key}
@@ -393,9 +479,9 @@ class ClusterIndex:
     def candidates(self, features: StoryFeatures) -> list[str]:
         """The clusters sharing the most rare-token weight with `features`, best first (at most
         `max_candidates`); tokens held by more than `max_posting` clusters propose nothing."""
-        entities = frozenset(features.entities)
+        entities = frozenset(features.entities) | frozenset(features.aliases)
         shared: dict[str, float] = {}
-        for token in features.tokens:
+        for token in (*features.tokens, *features.aliases):
             posting = self._postings.get(token)
             if not posting or len(posting) > self.max_posting:
                 continue

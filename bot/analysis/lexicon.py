@@ -136,7 +136,9 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
     _j("NL", "Netherlands", names=("Netherlands", "Holland"), demonyms=("Dutch",), capitals=("The Hague",),
        zh=("荷兰",)),
     _j("SE", "Sweden", names=("Sweden",), demonyms=("Swedish",), capitals=("Stockholm",), zh=("瑞典",)),
-    _j("IE", "Ireland", names=("Ireland",), demonyms=("Irish",), capitals=("Dublin",), zh=("爱尔兰",)),
+    _j("IE", "Ireland", names=("Ireland",), demonyms=("Irish",), capitals=("Dublin",), zh=("爱尔兰",),
+       bodies=("Department of Enterprise, Trade and Employment", "Department of Enterprise", "=DETE", "Oireachtas",
+               "=INIS", "Irish Naturalisation and Immigration Service")),
     _j("ES", "Spain", names=("Spain",), demonyms=("Spanish",), capitals=("Madrid",), zh=("西班牙",)),
     _j("PL", "Poland", names=("Poland",), capitals=("Warsaw",), zh=("波兰",)),
     _j("BE", "Belgium", names=("Belgium",), demonyms=("Belgian",), zh=("比利时",)),
@@ -409,6 +411,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0), ("Green List", 2.0),
         ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
         ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
+        ("employment permit", 2.5), ("permit scheme", 2.0), ("non-EU", 1.5),
     ),
 })
 # When two types tie, the more specific one wins.
@@ -436,7 +439,7 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
     "reported": (
         ("reportedly", 2.0), ("according to people familiar", 3.0), ("people familiar with", 3.0),
         ("familiar with the matter", 3.0), ("according to sources", 2.5), ("sources said", 2.5),
-        ("according to a report", 2.5), ("according to report", 2.5), ("report by", 1.5), ("=reported", 1.0),
+        ("according to a report", 2.5), ("according to report", 2.5), ("report by", 1.5), ("=reported", 0.5),
         ("no official comment", 3.0), ("did not respond to a request for comment", 2.0),
         ("did not respond to requests for comment", 2.0), ("declined to comment", 1.5),
         ("has not commented", 2.0), ("have not commented", 2.0), ("not been officially", 3.0),
@@ -448,25 +451,45 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("did not comment", 2.0), ("declined to respond", 1.5), ("could not be reached for comment", 1.5),
         ("did not immediately respond", 1.5), ("not yet been announced", 3.0), ("internal document", 2.0),
         ("据报道", 3.0), ("知情人士", 3.0), ("据悉", 2.0), ("消息人士", 3.0),
+        # Nobody official has confirmed it: "officials have not confirmed", "according to researchers at".
+        ("has not confirmed", 2.5), ("have not confirmed", 2.5), ("did not confirm", 2.0), ("not been confirmed", 2.5),
+        ("could not be independently verified", 2.5), ("could not independently verify", 2.5),
+        ("has not commented on the reports", 3.0), ("did not reply to questions", 1.5),
+        ("according to researchers", 2.5), ("according to scientists", 2.5), ("according to employees", 2.5),
+        ("according to staff", 2.5), ("according to accounts", 2.0), ("according to four people", 3.0),
+        ("according to three people", 3.0), ("not aware of the situation", 2.0), ("told not to be named", 2.0),
+        ("asked not to be named", 2.0), ("is not public", 2.5), ("passed on verbally", 2.5), ("据了解", 2.0),
+        ("网传", 2.5),
+        # Another outlet's scoop, retold: "Reuters reported", "citing people familiar".
+        ("citing people", 3.0), ("citing sources", 3.0), ("citing unnamed", 3.0), ("according to media reports", 3.0),
+        ("media reports", 2.0), ("the newspaper reported", 2.5), ("Reuters reported", 2.5), ("Bloomberg reported", 2.5),
+        ("Financial Times reported", 2.5), ("Wall Street Journal reported", 2.5), ("New York Times reported", 2.5),
+        ("The Information reported", 2.5), ("reports say", 2.0), ("reports said", 2.0), ("first reported", 2.0),
     ),
     "proposed": (
         ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
         ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
         ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
         ("weighing", 1.0), ("plans to", 1.0), ("would require", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
-        ("征求意见", 2.5),
+        ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
+        ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
     ),
     "announced": (
         ("announce", 1.5), ("unveil", 1.5), ("will introduce", 1.5), ("will launch", 1.5), ("set to", 0.5),
         ("will take effect", 1.0), ("will come into force", 1.0), ("will apply from", 1.0),
         ("said in a statement", 1.0), ("press release", 1.0), ("launch", 0.5), ("introduce", 0.5),
         ("will be able", 0.5), ("will require", 1.0), ("宣布", 2.0), ("发布", 1.0),
+        ("set aside", 1.0), ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
+        ("set out plans", 1.5), ("rolling out", 1.5), ("rolls out", 1.5), ("told reporters", 1.0),
+        ("将于", 1.5), ("将", 0.5),
     ),
     "enacted": (
         ("final rule", 3.0), ("signed into law", 3.0), ("signed a proclamation", 3.0), ("signed an executive order", 3.0),
         ("passed", 1.0), ("adopted", 1.5), ("approved by parliament", 3.0),
         ("published in the Federal Register", 2.5), ("issued a notice", 2.0), ("issued new rules", 2.0),
-        ("issued", 1.0), ("official gazette", 2.0), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
+        ("issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
+        ("under the proclamation", 1.5), ("executive order", 1.5), ("ordered by the White House", 2.0),
+        ("cabinet approved", 1.5), ("approved by the cabinet", 1.5), ("laid before Parliament", 1.0),
     ),
     "in_effect": (
         ("takes effect today", 3.0), ("now in effect", 3.0), ("came into force", 3.0), ("comes into force today", 3.0),
@@ -474,6 +497,12 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("in force", 1.5), ("now requires", 1.0), ("now require", 1.0), ("now need", 1.0), ("now must", 1.0),
         ("from today", 2.0), ("are now", 0.5), ("has begun", 1.5), ("have begun", 1.5), ("starting today", 3.0),
         ("起施行", 1.5), ("之日起施行", 3.0), ("之日起实施", 3.0), ("已实施", 3.0), ("正式实施", 2.0),
+        ("came into effect", 3.0), ("comes into effect today", 3.0), ("went into force", 3.0),
+        ("entered into force", 3.0), ("in effect since", 3.0), ("has been in effect", 3.0),
+        ("have been in effect", 3.0), ("are now open", 2.0), ("is now open", 2.0), ("now open", 1.5),
+        ("can now", 1.0), ("has begun screening", 2.0), ("have begun", 1.5), ("已于", 1.5), ("已正式", 2.0),
+        ("took effect on", 3.0), ("now in force", 3.0), ("began accepting", 2.5), ("started accepting", 2.5),
+        ("has started", 1.0), ("have started", 1.0),
     ),
     # Suspending or revoking is often the policy itself ("suspends entry", "revokes visas"): the status
     # changes only when the *rule* is what is suspended or withdrawn (see _lifecycle below).
@@ -483,8 +512,8 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("paused", 0.3), ("暂停实施", 3.0), ("暂缓实施", 3.0), ("暂停", 0.3),
     ),
     "rescinded": (
-        ("rescinded", 2.5), ("repealed", 3.0), ("revoked", 0.3), ("withdrawn", 0.8), ("scrapped", 1.5),
-        ("reversed", 1.0), ("lifted", 0.3), ("废止", 3.0), ("撤销", 1.0), ("取消", 0.3),
+        ("rescinded", 2.5), ("repealed", 3.0), ("revoked", 0.3), ("withdrawn", 0.8), ("scrapped", 0.8),
+        ("reversed", 0.3), ("lifted", 0.3), ("废止", 3.0), ("撤销", 1.0), ("取消", 0.3),
     ),
 })
 STATUS_CUES: Mapping[Status, tuple[tuple[str, float], ...]] = _STATUS_BASE
@@ -558,6 +587,9 @@ CLUSTER_SYNONYMS: Mapping[str, str] = MappingProxyType({
     "levy": "fee", "employee": "staff", "personnel": "staff", "worker": "staff", "programme": "program",
     "scheme": "program", "hike": "raise", "increase": "raise", "人工智能": "ai", "科研人员": "researcher",
     "出境": "abroad", "审批": "approval",
+    # Pausing, and what is paused: "halts appointments at consulates" is "pauses interviews at embassies".
+    "halt": "pause", "suspend": "pause", "freeze": "pause", "appointment": "interview", "consulate": "embassy",
+    "consular": "embassy", "screening": "vet", "vetting": "vet", "scrutiny": "vet",
 })
 # Words that tell nothing about which event a story is (dropped from story features).
 CLUSTER_GENERIC: frozenset[str] = words(

@@ -50,7 +50,7 @@ MAX_SENTENCES = 20  # key facts sit in the first part of a report; the tail is b
 CANDIDATE_SENTENCES = 14  # ... and the statements worth a field or a bullet within its first dozen
 # Characters for the whole summary (headline, bullets and fields): bullets fill what the others leave,
 # but two bullets are always given when the article has them (then shorter ones are preferred).
-SUMMARY_BUDGET = 435
+SUMMARY_BUDGET = 430
 EXTRA_BULLET_MIN = 1.0  # a third bullet must add real information, not a reaction
 
 _SUMMARY_MATCHERS = combined_matchers({

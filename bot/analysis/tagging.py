@@ -141,7 +141,7 @@ _TOWARD_BEFORE = re.compile(
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|such\s+as|like|including|on|"
-    r"over|between)\s+(?:the\s+)?$",
+    r"over|between|outside|beyond)\s+(?:the\s+)?$",
     re.I,
 )
 # Policy types under which the country moved *to* makes the rule.
@@ -167,6 +167,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     before = text[max(0, start - 60) : start]
     if kind == "zh":
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
+    if re.search(r"\bnon-?\s*$", before, re.I):
+        return 0.0, False  # "non-EU hires": everyone but them
     if _TOWARD_BEFORE.search(before):
         # "move their labs to Britain" names the rule-maker of a visa or a recruitment scheme, but
         # "travel to the US" in an exit-control story names only where people go.
@@ -288,6 +290,8 @@ _THINGS = re.compile(
     re.I,
 )
 MIN_TYPE_SCORE = 1.5
+_VETTING = frozenset({"vetting", "screening", "background check", "security review"})
+_VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
 EXIT_PAIR_CHARS = 80
 # What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
 # permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
@@ -335,6 +339,8 @@ def _policy_type(units: Sequence[Unit]) -> tuple[PolicyType, list[Evidence]]:
             label = m.label
             if m.phrase == "travel ban" and _ENTRY_WORDS.search(unit.text):
                 label = "visa"  # a ban on foreigners entering, not on one's own people leaving
+            elif label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
+                label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             add(label, m.weight * unit.weight, unit.text[m.start : m.end])
         # "approval ... before travelling abroad": an exit control, whatever the exact words.
         exit_cues = _EXIT_MATCHER.find(unit.text, unit.tokens)
@@ -478,6 +484,26 @@ def _next_year(value: date) -> date:
 
 
 MIN_STATUS_SCORE = 1.0
+SETTLED_STATUS_SCORE = 4.0  # this much evidence for a stage settles it, whatever an earlier stage has
+ANNOUNCED_CUE_WEIGHT = 0.75  # x the unit's weight: 1.5 in a title, 1.1 in the lead
+# "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
+_FUTURE_RULE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
+    r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
+    r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
+    r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
+    r"aggressively\s+revoke|no\s+longer|be\s+(?:able|eligible|required|allowed|granted|handled|exempt|open|"
+    r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",
+    re.I,
+)
+# A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
+_OFFICIAL_SAID = re.compile(
+    r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
+    r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
+    r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b",
+    re.I,
+)
 LIFECYCLE_WEIGHT = 3.0
 LIFECYCLE_WINDOW = 4  # words between the verb and the rule noun ("suspends the H-1B fee rule")
 _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType(
@@ -540,14 +566,28 @@ def _status(units: Sequence[Unit], published: datetime | None) -> tuple[Status, 
         if when <= published.date():
             add("in_effect", 3.0, sentence)
         else:
-            add("enacted", 1.0, sentence)
+            # A date ahead says the rule is coming, not that it was formally adopted ("enacted" needs a
+            # signature, a final rule, a gazette: cues of their own).
             add("announced", 1.0, sentence)
+    # Tense and voice: the government says it *will* change a rule ("Canada will offer open work
+    # permits", "officials said"): announced, counted once, where it weighs most (title and lead).
+    for pattern in (_FUTURE_RULE, _OFFICIAL_SAID):
+        hits = [(u.weight, m.group(0)) for u in units if u.position != "body" for m in [pattern.search(u.text)] if m]
+        if hits:
+            weight, text = max(hits)
+            add("announced", ANNOUNCED_CUE_WEIGHT * weight, text)
 
     reported = scores.get("reported", 0.0)
     if reported >= 2.0 and reported >= 1.5 * official:
         # A press report the government has not confirmed, whatever stage it describes.
         return "reported", [Evidence(field="status", text=best["reported"][1])]
     lifecycle = {k: v for k, v in scores.items() if k != "reported"}
+    settled = [k for k, v in lifecycle.items() if v >= SETTLED_STATUS_SCORE]
+    if settled:
+        # Firm evidence of a later stage wins over the softer cues of an earlier one: a report on a
+        # signed proclamation also says that it was "announced" and "will take effect".
+        label = min(settled, key=lambda k: lx.STATUS_PRIORITY.index(_AS_STATUS[k]))
+        return _AS_STATUS[label], [Evidence(field="status", text=best[label][1])]
     if lifecycle:
         label, score = min(lifecycle.items(), key=lambda kv: (-kv[1], lx.STATUS_PRIORITY.index(_AS_STATUS[kv[0]])))
         if score >= MIN_STATUS_SCORE:

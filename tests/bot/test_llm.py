@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot.llm import LLMClient, LLMSettings, unsupported_numbers
 from bot.models import Answer, Citation, Summary
+from bot.qa import QADocument, answer_question, answer_with_llm
 
 TITLE = "US imposes $100,000 fee on new H-1B petitions"
 TEXT = "The fee of $100,000 applies to new petitions from April 24. It does not apply to renewals."
@@ -186,3 +187,55 @@ async def test_unanswered_questions_are_not_sent(fake: tuple[Fake, str]) -> None
     async with LLMClient(settings(url)) as llm:
         assert await llm.answer("What is the capital of France?", unanswered) == unanswered
     assert state.requests == []
+
+
+# ---------------------------------------------------------------- answers from retrieved passages (ask and threads)
+
+DOCS = [
+    QADocument(
+        id="a1", url="https://example.org/a1", title=TITLE,
+        text=("The fee of $100,000 applies to new petitions from April 24. It does not apply to renewals. "
+              "Universities said they would seek an exemption for researchers."),
+    ),
+    QADocument(id="a2", url="https://example.org/a2", title="Six-figure H-1B fee rattles startups",
+               text="Startups said they would move roles to Canada rather than pay $100,000 per worker."),
+]
+
+
+async def test_answer_with_llm_sends_the_retrieved_passages_and_keeps_our_citations(fake: tuple[Fake, str]) -> None:
+    state, url = fake
+    state.content = {"answered": True, "answer": "It costs $100,000 per new petition.", "passages": [1, 2]}
+    async with LLMClient(settings(url)) as llm:
+        answer = await answer_with_llm("<@U1> How much is the fee?", DOCS, llm)
+    extractive = answer_question("How much is the fee?", DOCS)
+    assert answer.answer == "It costs $100,000 per new petition."
+    prompt = state.requests[0]["messages"][1]["content"]
+    assert prompt.startswith("Question: How much is the fee?")  # the mention is not sent
+    # The extractive answer's quotes come first, then other retrieved passages; the citations are ours.
+    assert f"[1] {extractive.citations[0].quote}" in prompt and "[3]" in prompt
+    assert answer.citations[0] == extractive.citations[0]
+    assert all(c.id in {"a1", "a2"} and c.quote in prompt for c in answer.citations)
+
+
+@pytest.mark.parametrize("content", ["not json", {"answered": True, "answer": "It is $7.", "passages": [1]}])
+async def test_answer_with_llm_falls_back_to_extractive(fake: tuple[Fake, str], content: Any) -> None:
+    state, url = fake
+    state.content = content
+    async with LLMClient(settings(url)) as llm:
+        assert await answer_with_llm("How much is the fee?", DOCS, llm) == answer_question("How much is the fee?", DOCS)
+
+
+async def test_answer_with_llm_survives_a_timeout_and_sends_nothing_unanswerable(fake: tuple[Fake, str]) -> None:
+    state, url = fake
+    state.delay = 1.0
+    async with LLMClient(settings(url, timeout_s=0.2)) as llm:
+        assert await answer_with_llm("How much is the fee?", DOCS, llm) == answer_question("How much is the fee?", DOCS)
+        sent = len(state.requests)
+        refused = await answer_with_llm("What is the capital of France?", DOCS, llm)
+    assert not refused.answered and len(state.requests) == sent
+
+
+async def test_answer_with_llm_without_an_llm_is_extractive() -> None:
+    assert await answer_with_llm("How much is the fee?", DOCS, None) == answer_question("How much is the fee?", DOCS)
+    async with LLMClient(LLMSettings.from_env({})) as off:
+        assert await answer_with_llm("How much is the fee?", DOCS, off) == answer_question("How much is the fee?", DOCS)

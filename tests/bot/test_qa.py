@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.analysis.text import clean_line
-from bot.qa import QADocument, answer_question
+from bot.qa import QADocument, answer_question, retrieve
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "analysis" / "data" / "articles.json").read_text("utf-8")
@@ -155,3 +155,77 @@ def test_the_asked_article_comes_first_and_citations_name_their_source() -> None
                        text="Country X will charge employers a fee of $4,000 per visa, officials said.")
     answer = answer_question("How much is the fee?", [POLICY, other])
     assert answer.citations[0].id == "p1"
+
+
+# ---------------------------------------------------------------- paraphrase, and refusing when it is not there
+
+PACKAGE = QADocument(
+    id="pk",
+    url="https://example.org/pk",
+    title="Country Y unveils plan to recruit foreign researchers",
+    text=(
+        "The government of Country Y on Monday unveiled a $1.2 billion package to recruit researchers from "
+        "abroad over five years, three officials familiar with the plan said. "
+        "Scientists who relocate will receive relocation grants and a research allowance. "
+        "Two people with knowledge of the talks said universities had lobbied for the plan. "
+        "The programme opens to applicants in March, the science ministry said. "
+        "Applicants will need an offer from a host institution, which must match part of the funding. "
+        "Universities said they hoped to host researchers at conferences in Paris and at NeurIPS."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much will be spent?", "$1.2 billion"),  # "spent" asks for an amount, the article says "package"
+        ("What will the plan cost?", "$1.2 billion"),
+        ("What is the budget?", "$1.2 billion"),
+        ("When can people start applying?", "March"),
+        ("Which conference is mentioned?", "NeurIPS"),  # a name next to the noun, not a place
+    ],
+)
+def test_paraphrased_questions_are_answered(question: str, expected: str) -> None:
+    answer = answer_question(question, [PACKAGE])
+    assert answer.answered and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much tuition do students pay?",  # no source mentions tuition
+        "How many researchers have applied so far?",  # "three officials", "two people": sources, not a count
+        "How long is the allowance valid?",  # "five years" is how long the package runs
+        "By how much was the budget cut?",  # an amount is not a change
+    ],
+)
+def test_a_fact_of_the_right_kind_about_something_else_is_no_answer(question: str) -> None:
+    answer = answer_question(question, [PACKAGE])
+    assert not answer.answered, answer.answer
+
+
+def test_passive_who_question_finds_the_people_after_the_verb() -> None:
+    doc = QADocument(
+        id="nl", title="Country Z begins screening foreign researchers",
+        text=("A new screening authority will assess risks posed by applicants from some countries. "
+              "The ministry has begun screening foreign researchers and PhD candidates who want to work in "
+              "sensitive fields such as semiconductors, quantum technology and artificial intelligence."),
+    )
+    answer = answer_question("Who will be screened?", [doc])
+    assert answer.answered and "foreign researchers" in answer.citations[0].quote
+
+
+def test_a_country_named_in_the_question_need_not_be_repeated_by_the_answer() -> None:
+    answer = answer_question("How many Chinese students study in the US?", [QADocument(
+        id="us", title="US to revoke visas of Chinese students",
+        text="More than 270,000 Chinese students were enrolled at American universities last year.",
+    )])
+    assert answer.answered and "270,000" in answer.answer
+
+
+def test_retrieve_gives_candidate_passages_with_citations() -> None:
+    passages = retrieve("How much will be spent?", [PACKAGE])
+    assert passages and "$1.2 billion" in passages[0].quote and passages[0].id == "pk"
+    assert len(passages) <= 6 and len({p.quote for p in passages}) == len(passages)
+    assert all(_in_sources(p.quote, [PACKAGE]) for p in passages)
+    assert retrieve("What did Elon Musk say?", [PACKAGE]) == []  # a name the sources lack

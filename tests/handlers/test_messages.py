@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
-from bot.sandbox.harness import ALERT_CHANNEL, Harness
+from aiohttp import web
+
+from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
 from bot.sandbox.payloads import message_event
 from bot.slack.plaintext import blocks_to_text
 
@@ -115,3 +122,74 @@ async def test_mention_outside_an_alert_thread_explains_itself(harness: Harness)
     await harness.driver.mention("who is affected?", channel=ALERT_CHANNEL)
     await harness.standin.wait_for(lambda: len(harness.standin.calls_to("chat.postMessage")) == 1)
     assert "thread of one of my alerts" in str(harness.standin.calls_to("chat.postMessage")[0].args["text"])
+
+
+# ---------------------------------------------------------------- with the optional LLM
+
+
+@asynccontextmanager
+async def fake_llm(reply: Any) -> AsyncIterator[tuple[list[dict[str, Any]], str]]:
+    """A local chat-completions endpoint (as in tests/bot/test_llm.py) answering `reply` to every request."""
+    requests: list[dict[str, Any]] = []
+
+    async def completions(request: web.Request) -> web.Response:
+        requests.append(await request.json())
+        content = reply if isinstance(reply, str) else json.dumps(reply)
+        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", completions)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield requests, f"http://127.0.0.1:{port}/v1"
+    finally:
+        await runner.cleanup()
+
+
+LLM_SAYS = "Top AI researchers at private firms such as Alibaba and DeepSeek."
+
+
+def _answer_requests(requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The requests for thread answers (the pipeline also asks the LLM to summarise each relevant item)."""
+    return [r for r in requests if str(r["messages"][1]["content"]).startswith("Question:")]
+
+
+async def test_thread_answer_uses_the_llm_from_retrieved_passages_with_citations(tmp_path: Path) -> None:
+    async with fake_llm({"answered": True, "answer": LLM_SAYS, "passages": [1]}) as (requests, url), running_bot(
+        "http", tmp_path, llm_base_url=url, llm_model="test-model"
+    ) as h:
+        ts = await _alert_ts(h)
+        await h.driver.message("Who does this affect?", channel=ALERT_CHANNEL, thread_ts=ts)
+        await h.standin.wait_for(lambda: bool(_replies(h, ts)), what="thread answer", timeout=15)
+        (reply,) = _replies(h, ts)
+        shown = blocks_to_text(reply["blocks"])  # type: ignore[arg-type]
+        assert LLM_SAYS in shown and LLM_SAYS in str(reply["text"])
+        # The passage it cited is quoted and linked to its outlet's article, as extractive answers are.
+        assert "— Asia Tech Wire (https://" in shown or "— The Decoder (https://" in shown
+        assert len(requests) > 1  # the alerts' summaries were asked for too
+        (request,) = _answer_requests(requests)
+        prompt = request["messages"][1]["content"]
+        assert prompt.startswith("Question: Who does this affect?") and "[1] " in prompt
+        assert request["model"] == "test-model"
+
+        # A question the sources cannot answer is never sent to the LLM.
+        await h.driver.message("What is the capital of France?", channel=ALERT_CHANNEL, thread_ts=ts)
+        await h.standin.wait_for(lambda: len(_replies(h, ts)) == 2, what="second answer", timeout=15)
+        assert "don't say" in str(_replies(h, ts)[1]["text"]) and len(_answer_requests(requests)) == 1
+
+
+async def test_thread_answer_falls_back_to_extractive_when_the_llm_fails(tmp_path: Path) -> None:
+    async with fake_llm("Sure! The answer is researchers.") as (requests, url), running_bot(
+        "http", tmp_path, llm_base_url=url, llm_model="test-model"
+    ) as h:
+        ts = await _alert_ts(h)
+        await h.driver.message("Who does this affect?", channel=ALERT_CHANNEL, thread_ts=ts)
+        await h.standin.wait_for(lambda: bool(_replies(h, ts)), what="thread answer", timeout=15)
+        (reply,) = _replies(h, ts)
+        shown = blocks_to_text(reply["blocks"])  # type: ignore[arg-type]
+        assert len(_answer_requests(requests)) == 1 and "Sure!" not in shown
+        assert ("researchers" in shown or "scientists" in shown) and ("Alibaba" in shown or "DeepSeek" in shown)

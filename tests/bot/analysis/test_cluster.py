@@ -164,3 +164,52 @@ def test_headline_only_items_join_their_story() -> None:
     ):
         headline = story_features(title, "", tag(title, ""), decoder.published)
         assert match_cluster(headline, [("k", decoder)]) is None, title
+
+
+# ---------------------------------------------------------------- stories told in few shared words
+
+def test_acronyms_and_dates_are_story_features() -> None:
+    from bot.analysis.cluster import acronyms, dates
+
+    assert "dete" in acronyms("said the Department of Enterprise, Trade and Employment on Monday")
+    assert "uscis" in acronyms("U.S. Citizenship and Immigration Services announced")
+    assert "doj" in acronyms("the Department of Justice said")
+    assert acronyms("Home Office") == []
+    assert dates("from 1 January 2028", None) == dates("from January 1, 2028", None) == ["@01-01"]
+
+
+def _pair(title_a: str, text_a: str, title_b: str, text_b: str, hours: int) -> tuple[StoryFeatures, StoryFeatures]:
+    when = datetime(2027, 1, 12, 8)
+    out = []
+    for title, text, at in ((title_a, text_a, when), (title_b, text_b, when + timedelta(hours=hours))):
+        out.append(story_features(title, text, analyze(title, text, published=at), at))
+    return out[0], out[1]
+
+
+IRISH = (
+    "Ireland to raise salary floor for Critical Skills work permits to €38,000",
+    "Ireland will raise the minimum annual salary for a Critical Skills Employment Permit to €38,000, the "
+    "Department of Enterprise, Trade and Employment said. The threshold will apply from 1 January 2028.",
+)
+
+
+def test_outlets_sharing_an_acronym_a_figure_and_a_date_are_one_story() -> None:
+    a, b = _pair(*IRISH, "Pay floor for skilled non-EU hires climbs to 38,000 euros",
+                 "Companies hiring developers from outside the European Union will have to offer at least 38,000 "
+                 "euros a year from January 1, 2028, under revised rules published by DETE.", hours=7)
+    assert {"#38000", "@01-01"} <= set(a.tokens) & set(b.tokens)
+    assert "dete" in a.aliases and "dete" in b.tokens  # spelled out by one, abbreviated by the other
+    index = ClusterIndex()
+    first, _ = index.assign(a, seed="a")
+    second, is_new = index.assign(b, seed="b")
+    assert second == first and not is_new
+
+
+def test_a_different_rule_of_the_same_government_stays_apart() -> None:
+    a, b = _pair(*IRISH, "Ireland opens new visa route for start-up founders",
+                 "Ireland will let founders of start-ups backed by investors apply for a new two-year visa, the "
+                 "Department of Justice said on Tuesday. The route opens on 1 March.", hours=20)
+    index = ClusterIndex()
+    first, _ = index.assign(a, seed="a")
+    second, is_new = index.assign(b, seed="b")
+    assert second != first and is_new

@@ -93,3 +93,30 @@ def test_questions(run: tuple[dict[str, AnalysisRecord], BatchAnalyzer]) -> None
         answer = answer_question(a["gold"]["question"], docs)
         right += answer.answered and a["gold"]["answer"].lower() in answer.answer.lower()
     assert right / len(positives) >= 0.85
+
+
+def test_refusals(run: tuple[dict[str, AnalysisRecord], BatchAnalyzer]) -> None:
+    """Questions the sources cannot answer are refused, and answerable ones (including those worded unlike
+    the article) are not: refusal precision and recall, as bench/quality.py reports them."""
+    records, batch = run
+    by_id: dict[str, dict[str, Any]] = {a["id"]: a for a in DEV}
+    refused = refused_right = unanswerable = answerable_right = answerable = 0
+    for a in (x for x in DEV if x["gold"]["relevant"]):
+        ids = [a["id"], *(i for i in batch.members[records[a["id"]].cluster] if i != a["id"])]
+        docs = [QADocument(id=i, title=by_id[i]["title"], text=article_text(Article.model_validate(by_id[i])))
+                for i in ids]
+        g = a["gold"]
+        questions = [(g["question"], g["answer"]), *((q, e) for q, e in g.get("more_questions", []))]
+        questions += [(g["unanswerable"], None)] if g.get("unanswerable") else []
+        for question, expected in questions:
+            answer = answer_question(question, docs)
+            refused += not answer.answered
+            if expected is None:
+                unanswerable += 1
+                refused_right += not answer.answered
+            else:
+                answerable += 1
+                answerable_right += answer.answered and expected.lower() in answer.answer.lower()
+    assert unanswerable >= 20
+    assert refused_right / refused >= 0.8 and refused_right / unanswerable >= 0.6
+    assert answerable_right / answerable >= 0.85

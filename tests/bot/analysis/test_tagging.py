@@ -157,3 +157,52 @@ def test_tags_are_frozen() -> None:
     t = Tags()
     with pytest.raises(ValidationError):
         t.status = "reported"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- status: tense, modality, who says so
+
+PUBLISHED = datetime(2026, 6, 1, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        ("Ruritania will offer open work permits to foreign AI engineers",
+         "The government will offer the permits to up to 5,000 engineers, the labour ministry said.", "announced"),
+        ("Ruritania raises salary bar for skilled-worker visas",
+         "The new threshold will apply from October 1, the immigration ministry said on Monday.", "announced"),
+        ("Ruritania's new researcher visa came into effect on Monday",
+         "Applications are now open online for foreign scientists.", "in_effect"),
+        ("Ruritania proposes rule on foreign researchers' access to labs",
+         "The proposed rule is open for public comment for 60 days.", "proposed"),
+        ("Ruritania tells chip engineers to seek approval before trips abroad",
+         "Engineers were told to hand in their passports, according to researchers at two institutes. "
+         "Officials have not confirmed any change.", "reported"),
+        ("Ruritania signs proclamation imposing fee on work visas",
+         "The president signed the proclamation on Friday. It was published in the Federal Register and will "
+         "take effect on July 1, officials said.", "enacted"),
+        ("鲁里塔尼亚拟收紧科研人员出境审批", "据报道，有关部门拟要求核心技术人员出境前报批。", "reported"),
+        ("关于科研人员因私出境管理的通知", "本通知自2026年3月1日起施行。", "in_effect"),
+    ],
+)
+def test_status_from_tense_modality_and_attribution(title: str, text: str, status: str) -> None:
+    assert tag(title, text, published=PUBLISHED).status == status
+
+
+def test_a_visa_count_is_not_an_enactment() -> None:
+    # "permits will be issued" is about permits, not a rule being issued.
+    t = tag("Canada trims study permits again", "About 400,000 permits will be issued in 2027, the government said.",
+            published=PUBLISHED)
+    assert t.status == "announced"
+
+
+def test_vetting_visa_applicants_is_a_visa_measure() -> None:
+    t = tag("State Department pauses student visa interviews to widen social media vetting",
+            "Embassies must stop scheduling visa interviews while the vetting of applicants is expanded.")
+    assert t.policy_type == "visa"
+
+
+def test_outside_the_eu_is_a_place_not_the_actor() -> None:
+    t = tag("Pay floor for skilled non-EU hires climbs", "Companies hiring researchers from outside the European "
+            "Union will have to pay more under rules published by DETE, the Irish enterprise department.")
+    assert t.jurisdictions == ("IE",)

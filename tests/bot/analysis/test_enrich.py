@@ -1,0 +1,141 @@
+"""The optional LLM summary of an analysis, against a local fake chat-completions endpoint (as in
+tests/bot/test_llm.py): replaced when valid, cached by content, unchanged on any failure."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from bot.analysis.enrich import SummaryCache, content_key, llm_summary
+from bot.analysis.pipeline import analyze
+from bot.llm import LLMClient, LLMSettings
+
+TITLE = "US imposes $100,000 fee on new H-1B petitions"
+TEXT = (
+    "The United States will require employers to pay a fee of $100,000 for each new H-1B petition, the "
+    "White House said. The fee applies to new petitions filed by skilled foreign workers and researchers. "
+    "It does not apply to renewals or to current visa holders."
+)
+GOOD = {
+    "headline": "New H-1B petitions will cost employers $100,000",
+    "bullets": ["The fee applies to new petitions only.", "Renewals and current visa holders are exempt."],
+    "what_changed": "A $100,000 fee on each new H-1B petition.",
+    "who_is_affected": "employers filing new H-1B petitions",
+    "effective": None,
+}
+
+
+@dataclass
+class Fake:
+    content: Any = field(default_factory=lambda: GOOD)
+    delay: float = 0.0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[tuple[Fake, str]]:
+    state = Fake()
+
+    async def completions(request: web.Request) -> web.Response:
+        state.requests.append(await request.json())
+        if state.delay:
+            await asyncio.sleep(state.delay)
+        content = state.content if isinstance(state.content, str) else json.dumps(state.content)
+        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", completions)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield state, f"http://127.0.0.1:{port}/v1"
+    finally:
+        await runner.cleanup()
+
+
+def settings(url: str, **kw: Any) -> LLMSettings:
+    return LLMSettings(base_url=url, model="test-model", **kw)
+
+
+ANALYSIS = analyze(TITLE, TEXT)
+
+
+def test_the_fixture_is_relevant() -> None:
+    assert ANALYSIS.relevant
+
+
+async def test_valid_summary_replaces_the_extractive_one_and_is_cached_by_content(fake: tuple[Fake, str]) -> None:
+    state, url = fake
+    cache = SummaryCache()
+    async with LLMClient(settings(url)) as llm:
+        first = await llm_summary(TITLE, TEXT, ANALYSIS, llm, cache=cache)
+    assert first.summary.headline == GOOD["headline"] and first.summary.bullets == tuple(GOOD["bullets"])
+    # Everything but the summary is the extractive analysis.
+    assert first.model_copy(update={"summary": ANALYSIS.summary}) == ANALYSIS
+    async with LLMClient(settings(url)) as another:  # a new client: its own request cache is empty
+        second = await llm_summary(TITLE, TEXT, ANALYSIS, another, cache=cache)
+    assert second == first and len(state.requests) == 1 and len(cache) == 1
+    async with LLMClient(settings(url)) as llm:
+        await llm_summary(TITLE, TEXT + " Changed.", ANALYSIS, llm, cache=cache)  # new content, new request
+    assert len(state.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["not json", {"headline": "x" * 200, "bullets": ["a", "b"]}, {**GOOD, "bullets": ["It costs $250,000.", "b"]}],
+)
+async def test_invalid_output_keeps_the_analysis_and_is_not_cached(fake: tuple[Fake, str], content: Any) -> None:
+    state, url = fake
+    state.content = content
+    cache = SummaryCache()
+    async with LLMClient(settings(url)) as llm:
+        assert await llm_summary(TITLE, TEXT, ANALYSIS, llm, cache=cache) == ANALYSIS
+    assert len(cache) == 0
+
+
+async def test_timeout_keeps_the_analysis(fake: tuple[Fake, str]) -> None:
+    state, url = fake
+    state.delay = 1.0
+    async with LLMClient(settings(url, timeout_s=0.2)) as llm:
+        assert await llm_summary(TITLE, TEXT, ANALYSIS, llm, cache=SummaryCache()) == ANALYSIS
+
+
+async def test_nothing_is_sent_without_an_llm_or_for_irrelevant_items(fake: tuple[Fake, str]) -> None:
+    state, url = fake
+    assert await llm_summary(TITLE, TEXT, ANALYSIS, None) == ANALYSIS
+    async with LLMClient(LLMSettings.from_env({})) as off:
+        assert await llm_summary(TITLE, TEXT, ANALYSIS, off) == ANALYSIS
+    irrelevant = analyze("OpenAI releases a new model", "The company said the model writes better code.")
+    assert not irrelevant.relevant
+    async with LLMClient(settings(url)) as llm:
+        assert await llm_summary("OpenAI releases a new model", "...", irrelevant, llm) == irrelevant
+    assert state.requests == []
+
+
+def test_content_key_depends_on_model_and_content() -> None:
+    keys = {
+        content_key("m", TITLE, TEXT, ANALYSIS.summary),
+        content_key("other", TITLE, TEXT, ANALYSIS.summary),
+        content_key("m", TITLE + "!", TEXT, ANALYSIS.summary),
+        content_key("m", TITLE, TEXT + "!", ANALYSIS.summary),
+    }
+    assert len(keys) == 4 and content_key("m", TITLE, TEXT, ANALYSIS.summary) in keys
+
+
+def test_cache_evicts_the_least_recently_used() -> None:
+    cache = SummaryCache(size=2)
+    s = ANALYSIS.summary
+    cache.put("a", s)
+    cache.put("b", s)
+    assert cache.get("a") == s
+    cache.put("c", s)
+    assert cache.get("b") is None and cache.get("a") == s and len(cache) == 2
