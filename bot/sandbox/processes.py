@@ -36,6 +36,7 @@ __all__ = [
     "free_port",
     "owner_prefix",
     "replica_env",
+    "run_policybot",
 ]
 
 Mode = Literal["socket", "http"]
@@ -102,6 +103,19 @@ def replica_env(
         env.update(SLACK_SIGNING_SECRET=SIGNING_SECRET, PORT=str(port))
     env.update(extra or {})
     return env
+
+
+async def run_policybot(
+    *args: str, env: Mapping[str, str], cwd: Path, timeout: float = 60.0  # noqa: ASYNC109
+) -> tuple[int, str, str]:
+    """Run one `policybot <args>` command to its end: (exit code, stdout, stderr)."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, env=dict(env), cwd=cwd,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(proc.communicate(), timeout)
+    assert proc.returncode is not None
+    return proc.returncode, out.decode(), err.decode()
 
 
 class ReplicaProcess:

@@ -158,8 +158,9 @@ def _add_missing_indexes(conn: sa.Connection, metadata: sa.MetaData) -> None:
 
 
 def baseline_metadata() -> sa.MetaData:
-    """The tables of revision 0001 (frozen copy of the 475ecab schema.py; identical to
-    migrations/versions/0001_baseline.py, which tests/bot/store/test_migrations.py checks)."""
+    """The tables of revision 0001: a frozen copy of the 475ecab schema.py, created by
+    migrations/versions/0001_baseline.py and used by the legacy path. Never edit it: a schema change is a
+    new revision."""
     metadata = sa.MetaData()
     ts = sa.DateTime(timezone=True)
     sa.Table(

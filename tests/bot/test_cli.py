@@ -9,18 +9,9 @@ import signal
 import sys
 from pathlib import Path
 
+from bot.sandbox.processes import run_policybot
 from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.sources_server import SampleSourcesServer
-
-
-async def _policybot(*args: str, env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
-    assert proc.returncode is not None
-    return proc.returncode, out.decode(), err.decode()
 
 
 def _clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -30,7 +21,7 @@ def _clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 async def test_run_without_token_prints_one_line(tmp_path: Path) -> None:
-    code, out, err = await _policybot("run", env=_clean_env(tmp_path), cwd=tmp_path)
+    code, out, err = await run_policybot("run", env=_clean_env(tmp_path), cwd=tmp_path)
     assert code == 2
     assert err.strip().splitlines() == [
         "policybot: SLACK_BOT_TOKEN is not set: the bot token (xoxb-...) of your Slack app"
@@ -39,14 +30,14 @@ async def test_run_without_token_prints_one_line(tmp_path: Path) -> None:
 
 
 async def test_malformed_setting_is_named(tmp_path: Path) -> None:
-    code, _, err = await _policybot("run", env=_clean_env(tmp_path, PORT="eighty"), cwd=tmp_path)
+    code, _, err = await run_policybot("run", env=_clean_env(tmp_path, PORT="eighty"), cwd=tmp_path)
     assert code == 2 and err.startswith("policybot: PORT is invalid") and len(err.strip().splitlines()) == 1
 
 
 async def test_bad_sources_file_is_named(tmp_path: Path) -> None:
     bad = tmp_path / "sources.toml"
     bad.write_text('[[source]]\nid = "x"\nname = "X"\nkind = "rss"\nurl = "not a url"\n')
-    code, _, err = await _policybot("sources", "list", env=_clean_env(tmp_path, POLICYBOT_SOURCES=str(bad)),
+    code, _, err = await run_policybot("sources", "list", env=_clean_env(tmp_path, POLICYBOT_SOURCES=str(bad)),
                                     cwd=tmp_path)
     assert code == 2 and "sources.toml: source #1" in err and "url" in err and "Traceback" not in err
 
@@ -57,16 +48,16 @@ async def test_check_dry_run_prints_alerts_and_changes_nothing(tmp_path: Path) -
         catalogue.write_text(server.catalogue_toml())
         env = _clean_env(tmp_path, POLICYBOT_SOURCES=str(catalogue), POLICYBOT_ALLOW_PRIVATE_SOURCES="true",
                          POLICYBOT_BACKFILL_HOURS="0")
-        code, out, err = await _policybot("check", "--once", "--dry-run", "--json", env=env, cwd=tmp_path)
+        code, out, err = await run_policybot("check", "--once", "--dry-run", "--json", env=env, cwd=tmp_path)
         assert code == 0, err
         result = json.loads(out)
         texts = [a["text"] for a in result["alerts"]]
         assert any("DeepSeek" in json.dumps(a["blocks"]) for a in result["alerts"])
         assert all(a["channel"] == "dry-run" for a in result["alerts"])
         # The real database was not touched: a second dry run finds the same alerts.
-        code, out2, _ = await _policybot("check", "--once", "--dry-run", "--json", env=env, cwd=tmp_path)
+        code, out2, _ = await run_policybot("check", "--once", "--dry-run", "--json", env=env, cwd=tmp_path)
         assert code == 0 and len(json.loads(out2)["alerts"]) == len(texts)
-        code, listing, _ = await _policybot("sources", "list", env=env, cwd=tmp_path)
+        code, listing, _ = await run_policybot("sources", "list", env=env, cwd=tmp_path)
         assert code == 0 and "the-decoder" in listing and "not polled yet" in listing
 
 
@@ -75,7 +66,7 @@ async def test_private_sources_are_refused_by_default(tmp_path: Path) -> None:
         catalogue = tmp_path / "sources.toml"
         catalogue.write_text(server.catalogue_toml())
         env = _clean_env(tmp_path, POLICYBOT_SOURCES=str(catalogue))
-        code, out, err = await _policybot("check", "--once", "--dry-run", env=env, cwd=tmp_path)
+        code, out, err = await run_policybot("check", "--once", "--dry-run", env=env, cwd=tmp_path)
     assert code == 0, err
     assert "the-decoder: error: blocked address 127.0.0.1" in out
     assert server.hits == {} or sum(server.hits.values()) == 0

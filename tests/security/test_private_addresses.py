@@ -19,7 +19,6 @@ import ipaddress
 import json
 import os
 import socket
-import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from aiohttp import web
 from bot.errors import BlockedAddressError
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
+from bot.sandbox.processes import run_policybot
 from bot.sources.fetch import Fetcher
 from bot.sources.limits import HostLimiter
 from bot.sources.trial import trial
@@ -251,16 +251,6 @@ async def test_the_setting_is_what_lets_loopback_sources_through(
     assert len(target.hits) == len(urls)
 
 
-async def _policybot(*args: str, env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
-    assert proc.returncode is not None
-    return proc.returncode, out.decode(), err.decode()
-
-
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "POLICYBOT_", "LLM_"))}
     env.update({"POLICYBOT_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "WARNING"}, **extra)
@@ -276,7 +266,7 @@ async def test_policybot_check_refuses_a_catalogue_of_loopback_spellings(tmp_pat
     catalogue.write_text("".join(
         f'[[source]]\nid = "s{i}"\nname = "S{i}"\nkind = "rss"\nurl = "{url}"\n\n' for i, url in enumerate(urls)
     ))
-    code, out, err = await _policybot("check", "--once", "--dry-run", "--json", cwd=tmp_path,
+    code, out, err = await run_policybot("check", "--once", "--dry-run", "--json", cwd=tmp_path,
                                       env=_env(tmp_path, POLICYBOT_SOURCES=str(catalogue)))
     assert code == 0, err
     errors = [s["error"] for s in json.loads(out)["report"]["sources"]]
@@ -303,11 +293,11 @@ async def test_sources_test_refuses_internal_urls(target: Target, network: Netwo
 
 async def test_policybot_sources_test_command(tmp_path: Path, target: Target) -> None:
     url = f"http://2130706433:{target.port}/feed"  # 127.0.0.1, spelt as one decimal number
-    code, out, _ = await _policybot("sources", "test", url, env=_env(tmp_path), cwd=tmp_path)
+    code, out, _ = await run_policybot("sources", "test", url, env=_env(tmp_path), cwd=tmp_path)
     assert code == 1
     assert f"error:  blocked address 127.0.0.1 for host 2130706433 (set {HINT} to allow)" in out
     assert target.hits == []
-    code, out, _ = await _policybot("sources", "test", f"http://localhost:{target.port}/feed", cwd=tmp_path,
+    code, out, _ = await run_policybot("sources", "test", f"http://localhost:{target.port}/feed", cwd=tmp_path,
                                     env=_env(tmp_path, POLICYBOT_ALLOW_PRIVATE_SOURCES="1"))
     assert code == 0 and "internal admin page" in out
     assert target.hits == ["/feed"]

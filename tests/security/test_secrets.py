@@ -13,6 +13,7 @@ import pytest
 
 from bot.sandbox.harness import SIGNING_SECRET, running_bot
 from bot.sandbox.payloads import message_event
+from bot.sandbox.processes import run_policybot
 from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.sources_server import SampleSourcesServer
 
@@ -49,16 +50,6 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-async def _policybot(*args: str, env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
-    assert proc.returncode is not None
-    return proc.returncode, out.decode(), err.decode()
-
-
 def _assert_no_secret(*outputs: str) -> None:
     for output in outputs:
         for secret in (DB_PASSWORD, BOT_TOKEN, APP_TOKEN, SIGNING):
@@ -71,7 +62,7 @@ async def test_an_unreachable_database_is_named_without_its_password(
     tmp_path: Path, command: tuple[str, ...], log_format: str
 ) -> None:
     url = f"postgresql+asyncpg://policybot:{DB_PASSWORD}@127.0.0.1:1/policybot"  # nothing listens on port 1
-    code, out, err = await _policybot(*command, cwd=tmp_path, env=_env(
+    code, out, err = await run_policybot(*command, cwd=tmp_path, env=_env(
         tmp_path, POLICYBOT_DATABASE_URL=url, POLICYBOT_LOG_FORMAT=log_format, POLICYBOT_SOURCES=str(_empty(tmp_path))))
     _assert_no_secret(out, err)
     assert code == 2 and "Traceback" not in err, err[-3000:]
@@ -84,7 +75,7 @@ async def test_an_unreachable_database_is_named_without_its_password(
 
 async def test_sources_list_with_an_unreachable_database_shows_no_password(tmp_path: Path) -> None:
     url = f"postgresql+asyncpg://policybot:{DB_PASSWORD}@127.0.0.1:1/policybot"
-    code, out, err = await _policybot("sources", "list", cwd=tmp_path, env=_env(
+    code, out, err = await run_policybot("sources", "list", cwd=tmp_path, env=_env(
         tmp_path, POLICYBOT_DATABASE_URL=url, POLICYBOT_SOURCES=str(_empty(tmp_path))))
     assert code != 0
     _assert_no_secret(out, err)
@@ -103,7 +94,7 @@ async def test_slack_refusing_the_bot_token_never_prints_it(tmp_path: Path) -> N
     async with SampleSourcesServer() as server, SlackStandIn() as slack:
         catalogue = tmp_path / "sources.toml"
         catalogue.write_text(server.catalogue_toml())
-        code, out, err = await _policybot("check", "--once", cwd=tmp_path, env=_env(
+        code, out, err = await run_policybot("check", "--once", cwd=tmp_path, env=_env(
             tmp_path, SLACK_API_URL=slack.api_url, POLICYBOT_SOURCES=str(catalogue), POLICYBOT_LOG_FORMAT="json",
             POLICYBOT_ALLOW_PRIVATE_SOURCES="true", POLICYBOT_ALERT_CHANNELS="C0X", POLICYBOT_BACKFILL_HOURS="0"))
         refused = [c for c in slack.calls if c.token == BOT_TOKEN]

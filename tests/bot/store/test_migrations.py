@@ -204,7 +204,7 @@ async def test_fresh_database_is_at_head_and_exactly_the_schema(url: str) -> Non
 
 
 async def test_baseline_revision_is_the_schema_the_legacy_path_builds(url: str) -> None:
-    """0001_baseline.py and migrate.baseline_metadata() are two frozen copies of one schema: keep them equal."""
+    """Revision 0001 builds exactly the frozen baseline that the legacy path also brings old databases to."""
     await _alembic(url, "upgrade", BASELINE)
     assert await _revision(url) == {BASELINE}
     assert await _differences(url, baseline_metadata()) == []
