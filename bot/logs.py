@@ -162,6 +162,8 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(chosen)
-    # httpx logs every request at INFO: with hundreds of sources that drowns what matters.
-    logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLevelName(chosen)))
+    # httpx logs every request at INFO: with hundreds of sources that drowns what matters. Alembic logs
+    # seven lines of set-up at every start; bot.store.migrate says in one line when it upgrades.
+    for noisy in ("httpx", "alembic"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(chosen)))
     return handler

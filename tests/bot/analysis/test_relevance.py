@@ -81,3 +81,14 @@ def test_empty_input() -> None:
 def test_deterministic() -> None:
     a = ARTICLES["us_h1b"]
     assert score_relevance(a["title"], a["text"]) == score_relevance(a["title"], a["text"])
+
+
+@pytest.mark.parametrize("people", ["university lecturers", "quantum physicists", "research chemists", "mathematicians"])
+def test_academic_occupations_count_as_talent(people: str) -> None:
+    """Found by bench/scale.py's generated stories: a visa rule for lecturers or physicists was dropped."""
+    title = f"Japan raises the visa fee for {people}"
+    text = (f"Tokyo announced that the application charge for work visas for {people} rises to 634 dollars, "
+            "payable by the sponsoring employer, from 1 March 2027.")
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD, (people, score, evidence)
+    assert any(e.field == "relevance.talent" for e in evidence)
