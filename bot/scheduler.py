@@ -52,7 +52,7 @@ async def poll_one(services: Services, source_id: str, scheduler: AsyncIOSchedul
         log.info("poll of %s stopped by shutdown", source_id)
         return
     if report is not None and report.queued and scheduler is not None:
-        wake_delivery(scheduler)
+        wake_delivery(scheduler, services)
     if scheduler is None:
         return
     state = await services.store.source_state(source_id)
@@ -79,7 +79,7 @@ async def sweep(services: Services, scheduler: AsyncIOScheduler | None = None) -
             len(report.sources), report.errors, report.queued,
         )
     if report.queued and scheduler is not None:
-        wake_delivery(scheduler)
+        wake_delivery(scheduler, services)
 
 
 async def poll_and_deliver(services: Services) -> None:
@@ -104,8 +104,10 @@ def reschedule(scheduler: AsyncIOScheduler, job_id: str, when: datetime) -> None
         scheduler.modify_job(job_id, next_run_time=when)
 
 
-def wake_delivery(scheduler: AsyncIOScheduler) -> None:
-    """Post new alerts now rather than at the next delivery tick."""
+def wake_delivery(scheduler: AsyncIOScheduler, services: Services) -> None:
+    """Post new alerts now rather than at the next delivery tick. APScheduler skips a run while one is
+    going, so the run in progress is also asked to go round once more (alerts queued during it)."""
+    services.deliverer.poke()
     reschedule(scheduler, "deliver", datetime.now(UTC))
 
 

@@ -157,6 +157,7 @@ class Deliverer:
         self.paused_until: datetime | None = None
         self._last_post: dict[str, float] = {}
         self._lock = asyncio.Lock()
+        self._again = False  # new alerts were queued while a run was going: it goes round once more
 
     # ------------------------------------------------------------ a run
 
@@ -168,31 +169,41 @@ class Deliverer:
         except TimeoutError:
             return False
 
+    def poke(self) -> None:
+        """New alerts were queued: a run in progress delivers them before it ends."""
+        self._again = self._lock.locked()
+
     async def deliver_due(self) -> DeliveryReport:
-        """Deliver everything due, once. One run at a time per process."""
+        """Deliver everything due. One run at a time per process; a run poked meanwhile goes round again."""
         report = DeliveryReport()
         async with self._lock:
-            now = self.clock()
-            if self.paused_until is not None and now < self.paused_until:
-                return report
-            self.paused_until = None
-            # Channels at once: each is paced at Slack's ~1 message/s, so one after another would make
-            # the fifth channel wait for the first four's backlog.
-            slots = asyncio.Semaphore(CHANNEL_CONCURRENCY)
+            while True:
+                self._again = False
+                await self._deliver_round(report)
+                if not self._again or (self.paused_until is not None and self.clock() < self.paused_until):
+                    return report
 
-            async def one(channel: str) -> None:
-                async with slots:
-                    if self.paused_until is None:  # else the token was refused meanwhile: stop
-                        await self._deliver_leased(channel, report)
+    async def _deliver_round(self, report: DeliveryReport) -> None:
+        now = self.clock()
+        if self.paused_until is not None and now < self.paused_until:
+            return
+        self.paused_until = None
+        # Channels at once: each is paced at Slack's ~1 message/s, so one after another would make
+        # the fifth channel wait for the first four's backlog.
+        slots = asyncio.Semaphore(CHANNEL_CONCURRENCY)
 
-            outcomes = await asyncio.gather(
-                *(one(channel) for channel in await self.store.due_channels(now)), return_exceptions=True
-            )
-            for outcome in outcomes:
-                # _Stop: the token was refused; everything stays queued until paused_until.
-                if isinstance(outcome, BaseException) and not isinstance(outcome, _Stop):
-                    raise outcome
-        return report
+        async def one(channel: str) -> None:
+            async with slots:
+                if self.paused_until is None:  # else the token was refused meanwhile: stop
+                    await self._deliver_leased(channel, report)
+
+        outcomes = await asyncio.gather(
+            *(one(channel) for channel in await self.store.due_channels(now)), return_exceptions=True
+        )
+        for outcome in outcomes:
+            # _Stop: the token was refused; everything stays queued until paused_until.
+            if isinstance(outcome, BaseException) and not isinstance(outcome, _Stop):
+                raise outcome
 
     async def _deliver_leased(self, channel: str, report: DeliveryReport) -> None:
         """Deliver one channel's due alerts and updates, if no other replica is delivering to it."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -282,3 +283,20 @@ async def test_pacing_keeps_about_one_message_per_second_per_channel(standin: Sl
     times = [c.at for c in standin.calls_to("chat.postMessage") if c.args["channel"] == "C0ALERTS"]
     assert len(times) == 3
     assert all(b - a >= 0.24 for a, b in itertools.pairwise(times))
+
+
+async def test_alerts_queued_during_a_run_are_posted_by_that_run(standin: SlackStandIn, store: Store) -> None:
+    """A poll that queues alerts while a delivery run is going pokes it (the scheduler's own wake-up is
+    skipped while a run is going): they go out now, not at the next delivery tick."""
+    await _queue(store, title="First story")
+    standin.fail_next("chat.postMessage", error=None, delay=0.5)  # the first post takes a while
+    deliverer = _deliverer(standin, store, Clock())
+    run = asyncio.create_task(deliverer.deliver_due())
+    await standin.wait_for(lambda: bool(standin.calls_to("chat.postMessage")), what="the first post")
+    await _queue(store, title="Second story")
+    deliverer.poke()
+    report = await run
+    assert report.posted == 2
+    assert {a.state for a in await store.alerts()} == {"posted"}
+    deliverer.poke()  # no run going: nothing to do, and the next run is not made to go round twice
+    assert (await deliverer.deliver_due()).posted == 0
