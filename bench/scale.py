@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -74,9 +75,8 @@ async def fresh_database(url: str) -> None:
 class Run:
     """One run: R replicas on a fresh database and a fresh Slack stand-in."""
 
-    def __init__(self, args: argparse.Namespace, feeds: FeedServer, catalogue: Path, workdir: Path, replicas: int) -> None:
+    def __init__(self, args: argparse.Namespace, catalogue: Path, workdir: Path, replicas: int) -> None:
         self.args = args
-        self.feeds = feeds
         self.catalogue = catalogue
         self.workdir = workdir
         self.replicas = replicas
@@ -108,7 +108,7 @@ class Run:
             out["cycle_s"] = await self._until(lambda: self._all_polled(engine), started, "every source polled")
             out["stories"], out["expected"] = await self._expected(engine)
             out["delivered_s"] = await self._until(
-                lambda: self._delivered_enough(engine, slack, out["expected"]), started, "every alert delivered"
+                lambda: self._delivered_enough(engine, out["expected"]), started, "every alert delivered"
             )
             await asyncio.sleep(self.args.settle)  # late duplicates, if any, would land now
             out |= await self._count(engine, slack)
@@ -123,7 +123,7 @@ class Run:
             await engine.dispose()
         return out
 
-    async def _until(self, check: Any, started: float, what: str) -> float:
+    async def _until(self, check: Callable[[], Awaitable[bool]], started: float, what: str) -> float:
         while time.perf_counter() - started < RUN_LIMIT_S:
             if await check():
                 return round(time.perf_counter() - started, 2)
@@ -144,7 +144,7 @@ class Run:
             stories = (await conn.execute(sa.text("SELECT count(DISTINCT cluster_id) FROM items WHERE relevant"))).scalar_one()
         return int(stories), int(stories) * len(self.channels)
 
-    async def _delivered_enough(self, engine: AsyncEngine, slack: SlackStandIn, expected: int) -> bool:
+    async def _delivered_enough(self, engine: AsyncEngine, expected: int) -> bool:
         async with engine.connect() as conn:
             pending = (await conn.execute(sa.text("SELECT count(*) FROM alerts WHERE state = 'pending'"))).scalar_one()
             queued = (await conn.execute(sa.text("SELECT count(*) FROM alerts"))).scalar_one()
@@ -251,10 +251,10 @@ async def main() -> None:
             catalogue = workdir / "sources.toml"
             catalogue.write_text(feeds.catalogue_toml())
             log(f"{args.sources} sources on {args.sources} loopback addresses, {args.channels} channels")
-            one = await Run(args, feeds, catalogue, workdir, 1)(kill_one=False)
+            one = await Run(args, catalogue, workdir, 1)(kill_one=False)
             log(f"1 replica: {one['cycle_s']} s to poll all, {one['delivered_s']} s to deliver all; "
                 f"{one['stories']} stories")
-            many = await Run(args, feeds, catalogue, workdir, args.replicas)(kill_one=True)
+            many = await Run(args, catalogue, workdir, args.replicas)(kill_one=True)
             log(f"{args.replicas} replicas: {many['cycle_s']} s to poll all, {many['delivered_s']} s to deliver "
                 f"all; failover {many['failover_s']} s")
     finally:

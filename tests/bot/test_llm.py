@@ -6,15 +6,14 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from aiohttp import web
 
 from bot.llm import LLMClient, LLMSettings, unsupported_numbers
 from bot.models import Answer, Citation, Summary
 from bot.qa import QADocument, answer_question, answer_with_llm
+from bot.sandbox.llm import FakeLLM
 
 TITLE = "US imposes $100,000 fee on new H-1B petitions"
 TEXT = "The fee of $100,000 applies to new petitions from April 24. It does not apply to renewals."
@@ -28,49 +27,17 @@ GOOD = {
 }
 
 
-@dataclass
-class Fake:
-    """What the fake endpoint answers next, and what it received."""
-
-    mode: str = "summary"
-    content: Any = field(default_factory=lambda: GOOD)
-    delay: float = 0.0
-    requests: list[dict[str, Any]] = field(default_factory=list)
-    headers: list[dict[str, str]] = field(default_factory=list)
-
-
 @pytest.fixture
-async def fake() -> AsyncIterator[tuple[Fake, str]]:
-    state = Fake()
-
-    async def completions(request: web.Request) -> web.Response:
-        state.requests.append(await request.json())
-        state.headers.append(dict(request.headers))
-        if state.delay:
-            await asyncio.sleep(state.delay)
-        if state.mode == "error":
-            return web.Response(status=500, text="upstream exploded")
-        content = state.content if isinstance(state.content, str) else json.dumps(state.content)
-        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield state, f"http://127.0.0.1:{port}/v1"
-    finally:
-        await runner.cleanup()
+async def fake() -> AsyncIterator[tuple[FakeLLM, str]]:
+    async with FakeLLM(content=GOOD) as state:
+        yield state, state.url
 
 
 def settings(url: str, **kw: Any) -> LLMSettings:
     return LLMSettings(base_url=url, model="test-model", **kw)
 
 
-async def test_valid_json_replaces_the_summary_and_is_cached(fake: tuple[Fake, str]) -> None:
+async def test_valid_json_replaces_the_summary_and_is_cached(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     async with LLMClient(settings(url, api_key="sk-test")) as llm:
         first = await llm.summarize(TITLE, TEXT, FALLBACK)
@@ -96,26 +63,26 @@ async def test_valid_json_replaces_the_summary_and_is_cached(fake: tuple[Fake, s
         {**GOOD, "bullets": ["The fee is $250,000.", "It starts in 2027."]},  # figures the article lacks
     ],
 )
-async def test_invalid_output_falls_back_to_extractive(fake: tuple[Fake, str], content: Any) -> None:
+async def test_invalid_output_falls_back_to_extractive(fake: tuple[FakeLLM, str], content: Any) -> None:
     state, url = fake
     state.content = content
     async with LLMClient(settings(url)) as llm:
         assert await llm.summarize(TITLE, TEXT, FALLBACK) == FALLBACK
 
 
-async def test_fenced_json_is_accepted(fake: tuple[Fake, str]) -> None:
+async def test_fenced_json_is_accepted(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     state.content = "```json\n" + json.dumps(GOOD) + "\n```"
     async with LLMClient(settings(url)) as llm:
         assert (await llm.summarize(TITLE, TEXT, FALLBACK)).headline == GOOD["headline"]
 
 
-async def test_server_error_and_timeout_fall_back(fake: tuple[Fake, str]) -> None:
+async def test_server_error_and_timeout_fall_back(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
-    state.mode = "error"
+    state.fail = True
     async with LLMClient(settings(url)) as llm:
         assert await llm.summarize(TITLE, TEXT, FALLBACK) == FALLBACK
-    state.mode, state.delay = "summary", 1.0
+    state.fail, state.delay = False, 1.0
     async with LLMClient(settings(url, timeout_s=0.2)) as llm:
         loop = asyncio.get_running_loop()
         started = loop.time()
@@ -156,7 +123,7 @@ EXTRACTIVE = Answer(
 )
 
 
-async def test_answer_keeps_our_citations(fake: tuple[Fake, str]) -> None:
+async def test_answer_keeps_our_citations(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     state.content = {"answered": True, "answer": "No, renewals are exempt.", "passages": [1]}
     async with LLMClient(settings(url)) as llm:
@@ -174,14 +141,14 @@ async def test_answer_keeps_our_citations(fake: tuple[Fake, str]) -> None:
         "not json",
     ],
 )
-async def test_bad_answers_fall_back(fake: tuple[Fake, str], content: Any) -> None:
+async def test_bad_answers_fall_back(fake: tuple[FakeLLM, str], content: Any) -> None:
     state, url = fake
     state.content = content
     async with LLMClient(settings(url)) as llm:
         assert await llm.answer("Does it apply to renewals?", EXTRACTIVE) == EXTRACTIVE
 
 
-async def test_unanswered_questions_are_not_sent(fake: tuple[Fake, str]) -> None:
+async def test_unanswered_questions_are_not_sent(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     unanswered = Answer(answered=False, answer="The sources don't say.")
     async with LLMClient(settings(url)) as llm:
@@ -202,7 +169,7 @@ DOCS = [
 ]
 
 
-async def test_answer_with_llm_sends_the_retrieved_passages_and_keeps_our_citations(fake: tuple[Fake, str]) -> None:
+async def test_answer_with_llm_sends_the_retrieved_passages_and_keeps_our_citations(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     state.content = {"answered": True, "answer": "It costs $100,000 per new petition.", "passages": [1, 2]}
     async with LLMClient(settings(url)) as llm:
@@ -218,14 +185,14 @@ async def test_answer_with_llm_sends_the_retrieved_passages_and_keeps_our_citati
 
 
 @pytest.mark.parametrize("content", ["not json", {"answered": True, "answer": "It is $7.", "passages": [1]}])
-async def test_answer_with_llm_falls_back_to_extractive(fake: tuple[Fake, str], content: Any) -> None:
+async def test_answer_with_llm_falls_back_to_extractive(fake: tuple[FakeLLM, str], content: Any) -> None:
     state, url = fake
     state.content = content
     async with LLMClient(settings(url)) as llm:
         assert await answer_with_llm("How much is the fee?", DOCS, llm) == answer_question("How much is the fee?", DOCS)
 
 
-async def test_answer_with_llm_survives_a_timeout_and_sends_nothing_unanswerable(fake: tuple[Fake, str]) -> None:
+async def test_answer_with_llm_survives_a_timeout_and_sends_nothing_unanswerable(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     state.delay = 1.0
     async with LLMClient(settings(url, timeout_s=0.2)) as llm:

@@ -12,12 +12,13 @@ import pytest
 from bot.llm import LLMClient, LLMSettings
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline, PollPolicy
+from bot.sandbox.llm import FakeLLM
 from bot.sandbox.sources_server import SampleSourcesServer
 from bot.slack.blocks import alert_message
 from bot.sources.fetch import Fetcher
 from bot.store import Store
 from tests.bot.analysis import test_enrich
-from tests.bot.analysis.test_enrich import GOOD, TEXT, TITLE, Fake
+from tests.bot.analysis.test_enrich import GOOD, TEXT, TITLE
 
 fake = test_enrich.fake  # the local fake chat-completions endpoint, a fixture shared with those tests
 
@@ -53,7 +54,7 @@ async def _run(store: Store, server: SampleSourcesServer, llm: LLMClient) -> Non
     assert [s.error for s in report.sources] == [None]
 
 
-async def test_the_alert_carries_the_models_summary(store: Store, server: SampleSourcesServer, fake: tuple[Fake, str]) -> None:
+async def test_the_alert_carries_the_models_summary(store: Store, server: SampleSourcesServer, fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     async with LLMClient(LLMSettings(base_url=url, model="test-model")) as llm:
         await _run(store, server, llm)
@@ -67,7 +68,7 @@ async def test_the_alert_carries_the_models_summary(store: Store, server: Sample
 
 
 async def test_a_broken_endpoint_keeps_the_extractive_summary(
-    store: Store, server: SampleSourcesServer, fake: tuple[Fake, str]
+    store: Store, server: SampleSourcesServer, fake: tuple[FakeLLM, str]
 ) -> None:
     state, url = fake
     state.content = "this is not JSON"

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from aiohttp import web
-
 from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
+from bot.sandbox.llm import FakeLLM
 from bot.sandbox.payloads import message_event
 from bot.slack.plaintext import blocks_to_text
 
@@ -129,25 +127,9 @@ async def test_mention_outside_an_alert_thread_explains_itself(harness: Harness)
 
 @asynccontextmanager
 async def fake_llm(reply: Any) -> AsyncIterator[tuple[list[dict[str, Any]], str]]:
-    """A local chat-completions endpoint (as in tests/bot/test_llm.py) answering `reply` to every request."""
-    requests: list[dict[str, Any]] = []
-
-    async def completions(request: web.Request) -> web.Response:
-        requests.append(await request.json())
-        content = reply if isinstance(reply, str) else json.dumps(reply)
-        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield requests, f"http://127.0.0.1:{port}/v1"
-    finally:
-        await runner.cleanup()
+    """The local chat-completions stand-in answering `reply` to every request."""
+    async with FakeLLM(content=reply) as llm:
+        yield llm.requests, llm.url
 
 
 LLM_SAYS = "Top AI researchers at private firms such as Alibaba and DeepSeek."

@@ -3,18 +3,15 @@ tests/bot/test_llm.py): replaced when valid, cached by content, unchanged on any
 
 from __future__ import annotations
 
-import asyncio
-import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from aiohttp import web
 
 from bot.analysis.enrich import SummaryCache, content_key, llm_summary
 from bot.analysis.pipeline import analyze
 from bot.llm import LLMClient, LLMSettings
+from bot.sandbox.llm import FakeLLM
 
 TITLE = "US imposes $100,000 fee on new H-1B petitions"
 TEXT = (
@@ -31,35 +28,10 @@ GOOD = {
 }
 
 
-@dataclass
-class Fake:
-    content: Any = field(default_factory=lambda: GOOD)
-    delay: float = 0.0
-    requests: list[dict[str, Any]] = field(default_factory=list)
-
-
 @pytest.fixture
-async def fake() -> AsyncIterator[tuple[Fake, str]]:
-    state = Fake()
-
-    async def completions(request: web.Request) -> web.Response:
-        state.requests.append(await request.json())
-        if state.delay:
-            await asyncio.sleep(state.delay)
-        content = state.content if isinstance(state.content, str) else json.dumps(state.content)
-        return web.json_response({"choices": [{"message": {"role": "assistant", "content": content}}]})
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", completions)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield state, f"http://127.0.0.1:{port}/v1"
-    finally:
-        await runner.cleanup()
+async def fake() -> AsyncIterator[tuple[FakeLLM, str]]:
+    async with FakeLLM(content=GOOD) as state:
+        yield state, state.url
 
 
 def settings(url: str, **kw: Any) -> LLMSettings:
@@ -73,7 +45,7 @@ def test_the_fixture_is_relevant() -> None:
     assert ANALYSIS.relevant
 
 
-async def test_valid_summary_replaces_the_extractive_one_and_is_cached_by_content(fake: tuple[Fake, str]) -> None:
+async def test_valid_summary_replaces_the_extractive_one_and_is_cached_by_content(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     cache = SummaryCache()
     async with LLMClient(settings(url)) as llm:
@@ -93,7 +65,7 @@ async def test_valid_summary_replaces_the_extractive_one_and_is_cached_by_conten
     "content",
     ["not json", {"headline": "x" * 200, "bullets": ["a", "b"]}, {**GOOD, "bullets": ["It costs $250,000.", "b"]}],
 )
-async def test_invalid_output_keeps_the_analysis_and_is_not_cached(fake: tuple[Fake, str], content: Any) -> None:
+async def test_invalid_output_keeps_the_analysis_and_is_not_cached(fake: tuple[FakeLLM, str], content: Any) -> None:
     state, url = fake
     state.content = content
     cache = SummaryCache()
@@ -102,14 +74,14 @@ async def test_invalid_output_keeps_the_analysis_and_is_not_cached(fake: tuple[F
     assert len(cache) == 0
 
 
-async def test_timeout_keeps_the_analysis(fake: tuple[Fake, str]) -> None:
+async def test_timeout_keeps_the_analysis(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     state.delay = 1.0
     async with LLMClient(settings(url, timeout_s=0.2)) as llm:
         assert await llm_summary(TITLE, TEXT, ANALYSIS, llm, cache=SummaryCache()) == ANALYSIS
 
 
-async def test_nothing_is_sent_without_an_llm_or_for_irrelevant_items(fake: tuple[Fake, str]) -> None:
+async def test_nothing_is_sent_without_an_llm_or_for_irrelevant_items(fake: tuple[FakeLLM, str]) -> None:
     state, url = fake
     assert await llm_summary(TITLE, TEXT, ANALYSIS, None) == ANALYSIS
     async with LLMClient(LLMSettings.from_env({})) as off:
