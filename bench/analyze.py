@@ -36,9 +36,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from bot.analysis.analyzer import analyze
 from bot.analysis.batch import BatchAnalyzer
 from bot.analysis.cluster import StoryFeatures, new_cluster_key
-from bot.analysis.pipeline import analyze
 from bot.models import Article, StoredItem
 from bot.store import Store
 from bot.store.schema import clusters, items

@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.analysis.batch import BatchAnalyzer, article_text
+from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.text import split_sentences
 from bot.models import AnalysisRecord, Article
-from bot.qa import QADocument, answer_question
 
 DATA = Path(__file__).parent / "data"
 LEAD_SENTENCES = 3

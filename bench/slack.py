@@ -93,8 +93,8 @@ async def run_bot(db: Path, api_url: str) -> None:
     from pydantic import SecretStr
 
     from bot.config import Settings
-    from bot.runtime import BotRuntime
-    from bot.services import build_services
+    from bot.runtime.process import BotRuntime
+    from bot.runtime.services import build_services
 
     settings = Settings(
         _env_file=None, slack_bot_token=SecretStr("xoxb-sandbox"), slack_signing_secret=SecretStr(SECRET),  # type: ignore[call-arg]

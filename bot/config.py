@@ -9,8 +9,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.analysis.llm import LLMSettings
 from bot.errors import ConfigError
-from bot.llm import LLMSettings
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_DATA_DIR = Path("data")
@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_timeout_seconds: float = Field(default=20.0, gt=0, le=600)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
-    # "text" for people, "json" for log collectors (one object per line; see bot/logs.py).
+    # "text" for people, "json" for log collectors (one object per line; see bot/runtime/logs.py).
     policybot_log_format: Literal["text", "json"] = "text"
 
     @field_validator("policybot_alert_channels", "policybot_admins", mode="before")

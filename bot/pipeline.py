@@ -27,12 +27,11 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import exc as sa_exc
 
+from bot.analysis.analyzer import analyze
 from bot.analysis.enrich import SummaryCache, llm_summary
-from bot.analysis.pipeline import analyze
+from bot.analysis.llm import LLMClient
 from bot.errors import FetchError
-from bot.llm import LLMClient
 from bot.models import FetchResult, RawItem, SourceConfig, StoredItem
-from bot.replica import SOURCE_LEASE_TTL, replica_id
 from bot.routing import enqueue_for_story
 from bot.sources.articles import MAX_ARTICLES_PER_POLL, fetch_article_text, wants_article
 from bot.sources.canonical import dedup_key
@@ -41,6 +40,7 @@ from bot.sources.pages import diff_pages, extract_page, page_dedup_key, page_ite
 from bot.sources.parse import parse_source
 from bot.store import SourceState, Store
 from bot.store.db import ItemChange, ItemInput, PendingKind, PollRecord, PollWrite, now_utc
+from bot.store.leases import SOURCE_LEASE_TTL, replica_id
 from bot.story import StoryPlacer
 
 log = logging.getLogger(__name__)

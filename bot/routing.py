@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from bot.analysis.text import tokenize
 from bot.models import StoredItem, Subscription
-from bot.search import parse_query, rank
+from bot.search.query import parse_query, rank
 from bot.store import Store
 from bot.store.db import Mute
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.services import Services
+from bot.runtime.services import Services
 
 
 def is_admin(services: Services, user: str) -> bool:

@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.models import ClusterView
 from bot.routing import profile
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.slack.blocks import (
     DIGEST_MENU,
     MUTE_SIMILAR,

@@ -7,9 +7,9 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
-from bot.commands import Command, parse_command
-from bot.search import describe_query, parse_query
-from bot.services import Services
+from bot.runtime.services import Services
+from bot.search.commands import Command, parse_command
+from bot.search.query import describe_query, parse_query
 from bot.slack.blocks import HELP_TEXT, search_page, subscriptions_message
 from bot.slack.mrkdwn import escape
 from bot.sources.health import sources_summary

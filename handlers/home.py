@@ -9,7 +9,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.slack.blocks import HomeAlert, home_view
 from bot.sources.health import sources_table
 from handlers.access import is_admin

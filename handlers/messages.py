@@ -3,7 +3,7 @@
 The thread's parent is looked up in the outbox (channel, ts), so every question in the thread — the
 first and each follow-up — is answered from the alert's story: its article and the other outlets'
 (for a digest, every story in it). Slack history is never re-read. The answer is the one `policybot ask`
-gives (`bot.qa.answer_with_llm`): extractive, rephrased by the optional LLM from the retrieved passages
+gives (`bot.analysis.qa.answer_with_llm`): extractive, rephrased by the optional LLM from the retrieved passages
 when one is configured, with our citations, and extractive again on any LLM failure.
 """
 
@@ -16,9 +16,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.analysis.qa import QADocument, answer_with_llm
 from bot.models import Answer, StoredItem
-from bot.qa import QADocument, answer_with_llm
-from bot.services import Services
+from bot.runtime.services import Services
 from bot.slack.blocks import answer_message
 from bot.slack.mrkdwn import escape, truncate
 

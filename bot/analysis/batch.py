@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex, StoryFeatures, new_cluster_key, story_features
 from bot.analysis.html import html_to_text
-from bot.analysis.pipeline import analyze
 from bot.models import Analysis, AnalysisRecord, Article
 
 

@@ -1,6 +1,6 @@
 """Optional LLM enrichment of an analysis: the summary, rewritten by the model when one is configured.
 
-The extractive analysis always comes first (`bot.analysis.pipeline.analyze`); this only *replaces* its
+The extractive analysis always comes first (`bot.analysis.analyzer.analyze`); this only *replaces* its
 summary, for relevant items, with a model summary that `LLMClient` validated (JSON of the right shape,
 no figure the article lacks, no effective date the extractive pass did not find). Anything else — no
 LLM configured, an irrelevant item, a network error, a timeout, invalid output — returns the analysis
@@ -19,7 +19,7 @@ import hashlib
 import logging
 from collections import OrderedDict
 
-from bot.llm import LLMClient
+from bot.analysis.llm import LLMClient
 from bot.models import Analysis, Summary
 
 CACHE_SIZE = 4096

@@ -11,11 +11,11 @@ from typing import Any, Literal
 from pydantic import SecretStr
 
 from bot.config import Settings
-from bot.runtime import BotRuntime
+from bot.runtime.process import BotRuntime
+from bot.runtime.services import build_services
 from bot.sandbox.driver import SlackDriver
 from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.sources_server import SampleSourcesServer
-from bot.services import build_services
 from bot.slack.blocks import ALERT_EVENT_TYPE
 from bot.store import Store
 

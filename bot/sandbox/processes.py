@@ -46,7 +46,7 @@ SIGNING_SECRET = "sandbox-signing-secret"  # noqa: S105 - local stand-in only
 
 
 def owner_prefix(pid: int, host: str | None = None) -> str:
-    """The start of every lease owner name a process with this pid writes (see bot.replica.replica_id)."""
+    """The start of every lease owner name a process with this pid writes (see bot.store.leases.replica_id)."""
     return f"{host or socket.gethostname()}:{pid}:"
 
 

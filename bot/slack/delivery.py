@@ -39,7 +39,6 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import ClusterView
-from bot.replica import CHANNEL_LEASE_TTL, replica_id
 from bot.slack.blocks import (
     ALERT_EVENT_TYPE,
     DIGEST_STORIES,
@@ -53,6 +52,7 @@ from bot.slack.blocks import (
 )
 from bot.store import AlertRow, Store
 from bot.store.db import UpdateRow, now_utc
+from bot.store.leases import CHANNEL_LEASE_TTL, replica_id
 
 log = logging.getLogger(__name__)
 

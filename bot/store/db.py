@@ -201,7 +201,7 @@ class FeedbackRow(BaseModel):
 
 
 class IndexRow(BaseModel):
-    """What the /policy search index keeps of an item (see bot/slack/finder.py)."""
+    """What the /policy search index keeps of an item (see bot/search/index.py)."""
 
     model_config = ConfigDict(frozen=True)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.analysis_cli import analyze_command, ask_command
+from bot.cli.analysis import analyze_command, ask_command
 from bot.errors import UserInputError
 from bot.models import AnalysisRecord, Answer
 
@@ -169,7 +169,7 @@ def _analyze_is_wired() -> bool:
     return "analyze" in result.stdout
 
 
-@pytest.mark.skipif(not _analyze_is_wired(), reason="`policybot analyze` is not wired into bot/cli.py yet")
+@pytest.mark.skipif(not _analyze_is_wired(), reason="`policybot analyze` is not wired into bot/cli/main.py yet")
 def test_analyze_as_a_process(tmp_path: Path) -> None:
     path = write(tmp_path, "d-s01-a", "d-s01-b")
     ok = subprocess.run(  # noqa: S603 (our interpreter, a temporary file we wrote)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.demo import ARCHIVE, run_demo
+from bot.cli.demo import ARCHIVE, run_demo
 
 
 @pytest.mark.parametrize("mode", ["socket", "http"])

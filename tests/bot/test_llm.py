@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from bot.llm import LLMClient, LLMSettings, unsupported_numbers
+from bot.analysis.llm import LLMClient, LLMSettings, unsupported_numbers
+from bot.analysis.qa import QADocument, answer_question, answer_with_llm
 from bot.models import Answer, Citation, Summary
-from bot.qa import QADocument, answer_question, answer_with_llm
 from bot.sandbox.llm import FakeLLM
 
 TITLE = "US imposes $100,000 fee on new H-1B petitions"

@@ -15,8 +15,8 @@ from pydantic import SecretStr
 
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError
-from bot.logs import REDACTED, Redactor, configure_logging, replica_id, secret_values
-from bot.replica import replica_id as lease_owner
+from bot.runtime.logs import REDACTED, Redactor, configure_logging, replica_id, secret_values
+from bot.store.leases import replica_id as lease_owner
 
 BOT_TOKEN = "xoxb-1111-2222-SeCrEtBoTtOkEn"
 APP_TOKEN = "xapp-1-A0000-3333-SeCrEtApPtOkEn"

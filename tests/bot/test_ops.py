@@ -13,7 +13,7 @@ import httpx
 from aiohttp import web
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.ops import (
+from bot.runtime.ops import (
     METRICS_CONTENT_TYPE,
     Connected,
     Metric,
@@ -25,8 +25,8 @@ from bot.ops import (
     render,
     render_metrics,
 )
+from bot.runtime.services import Services
 from bot.sandbox.harness import Harness, running_bot
-from bot.services import Services
 from bot.store import Store
 
 SAMPLE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$')

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.llm import LLMClient, LLMSettings
+from bot.analysis.llm import LLMClient, LLMSettings
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline, PollPolicy
 from bot.sandbox.llm import FakeLLM

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.analysis.qa import QADocument, answer_question, retrieve
 from bot.analysis.text import clean_line
-from bot.qa import QADocument, answer_question, retrieve
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "analysis" / "data" / "articles.json").read_text("utf-8")

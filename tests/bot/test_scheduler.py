@@ -11,8 +11,7 @@ import pytest
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
-from bot.scheduler import (
+from bot.runtime.scheduler import (
     DELIVERY_INTERVAL_S,
     MISFIRE_GRACE_S,
     STARTUP_SPREAD_S,
@@ -20,6 +19,7 @@ from bot.scheduler import (
     shutdown,
     source_job_id,
 )
+from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
 
 WAIT_S = 8.0
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.pipeline import analyze
+from bot.analysis.analyzer import analyze
 from bot.models import Query, StoredItem
-from bot.search import describe_query, parse_query, rank
+from bot.search.query import describe_query, parse_query, rank
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "analysis" / "data" / "articles.json").read_text("utf-8")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.pipeline import analyze
+from bot.analysis.analyzer import analyze
 from bot.models import RawItem, StoredItem
 from bot.store import Store
 from bot.story import CLUSTER_WINDOW, ClusterFeatures, StoryPlacer

@@ -7,8 +7,8 @@ running at the end, and prints the tail of every process's log when a test fails
 failing test's captured output).
 
 Timing facts the tests rely on (none of them configurable, on purpose: the tests run the product as
-shipped): source leases last 15 s and channel leases 20 s (bot/replica.py); delivery runs every 15 s
-and whenever a poll queued alerts (bot/scheduler.py); a fetch gives up after 15 s of silence; a post
+shipped): source leases last 15 s and channel leases 20 s (bot/store/leases.py); delivery runs every 15 s
+and whenever a poll queued alerts (bot/runtime/scheduler.py); a fetch gives up after 15 s of silence; a post
 after 10 s (bot/slack/delivery.py POST_TIMEOUT_S). First polls start at once
 (POLICYBOT_STARTUP_SPREAD_SECONDS=0) and the sweep runs 30 s after start.
 """

@@ -69,7 +69,7 @@ async def test_database_outage_the_same_process_recovers(pg_lab: Lab) -> None:
         assert status == 503 and body["database"] == "unavailable", body
         assert "database unavailable" in str(body["reason"])
         await asyncio.wait_for(answered.wait(), 15)
-        # The poll's write meets the outage, and its job says so in one line (bot/runtime.py).
+        # The poll's write meets the outage, and its job says so in one line (bot/runtime/process.py).
         await lab.until(lambda: "raised an exception: database unavailable" in a.log_text(), within=15,
                         what="the in-flight poll failing on the outage")
         await asyncio.sleep(max(0.0, OUTAGE_S - (time.monotonic() - cut_at)))

@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from aiohttp import web
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.runtime import DatabaseProblem, database_problem
+from bot.runtime.process import DatabaseProblem, database_problem
 from bot.sandbox.processes import ReplicaProcess, free_port
 from bot.sandbox.sources_server import SAMPLE_SOURCES, SampleSourcesServer, sample_bytes
 from tests.faults.conftest import OTHER_HOST, SETTLE_S, Lab, reference_alerts
@@ -175,7 +175,7 @@ async def test_sqlite_disk_full_and_read_only(lab: Lab) -> None:
 
 
 async def test_database_problem_tells_an_unusable_database_from_a_bug(tmp_path: Path) -> None:
-    """What bot/runtime.py stops for (an unusable file), retries (a server away) and leaves to the
+    """What bot/runtime/process.py stops for (an unusable file), retries (a server away) and leaves to the
     traceback (a bug in SQL)."""
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'x.db'}")
     with engine.begin() as conn:

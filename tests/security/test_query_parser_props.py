@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import lexicon as lx
-from bot.commands import MAX_COMMAND_CHARS, parse_command
 from bot.models import POLICY_TYPES, STATUSES, TOPICS
-from bot.search import MAX_SINCE, parse_query
+from bot.search.commands import MAX_COMMAND_CHARS, parse_command
+from bot.search.query import MAX_SINCE, parse_query
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import (
     ClusterIndex,
     StoryFeatures,
@@ -18,7 +19,6 @@ from bot.analysis.cluster import (
     similarity,
     story_features,
 )
-from bot.analysis.pipeline import analyze
 from bot.analysis.tagging import tag
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from bot.analysis.batch import BatchAnalyzer, article_text
+from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.summarize import traceable
 from bot.models import AnalysisRecord, Article
-from bot.qa import QADocument, answer_question
 
 DEV = [json.loads(line) for line in (Path(__file__).parents[3] / "bench" / "data" / "dev.jsonl").open(encoding="utf-8")]
 

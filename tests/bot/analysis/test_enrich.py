@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from bot.analysis.analyzer import analyze
 from bot.analysis.enrich import SummaryCache, content_key, llm_summary
-from bot.analysis.pipeline import analyze
-from bot.llm import LLMClient, LLMSettings
+from bot.analysis.llm import LLMClient, LLMSettings
 from bot.sandbox.llm import FakeLLM
 
 TITLE = "US imposes $100,000 fee on new H-1B petitions"

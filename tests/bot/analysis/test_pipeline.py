@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.pipeline import analyze
+from bot.analysis.analyzer import analyze
 from bot.models import Analysis
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from bot.routing import profile
 from bot.sandbox.stories import add_story
-from bot.search import parse_query, rank
-from bot.slack.finder import SearchIndex
+from bot.search.index import SearchIndex
+from bot.search.query import parse_query, rank
 from bot.store import Store
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)

@@ -15,7 +15,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.services import Services
+from bot.runtime.services import Services
 from handlers import actions, commands, home, messages
 
 log = logging.getLogger(__name__)

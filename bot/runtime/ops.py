@@ -19,11 +19,11 @@ import sqlalchemy as sa
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict
 
-from bot.services import Services
+from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
-_PROCESS_STARTED = time.monotonic()  # bot.ops is imported at start-up, with the runtime
+_PROCESS_STARTED = time.monotonic()  # bot.runtime.ops is imported at start-up, with the runtime
 DB_CHECK_TIMEOUT_S = 5.0
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 ALERT_STATES = ("pending", "posted", "failed")

@@ -7,7 +7,7 @@
      "source_id": "x", "exc": "Traceback (most recent call last): ..."}
 
 `ts` is UTC, `replica` tells the processes sharing a database apart (the lease owner name, see
-bot/replica.py), fields passed with `extra=` are kept as they are, and `exc` carries a traceback.
+bot/store/leases.py), fields passed with `extra=` are kept as they are, and `exc` carries a traceback.
 Formatting is python-json-logger's (extras, exceptions, dates, dataclasses); this module decides the field
 names and the redaction.
 
@@ -29,7 +29,7 @@ from pydantic import SecretStr
 from pythonjsonlogger.json import JsonEncoder, JsonFormatter
 
 from bot.config import Settings
-from bot.replica import replica_id
+from bot.store.leases import replica_id
 
 __all__ = ["REDACTED", "LogFormat", "Redactor", "configure_logging", "json_formatter", "replica_id",
            "secret_values", "text_formatter"]

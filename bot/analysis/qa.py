@@ -39,6 +39,7 @@ from types import MappingProxyType
 from pydantic import BaseModel, ConfigDict
 
 from bot.analysis import lexicon as lx
+from bot.analysis.llm import LLMClient
 from bot.analysis.summarize import affected_clause, names_people
 from bot.analysis.text import (
     PhraseMatcher,
@@ -51,7 +52,6 @@ from bot.analysis.text import (
     truncate,
     words,
 )
-from bot.llm import LLMClient
 from bot.models import Answer, Citation
 
 log = logging.getLogger(__name__)

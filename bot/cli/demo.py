@@ -154,5 +154,5 @@ async def _command(
     return body
 
 
-def main() -> None:  # pragma: no cover - convenience for `python -m bot.demo`
+def main() -> None:  # pragma: no cover - convenience for `python -m bot.cli.demo`
     asyncio.run(run_demo())

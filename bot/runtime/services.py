@@ -9,12 +9,12 @@ from typing import Literal
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.analysis.llm import LLMClient
 from bot.config import Settings
-from bot.llm import LLMClient
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
+from bot.search.index import SearchIndex
 from bot.slack.delivery import MIN_INTERVAL_PER_CHANNEL_S, Deliverer
-from bot.slack.finder import SearchIndex
 from bot.sources.catalogue import load_catalogue
 from bot.sources.fetch import Fetcher
 from bot.store import Store

@@ -9,8 +9,8 @@
 
 A malformed line stops the command with one line naming the file and line (`UserInputError`, exit 2);
 the lines before it have been written. With `LLM_BASE_URL` and `LLM_MODEL` set, relevant items get an
-LLM summary and answers are rephrased from the retrieved passages (`bot.qa.answer_with_llm`, as thread
-replies are), falling back to extractive on any error (see bot/llm.py).
+LLM summary and answers are rephrased from the retrieved passages (`bot.analysis.qa.answer_with_llm`, as thread
+replies are), falling back to extractive on any error (see bot/analysis/llm.py).
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from pydantic import ValidationError
 
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.enrich import llm_summary
+from bot.analysis.llm import LLMClient, LLMSettings
+from bot.analysis.qa import QADocument, answer_question, answer_with_llm
 from bot.errors import UserInputError
-from bot.llm import LLMClient, LLMSettings
 from bot.models import Article
-from bot.qa import QADocument, answer_question, answer_with_llm
 
 PROGRESS_EVERY_S = 0.2
 

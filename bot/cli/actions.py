@@ -11,8 +11,8 @@ from typing import Any
 
 from bot.config import Settings
 from bot.errors import StorageError
-from bot.runtime import BotRuntime, database_problem, safe_database_url
-from bot.services import Services, build_services
+from bot.runtime.process import BotRuntime, database_problem, safe_database_url
+from bot.runtime.services import Services, build_services
 from bot.slack.blocks import alert_message
 from bot.slack.plaintext import blocks_to_text
 from bot.sources.catalogue import load_catalogue

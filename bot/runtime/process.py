@@ -18,12 +18,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
-from bot.app import create_app
 from bot.errors import StorageError
-from bot.ops import SideServer, add_routes
-from bot.scheduler import create_scheduler
-from bot.scheduler import shutdown as shutdown_scheduler
-from bot.services import Services
+from bot.runtime.app import create_app
+from bot.runtime.ops import SideServer, add_routes
+from bot.runtime.scheduler import create_scheduler
+from bot.runtime.scheduler import shutdown as shutdown_scheduler
+from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 

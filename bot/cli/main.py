@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from bot import __version__
 from bot.config import Settings, load_settings
 from bot.errors import PolicybotError
-from bot.logs import configure_logging
+from bot.runtime.logs import configure_logging
 
 EXIT_USER_ERROR = 2
 
@@ -62,15 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     # Imports stay local so that `--help` and setting errors answer instantly.
     if args.command == "run":
-        from bot.cli_actions import run_bot
+        from bot.cli.actions import run_bot
 
         return await run_bot(settings)
     if args.command == "demo":
-        from bot.demo import run_demo
+        from bot.cli.demo import run_demo
 
         return await run_demo(mode=args.mode)
     if args.command == "check":
-        from bot.cli_actions import check_once
+        from bot.cli.actions import check_once
 
         return await check_once(settings, dry_run=args.dry_run, as_json=args.json)
     if args.command == "sources" and args.sources_command == "test":
@@ -78,15 +78,15 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return await sources_test(settings, args.url, as_json=args.json)
     if args.command == "sources":
-        from bot.cli_actions import sources_list
+        from bot.cli.actions import sources_list
 
         return await sources_list(settings)
     if args.command == "analyze":
-        from bot.analysis_cli import analyze_command
+        from bot.cli.analysis import analyze_command
 
         return await analyze_command(args.path, llm_settings=settings.llm)
     if args.command == "ask":
-        from bot.analysis_cli import ask_command
+        from bot.cli.analysis import ask_command
 
         return await ask_command(args.articles, args.article_id, args.question, llm_settings=settings.llm)
     raise AssertionError(args.command)

@@ -1,17 +1,17 @@
 """The search behind `/policy` and App Home: every relevant item in an in-memory index, kept fresh.
 
-`bot.search.rank()` scores a list of items. With 100,000 items stored, re-reading and re-scoring
+`bot.search.query.rank()` scores a list of items. With 100,000 items stored, re-reading and re-scoring
 thousands of them for each command would take longer than people wait and, being CPU work on the
 event loop that also acknowledges Slack's requests, would delay every other user's ack. This keeps the
 query language's semantics over an inverted index:
 
-* filters AND across kinds and OR within a kind, `since:` on the item's date (bot.search's rules);
+* filters AND across kinds and OR within a kind, `since:` on the item's date (bot.search.query's rules);
 * every free-text word must occur; matches are ranked by BM25 (IDF over the filtered pool, mean length
-  over the index) x the same recency decay as bot.search;
+  over the index) x the same recency decay as bot.search.query;
 * one result per story (its best-ranked telling); a channel's "Not relevant" feedback lowers similar
   items (bot.routing.feedback_factor).
 
-Only the newest MAX_SCORED items holding every word are scored (bot.search is handed the newest
+Only the newest MAX_SCORED items holding every word are scored (bot.search.query is handed the newest
 5,000 relevant items today; recency already favours the newest). The index refreshes from the store when new
 items were stored, and at least every REFRESH_S seconds for changed ones.
 """
@@ -29,7 +29,12 @@ from typing import Any
 from bot.analysis.text import tokenize
 from bot.models import Query, StoredItem
 from bot.routing import feedback_factor, profile
-from bot.search import HALF_LIFE_DAYS, RECENCY_FLOOR, item_time, search_document  # rank exactly like rank()
+from bot.search.query import (  # rank exactly like rank()
+    HALF_LIFE_DAYS,
+    RECENCY_FLOOR,
+    item_time,
+    search_document,
+)
 from bot.store import Store
 
 REFRESH_S = 2.0
@@ -37,7 +42,7 @@ REFRESH_S = 2.0
 OVERLAP = timedelta(minutes=2)
 PAGE_ROWS = 500  # rows read and indexed between two yields: a first load never stalls acks for long
 MAX_SCORED = 500
-BM25_K1 = 1.5  # rank_bm25's defaults, as bot.search uses
+BM25_K1 = 1.5  # rank_bm25's defaults, as bot.search.query uses
 BM25_B = 0.75
 IDF_FLOOR = 0.05  # bot.analysis.text.bm25_scores: a term a document contains never counts against it
 YIELD_EVERY = 400  # entries scored between two yields to the event loop (about a millisecond)

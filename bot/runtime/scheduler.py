@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.services import Services
+from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
