@@ -1,8 +1,12 @@
 """Analysis quality on the project's labeled set, with the baselines run side by side in the same run.
 
-    python bench/quality.py                 # dev split (the part we tune on)
-    python bench/quality.py --split heldout # the held-out part (never tuned on)
-    python bench/quality.py --split all -v  # both, listing every error
+    python bench/quality.py                   # the real set's held-out split (never tuned on)
+    python bench/quality.py --split dev       # the real set's dev split (the part we tune on)
+    python bench/quality.py --split all -v    # both, listing every error
+    python bench/quality.py --set invented    # the invented unit-test set (bench/data/*.jsonl)
+
+The real set (bench/data/real/, README there) is real published pages with their addresses and dates; the
+invented set is clean text we wrote and is no longer the headline.
 
 The last line printed is one JSON object with the keys of issue 4, then the QA refusal figures and
 status accuracy (below). Diagnostics (per-error lists, timings) go to stderr.
@@ -42,10 +46,11 @@ from typing import Any
 
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.text import split_sentences
+from bot.analysis.sentence_split import split_sentences
 from bot.models import AnalysisRecord, Article
 
 DATA = Path(__file__).parent / "data"
+SETS = {"real": DATA / "real", "invented": DATA}
 LEAD_SENTENCES = 3
 WORD = re.compile(r"[\w$€£¥₹%]+(?:[.,'’-][\w]+)*", re.U)
 
@@ -62,13 +67,14 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def load(split: str) -> list[dict[str, Any]]:
+def load(split: str, which: str = "real") -> list[dict[str, Any]]:
+    """The split's articles in publication order, as a feed reader would meet them."""
     names = ["dev", "heldout"] if split == "all" else [split]
     out: list[dict[str, Any]] = []
     for name in names:
-        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+        with (SETS[which] / f"{name}.jsonl").open(encoding="utf-8") as fh:
             out += [json.loads(line) for line in fh if line.strip()]
-    return out
+    return sorted(out, key=lambda a: (a.get("published") or "", a["id"]))
 
 
 def prf(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, float]:
@@ -136,7 +142,7 @@ def date_words(iso: str) -> str:
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         month = MONTH_NAMES[int(parts[1]) - 1]
         day = f" {int(parts[2])}" if len(parts) == 3 and parts[2].isdigit() else ""
-        return f"{month}{day} {parts[0]} | {day.strip()} {month} {parts[0]}"
+        return f"{month}{day} {parts[0]} | {month}{day}, {parts[0]} | {day.strip()} {month} {parts[0]}"
     return ""
 
 
@@ -266,14 +272,15 @@ def _round(value: float | None) -> float | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
+    parser.add_argument("--set", dest="which", choices=sorted(SETS), default="real")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error on stderr")
     args = parser.parse_args(argv)
 
     def note(*parts: object) -> None:
         print(*parts, file=sys.stderr)
 
-    articles = load(args.split)
+    articles = load(args.split, args.which)
     positives = [a for a in articles if a["gold"]["relevant"]]
     started = time.perf_counter()
     batch = BatchAnalyzer()
@@ -383,6 +390,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "qa_refusal_recall": _round(qa.refusal_recall),
         "baseline_overlap_qa_answerable_acc": round(base.answerable_acc, 3),
         "status_acc": round(len(s_ok) / max(1, len(positives)), 3),
+        # Thread answers: answerable questions answered with the expected phrase; unanswerable ones refused.
+        "answer_acc": round(qa.answerable_acc, 3),
+        "refusal_acc": _round(qa.refusal_recall),
+        "baseline_overlap_refusal_acc": 0.0 if qa.unanswerable else None,  # it always answers
+        "set": args.which,
+        "split": args.split,
     }
     print(json.dumps(result))
     return 0

@@ -1,0 +1,247 @@
+"""Story clustering methods side by side, in one run, on the real set's dev and held-out splits.
+
+    python bench/cluster_compare.py            # both splits: aggregates only
+    python bench/cluster_compare.py -v         # also dev's splits and merges (never held-out's)
+    python bench/cluster_compare.py --split dev -v   # dev alone (while tuning: held-out stays unread)
+
+Each method clusters the split's relevant articles (gold relevance, so relevance errors do not blur the
+comparison) one by one in publication order, as a feed reader meets them: an article joins the cluster
+holding its best-scoring earlier article when that score reaches the method's threshold, else starts
+one. Figures: pairwise precision, recall and F1 over same-story pairs. Methods:
+
+* `today`: the method before issue 11 (IDF-weighted shared words with IDF learned online, a 7-day
+  window, a small bonus for agreeing tags; threshold 0.21, 4 members per story);
+* `tfidf`: cosine of TF-IDF vectors of word 1-2-grams and character 3-5-grams of the title and lead
+  (numpy; IDF from the split itself);
+* `wordllama`: cosine of WordLlama embeddings of the title and lead (of every article, whatever its
+  language; `combined` uses them for English articles only);
+* `combined`: `bot.analysis.cluster` as shipped (words, embedding, anchors, date gate, time cost);
+* `pipeline`: what bench/quality.py reports, `BatchAnalyzer` over every article of the split (predicted
+  relevance decides which articles are clustered together).
+
+The baselines get the same jurisdiction and date gate as `combined` (`compatible`), so they compete as
+similarity signals; their thresholds are chosen on dev (the best F1 over a grid) and applied unchanged
+to held-out. Held-out is read for aggregates only. The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from itertools import combinations, pairwise
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.analysis import embed
+from bot.analysis.analyzer import analyze
+from bot.analysis.batch import BatchAnalyzer, _published, article_text
+from bot.analysis.cluster import ClusterIndex
+from bot.analysis.story_features import StoryFeatures, _utc, embed_text, story_features
+from bot.analysis.story_similarity import DocumentFrequency, _agree, compatible, similarity
+from bot.models import Article
+
+REAL = Path(__file__).parent / "data" / "real"
+GRID = [round(0.05 * i, 2) for i in range(2, 20)]
+
+
+@dataclass
+class Doc:
+    id: str
+    story: str
+    features: StoryFeatures
+    text: str  # title and lead, as embedded
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    with (REAL / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return sorted(rows, key=lambda a: (a.get("published") or "", a["id"]))
+
+
+def docs_of(rows: Sequence[dict[str, Any]]) -> list[Doc]:
+    out = []
+    for row in rows:
+        if not row["gold"]["relevant"]:
+            continue
+        article = Article.model_validate(row)
+        text = article_text(article)
+        published = _published(article)
+        tags = analyze(article.title, text, language=article.language or "en", published=published)
+        out.append(Doc(row["id"], row["gold"]["story"], story_features(article.title, text, tags, published),
+                       embed_text(article.title, text)))
+    return out
+
+
+def scores(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    ids = sorted(gold)
+    pred_pairs = {(a, b) for a, b in combinations(ids, 2) if pred[a] == pred[b]}
+    gold_pairs = {(a, b) for a, b in combinations(ids, 2) if gold[a] == gold[b]}
+    tp = len(pred_pairs & gold_pairs)
+    precision = tp / len(pred_pairs) if pred_pairs else 1.0
+    recall = tp / len(gold_pairs) if gold_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1, precision, recall
+
+
+def greedy(docs: Sequence[Doc], score: Callable[[int, int], float | None], threshold: float) -> dict[str, str]:
+    """Each doc joins the cluster of its best-scoring earlier doc at or above `threshold`."""
+    cluster: dict[int, int] = {}
+    for i in range(len(docs)):
+        best: tuple[float, int] | None = None
+        for j in range(i):
+            s = score(i, j)
+            if s is not None and s >= threshold and (best is None or s > best[0]):
+                best = (s, j)
+        cluster[i] = cluster[best[1]] if best else i
+    return {docs[i].id: str(c) for i, c in cluster.items()}
+
+
+# ---------------------------------------------------------------- the methods
+
+
+def _shared_facts(a: StoryFeatures, b: StoryFeatures) -> bool:
+    facts = {t for t in a.entities if t[:1] in "#@"}
+    return bool(facts and facts & {t for t in b.entities if t[:1] in "#@"})
+
+
+def legacy_score(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None) -> float | None:
+    """The score before issue 11, as it was (bot/analysis/cluster.py at the start of that work)."""
+    if not compatible(a, b, window=timedelta(days=7)):
+        return None
+    score = similarity(a, b, stats)
+    if _agree(a, b):
+        score += 0.05
+        if _shared_facts(a, b):
+            score += 0.04
+        if a.published and b.published and abs(_utc(a.published) - _utc(b.published)) <= timedelta(hours=36):
+            score += 0.03
+    elif a.policy_type != "other" and b.policy_type != "other" and a.policy_type != b.policy_type:
+        score -= 0.05
+    return score
+
+
+def index_clusters(docs: Sequence[Doc], index: ClusterIndex) -> dict[str, str]:
+    return {d.id: index.assign(d.features, seed=d.id)[0] for d in docs}
+
+
+_WORD = re.compile(r"\w+", re.U)
+
+
+def tfidf_matrix(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Unit rows of TF-IDF over word 1-2-grams and character 3-5-grams (sublinear tf, smoothed idf)."""
+    grams: list[Counter[str]] = []
+    for text in texts:
+        low = text.lower()
+        toks = _WORD.findall(low)
+        feats: Counter[str] = Counter(toks)
+        feats.update(f"{x} {y}" for x, y in pairwise(toks))
+        squashed = " ".join(toks)
+        for n in (3, 4, 5):
+            feats.update(f"#{squashed[k:k + n]}" for k in range(len(squashed) - n + 1))
+        grams.append(feats)
+    vocab = {g: k for k, g in enumerate(sorted({g for c in grams for g in c}))}
+    df = Counter(g for c in grams for g in c)
+    n = len(texts)
+    matrix = np.zeros((n, len(vocab)))
+    for row, counts in enumerate(grams):
+        for g, tf in counts.items():
+            matrix[row, vocab[g]] = (1 + math.log(tf)) * (math.log((1 + n) / (1 + df[g])) + 1)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+def gated(docs: Sequence[Doc], sim: np.ndarray[Any, np.dtype[np.float64]]) -> Callable[[int, int], float | None]:
+    def score(i: int, j: int) -> float | None:
+        return float(sim[i, j]) if compatible(docs[i].features, docs[j].features) else None
+
+    return score
+
+
+def similarity_matrices(docs: Sequence[Doc]) -> dict[str, np.ndarray[Any, np.dtype[np.float64]]]:
+    out = {}
+    tf = tfidf_matrix([d.text for d in docs])
+    out["tfidf"] = tf @ tf.T
+    # The embedding of every article, whatever its language (the combined method embeds English only).
+    vectors = [embed.decode(embed.embed(d.text)) for d in docs]
+    if all(v is not None for v in vectors):
+        emb = np.stack([v for v in vectors if v is not None]).astype(np.float64)
+        out["wordllama"] = emb @ emb.T
+    return out
+
+
+def run(docs: Sequence[Doc], thresholds: dict[str, float] | None) -> tuple[dict[str, Any], dict[str, float]]:
+    """Every method's figures on `docs`; thresholds of the baselines chosen here when not given."""
+    gold = {d.id: d.story for d in docs}
+    results: dict[str, Any] = {}
+    chosen: dict[str, float] = {}
+    legacy = ClusterIndex(threshold=0.21, max_members=4, learn_idf=True, scorer=legacy_score)
+    results["today"] = scores(index_clusters(docs, legacy), gold)
+    for name, sim in similarity_matrices(docs).items():
+        if thresholds is None:
+            by_f1 = {t: scores(greedy(docs, gated(docs, sim), t), gold)[0] for t in GRID}
+            chosen[name] = max(GRID, key=lambda t: (by_f1[t], t))
+        t = (thresholds or chosen)[name]
+        results[name] = scores(greedy(docs, gated(docs, sim), t), gold)
+        chosen.setdefault(name, t)
+    results["combined"] = scores(index_clusters(docs, ClusterIndex()), gold)
+    return results, chosen
+
+
+def pipeline_f1(rows: Sequence[dict[str, Any]]) -> tuple[float, float, float]:
+    batch = BatchAnalyzer()
+    records = {r["id"]: batch.analyze(Article.model_validate(r))[0] for r in rows}
+    gold = {r["id"]: r["gold"]["story"] for r in rows if r["gold"]["relevant"]}
+    return scores({i: records[i].cluster for i in gold}, gold)
+
+
+def errors(docs: Sequence[Doc], pred: dict[str, str]) -> list[str]:
+    out = []
+    stories: dict[str, set[str]] = {}
+    owners: dict[str, set[str]] = {}
+    for d in docs:
+        stories.setdefault(d.story, set()).add(pred[d.id])
+        owners.setdefault(pred[d.id], set()).add(d.story)
+    out += [f"split: {s} -> {len(keys)} clusters" for s, keys in stories.items() if len(keys) > 1]
+    out += [f"merge: {sorted(ss)}" for ss in owners.values() if len(ss) > 1]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list dev's splits and merges on stderr")
+    parser.add_argument("--split", choices=["dev", "both"], default="both",
+                        help="dev alone while tuning, or both (held-out: aggregates only)")
+    args = parser.parse_args(argv)
+    figures: dict[str, Any] = {}
+    thresholds: dict[str, float] | None = None
+    for split in ("dev",) if args.split == "dev" else ("dev", "heldout"):
+        rows = load(split)
+        docs = docs_of(rows)
+        results, chosen = run(docs, thresholds)
+        thresholds = thresholds or chosen  # chosen on dev, applied to held-out
+        results["pipeline"] = pipeline_f1(rows)
+        figures[split] = {name: {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3)}
+                          for name, (f, p, r) in results.items()}
+        print(f"{split}: {len(docs)} relevant articles, {len({d.story for d in docs})} stories", file=sys.stderr)
+        for name, (f, p, r) in results.items():
+            note = f" (threshold {thresholds[name]})" if name in thresholds else ""
+            print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}{note}", file=sys.stderr)
+        if args.verbose and split == "dev":
+            for line in errors(docs, index_clusters(docs, ClusterIndex())):
+                print(f"  combined {line}", file=sys.stderr)
+    figures["thresholds"] = thresholds
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
