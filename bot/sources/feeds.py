@@ -27,9 +27,10 @@ import feedparser
 
 from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
+from bot.sources.adapters._common import iso_datetime  # JSON Feed dates are RFC 3339
 from bot.sources.canonical import canonical_url, strip_outlet_suffix
 
-__all__ = ["FAST_PARSER", "html_to_text", "parse_feed", "parse_json_feed"]
+__all__ = ["FAST_PARSER", "fragment_to_text", "parse_feed", "parse_json_feed"]
 
 try:  # optional: the fast path; without it every feed goes through feedparser
     _feedparser_rs: Any = importlib.import_module("feedparser_rs")
@@ -81,11 +82,11 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def html_to_text(fragment: str) -> str:
+def fragment_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
     if "<" not in fragment:
         return _collapse(html.unescape(fragment)) if "&" in fragment else _collapse(fragment)
-    fast = _simple_html_to_text(fragment)
+    fast = _simple_fragment_to_text(fragment)
     if fast is not None:
         return fast
     parser = _TextExtractor()
@@ -98,8 +99,8 @@ def html_to_text(fragment: str) -> str:
 _TAG = re.compile(r"""<(/?)([A-Za-z][\w:.-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>""")
 
 
-def _simple_html_to_text(fragment: str) -> str | None:
-    """`html_to_text` for the common case, five times faster than HTMLParser; None when unsure.
+def _simple_fragment_to_text(fragment: str) -> str | None:
+    """`fragment_to_text` for the common case, five times faster than HTMLParser; None when unsure.
 
     Feed content is mostly <p>, <a>, <strong> and entities. Anything else (script or style content
     to skip, comments, CDATA, a stray "<") is left to HTMLParser, which handles it properly.
@@ -124,7 +125,7 @@ def _simple_html_to_text(fragment: str) -> str | None:
 def _detail_text(value: str, content_type: str | None) -> str:
     """Text of a feedparser value, decoded according to its declared type."""
     if content_type and ("html" in content_type or "xml" in content_type):
-        return html_to_text(value)
+        return fragment_to_text(value)
     # text/plain: no tags to strip, but feeds routinely double-escape entities ("&amp;amp;").
     return _collapse(html.unescape(value))
 
@@ -329,7 +330,7 @@ def _fast_parse(body: bytes, content_type: str | None) -> tuple[list[Mapping[str
     if charset and charset not in ("utf-8", "utf8") and not _declares_encoding(body):
         return None  # only the HTTP header names the encoding: feedparser-rs cannot be told it
     # Bytes, never str: feedparser-rs treats a str that looks like a URL as something to fetch.
-    # No sanitising: we keep plain text only, and html_to_text drops scripts and styles itself.
+    # No sanitising: we keep plain text only, and fragment_to_text drops scripts and styles itself.
     parsed = _feedparser_rs.parse(bytes(body), sanitize_html=False)
     if parsed.bozo or not parsed.version or not parsed.entries:
         return None
@@ -402,18 +403,6 @@ def _describe(body: bytes, content_type: str | None) -> str:
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 
 
-def _iso_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if when.tzinfo is None:  # the spec requires an offset; treat its absence as UTC
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
-
-
 def _str(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -438,7 +427,7 @@ def parse_json_feed(
             link = urljoin(base, link)
         text = (
             _collapse(_str(raw.get("content_text")))
-            or html_to_text(_str(raw.get("content_html")))
+            or fragment_to_text(_str(raw.get("content_html")))
             or _collapse(_str(raw.get("summary")))
         )
         title = _collapse(_str(raw.get("title")))
@@ -456,7 +445,7 @@ def parse_json_feed(
                 canonical_url=canonical_url(link) if link else None,
                 title=title,
                 text=text,
-                published=_iso_datetime(raw.get("date_published")) or _iso_datetime(raw.get("date_modified")),
+                published=iso_datetime(raw.get("date_published")) or iso_datetime(raw.get("date_modified")),
                 outlet=feed_title or source.name,
                 language=source.language,
             )
@@ -470,6 +459,14 @@ def _looks_like_json(body: bytes, content_type: str | None) -> bool:
 
 
 # ---------------------------------------------------------------- entry point
+
+
+def _load_json(body: bytes) -> Any:
+    """JSON in UTF-8/16/32; a few invalid UTF-8 bytes cost those characters, not the whole feed."""
+    try:
+        return json.loads(body)
+    except UnicodeDecodeError:
+        return json.loads(body.decode("utf-8", errors="replace"))
 
 
 def parse_feed(
@@ -489,8 +486,10 @@ def parse_feed(
         raise FetchError("not a feed: empty body")
     if _looks_like_json(body, content_type):
         try:
-            document = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
+            document = _load_json(body)
+        except RecursionError:
+            raise FetchError("not a feed: JSON nested too deeply") from None
+        except ValueError:
             document = None  # not JSON after all: let feedparser have a go
         if isinstance(document, Mapping):
             return parse_json_feed(document, source, base_url=base_url)

@@ -14,7 +14,6 @@ import math
 from collections.abc import AsyncIterator, Coroutine
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
@@ -23,6 +22,7 @@ import httpx
 from bot import __version__
 from bot.errors import BodyTooLargeError, FetchError
 from bot.models import FetchResult
+from bot.sources.decode import ACCEPT_ENCODING, BodyCapExceeded, BoundedDecoder, codings
 from bot.sources.limits import HostBusyError, HostLimiter
 from bot.sources.netguard import check_public_url
 from bot.sources.transport import AiohttpTransport
@@ -72,6 +72,9 @@ def user_agent(contact: str) -> str:
     return f"policybot/{__version__} (+{contact})"
 
 
+MAX_RETRY_AFTER_S = 24 * 3600  # longer waits are capped: the source is retried at least daily
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date); None if absent or bad."""
     if value is None:
@@ -80,7 +83,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if not text:
         return None
     if text.isdigit():
-        return float(text)
+        # A server may send any number of digits: beyond a day it is nonsense, and float("9"*400) is inf.
+        return float(min(int(text[:12]), MAX_RETRY_AFTER_S))
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
@@ -88,7 +92,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     if when.tzinfo is None:  # HTTP dates are GMT by definition
         when = when.replace(tzinfo=UTC)
     delta = (when - (now or datetime.now(UTC))).total_seconds()
-    return max(0.0, delta)
+    return min(max(0.0, delta), float(MAX_RETRY_AFTER_S))
 
 
 def _seconds(value: float) -> str:
@@ -153,17 +157,12 @@ class Fetcher:
         self._timeouts = httpx.Timeout(
             connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
         ).as_dict()
-        self._headers = {"User-Agent": self.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+        self._headers = {"User-Agent": self.user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING}
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
@@ -278,18 +277,30 @@ class Fetcher:
         too_large = BodyTooLargeError(f"body larger than {_size(cap)} from {host}")
         declared = response.headers.get("content-length")
         # Without compression Content-Length is the body size: refuse before reading a byte.
-        compressed = "content-encoding" in response.headers
+        compressed = bool(codings(response.headers.get("content-encoding")))
         if declared and declared.isdigit() and not compressed and int(declared) > cap:
             raise too_large
+        # Raw bytes, decoded here with every inflate step bounded by what is left of the cap (decode.py):
+        # a gzip bomb stops at the cap instead of inflating a whole chunk first.
+        decoder = BoundedDecoder(response.headers.get("content-encoding"), cap, host=host)
         chunks: list[bytes] = []
-        total = 0
-        # aiter_bytes yields decompressed bytes, so a small gzip bomb is caught as it expands.
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > cap:
-                raise too_large
-            chunks.append(chunk)
+        try:
+            async for chunk in _raw_chunks(response):
+                chunks.append(decoder.feed(chunk))
+            chunks.append(decoder.flush())
+        except BodyCapExceeded:
+            raise too_large from None
         return b"".join(chunks)
+
+
+async def _raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as sent. A response built with its content in memory (a test transport) has no stream
+    left to read raw: its content is those bytes."""
+    try:
+        async for chunk in response.aiter_raw():
+            yield chunk
+    except httpx.StreamConsumed:
+        yield response.content
 
 
 @contextlib.asynccontextmanager

@@ -15,8 +15,6 @@ from bot.store import SourceState
 
 __all__ = ["health_word", "is_paused", "sources_summary", "sources_table", "sources_text"]
 
-COLUMNS = ("id", "kind", "health", "items_seen", "last_success", "next_poll")
-
 
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else "never"

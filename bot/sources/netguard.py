@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 from bot.errors import BlockedAddressError, FetchError
 
-__all__ = ["ALLOWED_SCHEMES", "ALLOW_HINT", "METADATA_ADDRESSES", "check_public_url", "is_blocked_address"]
+__all__ = [
+    "ALLOWED_SCHEMES", "ALLOW_HINT", "METADATA_ADDRESSES", "check_public_url", "is_always_blocked", "is_blocked_address",
+]
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 # Cloud instance metadata services (AWS, GCP, Azure use the IPv4 one; AWS also the IPv6 one).
@@ -51,9 +53,25 @@ def is_blocked_address(address: IPAddress) -> bool:
     )
 
 
-def _blocked(address: IPAddress, host: str) -> BlockedAddressError:
+def is_always_blocked(address: IPAddress) -> bool:
+    """Addresses refused even when private sources are allowed: the cloud metadata services and the
+    link-local ranges they live in hand out credentials, and no feed lives there."""
+    if isinstance(address, ipaddress.IPv6Address):
+        mapped = address.ipv4_mapped or address.sixtofour
+        if mapped is not None and is_always_blocked(mapped):
+            return True
+    return address in METADATA_ADDRESSES or address.is_link_local
+
+
+def blocked_for(address: IPAddress, *, allow_private: bool) -> bool:
+    return is_always_blocked(address) if allow_private else is_blocked_address(address)
+
+
+def _blocked(address: IPAddress, host: str, *, allow_private: bool = False) -> BlockedAddressError:
     shown = str(address)
     where = "" if host == shown else f" for host {host}"
+    if allow_private:
+        return BlockedAddressError(f"blocked address {shown}{where} (link-local and cloud metadata addresses are never fetched)")
     return BlockedAddressError(f"blocked address {shown}{where} ({ALLOW_HINT})")
 
 
@@ -61,7 +79,8 @@ async def check_public_url(url: str, *, allow_private: bool) -> None:
     """Raise unless `url` is an http(s) URL whose host is, and resolves only to, public addresses.
 
     Raises FetchError for a non-http(s) scheme, a missing host or a name that does not resolve, and
-    BlockedAddressError (a FetchError) for internal addresses unless `allow_private` is true.
+    BlockedAddressError (a FetchError) for internal addresses unless `allow_private` is true; link-local
+    and metadata addresses are refused even then.
     """
     try:
         parts = urlsplit(url.strip())
@@ -74,16 +93,17 @@ async def check_public_url(url: str, *, allow_private: bool) -> None:
     host = parts.hostname
     if not host:
         raise FetchError(f"invalid URL {url!r}: no host")
-    if allow_private:
-        return
-
     try:
         literal = ipaddress.ip_address(host)
     except ValueError:
         literal = None
     if literal is not None:
-        if is_blocked_address(literal):
-            raise _blocked(literal, host)
+        if blocked_for(literal, allow_private=allow_private):
+            raise _blocked(literal, host, allow_private=allow_private)
+        return
+    if allow_private:
+        # Names are checked where they are resolved to connect (transport.GuardedResolver), which also
+        # refuses metadata answers: no second DNS round trip here.
         return
 
     loop = asyncio.get_running_loop()
@@ -99,5 +119,5 @@ async def check_public_url(url: str, *, allow_private: bool) -> None:
     for info in infos:
         raw = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id ("fe80::1%eth0")
         address = ipaddress.ip_address(raw)
-        if is_blocked_address(address):
-            raise _blocked(address, host)
+        if blocked_for(address, allow_private=allow_private):
+            raise _blocked(address, host, allow_private=allow_private)

@@ -68,7 +68,6 @@ class PageChange(BaseModel):
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     changed: tuple[tuple[str, str], ...] = ()  # (before, after) paragraph pairs
-    words_changed: int = 0
     numbers_changed: bool = False
 
     @property
@@ -208,7 +207,6 @@ def diff_pages(old_text: str, new_text: str, *, min_words: int = MIN_CHANGED_WOR
         added=tuple(added),
         removed=tuple(removed),
         changed=tuple(changed),
-        words_changed=len(changed_words),
         numbers_changed=numbers,
     )
 

@@ -56,6 +56,8 @@ def decode_json(body: bytes, *, api: str) -> Any:
         raise FetchError(f"{api}: empty body")
     try:
         return json.loads(head.decode("utf-8", errors="replace"), strict=False)
+    except RecursionError:
+        raise FetchError(f"{api}: JSON nested too deeply") from None
     except ValueError:
         text = " ".join(head[:300].decode("utf-8", errors="replace").split())
         if RATE_LIMIT_HINT in text.lower():
@@ -100,7 +102,15 @@ def parse_source(
     A page gives one item: its current main text (watching for changes is the pipeline's job,
     because it needs the previous version).
     """
-    return [bounded(item) for item in _parse_source(body, source, content_type=content_type, base_url=base_url)]
+    try:
+        items = _parse_source(body, source, content_type=content_type, base_url=base_url)
+    except FetchError:
+        raise
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+        # A source's bytes must never escape as a traceback: say what could not be read instead.
+        what = "nested too deeply" if isinstance(exc, RecursionError) else type(exc).__name__
+        raise FetchError(f"cannot parse the {source.kind} body from {source.name}: {what}") from exc
+    return [bounded(item) for item in items]
 
 
 def _parse_source(
@@ -129,6 +139,8 @@ def detect_kind(body: bytes, content_type: str | None = None) -> Detected:
     if head[:1] in (b"{", b"["):
         try:
             document = json.loads(head.decode("utf-8", errors="replace"), strict=False)
+        except RecursionError:
+            raise FetchError("JSON nested too deeply to be a feed or an API response") from None
         except ValueError:
             document = None
         if isinstance(document, dict) and str(document.get("version", "")).startswith(_JSON_FEED):

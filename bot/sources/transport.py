@@ -21,7 +21,6 @@ import ipaddress
 import socket
 import ssl
 from collections.abc import AsyncIterator, Iterator
-from types import TracebackType
 
 import aiohttp
 import httpx
@@ -29,7 +28,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from bot.errors import BlockedAddressError
-from bot.sources.netguard import ALLOW_HINT, is_blocked_address
+from bot.sources.netguard import ALLOW_HINT, blocked_for
 
 __all__ = ["AiohttpTransport"]
 
@@ -81,8 +80,9 @@ class GuardedResolver(AbstractResolver):
     second. Checking here, on the addresses the socket will use, leaves no gap.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, allow_private: bool = False) -> None:
         self._inner = aiohttp.ThreadedResolver()
+        self._allow_private = allow_private
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
@@ -90,8 +90,9 @@ class GuardedResolver(AbstractResolver):
         results = await self._inner.resolve(host, port, family)
         for result in results:
             address = ipaddress.ip_address(str(result["host"]).split("%", 1)[0])
-            if is_blocked_address(address):
-                raise _Blocked(f"blocked address {address} for host {host} ({ALLOW_HINT})")
+            if blocked_for(address, allow_private=self._allow_private):
+                why = "never fetched" if self._allow_private else ALLOW_HINT
+                raise _Blocked(f"blocked address {address} for host {host} ({why})")
         return results
 
     async def close(self) -> None:
@@ -132,7 +133,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 limit_per_host=0,  # the fetcher's HostLimiter decides per host
                 keepalive_timeout=self._keepalive_s,
                 ssl=ssl.create_default_context(),
-                resolver=None if self._allow_private else GuardedResolver(),
+                # Even with private sources allowed, metadata and link-local answers are refused.
+                resolver=GuardedResolver(allow_private=self._allow_private),
             )
             # trust_env=False: no proxy from the environment, like a server process should behave.
             self._session = aiohttp.ClientSession(connector=connector, auto_decompress=False, trust_env=False)
@@ -172,10 +174,5 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def __aenter__(self) -> AiohttpTransport:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc_value: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()

@@ -8,6 +8,7 @@ with this URL would yield.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from pydantic import BaseModel
@@ -71,6 +72,8 @@ async def trial(fetcher: Fetcher, url: str) -> TrialResult:
         result.items = _items(raw_items)
     except FetchError as exc:
         result.error = str(exc)
+    except Exception as exc:  # a diagnostic command reports any failure as one line, never a traceback
+        result.error = f"cannot read {url}: {type(exc).__name__}: {exc}"[:500]
     return result
 
 
@@ -93,6 +96,9 @@ def render(result: TrialResult) -> str:
     return "\n".join(lines)
 
 
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def to_json(result: TrialResult) -> str:
     document = {
         "url": result.url,
@@ -102,7 +108,9 @@ def to_json(result: TrialResult) -> str:
         "items": [item.model_dump(mode="json") for item in result.items],
         "error": result.error,
     }
-    return json.dumps(document, ensure_ascii=False)
+    # Readable UTF-8, except the characters that could act on a terminal (C0/C1 controls, bidi overrides,
+    # zero-width marks): those are written as \u escapes, so the JSON still carries them exactly.
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(document, ensure_ascii=False))
 
 
 async def sources_test(settings: Settings, url: str, *, as_json: bool) -> int:

@@ -380,3 +380,18 @@ async def test_dns_rebinding_is_refused_by_the_transport(target: Target, network
     assert network.lookups.count("rebind.example") == 2  # the guard's lookup, then the transport's
     assert target.hits == []
     assert network.refused == []
+
+
+async def test_allowing_private_sources_never_allows_the_metadata_service(target: Target, network: Network) -> None:
+    """POLICYBOT_ALLOW_PRIVATE_SOURCES lets loopback feeds through, but a feed that redirects to the cloud
+    metadata address, or a name that resolves to it, is still refused: it hands out credentials."""
+    network.dns["metadata.example"] = [["169.254.169.254"]]
+    async with Fetcher(allow_private=True, contact=CONTACT) as fetcher:
+        # Loopback is allowed with the setting: the target answers.
+        assert (await fetcher.fetch(f"http://127.0.0.1:{target.port}/feed")).status == 200
+        with pytest.raises(BlockedAddressError, match=r"169\.254\.169\.254.*never fetched"):
+            await fetcher.fetch(f"http://127.0.0.1:{target.port}/redirect?to=http://169.254.169.254/latest/meta-data/")
+        with pytest.raises(BlockedAddressError, match=r"169\.254\.169\.254 for host metadata\.example.*never fetched"):
+            await fetcher.fetch(f"http://metadata.example:{target.port}/feed")
+    assert target.hits == ["/feed", "/redirect?to=http://169.254.169.254/latest/meta-data/"]
+    assert network.refused == []

@@ -6,7 +6,7 @@ import hashlib
 from datetime import UTC, date, datetime, time
 
 from bot.errors import FetchError
-from bot.models import RawItem, SourceConfig
+from bot.models import RawItem, SourceConfig, utc
 from bot.sources.canonical import canonical_url
 
 MAX_TITLE_FROM_TEXT = 120
@@ -25,9 +25,7 @@ def iso_datetime(value: object) -> datetime | None:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
+    return utc(when)
 
 
 def iso_date(value: object) -> date | None:

@@ -17,7 +17,7 @@ from bot.models import RawItem, SourceConfig
 from bot.sandbox.sources_server import SampleSourcesServer
 from bot.sources import feeds as feeds_module
 from bot.sources.canonical import dedup_key
-from bot.sources.feeds import FAST_PARSER, html_to_text, parse_feed
+from bot.sources.feeds import FAST_PARSER, fragment_to_text, parse_feed
 
 
 def _source(source_id: str = "test", name: str = "Test source", kind: str = "rss") -> SourceConfig:
@@ -358,14 +358,14 @@ def test_guid_falls_back_to_link_then_title_hash_and_outlet_to_source_name() -> 
     assert all(i.published is None for i in items)
 
 
-def test_html_to_text() -> None:
+def test_fragment_to_text() -> None:
     html = (
         "<div><h2>Rule</h2><p>Researchers &amp; engineers&nbsp;must <a href='#'>apply</a>.</p>"
         "<script>track()</script><style>p{}</style><ul><li>one</li><li>two</li></ul>line<br>break &#8211; ok</div>"
     )
-    assert html_to_text(html) == "Rule Researchers & engineers must apply. one two line break – ok"
-    assert html_to_text("  plain\n\ttext  ") == "plain text"
-    assert html_to_text("") == ""
+    assert fragment_to_text(html) == "Rule Researchers & engineers must apply. one two line break – ok"
+    assert fragment_to_text("  plain\n\ttext  ") == "plain text"
+    assert fragment_to_text("") == ""
 
 
 # ---------------------------------------------------------------- not feeds and broken feeds
@@ -445,9 +445,9 @@ _PIECES = st.sampled_from([
 
 @given(st.lists(_PIECES, max_size=30))
 @settings(max_examples=300, deadline=None)
-def test_fast_html_to_text_agrees_with_htmlparser_or_steps_aside(pieces: list[str]) -> None:
+def test_fast_fragment_to_text_agrees_with_htmlparser_or_steps_aside(pieces: list[str]) -> None:
     fragment = "".join(pieces)
-    fast = feeds_module._simple_html_to_text(fragment)
+    fast = feeds_module._simple_fragment_to_text(fragment)
     parser = feeds_module._TextExtractor()
     parser.feed(fragment)
     parser.close()
@@ -455,9 +455,9 @@ def test_fast_html_to_text_agrees_with_htmlparser_or_steps_aside(pieces: list[st
     assert fast is None or fast == slow, (fragment, fast, slow)
 
 
-def test_fast_html_to_text_takes_the_common_case() -> None:
-    assert feeds_module._simple_html_to_text("<p>A &amp; <b>B</b></p><p>C&nbsp;D</p>") == "A & B C D"
-    assert feeds_module._simple_html_to_text('<a title="1 > 0" href="/x">link</a>') == "link"
-    assert feeds_module._simple_html_to_text("<p>x</p><script>track()</script>") is None  # skip tags
-    assert feeds_module._simple_html_to_text("a < b <!-- c -->") is None  # not a tag: HTMLParser decides
-    assert html_to_text("<p>x</p><script>track()</script><p>y</p>") == "x y"
+def test_fast_fragment_to_text_takes_the_common_case() -> None:
+    assert feeds_module._simple_fragment_to_text("<p>A &amp; <b>B</b></p><p>C&nbsp;D</p>") == "A & B C D"
+    assert feeds_module._simple_fragment_to_text('<a title="1 > 0" href="/x">link</a>') == "link"
+    assert feeds_module._simple_fragment_to_text("<p>x</p><script>track()</script>") is None  # skip tags
+    assert feeds_module._simple_fragment_to_text("a < b <!-- c -->") is None  # not a tag: HTMLParser decides
+    assert fragment_to_text("<p>x</p><script>track()</script><p>y</p>") == "x y"

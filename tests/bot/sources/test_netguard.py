@@ -101,11 +101,16 @@ async def test_unresolvable_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatc
     assert not isinstance(info.value, BlockedAddressError)
 
 
-async def test_allow_private_skips_address_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_allow_private_allows_private_but_never_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
     looked_up = _fake_resolver(monkeypatch, {})
     await check_public_url("http://127.0.0.1:8080/feed", allow_private=True)
+    await check_public_url("http://10.1.2.3/feed", allow_private=True)
     await check_public_url("http://localhost/feed", allow_private=True)
-    assert looked_up == []  # no DNS round trip when nothing is checked
+    assert looked_up == []  # names are checked by the transport's resolver, where they are connected to
+    for url in ("http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/", "http://169.254.1.1/",
+                "http://[::ffff:169.254.169.254]/", "http://[fe80::1]/"):
+        with pytest.raises(BlockedAddressError, match="never fetched"):
+            await check_public_url(url, allow_private=True)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.errors import FetchError
@@ -11,9 +9,9 @@ from bot.models import SourceConfig
 from bot.sandbox.sources_server import sample_bytes
 from bot.sources.canonical import dedup_key
 from bot.sources.pages import diff_pages, extract_page, page_dedup_key, page_item, snapshot
+from tests.conftest import NOW
 
 URL = "https://www.gov.uk/global-talent"
-NOW = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 
 
 def _page(name: str) -> str:
