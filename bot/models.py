@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Literal
+from datetime import UTC, datetime, timedelta
+from typing import Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
@@ -21,6 +21,18 @@ POLICY_TYPES: tuple[PolicyType, ...] = (
 STATUSES: tuple[Status, ...] = (
     "reported", "proposed", "announced", "enacted", "in_effect", "suspended", "rescinded", "unknown",
 )
+
+
+@overload
+def utc(when: datetime) -> datetime: ...
+@overload
+def utc(when: None) -> None: ...
+def utc(when: datetime | None) -> datetime | None:
+    """`when` in UTC. A naive datetime is taken as UTC already: everything stored is UTC, and SQLite and
+    some feeds hand back naive ones."""
+    if when is None:
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 class Frozen(BaseModel):
@@ -75,7 +87,7 @@ class RawItem(Frozen):
     language: str = "en"
 
 
-# ---------------------------------------------------------------- analysis (DESIGN.md §3)
+# ---------------------------------------------------------------- analysis (docs/ARCHITECTURE.md §4)
 
 
 class Evidence(Frozen):
@@ -102,6 +114,7 @@ class Analysis(Frozen):
     status: Status = "unknown"
     summary: Summary
     evidence: tuple[Evidence, ...] = ()
+    language: str = "en"  # ISO 639-1, detected from the text (feeds often declare every item "en")
 
 
 class Article(BaseModel):
@@ -196,7 +209,7 @@ class Subscription(Frozen):
     mode: SubscriptionMode = "immediate"  # "daily": one digest a day instead of an alert per story
 
 
-# ---------------------------------------------------------------- the query language (DESIGN.md §3)
+# ---------------------------------------------------------------- the query language (docs/ARCHITECTURE.md §4)
 
 
 class Query(Frozen):

@@ -22,15 +22,14 @@ import logging
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import exc as sa_exc
 
-from bot.analysis.analyzer import analyze
+from bot.analysis.analyzer import analyze, warm_up
 from bot.analysis.enrich import SummaryCache, llm_summary
 from bot.analysis.llm import LLMClient
-from bot.errors import FetchError
+from bot.errors import FetchError, StoreError
 from bot.models import FetchResult, RawItem, SourceConfig, StoredItem
 from bot.routing import enqueue_for_story
 from bot.sources.articles import MAX_ARTICLES_PER_POLL, fetch_article_text, wants_article
@@ -177,6 +176,18 @@ class GroupWriter:
 # ---------------------------------------------------------------- the pipeline
 
 
+_warmed = False
+
+
+async def _models_ready() -> None:
+    """Load the analysis models once per process, off the event loop, before any poll's deadline runs
+    (two cycles racing at start may both load: the loaders are cached, so that only costs time once)."""
+    global _warmed
+    if not _warmed:
+        await asyncio.to_thread(warm_up)
+        _warmed = True
+
+
 class Pipeline:
     def __init__(
         self,
@@ -233,6 +244,7 @@ class Pipeline:
         """Poll every due source (all of them with force) concurrently; one failure never stops the others."""
         now = self.clock()
         await self.sync()  # once: the catalogue is fixed for the life of the process
+        await _models_ready()
         states = await self._claim([s.id for s in self.sources if s.id not in self._in_flight], now, force=force)
         due = [s for s in self.sources if s.id in states and s.id not in self._in_flight]
         report = CycleReport(started_at=now)
@@ -253,6 +265,7 @@ class Pipeline:
         if source is None or source_id in self._in_flight:
             return None
         await self.sync()
+        await _models_ready()
         # Claimed only once a slot is free: a replica must not hoard sources it cannot poll yet while
         # other replicas have room.
         async with self._semaphore:
@@ -355,7 +368,7 @@ class Pipeline:
             report.error = str(exc)
         except TimeoutError:
             report.error = f"gave up after {self.policy.source_deadline_s:g} s (fetching and storing took too long)"
-        except (sa_exc.OperationalError, sa_exc.InterfaceError):
+        except StoreError:
             # The database is away, full or read-only: not this source's fault (recording it would fail
             # too). Nothing is half-written; the runtime reports it in one line and a later poll redoes it.
             raise
@@ -426,7 +439,11 @@ class Pipeline:
         self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
         report: SourceReport, now: datetime,
     ) -> None:
-        raw_items = parse_source(result.body, source, content_type=result.content_type, base_url=result.final_url)
+        # Parsing is CPU work (seconds for a hostile 5 MB feed): off the event loop, so Slack acks and
+        # /healthz never wait for it.
+        raw_items = await asyncio.to_thread(
+            parse_source, result.body, source, content_type=result.content_type, base_url=result.final_url
+        )
         report.items = len(raw_items)
         full_texts = await self._article_texts(source, raw_items) if source.fetch_article_text else {}
         report.articles = len(full_texts)
@@ -486,6 +503,10 @@ class Pipeline:
         the last write."""
         release = (source.id, self.owner, planned) if planned is not None else None
         pending = await self.store.pending_items(source.id)
+        # Oldest first, ties by id: story placement then sees a source's items in one fixed order, the
+        # order the stories unfolded in, whatever order the feed listed them.
+        epoch = datetime.min.replace(tzinfo=UTC)
+        pending.sort(key=lambda p: (p[0].published or p[0].first_seen or epoch, p[0].id))
         clusters: list[int] = []
         async with self._writing():
             for item, kind in pending:
@@ -499,7 +520,10 @@ class Pipeline:
     async def _process_item(
         self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime
     ) -> int | None:
-        analysis = analyze(item.title, item.text, language=source.language, published=item.published)
+        analysis = analyze(
+            item.title, item.text, language=source.language, published=item.published, url=item.url,
+            source_jurisdictions=source.jurisdictions,
+        )
         if self.llm is not None and kind != "quiet":
             # Only what will be alerted or refreshed is worth a request; failures keep the extractive one.
             analysis = await llm_summary(item.title, item.text, analysis, self.llm, cache=self._summaries)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from bot.analysis.text import tokenize
+from bot.analysis.summarize import jaccard
+from bot.analysis.tokens import tokenize
 from bot.models import StoredItem, Subscription
 from bot.search.query import parse_query, rank
 from bot.store import Store
@@ -49,24 +50,19 @@ def profile(item: StoredItem) -> dict[str, Any]:
     return {"tags": sorted(tags), "terms": sorted(terms)}
 
 
-def _jaccard(a: Collection[str], b: Collection[str]) -> float:
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) if sa or sb else 0.0
-
-
-def similarity(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+def profile_similarity(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
     """0..1: same policy type (0.4), jurisdictions and topics (0.15 each, Jaccard), headline words (0.3)."""
-    tags_a, tags_b = set(a.get("tags", ())), set(b.get("tags", ()))
+    tags_a, tags_b = frozenset(a.get("tags", ())), frozenset(b.get("tags", ()))
 
-    def kind(tags: set[str], prefix: str) -> set[str]:
-        return {t for t in tags if t.startswith(prefix)}
+    def kind(tags: frozenset[str], prefix: str) -> frozenset[str]:
+        return frozenset(t for t in tags if t.startswith(prefix))
 
     same_type = bool(kind(tags_a, "p:") & kind(tags_b, "p:") - {"p:other"})
     return (
         0.4 * same_type
-        + 0.15 * _jaccard(kind(tags_a, "j:"), kind(tags_b, "j:"))
-        + 0.15 * _jaccard(kind(tags_a, "t:"), kind(tags_b, "t:"))
-        + 0.3 * _jaccard(a.get("terms", ()), b.get("terms", ()))
+        + 0.15 * jaccard(kind(tags_a, "j:"), kind(tags_b, "j:"))
+        + 0.15 * jaccard(kind(tags_a, "t:"), kind(tags_b, "t:"))
+        + 0.3 * jaccard(frozenset(a.get("terms", ())), frozenset(b.get("terms", ())))
     )
 
 
@@ -74,7 +70,7 @@ def feedback_factor(item_profile: Mapping[str, Any], negatives: Sequence[Mapping
     """Multiplier (<= 1) for an item's score in a channel, from that channel's "Not relevant" profiles."""
     if not negatives:
         return 1.0
-    return 1.0 - FEEDBACK_WEIGHT * max(similarity(item_profile, n) for n in negatives)
+    return 1.0 - FEEDBACK_WEIGHT * max(profile_similarity(item_profile, n) for n in negatives)
 
 
 # ---------------------------------------------------------------- routing

@@ -25,10 +25,11 @@ from bot.slack.blocks import (
     SEARCH_MORE,
     SEARCH_SHARE,
     UNMUTE,
+    button,
     mute_label,
     shared_result,
 )
-from bot.slack.mrkdwn import escape, truncate
+from bot.slack.mrkdwn import escape, truncate_mrkdwn
 from handlers.commands import Reply, guarded, search_reply
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ async def not_relevant(services: Services, alert_id: str, channel: str, user: st
     if isinstance(found, str):
         return _note(found)
     cluster_id, cluster = found
-    headline = truncate(cluster.lead.title, 120)
+    headline = truncate_mrkdwn(cluster.lead.title, 120)
     added = await services.store.add_feedback(channel, cluster_id, user, profile(cluster.lead), now=services.clock())
     if not added:
         return _note(f"You already marked “{escape(headline)}” as not relevant here.")
@@ -89,9 +90,9 @@ async def mute_similar(services: Services, alert_id: str, channel: str, user: st
         mute = await services.store.add_mute(channel, f"cluster:{cluster_id}", user, now=now, cluster_id=cluster_id)
     else:
         mute = await services.store.add_mute(channel, f"query:{query}", user, now=now, query=query)
-    buttons: list[dict[str, Any]] = [_button("Undo", UNMUTE, str(mute.id))]
+    buttons: list[dict[str, Any]] = [button("Undo", UNMUTE, str(mute.id))]
     if query is not None:
-        buttons.append(_button("Mute only this story instead", MUTE_STORY, f"{alert_id}:{mute.id}"))
+        buttons.append(button("Mute only this story instead", MUTE_STORY, f"{alert_id}:{mute.id}"))
     text = (f"<@{user}> muted {escape(mute_label(mute))} in this channel (mute `{mute.id}`). "
             f"`/policy unmute {mute.id}` undoes it.")
     return {
@@ -141,10 +142,6 @@ async def more(services: Services, value: str, channel: str) -> Reply:
         return _note("That button is not one of mine.")
     reply = await search_reply(services, query, channel, offset=max(0, offset))
     return {**reply, "replace_original": True}  # the next page takes the place of this one
-
-
-def _button(text: str, action_id: str, value: str) -> dict[str, Any]:
-    return {"type": "button", "text": {"type": "plain_text", "text": text}, "action_id": action_id, "value": value}
 
 
 def _where(body: dict[str, Any]) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
 from bot.runtime.services import Services
-from bot.search.commands import Command, parse_command
+from bot.search.grammar import Command, parse_command
 from bot.search.query import describe_query, parse_query
 from bot.slack.blocks import HELP_TEXT, search_page, subscriptions_message
 from bot.slack.mrkdwn import escape

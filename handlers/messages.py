@@ -16,15 +16,14 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.analysis.qa import QADocument, answer_with_llm
+from bot.analysis.qa import MENTION, QADocument, answer_with_llm
 from bot.models import Answer, StoredItem
 from bot.runtime.services import Services
 from bot.slack.blocks import answer_message
-from bot.slack.mrkdwn import escape, truncate
+from bot.slack.mrkdwn import escape, truncate_mrkdwn
 
 log = logging.getLogger(__name__)
 
-MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 QUESTION_START = re.compile(
     r"^(who|what|when|where|why|how|which|does|do|is|are|can|will|was|were|did|should|could|and|any)\b", re.I
 )
@@ -86,7 +85,7 @@ async def answer_in_thread(
     reply_text, blocks = answer_message(answer, {str(m.id): m.outlet for m in members})
     if answer.answered and not _is_quotes(answer):
         # The LLM's own words: shown above the quotes that support them.
-        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": truncate(escape(answer.answer), 3000)}},
+        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": truncate_mrkdwn(escape(answer.answer), 3000)}},
                   *blocks]
     await client.chat_postMessage(
         channel=channel, thread_ts=str(thread_ts), text=reply_text, blocks=blocks, unfurl_links=False

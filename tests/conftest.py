@@ -1,10 +1,13 @@
 """Shared fixtures: a real database (SQLite file, and PostgreSQL when POLICYBOT_TEST_DATABASE_URL is set)
-and the real bot running against the local Slack stand-in and sample sources."""
+and the real bot running against the local Slack stand-in and sample sources; the tests' "now" and a clock
+set to it."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,22 @@ from bot.store import Store
 from bot.store.schema import metadata
 
 PG_URL = os.environ.get("POLICYBOT_TEST_DATABASE_URL")
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)  # the sample sources are dated 24-28 November 2026
+
+
+@dataclass
+class Clock:
+    """A clock the test sets, for code that takes `clock: Callable[[], datetime]`."""
+
+    now: datetime = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance_to(self, when: datetime | None) -> None:
+        assert when is not None
+        self.now = when
 
 
 async def _reset_postgres(url: str) -> None:

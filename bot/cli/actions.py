@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.errors import StorageError
-from bot.runtime.process import BotRuntime, database_problem, safe_database_url
+from bot.errors import StoreError
+from bot.runtime.process import BotRuntime
 from bot.runtime.services import Services, build_services
 from bot.slack.blocks import alert_message
 from bot.slack.plaintext import blocks_to_text
 from bot.sources.catalogue import load_catalogue
 from bot.sources.health import sources_text
 from bot.store import Store
+from bot.store.failures import safe_database_url
 
 DRY_RUN_CHANNEL = "dry-run"
 
@@ -78,16 +79,12 @@ async def _open_services(settings: Settings) -> Services:
     one line rather than a driver's traceback."""
     try:
         return await build_services(settings)
-    except Exception as exc:
-        problem = database_problem(exc, opening=True)
-        if problem is None:
-            raise
+    except StoreError as exc:
         hint = ""
         if settings.database_url.startswith("sqlite"):
             hint = " (the file and its directory must be writable by this user, on a disk with free space)"
-        raise StorageError(
-            f"cannot open the database {safe_database_url(settings.database_url)}: {problem.reason}{hint}"
-        ) from None
+        message = f"cannot open the database {safe_database_url(settings.database_url)}: {exc.reason}{hint}"
+        raise type(exc)(message, reason=exc.reason) from None
 
 
 def _copy_if_exists(source: Path, target: Path) -> None:

@@ -1,4 +1,4 @@
-"""`policybot analyze` and `policybot ask` (DESIGN.md §3), as functions the CLI wires up.
+"""`policybot analyze` and `policybot ask` (docs/ARCHITECTURE.md §4), as functions the CLI wires up.
 
 * `analyze_command(path)`: Articles JSONL in (a file, or "-" for standard input), Analysis JSONL out,
   one line per article, in order. It streams: each line is written (and flushed) as soon as its article

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -90,10 +89,6 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return await ask_command(args.articles, args.article_id, args.question, llm_settings=settings.llm)
     raise AssertionError(args.command)
-
-
-def print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, default=str))
 
 
 if __name__ == "__main__":

@@ -1,22 +1,23 @@
 """Operations endpoints: `/healthz` and `/metrics` (Prometheus text exposition format 0.0.4).
 
 In HTTP mode they are routes of the same aiohttp server as `/slack/events`; in Socket Mode a small side
-server on `POLICYBOT_METRICS_PORT` serves them. Rendering is pure (`render_metrics`); `snapshot` reads the
-store. Neither endpoint ever shows a setting, a token or a raw error message.
+server on `POLICYBOT_METRICS_PORT` serves them. `snapshot` reads the store; `metrics_of` describes it as
+metrics, which prometheus-client renders (`render`, `render_metrics` are pure). Neither endpoint ever
+shows a setting, a token or a raw error message.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Literal
 
-import sqlalchemy as sa
 from aiohttp import web
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from pydantic import BaseModel, ConfigDict
 
 from bot.runtime.services import Services
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 
 _PROCESS_STARTED = time.monotonic()  # bot.runtime.ops is imported at start-up, with the runtime
 DB_CHECK_TIMEOUT_S = 5.0
+# What generate_latest writes, and what Prometheus expects for it (prometheus-client's own
+# CONTENT_TYPE_LATEST now names a newer version).
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 ALERT_STATES = ("pending", "posted", "failed")
 
@@ -62,6 +65,8 @@ class Sample(BaseModel):
 
 
 class Metric(BaseModel):
+    """One metric family as policybot describes it; prometheus-client writes it out (`render`)."""
+
     model_config = ConfigDict(frozen=True)
 
     name: str
@@ -73,34 +78,26 @@ class Metric(BaseModel):
 # ------------------------------------------------------------------ rendering (pure)
 
 
-def escape_label_value(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+class _Described:
+    """A prometheus-client collector of the metrics it is given (`metrics`, set before each scrape)."""
 
+    def __init__(self, metrics: Sequence[Metric] = ()) -> None:
+        self.metrics = metrics
 
-def escape_help(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\n", "\\n")
-
-
-def format_value(value: float) -> str:
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "+Inf" if value > 0 else "-Inf"
-    if float(value).is_integer() and abs(value) < 2**53:
-        return str(int(value))
-    return repr(float(value))
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
+        for metric in self.metrics:
+            labels = [name for name, _ in metric.samples[0].labels] if metric.samples else []
+            family_type = CounterMetricFamily if metric.type == "counter" else GaugeMetricFamily
+            family = family_type(metric.name, metric.help, labels=labels)
+            for sample in metric.samples:
+                family.add_metric([value for _, value in sample.labels], sample.value)
+            yield family
 
 
 def render(metrics: Sequence[Metric]) -> str:
-    lines: list[str] = []
-    for metric in metrics:
-        lines.append(f"# HELP {metric.name} {escape_help(metric.help)}")
-        lines.append(f"# TYPE {metric.name} {metric.type}")
-        for sample in metric.samples:
-            labels = ",".join(f'{k}="{escape_label_value(v)}"' for k, v in sample.labels)
-            lines.append(f"{metric.name}{{{labels}}} {format_value(sample.value)}" if labels
-                         else f"{metric.name} {format_value(sample.value)}")
-    return "\n".join(lines) + "\n"
+    registry = CollectorRegistry()
+    registry.register(_Described(metrics))
+    return generate_latest(registry).decode()
 
 
 def metrics_of(snap: OpsSnapshot) -> list[Metric]:
@@ -154,8 +151,8 @@ async def snapshot(services: Services) -> OpsSnapshot:
 
 async def database_ok(services: Services) -> bool:
     try:
-        async with asyncio.timeout(DB_CHECK_TIMEOUT_S), services.store.engine.connect() as conn:
-            await conn.execute(sa.text("SELECT 1"))
+        async with asyncio.timeout(DB_CHECK_TIMEOUT_S):
+            await services.store.ping()
     except Exception as exc:  # any failure means "not healthy"; the type is enough to log
         log.warning("health check: database did not answer (%s)", type(exc).__name__)
         return False
@@ -167,6 +164,9 @@ async def database_ok(services: Services) -> bool:
 
 def add_routes(app: web.Application, services: Services, connected: Connected | None = None) -> None:
     """Add /healthz and /metrics to `app` (before it is set up). `connected`: Socket Mode's link check."""
+    registry = CollectorRegistry()  # this app's own: nothing process-wide, nothing left from another app
+    exported = _Described()
+    registry.register(exported)
 
     async def healthz(_request: web.Request) -> web.Response:
         body: dict[str, object] = {"ok": True, "database": "ok"}
@@ -186,11 +186,12 @@ def add_routes(app: web.Application, services: Services, connected: Connected | 
 
     async def metrics(_request: web.Request) -> web.Response:
         try:
-            text = render_metrics(await snapshot(services))
+            snap = await snapshot(services)
         except Exception as exc:  # a scrape must not show internals
             log.warning("metrics: reading the store failed (%s)", type(exc).__name__)
             return web.Response(status=503, text="database unavailable\n")
-        return web.Response(body=text.encode(), headers={"Content-Type": METRICS_CONTENT_TYPE})
+        exported.metrics = metrics_of(snap)
+        return web.Response(body=generate_latest(registry), headers={"Content-Type": METRICS_CONTENT_TYPE})
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)

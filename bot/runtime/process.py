@@ -7,87 +7,37 @@ import contextlib
 import gc
 import logging
 import signal
-import sqlite3
-import traceback
-from typing import Literal, NamedTuple
+from typing import Literal
 
-import sqlalchemy as sa
 from aiohttp import web
 from apscheduler.events import EVENT_JOB_ERROR, JobExecutionEvent
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 
-from bot.errors import StorageError
+from bot.errors import StorageError, StoreError, exception_chain
 from bot.runtime.app import create_app
 from bot.runtime.ops import SideServer, add_routes
 from bot.runtime.scheduler import create_scheduler
 from bot.runtime.scheduler import shutdown as shutdown_scheduler
 from bot.runtime.services import Services
+from bot.store.failures import safe_database_url
 
 log = logging.getLogger(__name__)
 
 Transport = Literal["socket", "http"]
 
-# SQLite's answers for a file that cannot be written at all (disk full, read-only file or mount, failing
-# disk, a missing directory): no retry can help, so `policybot run` stops with one line saying so.
-_SQLITE_UNUSABLE = ("SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_CORRUPT",
-                    "SQLITE_NOTADB", "SQLITE_PERM")
-_DRIVER_MODULES = ("sqlalchemy", "asyncpg", "aiosqlite", "sqlite3")
 
-
-class DatabaseProblem(NamedTuple):
-    reason: str  # one line, e.g. "database or disk is full", "[Errno 111] Connect call failed (...)"
-    fatal: bool  # a local SQLite file that cannot be written (stop), rather than a server away (retry)
-
-
-def database_problem(exc: BaseException, *, opening: bool = False) -> DatabaseProblem | None:
-    """What `exc` (or anything in its chain) says about the database when it says the database cannot
-    be used right now: unreachable, full, read-only, failing. None for anything else, including SQL a
-    bug got wrong (IntegrityError, ProgrammingError): those keep their tracebacks. `opening`: the error
-    came from opening the database, where any driver error (unknown database, bad password) counts."""
-    seen: set[int] = set()
-    todo: list[BaseException | None] = [exc]
-    problem: DatabaseProblem | None = None
-    while todo:
-        e = todo.pop()
-        if e is None or id(e) in seen:
-            continue
-        seen.add(id(e))
-        if isinstance(e, sqlite3.Error) and str(getattr(e, "sqlite_errorname", "")).startswith(_SQLITE_UNUSABLE):
-            return DatabaseProblem(_one_line(e), fatal=True)
-        if problem is None and (_unreachable(e) or (opening and isinstance(e, sa.exc.DBAPIError))):
-            problem = DatabaseProblem(_one_line(e), fatal=False)
-        todo += [e.__cause__, e.__context__, getattr(e, "orig", None)]
-    return problem
-
-
-def _unreachable(e: BaseException) -> bool:
-    if isinstance(e, sa.exc.DBAPIError):
-        return e.connection_invalidated or isinstance(e, sa.exc.OperationalError | sa.exc.InterfaceError)
-    if isinstance(e, OSError):  # refused, reset, unknown host... raised by the driver itself
-        return any(
-            str(frame.f_globals.get("__name__", "")).startswith(_DRIVER_MODULES)
-            for frame, _ in traceback.walk_tb(e.__traceback__)
-        )
-    return type(e).__module__.startswith("asyncpg") and type(e).__name__.endswith(
-        ("ConnectionError", "ConnectionDoesNotExistError", "CannotConnectNowError", "InterfaceError")
-    )
-
-
-def _one_line(e: BaseException) -> str:
-    if isinstance(e, sa.exc.DBAPIError) and e.orig is not None:
-        e = e.orig  # without SQLAlchemy's "(driver.Class)" prefix and "Background on this error" line
-    text = str(e).strip().splitlines()
-    return text[0] if text else type(e).__name__
-
-
-def safe_database_url(url: str) -> str:
-    """The database URL as it may be shown: without its password."""
-    try:
-        return sa.make_url(url).render_as_string(hide_password=True)
-    except sa.exc.ArgumentError:
-        return "(the configured database)"
+def database_failure(exc: BaseException) -> StoreError | None:
+    """The store's report that the database cannot be used right now, in `exc` or its chain (a
+    StorageError first: it stops the bot). None for anything else, bugs included."""
+    found: StoreError | None = None
+    for e in exception_chain(exc):
+        if isinstance(e, StorageError):
+            return e
+        if found is None and isinstance(e, StoreError):
+            found = e
+    return found
 
 
 class _DatabaseJobErrors(logging.Filter):
@@ -96,10 +46,9 @@ class _DatabaseJobErrors(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
-        problem = database_problem(exc) if exc is not None else None
-        if problem is not None:
-            what = "the database cannot be written" if problem.fatal else "database unavailable"
-            record.msg = f"{record.getMessage()}: {what}: {problem.reason}"
+        problem = database_failure(exc) if exc is not None else None
+        if problem is not None:  # says "database unavailable: <reason>" or "the database cannot be written: ..."
+            record.msg = f"{record.getMessage()}: {problem}"
             record.args = None
             record.exc_info = None
             record.exc_text = None
@@ -162,8 +111,8 @@ class BotRuntime:
 
     def _on_job_error(self, event: JobExecutionEvent) -> None:
         """A job failed: if the SQLite file cannot be written, stop rather than fail every job forever."""
-        problem = database_problem(event.exception) if event.exception is not None else None
-        if problem is None or not problem.fatal or self.fatal is not None:
+        problem = database_failure(event.exception) if event.exception is not None else None
+        if not isinstance(problem, StorageError) or self.fatal is not None:
             return
         url = safe_database_url(self.services.settings.database_url)
         self.fatal = (

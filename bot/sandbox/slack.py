@@ -754,11 +754,6 @@ class SlackStandIn:
         """How many Socket Mode connections are open now (one per connected replica, normally)."""
         return sum(1 for ws in self._socket.sockets if not ws.closed)
 
-    @property
-    def socket_connection_count(self) -> int:
-        """How many WebSocket connections were ever accepted (reconnects included)."""
-        return self._socket.connection_count
-
     async def wait_socket_connected(
         self,
         timeout: float = 5.0,  # noqa: ASYNC109 - mirrors wait_for

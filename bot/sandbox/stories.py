@@ -1,7 +1,8 @@
 """Stories written straight into a store, analysed as given: for tests, the demo and the Slack benchmark.
 
 `add_story` stores one item with the analysis you state (no feed, no analyser: the Slack side is what
-is under test) and puts it in a new story or an existing one. `synthetic_rows` makes many varied items
+is under test) and puts it in a new story or an existing one. `store_item` stores one item as a poll
+does (`Store.save_items`), without leaving it for the pipeline. `synthetic_rows` makes many varied items
 quickly for the benchmark's 100,000-item store.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from bot.models import Analysis, PolicyType, RawItem, Status, StoredItem, Summary, Topic
 from bot.store import Store
+from bot.store.items import ItemChange, ItemInput
 
 
 async def add_story(
@@ -43,7 +45,7 @@ async def add_story(
         source_id=outlet.lower().replace(" ", "-")[:60] or "source", guid=guid, url=url, canonical_url=url,
         title=title, text=text or f"{title}.", published=published or now, outlet=outlet,
     )
-    item, _ = await store.save_item(raw, guid, now=now)
+    item, _ = await store_item(store, raw, guid, now=now)
     analysis = Analysis(
         relevant=True, score=score, jurisdictions=tuple(jurisdictions), topics=tuple(topics),
         policy_type=policy_type, status=status,
@@ -59,6 +61,19 @@ async def add_story(
     stored = await store.get_item(item.id)
     assert stored is not None
     return stored, cluster_id
+
+
+async def store_item(store: Store, raw: RawItem, key: str, *, now: datetime) -> tuple[StoredItem, ItemChange]:
+    """Save one item the way a poll does (same source and GUID, or same de-duplication key `key`: the
+    same item, "updated" when its title or text changed), then mark it processed: its analysis and
+    story are the caller's to state, so the pipeline must not take it up."""
+    entry = ItemInput(raw=raw, key=key)
+    (change,) = await store.save_items([entry], now=now)
+    item = await store.matching_item(entry)
+    assert item is not None
+    if change != "unchanged":
+        await store.mark_processed([item.id])
+    return item, change
 
 
 # ---------------------------------------------------------------- many items, fast (the benchmark)

@@ -9,7 +9,6 @@ Point the client at `proxy.port` instead of the server's.
 from __future__ import annotations
 
 import asyncio
-from types import TracebackType
 from typing import Self
 
 __all__ = ["TcpProxy"]
@@ -31,10 +30,6 @@ class TcpProxy:
         if not self._port:
             raise RuntimeError("TcpProxy is not started")
         return self._port
-
-    @property
-    def is_cut(self) -> bool:
-        return self._server is None
 
     async def start(self) -> None:
         if self._server is not None:
@@ -67,9 +62,7 @@ class TcpProxy:
         await self.start()
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.stop()
 
     async def _accept(self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:

@@ -6,8 +6,8 @@ event loop that also acknowledges Slack's requests, would delay every other user
 query language's semantics over an inverted index:
 
 * filters AND across kinds and OR within a kind, `since:` on the item's date (bot.search.query's rules);
-* every free-text word must occur; matches are ranked by BM25 (IDF over the filtered pool, mean length
-  over the index) x the same recency decay as bot.search.query;
+* every free-text word must occur; matches are ranked by bot.search.scoring's BM25 (IDF over the filtered
+  pool, mean length over the index) x its recency decay, as bot.search.query.rank() ranks;
 * one result per story (its best-ranked telling); a channel's "Not relevant" feedback lowers similar
   items (bot.routing.feedback_factor).
 
@@ -26,15 +26,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.analysis.text import tokenize
+from bot.analysis.tokens import tokenize
 from bot.models import Query, StoredItem
 from bot.routing import feedback_factor, profile
-from bot.search.query import (  # rank exactly like rank()
-    HALF_LIFE_DAYS,
-    RECENCY_FLOOR,
-    item_time,
-    search_document,
-)
+from bot.search.query import item_time, search_document
+from bot.search.scoring import bm25, idf, recency, term_counts  # rank exactly like rank()
 from bot.store import Store
 
 REFRESH_S = 2.0
@@ -42,9 +38,6 @@ REFRESH_S = 2.0
 OVERLAP = timedelta(minutes=2)
 PAGE_ROWS = 500  # rows read and indexed between two yields: a first load never stalls acks for long
 MAX_SCORED = 500
-BM25_K1 = 1.5  # rank_bm25's defaults, as bot.search.query uses
-BM25_B = 0.75
-IDF_FLOOR = 0.05  # bot.analysis.text.bm25_scores: a term a document contains never counts against it
 YIELD_EVERY = 400  # entries scored between two yields to the event loop (about a millisecond)
 
 
@@ -72,11 +65,6 @@ def _tags(item: StoredItem) -> frozenset[str]:
     return frozenset(
         [*(f"j:{j}" for j in a.jurisdictions), *(f"t:{t}" for t in a.topics), f"p:{a.policy_type}", f"s:{a.status}"]
     )
-
-
-def _recency(when: float, now: float) -> float:
-    age_days = max(0.0, (now - when) / 86400)
-    return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * math.pow(0.5, age_days / HALF_LIFE_DAYS)
 
 
 @dataclass
@@ -148,12 +136,9 @@ class SearchIndex:
 
     def _put(self, item: StoredItem) -> None:
         self._drop(item.id)
-        doc = search_document(item)
-        tf: dict[str, int] = {}
-        for term in doc:
-            tf[term] = tf.get(term, 0) + 1
+        tf, length = term_counts(search_document(item))
         slim = item.model_copy(update={"text": ""})
-        entry = Entry(slim, item_time(item).timestamp(), tf, max(1, len(doc)), _tags(item), profile(item))
+        entry = Entry(slim, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
         self.entries[item.id] = entry
         self.total_length += entry.length
         for term in tf:
@@ -253,7 +238,7 @@ class SearchIndex:
             when = self.entries[item_id].when
             if cutoff is not None and when < cutoff:
                 break  # newest first: everything after is older still
-            out.append((_recency(when, now), when, item_id))
+            out.append((recency(now - when), when, item_id))
             if len(out) >= want:
                 break
         return out
@@ -297,23 +282,17 @@ class SearchIndex:
         if not candidates:
             return []
         n = len(pool) if pool is not None else len(self.entries)
-        idf = {}
-        for term, posting in zip(terms, lists, strict=True):
-            df = len(posting & pool) if pool is not None else len(posting)
-            idf[term] = max(math.log((n - df + 0.5) / (df + 0.5)), IDF_FLOOR) if n else IDF_FLOOR
+        idfs = {
+            term: idf(n, len(posting & pool) if pool is not None else len(posting))
+            for term, posting in zip(terms, lists, strict=True)
+        }
         avgdl = self.total_length / max(1, len(self.entries))
-        k1, b = BM25_K1, BM25_B
         out: list[tuple[float, float, int]] = []
         entries = self.entries
         for k, item_id in enumerate(candidates):
             entry = entries[item_id]
-            norm = k1 * (1 - b + b * entry.length / avgdl)
-            tf = entry.tf
-            score = 0.0
-            for term in terms:
-                f = tf[term]
-                score += idf[term] * f * (k1 + 1) / (f + norm)
-            out.append((score * _recency(entry.when, now), entry.when, item_id))
+            score = bm25(entry.tf, entry.length, idfs, avgdl) * recency(now - entry.when)
+            out.append((score, entry.when, item_id))
             if k % YIELD_EVERY == YIELD_EVERY - 1:
                 await asyncio.sleep(0)
         return out

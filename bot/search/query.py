@@ -6,23 +6,33 @@
 `jurisdiction:cn`, `topic:ai`, `type:visa`, `status:proposed` work too; everything else is free text.
 
 Filters combine with AND across kinds and OR within a kind ("china us" means either). Free-text words
-must all occur (like Slack's own search); matching items are ranked by BM25 x a recency decay.
+must all occur (like Slack's own search); matching items are ranked by BM25 x a recency decay
+(bot.search.scoring).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.text import bm25_scores, tokenize
-from bot.models import POLICY_TYPES, STATUSES, TOPICS, PolicyType, Query, SearchHit, Status, StoredItem, Topic
+from bot.analysis.tokens import tokenize
+from bot.models import (
+    POLICY_TYPES,
+    STATUSES,
+    TOPICS,
+    PolicyType,
+    Query,
+    SearchHit,
+    Status,
+    StoredItem,
+    Topic,
+    utc,
+)
+from bot.search.scoring import bm25, idf, recency, term_counts
 
-HALF_LIFE_DAYS = 14.0  # a two-week-old story ranks at about 60 % of today's equal match
-RECENCY_FLOOR = 0.25  # ...and a very old one never below a quarter: relevance still counts
 MAX_SINCE = timedelta(days=3650)
 
 # ISO codes that are also English words are accepted only as `jurisdiction:xx`.
@@ -209,18 +219,12 @@ def _apply_key(
 # ---------------------------------------------------------------- ranking
 
 
-def _utc(when: datetime) -> datetime:
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
-
-
 def item_time(item: StoredItem) -> datetime:
-    return _utc(item.published or item.first_seen)
+    return utc(item.published or item.first_seen)
 
 
-def recency(item: StoredItem, now: datetime) -> float:
-    """1.0 for today, halving every HALF_LIFE_DAYS, never below RECENCY_FLOOR."""
-    age_days = max(0.0, (_utc(now) - item_time(item)).total_seconds() / 86400)
-    return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * math.pow(0.5, age_days / HALF_LIFE_DAYS)
+def _recency(item: StoredItem, now: datetime) -> float:
+    return recency((utc(now) - item_time(item)).total_seconds())
 
 
 def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
@@ -235,7 +239,7 @@ def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
         return False
     if q.statuses and a.status not in q.statuses:
         return False
-    return not (q.since is not None and item_time(item) < _utc(now) - q.since)
+    return not (q.since is not None and item_time(item) < utc(now) - q.since)
 
 
 def search_document(item: StoredItem) -> list[str]:
@@ -255,15 +259,16 @@ def rank(
     pool = [it for it in items if _passes(it, query, now)]
     terms = list(dict.fromkeys(t for word in query.text for t in tokenize(word)))
     if terms:
-        docs = [search_document(it) for it in pool]
-        scores = bm25_scores(docs, terms)
+        docs = [term_counts(search_document(it)) for it in pool]
+        idfs = {term: idf(len(docs), sum(term in tf for tf, _ in docs)) for term in terms}
+        avgdl = sum(length for _, length in docs) / max(1, len(docs))
         scored = [
-            (score * recency(it, now), it)
-            for it, doc, score in zip(pool, docs, scores, strict=True)
-            if set(terms) <= set(doc)  # every word must occur, as in Slack's own search
+            (bm25(tf, length, idfs, avgdl) * _recency(it, now), it)
+            for it, (tf, length) in zip(pool, docs, strict=True)
+            if all(term in tf for term in terms)  # every word must occur, as in Slack's own search
         ]
     else:
-        scored = [(recency(it, now), it) for it in pool]
+        scored = [(_recency(it, now), it) for it in pool]
     scored.sort(key=lambda pair: (-pair[0], -item_time(pair[1]).timestamp(), -pair[1].id))
     start = max(0, offset)
     return [SearchHit(item=it, score=round(score, 4)) for score, it in scored[start : start + max(0, limit)]]

@@ -8,13 +8,14 @@ section text 3,000, field 2,000, at most 50 blocks in a message and 100 in the H
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from bot.models import Answer, ClusterView, StoredItem, Subscription
-from bot.slack.mrkdwn import escape, link, truncate
+from bot.slack.mrkdwn import escape, link, truncate_mrkdwn
 from bot.store.db import AlertRow, BrokenChannel, Mute
 
 Block = dict[str, Any]
@@ -74,7 +75,7 @@ def status_label(status: str) -> str:
 
 def _section(text: str, *, block_id: str | None = None, accessory: Block | None = None) -> Block:
     # Slack refuses an empty section text: a feed's blank summary must not make the whole alert fail.
-    shown = truncate(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
+    shown = truncate_mrkdwn(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
     block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": shown}}
     if block_id:
         block["block_id"] = block_id[:255]
@@ -84,25 +85,23 @@ def _section(text: str, *, block_id: str | None = None, accessory: Block | None 
 
 
 def _context(text: str) -> Block:
-    shown = truncate(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
+    shown = truncate_mrkdwn(text, MAX_SECTION_TEXT) if text.strip() else "(no text)"
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": shown}]}
 
 
 def _header(text: str) -> Block:
     # plain_text is not parsed for links or mentions, but it is outside text all the same: escape it
     # like everything else so that what people see never depends on the block type.
-    shown = truncate(escape(" ".join(text.split())), MAX_HEADER_TEXT) or "(untitled story)"
+    shown = truncate_mrkdwn(escape(" ".join(text.split())), MAX_HEADER_TEXT) or "(untitled story)"
     return {"type": "header", "text": {"type": "plain_text", "text": shown, "emoji": True}}
 
 
-def _button(text: str, action_id: str, value: str, *, style: str | None = None) -> Block:
-    button: Block = {
+def button(text: str, action_id: str, value: str) -> Block:
+    """A Block Kit button; the value is cut to what Slack accepts."""
+    return {
         "type": "button", "text": {"type": "plain_text", "text": text, "emoji": True},
         "action_id": action_id, "value": value[:MAX_BUTTON_VALUE],
     }
-    if style:
-        button["style"] = style
-    return button
 
 
 def _date(item: StoredItem) -> str:
@@ -110,7 +109,7 @@ def _date(item: StoredItem) -> str:
 
 
 def _fallback(text: str) -> str:
-    return truncate(escape(" ".join(text.split())), MAX_FALLBACK_TEXT)
+    return truncate_mrkdwn(escape(" ".join(text.split())), MAX_FALLBACK_TEXT)
 
 
 # ---------------------------------------------------------------- stories
@@ -125,6 +124,20 @@ def story_status(cluster: ClusterView) -> str:
     return max(known, key=STATUS_ORDER.index) if known else "unknown"
 
 
+# Names for the languages an alert most often meets; any other is shown by its ISO 639-1 code.
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "cs": "Czech", "da": "Danish", "de": "German", "es": "Spanish", "fa": "Persian",
+    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian", "id": "Indonesian",
+    "it": "Italian", "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "no": "Norwegian", "pl": "Polish",
+    "pt": "Portuguese", "ru": "Russian", "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian",
+    "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+def language_label(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
 def _tag_line(item: StoredItem, status: str | None = None, *, topics: bool = True) -> str:
     """🇨🇳 China · Travel restriction · status: reported · topics: ai · 2026-11-26 (escaped)."""
     a = item.analysis
@@ -134,6 +147,9 @@ def _tag_line(item: StoredItem, status: str | None = None, *, topics: bool = Tru
         parts.append(f"status: {status_label(status or a.status)}")
         if topics and a.topics:
             parts.append("topics: " + ", ".join(a.topics))
+        if a.language and a.language != "en":
+            # The reader should know before clicking that the source is not in English.
+            parts.append(f"in {language_label(a.language)}")
     parts.append(_date(item))
     return escape(" · ".join(parts))
 
@@ -175,7 +191,7 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
             ("When", summary.effective),
         ):
             if value and value.strip():
-                fields.append({"type": "mrkdwn", "text": truncate(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)})
+                fields.append({"type": "mrkdwn", "text": truncate_mrkdwn(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)})
     if fields:
         blocks.append({"type": "section", "fields": fields})
     blocks.append(_context(_sources_line(cluster)))
@@ -183,8 +199,8 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
         "type": "actions",
         "block_id": f"alert-{alert_id}",
         "elements": [
-            _button("Not relevant", NOT_RELEVANT, str(alert_id)),
-            _button("Mute similar", MUTE_SIMILAR, str(alert_id)),
+            button("Not relevant", NOT_RELEVANT, str(alert_id)),
+            button("Mute similar", MUTE_SIMILAR, str(alert_id)),
         ],
     })
     where = ", ".join(analysis.jurisdictions) if analysis and analysis.jurisdictions else ""
@@ -195,12 +211,59 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
     return _fallback(text), blocks[:MAX_BLOCKS], metadata
 
 
+# Figures a later article may add to a story: amounts, percentages and large counts ("$100,000", "25%",
+# "85,000"). Years and days are left to the effective date, which says more.
+_FIGURE = re.compile(
+    r"(?:[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?"
+    r"|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)"
+    r"|\b\d{1,3}(?:,\d{3})+\b)",
+    re.I,
+)
+
+
+def _summary_text(item: StoredItem) -> str:
+    s = item.analysis.summary if item.analysis is not None else None
+    return " ".join([item.title, *(s.bullets if s else ()), (s.what_changed or "") if s else ""])
+
+
+def what_is_new(earlier: Sequence[StoredItem], new_items: Sequence[StoredItem]) -> list[str]:
+    """What the new articles add to the story as told so far: a date it takes effect that was not known,
+    figures not stated before, and the newest article's headline (escaped mrkdwn lines)."""
+    lines: list[str] = []
+    known_dates = {i.analysis.summary.effective for i in earlier if i.analysis is not None}
+    new_dates = sorted({
+        d for i in new_items if i.analysis is not None and (d := i.analysis.summary.effective) and d not in known_dates
+    })
+    if new_dates:
+        lines.append("When: " + escape(", ".join(new_dates[:3])) + ".")
+    known_figures = {f.lower() for i in earlier for f in _FIGURE.findall(_summary_text(i))}
+    figures: list[str] = []
+    for item in new_items:
+        for figure in _FIGURE.findall(_summary_text(item)):
+            if figure.lower() not in known_figures and figure not in figures:
+                figures.append(figure.strip())
+    if figures:
+        lines.append("New figures: " + escape(", ".join(figures[:4])) + ".")
+    newest = max(new_items, key=lambda i: (i.published or i.first_seen, i.id), default=None)
+    if newest is not None:
+        lines.append(f"“{escape(truncate_mrkdwn(_headline(newest), 200))}” ({link(newest.url, newest.outlet)}).")
+    return lines
+
+
 def update_note(
     cluster: ClusterView, new_items: Sequence[StoredItem], old_status: str, update_ids: Sequence[int]
 ) -> tuple[str, list[Block], dict[str, Any]]:
-    """The one threaded note under an alert whose story changed: new outlets and a status change."""
+    """The one threaded note under an alert whose story changed: the status change first (it is what a
+    reader must not miss), then what the new articles add, then the new outlets."""
+    new_ids = {i.id for i in new_items}
+    earlier = [cluster.lead, *(m for m in cluster.members if m.id not in new_ids and m.id != cluster.lead.id)]
     lines = []
-    known = {cluster.lead.outlet}
+    new_status = story_status(cluster)
+    if new_status != old_status:
+        lines.append(f"Status: {escape(status_label(old_status))} → *{escape(status_label(new_status))}*.")
+    lines += what_is_new(earlier, new_items)
+    newest = max(new_items, key=lambda i: (i.published or i.first_seen, i.id), default=None)
+    known = {cluster.lead.outlet, newest.outlet if newest else ""}  # the newest is linked above
     fresh = []
     for item in new_items:
         if item.outlet not in known:
@@ -208,11 +271,6 @@ def update_note(
             fresh.append(link(item.url, item.outlet))
     if fresh:
         lines.append("Also reported now by " + ", ".join(fresh[:MAX_OTHER_OUTLETS]) + ".")
-    new_status = story_status(cluster)
-    if new_status != old_status:
-        lines.append(f"Status: {escape(status_label(old_status))} → *{escape(status_label(new_status))}*.")
-    if not lines:
-        lines.append("More coverage of this story: " + ", ".join(link(i.url, i.outlet) for i in new_items[:5]) + ".")
     body = "*Update:* " + " ".join(lines)
     metadata = {"event_type": UPDATE_EVENT_TYPE, "event_payload": {"update_ids": list(update_ids)}}
     return _fallback(body.replace("*", "")), [_section(body)], metadata
@@ -307,13 +365,13 @@ def search_page(
     for item in items:
         status = item.analysis.status if item.analysis else "unknown"
         line = f"{link(item.url, item.title)}\n{escape(item.outlet)} · {_tag_line(item, status, topics=False)}"
-        share = _button("Share", SEARCH_SHARE, str(item.id))
+        share = button("Share", SEARCH_SHARE, str(item.id))
         blocks.append(_section(line, block_id=f"result-{item.id}", accessory=share))
     if ignored_note:
         blocks.append(ignored_note)
     if has_more:
         value = json.dumps({"q": query_text, "o": offset + len(items)}, ensure_ascii=False)
-        blocks.append({"type": "actions", "block_id": "search-more", "elements": [_button("More", SEARCH_MORE, value)]})
+        blocks.append({"type": "actions", "block_id": "search-more", "elements": [button("More", SEARCH_MORE, value)]})
     return _fallback(header), blocks[:MAX_BLOCKS]
 
 

@@ -63,7 +63,6 @@ AUTH_ERRORS = frozenset({"invalid_auth", "account_inactive", "token_revoked", "t
                          "missing_scope", "no_permission"})
 # ...and these for one message: post it never, but the channel is fine.
 MESSAGE_ERRORS = frozenset({"invalid_blocks", "msg_too_long", "invalid_metadata_format", "no_text"})
-PERMANENT_ERRORS = CHANNEL_ERRORS | AUTH_ERRORS | MESSAGE_ERRORS
 MIN_INTERVAL_PER_CHANNEL_S = 1.0  # chat.postMessage: about one message per second per channel
 BASE_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 3600.0
@@ -374,8 +373,11 @@ class Deliverer:
                 note_ts = await self._find_note(alert, ids)
             if note_ts is None:
                 text, blocks, metadata = update_note(cluster, new_items, old_status, ids)
+                # A status change (announced → in effect, suspended…) is news for the whole channel, not
+                # only for those following the thread: broadcast it.
+                broadcast = story_status(cluster) != old_status
                 note_ts = await self._post(alert.channel, text=text, blocks=blocks, metadata=metadata,
-                                           thread_ts=alert.ts)
+                                           thread_ts=alert.ts, reply_broadcast=broadcast)
         except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
             await self._failed_update(alert, updates, exc, report)
             return

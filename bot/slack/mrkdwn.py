@@ -28,7 +28,7 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def truncate(text: str, limit: int) -> str:
+def truncate_mrkdwn(text: str, limit: int) -> str:
     """Cut on a word boundary and mark the cut, never splitting an escape like `&amp;`."""
     if len(text) <= limit:
         return text

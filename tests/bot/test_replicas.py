@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,23 +21,16 @@ from bot.models import Analysis, RawItem, Summary
 from bot.pipeline import Pipeline, PollPolicy
 from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.sources_server import SampleSourcesServer
+from bot.sandbox.stories import store_item
 from bot.slack.blocks import ALERT_EVENT_TYPE
 from bot.slack.delivery import Deliverer
 from bot.sources.fetch import Fetcher
 from bot.store import Store
+from tests.conftest import NOW, Clock
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)  # the samples are dated 24-28 November 2026
 CHANNEL = "C0ALERTS"
 POLICY = PollPolicy(jitter=0, source_deadline_s=5)
 TTL = timedelta(seconds=15)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def _replica_store(store: Store) -> Store:
@@ -165,7 +158,7 @@ async def test_a_replica_dying_between_storing_and_analysing_leaves_the_source_t
 async def _queue(store: Store, channel: str, title: str) -> int:
     raw = RawItem(source_id="decoder", guid=f"{channel}:{title}", url="https://the-decoder.com/x", canonical_url=None,
                   title=title, text="Text.", published=NOW, outlet="The Decoder")
-    item, _ = await store.save_item(raw, f"{channel}:{title}", now=NOW)
+    item, _ = await store_item(store, raw, f"{channel}:{title}", now=NOW)
     await store.set_analysis(item.id, Analysis(
         relevant=True, score=0.9, jurisdictions=("CN",), topics=("ai",), policy_type="travel_restriction",
         status="reported", summary=Summary(headline=title, bullets=("A bullet.",), who_is_affected="Researchers."),

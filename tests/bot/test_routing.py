@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from bot.models import Subscription
-from bot.routing import enqueue_for_story, feedback_factor, profile, route, similarity
+from bot.routing import enqueue_for_story, feedback_factor, profile, profile_similarity, route
 from bot.sandbox.stories import add_story
 from bot.store import Store
-
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+from tests.conftest import NOW
 
 
 def sub(channel: str, query: str, mode: str = "immediate", i: int = 1) -> Subscription:
@@ -38,8 +37,8 @@ async def test_feedback_lowers_similar_stories_more_than_different_ones(store: S
                                 now=NOW, jurisdictions=("JP",), topics=("semiconductors",), policy_type="visa")
     china, _ = await add_story(store, title="China requires AI researchers to seek approval", now=NOW)
     p = profile(japan)
-    assert similarity(p, profile(japan2)) > 0.8
-    assert similarity(p, profile(china)) == 0.0
+    assert profile_similarity(p, profile(japan2)) > 0.8
+    assert profile_similarity(p, profile(china)) == 0.0
     assert feedback_factor(profile(japan2), [p]) < 0.5 < feedback_factor(profile(china), [p]) == 1.0
 
 

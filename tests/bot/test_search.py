@@ -16,10 +16,10 @@ from bot.search.query import describe_query, parse_query, rank
 ARTICLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "analysis" / "data" / "articles.json").read_text("utf-8")
 )
-NOW = datetime(2025, 11, 20, 12, tzinfo=UTC)
+ARTICLES_NOW = datetime(2025, 11, 20, 12, tzinfo=UTC)  # the sample articles are from 2025
 
 
-def item(i: int, key: str, *, published: datetime | None, first_seen: datetime = NOW) -> StoredItem:
+def item(i: int, key: str, *, published: datetime | None, first_seen: datetime = ARTICLES_NOW) -> StoredItem:
     a = ARTICLES[key]
     return StoredItem(
         id=i, source_id="s", guid=key, url=a.get("url"), title=a["title"], text=a["text"], published=published,
@@ -31,14 +31,14 @@ def item(i: int, key: str, *, published: datetime | None, first_seen: datetime =
 @pytest.fixture(scope="module")
 def items() -> list[StoredItem]:
     return [
-        item(1, "decoder_cn", published=NOW - timedelta(days=2)),
-        item(2, "asia_cn", published=NOW - timedelta(days=1)),
-        item(3, "us_h1b", published=NOW - timedelta(days=20)),
-        item(4, "uk_talent", published=None, first_seen=NOW - timedelta(hours=3)),
-        item(5, "jp_hsp", published=NOW - timedelta(days=9)),
-        item(6, "zh_notice", published=(NOW - timedelta(days=40)).replace(tzinfo=None)),  # naive: taken as UTC
-        item(7, "neg_model_release", published=NOW),
-        item(8, "later_cn", published=NOW - timedelta(days=5)),
+        item(1, "decoder_cn", published=ARTICLES_NOW - timedelta(days=2)),
+        item(2, "asia_cn", published=ARTICLES_NOW - timedelta(days=1)),
+        item(3, "us_h1b", published=ARTICLES_NOW - timedelta(days=20)),
+        item(4, "uk_talent", published=None, first_seen=ARTICLES_NOW - timedelta(hours=3)),
+        item(5, "jp_hsp", published=ARTICLES_NOW - timedelta(days=9)),
+        item(6, "zh_notice", published=(ARTICLES_NOW - timedelta(days=40)).replace(tzinfo=None)),  # naive: taken as UTC
+        item(7, "neg_model_release", published=ARTICLES_NOW),
+        item(8, "later_cn", published=ARTICLES_NOW - timedelta(days=5)),
     ]
 
 
@@ -95,40 +95,40 @@ class TestParse:
 
 class TestRank:
     def test_filters_and_recency(self, items: list[StoredItem]) -> None:
-        hits = rank(items, parse_query("china"), now=NOW)
+        hits = rank(items, parse_query("china"), now=ARTICLES_NOW)
         assert [h.item.id for h in hits] == [2, 1, 8, 6]  # most recent first, CN only
         assert all(h.score > 0 for h in hits)
 
     def test_irrelevant_items_never_show(self, items: list[StoredItem]) -> None:
-        assert 7 not in {h.item.id for h in rank(items, Query(), now=NOW, limit=50)}
+        assert 7 not in {h.item.id for h in rank(items, Query(), now=ARTICLES_NOW, limit=50)}
 
     def test_topic_type_status_since(self, items: list[StoredItem]) -> None:
-        assert [h.item.id for h in rank(items, parse_query("china ai since:7d"), now=NOW)] == [2, 1]
-        assert [h.item.id for h in rank(items, parse_query("visa"), now=NOW)] == [4, 5, 3]
-        assert [h.item.id for h in rank(items, parse_query("reported"), now=NOW)] == [2, 1]
-        assert [h.item.id for h in rank(items, parse_query("quantum"), now=NOW)] == [8]
+        assert [h.item.id for h in rank(items, parse_query("china ai since:7d"), now=ARTICLES_NOW)] == [2, 1]
+        assert [h.item.id for h in rank(items, parse_query("visa"), now=ARTICLES_NOW)] == [4, 5, 3]
+        assert [h.item.id for h in rank(items, parse_query("reported"), now=ARTICLES_NOW)] == [2, 1]
+        assert [h.item.id for h in rank(items, parse_query("quantum"), now=ARTICLES_NOW)] == [8]
         # An item with no published date is placed by first_seen.
-        assert [h.item.id for h in rank(items, parse_query("since:12h"), now=NOW)] == [4]
+        assert [h.item.id for h in rank(items, parse_query("since:12h"), now=ARTICLES_NOW)] == [4]
 
     def test_free_text_bm25(self, items: list[StoredItem]) -> None:
-        hits = rank(items, parse_query("deepseek"), now=NOW)
+        hits = rank(items, parse_query("deepseek"), now=ARTICLES_NOW)
         assert [h.item.id for h in hits] == [2, 1]
-        hits = rank(items, parse_query("leaks"), now=NOW)
+        hits = rank(items, parse_query("leaks"), now=ARTICLES_NOW)
         assert {h.item.id for h in hits} == {1, 2}
-        assert rank(items, parse_query("deepseek fee"), now=NOW) == []  # every word must occur
+        assert rank(items, parse_query("deepseek fee"), now=ARTICLES_NOW) == []  # every word must occur
 
     def test_offset_and_limit(self, items: list[StoredItem]) -> None:
-        everything = [h.item.id for h in rank(items, Query(), now=NOW, limit=100)]
-        assert [h.item.id for h in rank(items, Query(), now=NOW, limit=2, offset=1)] == everything[1:3]
-        assert rank(items, Query(), now=NOW, limit=0) == []
+        everything = [h.item.id for h in rank(items, Query(), now=ARTICLES_NOW, limit=100)]
+        assert [h.item.id for h in rank(items, Query(), now=ARTICLES_NOW, limit=2, offset=1)] == everything[1:3]
+        assert rank(items, Query(), now=ARTICLES_NOW, limit=0) == []
 
     def test_single_item_as_routing_uses_it(self, items: list[StoredItem]) -> None:
-        assert rank([items[0]], parse_query("china ai alibaba"), now=NOW, limit=1)
-        assert not rank([items[0]], parse_query("japan"), now=NOW, limit=1)
+        assert rank([items[0]], parse_query("china ai alibaba"), now=ARTICLES_NOW, limit=1)
+        assert not rank([items[0]], parse_query("japan"), now=ARTICLES_NOW, limit=1)
 
     def test_unanalysed_items_are_skipped(self, items: list[StoredItem]) -> None:
         bare = items[0].model_copy(update={"analysis": None})
-        assert rank([bare], Query(), now=NOW) == []
+        assert rank([bare], Query(), now=ARTICLES_NOW) == []
 
 
 def test_describe_query() -> None:

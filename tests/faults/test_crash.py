@@ -65,7 +65,9 @@ async def test_kill_9_during_a_poll_cycle_loses_and_doubles_nothing(pg_lab: Lab)
         states = await lab.store.source_states()
         for source_id in slow_ids:  # killed mid-poll: nothing recorded, the lease left behind
             assert states[source_id].polls == 0 and a.owns(states[source_id].lease_owner), states[source_id]
-        dead_until = max(states[i].lease_until for i in slow_ids if states[i].lease_until is not None)
+        # Each source's own lease: B may take one over as soon as that lease has expired, whatever the other's.
+        dead_until = {i: states[i].lease_until for i in slow_ids}
+        assert all(dead_until.values()), dead_until
 
         b = await lab.start(env, name="b")
         expected = await reference_alerts(catalogue)  # the hanging routes are used up by now
@@ -76,7 +78,9 @@ async def test_kill_9_during_a_poll_cycle_loses_and_doubles_nothing(pg_lab: Lab)
             state = states[source_id]
             # Polled once in all, by B, and only after A's lease had expired.
             assert state.polls == 1 and state.error_count == 0 and state.lease_owner is None, state
-            assert state.last_polled_at is not None and state.last_polled_at >= dead_until, (state, dead_until)
+            expired = dead_until[source_id]
+            assert expired is not None and state.last_polled_at is not None and state.last_polled_at >= expired, (
+                state, expired)
         # A's hung request, B's fetch, and the reference run's.
         assert all(slow_server.hits[s.path] == 3 for s in slow), slow_server.hits
 

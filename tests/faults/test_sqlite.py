@@ -34,9 +34,10 @@ import sqlalchemy as sa
 from aiohttp import web
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.runtime.process import DatabaseProblem, database_problem
+from bot.errors import StorageError, StoreUnavailable
 from bot.sandbox.processes import ReplicaProcess, free_port
 from bot.sandbox.sources_server import SAMPLE_SOURCES, SampleSourcesServer, sample_bytes
+from bot.store.failures import database_error
 from tests.faults.conftest import OTHER_HOST, SETTLE_S, Lab, reference_alerts
 
 LIMIT = 0  # bytes any file may grow to: not one more block
@@ -174,20 +175,21 @@ async def test_sqlite_disk_full_and_read_only(lab: Lab) -> None:
     assert integrity == "ok" and alerts[: len(alerts_before)] == alerts_before
 
 
-async def test_database_problem_tells_an_unusable_database_from_a_bug(tmp_path: Path) -> None:
-    """What bot/runtime/process.py stops for (an unusable file), retries (a server away) and leaves to the
-    traceback (a bug in SQL)."""
+async def test_database_error_tells_an_unusable_database_from_a_bug(tmp_path: Path) -> None:
+    """What the store reports as StorageError (bot/runtime/process.py stops for an unusable file), as
+    StoreUnavailable (a server away: retried) and leaves to the traceback (a bug in SQL)."""
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'x.db'}")
     with engine.begin() as conn:
         conn.execute(sa.text("CREATE TABLE t (id INTEGER PRIMARY KEY)"))
         conn.execute(sa.text("INSERT INTO t VALUES (1)"))
     with pytest.raises(sa.exc.IntegrityError) as bug, engine.begin() as conn:
         conn.execute(sa.text("INSERT INTO t VALUES (1)"))
-    assert database_problem(bug.value) is None
+    assert database_error(bug.value) is None
     read_only = sa.create_engine(f"sqlite:///file:{tmp_path / 'x.db'}?mode=ro&uri=true")
     with pytest.raises(sa.exc.OperationalError) as unusable, read_only.begin() as conn:
         conn.execute(sa.text("INSERT INTO t VALUES (2)"))
-    assert database_problem(unusable.value) == DatabaseProblem("attempt to write a readonly database", fatal=True)
+    problem = database_error(unusable.value)
+    assert isinstance(problem, StorageError) and problem.reason == "attempt to write a readonly database", problem
     engine.dispose()
     read_only.dispose()
     away = create_async_engine(f"postgresql+asyncpg://nobody@127.0.0.1:{free_port()}/none")
@@ -195,5 +197,5 @@ async def test_database_problem_tells_an_unusable_database_from_a_bug(tmp_path: 
         async with away.connect():
             pass
     await away.dispose()
-    problem = database_problem(refused.value)
-    assert problem is not None and not problem.fatal and "Connect call failed" in problem.reason, problem
+    problem = database_error(refused.value)
+    assert isinstance(problem, StoreUnavailable) and "Connect call failed" in problem.reason, problem

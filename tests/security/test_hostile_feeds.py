@@ -307,7 +307,7 @@ def test_sentence_splitting_looks_at_a_bounded_window_around_each_full_stop(monk
     """A hostile (or just long) one-paragraph text must not make splitting quadratic: the splitter once
     sliced the whole paragraph before and after every full stop. Checked by what it reads, not by timing
     (performance is measured in bench/, never in timed tests)."""
-    from bot.analysis import text as text_module
+    from bot.analysis import sentence_split as text_module
 
     seen: list[int] = []
     real = text_module._prev_word

@@ -2,7 +2,7 @@
 
 `parse_command` turns the whole text into a typed command and never raises: what it cannot run comes back
 as verb "invalid" with a problem to show. `parse_query` turns a query into filters that are always values of
-the taxonomy (DESIGN.md), never raises, and reads back exactly what an explicit query wrote.
+the taxonomy (docs/ARCHITECTURE.md §4), never raises, and reads back exactly what an explicit query wrote.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.analysis import lexicon as lx
 from bot.models import POLICY_TYPES, STATUSES, TOPICS
-from bot.search.commands import MAX_COMMAND_CHARS, parse_command
+from bot.search.grammar import MAX_COMMAND_CHARS, parse_command
 from bot.search.query import MAX_SINCE, parse_query
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

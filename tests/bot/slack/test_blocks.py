@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import timedelta
 from typing import Any
 
 from hypothesis import given, settings
@@ -24,8 +24,8 @@ from bot.slack.blocks import (
     update_note,
 )
 from bot.slack.plaintext import blocks_to_text
+from tests.conftest import NOW
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 HOSTILE = "<!channel> <@U123> <https://evil.example|bank> & <!here> <#C999|x> &amp;"
 
 
@@ -141,16 +141,21 @@ def test_digest_lists_each_story_with_its_menu_and_names_every_alert() -> None:
     assert daily_text == "Daily digest, 2026-11-28: 1 story" and daily_meta["event_payload"]["digest"] == "daily"
 
 
-def test_update_note_names_new_outlets_and_status_change() -> None:
-    first = item()
-    second = item(2, outlet="Reuters", url="https://reuters.example/z", status="announced")
-    after = cluster(first, second)
+def test_update_note_says_status_change_what_is_new_and_new_outlets() -> None:
+    first = item(what_changed="A fee of $100,000 applies to new petitions.")
+    second = item(2, title="Fee takes effect", outlet="Reuters", url="https://reuters.example/z", status="announced",
+                  what_changed="The $100,000 fee applies from 21 September; 85,000 visas are affected.",
+                  effective="2025-09-21")
+    third = item(3, outlet="AP", url="https://ap.example/y", status="announced")
+    third = third.model_copy(update={"published": NOW - timedelta(hours=1)})
+    after = cluster(first, second, third)
     assert story_status(cluster(first)) == "reported"
-    text, blocks, metadata = update_note(after, [second], "reported", [5])
+    text, blocks, metadata = update_note(after, [second, third], "reported", [5, 6])
     assert blocks[0]["text"]["text"] == (
-        "*Update:* Also reported now by <https://reuters.example/z|Reuters>. Status: reported → *announced*."
+        "*Update:* Status: reported → *announced*. When: 2025-09-21. New figures: 85,000. "
+        "“Fee takes effect” (<https://reuters.example/z|Reuters>). Also reported now by <https://ap.example/y|AP>."
     )
-    assert metadata == {"event_type": "policybot_update", "event_payload": {"update_ids": [5]}}
+    assert metadata == {"event_type": "policybot_update", "event_payload": {"update_ids": [5, 6]}}
     assert "*" not in text
 
 

@@ -3,27 +3,18 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Analysis, RawItem, Summary
 from bot.sandbox.slack import SlackStandIn
-from bot.sandbox.stories import add_story
+from bot.sandbox.stories import add_story, store_item
 from bot.slack.blocks import ALERT_EVENT_TYPE
 from bot.slack.delivery import Deliverer
 from bot.store import Store
-
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.conftest import NOW, Clock
 
 
 @pytest.fixture
@@ -35,7 +26,7 @@ async def standin() -> AsyncIterator[SlackStandIn]:
 async def _queue(store: Store, channel: str = "C0ALERTS", title: str = "China requires <!channel> approval") -> int:
     raw = RawItem(source_id="decoder", guid=title, url="https://the-decoder.com/x", canonical_url=None,
                   title=title, text="Text.", published=NOW, outlet="The Decoder")
-    item, _ = await store.save_item(raw, title, now=NOW)
+    item, _ = await store_item(store, raw, title, now=NOW)
     await store.set_analysis(item.id, Analysis(
         relevant=True, score=0.9, jurisdictions=("CN",), topics=("ai",), policy_type="travel_restriction",
         status="reported", summary=Summary(headline=title, bullets=("A bullet.",), who_is_affected="Researchers."),
@@ -269,7 +260,8 @@ async def test_story_update_edits_the_alert_and_adds_one_threaded_note(standin: 
     assert "edited" in original and "Asia Tech Wire" in str(original["blocks"])
     assert "status: announced" in str(original["blocks"])
     notes = [m for m in messages if m.get("thread_ts") == alert.ts and m["ts"] != alert.ts]
-    assert len(notes) == 1 and "Also reported now by" in notes[0]["text"] and "reported → announced" in notes[0]["text"]
+    assert len(notes) == 1 and "Asia Tech Wire" in notes[0]["text"] and "reported → announced" in notes[0]["text"]
+    assert notes[0].get("subtype") == "thread_broadcast"  # a status change is shown in the channel too
     assert (await deliverer.deliver_due()).updated == 0
 
 

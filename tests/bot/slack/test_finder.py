@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from bot.routing import profile
 from bot.sandbox.stories import add_story
 from bot.search.index import SearchIndex
 from bot.search.query import parse_query, rank
 from bot.store import Store
-
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.conftest import NOW, Clock
 
 
 async def _corpus(store: Store) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.slack.mrkdwn import escape, link, safe_url, truncate
+from bot.slack.mrkdwn import escape, link, safe_url, truncate_mrkdwn
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_safe_url_refuses_non_web_schemes() -> None:
 
 
 def test_truncate_never_splits_an_entity() -> None:
-    assert truncate("short", 10) == "short"
-    cut = truncate("a" * 8 + "&amp;" + "b" * 10, 11)
+    assert truncate_mrkdwn("short", 10) == "short"
+    cut = truncate_mrkdwn("a" * 8 + "&amp;" + "b" * 10, 11)
     assert cut.endswith("…") and "&am" not in cut
-    assert len(truncate("word " * 100, 50)) <= 50
+    assert len(truncate_mrkdwn("word " * 100, 50)) <= 50

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.errors import StorageError, StoreUnavailable
 from bot.models import Analysis, RawItem, SourceConfig, Summary
+from bot.sandbox.stories import store_item
 from bot.store import Store
+from bot.store.failures import database_error
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -24,28 +32,28 @@ def analysis(relevant: bool = True) -> Analysis:
 
 
 async def test_new_item_then_unchanged_then_updated(store: Store) -> None:
-    item, change = await store.save_item(raw(), "https://example.com/g1", now=NOW)
+    item, change = await store_item(store, raw(), "https://example.com/g1", now=NOW)
     assert change == "new"
     assert item.first_seen == NOW
     assert item.published is not None and item.published.tzinfo is not None
-    again, change = await store.save_item(raw(), "https://example.com/g1", now=NOW)
+    again, change = await store_item(store, raw(), "https://example.com/g1", now=NOW)
     assert (again.id, change) == (item.id, "unchanged")
-    retitled, change = await store.save_item(raw(title="China now requires approval"), "https://example.com/g1",
-                                             now=NOW)
+    retitled, change = await store_item(store, raw(title="China now requires approval"), "https://example.com/g1",
+                                        now=NOW)
     assert (retitled.id, change) == (item.id, "updated")
     assert retitled.title == "China now requires approval"
     assert await store.count_items() == 1
 
 
 async def test_same_story_key_from_another_guid_is_the_same_item(store: Store) -> None:
-    first, _ = await store.save_item(raw(guid="a"), "key", now=NOW)
-    second, change = await store.save_item(raw(guid="b"), "key", now=NOW)
+    first, _ = await store_item(store, raw(guid="a"), "key", now=NOW)
+    second, change = await store_item(store, raw(guid="b"), "key", now=NOW)
     assert second.id == first.id and change == "unchanged"
 
 
 async def test_analysis_round_trip_and_relevant_items(store: Store) -> None:
-    item, _ = await store.save_item(raw(), "k1", now=NOW)
-    other, _ = await store.save_item(raw(guid="g2", title="Model release"), "k2", now=NOW)
+    item, _ = await store_item(store, raw(), "k1", now=NOW)
+    other, _ = await store_item(store, raw(guid="g2", title="Model release"), "k2", now=NOW)
     await store.set_analysis(item.id, analysis())
     await store.set_analysis(other.id, analysis(relevant=False))
     found = await store.relevant_items()
@@ -54,7 +62,7 @@ async def test_analysis_round_trip_and_relevant_items(store: Store) -> None:
 
 
 async def test_outbox_is_unique_per_cluster_and_channel(store: Store) -> None:
-    item, _ = await store.save_item(raw(), "k1", now=NOW)
+    item, _ = await store_item(store, raw(), "k1", now=NOW)
     cluster = await store.create_cluster("c-1", {"tokens": []}, item.id, now=NOW)
     assert await store.enqueue_alert(cluster, "C1", item.id, now=NOW) is True
     assert await store.enqueue_alert(cluster, "C1", item.id, now=NOW) is False
@@ -72,24 +80,24 @@ async def test_outbox_is_unique_per_cluster_and_channel(store: Store) -> None:
 
 
 async def test_alert_lifecycle(store: Store) -> None:
-    item, _ = await store.save_item(raw(), "k1", now=NOW)
+    item, _ = await store_item(store, raw(), "k1", now=NOW)
     cluster = await store.create_cluster("c-1", {}, item.id, now=NOW)
     await store.enqueue_alert(cluster, "C1", item.id, now=NOW)
     (alert,) = await store.due_alerts(NOW)
     await store.begin_attempt(alert.id)
     await store.mark_retry(alert.id, "ratelimited", retry_at=NOW + timedelta(seconds=30))
     assert await store.due_alerts(NOW) == []
-    assert await store.next_alert_due() == NOW + timedelta(seconds=30)
+    assert min(a.next_attempt_at for a in await store.alerts() if a.state == "pending") == NOW + timedelta(seconds=30)
     (retry,) = await store.due_alerts(NOW + timedelta(seconds=31))
     assert retry.attempts == 1 and retry.last_error == "ratelimited"
     await store.mark_posted(alert.id, "1700000000.000100", now=NOW)
-    posted = await store.alert_for_message("C1", "1700000000.000100")
-    assert posted is not None and posted.state == "posted" and posted.cluster_id == cluster
+    (posted,) = await store.alerts_for_message("C1", "1700000000.000100")
+    assert posted.state == "posted" and posted.cluster_id == cluster
 
 
 async def test_cluster_view_lists_members_and_outlets(store: Store) -> None:
-    lead, _ = await store.save_item(raw(), "k1", now=NOW)
-    other, _ = await store.save_item(raw(guid="x", source_id="wire", outlet="Asia Tech Wire"), "k2", now=NOW)
+    lead, _ = await store_item(store, raw(), "k1", now=NOW)
+    other, _ = await store_item(store, raw(guid="x", source_id="wire", outlet="Asia Tech Wire"), "k2", now=NOW)
     cid = await store.create_cluster("c-1", {}, lead.id, now=NOW)
     await store.join_cluster(cid, other.id, now=NOW)
     view = await store.get_cluster(cid)
@@ -97,7 +105,32 @@ async def test_cluster_view_lists_members_and_outlets(store: Store) -> None:
     assert view.lead.id == lead.id
     assert [m.id for m in view.members] == [lead.id, other.id]
     assert view.other_outlets == [("Asia Tech Wire", "https://example.com/x")]
-    assert [key for _, key, _ in await store.recent_clusters(NOW - timedelta(days=1))] == ["c-1"]
+    assert [key for _, key, _, _ in await store.clusters_since(NOW - timedelta(days=1))] == ["c-1"]
+
+
+async def test_database_failures_reach_callers_as_the_projects_exceptions(store: Store, tmp_path: Path) -> None:
+    unusable = Store(create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'missing' / 'x.db'}"))
+    try:
+        with pytest.raises(StorageError, match="cannot be written: unable to open database file") as failed:
+            await unusable.ping()
+        assert failed.value.reason == "unable to open database file"
+        with pytest.raises(StorageError):
+            await unusable.source_states()
+    finally:
+        await unusable.close()
+    # A bug in SQL keeps its own exception, even when the caller was handling a network error of its own.
+    item, _ = await store_item(store, raw(), "k1", now=NOW)
+    await store.create_cluster("c-1", {}, item.id, now=NOW)
+    try:
+        raise ConnectionResetError("Slack went away")
+    except OSError as slack:
+        with pytest.raises(sa.exc.IntegrityError):
+            await store.create_cluster("c-1", {}, item.id, now=NOW)
+        try:  # even where the bug's exception is chained to it: the caller's error is not the store's
+            raise ValueError("a bug")
+        except ValueError as bug:
+            assert database_error(bug, outer=slack) is None
+            assert isinstance(database_error(bug), StoreUnavailable)  # what `outer` keeps out
 
 
 async def test_subscriptions(store: Store) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search.commands import MAX_COMMAND_CHARS, parse_command
+from bot.search.grammar import MAX_COMMAND_CHARS, parse_command
 
 
 @pytest.mark.parametrize(
