@@ -38,7 +38,8 @@ import sqlalchemy as sa
 
 from bot.analysis.analyzer import analyze
 from bot.analysis.batch import BatchAnalyzer
-from bot.analysis.cluster import StoryFeatures, new_cluster_key
+from bot.analysis.cluster import new_cluster_key
+from bot.analysis.story_features import StoryFeatures
 from bot.models import Article, StoredItem
 from bot.store import Store
 from bot.store.schema import clusters, items

@@ -1,13 +1,24 @@
 """Story placement: put an analysed item into the cluster of the story it tells, or start a new one.
 
-Incremental: a `ClusterIndex` is warmed once from the clusters the store updated within the window, then
-kept up to date in memory, so placing an item compares it with a handful of candidate stories found
-through rare shared words, never with every stored cluster. Before each placement it catches up with
-clusters other replicas created or updated since its last look (one indexed query returning only those),
-and it forgets clusters that left the window. The cost per item therefore stays flat as the store grows.
+Incremental: a `ClusterIndex` is warmed once from the clusters the store updated within `EVICT_AFTER`,
+then kept up to date in memory, so placing an item compares it with a handful of candidate stories found
+through rare shared words and anchors, never with every stored cluster. Before each placement it catches
+up with clusters other replicas created or updated since its last look (one indexed query returning only
+those), and it forgets clusters that left the window (and, past `MAX_CLUSTERS`, the least recently
+updated). The cost per item therefore stays flat as the store grows.
 
-A cluster's stored features hold its seed and its latest members (`ClusterFeatures`), so a restarted
-placer knows each story as well as the one before it did.
+Stories live as long as the policy does: a court suspending a rule, or the rule taking effect, comes
+months after the announcement and must join its story, so a story is kept for `EVICT_AFTER` (18 months)
+after its latest report; two items can be one story only within `CLUSTER_WINDOW` of each other.
+
+Order: concurrent polls finish in any order, and an older item may arrive after newer ones. A placement
+depends only on the item and the stories' members (static word weights, a symmetric score, members kept
+in publication order), so the same items give the same stories in any arrival order as long as no item
+links two stories that do not match each other directly (such a bridge joins the better one; stories
+are never merged afterwards, since alerts have gone out for both). tests/bot/test_story_order.py checks it.
+
+A cluster's stored features hold its first report and its latest members (`ClusterFeatures`), so a
+restarted placer knows each story as well as the one before it did.
 """
 
 from __future__ import annotations
@@ -19,21 +30,24 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from bot.analysis.cluster import ClusterIndex, StoryFeatures, new_cluster_key, story_features
+from bot.analysis.cluster import MAX_MEMBERS, ClusterIndex, new_cluster_key
+from bot.analysis.story_features import StoryFeatures, story_features
+from bot.analysis.story_similarity import DEFAULT_WINDOW
 from bot.models import StoredItem
 from bot.store import Store
 from bot.store.db import now_utc
 
-CLUSTER_WINDOW = timedelta(days=7)
-EVICT_AFTER = 2 * CLUSTER_WINDOW  # late-arriving items can still join a story this old
+CLUSTER_WINDOW = DEFAULT_WINDOW  # the most time between two reports of one action (about 13 months)
+EVICT_AFTER = timedelta(days=548)  # 18 months: a policy's cycle, so late reports still find their story
+MAX_CLUSTERS = 20_000  # in memory; the least recently updated go first beyond it
 SYNC_OVERLAP = timedelta(seconds=5)  # re-read a little before the last look: clocks and commits lag
-MAX_STORED_MEMBERS = 4
+MAX_STORED_MEMBERS = MAX_MEMBERS  # as many as the index compares, so a restart changes nothing
 SYNC_PAGE = 2000
 
 
 class ClusterFeatures(BaseModel):
-    """What the store keeps for a cluster: its seed's features (top level, as older rows have them)
-    and the latest members'."""
+    """What the store keeps for a cluster: its first member's features (top level, as older rows have
+    them) and the latest members'."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -69,7 +83,7 @@ class StoryPlacer:
         self.clock = clock
         self.window = window
         self._lock = asyncio.Lock()
-        self._index = ClusterIndex(window=window, max_members=MAX_STORED_MEMBERS)
+        self._index = ClusterIndex(window=window, max_members=MAX_STORED_MEMBERS, max_clusters=MAX_CLUSTERS)
         self._ids: dict[str, int] = {}  # cluster key -> id
         self._seen: dict[str, datetime] = {}  # cluster key -> the updated_at we last read or wrote
         self._synced_at: datetime | None = None
@@ -77,7 +91,7 @@ class StoryPlacer:
     async def _catch_up(self, now: datetime) -> None:
         """Warm up from the window on first use; afterwards read only clusters updated since the last look.
         Read in pages, so a large window never sits in memory twice (rows and index)."""
-        since = now - self.window if self._synced_at is None else self._synced_at - SYNC_OVERLAP
+        since = now - EVICT_AFTER if self._synced_at is None else self._synced_at - SYNC_OVERLAP
         after: tuple[datetime, int] | None = None
         while True:
             page = await self.store.clusters_since(since, after=after, limit=SYNC_PAGE)
@@ -107,7 +121,7 @@ class StoryPlacer:
             if key is not None and key in self._ids:
                 cluster_id = self._ids[key]
                 self._index.add(key, features)
-                # The index keeps the seed and the latest members: exactly what is stored.
+                # The index keeps the first and the latest members: exactly what is stored.
                 members = list(self._index.members(key))
                 await self.store.join_cluster(cluster_id, item.id, now=now, features=ClusterFeatures.dump(members))
                 self._seen[key] = now

@@ -3,25 +3,49 @@
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit
 
+from bot.analysis import provenance
+from bot.analysis.language_detection import detect_language
 from bot.analysis.relevance import THRESHOLD, score_relevance
 from bot.analysis.summarize import brief_summary, summarize
 from bot.analysis.tagging import tag
-from bot.analysis.text import detect_language
 from bot.models import Analysis, Evidence
 
 MAX_EVIDENCE = 12
 
 
-def analyze(title: str, text: str, *, language: str = "en", published: datetime | None = None) -> Analysis:
-    """Analyse one article. Pure and deterministic; `published` resolves relative dates."""
+def warm_up() -> None:
+    """Load the shipped models (language identification, word embeddings) now: about 2 s of CPU that
+    would otherwise land on the first article, inside a poll's deadline. Call it off the event loop."""
+    from bot.analysis import embed
+    from bot.analysis.language_detection import detect_language as _detect
+
+    _detect("Warm-up text: the government announced new visa rules for researchers today.")
+    embed.available()
+
+
+def analyze(
+    title: str, text: str, *, language: str = "en", published: datetime | None = None, url: str | None = None,
+    source_jurisdictions: tuple[str, ...] = (),
+) -> Analysis:
+    """Analyse one article. Pure and deterministic; `published` resolves relative dates; `url` and the
+    source's declared jurisdictions name the government when the text itself names none."""
     title = title or ""
     text = text or ""
     if not language or language.lower().startswith("en"):
         # Feeds often label everything "en"; the script tells Chinese or Japanese apart.
         language = detect_language(f"{title}\n{text}", default=language or "en")
-    score, relevance_evidence = score_relevance(title, text)
+    score, relevance_evidence = score_relevance(title, text, language)
     tags = tag(title, text, language=language, published=published)
+    if not tags.jurisdictions:
+        vouched = provenance.source_jurisdictions(url, source_jurisdictions)
+        if vouched:
+            where = urlsplit(url).hostname if url and not source_jurisdictions else "the source's catalogue entry"
+            tags = tags.model_copy(update={
+                "jurisdictions": vouched,
+                "evidence": (*tags.evidence, Evidence(field="jurisdictions", text=f"published by {where}")),
+            })
     # Only relevant items are alerted, shown and asked about: the others get the headline alone.
     relevant = score >= THRESHOLD
     summary = summarize(title, text, tags, published=published) if relevant else brief_summary(title, text)
@@ -40,4 +64,5 @@ def analyze(title: str, text: str, *, language: str = "en", published: datetime 
         status=tags.status,
         summary=summary,
         evidence=tuple(evidence[:MAX_EVIDENCE]),
+        language=language,
     )

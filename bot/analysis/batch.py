@@ -1,4 +1,4 @@
-"""Batch analysis of Articles (DESIGN.md §3): one `AnalysisRecord` per article, in order, clustered.
+"""Batch analysis of Articles (docs/ARCHITECTURE.md §4): one `AnalysisRecord` per article, in order, clustered.
 
 This is what `policybot analyze` and `policybot ask` run, and what bench/quality.py measures. Articles
 are analysed one at a time as they arrive (so the command can stream) and placed into an in-memory
@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.cluster import ClusterIndex, StoryFeatures, new_cluster_key, story_features
+from bot.analysis.cluster import ClusterIndex, new_cluster_key
 from bot.analysis.html import html_to_text
+from bot.analysis.story_features import StoryFeatures, story_features
 from bot.models import Analysis, AnalysisRecord, Article
 
 
@@ -42,7 +43,7 @@ class BatchAnalyzer:
     def analyze(self, article: Article) -> tuple[AnalysisRecord, Analysis, StoryFeatures]:
         text = article_text(article)
         published = _published(article)
-        result = analyze(article.title, text, language=article.language or "en", published=published)
+        result = analyze(article.title, text, language=article.language or "en", published=published, url=article.url)
         features = story_features(article.title, text, result, published)
         index = self._relevant if result.relevant else self._other
         key, _ = index.assign(features, seed=article.id)

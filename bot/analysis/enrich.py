@@ -9,7 +9,10 @@ unchanged article (a re-poll, a retitled copy with the same text) costs no reque
 
 The pipeline calls it between analysis and storage:
 
-    analysis = analyze(item.title, item.text, language=source.language, published=item.published)
+    analysis = analyze(
+        item.title, item.text, language=source.language, published=item.published, url=item.url,
+        source_jurisdictions=source.jurisdictions,
+    )
     analysis = await llm_summary(item.title, item.text, analysis, llm)
 """
 

@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
+from bot.errors import LLMError
 from bot.models import Answer, Citation, Summary
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,6 @@ _ANSWER_PROMPT = (
     'Answer with one JSON object and nothing else: {"answered": true or false, "answer": "a short answer", '
     '"passages": [the numbers of the passages that support the answer]}.'
 )
-
-
-class LLMError(Exception):
-    """The endpoint failed or answered something unusable (always handled by falling back)."""
 
 
 class LLMSettings(BaseModel):

@@ -4,10 +4,15 @@ Three kinds of cue must all be present, ideally in one sentence:
   * a government actor or a rule ("the State Council", "requires", "visa", "regulation"),
   * talent (researchers, scientists, engineers, students, skilled workers),
   * mobility (travel abroad, leave the country, visa, work permit, immigration, relocate).
-An article missing one class can score at most `MISSING_CLASS_CAP` (< the threshold). Hard negatives
-(model releases, funding rounds, companies poaching staff with no government involved, export controls
-on goods, tourist visas, sports transfers) subtract a penalty unless the text escapes them (for example
-an export-control story that is about engineers rather than chips).
+An article missing one class can score at most `MISSING_CLASS_CAP` (< the threshold), unless a policy
+instrument stands for it (lexicon.INSTRUMENT_CUES): research security (prosecuting economic espionage,
+screening partnerships) names neither travel nor often researchers, an exit ban names no talent, a
+talent programme recruits rather than moves, and staff handing in passports is how states keep them
+home, whoever collects them. Hard negatives (model releases, funding rounds, companies poaching staff
+with no government involved, export controls on goods, tourist visas and visitor fees, sports transfers,
+rules for a state's own officials) subtract a penalty unless the text escapes them (for example an
+export-control story that is about engineers rather than chips). Text in other languages is read with
+the multilingual lists too, and traditional Chinese is folded onto the simplified lists.
 """
 
 from __future__ import annotations
@@ -18,17 +23,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.tagging import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, Unit, mention_weight
-from bot.analysis.text import (
-    PhraseMatch,
-    PhraseMatcher,
-    Token,
-    clean_line,
-    match_tokens,
-    noisy_or,
-    split_sentences,
-    truncate,
-)
+from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, mention_weight
+from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.normalization import clean_line, truncate
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
+from bot.analysis.prepared_text import Unit, fold, folded
+from bot.analysis.sentence_split import split_sentences
+from bot.analysis.tokens import Token, match_tokens
 from bot.models import Evidence
 
 THRESHOLD = 0.5
@@ -39,10 +40,16 @@ EVIDENCE_CHARS = 200
 CLASSES = ("government", "talent", "mobility")
 
 
+_ZH_BODY = re.compile("[部院局委会會厅庁省党黨府署处處]|中央")
+
+
 def _gov_entries() -> list[tuple[str, str, float]]:
-    entries = [("government", p, w) for p, w in lx.GOV_CUES] + [("rule", p, w) for p, w in lx.RULE_CUES]
+    entries = [("government", p, w) for p, w in (*lx.GOV_CUES, *lx.GOV_CUES_EXTRA)]
+    entries += [("rule", p, w) for p, w in lx.RULE_CUES]
     for j in lx.JURISDICTION_LIST:
-        entries += [("government", b, 1.0) for b in (*j.bodies, *j.zh)]
+        # A Chinese or Japanese country name ("日本", in "日本語" of a language menu) is a name like any
+        # other; the bodies (国务院, 外交部, 政府) are the government.
+        entries += [("government", b, 1.0) for b in (*j.bodies, *(z for z in j.zh if _ZH_BODY.search(z)))]
     # Country names, capitals and demonyms are government evidence only when they act ("Japan to ease",
     # "Beijing curbs", "India's ministry"): see _actor_cues. "Students from India" is not a government.
     return entries
@@ -51,7 +58,8 @@ def _gov_entries() -> list[tuple[str, str, float]]:
 # Movement to or from a named place: "move their labs to the EU", "recruit scientists from Britain".
 _MOVE_TO = re.compile(
     r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|relocat\w+|bring(?:s|ing)?|brought|return(?:s|ed|ing)?|"
-    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|win\s+over)\b(?:\s+\S+){0,4}?\s+"
+    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|woo(?:s|ed|ing)?|win\s+over)\b"
+    r"(?:\s+\S+){0,4}?\s+"
     r"(?:to|into|from)\s+(?:the\s+)?(?:[A-Z][\w-]+|abroad|overseas)"
 )
 MOVE_WEIGHT = 0.8
@@ -61,26 +69,42 @@ def _movement_cues(text: str) -> list[PhraseMatch]:
     return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end()) for m in _MOVE_TO.finditer(text)]
 
 
-def _actor_cues(text: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
+def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
-    for m in JURISDICTION_MATCHER.find(text, tokens):
+    for m in JURISDICTION_MATCHER.find(key, tokens):
         if m.label == "_none" or m.label.endswith((":body", ":zh")):
             continue  # bodies and Chinese names are in the class matcher already
-        unit = Unit(text, tuple(tokens), "body")
+        unit = Unit(text, tuple(tokens), "body", key)
         weight, actor = mention_weight(unit, m, m.label.split(":")[1], inbound=True)
         if actor or weight >= GOVERNMENT_WEIGHT:
             out.append(PhraseMatch("government", m.phrase, 1.0 if actor else 0.8, m.start, m.end))
     return out
 
 
-# Class cues and hard-negative cues in one matcher (one scan per sentence); labels tell them apart.
-_CUE_MATCHER = PhraseMatcher(
+# Class cues, instruments and hard-negative cues in one matcher (one scan per sentence); labels tell them
+# apart.
+_CUE_MATCHER = PhraseMatcher(folded(
     _gov_entries()
-    + [("talent", p, w) for p, w in lx.TALENT_CUES]
+    + [("talent", p, w) for p, w in (*lx.TALENT_CUES, *lx.TALENT_CUES_EXTRA)]
+    + [("neg:officials", p, w) for p, w in lx.OFFICIALS_CUES]
+    + [("neg:labour", p, w) for p, w in lx.LABOUR_ABUSE_CUES]
     + [("mobility", p, w) for p, w in lx.MOBILITY_CUES]
     + [(f"neg:{family}", p, w) for family, cues in lx.NEGATIVE_CUES.items() for p, w in cues]
-)
+    + [("neg:tourist", p, w) for p, w in lx.TOURIST_EXTRA_CUES]
+    + [("not_tourist", p, 0.0) for p in lx.NOT_TOURIST]
+    + [(f"inst:{kind}", p, w) for kind, cues in lx.INSTRUMENT_CUES.items() for p, w in cues]
+    + [("control", p, 1.0) for p in lx.CONTROL_WORDS]
+))
+# A cue an instrument fills in for counts this much of the instrument's strength.
+FILL_SCALE = 0.9
+# A negative family whose strongest cue is this weak is a generic verb ("launch", "raise"), not a
+# product release or a funding round.
+MIN_NEGATIVE_CUE = 0.6
+# A talent cue this strong in a headline (researchers, students, engineers) makes the headline about people.
+TITLE_TALENT = 0.8
+WEAK_TALENT = 0.6  # below this, talent is only "staff", "workers", "employees"
+TITLE_NEGATIVE_SCALE = 1.25  # ... and a headline about tourists or chips with no such people weighs more
 
 # Penalty per negative family (scaled by how strongly the family is present).
 _PENALTY: Mapping[str, float] = MappingProxyType({
@@ -90,6 +114,8 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
     "goods_export": 0.4,
     "tourist": 0.4,
     "sport": 0.6,
+    "officials": 0.5,
+    "labour": 0.4,
 })
 
 
@@ -100,9 +126,12 @@ class _Unit:
     text: str
     cues: tuple[PhraseMatch, ...]
     negatives: tuple[PhraseMatch, ...]
+    instruments: tuple[PhraseMatch, ...] = ()
 
     def strength(self, label: str, *, rule_scale: float = 1.0) -> float:
-        return _class_strength(self.cues, label, rule_scale=rule_scale)
+        own = _class_strength(self.cues, label, rule_scale=rule_scale)
+        filled = [m for m in self.instruments if label in lx.INSTRUMENT_FILLS.get(m.label, ())]
+        return max(own, FILL_SCALE * _strength(filled)) if filled else own
 
 
 def _class_strength(cues: Sequence[PhraseMatch], label: str, *, rule_scale: float) -> float:
@@ -121,17 +150,60 @@ def _strength(matches: Sequence[PhraseMatch]) -> float:
     return noisy_or(sorted(best.values(), reverse=True)[:4])
 
 
-def _units(title: str, text: str) -> list[_Unit]:
+def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
     out = []
+    english = is_english(language)
     for piece in [clean_line(title), *split_sentences(text, MAX_SENTENCES)]:
         if not piece:
             continue
-        tokens = match_tokens(piece)
-        found = _CUE_MATCHER.find(piece, tokens)
-        cues = [m for m in found if not m.label.startswith("neg:")]
-        negatives = tuple(m._replace(label=m.label[4:]) for m in found if m.label.startswith("neg:"))
-        cues += [*_actor_cues(piece, tokens), *_movement_cues(piece)]
-        out.append(_Unit(piece, tuple(cues), negatives))
+        key = fold(piece)
+        tokens = match_tokens(key)
+        found = _CUE_MATCHER.find(key, tokens)
+        if not english:
+            # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
+            found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ML_CUES.find(piece)]
+        cues = [m for m in found if m.label in _CLASS_LABELS]
+        cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
+        negatives = tuple(_negatives(found))
+        instruments = tuple(_instruments(found, cues))
+        out.append(_Unit(piece, tuple(cues), negatives, instruments))
+    return out
+
+
+_CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
+# Labels of the multilingual lists as this module names them.
+_ML_LABELS: Mapping[str, str] = MappingProxyType({
+    "tourist": "neg:tourist", "visa_free": "neg:tourist", "exit_control": "inst:exit_control",
+    "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
+    "export_control": "inst:research_security",
+    "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",
+    "government_compound": "government", "talent_compound": "talent", "mobility_compound": "mobility",
+    "movement": "mobility", "outbound": "mobility",
+})
+
+
+def _negatives(found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+    """Hard-negative cues, less those inside a phrase that says otherwise ("exchange visitors" are
+    students and researchers)."""
+    shields = [m for m in found if m.label == "not_tourist"]
+    return [
+        m._replace(label=m.label[4:]) for m in found
+        if m.label.startswith("neg:") and not any(s.start <= m.start and m.end <= s.end for s in shields)
+    ]
+
+
+def _instruments(found: Sequence[PhraseMatch], cues: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+    """Instrument cues (labelled by their kind). A cue that names only travel ("travel abroad") is an
+    exit control only in a sentence that also has a government and a word of permission or prohibition:
+    "the government will allow men under 22 to travel abroad", not "researchers who travel abroad"."""
+    controlled = any(m.label == "control" for m in found) and any(m.label == "government" for m in cues)
+    out = []
+    for m in found:
+        if not m.label.startswith("inst:"):
+            continue
+        if m.phrase in lx.INSTRUMENT_NEEDS_CONTROL and not controlled:
+            continue
+        out.append(m._replace(label=m.label[5:]))
     return out
 
 
@@ -139,9 +211,10 @@ def _surface(unit: _Unit, m: PhraseMatch) -> str:
     return unit.text[m.start : m.end]
 
 
-def score_relevance(title: str, text: str) -> tuple[float, list[Evidence]]:
-    """A score in [0, 1] (relevant at >= THRESHOLD) and the evidence behind it."""
-    units = _units(title, text)
+def score_relevance(title: str, text: str, language: str = "en") -> tuple[float, list[Evidence]]:
+    """A score in [0, 1] (relevant at >= THRESHOLD) and the evidence behind it. Text that is not in
+    English (`language`) is also read with the multilingual lists."""
+    units = _units(title, text, language)
     if not units:
         return 0.0, []
     has_title = bool(clean_line(title))
@@ -150,6 +223,11 @@ def score_relevance(title: str, text: str) -> tuple[float, list[Evidence]]:
     # (a body, an official, a country or capital, or something only states issue, such as a visa).
     rule_scale = 1.0 if any(m.label == "government" for m in all_cues) else 0.0
     doc = {c: _class_strength(all_cues, c, rule_scale=rule_scale) for c in CLASSES}
+    # An instrument stands for the classes it implies (an exit ban for the people it holds back).
+    for kind, fills in lx.INSTRUMENT_FILLS.items():
+        strength = _strength([m for u in units for m in u.instruments if m.label == kind])
+        for c in fills:
+            doc[c] = max(doc[c], FILL_SCALE * strength)
 
     # Co-occurrence: the best single sentence (or the title) and how many classes it holds.
     def classes_in(u: _Unit) -> int:
@@ -177,13 +255,15 @@ def score_relevance(title: str, text: str) -> tuple[float, list[Evidence]]:
     for c in CLASSES:
         labels = (c, "rule") if c == "government" else (c,)
         matches = [(m, u) for u in units for m in u.cues if m.label in labels]
+        matches = matches or [(m, u) for u in units for m in u.instruments if c in lx.INSTRUMENT_FILLS[m.label]]
         if matches:
             m, u = max(matches, key=lambda mu: mu[0].weight)
             evidence.append(Evidence(field=f"relevance.{c}", text=_surface(u, m)))
 
     strong_policy_sentence = best_count == 3 and best_unit.strength("government", rule_scale=rule_scale) >= 0.6
+    title_talent = has_title and any(m.label == "talent" and m.weight >= TITLE_TALENT for m in units[0].cues)
     penalty, negative_evidence = _penalties(
-        units, doc, strong_policy_sentence=strong_policy_sentence, has_title=has_title
+        units, doc, strong_policy_sentence=strong_policy_sentence, has_title=has_title, title_talent=title_talent
     )
     score -= penalty
     evidence.extend(negative_evidence)
@@ -191,9 +271,11 @@ def score_relevance(title: str, text: str) -> tuple[float, list[Evidence]]:
 
 
 def _penalties(
-    units: Sequence[_Unit], doc: dict[str, float], *, strong_policy_sentence: bool, has_title: bool
+    units: Sequence[_Unit], doc: dict[str, float], *, strong_policy_sentence: bool, has_title: bool,
+    title_talent: bool = False,
 ) -> tuple[float, list[Evidence]]:
     total = 0.0
+    own_talent = max((m.weight for u in units for m in u.cues if m.label == "talent"), default=0.0)
     evidence: list[Evidence] = []
     title_negatives = {m.label for m in units[0].negatives} if has_title else set()
     for family, weight in _PENALTY.items():
@@ -202,20 +284,32 @@ def _penalties(
             continue
         strength = _strength([m for m, _ in matches])
         in_title = family in title_negatives
+        if family in ("product_release", "funding") and max(m.weight for m, _ in matches) < MIN_NEGATIVE_CUE:
+            continue  # "launches a programme", "raises the fee": generic verbs, no product or round named
         if family == "sport":
             # One "club" or "season" is nothing; a sports story names several of these.
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
             applies = doc["government"] < 0.7  # companies hiring from each other, no state involved
+        elif family in ("officials", "labour"):
+            # A state's rule for its own officials, or passports held from domestic workers: no
+            # researchers, engineers or students named.
+            applies = own_talent < TITLE_TALENT
         elif family in ("goods_export", "tourist"):
-            applies = doc["talent"] < 0.5 or in_title  # about chips or holidaymakers, not people with skills
+            # About chips or holidaymakers, not people with skills ("staff", "employees" are anyone).
+            applies = doc["talent"] < WEAK_TALENT or in_title
         else:
             applies = True
         if not applies:
             continue
-        scale = 1.0 if (in_title or not strong_policy_sentence) else 0.3
-        if family in ("goods_export", "tourist") and doc["talent"] >= 0.5:
-            scale *= 0.4  # a talent story that merely mentions chips or tourists
+        # Who a rule is for decides whether it is in scope at all, however policy-like its sentence.
+        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour")) else 0.3
+        if family in ("goods_export", "tourist") and doc["talent"] >= WEAK_TALENT and (title_talent or not in_title):
+            # A talent story that merely mentions chips or tourists; a headline about visitors or chip
+            # exports that names no researchers or students is about them, whoever the text lists.
+            scale *= 0.4
+        elif family in ("goods_export", "tourist") and in_title:
+            scale *= TITLE_NEGATIVE_SCALE
         penalty = weight * strength * scale
         if penalty >= 0.02:
             total += penalty

@@ -1,4 +1,4 @@
-"""`policybot analyze` and `policybot ask` (DESIGN.md §3), through their functions, and once as a process."""
+"""`policybot analyze` and `policybot ask` (docs/ARCHITECTURE.md §4), through their functions, and once as a process."""
 
 from __future__ import annotations
 

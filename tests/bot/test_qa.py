@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.analysis.normalization import clean_line
 from bot.analysis.qa import QADocument, answer_question, retrieve
-from bot.analysis.text import clean_line
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "analysis" / "data" / "articles.json").read_text("utf-8")
@@ -229,3 +229,82 @@ def test_retrieve_gives_candidate_passages_with_citations() -> None:
     assert len(passages) <= 6 and len({p.quote for p in passages}) == len(passages)
     assert all(_in_sources(p.quote, [PACKAGE]) for p in passages)
     assert retrieve("What did Elon Musk say?", [PACKAGE]) == []  # a name the sources lack
+
+
+# ---------------------------------------------------------------- across languages
+
+RU = QADocument(
+    id="ru", url="https://example.ru/1", title="Сотрудникам НИИ велели сдать загранпаспорта",
+    text=("1078 подписчиков\n\n"
+          "Новый закон, который содержит такое правило, вступил в силу с 11 декабря. "
+          "Передать паспорт на хранение нужно в течение пяти рабочих дней после уведомления. "
+          "Если этого не сделать, документ аннулируют."),
+)
+ES = QADocument(
+    id="es", url="https://example.es/1", title="España destina 45 millones al programa ATRAE",
+    text=("Madrid, 8 abr (EFE). El Consejo de Ministros autorizó la tercera edición del programa ATRAE, que "
+          "contará con una cuantía de hasta 45 millones de euros para contratar a científicos líderes. "
+          "Sus dos anteriores convocatorias han posibilitado que se fiche a 58 investigadores. "
+          "El 83% de los seleccionados son extranjeros, con un 32% procedente de Estados Unidos."),
+)
+JA = QADocument(
+    id="ja", title="未来創造人材制度(J-Find)について",
+    text=("2023年4月21日から、未来創造人材制度(J-Find)が導入されました。"
+          "対象大学を卒業した日から5年以内である必要があります。"
+          "これまでのポイント制では、合計70点以上が必要でした。"),
+)
+HI = QADocument(
+    id="hi", title="वैभव फेलोशिप योजना",
+    text=("पहले दल हेतु २२ वैज्ञानिकों का चयन हो चुका है और इस साल अप्रैल में उनके संस्थानों में कार्यरत होने "
+          "की संभावना है। इस योजना के लिए लगभग ८० करोड़ रुपए का प्रावधान किया गया है।"),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "expected", "language"),
+    [
+        ("When did the rule take effect?", RU, "с 11 декабря", "Russian"),
+        ("How long do people have after the notice?", RU, "пяти рабочих дней", "Russian"),
+        ("What happens if the passport is not handed over?", RU, "документ аннулируют", "Russian"),
+        ("How much money does the new call have?", ES, "45 millones de euros", "Spanish"),
+        ("How many researchers did the first calls recruit?", ES, "58 investigadores", "Spanish"),
+        ("What share of those selected are foreigners?", ES, "83%", "Spanish"),
+        ("When was J-Find introduced?", JA, "2023年4月21日", "Japanese"),
+        ("How soon after graduating must one apply?", JA, "5年以内", "Japanese"),
+        ("How many points did the old system require?", JA, "70点", "Japanese"),
+        ("How many scientists have been selected?", HI, "२२ वैज्ञानिकों", "Hindi"),
+        ("How much money has been set aside?", HI, "८० करोड़ रुपए", "Hindi"),
+    ],
+)
+def test_a_question_about_an_article_in_another_language_is_answered_by_its_kind_of_fact(
+    question: str, source: QADocument, expected: str, language: str
+) -> None:
+    answer = answer_question(question, [source])
+    assert answer.answered and expected in answer.answer, answer.answer
+    assert f"(quoted in {language})" in answer.answer
+    # The quote itself stays verbatim: the language is said outside it.
+    assert all(_in_sources(c.quote, [source]) for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("How much does it cost to apply?", RU),  # no sum anywhere
+        ("How many people are barred from leaving?", RU),  # "1078 подписчиков" is page furniture
+        ("How many applications did the call receive?", ES),  # counts of researchers, not of applications
+        ("When was J-Skip introduced?", JA),  # a name the article never uses
+    ],
+)
+def test_a_question_about_an_article_in_another_language_is_refused_without_its_fact(
+    question: str, source: QADocument
+) -> None:
+    answer = answer_question(question, [source])
+    assert not answer.answered, answer.answer
+
+
+def test_another_outlet_in_the_readers_language_is_quoted_too() -> None:
+    english = QADocument(id="en", title="Spain's ATRAE programme gets €45m",
+                         text="The third call of the ATRAE programme will have up to 45 million euros.")
+    answer = answer_question("How much money does the new call have?", [ES, english])
+    assert answer.answered and "(quoted in Spanish)" in answer.answer and "up to 45 million euros" in answer.answer
+    assert {c.id for c in answer.citations} == {"es", "en"}

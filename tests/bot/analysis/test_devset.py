@@ -14,7 +14,7 @@ import pytest
 
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.summarize import traceable
+from bot.analysis.summary_compression import traceable
 from bot.models import AnalysisRecord, Article
 
 DEV = [json.loads(line) for line in (Path(__file__).parents[3] / "bench" / "data" / "dev.jsonl").open(encoding="utf-8")]

@@ -92,3 +92,78 @@ def test_academic_occupations_count_as_talent(people: str) -> None:
     score, evidence = score_relevance(title, text)
     assert score >= THRESHOLD, (people, score, evidence)
     assert any(e.field == "relevance.talent" for e in evidence)
+
+
+# ---------------------------------------------------------------- instruments, negatives (the real set)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A company holding R&D staff's passports so they cannot travel abroad (README of the real set).
+        ("Chinese chipmaker asks R&D staff to hand in passports",
+         "A leading Chinese semiconductor company has asked its research and development staff to hand in their "
+         "passports so they cannot travel abroad, according to people familiar with the matter."),
+        # Research security names neither travel nor, often, researchers.
+        ("Justice Department unveils initiative to counter economic espionage",
+         "The Attorney General announced a new initiative to prioritise trade secret theft cases linked to "
+         "foreign governments."),
+        # An exit ban holds back a person, whoever they are.
+        ("Beijing confirms exit ban on bank executive",
+         "China's foreign ministry said the executive has been barred from leaving the country during an "
+         "investigation."),
+        # A talent programme recruits rather than moves.
+        ("Commission launches talent programme for researchers",
+         "The European Commission launched a talent programme with 500 million euros to woo researchers from "
+         "around the world to European universities."),
+    ],
+)
+def test_instruments_stand_for_a_missing_class(title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A fee for all visitors lists students among tourists: a tourism rule.
+        ("New visa integrity fee for US visitors",
+         "The legislation will require all nonimmigrant visa applicants - tourists, business travelers and "
+         "international students among them - to pay a $250 fee, the State Department said."),
+        ("China to trial visa-free policy for Russian citizens",
+         "Russian citizens holding ordinary passports can enter visa-free for tourism, business or visiting "
+         "relatives, a foreign ministry spokesperson said. The policy facilitates personnel exchanges."),
+        # Chip exports in the headline; "trade professionals" in a newsletter blurb are not talent.
+        ("Lawmaker probes potential Nvidia chip exports to China",
+         "A House committee chairman asked the Commerce Department to explain its decision on H20 chips. "
+         "The newsletter informs trade professionals about export control policy and border regulation."),
+        # A state's travel rule for its own officials.
+        ("Government orders officials not to leave the country without clearance",
+         "Immigration staff were told to stop any government official travelling abroad without a "
+         "no-objection certificate, the ministry said."),
+        # A company's own talent programme, no state involved.
+        ("Tech giant launches talent program for young engineers",
+         "The company's new talent program will recruit top graduates from around the world with high salaries."),
+    ],
+)
+def test_hard_negatives_of_the_real_set(title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text)
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_generic_verbs_are_no_product_launch_or_funding_round() -> None:
+    score, evidence = score_relevance(
+        "Government launches fund to attract foreign researchers",
+        "The science ministry launched a scheme that will raise relocation grants for researchers moving from abroad.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.field == "relevance.negative" for e in evidence)
+
+
+def test_a_language_menu_is_not_a_government() -> None:
+    score, _ = score_relevance(
+        "Behind the competition for talented young people",
+        "한국어 Русский English 日本語 Deutsch. ByteDance's Top Seed Talent Program was launched to recruit "
+        "talented researchers from all over the world.",
+    )
+    assert score < THRESHOLD

@@ -10,17 +10,12 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.summarize import (
-    HEADLINE_CHARS,
-    SENTENCE_CHARS,
-    SUMMARY_BUDGET,
-    clean_headline,
-    compress,
-    summarize,
-    traceable,
-)
+from bot.analysis.normalization import clean_line
+from bot.analysis.summarize import SUMMARY_BUDGET, summarize
+from bot.analysis.summary_compression import compress, traceable
+from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
+from bot.analysis.summary_selection import SENTENCE_CHARS, WHAT_CHARS
 from bot.analysis.tagging import tag
-from bot.analysis.text import clean_line
 from bot.models import Summary
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
@@ -158,10 +153,20 @@ def test_headline_cleaned_and_cut_on_a_word() -> None:
     assert re.fullmatch(r"[\w\s]+…", cut) and long.startswith(cut[:-1])
 
 
-def test_long_sentences_are_trimmed() -> None:
+def test_what_changed_is_never_cut() -> None:
+    # What changed is one complete sentence or clause: a sentence too long for the field is cut at a clause
+    # boundary or not used, never cut mid-sentence with "…" (the alert would show half a rule).
     text = "The ministry now requires researchers " + "and engineers " * 40 + "to obtain approval before travel abroad."
     s = summarize("Title", text, tag("Title", text))
-    assert s.what_changed is not None and len(s.what_changed) <= SENTENCE_CHARS and s.what_changed.endswith("…")
+    assert s.what_changed is None or (len(s.what_changed) <= WHAT_CHARS and not s.what_changed.endswith("…"))
+    long = ("The ministry now requires researchers at state laboratories to obtain approval before travelling "
+            "abroad for conferences, which officials described as a temporary measure while a broader review of "
+            "research security, including the screening of foreign collaborations, visiting scholars and joint "
+            "laboratories across every province and municipality of the country, continues into next year. "
+            "The rule takes effect on 1 July.")
+    s = summarize("Ministry tightens travel rules", long, tag("Ministry tightens travel rules", long))
+    assert s.what_changed == ("The ministry now requires researchers at state laboratories to obtain approval before "
+                              "travelling abroad for conferences.")
 
 
 def test_yearless_date_uses_published_year() -> None:

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from bot.analysis.tagging import Tags, find_effective_date, tag
+from bot.analysis.effective_dates import find_effective_date
+from bot.analysis.tagging import Tags, tag
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
 
@@ -143,8 +144,11 @@ def test_policy_types(title: str, policy_type: str) -> None:
     assert tag(title, "").policy_type == policy_type
 
 
-def test_entry_travel_ban_is_a_visa_measure() -> None:
-    assert tag("Travel ban bars entry of nationals of 12 countries", "").policy_type == "visa"
+def test_travel_ban_on_nationals_is_a_travel_restriction() -> None:
+    # The real labelled set calls a travel ban on whole nationalities a travel restriction, entry or not;
+    # suspending the entry of one kind of worker is a visa measure.
+    assert tag("Travel ban bars entry of nationals of 12 countries", "").policy_type == "travel_restriction"
+    assert tag("Proclamation suspends entry of H-1B workers", "").policy_type == "visa"
 
 
 def test_language_fallback_only_for_official_text() -> None:
@@ -206,3 +210,88 @@ def test_outside_the_eu_is_a_place_not_the_actor() -> None:
     t = tag("Pay floor for skilled non-EU hires climbs", "Companies hiring researchers from outside the European "
             "Union will have to pay more under rules published by DETE, the Irish enterprise department.")
     assert t.jurisdictions == ("IE",)
+
+
+# ---------------------------------------------------------------- the real set's conventions
+
+
+def test_bodies_of_taiwan_and_macao() -> None:
+    t = tag("Core technology personnel now need permission for China travel",
+            "An amendment requiring government permission for people working with state-funded core technologies "
+            "to travel to China took effect yesterday after the Executive Yuan announced the changes.")
+    assert t.jurisdictions == ("TW",)
+    t = tag("New round of talent recruitment programmes opens",
+            "The Government of the Macao Special Administrative Region launches its new round of talent "
+            "recruitment programmes.")
+    assert t.jurisdictions == ("MO",)
+
+
+def test_the_only_country_named_is_the_one() -> None:
+    t = tag("Chinese chipmaker asks R&D staff to hand in passports",
+            "The company asked engineers to hand in their passports so they cannot travel abroad.")
+    assert t.jurisdictions == ("CN",)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # "入境出境管理条例" is the entry and exit regulation, not an exit control.
+        ("国务院修改外国人入境出境管理条例 增设K字签证", "新增K字签证，发给外国青年科技人才。", "visa"),
+        # Colleagues from abroad come in: contact rules are research security, not an exit control.
+        ("Russia restricts contact with foreign researchers",
+         "Institutes must notify the ministry about any planned meetings with colleagues from abroad.",
+         "research_security"),
+        ("Revised EU Blue Card to attract highly skilled workers", "The EU adopted the revised Blue Card directive.",
+         "visa"),
+        ("UAE extends 10-year golden visa system", "The authorities expanded the Golden Visa system that grants "
+         "10-year residency to professionals.", "immigration"),
+        ("Government withdraws order on online seminars", "Scientists had needed political clearance from the "
+         "ministry before taking part in international online seminars.", "research_security"),
+    ],
+)
+def test_policy_types_as_the_real_set_labels_them(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "status"),
+    [
+        # Announcing without a future: the initiative exists from now on.
+        ("Justice Department unveils new China Initiative", "The Attorney General announced the creation of an "
+         "initiative to prioritise trade theft cases.", datetime(2018, 11, 2, tzinfo=UTC), "in_effect"),
+        # ... with a future (a year after the article's) it is coming.
+        ("Government announces 295,000 international student places for 2026", "The education minister "
+         "announced the national planning level for 2026.", datetime(2025, 8, 4, tzinfo=UTC), "announced"),
+        # A leaked document.
+        ("US pauses student visa interviews", "The administration is halting student visa interviews, according "
+         "to an order to all U.S. embassies reviewed by Politico. Effective immediately, consular sections should "
+         "not add appointment capacity.", datetime(2025, 5, 27, tzinfo=UTC), "reported"),
+        # Signed, and applies from a later date.
+        ("China to launch new type of visa for young professionals", "Premier Li Qiang has signed a State Council "
+         "decree to amend the regulation. The new rules will take effect on Oct 1.",
+         datetime(2025, 8, 14, tzinfo=UTC), "enacted"),
+        # A headline in the present: in force.
+        ("EU | Immigration | Amended EU Blue Card Directive Takes Effect", "The deadline for member states to "
+         "transpose the directive passed.", datetime(2023, 11, 23, tzinfo=UTC), "in_effect"),
+        ("DOJ terminates China Initiative", "The Justice Department announced the termination of the program.",
+         datetime(2022, 2, 23, tzinfo=UTC), "rescinded"),
+        ("Rule linking wages to H-1B cap bites the dust", "DHS has formally withdrawn the H-1B Selection Final "
+         "Rule.", datetime(2021, 12, 22, tzinfo=UTC), "rescinded"),
+        ("UK unveils immigration plans", "The Immigration White Paper sets out plans to cut overseas care workers.",
+         datetime(2025, 5, 12, tzinfo=UTC), "proposed"),
+        ("Taiwan professionals barred from working for Chinese agencies", "The draft bill was approved by the "
+         "Cabinet yesterday but the details still have to be finalized.", datetime(2002, 7, 24, tzinfo=UTC),
+         "proposed"),
+        # A government acting, with no word of stage: a rule in force.
+        ("Pakistan stops nuclear scientists from travelling abroad", "Pakistan has stopped all scientists working "
+         "on its weapons programme from leaving the country.", datetime(2004, 1, 21, tzinfo=UTC), "in_effect"),
+    ],
+)
+def test_status_as_the_real_set_labels_it(title: str, text: str, published: datetime, status: str) -> None:
+    assert tag(title, text, published=published).status == status
+
+
+def test_boilerplate_does_not_make_a_report_or_an_enactment() -> None:
+    text = ("The ministry raised the visa fee for international students on Monday. Sign up now for our newsletter. "
+            "About 3,000 One passes were granted. The department did not immediately respond to a request for comment.")
+    assert tag("Australia hikes student visa fee", text, published=PUBLISHED).status == "in_effect"

@@ -7,19 +7,12 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis.text import (
-    PhraseMatcher,
-    bm25_scores,
-    clean_line,
-    detect_language,
-    find_dates,
-    normalize,
-    split_sentences,
-    stem,
-    strip_outlet,
-    tokenize,
-    truncate,
-)
+from bot.analysis.dates import find_dates
+from bot.analysis.language_detection import detect_language
+from bot.analysis.normalization import clean_line, normalize, strip_outlet, truncate
+from bot.analysis.phrase_matching import PhraseMatcher
+from bot.analysis.sentence_split import split_sentences
+from bot.analysis.tokens import bm25_scores, stem, tokenize
 
 
 class TestSentences:
@@ -161,3 +154,23 @@ def test_bm25_never_negative_in_tiny_corpora() -> None:
     assert two[0] > two[1] > 0
     assert bm25_scores([], ["visa"]) == []
     assert bm25_scores([["a"]], []) == [0.0]
+
+
+def test_detect_language_beyond_scripts() -> None:
+    from bot.analysis.language_detection import detect_language
+
+    norwegian = "Regjeringen strammer inn på forskningssamarbeid med Kina og krever sikkerhetsvurdering av forskere."
+    german = "Die Bundesregierung führt eine Chancenkarte für Fachkräfte aus Drittstaaten ein."
+    assert detect_language(norwegian) == "no"
+    assert detect_language(german) == "de"
+    assert detect_language("भारत सरकार ने वैज्ञानिकों के लिए नई वीज़ा नीति की घोषणा की है।") == "hi"
+    assert detect_language("中国要求顶尖人工智能研究人员出国前须获批准") == "zh"
+    # Too little text to tell: what the source declared stands.
+    assert detect_language("Visa news", default="fr") == "fr"
+
+
+def test_devanagari_danda_ends_a_sentence() -> None:
+    text = "सरकार ने नई फेलोशिप योजना शुरू की है। इसके लिए लगभग ८० करोड़ रुपए का प्रावधान किया गया है।"
+    assert split_sentences(text) == [
+        "सरकार ने नई फेलोशिप योजना शुरू की है।", "इसके लिए लगभग ८० करोड़ रुपए का प्रावधान किया गया है।",
+    ]

@@ -1,0 +1,112 @@
+"""The date a rule takes effect, as a text states it: a day (`find_effective_date`) or only a month
+(`find_effective_month`), read next to an effect cue ("takes effect on", "from", "施行").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from bot.analysis import lexicon as lx
+from bot.analysis.dates import MONTHS, find_dates
+
+_EFFECTIVE_CUE = re.compile(
+    "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
+)
+_NOW_WORDS = re.compile(
+    r"\b(?:takes?\s+effect\s+(?:today|immediately)|effective\s+(?:today|immediately)|with\s+immediate\s+effect|"
+    r"starting\s+today|from\s+today)\b|即日起|之日起施行|之日起实施",
+    re.I,
+)
+_EFFECT_WORDS = re.compile(
+    r"\b(?:effect|effective|force|apply|applies|start|starts|starting|begin|begins|beginning|from|as\s+of)\b"
+    r"|施行|实施|生效|起",
+    re.I,
+)
+
+
+def find_effective_date(sentences: Sequence[str], published: datetime | None = None) -> tuple[date, str] | None:
+    """The date a rule takes effect and the sentence saying so, if a sentence states it.
+
+    (Status and summary both ask, about the same sentences: the answer is memoised.)
+    """
+    return _find_effective_date(tuple(sentences), published)
+
+
+@functools.lru_cache(maxsize=256)
+def _find_effective_date(sentences: tuple[str, ...], published: datetime | None) -> tuple[date, str] | None:
+    """The date a rule takes effect and the sentence saying so, if a sentence states it.
+
+    Dates are taken only next to an effect cue ("takes effect on", "from", "施行"), so a comment deadline
+    or a publication date in the same article is not mistaken for it. "Takes effect today" resolves
+    against `published`, as does a date without a year; without `published` those stay unknown.
+    """
+    default_year = published.year if published else None
+    for sentence in sentences:
+        if not _EFFECT_WORDS.search(sentence):
+            continue
+        if published is not None and _NOW_WORDS.search(sentence):
+            return published.date(), sentence
+        cues = list(_EFFECTIVE_CUE.finditer(sentence))
+        if not cues:
+            continue
+        for d in find_dates(sentence, default_year=default_year):
+            # The cue must come shortly before the date ("effective September 21", "from 1 January"),
+            # or, in Chinese, shortly after ("2026年3月1日起施行").
+            near_before = any(0 <= d.start - c.end() <= 40 for c in cues)
+            near_after = any(0 <= c.start() - d.end <= 6 for c in cues if _is_cjk_cue(c.group()))
+            if near_before or near_after:
+                value = d.value
+                if not d.has_year and published is not None and value < published.date().replace(day=1):
+                    value = _next_year(value)  # "from March 1" in a December article means next March
+                return value, sentence
+    return None
+
+
+# "opens in September", "from January 2027", "will apply from early April": a month, after a cue.
+_MONTH_ONLY = re.compile(
+    r"\b(?:from|starting|beginning|in|as\s+of|effective|by|opens?\s+in|begins?\s+in|starts?\s+in)\s+"
+    r"(?:(?:early|mid|late|mid-|the\s+end\s+of)\s*)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)",
+)
+_MONTH_CUE = re.compile(
+    r"\b(?:take[sn]?\s+effect|took\s+effect|effective|in(?:to)?\s+force|appl(?:y|ies)|start|starts|starting|"
+    r"begin|begins|beginning|open|opens|launch|launches|from|qualify|introduc\w*|will\s+(?:rise|fall|increase|"
+    r"change)|run)\b",
+    re.I,
+)
+
+
+def find_effective_month(sentences: Sequence[str], published: datetime | None = None) -> tuple[str, str] | None:
+    """When only a month is stated ("the express lane opens in September", "from January 2027"): the
+    month as ISO "YYYY-MM" and its sentence. Needs an effect cue in the sentence; a month without a year
+    takes the year of `published` (the next one if that month is already past), else it stays unknown."""
+    for sentence in sentences:
+        if not _MONTH_CUE.search(sentence):
+            continue
+        for m in _MONTH_ONLY.finditer(sentence):
+            month = lx_months(m.group("month"))
+            if m.group("year"):
+                return f"{int(m.group('year')):04d}-{month:02d}", sentence
+            if published is not None:
+                year = published.year + (1 if month < published.month else 0)
+                return f"{year:04d}-{month:02d}", sentence
+    return None
+
+
+def lx_months(name: str) -> int:
+    return MONTHS[name.lower()]
+
+
+def _is_cjk_cue(cue: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in cue)
+
+
+def _next_year(value: date) -> date:
+    try:
+        return value.replace(year=value.year + 1)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year + 1, day=28)

@@ -1,0 +1,96 @@
+"""Sentence embeddings for story clustering: meaning, not only shared words.
+
+Two outlets telling one story often share few rare words ("bans Harvard from enrolling international
+students" / "revokes Harvard's SEVP certification"); a static word-embedding model (WordLlama, 256
+dimensions, its weights shipped inside the PyPI wheel) places them close. It runs offline and in about a
+millisecond per item on a CPU. It is loaded lazily, once per process, never downloading anything; where
+the package or its weights are missing, `embed` returns None and clustering falls back on words alone
+(the same for every placer of a deployment, since they run the same install).
+
+Its closeness means something in English only: two unrelated Russian, Japanese, Korean or Chinese
+reports sit at a cosine of 0.75-0.95 (measured on the real labelled set), as high as two reports of one
+story, so story clustering embeds English items only and compares others on their wording.
+
+Vectors are stored with a story's features, so they are kept small: unit length, quantised to signed
+bytes, base64 (344 characters for 256 dimensions). Quantising costs under 0.01 in cosine.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+DIM = 256
+_SCALE = 127.0
+
+Vector = npt.NDArray[np.float32]
+
+
+@functools.cache
+def _model() -> Any | None:
+    """The WordLlama model from the installed package's own folder (its 0.4 loader looks for shipped
+    weights one folder too deep, then would download: `cache_dir` points it at the shipped files)."""
+    try:
+        import wordllama
+        from wordllama import WordLlama
+    except ImportError:  # pragma: no cover - the dependency is declared; a stripped install still runs
+        log.warning("wordllama is not installed: story clustering uses words only")
+        return None
+    try:
+        return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=DIM, disable_download=True)
+    except (OSError, ValueError) as exc:  # pragma: no cover - weights missing from the wheel
+        log.warning("wordllama weights not found (%s): story clustering uses words only", exc)
+        return None
+
+
+def available() -> bool:
+    return _model() is not None
+
+
+def embed(text: str) -> str:
+    """The text's embedding, encoded for storage ("" when no model is available or the text is empty)."""
+    model = _model()
+    if model is None or not text.strip():
+        return ""
+    vec = np.asarray(model.embed([text], norm=True)[0], dtype=np.float32)
+    return encode(vec)
+
+
+def encode(vec: Vector) -> str:
+    norm = float(np.linalg.norm(vec))
+    if norm == 0.0:
+        return ""
+    q = np.clip(np.rint(vec / norm * _SCALE), -127, 127).astype(np.int8)
+    return base64.b64encode(q.tobytes()).decode("ascii")
+
+
+@functools.lru_cache(maxsize=65536)
+def decode(code: str) -> Vector | None:
+    """A stored vector back as a unit float vector (None for "" or a malformed value)."""
+    if not code:
+        return None
+    try:
+        raw = base64.b64decode(code, validate=True)
+    except ValueError:
+        return None
+    if len(raw) != DIM:
+        return None
+    vec = np.frombuffer(raw, dtype=np.int8).astype(np.float32)
+    norm = float(np.linalg.norm(vec))
+    return vec / norm if norm else None
+
+
+def cosine(a: str, b: str) -> float | None:
+    """Cosine of two stored vectors; None when either is missing."""
+    va, vb = decode(a), decode(b)
+    if va is None or vb is None:
+        return None
+    return float(np.dot(va, vb))

@@ -1,0 +1,226 @@
+"""The jurisdiction of an article: the government that makes the rule.
+
+The jurisdiction is the *actor*: the government whose rule it is ("China requires...", "Beijing has
+ordered...", "USCIS announced..."), not every country the article mentions. Each mention is weighted
+by what it is (a government body counts more than a country name, a demonym less) and by its context
+(followed by a rule verb or "government"; or preceded by "travel to", which makes it a destination).
+Text in other languages names its countries from a multilingual gazetteer (lexicon.WORLD_NAMES); a text
+that names none falls back on the one country its language is spoken in, if it speaks of a government.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher
+from bot.analysis.prepared_text import Unit, fold, folded
+from bot.models import Evidence, PolicyType
+
+
+def _jurisdiction_entries() -> list[tuple[str, str, float]]:
+    entries: list[tuple[str, str, float]] = [("_none", p, 0.0) for p in lx.NOT_JURISDICTION]
+    for j in lx.JURISDICTION_LIST:
+        entries += [(f"{j.code}:name", p, 0.0) for p in j.names]
+        entries += [(f"{j.code}:name", "=" + p, 0.0) for p in j.exact]
+        entries += [(f"{j.code}:demonym", p, 0.0) for p in j.demonyms]
+        entries += [(f"{j.code}:capital", p, 0.0) for p in j.capitals]
+        entries += [(f"{j.code}:body", p, 0.0) for p in j.bodies]
+        entries += [(f"{j.code}:zh", p, 0.0) for p in j.zh]
+    return entries
+
+
+JURISDICTION_MATCHER = PhraseMatcher(folded(_jurisdiction_entries()), exclusive=True)
+
+# Verbs of rule-making: "China requires", "Beijing has ordered", "USCIS announced", "Japan to ease".
+# Reactions ("said it was studying", "criticised", "warned") are deliberately absent.
+_RULE_VERBS = (
+    r"requir|order|ban|bar|restrict|impos|introduc|announc|launch|unveil|tighten|eas|relax|expand|issu|rais|"
+    r"cut|suspend|scrap|revok|rescind|plan|propos|mandat|demand|tell|told|instruct|approv|creat|extend|lift|"
+    r"halt|paus|limit|cap|ask|forc|prohibit|block|updat|chang|overhaul|reform|open|offer|adopt|pass|sign|"
+    r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)"
+)
+_GOV_NOUNS = (
+    r"government|authorities|officials|ministry|ministries|regulators?|leadership|cabinet|parliament|"
+    r"lawmakers|legislators|administration|state\s+council|embassy|embassies|consulates?|immigration\s+"
+    r"(?:authorities|department|service|agency|officials)|home\s+office|department|agency|prime\s+minister|"
+    r"president|premier|minister|chancellor|security\s+services|state\s+security|regime|communist\s+party|"
+    r"party|leaders?|state-owned|state\s+(?:labs?|laboratories|institutes?|media)"
+)
+_RULE_NOUNS = (
+    r"rules?|regulations?|laws?|polic(?:y|ies)|visas?|requirements?|ban|restrictions?|programm?e|scheme|"
+    r"measures?|crackdown|decision|move|plan|order|directive|guidelines?|system|reforms?|proclamation|"
+    r"immigration|decree|notice|talent"
+)
+_RULE_VERB_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?"  # "(USCIS)"
+    r"(?:\s*,[^,]{1,60},)?"  # an apposition: "Beijing, which ..., has"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"  # "The US and UK announced"
+    r"(?:['’]s)?(?:\s+(?:(?:central|federal|national|new|top|local|own)\s+)?(?:" + _GOV_NOUNS + r"))?"
+    r"\s+(?:(?:has|have|had|is|are|was|were|now|quietly|reportedly|also|officially|recently|just|newly|"
+    r"formally|further|again|already|could|may|might|to|not|no\s+longer|currently|still|today|on\s+\w+day|"
+    r"this\s+week|last\s+week)\s+)*"
+    r"(?:" + _RULE_VERBS + r")\w*\b",
+    re.I,
+)
+_GOV_NOUN_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:central|federal|national|new|top|local|own)\s+)?(?:" + _GOV_NOUNS + r")\b", re.I
+)
+_POSSESSIVE_RULE = re.compile(r"^['’]s\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:" + _RULE_NOUNS + r")\b", re.I)
+_GOV_OF_BEFORE = re.compile(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# A place the movement goes to ("travel to the US", "scientists who move to Britain"). For an exit control
+# that is not the rule-maker; for a visa, a permit or a recruitment scheme it usually is (a country rules
+# on who may enter and work in it), so the policy type decides what such a mention is worth.
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:to|into|toward|towards|enter|entering|visit|visiting|return\s+to|back\s+to|come\s+to|coming\s+to|"
+    r"skip|skipping|avoid|avoiding|attend|attending|"
+    r"move\s+to|moving\s+to|relocate\s+to|relocating\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+# Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|such\s+as|like|including|on|"
+    r"over|between|outside|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+# Policy types under which the country moved *to* makes the rule.
+INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
+_ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
+_ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
+# Base weight of a mention by kind, with no telling context.
+_KIND_BASE: Mapping[str, float] = MappingProxyType({"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5})
+ACTOR_WEIGHT = 3.0  # the subject of a rule verb: "China requires", "the Home Office announced"
+GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's ministry said"
+POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
+
+
+def mention_weight(unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool) -> tuple[float, bool]:
+    """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
+    return _mention_weight(unit.key, m.start, m.end, kind, inbound)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -> tuple[float, bool]:
+    after = text[end : end + 140]
+    if text[start:end].endswith(("'s", "’s")):
+        after = "'s" + after  # the token took the possessive: "Commission's new plan"
+    before = text[max(0, start - 60) : start]
+    if kind == "zh":
+        if _ZH_TOWARD_BEFORE.search(before) and not inbound:
+            return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules
+        return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
+    if re.search(r"\bnon-?\s*$", before, re.I):
+        return 0.0, False  # "non-EU hires": everyone but them
+    if _TOWARD_BEFORE.search(before):
+        # "move their labs to Britain" names the rule-maker of a visa or a recruitment scheme, but
+        # "travel to the US" in an exit-control story names only where people go.
+        return (_KIND_BASE[kind] if inbound else 0.3 * _KIND_BASE[kind]), False
+    if _PLACE_BEFORE.search(before):
+        # "researchers in Japan", "ties to China", "than Canada": a place, even if a verb follows.
+        return 0.3 * _KIND_BASE[kind], False
+    # A demonym acts only through a government noun: "Chinese authorities have ordered".
+    if _RULE_VERB_AFTER.match(after) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
+        return ACTOR_WEIGHT, True
+    if kind != "demonym" and _POSSESSIVE_RULE.match(after):
+        return POSSESSED_RULE_WEIGHT, True
+    if _GOV_NOUN_AFTER.match(after) or _GOV_OF_BEFORE.search(before):
+        return max(GOVERNMENT_WEIGHT, _KIND_BASE[kind]), False
+    return _KIND_BASE[kind], False
+
+
+_CJK_RULE = re.compile(fold("通知|规定|办法|条例|意见|审批|国务院|部门|主管|印发|政府|省|庁|発表|制度|在留資格|規則|정부|법무부"))
+
+
+def find_jurisdictions(
+    units: Sequence[Unit], language: str, policy_type: PolicyType = "other"
+) -> tuple[tuple[str, ...], list[Evidence]]:
+    scores: dict[str, float] = {}
+    actors: set[str] = set()
+    leading_actors: set[str] = set()  # acting in the title or the first sentences
+    best: dict[str, tuple[float, str]] = {}
+    inbound = policy_type in INBOUND_TYPES
+    for unit in units:
+        for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens):
+            if m.label == "_none":
+                continue
+            code, kind = m.label.split(":")
+            weight, actor = mention_weight(unit, m, kind, inbound=inbound)
+            weight *= unit.weight
+            scores[code] = scores.get(code, 0.0) + weight
+            if actor:
+                actors.add(code)
+                if unit.position != "body":
+                    leading_actors.add(code)
+            snippet = unit.text[m.start : m.end + (60 if actor else 0)]
+            if weight > best.get(code, (0.0, ""))[0]:
+                best[code] = (weight, _clause(snippet))
+    if not is_english(language):
+        for code, weight, actor, snippet in _other_language_mentions(units):
+            scores[code] = scores.get(code, 0.0) + weight
+            if actor:
+                actors.add(code)
+                leading_actors.add(code)
+            if weight > best.get(code, (0.0, ""))[0]:
+                best[code] = (weight, snippet)
+    if scores:
+        # Jurisdictions seen making a rule outrank those merely mentioned; a second one must act too.
+        ranked = sorted(
+            scores.items(), key=lambda kv: (kv[0] not in leading_actors, kv[0] not in actors, -kv[1], kv[0])
+        )
+        top_code, top = ranked[0]
+        chosen = [top_code] if top >= 1.0 or top_code in actors else []
+        # A second rule-maker ("the US and UK announced") acts in the headline or the lead too; countries
+        # acting further down are context ("the Netherlands and Spain have announced similar funds").
+        chosen += [c for c, s in ranked[1:] if c in leading_actors and s >= max(2.0, 0.6 * top)][:2]
+        if not chosen and len(scores) == 1 and top > 0:
+            chosen = [top_code]  # the only country named ("a Chinese chipmaker asked its staff")
+        if chosen:
+            return tuple(chosen), [Evidence(field="jurisdictions", text=best[c][1]) for c in chosen]
+    lang = language.lower()
+    fallback = lx.LANGUAGE_JURISDICTION.get(lang) or lx.LANGUAGE_JURISDICTION.get(lang.split("-")[0])
+    if fallback and any(_CJK_RULE.search(u.key) or _ml_government(u.text) for u in units):
+        return (fallback,), [Evidence(field="jurisdictions", text=f"official text in {language}")]
+    return (), []
+
+
+ML_GOVERNMENT_CHARS = 40  # a government word this close to a country name makes it the government's
+
+
+def _ml_government(text: str) -> list[PhraseMatch]:
+    return [m for m in ML_CUES.find(text) if m.label == "government"]
+
+
+def _other_language_mentions(units: Sequence[Unit]) -> list[tuple[str, float, bool, str]]:
+    """(code, weight, actor, snippet) for each country named in a text that is not in English.
+
+    Word order and inflection differ too much for the English context rules: a name next to a
+    government word ("китайские власти", "le gouvernement français", "भारत सरकार") counts as a government,
+    and the first country named in the headline ("В Китае запретили...", "La Chine interdit...") as the
+    actor, as headlines mostly put the actor first."""
+    out: list[tuple[str, float, bool, str]] = []
+    first_in_title = True
+    for unit in units:
+        governments = _ml_government(unit.text)
+        for m in ML_PLACES.find(unit.text):
+            code, kind = m.label.split(":")
+            weight = _KIND_BASE[kind]
+            near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
+            if near and kind != "body":
+                weight = max(weight, GOVERNMENT_WEIGHT)
+            actor = unit.position == "title" and first_in_title and kind != "demonym"
+            if unit.position == "title":
+                first_in_title = False
+            if actor:
+                weight = ACTOR_WEIGHT
+            out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))
+    return out
+
+
+def _clause(snippet: str) -> str:
+    """Cut a context snippet at the end of its clause."""
+    cut = re.split(r"[,;:.!?。，；]", snippet, maxsplit=1)[0]
+    return cut.strip() or snippet.strip()

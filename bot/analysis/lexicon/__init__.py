@@ -1,0 +1,38 @@
+"""The vocabularies of the analysis, as data.
+
+Phrases are matched by `text.PhraseMatcher`: plain phrases are stemmed and case-insensitive, so list
+one inflection ("travel abroad" also finds "travelling abroad"); a leading "=" makes a phrase exact and
+case-sensitive (for acronyms such as "US" that collide with words); phrases with CJK characters are
+matched as substrings. Weights are in [0, 1] (or small positive numbers where noted) and mean "how
+strongly does this phrase alone say so".
+
+Nothing here is mutable: tuples, frozensets and read-only mappings only.
+
+The lexicon holds word lists, cue phrases with weights and name tables, one module per domain; every
+public name is re-exported here, so callers write `from bot.analysis import lexicon as lx; lx.NAME`:
+* `jurisdictions`: the governments a rule is attributed to (`JURISDICTION_LIST`, `JURISDICTIONS`) and
+  the phrases that name one without meaning its government (`NOT_JURISDICTION`);
+* `relevance`: the cue classes of relevance.py (`GOV_CUES`, `RULE_CUES`, `TALENT_CUES`,
+  `MOBILITY_CUES`, `NEGATIVE_CUES`), the instruments that stand for a missing class (`INSTRUMENT_*`)
+  and the extra class cues (`*_EXTRA`, labour abuse, officials, tourists);
+* `policy`: topics (`TOPIC_TERMS`, `SPECIFIC_TOPICS`) and policy types (`POLICY_TYPE_CUES`, its
+  extra cues and priority, exit-control and outbound cues);
+* `status`: the stages of a rule's lifecycle (`STATUS_CUES` and its extra cues, lifecycle verbs, rule
+  objects, priority, official voice, cues read by tense or guarded in the future);
+* `summaries`: what changed (`RULE_VERBS`, `SUMMARY_ACTION_VERBS`), who is affected
+  (`AFFECTED_TRIGGERS`, `AFFECTED_HEADS`, `PEOPLE_NOUNS`, ...) and effective dates (`EFFECTIVE_CUES`);
+* `stories`: story clustering and its anchors (`CLUSTER_*`);
+* `question_answering`: the words of questions and the kinds of fact they ask for (`QA_*`), and the
+  forms of facts in other languages for answering across them (`QA_XL_*`, `QA_LANGUAGE_NAMES`);
+* `multilingual`: cues in other languages (`MULTILINGUAL_CUES`), the multilingual gazetteer
+  (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`).
+"""
+
+from bot.analysis.lexicon.jurisdictions import *  # noqa: F403
+from bot.analysis.lexicon.multilingual import *  # noqa: F403
+from bot.analysis.lexicon.policy import *  # noqa: F403
+from bot.analysis.lexicon.question_answering import *  # noqa: F403
+from bot.analysis.lexicon.relevance import *  # noqa: F403
+from bot.analysis.lexicon.status import *  # noqa: F403
+from bot.analysis.lexicon.stories import *  # noqa: F403
+from bot.analysis.lexicon.summaries import *  # noqa: F403

@@ -1,0 +1,488 @@
+"""Multilingual lists: the relevance classes and tag cues in other languages, the multilingual
+gazetteer (country names, demonyms, capitals, bodies), the languages of one jurisdiction, and the
+traditional-to-simplified Chinese folding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "LANGUAGE_JURISDICTION",
+    "MULTILINGUAL_CUES",
+    "TRADITIONAL_TO_SIMPLIFIED",
+    "WORLD_NAMES",
+]
+
+# --- multilingual cues ---
+# The classes of relevance.py (and a few tag cues) in the languages policy news about talent mobility is
+# most often written in besides English and Chinese. Forms are lower-case and separated by commas; a
+# trailing "*" allows any ending (inflection, compounds); forms in scripts without spaces or with
+# combining marks (Devanagari, Tamil, Arabic, Thai, Japanese, Korean) match anywhere.
+MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "government": (
+        # fr, de, es, it, pt, nl
+        ("gouvernement*, ministère*, ministre*, autorités, décret*, parlement*, conseil d'état, préfecture*, "
+         "ambassade*, consulat*, pouvoirs publics, regierung*, bundesregierung*, ministerium*, behörde*, bundestag*, "
+         "verordnung*, botschaft*, auswärtige amt*, bundesamt*, gobierno*, ministerio*, autoridades, decreto*, "
+         "embajada*, consulado*, governo*, ministero*, autorità, ambasciata*, consolato*, ministério*, embaixada*, "
+         "regering*, overheid*, ministerie*, kabinet*", 1.0),
+        ("loi, lois, règlement*, gesetz*, ley, leyes, reglamento*, legge, leggi, regolamento*, lei, leis, "
+         "wetgeving*, ministr*, minister*", 0.8),
+        # no, sv, da, fi, pl, cs, hu
+        ("regjering*, departement*, utlendingsdirektorat*, utlendingsnemnd*, udlændingestyrelse*, migrationsverket*, "
+         "statsråd*, myndighet*, myndighed*, stortinget*, folketinget*, riksdag*, hallitus*, ministeriö*, "
+         "maahanmuuttovirasto*, rząd*, rządu, ministerstw*, władz*, ambasad*, vláda*, vlády, ministerstvo*, "
+         "kormány*, minisztérium*", 1.0),
+        ("forskrift*, lov, loven, lovendring*, ustaw*, rozporządzeni*, zákon*, törvény*", 0.8),
+        # ru, uk
+        ("правительств*, министерств*, министр*, власти, властям, властей, властями, госдум*, посольств*, "
+         "консульств*, мвд, фсб, минобрнауки, уряд*, міністерств*, міністр*, влада, влади, владою, верховна рада, "
+         "кабмін*, кабінет міністрів, посольств*", 1.0),
+        ("указ*, закон*, постановлени*, постанов*, законопроект*", 0.8),
+        # tr, id, vi
+        ("hükümet*, bakanlığı*, bakanlık*, bakan*, yetkililer*, cumhurbaşkan*, büyükelçilik*, pemerintah*, "
+         "kementerian*, menteri*, kedutaan*, chính phủ, bộ trưởng, bộ ngoại giao, bộ công an, thủ tướng, "
+         "chính quyền, cơ quan chức năng, đại sứ quán", 1.0),
+        ("kanun*, yasa*, yönetmelik*, peraturan*, undang-undang, nghị định, quy định, luật", 0.8),
+        # hi, ta, ar, ja, ko
+        ("सरकार, मंत्रालय, मंत्री, दूतावास, प्राधिकरण, அரசு, அரசாங்க, அமைச்ச, حكومة, الحكومة, وزارة, وزير, السلطات, "
+         "سفارة, 政府, 大臣, 当局, 閣議, 法務省, 文部科学省, 外務省, 入管庁, 정부, 장관, 당국, 법무부, 외교부, 대사관, "
+         "과학기술정보통신부", 1.0),
+        ("कानून, नियम, अधिसूचना, சட்ட, قانون, مرسوم, 法律, 規則, 省令, 법안, 규정, 시행령", 0.8),
+        # Security services, courts, prosecutors and the seats of power named as actors.
+        ("кремл*, силовик*, спецслужб*, прокуратур*, мосгорсуд*, следственн* комитет*, statssekretær*, "
+         "statssekreterare, staatssecretaris, staatssekretär*, 官房長官, 内閣, 首相, 省庁, 内閣府, 국무총리, "
+         "대통령실, सरकारच्या, सरकारने, केंद्र सरकार", 1.0),
+        ("суд, суда, суде, судом, суды, судов, приговор*, госсектор*, tribunal*, gericht*, domstol*, 在留資格, "
+         "制度", 0.6),
+    ),
+    "talent": (
+        ("chercheu*, scientifique*, ingénieu*, doctorant*, universitaire*, enseignants-chercheu*, talents, "
+         "travailleurs qualifiés, main-d'œuvre qualifiée, main-d'oeuvre qualifiée, forscher*, wissenschaftler*, "
+         "ingenieur*, doktorand*, fachkräft*, fachkraft, akademiker*, investigador*, científic*, ingenier*, "
+         "doctorand*, académic*, trabajadores cualificados, trabajadores calificados, ricercator*, scienziat*, "
+         "ingegner*, dottorand*, accademic*, lavoratori qualificati, pesquisador*, cientista*, engenheir*, "
+         "doutorand*, acadêmic*, trabalhadores qualificados, onderzoeker*, wetenschapper*, promovend*, "
+         "kenniswerker*, kennismigrant*", 1.0),
+        ("étudiant*, talent*, expert*, professeur*, student*, studierende*, professor*, estudiante*, talento*, "
+         "profesor*, profesional*, professionist*, docent*, estudante*, profissionais, especialista*, "
+         "hoogopgeleid*, informaticien*", 0.8),
+        ("salarié*, employé*, personnel, mitarbeiter*, beschäftigte*, empleado*, trabajador*, dipendent*, "
+         "lavorator*, funcionário*, trabalhador*, medewerker*, werknemer*", 0.5),
+        ("forsker*, forskare*, forskarna, vitenskapsm*, videnskabs*, ingeniør*, ingenjör*, stipendiat*, "
+         "fagarbeider*, faglært*, kvalifisert arbeidskraft, høyt kvalifiserte, högkvalificerad*, tutkija*, "
+         "naukowc*, naukowiec*, badacz*, inżynier*, doktorant*, wykwalifikowan*, vědc*, vědec*, výzkumník*, "
+         "kutató*, mérnök*", 1.0),
+        ("studenter*, spesialist*, specialist*, akademiker*, opiskelija*, asiantuntija*, studentów, studenci, "
+         "specjalist*, talent*, studentů, hallgató*", 0.8),
+        ("ansatt*, ansatte, anställd*, ansat*, medarbeider*, medarbetare*, työntekijä*, pracownik*, "
+         "pracowników, zaměstnanc*, munkavállaló*", 0.5),
+        ("учёны*, учены*, учёным, учеными, учёными, исследовател*, инженер*, аспирант*, программист*, "
+         "разработчик*, науковц*, науковець, вчен*, дослідник*, інженер*, аспірант*", 1.0),
+        ("студент*, специалист*, эксперт*, талант*, фахівц*, фахівець, спеціаліст*, таланов*, таланти*", 0.8),
+        ("сотрудник*, кадр*, работник*, працівник*, співробітник*", 0.5),
+        ("araştırmacı*, bilim insan*, bilim adam*, mühendis*, akademisyen*, nitelikli işgücü, peneliti*, "
+         "ilmuwan*, insinyur*, akademisi*, tenaga ahli, nhà nghiên cứu, nhà khoa học, kỹ sư, nhân tài, "
+         "du học sinh, giảng viên", 1.0),
+        ("öğrenci*, uzman*, yetenek*, mahasiswa*, pelajar*, talenta*, sinh viên, chuyên gia, nghiên cứu sinh", 0.8),
+        ("çalışan*, pekerja*, karyawan*, nhân viên, người lao động", 0.5),
+        ("शोधकर्ता, वैज्ञानिक, इंजीनियर, शोधार्थी, प्रोफेसर, ஆராய்ச்சியாளர், விஞ்ஞானி, பொறியாளர், باحث, الباحثين, "
+         "العلماء, مهندس, أكاديمي, 研究者, 科学者, 技術者, 高度人材, 留学生, エンジニア, 연구원, 연구자, 과학자, "
+         "엔지니어, 기술자, 유학생, 인재", 1.0),
+        ("छात्र, विद्यार्थी, विशेषज्ञ, प्रतिभा, पेशेवर, மாணவர், طلاب, الطلاب, طالب, خبراء, كفاءات, 学生, 人材, "
+         "専門家, 학생, 전문가", 0.8),
+        ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者", 0.5),
+        ("शास्त्रज्ञ, संशोधक", 1.0),
+        ("чиновник*, посадовц*, funcionarios, fonctionnaires, beamte*", 0.5),
+    ),
+    "mobility": (
+        ("visa, visas, passeport*, à l'étranger, a l'étranger, quitter le territoire, quitter le pays, "
+         "sortie du territoire, titre de séjour, titres de séjour, carte de séjour, permis de travail, "
+         "immigration, immigré*, fuite des cerveaux, expatri*, visum, visums, reisepass*, ausreise*, "
+         "ins ausland, auslandsreise*, aufenthaltstitel*, aufenthaltserlaubnis*, arbeitserlaubnis*, blaue karte, "
+         "einwanderung*, zuwanderung*, abwanderung*, visado*, pasaporte*, al extranjero, salir del país, "
+         "permiso de trabajo, permiso de residencia, inmigración, fuga de cerebros, visto, visti, passaport*, "
+         "all'estero, lasciare il paese, permesso di soggiorno, permesso di lavoro, immigrazione, "
+         "fuga di cervelli, vistos, passaporte*, para o exterior, deixar o país, autorização de residência, "
+         "imigração, fuga de cérebros, paspoort*, naar het buitenland, verblijfsvergunning*, werkvergunning*, "
+         "immigratie, arbeidsmigratie*", 1.0),
+        ("migration*, migrant*, migrat*, frontière*, voyage*, im ausland, einreise*, reise*, en el extranjero, "
+         "residencia, migración, frontera*, viaj*, migrazione, frontier*, viagg*, no exterior, migração, viage*, "
+         "buitenland*, migratie, reis*", 0.5),
+        ("visumet, visumer, passet, passene, utenlands*, utlandet, i utlandet, utreise*, forlate landet, "
+         "lämna landet, forlade landet, utomlands, udlandet, oppholdstillatelse*, arbeidstillatelse*, "
+         "uppehållstillstånd*, arbetstillstånd*, opholdstilladelse*, arbejdstilladelse*, innvandring*, "
+         "invandring*, indvandring*, arbeidsinnvandr*, hjerneflukt*, viisumi*, passin, ulkomail*, "
+         "oleskelulupa*, työlupa*, maahanmuutto*, wiza, wizy, wizę, wizami, wizow*, paszport*, za granicę, za granicą, zagraniczn*, "
+         "wyjazd*, opuścić kraj, zezwolenie na pobyt, zezwolenie na pracę, imigracj*, emigracj*, "
+         "drenaż mózgów, víza, vízum*, cestovní pas, zahraničí, útlevél*, külföld*", 1.0),
+        ("migrasjon*, reise*, rejse*, udenlands*, migracj*, podróż*, utazás*", 0.5),
+        ("виза*, визы, визу, визой, визе, визов*, паспорт*, загранпаспорт*, за границу, за границей, за рубеж, за рубежом, зарубежн*, выезд*, "
+         "покидать страну, покинуть страну, вид на жительство, разрешение на работу, иммиграц*, эмиграц*, "
+         "утечка мозгов, утечки мозгов, віза*, візи, візу, візою, візов*, закордон*, за кордон, виїзд*, залишати країну, "
+         "посвідка на проживання, дозвіл на роботу, імміграц*, еміграц*, відтік мізків", 1.0),
+        ("миграц*, поездк*, границ*, міграц*, поїздк*, кордон*", 0.5),
+        ("vize*, pasaport*, yurt dışı*, yurtdışı*, oturma izni, çalışma izni, beyin göçü, paspor*, luar negeri, "
+         "imigrasi, izin tinggal, izin kerja, thị thực, hộ chiếu, xuất cảnh, ra nước ngoài, nhập cư, "
+         "giấy phép lao động, chảy máu chất xám, thẻ tạm trú, định cư", 1.0),
+        ("göç*, seyahat*, migrasi, perjalanan, nước ngoài, nhập cảnh, di cư", 0.5),
+        ("वीज़ा, वीजा, पासपोर्ट, विदेश यात्रा, विदेश जाने, देश छोड़, आव्रजन, प्रवासन, वर्क परमिट, ग्रीन कार्ड, விசா, "
+         "கடவுச்சீட்டு, குடியேற்ற, تأشيرة, تأشيرات, جواز سفر, جوازات, السفر إلى الخارج, الهجرة, تصريح عمل, "
+         "هجرة العقول, ビザ, 査証, 旅券, パスポート, 出国, 海外渡航, 在留資格, 移民, 비자, 여권, 출국, 이민, "
+         "체류, 취업비자", 1.0),
+        ("विदेश, यात्रा, प्रवासी, الخارج, الإقامة, 渡航, 海外, 入国, 해외, 입국", 0.5),
+    ),
+    "tourist": (
+        ("touris*, vacanci*, tourist*, urlaub*, turis*, vacacion*, vacanz*, férias, toerist*, vakantie*, "
+         "turist*, ferie*, matkailu*, turyst*, turyści, wakacj*, туризм*, турист*, отдых*, туризм*, "
+         "turizm*, wisata*, wisatawan*, du lịch, du khách, पर्यटक, पर्यटन, சுற்றுலா, سياح*, السياحة, 観光, 관광", 1.0),
+    ),
+    "exit_control": (
+        ("interdiction de sortie, interdit de quitter, interdits de quitter, ausreiseverbot*, ausreisesperre*, "
+         "prohibición de salida, prohibido salir, divieto di espatrio, proibição de saída, uitreisverbod*, "
+         "utreiseforbud*, reiseforbud*, utreseförbud*, udrejseforbud*, zakaz wyjazdu, запрет на выезд, "
+         "запретили выезд, запрета на выезд, ограничения на выезд, ограничение на выезд, сдать паспорт*, "
+         "сдать заграничные паспорта, сдава* загранпаспорт*, сдава* паспорт*, сдач* загранпаспорт*, "
+         "сдач* паспорт*, ограничен* выезд*, запрет* выезд*, изъяти* загранпаспорт*, "
+         "изъяти* паспорт*, заборона виїзду, заборонили виїзд, обмеження на виїзд, yurt dışı çıkış yasağı, "
+         "cekal, larangan bepergian, cấm xuất cảnh, विदेश यात्रा पर रोक, देश छोड़ने पर रोक, पासपोर्ट जमा, "
+         "منع من السفر, حظر السفر, 出国禁止, 出国制限, 渡航制限, 출국금지, 출국 금지, 출국 제한", 1.0),
+    ),
+    "research_security": (
+        ("sécurité de la recherche, ingérence*, espionnage*, forschungssicherheit, wissenschaftsspionage, "
+         "spionage*, seguridad de la investigación, espionaje*, sicurezza della ricerca, spionaggio*, "
+         "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
+         "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
+         "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
+         "経済安保, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
+    ),
+    "talent_program": (
+        ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
+         "talentprogramm*, fachkräfteeinwanderung*, programa de talentos, atraer talento, attrarre talenti, "
+         "rientro dei cervelli, atrair talentos, talentprogramma*, programa talentów, программ* привлечени*, "
+         "atra* científic*, atra* investigador*, atra* talent*, captación de talento, attir* chercheu*, "
+         "attir* talent*, attir* scientifique*, attrarre ricercator*, anwerb* fachkräft*, tiltrekk* forsker*, "
+         "fellowship, शिष्यवृत्ती योजना, 人材誘致, 인재 유치, "
+         "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
+         "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
+    ),
+    # Handing in passports, and travel abroad (an exit control when a word of control is near).
+    "passport_control": (
+        ("levere inn pass*, leverer inn pass*, lever* inn passet, lämna in pass*, aflevere pas*, remettre* passeport*, "
+         "confisqu* passeport*, reisepäss* abgeben, pässe abgeben, pass* einziehen, entregar* pasaporte*, "
+         "consegnare* passaport*, ritirare* passaport*, oddać paszport*, здати паспорт*, "
+         "pasaport* teslim, menyerahkan paspor, nộp hộ chiếu, パスポートを預け, パスポートの提出, 여권을 제출, 여권 압수", 1.0),
+    ),
+    "outbound": (
+        ("à l'étranger, voyager, quitter le pays, ins ausland, auslandsreise*, ausreise*, ausreisen, al extranjero, "
+         "viajar, salir del país, all'estero, viaggiare, para o exterior, naar het buitenland, reizen, utlandet, "
+         "utenlands*, reise, reiser, utomlands, resa, rejse, udlandet, za granicę, wyjazd*, за границу, за рубеж, "
+         "выезд*, выезжать, поездк*, за кордон, виїзд*, виїжджати, yurt dışı*, luar negeri, ra nước ngoài, xuất cảnh, "
+         "विदेश यात्रा, विदेश जाने, السفر إلى الخارج, 海外渡航, 出国, 출국, 해외", 1.0),
+    ),
+    # Policy types (tagging.py): what kind of rule a text in another language is about.
+    "type_visa": (
+        ("visa, visas, visum, visums, visumet, visado*, visto, visti, vistos, виза*, визы, визу, визой, визов*, "
+         "віза*, візи, візу, візов*, vize*, viisumi*, wiza, wizy, wizę, wizow*, víza, vízum*, thị thực, वीज़ा, वीजा, "
+         "விசா, تأشيرة, تأشيرات, ビザ, 査証, 비자, *visum*", 1.5),
+    ),
+    "type_immigration": (
+        ("titre de séjour, titres de séjour, carte de séjour, permis de travail, permis de séjour, "
+         "aufenthaltserlaubnis*, aufenthaltstitel*, niederlassungserlaubnis*, chancenkarte, punktesystem, "
+         "permiso de residencia, permiso de trabajo, residencia permanente, permesso di soggiorno, "
+         "permesso di lavoro, autorização de residência, verblijfsvergunning*, werkvergunning*, "
+         "oppholdstillatelse*, arbeidstillatelse*, uppehållstillstånd*, arbetstillstånd*, opholdstilladelse*, "
+         "arbejdstilladelse*, oleskelulupa*, työlupa*, zezwolenie na pobyt, zezwolenie na pracę, "
+         "вид на жительство, разрешение на работу, разрешения на работу, посвідка на проживання, "
+         "дозвіл на роботу, oturma izni, çalışma izni, izin tinggal, izin kerja, thẻ tạm trú, "
+         "giấy phép lao động, वर्क परमिट, ग्रीन कार्ड, تصريح عمل, الإقامة, 在留カード, 永住, 영주, 체류 자격, "
+         "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
+         "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
+    ),
+    # Controls on know-how (deemed exports): research security for relevance, export control as a type.
+    "export_control": (
+        ("*eksportkontroll*, *exportkontroll*, *exportkontrolle*, *exportcontrole*, contrôle des exportations, "
+         "control de exportaciones, controllo delle esportazioni, экспортн* контрол*, експортн* контрол*, "
+         "輸出管理, 수출 통제, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "
+         "transfert de technologie*, transferencia de tecnología, передач* технологи*, 技術移転", 2.5),
+    ),
+    # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).
+    "programme": (
+        ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
+         "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
+    ),
+    "recruit": (
+        ("fich*, atra*, attir*, recrut*, reclut*, arruol*, anwerb*, werv*, rekrutt*, rekryter*, tiltrekk*, "
+         "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
+    ),
+    # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".
+    "government_compound": (
+        ("*gesetz*, *verordnung*, *ministerium*, *departement*, *direktorat*, *forskrift*, *förordning*, "
+         "*bekendtgørelse*, *regering*, *regjering*, *wetgeving*", 0.8),
+    ),
+    "talent_compound": (("*fachkräft*, *forscher*, *wissenschaftler*, *forsker*, *forskare*, *onderzoeker*", 0.9),),
+    "mobility_compound": (
+        ("*einwanderung*, *zuwanderung*, *aufenthalt*, *visum*, *innvandring*, *invandring*, *indvandring*, "
+         "*oppholdstillatelse*, *uppehållstillstånd*, *verblijfsvergunning*, *migratie*, *migrasjon*", 0.8),
+    ),
+    "research_security_compound": (
+        ("*forskningssikkerhet*, *kunnskapssikkerhet*, *kennisveiligheid*, *forschungssicherheit*", 0.8),
+    ),
+    # Moving for good, coming back, leaving in numbers.
+    "movement": (
+        ("traslad*, retorno, éxodo, diáspora, repatri*, exode, diaspora, rückkehr*, rückkehrer*, zurückkehr*, "
+         "rientro, esodo, êxodo, flytte*, tilbakevend*, utvandr*, возвращени*, переезд*, релокац*, диаспор*, "
+         "эмигр*, повернен*, переїзд*, релокаці*, परदेश*, परत येऊ, प्रवासी भारतीय, 帰国, 呼び込み, 受け入れ, 귀국, "
+         "留学, 유학", 0.7),
+        ("extranjer*, étranger*, ausländ*, estrangeir*, stranier*, buitenlands*, utenlandsk*, utländsk*, "
+         "udenlandsk*, иностран*, іноземн*, yabancı*, विदेशी, أجنب*, 外国人, 외국인", 0.4),
+    ),
+    "visa_free": (
+        ("безвизов*, без виз, без визы, sans visa, visumfrei*, sin visado, senza visto, visumvrij*, visumfri*, "
+         "viseringsfri*, bezwizow*, безвіз*, vizesiz, miễn thị thực, ビザ免除, 무비자, 비자 면제", 0.8),
+    ),
+    # Stages of a measure (tagging.py's status), beside "reported" below.
+    "status_in_effect": (
+        ("est entré en vigueur, est entrée en vigueur, sont entrés en vigueur, in kraft getreten, gilt seit, "
+         "entró en vigor, entraron en vigor, está en vigor, entrato in vigore, entrata in vigore, "
+         "entrou em vigor, in werking getreden, trådte i kraft, trådde i kraft, trädde i kraft, trådt i kraft, "
+         "вступил* в силу, вступила в силу, вступили в силу, набрав чинності, набули чинності, yürürlüğe girdi, "
+         "mulai berlaku, có hiệu lực từ, लागू हो गया, लागू हो गई, 施行され, 施行されて, 시행됐다, 시행되었다, 시행에 들어갔다", 3.0),
+        ("приговорил*, приговорили, осужден*, осуждён*, признали виновным, засуджен*, verurteilt, condamné*, "
+         "condenado*, condannat*, dømt", 2.0),
+        ("en vigueur, in kraft, en vigor, in vigore, em vigor, i kraft, в силу, чинності, yürürlükte, 施行, 시행, "
+         "लागू", 1.0),
+    ),
+    "status_proposed": (
+        ("projet de loi, avant-projet, gesetzentwurf*, referentenentwurf*, anteproyecto, proyecto de ley, "
+         "disegno di legge, projeto de lei, wetsvoorstel*, lovforslag*, høringsnotat*, lagförslag*, remiss*, "
+         "lovudkast*, projekt ustawy, законопроект*, проект закона, проект постановления, законопроєкт*, "
+         "kanun teklifi, rancangan undang-undang, dự thảo, विधेयक, मसौदा, 法案, 입법예고, 개정안", 3.0),
+        ("høringsinnspill*, høringsrunde*, høringen, høringsfrist*, remissvar*", 2.5),
+        ("consultation publique, höring*, høring, entwurf*, propuesta, proposta, voorstel, forslag*, prévoit, "
+         "планиру*, 検討, 검토", 1.0),
+    ),
+    "status_enacted": (
+        ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
+         "подписал*, підписав, підписала, imzaladı, đã ký, हस्ताक्षर, 署名, 서명했다, a adopté, verabschiedet, "
+         "aprobó, ha aprobado, approvato, aprovou, aangenomen, vedtatt, vedtok, antogs, принял закон, приняла закон, "
+         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결", 2.0),
+    ),
+    "status_future": (
+        ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
+         "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, 予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
+         "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
+         "신설한다", 1.0),
+    ),
+    # Attribution to the press or unnamed sources: the measure is reported, not announced.
+    "reported": (
+        ("selon des sources, selon plusieurs sources, selon les médias, d'après des sources, aurait ordonné, "
+         "laut medienberichten, nach informationen von, según fuentes, según medios, secondo fonti, "
+         "secondo indiscrezioni, segundo fontes, volgens bronnen, ifølge kilder, enligt källor, ifølge medier*, "
+         "według źródeł, według mediów, по данным сми, по данным источник*, по информации источник*, "
+         "источники сообщ*, за даними джерел, за інформацією джерел, kaynaklara göre, "
+         "menurut sumber, theo nguồn tin, सूत्रों के अनुसार, मीडिया रिपोर्ट, وفقا لمصادر, 関係者によると, "
+         "소식통에 따르면", 3.0),
+        ("по данным, передает, передаёт, сообщает, повідомляє, selon, laut, según, secondo, ifølge, enligt, "
+         "według, के अनुसार, как сообщает", 0.7),
+        ("выяснил*, узнал*, расследовани*, стало известно, з'ясували, стало відомо", 2.0),
+    ),
+    # Words of permission or prohibition (an exit control is one near an outbound word).
+    "control": (
+        ("запрет*, запрещ*, ограничени*, заборон*, обмежен*, interdi*, verbot*, prohib*, forbud*, förbud*, "
+         "zakaz*, yasak*, larangan, cấm, रोक, प्रतिबंध, منع, حظر, 禁止, 制限, 금지, 제한", 1.0),
+    ),
+})
+
+# --- multilingual gazetteer ---
+# Country names, demonyms, capitals and a few government bodies in other languages, for the jurisdictions
+# most often acting in talent-mobility news: "code kind: form, form, ..." (kinds as in JURISDICTION_LIST:
+# name, demonym, capital, body), forms written as in MULTILINGUAL_CUES. Used on text that is not English.
+_WORLD_NAMES = """
+CN name: chine, china, chinas, cina, kina, kinas, kiina*, chiny, chinach, chinami, čína, číně, číny, kína*, китай, китая, китае, китаю, китаем, КНР, китаї, çin, tiongkok, trung quốc, चीन, الصين, 中國, 中華人民共和國, 중국, จีน
+CN demonym: chinois*, chinesisch*, chinese*, cinese, cinesi, chino, chinos, chinês, chinesa, chineses, chinezen, kinesisk*, kiinalai*, chińsk*, čínsk*, kínai, китайск*, китайц*, китайськ*, çinli*, चीनी, صيني*, الصيني*, 중국인
+CN capital: pékin, peking, pekín, pechino, pequim, pekin*, пекин*, пекін*, bắc kinh, बीजिंग, بكين, 베이징
+CN body: parti communiste chinois, kommunistische partei chinas, partido comunista chino, partito comunista cinese, коммунистическ* парти* китая, КПК, компартия китая, госсовет кнр, 中共, 中共中央, 北京当局, 北京當局, 大陸當局, 大陆当局, 國務院, 國家移民管理局, 中国共産党, 중국 정부
+US name: états-unis, etats-unis, amérique, vereinigte staaten, vereinigten staaten, USA, estados unidos, EEUU, EE. UU., EUA, stati uniti, verenigde staten, amerika, amerikas, förenta staterna, yhdysvallat, yhdysvalloi*, stany zjednoczone, stanach zjednoczonych, spojené státy, spojených států, egyesült államok*, США, соединённые штаты, соединенные штаты, штаты, америк*, сполучені штати, ABD, amerika serikat, hoa kỳ, mỹ, अमेरिका, अमरीका, संयुक्त राज्य, الولايات المتحدة, أمريكا, アメリカ, 米国, 미국, สหรัฐ
+US demonym: américain*, amerikanisch*, amerikaner*, estadounidense*, norteamerican*, american*, statunitens*, americano*, amerikaans*, amerikansk*, amerikkalai*, amerykańsk*, americk*, amerikai, американск*, американц*, американськ*, amerikalı*, amerikan*, अमेरिकी, الأمريكي*, 米政府, 미국인
+US capital: washington, вашингтон*, 华盛顿, 華盛頓, ワシントン, 워싱턴, वाशिंगटन, واشنطن
+US name: 美國
+US body: maison blanche, weißes haus, weißen haus, casa blanca, casa bianca, casa branca, witte huis, det hvite hus, vita huset, det hvide hus, biały dom, белый дом, білий дім, beyaz saray, gedung putih, nhà trắng, व्हाइट हाउस, البيت الأبيض, ホワイトハウス, 백악관, 白宮, 美國國務院, 美國國土安全部, 國土安全部, trump-regierung, administration trump, gobierno de trump, администрац* трампа, адміністрац* трампа
+GB name: royaume-uni, grande-bretagne, angleterre, vereinigtes königreich, vereinigten königreich, großbritannien, reino unido, gran bretaña, regno unito, gran bretagna, grã-bretanha, verenigd koninkrijk, groot-brittannië, storbritannia, storbritannien, iso-britannia, wielka brytania, wielkiej brytanii, velká británie, velké británie, egyesült királyság, nagy-britannia, великобритани*, британи*, соединённое королевство, велика британія, великобританії, birleşik krallık, ingiltere, inggris, anh quốc, vương quốc anh, ब्रिटेन, यूके, المملكة المتحدة, بريطانيا, イギリス, 英国, 영국
+GB demonym: britannique*, britisch*, británic*, britannic*, britânic*, brits, britisk*, brittisk*, brytyjsk*, britsk*, британск*, британськ*, ingiliz*, ब्रिटिश, البريطاني*, 英政府
+GB capital: londres, london, londra, londen, lontoo, londyn*, londýn*, лондон*, लंदन, لندن, ロンドン, 런던
+GB body: home office, ministère de l'intérieur britannique, innenministerium großbritannien*, 内務省, 영국 내무부
+EU name: union européenne, UE, europäische union, europäischen union, unión europea, unione europea, união europeia, europese unie, den europeiske union, europeiska unionen, euroopan unioni*, unia europejska, unii europejskiej, evropská unie, európai unió*, евросоюз*, европейск* союз*, ЕС, євросоюз*, європейськ* союз*, ЄС, avrupa birliği, uni eropa, liên minh châu âu, यूरोपीय संघ, الاتحاد الأوروبي, 歐盟, 欧州連合, 유럽연합
+EU demonym: européen*, europäisch*, europe*, europeu*, europees, europeisk*, europejsk*, европейск*, європейськ*, avrupa, châu âu, यूरोपीय, الأوروبي*
+EU capital: bruxelles, brüssel, bruselas, bruxelas, brussel, bryssel, brukseli, bruksela, брюссел*, брюсел*, brüksel, brussels, ブリュッセル, 브뤼셀
+EU body: commission européenne, europäische kommission, comisión europea, commissione europea, comissão europeia, europese commissie, europakommisjonen, europeiska kommissionen, komisja europejska, еврокомисси*, европейская комиссия, єврокомісі*, avrupa komisyonu, komisi eropa, ủy ban châu âu, यूरोपीय आयोग, المفوضية الأوروبية, 欧州委員会, 유럽연합 집행위원회, 歐盟委員會
+JP name: japon, japan, japón, giappone, japão, japani*, japonia*, japonsko, japonii, japán*, япони*, японії, японія, japonya, jepang, nhật bản, जापान, اليابان, 일본, ญี่ปุ่น
+JP demonym: japonais*, japanisch*, japonés, japonesa, japones*, giappones*, japanse, japansk*, japońsk*, japonsk*, japán, японск*, японськ*, nhật, जापानी, الياباني*
+JP capital: tokyo, tokio, tóquio, tokyon, tokio*, токио, токіо, tōkyō, टोक्यो, طوكيو, 東京, 도쿄
+JP body: 日本政府, 出入国在留管理庁, 法務省, 文部科学省, 経済産業省, 일본 정부
+KR name: corée du sud, südkorea, corea del sur, corea del sud, coreia do sul, zuid-korea, sør-korea, sydkorea, etelä-korea*, korea południowa, korei południowej, jižní korea, dél-korea*, южная корея, южной корее, южной кореи, південна корея, південній кореї, güney kore, korea selatan, hàn quốc, दक्षिण कोरिया, كوريا الجنوبية, 韓国, 韩国, 韓國, 한국, 대한민국
+KR demonym: sud-coréen*, südkoreanisch*, surcorean*, sudcorean*, sul-corean*, zuid-koreaans*, sørkoreansk*, sydkoreansk*, południowokoreańsk*, южнокорейск*, південнокорейськ*, 한국인
+KR capital: séoul, seúl, seul, seoul, сеул*, सियोल, سول, ソウル, 서울
+IN name: inde, indien, india, índia, intia*, indie, indii, indi, индия, индии, индию, індія, індії, hindistan, ấn độ, भारत, हिंदुस्तान, الهند, インド
+IN demonym: indien*, indisch*, indio, indiano, indiana, indiani, indiase, indisk*, intialai*, indyjsk*, indick*, indiai, индийск*, індійськ*, भारतीय, الهندي*
+IN capital: new delhi, neu-delhi, nueva delhi, nuova delhi, nova délhi, nova deli, нью-дели, нью-делі, yeni delhi, नई दिल्ली, نيودلهي, ニューデリー, 뉴델리
+IN body: भारत सरकार, विदेश मंत्रालय, गृह मंत्रालय, केंद्र सरकार, मोदी सरकार
+DE name: allemagne, deutschland, alemania, germania, alemanha, duitsland, tyskland, saksa*, niemcy, niemczech, niemiec, německo, německu, németország*, германи*, німеччин*, almanya, jerman, đức, जर्मनी, ألمانيا, ドイツ, 독일
+DE demonym: allemand*, deutsch*, alemán, alemana, alemanes, tedesc*, alemão, alemã, alemães, duits*, tysk*, saksalai*, niemieck*, německ*, német, немецк*, німецьк*, alman*, जर्मन, الألماني*
+DE capital: berlin, berlín, berlino, berlim, berliini*, berlinie, берлин*, берлін*, बर्लिन, برلين, ベルリン, 베를린
+FR name: france, frankreich, francia, frança, frankrijk, frankrike, frankrig, ranska*, francja, francji, francie, francii, franciaország*, франци*, франці*, fransa, prancis, pháp, फ्रांस, فرنسا, フランス, 프랑스
+FR demonym: français*, française*, französisch*, francés, francesa, francese*, francês, francesa, frans, franse, fransk*, ranskalai*, francusk*, francouzsk*, francia, французск*, французьк*, fransız*, फ्रांसीसी, الفرنسي*
+FR capital: paris, parís, parigi, pariisi, paryż*, paříž*, париж*, पेरिस, باريس, パリ, 파리
+IT name: italie, italien, italia, itália, italië, italy, włochy, włoszech, itálie, itálii, olaszország*, итали*, італі*, italya, इटली, إيطاليا, イタリア, 이탈리아
+IT demonym: italien*, italienisch*, italian*, italiano*, italiaans*, italiensk*, włosk*, italsk*, olasz, итальянск*, італійськ*, italyan*, इतालवी, الإيطالي*
+IT capital: rome, rom, roma, rooma*, rzym*, řím*, рим, риме, рима, रोम, روما, ローマ, 로마
+ES name: espagne, spanien, españa, spagna, espanha, spanje, spania, espanja*, hiszpania*, hiszpanii, španělsko, spanyolország*, испани*, іспані*, ispanya, spanyol, tây ban nha, स्पेन, إسبانيا, スペイン, 스페인
+ES demonym: espagnol*, spanisch*, español*, spagnol*, espanhol*, spaans*, spansk*, hiszpańsk*, španělsk*, испанск*, іспанськ*, ispanyol*, स्पेनिश
+ES capital: madrid, madri, мадрид*, मैड्रिड, مدريد, マドリード, 마드리드
+PT name: portugal, portogallo, portugalia*, portugalsko, portugália*, португали*, португалі*, portekiz, bồ đào nha, पुर्तगाल, البرتغال, ポルトガル, 포르투갈
+PT capital: lisbonne, lissabon, lisboa, lisbona, lizbon*, лиссабон*, лісабон*
+NL name: pays-bas, niederlande, países bajos, paesi bassi, países baixos, nederland, nederländerna, nederlandene, alankomaat, holandia*, holandii, nizozemsko, hollandia*, нидерланд*, нідерланд*, hollandi*, hollanda, belanda, hà lan, नीदरलैंड, هولندا, オランダ, 네덜란드
+NL demonym: néerlandais*, niederländisch*, neerlandés, holandés, olandes*, holandês, nederlands*, nederländsk*, nederlandsk*, hollandsk*, holenderski*, nizozemsk*, holland, нидерландск*, голландск*, нідерландськ*
+NL capital: la haye, den haag, la haya, l'aia, haia, haag, haga, гаага*, гааз*
+BE name: belgique, belgien, bélgica, belgio, belgië, belgia*, belgie, belgium*, бельги*, бельгі*, belçika, bỉ, बेल्जियम, بلجيكا, ベルギー, 벨기에
+CH name: suisse, schweiz, suiza, svizzera, suíça, zwitserland, sveits, sveitsi*, szwajcaria*, švýcarsko, svájc*, швейцари*, швейцарі*, isviçre, thụy sĩ, स्विट्जरलैंड, سويسرا, スイス, 스위스
+CH demonym: suisse*, schweizer*, suizo*, svizzer*, suíço*, zwitsers*, sveitsisk*, szwajcarsk*, швейцарск*
+CH capital: berne, bern, berna, берн*
+AT name: autriche, österreich, austria, áustria, oostenrijk, østerrike, österrike, østrig, itävalta*, austrii, rakousko, ausztria*, австри*, австрі*, avusturya, ऑस्ट्रिया, النمسا, オーストリア, 오스트리아
+AT demonym: autrichien*, österreichisch*, austriac*, austríac*, oostenrijks*, østerriksk*, österrikisk*, austriack*, rakousk*, osztrák, австрийск*, австрійськ*
+AT capital: vienne, wien, viena, vienna, wenen, wiedeń*, vídeň*, bécs*, вена, вене, вену, відень*, viyana
+SE name: suède, schweden, suecia, svezia, suécia, zweden, sverige, ruotsi*, szwecja*, szwecji, švédsko, svédország*, швеци*, швеці*, isveç, thụy điển, स्वीडन, السويد, スウェーデン, 스웨덴
+SE demonym: suédois*, schwedisch*, sueco*, svedes*, zweeds*, svensk*, ruotsalai*, szwedzk*, švédsk*, svéd, шведск*, шведськ*
+SE capital: stockholm, estocolmo, stoccolma, estocolmo, tukholma*, sztokholm*, стокгольм*
+NO name: norvège, norwegen, noruega, norvegia, noorwegen, norge, norges, norja*, norwegia*, norwegii, norsko, norvégia*, норвеги*, норвегі*, norveç, na uy, नॉर्वे, النرويج, ノルウェー, 노르웨이
+NO demonym: norvégien*, norwegisch*, noruego*, norvegese*, norueguês, noors, norsk*, norjalai*, norwesk*, norsk, norvég, норвежск*, норвезьк*
+NO capital: oslo, осло, 奥斯陆, オスロ, 오슬로
+NO body: utlendingsdirektoratet, UDI, kunnskapsdepartementet, justisdepartementet, stortinget, PST, regjeringen
+DK name: danemark, dänemark, dinamarca, danimarca, denemarken, danmark, tanska*, dania*, danii, dánsko, dánia*, дани*, danimarka, đan mạch, डेनमार्क, الدنمارك, デンマーク, 덴마크
+DK demonym: danois*, dänisch*, danés, danesa, danes*, dinamarquês, deens*, dansk*, duńsk*, dánsk*, dán, датск*, данськ*
+DK capital: copenhague, kopenhagen, copenhague, copenaghen, kopenhaga*, kodaň*, koppenhága*, копенгаген*, københavn, köpenhamn, kööpenhamina
+DK body: udlændingestyrelsen, folketinget, udlændinge- og integrationsministeriet, uddannelses- og forskningsministeriet
+FI name: finlande, finnland, finlandia, finlândia, finland, suomi, suomen, finsko, finnország*, финлянди*, фінлянді*, finlandiya, phần lan, फ़िनलैंड, فنلندا, フィンランド, 핀란드
+FI demonym: finlandais*, finnisch*, finlandés, finlandes*, fins, finsk*, suomalai*, fińsk*, finn, финск*, фінськ*
+FI capital: helsinki, helsingfors, хельсинки, гельсінкі
+IE name: irlande, irland, irlanda, ierland, irlanti*, irlandii, irsko, írország*, ирланди*, ірланді*, ireland
+IE capital: dublin, dublín, dublino, дублин*
+PL name: pologne, polen, polonia, polónia, polska, polsce, polski, polen, puola*, polsko, lengyelország*, польш*, польщ*, polonya, ba lan, पोलैंड, بولندا, ポーランド, 폴란드
+PL demonym: polonais*, polnisch*, polaco*, polacc*, polonês, pools*, polsk*, puolalai*, polsk*, lengyel, польск*, польськ*
+PL capital: varsovie, warschau, varsovia, varsavia, varsóvia, warszaw*, varšav*, varsó*, варшав*
+CZ name: tchéquie, république tchèque, tschechien, chequia, república checa, cechia, repubblica ceca, tsjechië, tsjekkia, tjeckien, tjekkiet, czechy, czech, česko, české republice, csehország*, чехи*, чехі*, çekya
+CZ capital: prague, prag, praga, praag, praha, praze, prága*, праг*
+HU name: hongrie, ungarn, hungría, ungheria, hungria, hongarije, ungern, unkari*, węgry, węgrzech, maďarsko, magyarország*, венгри*, угорщин*, macaristan, hungaria
+HU capital: budapest, budapeszt*, будапешт*
+GR name: grèce, griechenland, grecia, grécia, griekenland, hellas, grekland, kreikka*, grecja*, řecko, görögország*, греци*, греці*, yunanistan, ελλάδα, ελλάδα*
+GR capital: athènes, athen, atenas, atene, athene, ateny, atény, athén*, афин*, атен*, atina, αθήνα
+RU name: russie, russland, rusia, russia, rússia, rusland, russland, ryssland, venäjä*, rosja, rosji, rusko, rusku, oroszország*, россия, россии, россию, россией, РФ, росія, росії, росію, rusya, nga, रूस, روسيا, ロシア, 러시아
+RU demonym: russe*, russisch*, ruso*, russo*, russ*, russisk*, rysk*, venäläi*, rosyjsk*, rusk*, orosz, российск*, россиян*, русск*, російськ*, росіян*, rus*, रूसी, الروسي*
+RU capital: moscou, moskau, moscú, mosca, moscovo, moskou, moskva, moskvan, moskwa*, moskwie, moszkva*, москв*, kreml*, кремл*, moskova, mát-xcơ-va, मॉस्को, موسكو, モスクワ, 모스크바
+UA name: ukraine, ucrania, ucraina, ucrânia, oekraïne, ukraina, ukrainan, ukrainie, ukrajina, ukrajině, ukrajna*, украин*, україн*, ukrayna, yukraina, ucraina, यूक्रेन, أوكرانيا, ウクライナ, 우크라이나
+UA demonym: ukrainien*, ukrainisch*, ucranian*, ucraino*, ucraniano*, oekraïens*, ukrainsk*, ukrainalai*, ukraińsk*, ukrajinsk*, ukrán, украинск*, українськ*, ukraynalı*
+UA capital: kiev, kyiv, kiew, kyjiw, kiyv, kijów, kijowie, kyjev, kijev, киев*, київ*
+TR name: turquie, türkei, turquía, turchia, turquia, turkije, tyrkia, turkiet, tyrkiet, turkki*, turcja*, turcji, turecko, törökország*, турци*, туреччин*, türkiye, turki, thổ nhĩ kỳ, तुर्की, تركيا, トルコ, 튀르키예, 터키
+TR demonym: turc*, türkisch*, turco*, turks*, tyrkisk*, turkisk*, turkkilai*, turecki*, tureck*, török, турецк*, турецьк*, türk
+TR capital: ankara, анкар*
+IL name: israël, israel, israele, izrael*, израил*, ізраїл*, israil, इज़राइल, إسرائيل, イスラエル, 이스라엘
+IR name: iran, irán, irã, iranu, íránu, ирана, иран, ирану, иране, іран*, ईरान, إيران, イラン, 이란
+IR capital: téhéran, teheran, teherán, tehran, тегеран*
+SA name: arabie saoudite, saudi-arabien, arabia saudita, arabia saudí, arábia saudita, saoedi-arabië, saudi-arabia, arabia saudyjska, саудовск* арави*, suudi arabistan, arab saudi, सऊदी अरब, السعودية, サウジアラビア, 사우디
+AE name: émirats arabes unis, vereinigte arabische emirate, emiratos árabes unidos, emirati arabi uniti, emirados árabes unidos, verenigde arabische emiraten, forente arabiske emirater, förenade arabemiraten, ОАЭ, объединённые арабские эмираты, объединенные арабские эмираты, BAE, UEA, संयुक्त अरब अमीरात, الإمارات, アラブ首長国連邦, 아랍에미리트
+QA name: qatar, katar, катар*, قطر, カタール, 카타르
+SG name: singapour, singapur, singapura, singapore, сингапур*, सिंगापुर, سنغافورة, シンガポール, 싱가포르, 新加坡
+MY name: malaisie, malaysia, malasia, malesia, malásia, maleisië, malezja*, малайзи*, malezya, मलेशिया, ماليزيا, マレーシア, 말레이시아
+ID name: indonésie, indonesien, indonesia, indonésia, indonesië, indonezja*, индонези*, індонезі*, endonezya, इंडोनेशिया, إندونيسيا, インドネシア, 인도네시아
+TH name: thaïlande, thailand, tailandia, thailandia, tailândia, tajlandia*, таиланд*, таїланд*, tayland, thái lan, थाईलैंड, تايلاند, タイ王国, 태국
+VN name: viêt nam, vietnam, việt nam, wietnam*, вьетнам*, вʼєтнам*, в'єтнам*, वियतनाम, فيتنام, ベトナム, 베트남
+PH name: philippines, philippinen, filipinas, filippine, filipijnen, filippinene, filippinerna, filipiny, филиппин*, філіппін*, filipinler, फिलीपींस, الفلبين, フィリピン, 필리핀
+PK name: pakistan, paquistão, paquistán, pakistanu, пакистан*, पाकिस्तान, باكستان, パキスタン, 파키스탄
+BD name: bangladesh, bangladesch, bangladés, bangladeš, бангладеш, बांग्लादेश, بنغلاديش
+AU name: australie, australien, australia, austrália, australië, austrálie, ausztrália*, австрали*, австралі*, avustralya, úc, ऑस्ट्रेलिया, أستراليا, オーストラリア, 호주, 澳洲, 澳大利亞, ஆஸ்திரேலிய
+AU demonym: australien*, australisch*, australian*, australiano*, australisk*, australsk*, australijsk*, австралийск*, австралійськ*, avustralyalı*
+AU capital: canberra, канберр*
+NZ name: nouvelle-zélande, neuseeland, nueva zelanda, nuova zelanda, nova zelândia, nieuw-zeeland, new zealand, nya zeeland, uusi-seelanti, nowa zelandia, nowej zelandii, новая зеландия, новой зеландии, нова зеландія, yeni zelanda, selandia baru, न्यूज़ीलैंड, نيوزيلندا, ニュージーランド, 뉴질랜드, 新西蘭, 紐西蘭
+CA name: canada, kanada, canadá, kanadassa, kanadzie, канад*, kanada'da, แคนาดา, कनाडा, كندا, カナダ, 캐나다
+CA demonym: canadien*, kanadisch*, canadiense*, canadese*, canadense*, canadees*, kanadisk*, kanadalai*, kanadyjsk*, kanadsk*, kanadai, канадск*, канадськ*, kanadalı*, कनाडाई, الكندي*
+CA capital: ottawa, оттав*
+MX name: mexique, mexiko, méxico, messico, mexico, meksyk*, mexikó*, мексик*, meksika, मेक्सिको, المكسيك, メキシコ, 멕시코
+BR name: brésil, brasilien, brasil, brasile, brazilië, brasilia, brazylia*, brazílie, brazília*, бразили*, бразилі*, brezilya, बाज़ील, ब्राज़ील, البرازيل, ブラジル, 브라질
+AR name: argentine, argentinien, argentina, argentinië, argentyn*, аргентин*, arjantin
+ZA name: afrique du sud, südafrika, sudáfrica, sudafrica, áfrica do sul, zuid-afrika, sør-afrika, sydafrika, etelä-afrikka*, republika południowej afryki, RPA, южноафриканск*, ЮАР, güney afrika, afrika selatan, दक्षिण अफ्रीका, جنوب أفريقيا, 南アフリカ, 남아프리카
+NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, नाइजीरिया, نيجيريا
+EG name: égypte, ägypten, egipto, egitto, egito, egypte, egypten, egipt*, египет, египта, египте, єгипт*, mısır, ai cập, मिस्र, مصر, エジプト, 이집트
+KP name: corée du nord, nordkorea, corea del norte, corea del nord, coreia do norte, noord-korea, nord-korea, korea północna, КНДР, северная корея, северной кореи, північна корея, kuzey kore, triều tiên, उत्तर कोरिया, كوريا الشمالية, 北朝鮮, 북한
+TW name: taïwan, taiwán, taiwan, tajwan*, tchaj-wan, тайван*, тайвань*, tayvan, đài loan, ताइवान, تايوان, 台湾, 臺灣, 台灣, 대만, 中華民國
+TW body: executive yuan, legislative yuan, mainland affairs council, national security bureau, 行政院, 立法院, 陸委會, 陆委会, 大陸委員會, 國安局, 法務部調查局, 經濟部, 國科會
+HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
+HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
+MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ
+MO body: macao sar, macau sar, macao special administrative region, macau special administrative region, government of the macao, 澳門特區政府, 澳门特区政府, 澳門特別行政區, 澳门特别行政区
+"""
+
+
+def _world_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in _WORLD_NAMES.strip().splitlines():
+        head, _, forms = line.partition(":")
+        code, kind = head.split()
+        kinds = out.setdefault(code, {})
+        kinds[kind] = kinds.get(kind, ()) + tuple(f.strip() for f in forms.split(",") if f.strip())
+    return MappingProxyType({c: MappingProxyType(k) for c, k in out.items()})
+
+
+WORLD_NAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = _world_names()
+# Languages spoken in (nearly) one jurisdiction: an official text in one that names no country is that
+# country's. Languages of several countries (English, French, Spanish, Arabic, ...) are absent.
+LANGUAGE_JURISDICTION: Mapping[str, str] = MappingProxyType({
+    "zh": "CN", "zh-cn": "CN", "zh-hans": "CN", "zh-tw": "TW", "zh-hant": "TW", "zh-hk": "HK", "ja": "JP",
+    "ko": "KR", "no": "NO", "nb": "NO", "nn": "NO", "sv": "SE", "da": "DK", "fi": "FI", "pl": "PL", "cs": "CZ",
+    "hu": "HU", "it": "IT", "nl": "NL", "el": "GR", "uk": "UA", "ru": "RU", "tr": "TR", "vi": "VN", "hi": "IN",
+    "id": "ID", "th": "TH", "he": "IL", "fa": "IR", "ro": "RO", "bg": "BG", "hr": "HR", "sk": "SK", "sl": "SI",
+    "lt": "LT", "lv": "LV", "et": "EE", "is": "IS",
+})
+
+
+# --- Chinese scripts ---
+# Simplified and traditional forms of the characters of policy news ("simplified traditional" pairs): the
+# lists above are written in simplified characters; text in traditional ones (Taiwan, Hong Kong, Macao,
+# overseas outlets) is folded onto them before matching, character for character.
+_ZH_PAIRS = """
+国國 邓鄧 冈岡 专專 业業 东東 丝絲 两兩 严嚴 丧喪 个個 临臨 为為 丽麗 举舉 么麼 义義 乌烏 乐樂 习習 乡鄉 书書 买買 乱亂 争爭 于於 亏虧
+云雲 亚亞 产產 亲親 亿億 仅僅 从從 仓倉 仪儀 们們 价價 众眾 优優 会會 伟偉 传傳 伤傷 伦倫 伪偽 体體 侦偵 侧側 侨僑 债債
+倾傾 偿償 储儲 兰蘭 关關 兴興 养養 内內 册冊 写寫 军軍 农農 冲衝 决決 况況 冻凍 净淨 准準 减減 凭憑 击擊 划劃 刘劉 则則
+刚剛 创創 删刪 别別 剂劑 剑劍 剧劇 劝勸 办辦 务務 动動 励勵 劳勞 势勢 区區 医醫 华華 协協 单單 卖賣 卢盧 卫衛 却卻 厂廠
+厅廳 历歷 厉厲 压壓 县縣 参參 双雙 发發 变變 叙敘 台臺 号號 后後 启啟 员員 响響 问問 团團 园園 围圍 图圖 圆圓 圣聖 场場
+坏壞 块塊 坚堅 坛壇 执執 报報 声聲 处處 备備 复復 夺奪 奋奮 奖獎 妇婦 孙孫 学學 宁寧 宝寶 实實 审審 宪憲 宫宮 宽寬 宾賓
+对對 导導 寿壽 将將 尔爾 尝嘗 层層 属屬 岁歲 岛島 岭嶺 币幣 师師 帐帳 带帶 帮幫 干幹 并並 广廣 庄莊 庆慶 库庫 应應 废廢
+开開 异異 弃棄 张張 弹彈 强強 归歸 当當 录錄 彻徹 径徑 征徵 忆憶 态態 怀懷 总總 恋戀 恶惡 悬懸 惊驚 惧懼 惩懲 愿願 戏戲
+战戰 户戶 扩擴 扫掃 扬揚 扰擾 抢搶 护護 担擔 拟擬 拥擁 择擇 挂掛 挥揮 损損 换換 据據 摄攝 摆擺 敌敵 数數 断斷 无無 旧舊
+时時 显顯 晓曉 暂暫 术術 机機 杀殺 杂雜 权權 条條 来來 杨楊 极極 构構 枪槍 柜櫃 标標 树樹 样樣 档檔 桥橋 检檢 楼樓 欢歡
+欧歐 残殘 毁毀 毕畢 气氣 汇匯 汉漢 沟溝 没沒 沪滬 泄洩 泽澤 洁潔 浅淺 济濟 测測 浓濃 涌湧 润潤 涨漲 渔漁 温溫 湾灣 湿濕
+满滿 滨濱 灭滅 灯燈 灵靈 灾災 炉爐 点點 炼煉 烟煙 热熱 爱愛 牵牽 状狀 犹猶 狱獄 独獨 献獻 环環 现現 电電 画畫 畅暢 疗療
+盖蓋 盘盤 监監 盐鹽 着著 矿礦 码碼 础礎 确確 碍礙 礼禮 祸禍 离離 种種 称稱 税稅 稳穩 穷窮 窃竊 竞競 笔筆 筑築 简簡 签簽
+筹籌 类類 粮糧 紧緊 纠糾 红紅 约約 级級 纪紀 纳納 纲綱 纵縱 纷紛 纸紙 线線 练練 组組 细細 织織 终終 经經 结結 绕繞 给給
+络絡 绝絕 统統 继繼 绩績 绪緒 续續 维維 综綜 绿綠 缓緩 编編 缘緣 缩縮 缴繳 网網 罗羅 罚罰 罢罷 职職 联聯 肃肅 胁脅 脉脈
+脑腦 舰艦 艺藝 节節 苏蘇 范範 荐薦 药藥 获獲 营營 蓝藍 虑慮 虚虛 虽雖 补補 装裝 见見 观觀 规規 视視 览覽 觉覺 订訂 计計
+认認 讨討 让讓 训訓 议議 讯訊 记記 讲講 许許 论論 设設 访訪 证證 评評 识識 诈詐 诉訴 词詞 译譯 试試 话話 询詢 该該 详詳
+语語 误誤 诱誘 说說 请請 诸諸 读讀 课課 谁誰 调調 谈談 谋謀 谍諜 谓謂 谢謝 贝貝 负負 贡貢 财財 责責 败敗 货貨 质質 贩販
+贪貪 购購 贯貫 贴貼 贵貴 贷貸 贸貿 费費 资資 赏賞 赔賠 赛賽 赞贊 赵趙 赶趕 车車 轨軌 转轉 轮輪 软軟 轻輕 载載 较較 辅輔
+辆輛 输輸 辖轄 边邊 达達 迁遷 过過 运運 还還 这這 进進 远遠 违違 连連 迟遲 适適 选選 递遞 逻邏 遗遺 邮郵 邻鄰 郑鄭 释釋
+鉴鑑 针針 钟鐘 钱錢 铁鐵 银銀 链鏈 销銷 锁鎖 错錯 键鍵 镇鎮 长長 门門 闭閉 问問 间間 闻聞 阁閣 阅閱 队隊 阳陽 阴陰 阵陣
+阶階 际際 陆陸 陈陳 险險 随隨 隐隱 难難 雾霧 韩韓 页頁 顶頂 项項 顺順 须須 顾顧 顿頓 预預 领領 频頻 题題 颁頒 颜顏 额額
+风風 飞飛 饭飯 馆館 驱驅 驻駐 验驗 骗騙 鱼魚 鲁魯 鲜鮮 鸟鳥 麦麥 黄黃 齐齊 龙龍 龄齡 党黨 条條 启啓 台檯 台颱 里裡
+游遊 面麵 尽盡 尽儘 历曆 复複 汇彙 发髮 干乾 签籤 钟鍾 回迴 托託 采採 志誌 系係 系繫 冲沖 余餘 才纔 布佈 占佔 侣侶 帅帥
+归歸 厌厭 吗嗎 层層 岩巖 币幣 庙廟 弯彎 彦彥 恳懇 惯慣 愤憤 戴戴 扑撲 抚撫 挤擠 掷擲 搅攪 摊攤 撑撐 敛斂 斋齋 旷曠 暧曖
+术術 杰傑 枣棗 栋棟 栈棧 桩樁 梦夢 检檢 槛檻 欧歐 殴毆 毙斃 汤湯 泪淚 泼潑 浏瀏 渊淵 滞滯 烂爛 烦煩 烧燒 爷爺 犊犢 狭狹
+猎獵 猪豬 猫貓 玛瑪 琐瑣 畴疇 疯瘋 皱皺 盗盜 睁睜 码碼 祯禎 禅禪 秃禿 秋鞦 穑穡 窝窩 笋筍 筛篩 篮籃 糁糝 纤纖 绑綁 绳繩
+缅緬 罂罌 羡羨 耸聳 肠腸 肤膚 肿腫 胜勝 胶膠 脏髒 脚腳 脸臉 腊臘 舱艙 茧繭 荣榮 莱萊 萝蘿 蒋蔣 蚁蟻 蚕蠶 衅釁 袜襪 袭襲
+詟讋 誉譽 谎謊 谊誼 谜謎 贞貞 贤賢 贱賤 赚賺 赠贈 跃躍 辈輩 辞辭 迈邁 郁鬱 酝醞 酿釀 钞鈔 钢鋼 钥鑰 锅鍋 镜鏡 闪閃 闸閘
+闹鬧 阔闊 隶隸 韧韌 颇頗 颈頸 颗顆 飘飄 饮飲 馈饋 驳駁 驶駛 骤驟 鸿鴻 鹏鵬 齿齒 庞龐 斗鬥 众衆 丑醜 巨鉅 铺鋪 霉黴 卜蔔
+适適 须鬚 纽紐 纯純 编編 乌烏 驾駕 驴驢 骑騎 骚騷 惊驚 壮壯 妆妝 状狀 将將 奖獎 浆漿 桨槳 酱醬 与與 写寫 泻瀉 冯馮 决決
+"""
+TRADITIONAL_TO_SIMPLIFIED: Mapping[int, int] = MappingProxyType(
+    {ord(p[1]): ord(p[0]) for p in reversed(_ZH_PAIRS.split()) if len(p) == 2 and p[0] != p[1]}
+)

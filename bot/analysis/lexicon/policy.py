@@ -1,0 +1,167 @@
+"""Topics (fields of talent) and policy types: the cue phrases of each topic and policy type, which
+wins a tie, and the words that make a travel cue an exit control or an outbound one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.models import PolicyType, Topic
+
+__all__ = [
+    "EXIT_CONTROL_CUES",
+    "OUTBOUND_CUES",
+    "POLICY_TYPE_CUES",
+    "POLICY_TYPE_CUES_EXTRA",
+    "POLICY_TYPE_PRIORITY",
+    "SPECIFIC_TOPICS",
+    "TOPIC_TERMS",
+]
+
+# ---------------------------------------------------------------- topics
+
+TOPIC_TERMS: Mapping[Topic, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "ai": (("artificial intelligence", 1.0), ("=AI", 1.0), ("=A.I.", 1.0), ("machine learning", 1.0),
+           ("large language model", 1.0), ("language model", 0.8), ("=LLM", 1.0), ("=LLMs", 1.0),
+           ("generative AI", 1.0), ("deep learning", 1.0), ("neural network", 0.8), ("chatbot", 0.6),
+           ("=AGI", 1.0), ("foundation model", 1.0), ("DeepSeek", 0.8), ("OpenAI", 0.8), ("Anthropic", 0.6),
+           ("frontier model", 1.0), ("AI lab", 1.0), ("algorithm", 0.4),
+           ("人工智能", 1.0), ("大模型", 1.0), ("机器学习", 1.0), ("算法", 0.5), ("人工知能", 1.0)),
+    "semiconductors": (("semiconductor", 1.0), ("chip", 0.8), ("chipmaker", 1.0), ("microchip", 1.0),
+                       ("integrated circuit", 1.0), ("lithography", 1.0), ("foundry", 0.6), ("wafer", 0.8),
+                       ("=GPU", 0.6), ("=GPUs", 0.6), ("=TSMC", 1.0), ("=ASML", 1.0), ("=SMIC", 1.0),
+                       ("chip design", 1.0), ("fab", 0.5),
+                       ("半导体", 1.0), ("芯片", 1.0), ("集成电路", 1.0), ("光刻", 1.0)),
+    "quantum": (("quantum", 1.0), ("qubit", 1.0), ("量子", 1.0)),
+    "biotech": (("biotech", 1.0), ("biotechnology", 1.0), ("genomics", 1.0), ("gene editing", 1.0),
+                ("synthetic biology", 1.0), ("biomedical", 0.8), ("life sciences", 0.8), ("pharmaceutical", 0.6),
+                ("vaccine", 0.6), ("biosecurity", 0.8), ("生物技术", 1.0), ("生物医药", 1.0), ("基因", 0.8)),
+    "aerospace": (("aerospace", 1.0), ("space program", 1.0), ("satellite", 0.8), ("rocket", 0.8),
+                  ("hypersonic", 1.0), ("aviation", 0.6), ("space agency", 1.0), ("=NASA", 1.0),
+                  ("航天", 1.0), ("航空", 0.8), ("卫星", 0.8)),
+    "telecom": (("telecom", 1.0), ("telecommunication", 1.0), ("=5G", 1.0), ("=6G", 1.0),
+                ("network equipment", 0.8), ("Huawei", 0.6), ("通信", 1.0)),
+    "energy": (("nuclear", 0.8), ("energy", 0.6), ("fusion", 0.6), ("battery", 0.7), ("solar", 0.6),
+               ("renewable", 0.6), ("核能", 1.0), ("能源", 0.8), ("核电", 1.0)),
+    "stem": (("=STEM", 1.0), ("science and technology", 0.8), ("scientist", 0.6), ("researcher", 0.5),
+             ("engineering", 0.6), ("engineer", 0.5), ("research", 0.4), ("academic", 0.5), ("=PhD", 0.6),
+             ("university", 0.4), ("technology", 0.3), ("tech", 0.3),
+             ("科研", 0.8), ("科技", 0.8), ("科学家", 0.8), ("研究人员", 0.6), ("工程师", 0.6)),
+})
+# "stem" is the general bucket: kept only when no specific field is named (or STEM is named outright).
+SPECIFIC_TOPICS: tuple[Topic, ...] = ("ai", "semiconductors", "quantum", "biotech", "aerospace", "telecom", "energy")
+
+# ---------------------------------------------------------------- policy types
+
+# Cue phrases for each policy type (weight ~ how decisive: 3 decisive, 2 strong, 1 suggestive).
+POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "travel_restriction": (
+        ("exit approval", 3.0), ("exit permit", 3.0), ("exit ban", 3.0), ("travel abroad", 2.0),
+        ("overseas travel", 2.0), ("foreign travel", 1.5), ("leave the country", 2.0), ("leaving China", 2.0),
+        ("hand over passport", 3.0), ("surrender passport", 3.0), ("confiscate passport", 3.0),
+        ("passport", 1.0), ("travel restriction", 2.0), ("travel ban", 1.0), ("outbound travel", 2.0),
+        ("private travel", 1.5), ("business trip", 1.0), ("trips abroad", 2.0), ("go abroad", 2.0),
+        ("出境", 3.0), ("出国", 2.0), ("护照", 2.0), ("因私出国", 3.0), ("出境审批", 3.0),
+    ),
+    "visa": (
+        ("visa", 1.5), ("=H-1B", 2.5), ("=H1B", 2.5), ("=O-1", 2.0), ("=J-1", 2.0), ("=F-1", 2.0), ("=L-1", 2.0),
+        ("visa fee", 3.0), ("visa ban", 3.0), ("entry ban", 2.5), ("suspend entry", 2.5), ("visa application", 2.0),
+        ("visa processing", 2.0), ("Global Talent visa", 3.0), ("Skilled Worker visa", 2.5),
+        ("High Potential Individual", 3.0), ("K visa", 3.0), ("=K-visa", 3.0), ("visa category", 3.0),
+        ("visa program", 2.0), ("visa interview", 2.0), ("visa-free", 1.0), ("Highly Skilled Professional", 2.5),
+        ("digital nomad", 1.5), ("Optional Practical Training", 2.0), ("student visa", 2.5), ("work visa", 2.5),
+        ("签证", 2.5), ("K字签证", 3.0), ("高度専門職", 2.5), ("ビザ", 2.5),
+    ),
+    "talent_program": (
+        ("talent program", 3.0), ("talent programme", 3.0), ("talent scheme", 3.0), ("Thousand Talents", 3.0),
+        ("recruitment program", 2.5), ("recruitment programme", 2.5), ("recruitment plan", 2.0),
+        ("relocation package", 2.0), ("relocation grant", 2.5), ("attract researchers", 2.5),
+        ("attract talent", 2.5), ("attract scientists", 2.5), ("lure scientists", 2.0),
+        ("Choose Europe", 3.0), ("Global Talent Fund", 3.0), ("fellowship", 1.0), ("incentive", 1.0),
+        ("tax break", 1.0), ("funding to recruit", 2.0), ("brain gain", 2.0), ("returnee", 1.0),
+        ("人才计划", 3.0), ("千人计划", 3.0), ("引进人才", 3.0), ("人才引进", 3.0), ("引才", 2.0),
+    ),
+    "research_security": (
+        ("research security", 3.0), ("foreign influence", 2.0), ("China Initiative", 3.0), ("espionage", 1.5),
+        ("trusted research", 3.0), ("=NSPM-33", 3.0), ("malign foreign talent", 3.0), ("disclosure", 1.0),
+        ("collaboration", 0.5), ("security review", 2.0), ("vetting", 1.5), ("screening", 1.0),
+        ("background check", 1.5), ("charged", 1.0), ("indicted", 1.5), ("prosecution", 1.0),
+        ("foreign talent recruitment", 2.0), ("Academic Technology Approval Scheme", 3.0), ("=ATAS", 3.0),
+        ("technology theft", 1.0), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
+        ("disclose", 1.0), ("foreign appointment", 2.0), ("foreign ties", 2.0), ("foreign affiliation", 2.0),
+        ("foreign funding", 1.5), ("knowledge security", 3.0), ("conflict of interest", 1.0),
+        ("科研安全", 3.0), ("泄密", 1.0),
+    ),
+    "export_control": (
+        ("deemed export", 3.0), ("export control", 2.0), ("technology transfer", 1.5), ("know-how", 1.5),
+        ("technical assistance", 1.5), ("U.S. persons", 2.5), ("US persons", 2.5), ("export license", 1.5),
+        ("entity list", 1.0), ("出口管制", 2.5), ("技术出口", 2.0),
+    ),
+    "immigration": (
+        ("immigration", 1.5), ("residence permit", 2.5), ("work permit", 2.5), ("permanent residency", 2.5),
+        ("permanent residence", 2.5), ("green card", 2.5), ("points-based", 2.5), ("points system", 2.5),
+        ("citizenship", 1.5), ("naturalization", 2.0), ("Express Entry", 2.5),
+        ("skilled migration", 2.5), ("migration", 1.0), ("immigration rules", 2.0), ("salary threshold", 2.0),
+        ("settlement", 1.0), ("indefinite leave to remain", 2.5), ("居留", 2.5), ("永久居留", 3.0), ("移民", 2.0),
+        ("工作许可", 2.5), ("在留資格", 2.5),
+        # Permits, passes and the caps and levels of the migration system.
+        ("study permit", 2.5), ("Employment Pass", 2.5), ("work pass", 2.5), ("S Pass", 2.0),
+        ("qualifying salary", 1.5), ("labour migration", 2.5), ("labor migration", 2.5), ("legal migration", 2.5),
+        ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0), ("Green List", 2.0),
+        ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
+        ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
+        ("employment permit", 2.5), ("permit scheme", 2.0), ("non-EU", 1.5),
+    ),
+})
+# When two types tie, the more specific one wins.
+POLICY_TYPE_PRIORITY: tuple[PolicyType, ...] = (
+    "travel_restriction", "export_control", "research_security", "talent_program", "visa", "immigration", "other",
+)
+
+# Verbs and nouns that make a travel cue an *exit control* ("approval before travelling abroad").
+EXIT_CONTROL_CUES: tuple[str, ...] = (
+    "approval", "permission", "authorization", "authorisation", "report", "register", "notify", "hand over",
+    "surrender", "confiscate", "restrict", "bar", "ban", "prohibit", "limit", "curb", "vet", "审批", "批准",
+    "报备", "上交", "declare", "not to attend", "not to travel", "avoid", "sign-off", "consent",
+)
+OUTBOUND_CUES: tuple[str, ...] = (
+    "abroad", "overseas", "leave the country", "leaving the country", "exit", "outbound", "foreign trip",
+    "trips abroad", "出境", "出国",
+    # "report their trips to mainland China", "not to attend conferences in the US": a trip is outbound
+    # when a control word comes first (the pair rule in tagging.py), and entry words veto it.
+    "trip", "travel to", "conference abroad", "conferences in",
+)
+
+# --- policy types: more cues ---
+# Named by what the real set labels them: the EU Blue Card and Singapore's passes for talent are visas; a
+# golden visa or any route to residence is immigration; screening of research contacts and partnerships
+# is research security; a travel ban on whole nationalities is a travel restriction, as is a suspension
+# of official travel.
+POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "visa": (
+        ("Blue Card", 2.5), ("=SEVP", 3.0), ("Student and Exchange Visitor", 3.0), ("ONE Pass", 3.0),
+        ("Tech.Pass", 3.0), ("Top Talent Pass", 3.0), ("talent pass", 2.5), ("enroll international students", 2.0), ("enrol international students", 2.0),
+        ("admit foreign students", 2.0), ("visa pathway", 1.5),
+    ),
+    "immigration": (
+        ("golden visa", 3.0), ("golden residency", 3.0), ("immigrant visa", 3.0), ("residency", 1.5),
+        ("long-term residence", 2.5), ("permanent resident", 2.5), ("residence by investment", 3.0),
+        ("investor visa", 2.5), ("migration programme", 2.0), ("migration program", 2.0),
+    ),
+    "research_security": (
+        ("political clearance", 3.0), ("prior clearance", 2.0), ("research partnership", 2.0),
+        ("sensitive technology", 2.0), ("contact with foreign", 2.0),
+        ("contacts with foreign", 2.0), ("meetings with foreign", 2.0), ("foreign colleagues", 1.5),
+        ("international conferences", 1.0), ("online seminars", 1.5), ("national security", 1.0),
+        ("security clearance", 2.0), ("trade secret", 2.0), ("economic espionage", 3.0), ("treason", 1.0),
+        ("foreign interference", 2.0), ("technology leakage", 2.0), ("technology outflow", 2.0),
+    ),
+    "travel_restriction": (
+        ("travel suspension", 2.5), ("official travel", 2.0), ("conference travel", 2.0), ("travel freeze", 2.5),
+        ("entry restriction", 2.0), ("restricting entry", 2.0), ("restricts entry", 2.0), ("exit restriction", 3.0),
+        ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
+        ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
+    ),
+    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5)),
+})

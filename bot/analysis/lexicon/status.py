@@ -1,0 +1,195 @@
+"""Status: the cues of each stage of a rule's lifecycle (reported, proposed, enacted, in effect, ...),
+the lifecycle verbs near a rule noun, ties, official voice, and the cues read by tense or guarded in
+the future.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.models import Status
+
+__all__ = [
+    "LIFECYCLE_VERBS",
+    "LIFECYCLE_VERBS_EXTRA",
+    "OFFICIAL_VOICE",
+    "RULE_OBJECTS",
+    "RULE_OBJECTS_EXTRA",
+    "STATUS_BY_TENSE",
+    "STATUS_CUES",
+    "STATUS_CUES_EXTRA",
+    "STATUS_FUTURE_GUARDED",
+    "STATUS_PRIORITY",
+]
+
+# ---------------------------------------------------------------- status
+
+_STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "reported": (
+        ("reportedly", 2.0), ("according to people familiar", 3.0), ("people familiar with", 3.0),
+        ("familiar with the matter", 3.0), ("according to sources", 2.5), ("sources said", 2.5),
+        ("according to a report", 2.5), ("according to report", 2.5), ("report by", 1.5), ("=reported", 0.5),
+        ("no official comment", 3.0), ("did not respond to a request for comment", 2.0),
+        ("did not respond to requests for comment", 2.0), ("declined to comment", 1.5),
+        ("has not commented", 2.0), ("have not commented", 2.0), ("not been officially", 3.0),
+        ("not been made public", 2.5), ("not publicly announced", 3.0), ("unconfirmed", 2.5),
+        ("is said to", 1.5), ("according to documents seen by", 2.5), ("people with knowledge", 3.0),
+        ("speaking on condition of anonymity", 2.5), ("not officially confirmed", 3.0), ("leaked", 1.0),
+        ("people briefed on", 3.0), ("according to two people", 3.0), ("according to several people", 3.0),
+        ("according to multiple people", 3.0), ("according to people", 2.5), ("the people said", 2.0),
+        ("did not comment", 2.0), ("declined to respond", 1.5), ("could not be reached for comment", 1.5),
+        ("did not immediately respond", 1.5), ("not yet been announced", 3.0), ("internal document", 2.0),
+        ("据报道", 3.0), ("知情人士", 3.0), ("据悉", 2.0), ("消息人士", 3.0),
+        # Nobody official has confirmed it: "officials have not confirmed", "according to researchers at".
+        ("has not confirmed", 2.5), ("have not confirmed", 2.5), ("did not confirm", 2.0), ("not been confirmed", 2.5),
+        ("could not be independently verified", 2.5), ("could not independently verify", 2.5),
+        ("has not commented on the reports", 3.0), ("did not reply to questions", 1.5),
+        ("according to researchers", 2.5), ("according to scientists", 2.5), ("according to employees", 2.5),
+        ("according to staff", 2.5), ("according to accounts", 2.0), ("according to four people", 3.0),
+        ("according to three people", 3.0), ("not aware of the situation", 2.0), ("told not to be named", 2.0),
+        ("asked not to be named", 2.0), ("is not public", 2.5), ("passed on verbally", 2.5), ("据了解", 1.0),
+        ("网传", 2.5),
+        # Another outlet's scoop, retold: "Reuters reported", "citing people familiar".
+        ("citing people", 3.0), ("citing sources", 3.0), ("citing unnamed", 3.0), ("according to media reports", 3.0),
+        ("media reports", 2.0), ("the newspaper reported", 2.5), ("Reuters reported", 2.5), ("Bloomberg reported", 2.5),
+        ("Financial Times reported", 2.5), ("Wall Street Journal reported", 2.5), ("New York Times reported", 2.5),
+        ("The Information reported", 2.5), ("reports say", 2.0), ("reports said", 2.0), ("first reported", 2.0),
+    ),
+    "proposed": (
+        ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
+        ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
+        ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
+        ("weighing", 1.0), ("plans to", 1.0), ("would require", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
+        ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
+        ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
+    ),
+    "announced": (
+        ("announce", 1.5), ("unveil", 1.5), ("will introduce", 1.5), ("will launch", 1.5), ("set to", 0.5),
+        ("will take effect", 1.0), ("will come into force", 1.0), ("will apply from", 1.0),
+        ("said in a statement", 1.0), ("press release", 1.0), ("launch", 0.5), ("introduce", 0.5),
+        ("will be able", 0.5), ("will require", 1.0), ("宣布", 2.0), ("发布", 1.0),
+        ("set aside", 1.0), ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
+        ("set out plans", 1.5), ("rolling out", 1.5), ("rolls out", 1.5), ("told reporters", 1.0),
+        ("将于", 1.5), ("将", 0.5),
+    ),
+    "enacted": (
+        ("final rule", 3.0), ("signed into law", 3.0), ("signed a proclamation", 3.0), ("signed an executive order", 3.0),
+        ("=passed", 1.0), ("adopted", 1.5), ("approved by parliament", 3.0),
+        ("published in the Federal Register", 2.5), ("issued a notice", 2.0), ("issued new rules", 2.0),
+        ("issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("=signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
+        ("under the proclamation", 1.5), ("executive order", 1.5), ("ordered by the White House", 2.0),
+        ("cabinet approved", 1.5), ("approved by the cabinet", 1.5), ("laid before Parliament", 1.0),
+    ),
+    "in_effect": (
+        ("takes effect today", 3.0), ("now in effect", 3.0), ("came into force", 3.0), ("comes into force today", 3.0),
+        ("went into effect", 3.0), ("took effect", 3.0), ("has taken effect", 3.0), ("effective immediately", 3.0),
+        ("in force", 1.5), ("now requires", 1.0), ("now require", 1.0), ("now need", 1.0), ("now must", 1.0),
+        ("from today", 2.0), ("are now", 0.5), ("has begun", 1.5), ("have begun", 1.5), ("starting today", 3.0),
+        ("起施行", 1.5), ("之日起施行", 3.0), ("之日起实施", 3.0), ("已实施", 3.0), ("正式实施", 2.0),
+        ("came into effect", 3.0), ("comes into effect today", 3.0), ("went into force", 3.0),
+        ("entered into force", 3.0), ("in effect since", 3.0), ("has been in effect", 3.0),
+        ("have been in effect", 3.0), ("are now open", 2.0), ("is now open", 2.0), ("now open", 1.5),
+        ("can now", 1.0), ("has begun screening", 2.0), ("have begun", 1.5), ("已于", 1.5), ("已正式", 2.0),
+        ("took effect on", 3.0), ("now in force", 3.0), ("began accepting", 2.5), ("started accepting", 2.5),
+        ("has started", 1.0), ("have started", 1.0),
+    ),
+    # Suspending or revoking is often the policy itself ("suspends entry", "revokes visas"): the status
+    # changes only when the *rule* is what is suspended or withdrawn (see _lifecycle below).
+    "suspended": (
+        ("put on hold", 1.5), ("blocked by a court", 3.0), ("injunction", 2.5), ("court blocked", 3.0),
+        ("judge blocked", 3.0), ("temporarily blocked", 3.0), ("struck down", 2.5), ("suspended", 0.3),
+        ("paused", 0.3), ("暂停实施", 3.0), ("暂缓实施", 3.0), ("暂停", 0.3),
+    ),
+    "rescinded": (
+        ("rescinded", 2.5), ("repealed", 3.0), ("revoked", 0.3), ("withdrawn", 0.8), ("scrapped", 0.8),
+        ("reversed", 0.3), ("lifted", 0.3), ("废止", 3.0), ("撤销", 1.0), ("取消", 0.3),
+    ),
+})
+STATUS_CUES: Mapping[Status, tuple[tuple[str, float], ...]] = _STATUS_BASE
+# "suspend the rule", "the ban was lifted", "court suspends H-1B fee rule": a lifecycle verb near a rule noun
+# (within a few words, either order) moves the status; the verb alone ("suspends entry") does not.
+LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
+    "suspended": ("suspend", "pause", "halt", "freeze", "block", "delay", "enjoin"),
+    "rescinded": ("rescind", "revoke", "repeal", "withdraw", "scrap", "reverse", "lift", "overturn", "drop", "abandon"),
+})
+RULE_OBJECTS: tuple[str, ...] = (
+    "rule", "policy", "order", "ban", "requirement", "proclamation", "regulation", "restriction", "measure",
+    "program", "programme", "scheme", "decision", "guidance", "fee", "cap", "directive", "law", "plan",
+)
+# Ties go to the later stage of the lifecycle (a story about a rule in force mentions its proposal).
+STATUS_PRIORITY: tuple[Status, ...] = (
+    "rescinded", "suspended", "in_effect", "enacted", "announced", "proposed", "reported", "unknown",
+)
+# Official-voice cues that outweigh "reportedly": the government itself has spoken.
+OFFICIAL_VOICE: tuple[str, ...] = (
+    "announced", "said in a statement", "press release", "published", "issued", "final rule", "Federal Register",
+    "official gazette", "signed", "confirmed", "印发", "发布", "颁布",
+)
+
+# --- status: more cues ---
+# Stage cues beside STATUS_CUES (tagging.py weighs them by where they stand: headline and lead most).
+# Leaks and unnamed sources make a report; drafts, white papers and bills a proposal; signatures, decrees,
+# final rules and passed laws an enactment; "now live", "with immediate effect", a sentence passed on
+# someone a measure in effect.
+STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "reported": (
+        ("it is reported", 2.5), ("cited a cable", 3.0), ("researchers say", 2.0), ("researchers said", 2.0),
+        ("scientists say", 2.0), ("scientists said", 2.0), ("sources say", 2.5), ("employees said", 2.0),
+        ("employees say", 2.0), ("staff said", 1.5),
+        ("according to a cable", 3.0), ("according to an internal", 3.0), ("according to a memo", 3.0),
+        ("internal cable", 3.0), ("speaking anonymously", 2.5), ("on condition of anonymity", 2.5),
+        ("on the condition of anonymity", 2.5), ("rumour", 2.0), ("rumor", 2.0),
+        ("据传", 2.5), ("传中共", 3.0), ("传北京", 3.0), ("援引知情人士", 3.0),
+    ),
+    "proposed": (
+        ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),
+        ("draft regulation", 3.0), ("draft rules", 3.0), ("consultation paper", 3.0), ("public consultation", 2.5),
+        ("under consideration", 2.0), ("is considering", 2.0), ("mulls", 2.0), ("mulling", 2.0),
+        ("legislative proposal", 3.0), ("proposal for a", 2.5), ("seeking comment", 2.5), ("comments are due", 2.5),
+        ("proposes", 2.0), ("proposed", 1.0), ("immigration plans", 1.5), ("set out plans", 2.0),
+    ),
+    # "The new policy would bar funding": what an announced measure will do, as the text describes it.
+    "announced": (
+        ("plans to launch", 1.5), ("is ready to invest", 1.5), ("unveiled plans", 2.0), ("would ban", 1.5),
+        ("would bar", 1.5), ("would allow", 1.0), ("would introduce", 1.5), ("would impose", 1.5),
+    ),
+    "enacted": (
+        ("signed a decree", 3.0), ("signed the decree", 3.0), ("signed an order", 2.5), ("signed the order", 2.5),
+        ("signs executive order", 3.0), ("signed into law", 3.0), ("decree", 1.0), ("finalizes", 2.5),
+        ("finalises", 2.5), ("finalized", 2.0), ("finalised", 2.0), ("legislation passed", 2.5), ("passed a law", 3.0),
+        ("passed legislation", 3.0), ("became law", 3.0), ("introduced to Parliament", 2.0),
+        ("laid before Parliament", 2.0), ("legislative amendments", 1.5), ("statement of changes", 2.5),
+        ("promulgate", 2.5), ("has approved", 1.5), ("has adopted", 2.0), ("were issued by", 2.0),
+        ("Official Journal", 2.0),
+        ("签署", 2.0), ("国务院令", 3.0), ("决定修改", 2.0), ("审议通过", 2.5), ("通过了", 1.5),
+        # The official text itself ("本通知自...起施行"): issued, whenever it applies from.
+        ("本通知", 2.0), ("本办法", 2.0), ("本规定", 2.0), ("本条例", 2.0), ("本决定", 2.0),
+    ),
+    "in_effect": (
+        ("is now live", 3.0), ("now live", 2.5), ("went live", 3.0), ("opens to applicants", 2.5),
+        ("opens for applications", 2.5), ("now accepting", 2.5), ("from this month", 2.5), ("with immediate effect", 3.0),
+        ("in immediate effect", 3.0), ("immediate effect", 2.5), ("has been implemented", 3.0), ("now in place", 2.5),
+        ("has begun implementation", 3.0), ("have begun to", 2.0), ("has begun to", 2.0), ("resumes", 1.5),
+        ("resumed", 1.5), ("sentenced", 2.0), ("convicted", 2.0), ("charged with", 1.5), ("indicted", 1.5),
+        ("has been in force", 3.0), ("in force since", 3.0), ("takes effect", 2.0), ("take effect", 2.0),
+        ("comes into force", 2.0), ("come into force", 2.0), ("comes into effect", 2.0), ("已生效", 3.0), ("生效", 1.0),
+        ("已经实施", 3.0), ("开始实施", 2.5),
+    ),
+    "rescinded": (
+        ("terminated", 1.0), ("termination", 1.5), ("is dead", 1.5), ("shuttering", 1.5), ("formally withdrawn", 3.0),
+        ("has withdrawn", 2.0), ("has been withdrawn", 2.5), ("has been scrapped", 2.5),
+    ),
+})
+# In-effect cues stated in the future ("will take effect", "is expected to come into force") are not.
+STATUS_FUTURE_GUARDED: frozenset[str] = frozenset({
+    "takes effect", "take effect", "comes into force", "come into force", "comes into effect", "生效",
+})
+LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
+    "suspended": ("enjoined",),
+    "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
+                  "kill", "undo"),
+})
+RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban")
+# Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
+STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})

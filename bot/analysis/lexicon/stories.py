@@ -1,0 +1,147 @@
+"""Story clustering: synonyms folded onto one key, generic and common words, and the story anchors
+(programme names, function words of other languages, headline verbs of a new action).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.analysis.text import words
+
+__all__ = [
+    "CLUSTER_COMMON",
+    "CLUSTER_FUNCTION_WORDS",
+    "CLUSTER_GENERIC",
+    "CLUSTER_NAME_GENERIC",
+    "CLUSTER_NAME_HEADS",
+    "CLUSTER_NEW_ACTIONS",
+    "CLUSTER_SYNONYMS",
+]
+
+# ---------------------------------------------------------------- story clustering
+
+# Different outlets tell one story in different words: fold common synonyms onto one key.
+CLUSTER_SYNONYMS: Mapping[str, str] = MappingProxyType({
+    "permission": "approval", "authorization": "approval", "authorisation": "approval", "clearance": "approval",
+    "approve": "approval", "consent": "approval", "engineer": "researcher", "scientist": "researcher",
+    "expert": "researcher", "scholar": "researcher", "academic": "researcher", "specialist": "researcher",
+    "overseas": "abroad", "exit": "abroad", "outbound": "abroad", "leave": "abroad", "leaving": "abroad", "trip": "travel", "journey": "travel",
+    "firm": "company", "startup": "company", "lure": "poach", "steal": "theft", "prohibit": "ban", "bar": "ban",
+    "forbid": "ban", "tighten": "restrict", "curb": "restrict", "limit": "restrict", "restriction": "restrict",
+    "artificial": "ai", "intelligence": "ai", "chipmaker": "chip", "semiconductor": "chip", "regulation": "rule",
+    "measure": "rule", "requirement": "rule", "policy": "rule", "directive": "rule", "charge": "fee",
+    "levy": "fee", "employee": "staff", "personnel": "staff", "worker": "staff", "programme": "program",
+    "scheme": "program", "hike": "raise", "increase": "raise", "人工智能": "ai", "科研人员": "researcher",
+    "出境": "abroad", "审批": "approval",
+    # Pausing, and what is paused: "halts appointments at consulates" is "pauses interviews at embassies".
+    "halt": "pause", "suspend": "pause", "freeze": "pause", "appointment": "interview", "consulate": "embassy",
+    "consular": "embassy", "screening": "vet", "vetting": "vet", "scrutiny": "vet",
+})
+# Words that tell nothing about which event a story is (dropped from story features).
+CLUSTER_GENERIC: frozenset[str] = words(
+    """new report reportedly according news year week month day time people one two three first last told
+    statement article recent recently now today yesterday monday tuesday wednesday thursday friday saturday
+    sunday percent include including make take get like just many much well way even still since already
+    need move plan part amid week's year's told comment comments official officials government country
+    countries state national public matter familiar source sources told obtain given give go going become"""
+)
+# Words every story in this domain shares: they count, but little.
+CLUSTER_COMMON: frozenset[str] = words(
+    """researcher ai visa travel abroad immigration rule company talent student staff technology tech science
+    research program foreign security approval ban restrict policy international top leading key ministry
+    department office agency minister"""
+) | words(
+    # General news prose: verbs, adjectives and nouns any story may use. They start out as common (their
+    # weight is learned from the data as items accumulate; this only sets the starting point).
+    """able accept access account across act action add added admit advance affect agree aim allow already
+    announce annual apply area argue ask assess attend available avoid back base become begin believe benefit
+    best big bill board bring build business call case cause certain chang charge chief choose claim clear
+    close come comment concern condition confirm consider continue control cost could council count cover
+    create critic current cut deal decide decision describ detail develop direct due early effect effort
+    employ employer end ensure event expect experience explain extend face fail fall field figure final find
+    follow force form former full fund further future general give goal good great group grow handl happen
+    head help high hire hold hope however impact import includ increase industry information instead issue
+    job join keep kind know large late later launch lead least leave less level likely limit list local long
+    look lose low major make manag mark matter mean measure meet member might million billion minister more
+    most move must nation near need next note number offer open order organisation organization other own
+    part particular pass past pay period person place plan point possible power practical prepar present
+    press previous pri problem process produce promis propos protect provide public publish push put question
+    quick raise rate reach real reason receive recent recogn reduc reflect region relat releas remain report
+    represent request requir respond response result review right rise risk role run say scheme second see
+    seek send senior serious service set several share show sign significant similar since small so source
+    speak special spend stand start state statement stay step still stop strong such support sure system
+    take talk target team tell term test think though threat time told total trade train turn under understand
+    union unit update use usual value various view wait want warn way week welcome whether wide win within
+    without work world would write year yet""",
+)
+
+# --- story anchors: programme names ---
+# A run of capitalised words ending in one of these names a programme or instrument ("Top Talent Pass",
+# "China Initiative", "EU Blue Card"): strong evidence of which action a story is about.
+CLUSTER_NAME_HEADS: frozenset[str] = words(
+    """initiative initiatives pass visa visas card route programme program plan scheme stream directive
+    strategy recommendation framework fellowship fellowships talents pathway permit level levels cap act
+    law regulation proclamation"""
+)
+# ... unless every other word of it is one of these: "Student Visa", "Skilled Worker Visa", "New Visa
+# Program" name a kind of thing that many stories mention, not one programme.
+CLUSTER_NAME_GENERIC: frozenset[str] = words(
+    """new the a an this that its their our student students study work worker workers working skilled
+    business visitor visitors tourist tourism family employment job temporary permanent government federal
+    foreign international immigration immigrant migration migrant research researcher security executive
+    presidential annual current proposed revised amended draft special general entry exit travel national
+    state official"""
+)
+
+# --- story anchors: function words of other languages ---
+# Articles, prepositions, pronouns and auxiliaries of the languages the feeds carry besides English (whose
+# own are text.STOPWORDS). Without them two German or Russian reports of different events look alike on
+# "der", "die", "на", "не", which the static word weights take for rare words.
+CLUSTER_FUNCTION_WORDS: frozenset[str] = frozenset().union(
+    # German
+    words("""der die das den dem des ein eine einen einem einer eines und oder aber als auch auf aus bei bis
+    durch für gegen mit nach nicht noch nur seit über um unter von vor zu zum zur im ins am an ist sind
+    waren wird werden wurde wurden hat haben hatte sich sie er es wir ihr ihre sein seine dass wie
+    wenn so schon mehr sollen soll kann können muss müssen"""),
+    # French, Spanish, Italian, Portuguese
+    words("""le la les un une des du de et ou mais dans sur pour par avec sans est sont été être qui que ce cette
+    ces il elle ils elles au aux en ne pas plus se sa son ses leur leurs el los las una unos unas del y o
+    pero en por para con sin es son fue ser que se lo su sus al como más este esta estos estas il lo gli
+    una uno di da dei delle della con per non che è sono il nel nella ao do dos da das em no na nos nas um
+    uma por para com não que é são foi ser os as"""),
+    # Dutch, Norwegian, Swedish, Danish
+    words("""de het een en of maar in op voor met van aan bij door naar niet ook is zijn was werd worden wordt
+    dat die deze dit er te og i på av for med til fra som er var har ble blir det den de et en ikke om
+    seg sin sitt kan skal vil och att är som för med till från av den det ett inte har var blev ska kan"""),
+    # Russian, Ukrainian
+    words("""и в во не на с со по к ко о об от до из за для у же бы ли что как это так но а или то все его её
+    их он она они мы вы был была были быть будет есть при после также только уже еще ещё может чтобы
+    если когда где который которая которые которых этого этой этих і та з до від що як це його її їх
+    він вона вони був була були також"""),
+)
+
+# --- story anchors: new actions ---
+# A headline verb that makes a report a new action on an existing scheme, fee or cap rather than a later
+# stage of the same one (taking effect, guidance, a court ruling): a scheme launched in one year and
+# expanded the next, a fee raised again, a cap cut further. English is matched on word stems, other
+# scripts as substrings.
+CLUSTER_NEW_ACTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "expand": words(
+        """expand expands expanded expanding expansion extend extends extended extension broaden broadens
+        widen widens enlarge enlarges enhance enhances enhanced enhancement enhancements further another again
+        additional boost boosts second-round new-round next-round new-phase second-phase next-phase
+        new-edition nueva-edición nouvelle-édition neue-runde 扩大 扩展 擴大 擴展 进一步 進一步 拡大 확대 추가 ausgeweitet erweitert ausweitung erweiterung
+        weitere amplía ampliación amplia amplió élargit élargissement étend расширяет расширение расширили"""
+    ),
+    "raise": words(
+        """raise raises raised hike hikes hiked increase increases increased double doubles doubled triple
+        triples tripled 上调 上調 提高 引き上げ 인상 erhöht erhöhung aumenta aumento augmente hausse повышает
+        повышение"""
+    ),
+    "cut": words(
+        """cut cuts slash slashes slashed reduce reduces reduced reduction shorten shortens shortened lower
+        lowers lowered tighten tightens tightened 削减 削減 缩短 縮短 收紧 收緊 短縮 厳格化 축소 단축 강화 kürzt
+        verschärft reduce recorta endurece réduit durcit сокращает ужесточает"""
+    ),
+})

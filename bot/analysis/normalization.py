@@ -1,0 +1,95 @@
+"""Normalised text: NFKC, no zero-width characters, tidy whitespace (`normalize`, `clean_line`); the
+character classes the other text tools share; a display line cut to fit (`truncate`) or without its
+outlet suffix (`strip_outlet`).
+
+Everything here is pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# ---------------------------------------------------------------- character classes
+
+# Han, kana and Hangul: scripts written without spaces between words.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+CJK_RE = re.compile(f"[{CJK_CHARS}]")
+# Latin (with accents), Greek and Cyrillic letters plus digits.
+WORD_CHARS = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+
+LETTER_RE = re.compile(r"[^\W\d_]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+SPACES = re.compile(r"[^\S\n]+")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string (easier to read and edit as data)."""
+    return frozenset(text.split())
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(CJK_RE.match(ch))
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width ASCII, ligatures, no-break spaces), no zero-width characters, tidy whitespace.
+
+    Newlines are kept (collapsed to at most a blank line) because they carry paragraph structure.
+    """
+    if len(text) <= _NORMALIZE_CACHE_CHARS:
+        return _normalize_cached(text)
+    return _normalize(text)
+
+
+_NORMALIZE_CACHE_CHARS = 2000  # sentences and titles, which every stage normalises again
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalize_cached(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = SPACES.sub(" ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def clean_line(text: str) -> str:
+    """One line of display text: normalised, all whitespace collapsed to single spaces."""
+    return re.sub(r"\s+", " ", normalize(text)).strip()
+
+
+def truncate(text: str, limit: int, ellipsis: str = "…") -> str:
+    """Cut on a word boundary (or anywhere for CJK) so the result, ellipsis included, fits in `limit`."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - len(ellipsis))]
+    space = cut.rfind(" ")
+    # Only back up to a space if that keeps most of the text (a CJK sentence may have no spaces).
+    if space >= len(cut) * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—(\"'“‘") + ellipsis
+
+
+_OUTLET_SUFFIX = re.compile(r"^(?P<head>.*\S)\s+[|–—-]\s+(?P<tail>[^|–—]{2,40})$")
+_OUTLET_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|for|on|in|&|news|com)$")
+
+
+def strip_outlet(title: str) -> str:
+    """Drop an outlet suffix from a headline: "... - Reuters", "... | The Decoder", "... - GOV.UK".
+
+    Only a short tail of capitalised words counts, so "China tightens rules - report" keeps its tail.
+    """
+    m = _OUTLET_SUFFIX.match(title)
+    if m and len(m.group("head")) >= 20:
+        tail = m.group("tail").split()
+        if len(tail) <= 5 and all(_OUTLET_WORD.match(w) for w in tail):
+            return m.group("head")
+    return title

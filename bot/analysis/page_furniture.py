@@ -1,0 +1,219 @@
+"""An article's text without page furniture (`clean_article_text`): markup, scripts, captions' credits,
+bylines, timestamps, share and subscribe prompts, forum chrome and excerpt notices, the story kept."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.analysis.normalization import LETTER_RE, SPACES, words
+
+# Pages as fetched carry more than the story: markup and scripts, captions and photo credits, bylines and
+# timestamps, share buttons, list glyphs, forum chrome, excerpt notices. Every stage reads sentences, so
+# these are stripped once, before anything reads the text. Only whole lines that are furniture are
+# dropped, and only furniture fragments are cut out of a line: a sentence of the story is never dropped.
+_MARKUP = re.compile(
+    r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>"  # scripts with their code
+    r"|<image\b[^>]*>.*?</image\s*>"  # an embedded image with its data
+    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # a markdown image
+    r"|\{shortcode-[^}\n]*\}"
+    r"|\[cite(?:_start|_end)?(?::[^\]\n]*)?\]"  # "[cite: 3]" citation markers
+    r"|</?[A-Za-z][\w:-]*(?:\s+[^<>\n]{0,300})?/?>",  # any other tag: the tag goes, its text stays
+    re.I | re.S,
+)
+# Ad and tracking code pasted into the text: "window.sevioads = window.sevioads || [];".
+_SCRIPT = re.compile(
+    r"(?:\b(?:window|document)\.[\w.$]+\s*(?:=|\()|\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|"
+    r"\b[\w$]+\.push\s*\(|googletag\.|adsbygoogle)"
+    r"[^\n]*?(?:;|\)|\})(?=\s|$)",
+)
+_SCRIPT_KEYS = ("window.", "document.", "var ", "let ", "const ", "function", ".push", "googletag", "adsbygoogle")
+_SCRIPT_REST = re.compile(r"^[\s\[\]{}()|;,.=:'\"]*$")
+# A gatherer's "date 2025-05-22" prefix.
+_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b[ \t]*")
+# List markers and pictographs in front of a line ("• ", "★ ", "▪ ", "📌 ") : the line's text stays.
+_LEAD_GLYPHS = re.compile(r"^[\s\u2022\u2023\u2043\u2219\u25a0-\u25ff\u2605\u2606\u2713-\u2718\u27a2-\u27bf\u2794"
+                          r"\u25ba\u00b7*>»·\ufe0f\u200d-]+(?=\S)")
+# A caption line marked by a camera or picture glyph ("📷 AI-generated image").
+_CAPTION_GLYPH = re.compile("^\\s*[\U0001f4f7\U0001f4f8\U0001f5bc\U0001f3a5\U0001f4f9]")
+# Fragments cut out wherever they stand.
+_INLINE_FURNITURE = re.compile(
+    r"(?:opening\s+)?excerpt\s*\(\s*first\s+~?\s*\d+\s+words\s*\)\s*(?:[-–—:|]\s*)?(?:(?:tap|click)\s+to\s+expand\.?)?"
+    r"|\bexcerpt\s+(?:limited|truncated|capped)\s+to\s+~?\s*\d+\s+words\.?"
+    r"|\b(?:tap|click)\s+to\s+(?:expand|read\s+more|see\s+more)\b\.?"
+    r"|\badd\s+us\s+(?:as\s+a\s+(?:preferred|trusted)\s+source\s+)?on\s+google(?:\s+(?:news|discover))?"
+    r"(?:\s+as\s+a\s+(?:preferred|trusted)\s+source)?\.?"
+    r"|\(\s*(?:file\s+)?(?:photo|image|picture|pic|illustration|credit|photograph)s?\s*(?:credit)?\s*[:/|][^()\n]{0,80}\)"
+    r"|\(\s*with\s+inputs?\s+from\s+[^()\n]{1,40}\)\.?"
+    r"|(?:this|the)\s+(?:image|photo|picture|illustration)\s+(?:is|was|has\s+been)\s+(?:ai|AI)[- ]generated[^.\n]*\.?"
+    r"|\bit\s+is\s+a\s+fictional\s+representation\s+created\s+for\s+illustrative\s+purposes(?:\s+only)?\.?"
+    r"|\bai[- ]generated\s+(?:image|photo|picture|illustration)\.?"
+    r"|[（(]\s*[圖图]\s*[／/][^）)\n]{1,20}[）)]"  # a Chinese photo credit: （圖／路透）
+    r"|^(?:home|news)\s*[/>›»]\s*(?:[\w &-]{1,30}\s*[/>›»]\s*)*",  # a breadcrumb: "Home / Immigration / "
+    re.I,
+)
+_INLINE_KEYS = ("excerpt", "tap to", "click to", "google", "photo", "image", "picture", "pic", "illustration",
+                "credit", "input", "generated", "fictional", "圖", "图", "home", "news")
+# A credit at the end of a caption line, after its last sentence: ". Photo: Reuters/Jane Doe",
+# ". File photo: Getty Images", "| Image Source: www.scmp.com", ". PHILIP PACHECO/AFP via Getty Images".
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’)])|\s\|)\s*(?:(?:file\s+)?(?:photo|image|picture|pic|illustration|photograph|credit)s?"
+    r"(?:\s+(?:credit|source))?\s*[:/|]\s*[^\n]{0,100}"
+    r"|(?-i:[A-Z][A-Z.'’ -]{2,40})/[\w.'’ /-]{0,60}|[^\n.!?]{0,60}\bvia\s+(?:Getty|Reuters|AFP|AP|Shutterstock)\b[^\n]{0,40})$",
+    re.I,
+)
+_CREDIT_KEYS = ("photo", "image", "picture", "pic", "illustration", "credit", "/", "via ")
+_FURNITURE_LINE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|article|story)(?:\s+(?:story|article|on\s+\w+))?)?(?:\s*[-–:|]\s*\w+)?|"
+    r"tweet|e-?mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy\s+link|copied|link\s+copied|"
+    r"featured|advertis\w*|advert|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content|left\s+menu|"
+    r"menu|search|home|ad|ads|trending(?:\s+now)?|also\s+read|read\s+(?:more|also|next|full\s+(?:article|story))|"
+    r"related(?:\s+(?:articles?|stories|news|posts|topics))?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
+    r"popular\s+posts|featured\s+post|random\s+messages|post\s+a\s+comment|no\s+comments|\d+\s+comments?|comments?|"
+    r"leave\s+a\s+(?:comment|reply)|subscribe(?:\s+now)?|sign\s+(?:up|in)|log\s*in|register|newsletter|"
+    r"follow\s+us(?:\s+on\s+[\w ]+)?|listen(?:\s+to\s+this\s+(?:article|story))?(?:\s+\d+\s+min\w*)?|"
+    r"(?:alarm\s+)?\W*\d+\s+min(?:ute)?s?\s+read\b.*|support\s+us|donate|top\s+stories|world|"
+    r"topic\s*\|.*|why\s+you\s+can\s+trust\s+\w+|check\s+out\s+our\s+new\s+channel|author|автор|"
+    r"paraphrased\s+by|written\s+by.*|reporting\s+by.*|editing\s+by.*|(?:by\s+)?staff,?\s+agencies|"
+    r"reply|quote|report|like|permalink|joined:?.*|posts:?\s*[\d,]+|reputation:?.*|thread\s+starter.*|"
+    r"start\s+date.*|originally\s+posted\s+by.*|posted\s+by.*|last\s+edited(?:\s+by)?.*|reactions?:?.*|"
+    r"click\s+to\s+expand\.*|#\d+|(?:senior\s+|junior\s+|new\s+|registered\s+)?(?:member|user)|"
+    r"country:?|(?:photo|image|picture|credit|source|caption)\s*[:/|].*|via\s+getty\s+images.*)$",
+    re.I,
+)
+# A call to action rather than news: "Sign up for our newsletter", "please donate here".
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+(?:to|for|now)|please\s+donate|donate\s+(?:here|now|today)|"
+    r"whatsapp\s+channel|telegram\s+channel|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
+    r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
+    r"to\s+print\s+this\s+article|all\s+rights\s+reserved|cookie\s+(?:policy|settings)|we\s+use\s+cookies)\b",
+    re.I,
+)
+# "By Jane Doe", "By Kai June 30, 2025", "By Reuters | 05 Jan, 2026": a byline, not "By April 2025, anyone ...".
+_BYLINE = re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5}(?:[,|]\s*[^\n]{0,40})?(?:\s+\d[^\n]{0,20})?$")
+_TIMESTAMP_WORDS = re.compile(
+    r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:updated|published|posted|created|last\s+updated|modified|date|today|on|at|ist|gmt|utc|edt|est|pst|cet|bst|"
+    r"a\.?m\.?|p\.?m\.?|am|pm|local\s+time|hrs|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th)?)\b|[\d:/.,|()\-–—]+",
+    re.I,
+)
+# A credit line on its own: "PHILIP PACHECO/AFP via Getty Images", "Photo credit: Ian Vogler/PA Wire".
+_CREDIT_LINE = re.compile(
+    r"^[^.!?\n]{0,80}(?:/|\bvia\s|\bphoto\b)[^.!?\n]{0,60}\b(?:Getty\s+Images|Shutterstock|iStock|AFP|AP|Reuters|EPA|"
+    r"Alamy|Flickr|Bloomberg|Xinhua|PA\s+Wire|Unsplash|Pexels|Freepik|PickPik)\b[^.!?\n]{0,40}$",
+    re.I,
+)
+# "3 min read", "Last Updated : Aug 15 2025 | 12:27 PM IST", "Updated: 6:26pm": reading-time and timestamp meta.
+_META = re.compile(
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\b(?:last\s+)?updated\s*(?:on\s*)?:|\bcreated\s*:|\bpublished\s*:", re.I
+)
+META_MAX_CHARS = 80
+# A slug ("canada-to-cap-the-number-of-study-permits") or a salutation ("Dear International Students,").
+_SLUG_OR_SALUTATION = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){3,}|dear\s+[^.!?\n]{1,60},)$", re.I)
+# A row of navigation links: "Home News Articles News Releases Classified Ads Contact US Media Kit".
+_NAV_WORDS = words(
+    """home news about contact login subscribe search menu links advertise careers privacy terms sections opinion
+    sport sports business world video videos podcasts newsletters events jobs releases classified ads media kit
+    register shop"""
+)
+NAV_MIN_WORDS = 5
+_TABLE_LABEL = re.compile(r"^[a-z][\w ]{0,20}\s\|")
+_WEATHER = re.compile(r"^-?\d+(?:\.\d+)?\s*°\s*[CF]\b[^\n]{0,30}$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_PIPE_META = re.compile(r"\b(?:updated|created|published|news\s+desk|min\s+read|IST|GMT|UTC)\b", re.I)
+FURNITURE_MAX_CHARS = 160  # a furniture line is short; a longer line is prose, whatever it starts with
+
+
+def _is_furniture_line(line: str) -> bool:
+    if len(line) > FURNITURE_MAX_CHARS:
+        return False
+    if _FURNITURE_LINE.match(line.rstrip(" .!:|")) or _URL_LINE.match(line) or _WEATHER.match(line):
+        return True
+    if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line):
+        return True
+    if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and _META.search(line)):
+        return True
+    if _is_nav_row(line):
+        return True
+    if line.count("|") >= 2 and _PIPE_META.search(line):
+        return True  # "News Desk | Washington DC | Updated: 11-04-2025 02:21 IST"
+    if not LETTER_RE.search(line):
+        return len(line) <= 8  # "403", "0:00", "#1": not a figure a table might carry
+    if _TABLE_LABEL.match(line):
+        return False  # "date | May 23, 2024 |": a table row, whose date is the document's
+    # A line of dates and times only: "Updated June 20, 2025, at 6:16 p.m.", "2/23/2022|Updated: 2/24/2022".
+    return not _TIMESTAMP_WORDS.sub(" ", line).strip(" ,.|:-") and bool(re.search(r"\d", line))
+
+
+def _is_nav_row(line: str) -> bool:
+    """Capitalised link words without a sentence's punctuation, several of them navigation words."""
+    tokens = line.split()
+    if len(tokens) < NAV_MIN_WORDS or re.search(r"[.!?,;:]$", line):
+        return False
+    if not all(t[:1].isupper() or t == "&" for t in tokens):
+        return False
+    return sum(t.lower() in _NAV_WORDS for t in tokens) >= 3
+
+
+def clean_article_text(text: str, limit: int | None = None) -> str:
+    """The article's text without page furniture, its lines and paragraphs kept.
+
+    Drops markup, scripts, image data, captions' photo credits, bylines, timestamps, share and subscribe
+    prompts, forum chrome, excerpt notices and repeated lines; strips list glyphs in front of a line.
+    Sentences of the story are left as they are, so every stage (summary, tags, answers) can read the
+    same clean text. Pure and cached: each stage may call it on the same text. With `limit`, only about
+    the first `limit` characters are cleaned and returned (cut at a line end): enough for a stage that
+    reads the lead, at a fraction of the cost on a long page.
+    """
+    if limit is not None and len(text) > limit:
+        cut = text.find("\n", limit)
+        text = text[:cut] if cut >= 0 else text
+    if len(text) > _CLEAN_CACHE_CHARS:
+        return _clean_article_text(text)
+    return _clean_article_text_cached(text)
+
+
+_CLEAN_CACHE_CHARS = 20000
+
+
+@functools.lru_cache(maxsize=256)
+def _clean_article_text_cached(text: str) -> str:
+    return _clean_article_text(text)
+
+
+def _clean_article_text(text: str) -> str:
+    text = _MARKUP.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _DATE_PREFIX.sub("", text)
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in text.split("\n"):
+        line = SPACES.sub(" ", raw).strip()
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        if _CAPTION_GLYPH.match(line):
+            continue
+        line = _LEAD_GLYPHS.sub("", line)
+        low = line.lower()
+        # Cheap substring checks first: most lines hold no code and no furniture fragment.
+        if any(k in low for k in _SCRIPT_KEYS) and _SCRIPT.search(line):
+            line = _SCRIPT.sub(" ", line)
+            if _SCRIPT_REST.match(line):
+                continue
+        if any(k in low for k in _INLINE_KEYS):
+            line = _INLINE_FURNITURE.sub(" ", line)
+        if any(k in low for k in _CREDIT_KEYS):
+            line = _TRAILING_CREDIT.sub("", line)
+        line = SPACES.sub(" ", line).strip(" |")
+        if not line or _is_furniture_line(line):
+            continue
+        key = line.lower()
+        if key in seen and len(line) >= 12:
+            continue  # a caption or heading repeated: the first copy stays
+        seen.add(key)
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)

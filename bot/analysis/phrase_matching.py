@@ -1,0 +1,156 @@
+"""Labelled phrases found in text, tolerant of inflection (`PhraseMatcher`, `combined_matchers`), and
+independent evidence combined (`noisy_or`)."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+from bot.analysis.normalization import CJK_RE, WORD_CHARS, normalize
+from bot.analysis.tokens import Token, match_tokens
+
+_MATCH_CACHE = 4096
+
+
+class PhraseMatch(NamedTuple):
+    label: str
+    phrase: str
+    weight: float
+    start: int
+    end: int
+
+
+class _Entry(NamedTuple):
+    label: str
+    phrase: str
+    weight: float
+
+
+class PhraseMatcher:
+    """Finds labelled phrases in text, tolerant of inflection ("travelling abroad" ~ "travel abroad").
+
+    Three kinds of phrase:
+      * plain phrases ("leave the country") match on stemmed tokens, case-insensitively;
+      * phrases starting with "=" ("=US", "=AI") match the literal case-sensitively on word boundaries,
+        for acronyms that collide with ordinary words;
+      * phrases containing CJK characters match as substrings.
+    With `exclusive=True` overlapping matches are resolved globally, longest first (so "New Mexico" or
+    "South China Morning Post" can shadow "Mexico" or "China"); otherwise only within one label.
+    The matcher is immutable once built.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, float]], *, exclusive: bool = False) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+        exact: list[_Entry] = []
+        cjk: list[tuple[str, _Entry]] = []
+        for label, phrase, weight in entries:
+            entry = _Entry(label, phrase.lstrip("="), weight)
+            if phrase.startswith("="):
+                exact.append(entry)
+            elif CJK_RE.search(phrase):
+                cjk.append((normalize(phrase), entry))
+            else:
+                terms = tuple(t.term for t in match_tokens(normalize(phrase)))
+                if terms:
+                    by_first.setdefault(terms[0], []).append((terms, entry))
+        self._by_first = {k: tuple(v) for k, v in by_first.items()}
+        # All exact literals in one regex, and all CJK needles in another (longest first, so that at a
+        # position the longest literal wins, as _resolve would decide anyway): one scan, not hundreds.
+        self._exact_entries: dict[str, list[_Entry]] = {}
+        for e in exact:
+            self._exact_entries.setdefault(e.phrase, []).append(e)
+        literals = sorted(self._exact_entries, key=len, reverse=True)
+        self._exact_re = (
+            re.compile(rf"(?<![{WORD_CHARS}])(?:{'|'.join(map(re.escape, literals))})(?![{WORD_CHARS}])")
+            if literals else None
+        )
+        self._cjk_entries: dict[str, list[_Entry]] = {}
+        for needle, e in cjk:
+            self._cjk_entries.setdefault(needle, []).append(e)
+        needles = sorted(self._cjk_entries, key=len, reverse=True)
+        # A lookahead finds overlapping needles too ("国务院" inside "中华人民共和国国务院").
+        self._cjk_re = re.compile(f"(?=({'|'.join(map(re.escape, needles))}))") if needles else None
+        self._exclusive = exclusive
+        self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
+        """All matches in `text` (normalised text; pass its `match_tokens` to avoid re-tokenising)."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return list(cached)
+        toks = match_tokens(text) if tokens is None else tokens
+        found: list[PhraseMatch] = []
+        terms = [t.term for t in toks]
+        by_first = self._by_first
+        for i, term in enumerate(terms):
+            if term not in by_first:
+                continue
+            for seq, e in by_first[term]:
+                n = len(seq)
+                if n == 1 or tuple(terms[i : i + n]) == seq:
+                    found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + n - 1].end))
+        if self._exact_re is not None:
+            for m in self._exact_re.finditer(text):
+                found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.end())
+                             for e in self._exact_entries[m.group()])
+        if self._cjk_re is not None and CJK_RE.search(text):
+            for m in self._cjk_re.finditer(text):
+                for needle in self._cjk_needles_at(text, m.start()):
+                    found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.start() + len(needle))
+                                 for e in self._cjk_entries[needle])
+        result = tuple(_resolve(found, exclusive=self._exclusive))
+        self._cache[text] = result
+        if len(self._cache) > _MATCH_CACHE:
+            self._cache.popitem(last=False)
+        return list(result)
+
+    def _cjk_needles_at(self, text: str, pos: int) -> list[str]:
+        """Every CJK needle starting at `pos` (the regex reports only the longest)."""
+        return [n for n in self._cjk_entries if text.startswith(n, pos)]
+
+
+class MatcherView:
+    """One labelled group of a shared `PhraseMatcher` (see `combined_matchers`)."""
+
+    def __init__(self, base: PhraseMatcher, prefix: str) -> None:
+        self._base = base
+        self._prefix = prefix
+        self._cut = len(prefix)
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
+        cut, prefix = self._cut, self._prefix
+        return [m._replace(label=m.label[cut:]) for m in self._base.find(text, tokens) if m.label.startswith(prefix)]
+
+
+def combined_matchers(groups: Mapping[str, Iterable[tuple[str, str, float]]]) -> dict[str, MatcherView]:
+    """Several phrase matchers that read the same sentences, as one: each sentence is scanned once (the
+    scan is cached) and each group sees only its own matches, with its own labels. Overlaps are still
+    resolved per label, so the groups do not shadow each other."""
+    base = PhraseMatcher((f"{name}\x1f{label}", phrase, weight) for name, entries in groups.items()
+                         for label, phrase, weight in entries)
+    return {name: MatcherView(base, f"{name}\x1f") for name in groups}
+
+
+def _resolve(found: list[PhraseMatch], *, exclusive: bool) -> list[PhraseMatch]:
+    """Drop matches overlapping a longer (then heavier) one: globally, or within a label."""
+    found.sort(key=lambda m: (-(m.end - m.start), -m.weight, m.start, m.label))
+    kept: list[PhraseMatch] = []
+    for m in found:
+        clash = any(
+            m.start < k.end and k.start < m.end and (exclusive or k.label == m.label) for k in kept
+        )
+        if not clash:
+            kept.append(m)
+    kept.sort(key=lambda m: (m.start, m.end, m.label))
+    return kept
+
+
+def noisy_or(weights: Iterable[float]) -> float:
+    """Combine independent pieces of evidence in [0, 1]: 1 - Π(1 - w)."""
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - min(1.0, max(0.0, w))
+    return 1.0 - p

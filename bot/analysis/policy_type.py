@@ -1,0 +1,142 @@
+"""The policy type of an article: what kind of rule it is about (lexicon.POLICY_TYPE_CUES), scored by
+cue in each sentence, the headline and the lead weighing most; an exit control and a scheme to recruit
+people are recognised by cues that come together, and a rule verb's object counts extra.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.models import POLICY_TYPES, Evidence, PolicyType
+
+_AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
+_TYPE_MATCHER = TAG_MATCHERS["type"]
+_EXIT_MATCHER = TAG_MATCHERS["exit"]
+_ENTRY_WORDS = re.compile(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
+# What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
+_THINGS = re.compile(
+    r"\b(?:technolog\w*|know-how|goods|equipment|data|exports?|products?|chips?|software|components?|"
+    r"materials?|money|funds|capital|shipments?)\b",
+    re.I,
+)
+MIN_TYPE_SCORE = 1.5
+_VETTING = frozenset({"vetting", "screening", "background check", "security review"})
+_VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
+EXIT_PAIR_CHARS = 80
+# What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
+# permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
+_RULE_OBJECT_VERB = re.compile(
+    r"\b(?:requir|introduc|offer|launch|impos|rais|lower|creat|extend|expand|cut|cap|eas|tighten|suspend|ban|"
+    r"bar|restrict|open|add|unveil|approv|propos|replac|end|scrap|widen|double|halve|lift|set|roll(?:s|ed|ing)?\s+out)"
+    r"\w*\b",
+    re.I,
+)
+RULE_OBJECT_CHARS = 50
+RULE_OBJECT_BONUS = 1.0
+# A scheme to bring people in: a programme word, a recruiting verb and people, in one sentence.
+_SCHEME = re.compile(
+    r"\b(?:program(?:me)?s?|schemes?|funds?|fellowships?|grants?|initiatives?|plans?|packages?|chairs)\b", re.I
+)
+_RECRUIT = re.compile(
+    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing)?\s+(?:\w+\s+){0,6}?(?:back|home)|draw\w*|woo\w*|"
+    r"entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|return(?:ing)?\s+scientists|"
+    r"returnees?)\b",
+    re.I,
+)
+_PEOPLE_WORDS = re.compile(
+    r"\b(?:researchers?|scientists?|scholars?|academics?|engineers?|talent|specialists?|experts?|postdocs?|"
+    r"doctoral|professionals?)\b|人才|科学家|研究人员",
+    re.I,
+)
+SCHEME_WEIGHT = 2.5
+
+
+# Types of the multilingual lists' labels, and how much one of their forms weighs.
+_ML_TYPES: Mapping[str, tuple[str, float]] = MappingProxyType({
+    "exit_control": ("travel_restriction", 3.0), "passport_control": ("travel_restriction", 3.0),
+    "research_security": ("research_security", 2.5), "research_security_compound": ("research_security", 2.5),
+    "talent_program": ("talent_program", 2.5), "type_visa": ("visa", 1.0), "type_immigration": ("immigration", 1.0),
+    "export_control": ("export_control", 1.0),
+})
+# "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
+_ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
+# "colleagues from abroad", "scientists from overseas": people coming in, not going out.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[PolicyType, list[Evidence]]:
+    tally = Tally()
+    add, scores, best = tally.add, tally.scores, tally.best
+
+    english = is_english(language)
+    for unit in units:
+        seen: set[str] = set()
+        for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
+            if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
+                continue
+            seen.add(m.phrase)
+            label = m.label
+            if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
+                label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
+            add(label, m.weight * unit.weight, unit.text[m.start : m.end])
+        if not english:
+            found = ML_CUES.find(unit.text)
+            for m in found:
+                if m.label in _ML_TYPES and m.phrase not in seen:
+                    seen.add(m.phrase)
+                    kind, factor = _ML_TYPES[m.label]
+                    add(kind, factor * m.weight * unit.weight, unit.text[m.start : m.end])
+            labels = {m.label for m in found if m.label != "talent" or m.weight >= 0.8}
+            if {"control", "outbound"} <= labels:
+                # "interdit à ses chercheurs de voyager", "запретили выезд": an exit control.
+                out = next(m for m in found if m.label == "outbound")
+                add("travel_restriction", 3.0 * unit.weight, unit.text[out.start : out.end])
+            if {"programme", "recruit", "talent"} <= labels:
+                # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
+                recruit = next(m for m in found if m.label == "recruit")
+                add("talent_program", SCHEME_WEIGHT * unit.weight, unit.text[recruit.start : recruit.end])
+        # "approval ... before travelling abroad": an exit control, whatever the exact words.
+        exit_cues = _EXIT_MATCHER.find(unit.key, unit.tokens)
+        controls = [m for m in exit_cues if m.label == "control"]
+        outbound = [m for m in exit_cues if m.label == "outbound" and not _inside_entry_exit(unit.key, m.start, m.end)
+                    and not _FROM_BEFORE.search(unit.text[max(0, m.start - 8) : m.start])]
+        # The control must come first and close: "approval before travelling abroad", "bars scientists
+        # from trips abroad"; not "researchers abroad report problems".
+        pairs = [
+            (c, o) for c in controls for o in outbound
+            if 0 <= o.start - c.end <= EXIT_PAIR_CHARS and not _THINGS.search(unit.text[c.end : o.start])
+        ]
+        if pairs and not _ENTRY_WORDS.search(unit.text):
+            c, o = pairs[0]
+            add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
+            add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
+        if unit.position != "body":
+            cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
+            for verb in _RULE_OBJECT_VERB.finditer(unit.text):
+                following = [m for m in cues if 0 <= m.start - verb.end() <= RULE_OBJECT_CHARS]
+                if following:  # the nearest one is the object
+                    m = min(following, key=lambda m: m.start)
+                    add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
+    if not scores:
+        return "other", []
+    label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
+    if score < MIN_TYPE_SCORE:
+        return "other", []
+    return _AS_TYPE[label], [Evidence(field="policy_type", text=best[label][1])]
+
+
+def _inside_entry_exit(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _ZH_ENTRY_EXIT.finditer(text, max(0, start - 3), end + 3))
+
+
+def _extend_to_words(text: str, start: int, span: str) -> str:
+    """Include the verb right before a cue span ("obtain approval before travelling abroad")."""
+    m = re.search(r"(?:\b(?:get|obtain|seek|secure|need|require|request|receive|apply\s+for)\s+(?:\w+\s+)?)$",
+                  text[max(0, start - 30) : start], re.I)
+    return (m.group(0) if m else "") + span

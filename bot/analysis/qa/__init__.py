@@ -1,0 +1,64 @@
+"""Answer a question about a story from its sources, by quoting them. Never invents.
+
+The documents (an alert's article and the other outlets' versions, without their page furniture) are
+split into sentences and ranked for the question with BM25 over each sentence and its neighbours (with
+a small lexicon of words a question and its answer use interchangeably: "fee" also finds "charge",
+"begin" finds "take effect", "led" finds "lead"), plus what the question asks *for*. The kind of fact
+is read from the question's words, not only from its first ones: "how much", "what will it cost", "what
+fee" and "how much will be spent" want an amount; "how many" a count near the thing counted; "what was
+the 2025 cap", "what share of" a figure; "how long" a duration; "when", "what is the deadline" a date
+("when was it announced" the date next to the announcing); "who" people or organisations ("who signed
+it" the name after "signed by"); "which visa" a name next to the noun, "which countries" places, "which
+fields" a list; "where" a place; "where did this come from" the report it rests on; "why", "what
+prompted it" a reason; "what happens to those who do not" a penalty; "is it in force?", "does it apply
+to X?" the sentence that decides it (a denial, an exception, "still", "also"). The answer is the best
+sentence of the asked article (another outlet's must be clearly better), quoted and cited, a long one
+cut around its answer; a second one when it answers about as well (real articles state a fact twice in
+other words, "2500" and "2,500"), unless it repeats the first. A report's own statement beats a quote,
+and a title repeated in the text, a caption or a subject line counts as little as a title.
+
+It answers only when the sources support it. The question's own words (its *focus*: not the question
+words, not generic ones such as "rule" or "affect", not the words that only say which kind of fact is
+wanted) are weighted by how rare they are in the sources, so "renew" in "How much does it cost to
+renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
+* a name the question uses ("France", "Elon Musk") must occur in the sources;
+* a question that asks for a kind of fact (an amount, a date, a duration, a count, a penalty) is
+  answered only by a sentence that holds one and that, with its neighbours, holds most of the weighted
+  focus: an amount about something else is not an answer, nor a salary when a fee is asked for;
+* other questions need a sentence holding enough of the weighted focus (for a sentence of the kind
+  asked for, its neighbours and its article's title may carry it);
+* a question with no words of its own ("Who does this affect?") is answered only by a sentence that is
+  a strong example of its kind (a clause naming who a rule applies to);
+* the best sentence must then be a confident answer (`_confidence`): what it holds, with its
+  neighbours, of the question's words (synonyms and words of a family in part) and of the kind of fact
+  asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
+  for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
+  may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
+  rest of the question outweighs one of them, not two.
+Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
+
+A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be
+matched word for word; nothing here translates. When it asks for a fact every language writes alike (a
+date, a sum, a share, a count, a duration, a penalty), it is answered by the sentence holding that kind
+of fact (multilingual month names, units, currencies, counters from the lexicon) whose
+language-independent tokens best match the question: names and acronyms ("J-Find"), numbers, places
+through the multilingual gazetteer ("the US": "Estados Unidos", "미국"), classes of people through the
+multilingual cues ("scientists": "वैज्ञानिकों"), words of one root in Latin script ("institutions":
+"instituciones"). The quote stays verbatim; the answer says which language it is in ("(quoted in
+Russian) “…”") and adds the best answer of the other outlets written in the question's language. It is
+refused when no sentence holds the kind of fact, or a count is not of the thing counted ("How many
+*visas*": a number before a word for visas or their holders).
+
+The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
+word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
+asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`
+(how well a sentence holds the kind of fact asked for), `ranking` (the candidate answers and the
+confidence of the best), `quotes` (the answer quoted and cited, or refused), `across` (answering across
+languages) and `answer` (the entry points, and the LLM path).
+"""
+
+from bot.analysis.qa.answer import answer_question, answer_with_llm, retrieve
+from bot.analysis.qa.question import _analyse as _analyse  # the tests read a question as the ranking does
+from bot.analysis.qa.sources import MENTION, QADocument
+
+__all__ = ["MENTION", "QADocument", "answer_question", "answer_with_llm", "retrieve"]

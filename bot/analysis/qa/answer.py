@@ -1,0 +1,70 @@
+"""The entry points: `answer_question` (extractive, in the question's language or across languages),
+`retrieve` (the passages an LLM may answer from) and `answer_with_llm` (the extractive answer rephrased by
+the optional LLM from those passages).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from bot.analysis.llm import LLMClient
+from bot.analysis.qa.across import _answer_across, _document_language, _foreign
+from bot.analysis.qa.quotes import _answer_same_language, _excerpt
+from bot.analysis.qa.ranking import _rank
+from bot.analysis.qa.sources import MENTION, QADocument, _Sentence
+from bot.analysis.text import (
+    clean_line,
+)
+from bot.models import Answer, Citation
+
+log = logging.getLogger(__name__)
+
+PASSAGES = 6  # passages retrieved for an LLM to answer from
+
+
+def answer_question(question: str, documents: Sequence[QADocument]) -> Answer:
+    """Quote the sentence(s) of `documents` that answer `question`, or say the sources don't say."""
+    shown = clean_line(MENTION.sub(" ", question))
+    if shown and documents:
+        languages = [_document_language(d.title, d.text) for d in documents]
+        if _foreign(shown, languages[0]):
+            return _answer_across(shown, documents, languages)
+    return _answer_same_language(shown, documents)
+
+
+def retrieve(question: str, documents: Sequence[QADocument], limit: int = PASSAGES) -> list[Citation]:
+    """The passages most likely to answer `question` (candidate answers first, then by BM25), quoted and
+    cited: what an LLM may answer from. Empty when the sources cannot hold an answer at all."""
+    ranked = _rank(question, documents)
+    if ranked is None:
+        return []
+    out: list[_Sentence] = []
+    for _, s in [*ranked.scored, *ranked.lexical]:
+        if s not in out:
+            out.append(s)
+        if len(out) == limit:
+            break
+    return [Citation(id=s.doc.id, url=s.doc.url, quote=_excerpt(s.text, ranked.question)) for s in out]
+
+
+async def answer_with_llm(question: str, documents: Sequence[QADocument], llm: LLMClient | None) -> Answer:
+    """The answer of `policybot ask` and of thread replies: extractive, then, when an LLM is configured,
+    rephrased by it from the retrieved passages only (the extractive answer's quotes first), citing them
+    by number; our citations are kept. A question the sources cannot answer is never sent, and any
+    failure (network, timeout, invalid output, a figure the passages lack, a bug) keeps the extractive
+    answer."""
+    extractive = answer_question(question, documents)
+    if llm is None or not llm.settings.enabled or not extractive.answered:
+        return extractive
+    passages = list(extractive.citations)
+    seen = {(c.id, c.quote) for c in passages}
+    for c in retrieve(question, documents):
+        if (c.id, c.quote) not in seen:
+            seen.add((c.id, c.quote))
+            passages.append(c)
+    try:
+        return await llm.answer(clean_line(MENTION.sub(" ", question)), extractive, passages=passages[:PASSAGES])
+    except Exception:  # the LLM is optional: whatever goes wrong, the extractive answer stands
+        log.warning("LLM answer failed, keeping the extractive one", exc_info=True)
+        return extractive

@@ -1,0 +1,337 @@
+"""Kinds of fact in a sentence: how well it holds the amount, date, duration, count, person, name,
+place, reason, penalty or decision a question asks for (`_has_type`, in [0, 1.5]).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
+from bot.analysis.qa.question import _Question
+from bot.analysis.qa.vocabulary import (
+    _AMOUNT,
+    _ATTRIBUTION_AFTER,
+    _ATTRIBUTION_BEFORE,
+    _CALENDAR,
+    _COUNT,
+    _DECIDES,
+    _DURATION,
+    _EFFECT,
+    _EVENT_TERMS,
+    _HEAD_STOP,
+    _LIGHT_TERMS,
+    _LIST,
+    _META_TERMS,
+    _MONTH_NEAR,
+    _NAME,
+    _ONLINE,
+    _ORGANISATIONS,
+    _PENALTY,
+    _PEOPLE_HEADS,
+    _PERCENT_OR_CHANGE,
+    _PLACE,
+    _PLACE_HEADS,
+    _QUESTION_TERMS,
+    _REASON,
+    _RELATIVE_TIME,
+    _RULE,
+    _SOURCE,
+    _WEEKDAY,
+)
+from bot.analysis.summarize import affected_clause, names_people
+from bot.analysis.text import (
+    find_dates,
+    tokenize,
+    tokenize_spans,
+)
+
+# ---------------------------------------------------------------- kinds of fact
+
+
+def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, float] = MappingProxyType({})) -> float:
+    """How well a sentence holds the kind of fact asked for, in [0, 1.5]."""
+    if kind == "amount":
+        m = _AMOUNT.search(sentence)
+        if m and "figure" in m.group().lower() and not _AMOUNT.search(sentence, m.end()):
+            return 0.6  # "a six-figure fee": an amount, but not the figure
+        return 1.0 if m else 0.0
+    if kind == "change":
+        # "By how much?" wants the change itself: a percentage, "by $500", "from 5,600 to 6,200".
+        return 1.0 if _PERCENT_OR_CHANGE.search(sentence) else 0.0
+    if kind == "quantity":
+        if _AMOUNT.search(sentence):
+            return 1.0
+        # "net migration figures, which stood at 728,000": a figure need not sit next to its noun.
+        return max(_count_near(sentence, q), 0.8 if _FIGURE.search(sentence) else 0.0)
+    if kind == "duration":
+        return _duration(sentence, q)
+    if kind == "when":
+        return _when(sentence, q)
+    if kind == "count":
+        count = _count_near(sentence, q)
+        if count < 1.0 and q.head and _plain_figure(sentence) and any(
+            _match_weight(h, frozenset(tokenize(sentence))) >= PREFIX_WEIGHT for h in q.head
+        ):
+            return max(count, 0.8)  # "cut the number of study permits to 364,000": the figure after its noun
+        return count
+    if kind == "penalty":
+        return 1.0 if _PENALTY.search(sentence) else 0.0
+    if kind == "who":
+        return _who(sentence, q)
+    if kind == "which":
+        return _named_near_head(sentence, q)
+    if kind == "where":
+        # An address or a website is the surest answer; a dateline ("WASHINGTON —") is where the
+        # report was written, not where anything happens.
+        if _ONLINE.search(sentence):
+            return 1.2
+        body = _DATELINE.sub("", sentence)
+        if _PLACE.find(body) or re.search(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][a-z]+", body):
+            return 1.0
+        return 0.0
+    if kind == "why":
+        return 1.0 if _REASON.search(sentence) else 0.0
+    if kind == "what":
+        return min(1.0, 0.4 * len(_RULE.find(sentence)))
+    if kind == "source":
+        return 1.0 if _SOURCE.search(sentence) else 0.0
+    if kind == "polar":
+        return 1.0 if _DECIDES.search(sentence) else 0.0
+    return 0.0
+
+
+def _when(sentence: str, q: _Question) -> float:
+    """A date, better when a cue says it is when something starts, ends or applies ("takes effect on
+    May 1"), or for "When was it announced?" when the announcing is next to it; a day beats a bare month
+    or year ("the 2025 calendar year" is not when something was announced); a bare weekday is when
+    something was *said* ("said on Monday"), unless such a cue comes right before it ("took effect on
+    Tuesday")."""
+    spans = [(d.start, d.end, 1.0) for d in find_dates(sentence, default_year=2000)]
+    spans += [(m.start(), m.end(), 0.75) for m in _CALENDAR.finditer(sentence)
+              if not any(a <= m.start() < b for a, b, _ in spans)]
+    spans += [(m.start(), m.end(), 0.8) for m in _WEEKDAY.finditer(sentence)
+              if _EFFECT.search(sentence[max(0, m.start() - 30) : m.start()])]
+    spans += [(m.start(), m.end(), 0.7) for m in _RELATIVE_TIME.finditer(sentence)]
+    if not spans:
+        return 0.0
+    events = [t for t in q.terms if t in _EVENT_TERMS]
+    # A dateline's date ("MOSCOW (Sputnik - 15th November, 2020)") is when the report was filed, and a
+    # date right after a verb of saying ("an official said in a press briefing 16 January") when it
+    # was said: neither is when anything happens, unless the question asks when it was announced.
+    dateline = _DATELINE_DATE.match(sentence)
+    spans = [
+        (a, b, w * SAID_DATE if (dateline and a < dateline.end())
+         or (not events and _SAID_BEFORE.search(sentence[max(0, a - 40) : a])) else w)
+        for a, b, w in spans
+    ]
+    if events:
+        # The date nearest the event's verb ("On 27 August 2024, the Government announced").
+        verbs = [t.start for t in tokenize_spans(sentence) if any(_match_weight(e, {t.term}) > 0 for e in events)]
+        if not verbs:
+            return 0.7 * max(w for _, _, w in spans)
+        return max(w * (1.0 if min(abs(a - v) for v in verbs) <= 80 else 0.75) for a, _, w in spans)
+    return max(w for _, _, w in spans) * (1.0 if _EFFECT.search(sentence) else 0.75)
+
+
+SAID_DATE = 0.4
+_DATELINE_DATE = re.compile(r"^\W*[A-Z][A-Za-z .'-]{2,}\s*\([^)]*\)|^\W*[A-Z][A-Z .'-]{2,}[,:]\s*[^—–]{0,40}[—–]")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|briefing|interview|statement|wrote|tweeted)\b[^.;]*$", re.I)
+
+
+_PASSIVE_QUESTION = re.compile(r"\b(?:be|been|is|are|was|were|get|gets|got)\s+(\w+(?:ed|en))\b", re.I)
+
+
+_ACTIVE_WHO = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had|will|would|did|first)\s+)?(?:(?:is|are|was|were)\s+(?=\w+ing\b))?([a-z]+)\b", re.I
+)
+_NOT_ACTIVE = lx.QA_AUXILIARIES
+
+
+def _agent(sentence: str, q: _Question) -> float:
+    """"Who signed the order?", "Who is leading the lawsuit?": 1.2 for the verb (or a word of its family)
+    with a name after "by" ("signed by Secretary of State Marco Rubio") or a name before it ("Premier
+    Li Qiang has signed"); 0 when the sentence lacks the verb; -1 when the question has no such verb."""
+    m = _ACTIVE_WHO.match(q.text)
+    if not m or m.group(1).lower() in _NOT_ACTIVE:
+        return -1.0
+    verb = tokenize(m.group(1))
+    if not verb or verb[0] in (_META_TERMS - _EVENT_TERMS) | _QUESTION_TERMS | _LIGHT_TERMS:
+        return -1.0  # "Who brought the lawsuit?": a verb of general meaning, any who will do
+    best = 0.0
+    for tok in tokenize_spans(sentence):
+        if _match_weight(verb[0], {tok.term}) == 0:
+            continue
+        after = sentence[tok.end : tok.end + 60]
+        before = sentence[max(0, tok.start - 70) : tok.start]
+        by = re.match(r"\s*(?:\w+\s+)?by\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)", after)
+        if by:
+            # "led by Bonta and ..." names the people; "spearheaded by California", a place.
+            best = max(best, 0.9 if _is_place(by.group(1)) else 1.2)
+        elif _NAME.search(before):
+            best = max(best, 1.0)
+        else:
+            best = max(best, 0.6)
+    return best
+
+
+def _who(sentence: str, q: _Question) -> float:
+    agent = _agent(sentence, q)
+    return max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
+
+
+def _who_generic(sentence: str, q: _Question) -> float:
+    score = 0.0
+    passive = _PASSIVE_QUESTION.search(q.text)
+    participle = passive.group(1).lower() if passive else ""
+    verb = tokenize(participle) if participle else []
+    if verb and verb[0] not in _META_TERMS:
+        # "Who will be screened?": the people right after the verb ("screening foreign researchers"); not
+        # its participle as an adjective ("screened researchers", "affected researchers" say nothing new).
+        for m in re.finditer(r"[\w-]+", sentence):
+            if m.group().lower() == participle:
+                continue
+            if tokenize(m.group()) == verb and names_people(" ".join(sentence[m.end() :].split()[:4])):
+                score += 1.0  # the answer itself, whatever else the sentence holds
+                break
+    if names_people(sentence):
+        score += 0.6
+        clause = affected_clause(sentence)
+        score += 0.4 if clause and clause[1] >= 1.0 else 0.2 if clause else 0.0
+        if clause:
+            # Names and "such as" lists make a clause specific: "top AI researchers at private
+            # companies such as Alibaba and DeepSeek" beats "affected researchers".
+            names = len(set(_NAME.findall(clause[0])))
+            listed = _LIST.search(clause[0])
+            named_list = bool(listed and _NAME.search(clause[0][listed.end() :]))
+            score += min(0.45, 0.15 * names) + (0.3 if named_list else 0.0)
+    elif _NAME.search(sentence) or _ORGANISATIONS.search(sentence):
+        score += 0.5  # an organisation ("the U.S. Chamber of Commerce", "start-ups and universities")
+    return min(1.5, score)
+
+
+def _is_place(name: str) -> bool:
+    return bool(_PLACE.find(name))
+
+
+def _named_near_head(sentence: str, q: _Question) -> float:
+    """"Which visa ...?": a name or figure next to the head noun ("the O-1 visa", "conferences ...
+    including NeurIPS"). A place is a name, but not the answer to "which conference"."""
+    head = q.head[0] if q.head else None
+    wants_place = head in _PLACE_HEADS if head else False
+    if head is not None:
+        for m in re.finditer(r"[\w-]+", sentence):
+            if tokenize(m.group()) != [head]:
+                continue
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            after = sentence[m.end() : m.end() + 70]
+            listed = _LIST.search(after[:30])
+            candidates = _NAME.findall(before[-25:]) + _NAME.findall(after[listed.end() :] if listed else after[:25])
+            candidates += re.findall(r"\d[\w-]*", before[-15:] + " " + after[:15])
+            if any(wants_place or not _is_place(c) for c in candidates):
+                return 1.0
+    asked = {n.lower() for n in _NAME.findall(q.text)}
+    if head is not None and not wants_place:
+        listed = _LIST.search(sentence) or re.search(r"[\w-]+,\s+[\w-]+(?:\s+[\w-]+)?(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+"
+                                                      r"(?:and|or)\s+\w", sentence)
+        for m in re.finditer(r"([\w-]+)\s+(?=([\w-]+))", sentence):
+            # "dual-use technologies", "ordinary visa categories": the head with a word that says which.
+            if tokenize(m.group(2)) == [head] and m.group(1).lower() not in _HEAD_STOP | _GENERIC_MODIFIERS:
+                return 0.8
+        if listed:
+            return 0.7  # "... includes artificial intelligence, quantum science, robotics and autonomous systems"
+    if wants_place:
+        # "Which countries ...?": places the question does not name, the more the surer.
+        places = {m.label for m in _PLACE.find(sentence)} - {m.label for m in _PLACE.find(q.text)}
+        return 1.0 if len(places) >= 2 else 0.6 if places else 0.3
+    # "Which agencies ...?" is often answered by the names alone ("the Department of Energy"), best
+    # by a list of them ("NSERC, SSHRC, CIHR and CFI").
+    names = {n.lower() for n in _NAME.findall(sentence) if not _is_place(n)} - asked
+    if len(names) >= 2 and (_LIST.search(sentence) or re.search(r"\w,\s+\S+(?:,\s+\S+)*,?\s+(?:and|or)\s", sentence)
+                            or ":" in sentence):
+        return 0.9
+    return 0.6 if names else 0.3
+
+
+_GENERIC_MODIFIERS = lx.QA_GENERIC_MODIFIERS
+
+ADJACENT_WORDS = 3  # "10-year golden visas", "valid for up to four years": the duration is of that thing
+
+
+def _duration(sentence: str, q: _Question) -> float:
+    """1 for a duration next to one of the question's words ("valid for up to four years" for "How long
+    is the permit valid?"); 0.5 for a duration elsewhere in the sentence ("five years of experience"),
+    which then needs the sentence itself to hold most of the question (see _rank)."""
+    wanted = q.focus or q.head
+    found = 0.0
+    for m in _DURATION.finditer(sentence):
+        if not wanted:
+            return 1.0
+        before = sentence[: m.start()].split()[-ADJACENT_WORDS:]
+        after = sentence[m.end() :].split()[:ADJACENT_WORDS]
+        near = frozenset(tokenize(" ".join([*before, *after])))
+        if any(_match_weight(w, near) >= PREFIX_WEIGHT for w in wanted):
+            return 1.0
+        found = 0.5
+    return found
+
+
+_VAGUE = re.compile(r"(?:a\s+few\s+)?(?:several|dozens|hundreds|thousands|a\s+few|half)")
+# A figure that is not a year: "728,000", "5%", "1.2".
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?!(?:19|20)\d\d\b)\d{3,})(?![\w,]\d)"
+    r"|\b(?:one|two|three|four)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|the\s+majority)\s+of\b",
+    re.I,
+)
+def _plain_figure(sentence: str) -> bool:
+    """A number of things, not of money or a share: "364,000", not "$76,515" or "10%"."""
+    money = [(m.start(), m.end()) for m in _AMOUNT.finditer(sentence)]
+    return any(
+        not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in money) and not re.search(r"%|per\s*cent", m.group())
+        and m.group()[0].isdigit()
+        for m in _FIGURE.finditer(sentence)
+    )
+
+
+_NO_NUMBER = re.compile(r"several|a\s+few|half")
+COUNT_WORDS_AFTER = 4  # "1,000 such workers", "10,000 foreign AI specialists", "4,000 of the visas"
+_UNIT_AFTER = re.compile(r"^\W*(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|%)\b", re.I)
+
+
+def _count_near(sentence: str, q: _Question) -> float:
+    """A number right before the thing counted ("about 1,000 such workers", "2,000 scientists"): 1, or
+    0.6 for a vague one ("thousands of researchers"). Years, amounts, dates and counts of sources ("two
+    people familiar with the plan said") are not counts."""
+    found = 0.0
+    wanted = set(q.head) or set(q.focus)
+    people = not wanted or bool(wanted & _PEOPLE_HEADS)
+    for m in _COUNT.finditer(sentence):
+        if m.group().isdigit() and 1900 <= int(m.group()) <= 2100:
+            continue  # a year ("2,000" is not one)
+        if m.group().lower() == "one":
+            continue  # "for one", "one of the": a word more often than a count
+        if _MONTH_NEAR.search(sentence[max(0, m.start() - 12) : m.start()]) or _MONTH_NEAR.search(
+            sentence[m.end() : m.end() + 12]
+        ):
+            continue  # "April 24", "1 July"
+        window = sentence[m.end() : m.end() + 50]
+        if _ATTRIBUTION_AFTER.search(window) or _ATTRIBUTION_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
+        if _UNIT_AFTER.search(window):
+            continue  # "three years", "10 per cent": a duration or a share, not a number of things
+        window = " ".join(window.split()[:COUNT_WORDS_AFTER])
+        near = set(tokenize(window))
+        if any(_match_weight(w, near) > 0 for w in wanted) or (people and names_people(window)) or re.match(
+            r"\s*(?:名|人)", window
+        ):
+            if not _VAGUE.fullmatch(m.group().lower()):
+                return 1.0
+            if not _NO_NUMBER.fullmatch(m.group().lower()):
+                found = 0.6  # "thousands of researchers" says how many; "several employees" does not
+    return found
+
+
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")

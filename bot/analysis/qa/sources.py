@@ -1,0 +1,59 @@
+"""The documents a question is answered from (`QADocument`, a Slack mention stripped from the question
+by `MENTION`), split into the sentences that are the candidate answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.analysis.text import (
+    clean_article_text,
+    clean_line,
+    split_sentences,
+    tokenize,
+)
+
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+class QADocument(BaseModel):
+    """One source a question can be answered from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    url: str | None = None
+    title: str = ""
+    text: str = ""
+
+
+# ---------------------------------------------------------------- the sources
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    doc: QADocument
+    text: str
+    index: int  # 0 is the title
+    terms: frozenset[str]
+    tokens: tuple[str, ...]
+
+
+def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    seen: set[str] = set()
+    for doc in documents:
+        # Page furniture ("To print this article, all you need is to register") is no evidence.
+        pieces = [clean_line(doc.title), *split_sentences(clean_article_text(doc.text))]
+        for i, text in enumerate(pieces):
+            key = text.lower()
+            if not text or key in seen:
+                continue  # the same sentence from two outlets is one piece of evidence
+            seen.add(key)
+            tokens = tuple(tokenize(text))
+            out.append(_Sentence(doc, text, i, frozenset(tokens), tokens))
+    return out

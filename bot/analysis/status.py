@@ -1,0 +1,329 @@
+"""Status of an article: reported, proposed, announced, enacted, in effect, suspended, rescinded or unknown.
+
+The status is the stage of the main action as the text tells it on its date, read from tense, modality
+and attribution in the headline and the lead (see `find_status`), and from an effective date against the
+date of publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.dates import find_dates
+from bot.analysis.effective_dates import find_effective_date, find_effective_month
+from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.tokens import tokenize
+from bot.models import STATUSES, Evidence, Status
+
+_AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
+_STATUS_MATCHER = TAG_MATCHERS["status"]
+
+# "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
+_FUTURE_RULE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
+    r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
+    r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
+    r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
+    r"aggressively\s+revoke|no\s+longer|be\s+(?:able|eligible|required|allowed|granted|handled|exempt|open|"
+    r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",
+    re.I,
+)
+# A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
+_OFFICIAL_SAID = re.compile(
+    r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
+    r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
+    r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b",
+    re.I,
+)
+LIFECYCLE_WEIGHT = 3.0
+LIFECYCLE_WINDOW = 4  # words between the verb and the rule noun ("suspends the H-1B fee rule")
+_LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
+    status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
+    for status, verbs in lx.LIFECYCLE_VERBS.items()
+})
+_RULE_OBJECT_STEMS = frozenset(t for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) for t in tokenize(w))
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
+    """(status, weight, text, position) where a lifecycle verb and a rule noun are close (the strongest
+    one per status)."""
+    found: dict[str, tuple[float, str, str]] = {}
+    for unit in units:
+        terms = [t.term for t in unit.tokens]
+        for status, verbs in _LIFECYCLE_STEMS.items():
+            for i, term in enumerate(terms):
+                if term not in verbs:
+                    continue
+                # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
+                # proclamation suspends entry", where the rule is the subject doing the suspending.
+                after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
+                         if terms[j] in _RULE_OBJECT_STEMS]
+                before = [j for j in range(max(0, i - LIFECYCLE_WINDOW), i)
+                          if terms[j] in _RULE_OBJECT_STEMS and _PASSIVE & set(terms[j + 1 : i])]
+                if after or before:
+                    j = after[0] if after else before[-1]
+                    a, b = sorted((i, j))
+                    weight = LIFECYCLE_WEIGHT * _STATUS_POSITION[unit.position]
+                    if weight > found.get(status, (0.0, "", ""))[0]:
+                        found[status] = (weight, unit.text[unit.tokens[a].start : unit.tokens[b].end], unit.position)
+    return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
+
+
+# Status is read from the sentences that state the main action: the headline and the lead weigh most.
+_STATUS_POSITION: Mapping[str, float] = MappingProxyType({"title": 2.0, "lead": 1.5, "body": 0.75})
+# An in-effect cue stated for the future ("will take effect", "is due to come into force") is not one.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|could|may|might|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+(?:\w+\s+)?$"
+    r"|将(?:于)?$|将.{0,12}$",
+    re.I,
+)
+_RULE_VERB_STEMS = (
+    r"introduc|launch|offer|rais|cut|cap|eas|tighten|ban|bar|restrict|expand|extend|creat|scrap|end|lift|allow|"
+    r"requir|impos|add|open|replac|overhaul|reform|chang|roll\s+out|shorten|double|halve|hike|increas|lower|"
+    r"reduc|suspend|revok|curb|limit|toughen|relax|unveil|establish|set\s+up|make|grant|issue|accept|resume|"
+    r"restart|bring|start|begin|tell|order|ask|advise|forbid|prohibit|block|freeze|pause|halt|stop|offer|sign"
+)
+# A headline's infinitive states a plan: "China to launch new K visa", "Shorter UK graduate visa to be
+# introduced in January 2027".
+_HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + _RULE_VERB_STEMS + r")\w*\b", re.I)
+# Announcing: with a future in the sentence the measure is announced; without, it has been done.
+_ANNOUNCE = re.compile(
+    r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
+    r"roll(?:ed|s|ing)?\s+out|set\s+out)\b|宣布|公布",
+    re.I,
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|would|"
+    r"next\s+(?:year|month|week)|from\s+(?:next|early|later)|starting\s+(?:next|in\s+\d{4}))\b|将|拟",
+    re.I,
+)
+# A government acting, done: "has imposed", "were barred", "revoked", "charged"; the present of a headline
+# or a rule ("bans", "requires", "must") says the same of a rule in force.
+_PERFECT_ACTION = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:" + _RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
+    r"|修改|增设|出台|印发|签署|审议通过",
+    re.I,
+)
+_PAST_ACTION = re.compile(
+    r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+){0,2}?(?:" + _RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
+    r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
+    r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
+    r"required|instructed|told|asked|advised|increased|lowered|shortened|doubled|halted|paused|froze|"
+    r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
+    re.I,
+)
+_PRESENT_ACTION = re.compile(
+    r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
+    r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
+    r"limiting|blocking|halting|pausing|freezing))\b",
+    re.I,
+)
+_WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
+_YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+
+
+def _later_date(text: str, published: datetime) -> str:
+    """A date or a year in `text` after `published`, as written, or ""."""
+    for d in find_dates(text, default_year=published.year):
+        if d.has_year and d.value > published.date():
+            return text[d.start : d.end]
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) > published.year:
+            return m.group(0)
+    return ""
+
+
+# A month stated as a rule's start ("take effect from September"), not any month a text names.
+_MONTH_AHEAD = re.compile(
+    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
+    r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b",
+    re.I,
+)
+_PAST_MARKERS = re.compile(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+_CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
+# A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
+_LEAK = re.compile(
+    r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"
+    r"instructions?|telegram|draft)\b[^;]{0,80}?\b(?:reviewed|seen|obtained|viewed)\s+by\b",
+    re.I,
+)
+# Announcing a plan, a package or a strategy announces what is to come.
+_PLAN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:plans?|package|strategy|framework|roadmap|proposals?)\b", re.I)
+SETTLED_LIFECYCLE = 3.0  # a lifecycle verb on the rule in the lead (or twice below) settles the status
+REPORTED_SCORE = 2.5
+PROPOSED_SCORE = 2.5
+IN_EFFECT_SCORE = 2.5
+ENACTED_SCORE = 2.0
+ANNOUNCED_SCORE = 1.5
+
+
+def find_status(
+    units: Sequence[Unit], published: datetime | None, language: str = "en", *, policy: bool = False
+) -> tuple[Status, list[Evidence]]:
+    """The stage of the main action, from tense, modality and attribution (README of the real set):
+    reported, proposed, announced, enacted, in effect, suspended, rescinded, or unknown. `policy`: the
+    text is about a rule (a type or a jurisdiction was found), which, stated without any stage, is one
+    in force."""
+    # Each cue counts once, where it weighs most: "notice" ten times is one piece of evidence. A label
+    # "x@lead" keeps the part of x said in the headline or the lead.
+    strongest: dict[tuple[str, str], tuple[float, str]] = {}
+    raw: dict[str, float] = {}  # the strongest cue of a stage, wherever it stands
+
+    def cue(label: str, phrase: str, weight: float, text: str, *, lead: bool = False, cue_weight: float = 0.0) -> None:
+        for key in (label, f"{label}@lead") if lead else (label,):
+            if weight > strongest.get((key, phrase), (0.0, ""))[0]:
+                strongest[(key, phrase)] = (weight, text)
+        raw[label] = max(raw.get(label, 0.0), cue_weight)
+
+    english = is_english(language)
+    for unit in units:
+        w = _STATUS_POSITION[unit.position]
+        lead = unit.position != "body"
+        for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
+            if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
+                continue  # read by tense below
+            if m.label in ("enacted", "in_effect") and _FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
+                continue  # "will take effect", "still have to be finalized": not yet
+            # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
+            neutral = m.phrase in lx.STATUS_FUTURE_GUARDED
+            cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
+                cue_weight=m.weight)
+        if not english:
+            for m in ML_CUES.find(unit.text):
+                if label := _ML_STATUS.get(m.label):
+                    cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
+        if not lead:
+            continue
+        # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
+        # ("will offer", "to launch"); an announcement with or without a future; a leak; an action done
+        # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
+        if official := _OFFICIAL_SAID.search(unit.key) or _CONFIRMS.search(unit.key):
+            cue("official", unit.text, w, official.group(0))
+        future = _FUTURE_RULE.search(unit.key) or (unit.position == "title" and _HEADLINE_TO.search(unit.text))
+        if future:
+            cue("future", future.group(0).lower(), w, future.group(0))
+        elif will := _WILL.search(unit.key):
+            cue("future", will.group(0).lower(), 0.5 * w, will.group(0))
+        if published is not None and (later := _later_date(unit.key, published)):
+            cue("future", later, 0.75 * w, later)  # "295,000 places for 2026", "announced 1 Sep 2023"
+        if announce := _ANNOUNCE.search(unit.key):
+            planned = _FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
+            cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
+        if leak := _LEAK.search(unit.key):
+            cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)
+        for label, pattern in (("past", _PAST_ACTION), ("perfect", _PERFECT_ACTION), ("present", _PRESENT_ACTION)):
+            if action := pattern.search(unit.key):
+                cue(label, unit.text, w, action.group(0))
+
+    tally = Tally()
+    add, scores, best = tally.add, tally.scores, tally.best
+
+    for (label, _), (weight, text) in sorted(strongest.items()):
+        add(label, weight, text)
+    for label, weight, text, position in _lifecycle_cues(units):
+        add(label, weight, text)
+        if position != "body":
+            add(f"{label}@lead", weight, text)
+
+    # A date the rule applies from, against the date of the article.
+    in_force_date = ahead = False
+    effective = find_effective_date([u.key for u in units], published)
+    if effective is not None and published is not None:
+        when, sentence = effective
+        in_force_date, ahead = when <= published.date(), when > published.date()
+        add("in_effect" if in_force_date else "future", 3.0 if in_force_date else 1.0, sentence)
+    elif published is not None and (
+        month := find_effective_month([u.key for u in units if _MONTH_AHEAD.search(u.key)], published)
+    ):
+        # Only a month ("take effect from September"): ahead if a later month; this month or an earlier
+        # one says nothing sure.
+        value, sentence = month
+        if value > f"{published.year:04d}-{published.month:02d}" and not _PAST_MARKERS.search(sentence):
+            ahead = True
+            add("future", 1.0, sentence)
+
+    def score(label: str) -> float:
+        return scores.get(label, 0.0)
+
+    def verdict(label: str) -> tuple[Status, list[Evidence]]:
+        return _AS_STATUS[label], ([Evidence(field="status", text=best[label][1])] if label in best else [])
+
+    # 1. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
+    settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
+               or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
+    if settled:
+        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
+    # 2. A press report the government has not confirmed, whatever stage it describes: said in the
+    # headline or the lead ("did not respond to a request for comment" further down is in every story).
+    # (Unconfirmed: more report than official voice; with no official voice at all, one strong
+    # attribution anywhere will do.)
+    unconfirmed = score("reported") >= 1.5 * score("official")
+    said_so = score("reported@lead") >= 2.0 or (
+        score("official") == 0 and raw.get("reported", 0.0) >= REPORTED_SCORE
+        and score("reported") >= score("in_effect@lead") + score("enacted@lead")
+    )
+    if said_so and unconfirmed and score("reported") >= REPORTED_SCORE:
+        return verdict("reported")
+    # 3. A draft, a bill, a consultation, with nothing adopted or in force.
+    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5
+            and score("proposed") >= max(score("enacted"), score("in_effect"))):
+        return verdict("proposed")
+    # 4. A date the rule applies from: in force if it is past; if ahead, adopted (signed, passed, "has
+    # expanded ... from 21 May") or only announced. A headline's bare participle ("visa expanded") may
+    # be an announcement's, so only the perfect counts as done.
+    if in_force_date and score("proposed") < PROPOSED_SCORE:
+        return verdict("in_effect")
+    if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
+        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5:
+            if "enacted" not in best:
+                best["enacted"] = best["perfect"]
+            return verdict("enacted")
+        return _announced(best)
+    # 5. Stated in force ("took effect", "now live", "with immediate effect").
+    if score("in_effect") >= IN_EFFECT_SCORE and score("in_effect") >= score("enacted"):
+        return verdict("in_effect")
+    # 6. Adopted: signed, passed, decreed, a final rule.
+    if score("enacted") >= ENACTED_SCORE:
+        return verdict("enacted")
+    # 7. Coming: "will offer", "to launch", "announced ... will".
+    coming = score("future") + score("announced")
+    if coming >= ANNOUNCED_SCORE and coming >= score("past"):
+        return _announced(best)
+    # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
+    # tense, is a rule in force.
+    if score("proposed") >= 1.5:
+        return verdict("proposed")
+    if unconfirmed and (score("reported@lead") >= 1.5 or (score("official") == 0 and score("reported") >= 1.5)):
+        return verdict("reported")
+    if score("in_effect") >= 1.0:
+        return verdict("in_effect")
+    if score("past") + score("present") + score("done") >= 1.0:
+        best["in_effect"] = best[max(("past", "present", "done"), key=score)]
+        return verdict("in_effect")
+    for label in ("suspended", "rescinded", "enacted"):
+        if score(label) >= 1.0:
+            return verdict(label)
+    if coming >= 1.0:
+        return _announced(best)
+    return ("in_effect", []) if policy else ("unknown", [])
+
+
+def _announced(best: dict[str, tuple[float, str]]) -> tuple[Status, list[Evidence]]:
+    text = max((best[k] for k in ("announced", "future") if k in best), default=(0.0, ""))[1]
+    return "announced", ([Evidence(field="status", text=text)] if text else [])
+
+
+# Labels of the multilingual lists that are stages.
+_ML_STATUS: Mapping[str, str] = MappingProxyType({
+    "status_in_effect": "in_effect", "status_proposed": "proposed", "status_enacted": "enacted",
+    "status_future": "future", "reported": "reported",
+})

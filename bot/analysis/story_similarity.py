@@ -1,0 +1,341 @@
+"""Story similarity: the evidence that two items tell one story, and its score (`match_score`).
+
+Two items can be one story only within `DEFAULT_WINDOW` of each other and when their jurisdictions do
+not contradict — except copies of one report (`near_duplicate`: within days, nearly the same headline or
+opening words), which are one story whatever their tags say. Items cannot be one story when their titles
+name different figures, years, instrument numbers or visa classes (`conflicts`, hard), or when the later
+one, a month or more on, expands, raises or cuts where no headline of the story did (`acts_anew`: a
+scheme's launch and its expansion a year later; a fee and its next rise). Otherwise `match_score` adds up
+the evidence: shared rare words (weighted by a static prior: common domain words little, names and figures
+much), closeness in meaning (English) or shared character n-grams of headline and lead (other languages),
+anchors both name (+) and softer conflicts (-: names in the titles the other never mentions), agreeing
+tags, a bonus for reports of the same days (coverage comes in a burst), and a cost for the time between
+them that is low when they share an anchor (a court ruling months later names the fee it rules on) and
+high when they do not. Across languages the words and the embedding say little, so the anchors and
+shared names count double. bench/cluster_compare.py measures this against the alternatives (TF-IDF
+n-grams, embeddings alone).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from types import MappingProxyType
+from typing import Protocol
+
+from bot.analysis import embed
+from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
+from bot.analysis.text import is_cjk
+
+DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
+
+ENTITY_BOOST = 1.5  # a name or a figure, beyond its rarity
+SMOOTHING = 2.0  # in idf units: keeps two tiny token sets from looking identical on one shared word
+WORD_WEIGHT = 1.0  # shared rare words (`similarity`, 0..1)
+COSINE_WEIGHT = 1.2  # closeness in meaning (English), above what unrelated items in this domain reach
+COSINE_FLOOR = 0.3  # the median cosine of two unrelated English reports of one country and season
+WORDING_WEIGHT = 2.5  # without an embedding: the headline and lead's shared character n-grams
+WORDING_FLOOR = 0.1
+ANCHOR_WEIGHT: Mapping[str, float] = MappingProxyType(
+    {"code": 0.2, "doc": 0.4, "name": 0.25, "amount": 0.2, "date": 0.15, "quote": 0.25}
+)
+CONFLICT_WEIGHT: Mapping[str, float] = MappingProxyType(
+    {"code": 0.3, "doc": 0.4, "name": 0.2, "amount": 0.3, "year": 0.4, "who": 0.2}
+)
+NAME_ACROSS_LANGUAGES = 0.25
+LEAD_CONFLICT = 0.5  # a title's anchor missing from the other's lead, which names others of the kind
+AGREEMENT_BONUS = 0.05  # both know jurisdiction and policy type, and they are the same
+TYPE_CONFLICT_PENALTY = 0.05  # both know the policy type, and it differs
+FRESH_DAYS = 14  # within this, time costs nothing; beyond, up to TIME_COST over a year
+TIME_COST = 0.4
+TIME_COST_UNNAMED = 1.0
+BURST_BONUS = 0.1  # on the same day, fading to nothing after BURST_DAYS
+BURST_DAYS = 7.0
+CONFLICT_VETO = 0.3  # a hard conflict with any member keeps an item out of a story
+# A copy of one report: within days, the headline's or the lead's character n-grams nearly the same.
+# Measured on the real dev set: copies 0.6-0.8; different stories of the same days at most 0.45.
+NEW_ACTION_AFTER = timedelta(days=30)  # within a month, outlets word one action's verbs each their own way
+NEAR_DUP_WINDOW = timedelta(days=4)
+NEAR_DUP_TITLE = 0.6
+NEAR_DUP_LEAD = 0.7
+NEAR_DUP_MIN_LEAD = 120
+NEAR_DUP_SUPPORT = 0.3  # ... while the other of headline and lead is at least this alike
+NEAR_DUP_SCORE = 2.0  # above any threshold: a copy joins the story of the report it copies
+
+# The prior document frequency of a token (as a share of items) before the index has seen enough items,
+# and how many items' worth of weight that prior carries.
+PRIOR_COMMON = 0.5
+PRIOR_WORD = 0.02
+PRIOR_ENTITY = 0.004
+PRIOR_ITEMS = 40.0
+
+
+# ---------------------------------------------------------------- similarity
+
+
+class DocumentFrequency(Protocol):
+    """How many of `items` items hold a token."""
+
+    @property
+    def items(self) -> int: ...
+
+    def df(self, token: str) -> int: ...
+
+
+def _prior(token: str, is_entity: bool) -> float:
+    if token in _COMMON:
+        return PRIOR_COMMON
+    return PRIOR_ENTITY if is_entity else PRIOR_WORD
+
+
+def idf(token: str, *, is_entity: bool, stats: DocumentFrequency | None = None) -> float:
+    """Smoothed inverse document frequency: log((N + P) / (df + P * prior)), with P prior items."""
+    n = stats.items if stats else 0
+    df = stats.df(token) if stats else 0
+    return math.log((n + PRIOR_ITEMS) / (df + PRIOR_ITEMS * _prior(token, is_entity)))
+
+
+def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None = None) -> float:
+    """IDF-weighted token similarity in [0, 1]: the mean of Dice and a smoothed overlap coefficient.
+
+    Dice alone punishes a short feed snippet against a long article; the overlap coefficient alone lets
+    two tiny token sets match on one word. Time, jurisdiction and policy type are not part of it:
+    `match_score` gates and adjusts on those.
+    """
+    if not a.tokens or not b.tokens:
+        return 0.0
+    entities = frozenset(a.entities) | frozenset(b.entities)
+
+    def weight(t: str) -> float:
+        is_entity = t in entities
+        return idf(t, is_entity=is_entity, stats=stats) * (ENTITY_BOOST if is_entity else 1.0)
+
+    ta, tb = frozenset(a.tokens), frozenset(b.tokens)
+    wa = sum(weight(t) for t in ta)
+    wb = sum(weight(t) for t in tb)
+    shared = sum(weight(t) for t in ta & tb)
+    # One spells a name out, the other abbreviates it: a shared name, counted once on each side.
+    for aliases, other in ((a.aliases, tb), (b.aliases, ta)):
+        for t in frozenset(aliases) & other:
+            w = idf(t, is_entity=True, stats=stats) * ENTITY_BOOST
+            shared += w
+            if other is tb:
+                wa += w
+            else:
+                wb += w
+    if wa <= 0 or wb <= 0:
+        return 0.0
+    dice = 2 * shared / (wa + wb)
+    overlap = shared / (min(wa, wb) + SMOOTHING * 4)
+    return round(min(1.0, (dice + overlap) / 2), 4)
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+
+@functools.lru_cache(maxsize=65536)
+def _grams(text: str) -> frozenset[str]:
+    """Character 3-5-grams of a text, lower-cased, punctuation as spaces: spelling, script and word
+    boundaries aside ("AUD$2,000" / "AUD 2,000", "Hikes" / "hikes"), a copy shares almost all of them.
+    Chinese and Japanese words are mostly two characters long: there, pairs of characters count too."""
+    squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    grams = {squashed[i : i + n] for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
+    grams.update(squashed[i : i + 2] for i in range(len(squashed) - 1) if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
+    return frozenset(grams)
+
+
+
+def text_overlap(a: str, b: str) -> float:
+    """Cosine of the two texts' character n-gram sets (0..1)."""
+    ga, gb = _grams(a), _grams(b)
+    if not ga or not gb:
+        return 0.0
+    return len(ga & gb) / math.sqrt(len(ga) * len(gb))
+
+
+def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """One report in two places: published within `NEAR_DUP_WINDOW`, with nearly the same headline or the
+    same opening words (a syndicated wire copy, one group's two outlets), and no figure, year, instrument
+    number or visa class in the headlines that differs. Such a pair is one story whatever else its tags or anchors say: the tagger
+    may read two copies' jurisdictions differently, but they cannot be two actions."""
+    if not (a.published and b.published) or abs(_utc(a.published) - _utc(b.published)) > NEAR_DUP_WINDOW:
+        return False
+    title = text_overlap(a.title, b.title) if a.title and b.title else 0.0
+    has_leads = min(len(a.lead), len(b.lead)) >= NEAR_DUP_MIN_LEAD
+    lead = text_overlap(a.lead, b.lead) if has_leads else 0.0
+    # One of the two nearly the same, and the other at least alike or the tags agreeing: a copy keeps
+    # both, while two templated alerts of one law firm share a headline prefix or a boilerplate opening.
+    tags_agree = not (a.jurisdictions and b.jurisdictions and not set(a.jurisdictions) & set(b.jurisdictions))
+    copied = (title >= NEAR_DUP_TITLE and (not has_leads or lead >= NEAR_DUP_SUPPORT or tags_agree)) or (
+        lead >= NEAR_DUP_LEAD and (title >= NEAR_DUP_SUPPORT or tags_agree)
+    )
+    if not copied:
+        return False
+    ha, hb = _by_kind(a.heads), _by_kind(b.heads)
+    return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
+
+
+def compatible(a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW) -> bool:
+    """Could these be the same story at all? Within `window` of each other (one action's coverage spans
+    days to months, never years), and jurisdictions not contradicting."""
+    if a.published and b.published and abs(_utc(a.published) - _utc(b.published)) > window:
+        return False
+    return not (a.jurisdictions and b.jurisdictions and not set(a.jurisdictions) & set(b.jurisdictions))
+
+
+def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Both know their jurisdiction and policy type, and they are the same: evidence in itself."""
+    return bool(a.jurisdictions) and a.jurisdictions == b.jurisdictions and a.policy_type == b.policy_type != "other"
+
+
+def _kind(anchor: str) -> str:
+    if anchor[:1] == "@":
+        return "date"
+    return anchor.split(":", 1)[0] if ":" in anchor else "amount"
+
+
+def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for anchor in anchors:
+        out.setdefault(_kind(anchor), set()).add(anchor)
+    return out
+
+
+def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
+    """Anchors both name. A date counts when one states it as an anchor and the other merely has it among
+    its tokens: "from June 9" in a notice of June 5 is the day a report of June 9 is about, though for
+    that report it looks like its own dateline."""
+    shared = set(a.anchors) & set(b.anchors)
+    for mine, other in ((a, b), (b, a)):
+        shared.update(t for t in set(mine.anchors) & set(other.tokens) if t[:1] == "@")
+    return shared
+
+
+def _shares_anchor(a: StoryFeatures, b: StoryFeatures) -> bool:
+    return bool(_shared_anchors(a, b))
+
+
+def _figure_kind(anchor: str) -> str:
+    """A percentage and an absolute figure measure different things ("cut by 35%" / "capped at 360,000")."""
+    return "%" if anchor.endswith("%") else "#"
+
+
+def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
+    """(hard, soft) evidence that the two are different actions, both <= 0.
+
+    Hard: both *titles* name a figure, a year, an instrument number or a visa class, and they differ
+    ("$1m Gold Card" / "$100,000 H-1B fee", "2025 levels" / "places for 2026"). A figure conflicts even
+    when each text mentions the other's: two actions signed the same day are reported together, and a
+    fee rise recalls last year's fee. A number or class the other names somewhere in its text does not.
+    Soft: names in the titles the other never mentions, or a title's figure or instrument the other's
+    text never states."""
+    hard = soft = 0.0
+    ha, hb = _by_kind(a.heads), _by_kind(b.heads)
+    known_a, known_b = {*a.anchors, *a.tokens}, {*b.anchors, *b.tokens}
+    for kind, names in ha.items():
+        theirs = hb.get(kind)
+        if not theirs:
+            continue
+        if kind == "who":
+            # The title names someone (Harvard, DeepSeek, a banker) the other never mentions.
+            mine = {n.split(":", 1)[1] for n in names}
+            other = {n.split(":", 1)[1] for n in theirs}
+            if not mine & known_b and not other & known_a:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+        elif names & theirs:
+            continue
+        elif kind == "amount":
+            for measure in ("%", "#"):
+                x = {n for n in names if _figure_kind(n) == measure}
+                y = {n for n in theirs if _figure_kind(n) == measure}
+                if x and y and not x & y:
+                    hard -= CONFLICT_WEIGHT["amount"]
+                    break
+        elif kind == "year":
+            hard -= CONFLICT_WEIGHT[kind]
+        elif not names & known_b and not theirs & known_a:
+            if kind in ("code", "doc"):
+                hard -= CONFLICT_WEIGHT[kind]
+            else:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+    # One title names an instrument or figure the other's text never states, when the other states others
+    # of the kind ("$100,000 fee" against a lead about "$20,000" and "$65,000" wage levels), or none at all
+    # (a figure or an instrument number): weaker evidence, since the other may have left it out.
+    aa, ab = _by_kind(a.anchors), _by_kind(b.anchors)
+    for title_heads, known, their_anchors, their_heads in ((ha, known_b, ab, hb), (hb, known_a, aa, ha)):
+        for kind, names in title_heads.items():
+            if kind in their_heads or names & known:
+                continue
+            if kind in their_anchors or kind in ("amount", "doc"):
+                soft -= LEAD_CONFLICT * CONFLICT_WEIGHT.get(kind, 0.0)
+    return hard, soft
+
+
+def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:
+    """+ for each kind of anchor both name (the same visa class, instrument number, programme, figure,
+    stated date or quoted phrase)."""
+    return sum(ANCHOR_WEIGHT.get(kind, 0.0) for kind in _by_kind(sorted(_shared_anchors(a, b))))
+
+
+def _latin(f: StoryFeatures) -> bool:
+    """Is the item written in a Latin script (most of its word tokens ASCII)?"""
+    letters = [t for t in f.tokens if t[:1] not in "#@"]
+    return sum(1 for t in letters if t.isascii()) * 2 >= len(letters)
+
+
+def acts_anew(item: StoryFeatures, members: Sequence[StoryFeatures]) -> bool:
+    """Does the item's headline announce a new action on what the story is about: published more than
+    `NEW_ACTION_AFTER` after the story's first report, it expands, raises or cuts, and no headline of the
+    story did (a scheme's launch, then its expansion a year on; a fee, then a rise of it)?"""
+    new = set(item.actions)
+    if not new or not members or item.published is None:
+        return False
+    first = min((m.published for m in members if m.published is not None), key=_utc, default=None)
+    if first is None or _utc(item.published) - _utc(first) <= NEW_ACTION_AFTER:
+        return False
+    return bool(new - {a for m in members for a in m.actions})
+
+
+def match_score(
+    a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, stats: DocumentFrequency | None = None
+) -> float | None:
+    """How strongly the two tell one story (comparable with `DEFAULT_THRESHOLD`), or None when they
+    cannot: shared rare words, closeness in meaning, shared and conflicting anchors, agreement on the
+    tags, and a cost for the time between them (a later stage of an action names what it is about)."""
+    if near_duplicate(a, b):
+        return NEAR_DUP_SCORE
+    if not compatible(a, b, window=window):
+        return None
+    hard, soft = conflicts(a, b)
+    if hard <= -CONFLICT_VETO or acts_anew(a, [b]) or acts_anew(b, [a]):
+        return None  # the titles name two different actions
+    score = WORD_WEIGHT * similarity(a, b, stats)
+    cosine = embed.cosine(a.vector, b.vector)
+    if cosine is not None:
+        score += COSINE_WEIGHT * max(0.0, cosine - COSINE_FLOOR)
+    else:
+        # Not both English: shared wording of the headline and lead stands in for the meaning.
+        wording = text_overlap(f"{a.title} {a.lead}", f"{b.title} {b.lead}")
+        score += WORDING_WEIGHT * max(0.0, wording - WORDING_FLOOR)
+    evidence = shared_evidence(a, b) + soft
+    if _latin(a) != _latin(b):
+        # Across languages words and embeddings miss; the names (in any script) and the instruments
+        # they share are what is left, so they count double.
+        shared_names = {t for t in set(a.entities) & set(b.entities) if t[:1] not in "#@"}
+        evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
+    score += evidence
+    if _agree(a, b):
+        score += AGREEMENT_BONUS
+    elif a.policy_type != "other" and b.policy_type != "other" and a.policy_type != b.policy_type:
+        score -= TYPE_CONFLICT_PENALTY
+    if a.published and b.published:
+        days = abs(_utc(a.published) - _utc(b.published)) / timedelta(days=1)
+        # Weeks later, a report of the same action names it (the fee, the visa class, the directive);
+        # without a shared anchor, time costs much more.
+        cost = TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)
+        # An event's coverage comes in a burst: reports of the same days are likelier one story.
+        score += BURST_BONUS * max(0.0, 1.0 - days / BURST_DAYS)
+    return score

@@ -1,0 +1,301 @@
+"""What a summary should cover: a sentence's checkable details (figures, dates, names, the action's stage,
+obligations, exceptions, the people it names) and content words, as elements weighted per article
+(`Document`); what kind of sentence it is (`sentence_flags`); the shortened forms of a sentence worth
+offering (`useful_variants`)."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
+from bot.analysis.dates import MONTHS, find_dates
+from bot.analysis.normalization import words
+from bot.analysis.summary_compression import variants
+from bot.analysis.summary_sentences import CJK_CHAR
+from bot.analysis.tokens import tokenize
+
+# Figures with their unit: "$100,000", "AUD 2,000", "35 per cent", "NT$2 million", "270,000".
+_NUMBER = re.compile(
+    r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
+    r"(?<![\w.,])\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_WORD_QUANTITY = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
+    r"hundred|thousand|dozen|half|double|triple|several)[\s-]+(?:hundred\s+|thousand\s+)?"
+    r"(?:additional\s+|more\s+|new\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
+    r"billion|countries|nations|states|universities|institutions|citizens|researchers|scientists|"
+    r"students|workers|programmes|programs)\b",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# A run of capitalised words (a name): "Secretary of State Marco Rubio", "Ministry of External Affairs".
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w.'’-]*[A-Za-z0-9](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?[A-Z][\w.'’-]*[A-Za-z0-9])*"
+    r"|\b[A-Z]{2,}\b"
+)
+# Capitalised words that are not names on their own at the start of a sentence.
+_NOT_NAMES = words(
+    """the a an this that these those it its in on at for from under after before since as by with while when
+    if but and or however meanwhile also according earlier later last next new other some many most all each
+    any both such there here what who why how he she they we i you his her their our one two three mr ms mrs
+    dr sir monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday currently previously specifically
+    accordingly further furthermore additionally despite although though because until unless where"""
+)
+_STATUS_EVENT = re.compile(
+    r"\b(?:approv(?:ed|es|al)|sign(?:ed|s)|pass(?:ed|es)|adopt(?:ed|s)|enact(?:ed|s)|publish(?:ed|es)|"
+    r"propos(?:ed|es|al)|draft|withdr(?:aw|awn|ew)|revok(?:ed|es)|rescind(?:ed|s)|repeal(?:ed|s)|scrap(?:ped|s)|"
+    r"suspend(?:ed|s)|paus(?:ed|es)|halt(?:ed|s|ing)|lift(?:ed|s)|revers(?:ed|es)|resum(?:ed|es|e)|"
+    r"block(?:ed|s)|struck\s+down|injunction|dismiss(?:ed|es)|upheld|uph[oe]ld|charg(?:ed|es)|"
+    r"took\s+effect|takes?\s+effect|in\s+effect|into\s+force|effective|launch(?:ed|es)|open(?:ed|s)\s+for|"
+    r"finaliz(?:ed|es)|finalis(?:ed|es)|issued|ordered|terminat(?:ed|es|ion)|end(?:ed|s|ing)\s+(?:the|its))\b",
+    re.I,
+)
+_OBLIGATION = re.compile(
+    r"\b(?:must|shall|required\s+to|requires?|requiring|will\s+(?:need|have)\s+to|need\s+to|have\s+to|"
+    r"(?:is|are|be)\s+(?:banned|barred|prohibited|exempt(?:ed)?|eligible|allowed|not\s+allowed)|"
+    r"can\s+no\s+longer|cannot|no\s+longer|only\s+if|unless|at\s+least|up\s+to|at\s+most|"
+    r"须|需|应当|不得|不需要|不要求)\b",
+    re.I,
+)
+_EXCEPTION = re.compile(
+    r"\b(?:does|do|will|would|did)\s+not\s+(?:apply|affect|cover|change)|\bnot\s+(?:be\s+)?affected\b|"
+    r"\b(?:are|is|will\s+be)\s+exempt|\bexcept(?:\s+for)?\b|\bexcluded?\b",
+    re.I,
+)
+
+
+# The cue elements of a text in one pattern (see `_details`): stage, obligation, exception.
+_CUES = re.compile(
+    f"(?P<s>{_STATUS_EVENT.pattern})|(?P<o>{_OBLIGATION.pattern})|(?P<x>{_EXCEPTION.pattern})",
+    re.I,
+)
+
+
+# Reactions, non-comments and background say less about the rule than the rule's own details do.
+_BACKGROUND = re.compile(
+    r"\b(?:welcomed|criticis|criticiz|critics|analysts?|opposition|warned|did\s+not\s+(?:respond|reply|comment)|"
+    r"declined\s+to\s+comment|could\s+not\s+be\s+reached|not\s+immediately|yet\s+to\s+comment|has\s+long|have\s+long|"
+    r"in\s+recent\s+years|follows\s+a|comes\s+as|comes\s+amid|draws?\s+(?:comparisons|parallels)|lobbied|"
+    r"complained|said\s+the\s+(?:move|decision|change)|shares?\s+(?:rose|fell)|stock|we\s+welcome|"
+    r"at\s+the\s+time|history|historically|remains?\s+(?:a\s+)?subject|continuing\s+debate|had\s+earlier|"
+    r"previously|mainly\s+as\s+a\s+result|was\s+meant\s+to|accus\w+|NASDAQ|NYSE|shareholder)",
+    re.I,
+)
+# A photo caption's present tense: "... flies behind barbed wire", "X speaking during a press conference".
+_CAPTION = re.compile(
+    r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bspeaking\s+(?:during|at|to|in)\b|\blooks\s+on\b|\bposes?\s+for\b|"
+    r"\bflies\b|\bwaves?\s+(?:to|at)\b|\bgestures\b|\bfile\s+(?:photo|picture)\b|\bin\s+this\s+(?:photo|picture|image)\b|"
+    r"\bstands?\s+(?:outside|in\s+front)\b|\bwalks?\s+(?:past|out|into)\b",
+    re.I,
+)
+_PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
+_URL = re.compile(r"https?://|\bwww\.|\bt\.co/")
+_FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
+
+
+class _Flags(NamedTuple):
+    background: bool
+    first_person: bool
+    caption: bool
+    pronoun: bool
+    url: bool
+    exception: bool
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_flags(sentence: str) -> _Flags:
+    """What kind of sentence it is, read once for the statement of the change and the bullets alike."""
+    return _Flags(
+        background=bool(_BACKGROUND.search(sentence)), first_person=bool(_FIRST_PERSON.search(sentence)),
+        caption=bool(_CAPTION.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
+        url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
+    )
+
+
+
+# Weights of element kinds: figures and dates are what readers check; names say who acts and who is hit.
+CJK_TERM_SHARE = 0.3
+SINGLE_NAME = 0.3  # a one-word name is often a place, a nationality or an item of a list
+_KIND_WEIGHT: Mapping[str, float] = {
+    "n": 2.0, "d": 2.0, "m": 1.2, "y": 0.5, "q": 1.2, "p": 1.0, "s": 1.5, "o": 0.8, "x": 0.8, "g": 0.7,
+    "t": 0.16, "w": 0.0,
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """Element weights of one article: how much covering each element is worth."""
+
+    weights: Mapping[str, float]
+    year: int | None
+
+    @classmethod
+    def of(cls, title: str, sentences: Sequence[str], published: datetime | None) -> Document:
+        year = published.year if published else None
+        counts: dict[str, int] = {}
+        for s in (title, *sentences):
+            for e in _elements(s, year):
+                counts[e] = counts.get(e, 0) + 1
+        weights: dict[str, float] = {}
+        for e, n in counts.items():
+            kind = e[0]
+            w = _KIND_WEIGHT.get(kind, 0.3)
+            if kind == "t":
+                w *= min(3.0, 1.0 + math.log(n))  # a word the article repeats is what it is about
+                if CJK_CHAR.match(e[2:3]):
+                    w *= CJK_TERM_SHARE  # a Chinese bigram is a fraction of a word
+            elif kind == "p":
+                # A name of several words ("Marco Rubio", "Wall Street Journal") or an acronym is who acts;
+                # a single word is often a place or a nationality. Named again, a player in the story.
+                w *= (1.0 if " " in e else 0.8 if e[2:].upper() == e[2:] else SINGLE_NAME) * (1.3 if n > 1 else 1.0)
+            weights[e] = w
+        return cls(weights, year)
+
+    def elements(self, text: str) -> frozenset[str]:
+        return _elements(text, self.year)
+
+    def part_elements(self, whole: str, part: str) -> frozenset[str]:
+        return _part_elements(whole, part, self.year)
+
+    def weight(self, element: str) -> float:
+        return self.weights.get(element) or _KIND_WEIGHT.get(element[0], 0.3)
+
+    def value(self, elements: frozenset[str], covered: frozenset[str] | set[str]) -> float:
+        return sum(self.weight(e) for e in elements if not is_covered(e, covered))
+
+
+def is_covered(element: str, covered: frozenset[str] | set[str]) -> bool:
+    """An element is covered when the summary holds it; a name, when it holds each of its words (a
+    title-case headline runs names together: "Trump Freezes ... Interviews")."""
+    if element in covered:
+        return True
+    return element[0] == "p" and all(f"w:{w}" in covered for w in element[2:].split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _elements(text: str, year: int | None) -> frozenset[str]:
+    """The checkable details and content words of a text, as keys: "n:100000" (a figure), "d:2025-09-21"
+    (a date), "m:2026-03" (a month), "y:2026" (a year), "q:six months" (a quantity in words), "p:marco
+    rubio" (a name), "s:" (a stage: approved, signed, took effect), "o:" (an obligation), "x:" (an
+    exception), "g:" (a group of people), "t:visa" (a content word), "w:marco" (a capitalised word, which
+    covers a name only)."""
+    return frozenset(_details(text, year)) | _words(text)
+
+
+def _part_elements(whole: str, part: str, year: int | None) -> frozenset[str]:
+    """The elements of `part`, a shortened form of the sentence `whole`: the whole's details whose words
+    the part kept (found once per sentence, not again for each way of shortening it), and its own words."""
+    return frozenset(e for e, surface in _details(whole, year).items() if surface in part) | _words(part)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    out = {f"t:{t}" for t in tokenize(text) if (len(t) > 2 or CJK_CHAR.match(t)) and not t.isdigit()}
+    out.update(f"w:{w.lower()}" for w in _CAPITAL_WORD.findall(text))
+    return frozenset(out)
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.'’-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _details(text: str, year: int | None) -> dict[str, str]:
+    """Figures, dates, names and cues of a text (see `_elements`), each with the words it stands on."""
+    out: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for d in find_dates(text, default_year=year):
+        out.setdefault(f"d:{d.value.isoformat()}", text[d.start : d.end])
+        spans.append((d.start, d.end))
+    for m in _MONTH_YEAR.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            out.setdefault(f"m:{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", m.group())
+            spans.append(m.span())
+    for m in _NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
+        if not digits:
+            continue
+        if _YEAR.match(digits) and not _AMOUNT_UNIT.search(m.group()):
+            out.setdefault(f"y:{digits}", m.group())
+        else:
+            unit = "%" if _PERCENT.search(m.group()) else ""
+            out.setdefault(f"n:{digits.replace(',', '')}{unit}", m.group())
+    low = text.lower()
+    if any(w in low for w in _NUMBER_WORDS):  # a cheap look first: most sentences spell out no quantity
+        for m in _WORD_QUANTITY.finditer(text):
+            out.setdefault(f"q:{m.group().lower()}", m.group())
+    for m in _NAME_RUN.finditer(text):
+        name = m.group()
+        initial = m.start() == 0 or bool(_AFTER_SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()]))
+        parts = name.split(maxsplit=1)
+        if initial and not name.isupper():
+            # A sentence's first word is capitalised anyway: "Students applying ..." is no name.
+            if len(parts) < 2 or parts[0].lower().rstrip(".") in _NOT_NAMES:
+                if len(parts) < 2:
+                    continue
+                name = parts[1]
+        elif parts[0].lower().rstrip(".") in _NOT_NAMES:
+            if len(parts) < 2:
+                continue
+            name = parts[1]
+        name = _POSSESSIVE.sub("", name)
+        if len(name) >= 2 and name.lower() not in _NOT_NAMES:
+            out.setdefault(f"p:{name.lower()}", name)
+    # Cues, in one pass: the action's stage, obligations, exceptions, the people it names.
+    for m in _CUES.finditer(text):
+        word = m.group()
+        kind = m.lastgroup
+        if kind == "s":
+            out.setdefault("s:" + word.lower().split()[0][:5], word)
+        elif kind == "o":
+            out.setdefault("o:" + word.lower()[:6], word)
+        else:
+            out.setdefault("x:", word)
+    for m in PEOPLE_HEAD.finditer(text):
+        if m.group().lower() not in VAGUE_PEOPLE:
+            out.setdefault("g:" + m.group().lower()[:6], m.group())
+    return out
+
+
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "fifteen", "twenty", "thirty", "fifty", "sixty", "hundred", "thousand", "dozen", "half", "double",
+                 "triple", "several")
+_AMOUNT_UNIT = re.compile(r"[$€£¥₹]|%|cent|million|billion")
+_PERCENT = re.compile(r"%|cent")
+_AFTER_SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+_FACT_KINDS = frozenset("ndmqpsoxg")
+
+
+def useful_variants(sentence: str, doc: Document) -> tuple[str, ...]:
+    """The sentence's shortened forms, without a longer one that holds no detail a shorter one lacks (an
+    attribution naming no one, an aside without a figure)."""
+    return _useful_variants_of(sentence, doc.year)
+
+
+@functools.lru_cache(maxsize=2048)
+def _useful_variants_of(sentence: str, year: int | None) -> tuple[str, ...]:
+    out: list[str] = []
+    kept: list[frozenset[str]] = []
+    for v in reversed(variants(sentence)):  # shortest first
+        facts = frozenset(e for e in _part_elements(sentence, v, year) if e[0] in _FACT_KINDS)
+        if any(facts <= k for k in kept):
+            continue
+        kept.append(facts)
+        out.append(v)
+    return tuple(out[::-1])

@@ -1,0 +1,211 @@
+"""Which statements make a summary: what changed, the sentence that states the action, fitted whole
+(`what_candidates`), and the bullets that cover most of what the other fields lack within the budget
+(`candidate_pool`, `choose_bullets`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.analysis import lexicon as lx
+from bot.analysis.phrase_matching import PhraseMatch, combined_matchers
+from bot.analysis.summary_compression import clauses, compress, fit
+from bot.analysis.summary_elements import Document, is_covered, sentence_flags, useful_variants
+from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, position_prior
+from bot.analysis.tagging import Tags
+
+SENTENCE_CHARS = 320  # no statement of a summary is longer
+WHAT_CHARS = SENTENCE_CHARS  # what changed: a complete sentence or clause; a longer one is not chosen (never cut)
+BULLET_CHARS = SENTENCE_CHARS
+
+MIN_BULLETS = 2
+MAX_BULLETS = 3
+MIN_BULLETS_SLACK = 80  # characters past the budget a second bullet may take ...
+FIRST_BULLET_SLACK = 120  # ... and the first (the alert always shows the gist as bullets)
+SHORT_BULLET_CHARS = 90  # a second bullet this short may be added past the slack
+OVERFLOW_COST = 0.03  # score per character past the budget
+SHORTFALL = 3.0  # score per bullet short of MIN_BULLETS
+MIN_BULLET_VALUE = 1.5  # what a bullet must add (elements' weight) to be a candidate
+SEARCH_CANDIDATES = 8  # bullets are the best set among the best few candidates by value per character
+BULLET_COST = 40  # characters a bullet costs beyond its own, when ranking candidates: a line of the alert
+CHAR_COST = 0.005  # score per character: of two sets that cover as much, the shorter
+BULLET_PENALTY = 0.1  # score per bullet: of two sets that cover as much, the one with fewer bullets
+
+
+_SUMMARY_MATCHERS = combined_matchers({
+    "rule": [("rule", p, w) for p, w in (*lx.RULE_VERBS, *lx.SUMMARY_ACTION_VERBS)],
+    "actor": [("actor", b, 1.0) for j in lx.JURISDICTION_LIST for b in (*j.bodies, *j.capitals, *j.zh)]
+    + [("actor", n, 0.6) for j in lx.JURISDICTION_LIST for n in (*j.names, *(f"={e}" for e in j.exact))]
+    + [("actor", p, w) for p, w in lx.GOV_CUES if w >= 0.8],
+})
+_RULE = _SUMMARY_MATCHERS["rule"]
+_ACTOR = _SUMMARY_MATCHERS["actor"]
+
+
+def _rule_find(text: str) -> list[PhraseMatch]:
+    """Rule and action verbs in a sentence; Chinese in traditional characters is read as simplified (the
+    lexicon's Chinese is simplified)."""
+    if CJK_CHAR.search(text):
+        text = text.translate(lx.TRADITIONAL_TO_SIMPLIFIED)
+    return _RULE.find(text)
+
+
+def _weight_sum(matches: Sequence[PhraseMatch]) -> float:
+    """Sum of weights over distinct phrases."""
+    best: dict[str, float] = {}
+    for m in matches:
+        best[m.phrase] = max(best.get(m.phrase, 0.0), m.weight)
+    return sum(best.values())
+
+
+# ---------------------------------------------------------------- what changed
+
+WHAT_OVERHEAD = 60  # characters added to a statement's length when weighing what it carries per character
+WHAT_DENSITY = 20.0  # how much carrying more per character lifts a statement (a 150-character one with five
+# checkable details about doubles its score)
+MIN_WHAT_SCORE = 1.0
+WHAT_CHOICES = 3  # statements of the change tried, each with the bullets it leaves room for
+WHAT_PREFERENCE = 1.5  # how much the best statement is preferred over the next for being the best
+
+
+def _tag_evidence_hits(sentence: str, tags: Tags) -> float:
+    """Whether this sentence holds the tagger's evidence: its policy-type phrase above all (the rule
+    itself), its jurisdiction phrase a little (naming the actor is not stating the change)."""
+    weight = {"policy_type": 1.0, "jurisdictions": 0.3}
+    return sum(weight.get(e.field, 0.0) for e in tags.evidence if e.text and e.text in sentence)
+
+
+def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) -> list[tuple[float, str, str]]:
+    """The best few statements of the change: (preference in 0..1, source sentence, compressed form
+    fitted to WHAT_CHARS), best first. A statement has a rule verb or the tagger's evidence; its actor,
+    its place in the report and what it carries per character make it better."""
+    found: list[tuple[float, str, str]] = []
+    for s in sentences[:CANDIDATE_SENTENCES]:
+        rule = _weight_sum(_rule_find(s.text))
+        hits = _tag_evidence_hits(s.text, tags)
+        if rule == 0 and hits == 0:
+            continue  # naming an actor is not stating a change
+        actor = min(1.5, _weight_sum(_ACTOR.find(s.text)))
+        base = (min(rule, 2.0) + actor + 1.5 * hits) * position_prior(s.index)
+        flags = sentence_flags(s.text)
+        if flags.exception:
+            base *= 0.4  # "does not apply to renewals" states what does not change
+        if flags.background or flags.first_person:
+            base *= 0.5
+        if flags.caption or flags.pronoun or flags.url:
+            base *= 0.3  # a caption, a sentence that needs the one before it, a link: not the change
+        for variant in useful_variants(s.text, doc):
+            short = fit(variant, WHAT_CHARS)
+            if short is None:
+                continue
+            # What it covers per character: a long sentence must carry more to be worth the field.
+            density = doc.value(doc.part_elements(s.text, short), frozenset()) / (len(short) + WHAT_OVERHEAD)
+            score = base * (0.5 + WHAT_DENSITY * density)
+            if score >= MIN_WHAT_SCORE:
+                found.append((score, s.text, short))
+    if not found:
+        # No rule verb we know (another language, or an unusual wording): the lead states the news.
+        for s in sentences[:3]:
+            short = fit(compress(s.text), WHAT_CHARS)
+            flags = sentence_flags(s.text)
+            if short is not None and not (flags.background or flags.caption or flags.url):
+                found.append((MIN_WHAT_SCORE, s.text, short))
+                break
+    found.sort(key=lambda x: -x[0])
+    top = found[0][0] if found else 1.0
+    return [(score / top, text, short) for score, text, short in found[:WHAT_CHOICES]]
+
+
+# ---------------------------------------------------------------- bullets: greedy coverage
+
+# sentence, text, elements, prior, each element's weight at that prior
+_Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
+
+
+def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[_Candidate]:
+    """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
+    place in the report, rule cues up, background, quotes and captions down."""
+    pool: list[_Candidate] = []
+    for s in sentences[:CANDIDATE_SENTENCES]:
+        if not s.terms:
+            continue
+        prior = position_prior(s.index)
+        prior *= 1.0 + min(0.5, 0.25 * _weight_sum(_rule_find(s.text))) + 0.2 * _tag_evidence_hits(s.text, tags)
+        flags = sentence_flags(s.text)
+        if flags.background:
+            prior *= 0.45
+        if flags.first_person:
+            prior *= 0.7  # a quote or a letter's voice: opinion more often than the rule
+        if flags.caption:
+            prior *= 0.3  # a photo's caption: who stood where
+        if flags.pronoun:
+            prior *= 0.7  # a pronoun needs the sentence before it
+        if flags.url:
+            prior *= 0.3  # a link or an embedded post
+        seen: set[str] = set()
+        for variant in useful_variants(s.text, doc):
+            for short in clauses(variant):
+                fitted = fit(short, BULLET_CHARS)
+                if fitted is not None and fitted not in seen:
+                    seen.add(fitted)
+                    elements = doc.part_elements(s.text, fitted)
+                    pool.append((s, fitted, elements, prior, {e: doc.weight(e) * prior for e in elements}))
+    return pool
+
+
+def choose_bullets(
+    pool: Sequence[_Candidate], doc: Document, *, covered: frozenset[str], avoid: str | None, budget: int
+) -> tuple[float, list[str]]:
+    """The set of up to MAX_BULLETS candidates (not from `avoid`, the sentence what changed came from)
+    that covers most of what `covered` lacks, net of its length, within `budget`: (its score, its bullets
+    in the article's order). Each element counts once, at the best prior among the bullets holding it."""
+    # Candidates worth a look: each must add enough on its own; the best few by value per character.
+    scored = []
+    for entry in pool:
+        if entry[0].text == avoid:
+            continue
+        if len(entry[1]) > budget + FIRST_BULLET_SLACK:
+            continue
+        gain = sum(w for e, w in entry[4].items() if not is_covered(e, covered))
+        if gain >= MIN_BULLET_VALUE * entry[3]:
+            scored.append((gain / (len(entry[1]) + BULLET_COST), entry))
+    top = [e for _, e in sorted(scored, key=lambda x: -x[0])[:SEARCH_CANDIDATES]]
+    # What each candidate would add, element by element, at its prior.
+    gains = [{e: w for e, w in c[4].items() if not is_covered(e, covered)} for c in top]
+    # Every set of up to MAX_BULLETS of them that fits the budget: the one covering most, net of length.
+    # A set's coverage is built up one candidate at a time (each element at the best prior holding it).
+    # The alert shows the gist as bullets: one always, two when the article has two that add something;
+    # a set short of that pays SHORTFALL per missing bullet, and one past the budget (by at most the
+    # slack) pays OVERFLOW_COST per character over, so the statement of the change is chosen to leave
+    # room for them.
+    wanted = min(MIN_BULLETS, len({id(c[0]) for c in pool if c[0].text != avoid}))
+    best: tuple[float, tuple[int, ...]] = (-SHORTFALL * wanted, ())
+
+    def extend(chosen: tuple[int, ...], held: dict[str, float], value: float, length: int) -> None:
+        nonlocal best
+        start = chosen[-1] + 1 if chosen else 0
+        for i in range(start, len(top)):
+            size = length + len(top[i][1])
+            if not chosen:
+                limit = budget + FIRST_BULLET_SLACK
+            elif len(chosen) < MIN_BULLETS:  # within the slack, or a short one whatever the budget
+                limit = max(budget + MIN_BULLETS_SLACK, length + SHORT_BULLET_CHARS)
+            else:
+                limit = budget
+            if size > limit or any(top[j][0] is top[i][0] for j in chosen):
+                continue
+            add = sum(w - held.get(e, 0.0) for e, w in gains[i].items() if w > held.get(e, 0.0))
+            combo = (*chosen, i)
+            score = (value + add - CHAR_COST * size - BULLET_PENALTY * len(combo)
+                     - OVERFLOW_COST * max(0, size - budget) - SHORTFALL * max(0, wanted - len(combo)))
+            if score > best[0]:
+                best = (score, combo)
+            if len(combo) < MAX_BULLETS:
+                merged = dict(held)
+                for e, w in gains[i].items():
+                    if w > merged.get(e, 0.0):
+                        merged[e] = w
+                extend(combo, merged, value + add, size)
+
+    extend((), {}, 0.0, 0)
+    chosen = [(top[i][0].index, top[i][1]) for i in best[1]]
+    return best[0], [short for _, short in sorted(chosen)]

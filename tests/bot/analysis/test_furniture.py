@@ -1,0 +1,102 @@
+"""Page furniture is stripped before anything reads an article; the story's sentences are kept whole."""
+
+from __future__ import annotations
+
+from bot.analysis.page_furniture import clean_article_text
+from bot.analysis.sentence_split import split_sentences
+from bot.analysis.summarize import summarize
+from bot.analysis.tagging import tag
+
+STORY = [
+    "The Home Office will require overseas researchers in sensitive subjects to obtain clearance from 1 October.",
+    "About 13,000 applicants were affected last year, officials said.",
+]
+
+
+def test_furniture_lines_are_dropped() -> None:
+    page = "\n".join([
+        "Skip to main content",
+        "Home News Articles News Releases Classified Ads Contact US Media Kit",
+        "📷 AI-generated image",
+        "By Jane Doe",
+        "Updated June 20, 2025, at 6:16 p.m.",
+        "3 min read",
+        "Share",
+        "Add us on Google",
+        "window.sevioads = window.sevioads || []; var sevioads_preferences = [];",
+        "Opening excerpt (first ~120 words) tap to expand",
+        STORY[0],
+        "Advertisement",
+        "★ " + STORY[1],
+        "Excerpt limited to ~120 words",
+        "Reply",
+        "Joined: Mar 2021",
+        "Posts: 1,204",
+        "Originally Posted by visa_watcher",
+        "Sign up for our newsletter to get the latest updates.",
+    ])
+    assert split_sentences(clean_article_text(page)) == STORY
+
+
+def test_fragments_are_cut_and_sentences_kept() -> None:
+    page = (
+        "date 2025-05-22 <cite index=\"3-1\">" + STORY[0] + "</cite> (Photo: The Canadian Press)\n"
+        "▪ " + STORY[1] + "\n"
+        "The flag flies over the ministry. PHILIP PACHECO/AFP via Getty Images\n"
+        "• Those on Temporary Graduate visas will no longer be eligible.\n"
+    )
+    cleaned = clean_article_text(page)
+    assert split_sentences(cleaned) == [
+        *STORY, "The flag flies over the ministry.", "Those on Temporary Graduate visas will no longer be eligible.",
+    ]
+    assert "cite" not in cleaned and "Photo" not in cleaned and "Getty" not in cleaned and "date 2025" not in cleaned
+
+
+def test_sentences_that_look_like_furniture_stay() -> None:
+    text = "\n".join([
+        "By April 2025, anyone wishing to travel to the UK will require permission in advance.",
+        "Share prices of visa agencies fell after the ministry said applicants must now wait six months.",
+        "Reply forms must be returned within 30 days, the department said.",
+        "date | May 23, 2024 |",
+    ])
+    cleaned = clean_article_text(text)
+    for line in text.split("\n")[:3]:
+        assert line in cleaned
+    assert "May 23, 2024" in cleaned  # a table row's date, not a timestamp line
+
+
+def test_repeated_captions_are_kept_once() -> None:
+    caption = "Karen Andrews, Australia's home affairs minister, says new guidelines will protect universities."
+    cleaned = clean_article_text(f"{caption}\n{caption}\nTopic | Australia\n{caption}\nREAD FULL ARTICLE")
+    assert cleaned == caption
+
+
+def test_limit_cleans_only_the_lead() -> None:
+    text = "\n".join(f"Sentence number {i} of a long page about visas." for i in range(200))
+    lead = clean_article_text(text, limit=300)
+    assert lead.startswith("Sentence number 0") and len(lead) < 400
+
+
+def test_summary_bullets_carry_no_furniture() -> None:
+    title = "UK to require clearance for overseas researchers | Reuters"
+    page = "\n".join([
+        "📷 AI-generated image",
+        "By Jane Doe | Updated: 11-04-2025 02:21 IST | Created: 11-04-2025 02:21 IST",
+        STORY[0],
+        "Share",
+        "★ The clearance applies to postdoctoral researchers and visiting scholars in 41 subjects.",
+        "Add us on Google",
+        STORY[1],
+        "window.sevioads = window.sevioads || [];",
+    ])
+    s = summarize(title, page, tag(title, page))
+    assert s.headline == "UK to require clearance for overseas researchers"
+    shown = " ".join([*s.bullets, s.what_changed or "", s.who_is_affected or ""])
+    for junk in ("📷", "AI-generated", "Jane Doe", "Share", "Google", "sevioads", "★", "IST"):
+        assert junk not in shown
+    assert "41 subjects" in shown or "13,000" in shown
+
+
+def test_a_sentence_mentioning_a_newsletter_or_a_subscription_stays() -> None:
+    text = "The ministry's newsletter said the rule takes effect on 1 July for all visiting scholars."
+    assert clean_article_text(text) == text

@@ -1,0 +1,135 @@
+"""The alert's fields: When (the effective date), Who is affected, What changed, and the headline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis.affected_groups import affected_groups
+from bot.analysis.summarize import summarize
+from bot.analysis.summary_effective_date import effective_date
+from bot.analysis.summary_headline import clean_headline
+from bot.analysis.summary_selection import WHAT_CHARS
+from bot.analysis.tagging import tag
+
+PUBLISHED = datetime(2026, 5, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new fee will apply from 1 October.", "2026-10-01"),
+        ("The rule takes effect on March 9, 2027, the department said.", "2027-03-09"),
+        ("Applicants will be screened starting April 1, 2027.", "2027-04-01"),
+        ("The final rule is set to become effective 60 days after publication, on February 27, 2027.", "2027-02-27"),
+        ("Universities must comply with the new screening rules by 2028.", "2028"),
+        ("The ban is effective immediately, the ministry said.", "2026-05-20"),
+        ("The amendment took effect yesterday after the cabinet approved it.", "2026-05-19"),
+        ("The policy will come into effect in early 2027.", "2027"),
+        ("The express lane opens in September for engineers.", "2026-09"),
+        ("新规自2026年10月1日起施行。", "2026-10-01"),
+        ("新規定自10月1日起實施。", "2026-10-01"),
+    ],
+)
+def test_effective_date_is_the_start_of_the_action(sentence: str, expected: str) -> None:
+    assert effective_date([sentence], PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry announced the new rules on 14 May 2026.",  # when it was said, not when it applies
+        "The order, signed in February, was published on the ministry's website.",
+        "Net migration could drop to 300,000 by 2029, estimates suggest.",  # a forecast
+        "The commander of the army from 1988 to 1991 approved the transfer.",
+        "Confirmation of the caps is expected by March 31.",
+    ],
+)
+def test_no_effective_date_from_other_dates(sentence: str) -> None:
+    assert effective_date([sentence], PUBLISHED) is None
+
+
+def test_the_strongest_cue_wins() -> None:
+    sentences = [
+        "The government announced on 2 May that it will cap study permits.",
+        "The cap will apply from 1 January 2027 and be reviewed by 2029.",
+    ]
+    assert effective_date(sentences, PUBLISHED) == "2027-01-01"
+
+
+def _who(title: str, text: str) -> str | None:
+    return summarize(title, text, tag(title, text), published=PUBLISHED).who_is_affected
+
+
+def test_who_names_the_affected_group() -> None:
+    assert _who(
+        "China restricts travel by AI researchers",
+        "China now requires top AI researchers at private firms to obtain approval before travelling abroad. "
+        "Officials said the measure protects trade secrets.",
+    ) == "top AI researchers at private firms"
+    assert _who(
+        "US imposes $100,000 fee on H-1B visas",
+        "Employers must pay a $100,000 fee for each new petition for H-1B workers, the White House said. "
+        "Analysts said the fee would hit Indian outsourcing firms hardest.",
+    ) == "H-1B workers"
+    assert _who(
+        "Canada caps study permits",
+        "Canada will cut the number of permits for international students by 35 per cent next year. "
+        "Immigration Minister Marc Miller said the cap would be reviewed.",
+    ) == "international students"
+
+
+def test_who_is_never_a_name_a_verb_or_the_speaker() -> None:
+    groups = dict(affected_groups(
+        "Under the Academic Technology Approval Scheme, the Student and Exchange Visitor Program will cut "
+        "overseas care workers, officials said."
+    ))
+    assert "Academic" not in groups and "Student" not in groups
+    assert "overseas care workers" in groups and "cut overseas care workers" not in groups
+    assert all("officials" not in g for g in groups)
+    # A head that modifies a noun names a thing, not people: "student visa", "professional careers".
+    assert affected_groups("The student visa fee will double for professional careers.") == []
+
+
+def test_who_keeps_a_name_and_a_list_it_runs_into() -> None:
+    groups = dict(affected_groups(
+        "Scientists at the U.S. National Institutes of Health can resume official travel starting Thursday."
+    ))
+    assert "Scientists at the U.S. National Institutes of Health" in groups
+    groups = dict(affected_groups(
+        "China now requires top AI researchers at private companies such as Alibaba and DeepSeek to obtain approval."
+    ))
+    assert "top AI researchers at private companies such as Alibaba and DeepSeek" in groups
+
+
+def test_what_changed_is_one_complete_sentence() -> None:
+    title = "Australia raises student visa fee"
+    text = (
+        "SYDNEY, June 30 (Wire) - The Australian government has increased its student visa application fee to "
+        "AUD 2,000 from 1 July, a spokesperson from the Department of Home Affairs confirmed on Monday, citing "
+        "the need to manage the sector at a sustainable level while ensuring its equity, quality and integrity. "
+        "The fee was AUD 1,600 before the change."
+    )
+    s = summarize(title, text, tag(title, text), published=PUBLISHED)
+    assert s.what_changed is not None and len(s.what_changed) <= WHAT_CHARS
+    assert s.what_changed.startswith("The Australian government has increased its student visa application fee")
+    assert s.what_changed.endswith(".") and "…" not in s.what_changed
+    assert s.effective == "2026-07-01"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("China tells AI experts to avoid US travel | Reuters", "China tells AI experts to avoid US travel"),
+        ("EU | Immigration | Amended EU Blue Card Directive Takes Effect", "Amended EU Blue Card Directive Takes Effect"),
+        ("China tightens rules - report", "China tightens rules - report"),
+        (
+            "Russia is imposing new restrictions on communication with foreign researchers. Here's what we know "
+            "about those rules so far.",
+            "Russia is imposing new restrictions on communication with foreign researchers.",
+        ),
+    ],
+)
+def test_headline_is_the_title_cleaned(title: str, headline: str) -> None:
+    assert clean_headline(title) == headline
