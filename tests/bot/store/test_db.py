@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,7 @@ from bot.models import Analysis, RawItem, SourceConfig, Summary
 from bot.sandbox.stories import store_item
 from bot.store import Store
 from bot.store.failures import database_error
-
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+from tests.conftest import NOW
 
 
 def raw(guid: str = "g1", title: str = "China requires approval", text: str = "Body.", **kw: object) -> RawItem:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from bot.models import SourceConfig
 from bot.store import Store
 from bot.store.db import PollRecord, PollWrite
+from tests.conftest import NOW
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 TTL = timedelta(seconds=15)
 
 

@@ -7,7 +7,6 @@ import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,10 @@ from bot.errors import DatabaseVersionError
 from bot.store import Store
 from bot.store.migrate import BASELINE, alembic_config, baseline_metadata, head_revision
 from bot.store.schema import metadata
+from tests.conftest import NOW
 
 PG_URL = os.environ.get("POLICYBOT_TEST_DATABASE_URL")
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
 needs_pg = pytest.mark.skipif(
     not PG_URL, reason="POLICYBOT_TEST_DATABASE_URL is not set (no PostgreSQL server configured)"
 )
