@@ -135,6 +135,9 @@ async def guarded(what: str, work: Any) -> Reply:
     except Exception:
         log.exception("%s failed", what)
         reply = _text("Something went wrong on my side; the error is logged. Please try again in a minute.")
+        # Sent to a button's response_url, a reply without this may replace the clicked message: the
+        # channel's alert must never turn into an apology.
+        reply["replace_original"] = False
     return reply
 
 

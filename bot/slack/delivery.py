@@ -56,13 +56,22 @@ from bot.store.leases import CHANNEL_LEASE_TTL, replica_id
 
 log = logging.getLogger(__name__)
 
-# Slack answers these for a channel we can never post to: retrying would only spam the API.
-CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "restricted_action"})
-# ...and these for the token itself: no channel is at fault, and a fixed token must find the outbox intact.
+# Slack answers these for a channel we can never post to: retrying would only spam the API. Slack documents
+# `no_permission` and the `restricted_action*` family as about one conversation (posting restricted to
+# admins, read-only or thread-only channels), so they break that channel, never the others.
+CHANNEL_ERRORS = frozenset({
+    "channel_not_found", "not_in_channel", "is_archived", "no_permission", "restricted_action",
+    "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+    "restricted_action_non_threadable_channel",
+})
+# ...and these for the token or the app itself: no channel is at fault, and a fixed token must find the
+# outbox intact.
 AUTH_ERRORS = frozenset({"invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed",
-                         "missing_scope", "no_permission"})
-# ...and these for one message: post it never, but the channel is fine.
-MESSAGE_ERRORS = frozenset({"invalid_blocks", "msg_too_long", "invalid_metadata_format", "no_text"})
+                         "missing_scope", "team_access_not_granted", "not_allowed_token_type"})
+# ...and these for one message: post it never (the same message would be refused again), but the channel
+# is fine. `msg_blocks_too_long` is the whole message over Slack's size limit even when each block fits.
+MESSAGE_ERRORS = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long", "msg_blocks_too_long",
+                            "invalid_metadata_format", "no_text", "invalid_arguments", "too_many_attachments"})
 MIN_INTERVAL_PER_CHANNEL_S = 1.0  # chat.postMessage: about one message per second per channel
 BASE_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 3600.0

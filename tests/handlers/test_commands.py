@@ -168,3 +168,14 @@ async def test_a_bug_is_an_apology_never_silence(harness: Harness) -> None:
 
     harness.store.subscriptions = broken  # type: ignore[method-assign]
     assert "Something went wrong on my side" in _shown(await _ask(harness, "subscriptions"))
+
+
+async def test_a_failure_never_replaces_the_clicked_message() -> None:
+    """Sent to a button's response_url, the apology must leave the channel's alert alone."""
+    from handlers.commands import guarded
+
+    async def broken() -> dict[str, object]:
+        raise RuntimeError("boom")
+
+    reply = await guarded("a click", broken())
+    assert reply["replace_original"] is False and reply["response_type"] == "ephemeral"

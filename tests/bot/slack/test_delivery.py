@@ -292,3 +292,32 @@ async def test_alerts_queued_during_a_run_are_posted_by_that_run(standin: SlackS
     assert {a.state for a in await store.alerts()} == {"posted"}
     deliverer.poke()  # no run going: nothing to do, and the next run is not made to go round twice
     assert (await deliverer.deliver_due()).posted == 0
+
+
+@pytest.mark.parametrize("error", ["no_permission", "restricted_action_read_only_channel"])
+async def test_a_channel_error_breaks_that_channel_only(standin: SlackStandIn, store: Store, error: str) -> None:
+    """Slack documents these as about one conversation: the other channels keep receiving alerts, and
+    nothing pauses the whole outbox (before, `no_permission` paused every channel for 30 minutes)."""
+    await _story(store, "One", "C0ALERTS")
+    standin.fail_next("chat.postMessage", status=200, error=error, retry_after=None)
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    await deliverer.deliver_due()
+    assert set(await store.broken_channels()) == {"C0ALERTS"}
+    await _story(store, "Two", "C0OTHER")
+    clock.now = NOW + timedelta(minutes=1)
+    assert (await deliverer.deliver_due()).posted == 1  # not paused: the healthy channel gets its alert now
+    assert len(standin.messages["C0OTHER"]) == 1
+
+
+@pytest.mark.parametrize("error", ["msg_blocks_too_long", "invalid_blocks_format", "invalid_arguments"])
+async def test_a_message_slack_will_never_accept_is_not_retried(standin: SlackStandIn, store: Store, error: str) -> None:
+    await _queue(store)
+    standin.fail_next("chat.postMessage", status=200, error=error, retry_after=None)
+    clock = Clock()
+    deliverer = _deliverer(standin, store, clock)
+    assert (await deliverer.deliver_due()).failed == 1
+    clock.now = NOW + timedelta(days=1)
+    await deliverer.deliver_due()
+    assert len(standin.calls_to("chat.postMessage")) == 1  # no 12 retries over hours
+    assert await store.broken_channels() == {}
