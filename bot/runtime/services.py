@@ -45,8 +45,11 @@ class Services:
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
+    """The outbox's client. No retry handlers: slack_sdk's default re-sends a call after a dropped
+    connection, and a chat.postMessage that Slack carried out before the cut would be posted twice. The
+    outbox retries on its own schedule, looking for its message by metadata first."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    return AsyncWebClient(token=token, base_url=settings.slack_api_url)
+    return AsyncWebClient(token=token, base_url=settings.slack_api_url, retry_handlers=[])
 
 
 async def build_services(

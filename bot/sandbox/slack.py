@@ -109,6 +109,7 @@ class _Fault:
     retry_after: int | None
     remaining: int
     delay: float
+    drop_after: bool = False  # do the call, then cut the connection before answering
 
 
 @dataclass
@@ -273,15 +274,19 @@ class SlackStandIn:
         retry_after: int | None = 1,
         times: int = 1,
         delay: float = 0.0,
+        drop_after: bool = False,
     ) -> None:
         """Make the next `times` calls of `method` fail with HTTP `status` and `{"ok": false, "error"}`.
 
         `Retry-After` is sent when `retry_after` is set and `status` is an HTTP error. `delay` sleeps
         before answering (to trip client timeouts); `error=None` answers normally after the delay.
-        Use `status=200` for Slack's ordinary errors (`channel_not_found`, ...)."""
+        Use `status=200` for Slack's ordinary errors (`channel_not_found`, ...). `drop_after=True` carries the
+        call out (the message is posted) and then closes the connection without an answer, as a network cut
+        after Slack acted would: the client cannot tell whether it happened."""
         if times < 1:
             raise ValueError("times must be at least 1")
-        fault = _Fault(error=error, status=status, retry_after=retry_after, remaining=times, delay=delay)
+        fault = _Fault(error=error, status=status, retry_after=retry_after, remaining=times, delay=delay,
+                       drop_after=drop_after)
         self._faults.setdefault(method, []).append(fault)
 
     def add_channel(
@@ -387,6 +392,11 @@ class SlackStandIn:
         if fault is not None:
             if fault.delay:
                 await asyncio.sleep(fault.delay)
+            if fault.drop_after:
+                self._dispatch(method, args, token)
+                if request.transport is not None:
+                    request.transport.close()
+                raise ConnectionResetError("stand-in dropped the connection after acting")
             if fault.error is not None:
                 return _fault_response(fault)
         return self._dispatch(method, args, token)

@@ -321,3 +321,21 @@ async def test_a_message_slack_will_never_accept_is_not_retried(standin: SlackSt
     await deliverer.deliver_due()
     assert len(standin.calls_to("chat.postMessage")) == 1  # no 12 retries over hours
     assert await store.broken_channels() == {}
+
+
+async def test_a_connection_cut_after_slack_posted_never_doubles_the_alert(standin: SlackStandIn, store: Store) -> None:
+    """slack_sdk's default client re-sends chat.postMessage after a dropped connection although Slack may
+    have posted: the outbox's client must not, and the next attempt finds the message by its metadata."""
+    from bot.config import Settings
+    from bot.runtime.services import make_client
+
+    await _queue(store)
+    standin.fail_next("chat.postMessage", error=None, drop_after=True)
+    settings = Settings(_env_file=None, slack_bot_token=standin.bot_token, slack_api_url=standin.api_url)  # type: ignore[arg-type]
+    clock = Clock()
+    deliverer = Deliverer(make_client(settings), store, min_interval=0.0, clock=clock)
+    first = await deliverer.deliver_due()
+    assert first.posted == 0 and len(standin.messages["C0ALERTS"]) == 1  # posted by Slack, unknown to us
+    clock.now = NOW + timedelta(minutes=5)
+    second = await deliverer.deliver_due()
+    assert second.recovered == 1 and len(standin.messages["C0ALERTS"]) == 1
