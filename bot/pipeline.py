@@ -22,7 +22,7 @@ import logging
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 16  # sources polled at once; hosts have their own, lower limits (sources/limits.py)
 SOURCE_DEADLINE_S = 120.0  # one hung source must never hold a slot for long
+MAX_NEW_ITEMS_PER_POLL = 200  # newest first; the rest are stored by the next polls (a 100,000-item feed)
+PROCESS_BATCH = 50  # pending items analysed and routed per transaction: a deadline mid-way keeps the done ones
 
 
 class PollPolicy(BaseModel):
@@ -59,6 +61,8 @@ class PollPolicy(BaseModel):
     pause_for: timedelta = timedelta(hours=24)  # then one probe; a failing probe pauses it again
     source_deadline_s: float = Field(default=SOURCE_DEADLINE_S, gt=0)  # fetch + parse + store of one source
     max_articles: int = Field(default=MAX_ARTICLES_PER_POLL, ge=0)  # article-text fetches per poll
+    max_new_items: int = Field(default=MAX_NEW_ITEMS_PER_POLL, ge=1)  # new items stored per poll
+    process_batch: int = Field(default=PROCESS_BATCH, ge=1)  # pending items per processing transaction
 
 
 class SourceReport(BaseModel):
@@ -71,6 +75,7 @@ class SourceReport(BaseModel):
     relevant: int = 0
     queued: int = 0
     articles: int = 0  # article texts fetched
+    backlog: int = 0  # new items left for the next polls (over PollPolicy.max_new_items)
     error: str | None = None
     deferred: str | None = None  # not polled: its host asked us to wait (not a failure of the source)
     paused_until: datetime | None = None  # this failure paused the source
@@ -103,6 +108,13 @@ def within_backfill(raw: RawItem, *, first_poll: bool, now: datetime, backfill: 
     if not first_poll or backfill is None or raw.published is None:
         return True
     return raw.published >= now - backfill
+
+
+def newest_first(raw_items: Sequence[RawItem]) -> list[RawItem]:
+    """By published date, newest first; undated items last, in feed order."""
+    dated = [(r.published, r) for r in raw_items if r.published is not None]
+    dated.sort(key=lambda pair: pair[0], reverse=True)  # stable: feed order among equal dates
+    return [r for _, r in dated] + [r for r in raw_items if r.published is None]
 
 
 def jittered(delay: timedelta, rng: random.Random, jitter: float) -> timedelta:
@@ -384,14 +396,16 @@ class Pipeline:
         retry_after: float | None, now: datetime,
     ) -> None:
         assert report.error is not None
+        # As of the claim: a poll that recorded its fetch as a success and then ran out of time while
+        # processing still lengthens the streak (and so backs off, then pauses).
         failures = (state.error_count if state else 0) + 1
+        since = state.failing_since if state and state.failing_since else now
         next_poll = now + backoff_delay(source, failures, retry_after, self.rng, self.policy)
         paused_until: datetime | None = None
         reason: str | None = None
         if failures >= self.policy.pause_after:
             paused_until = max(next_poll, now + jittered(self.policy.pause_for, self.rng, self.policy.jitter))
             next_poll = paused_until
-            since = state.failing_since if state and state.failing_since else now
             reason = pause_reason(failures, report.error, since)
             report.paused_until = paused_until
             log.warning("source %s paused until %s: %s", source.id, paused_until, reason)
@@ -400,7 +414,7 @@ class Pipeline:
         async with self._writing():
             await self.store.record_poll(
                 source.id, now=now, error=report.error, next_poll_at=next_poll,
-                paused_until=paused_until, pause_reason=reason,
+                paused_until=paused_until, pause_reason=reason, streak=(failures, since),
             )
 
     async def _poll(self, source: SourceConfig, state: SourceState | None, report: SourceReport, now: datetime) -> list[int]:
@@ -445,9 +459,14 @@ class Pipeline:
             parse_source, result.body, source, content_type=result.content_type, base_url=result.final_url
         )
         report.items = len(raw_items)
+        raw_items = await self._bounded(raw_items, report)
+        if report.backlog:
+            poll = poll.model_copy(update={"backlog": True})
         full_texts = await self._article_texts(source, raw_items) if source.fetch_article_text else {}
         report.articles = len(full_texts)
-        first_poll = state is None or not state.succeeded_before
+        # The first successful poll's old items are backfill; so are those of a backlog being worked
+        # through (its polls clear the body hash: see PollRecord.backlog), and of a source whose URL changed.
+        first_poll = state is None or not state.succeeded_before or state.body_hash is None
         batch = [
             ItemInput(
                 raw=raw, key=dedup_key(raw), full_text=full_texts.get(raw.guid),
@@ -459,6 +478,28 @@ class Pipeline:
         saved = await self._group.write(PollWrite(batch=tuple(batch), poll=poll, now=now, hold=self._hold()))
         report.new = saved.count("new")
         report.updated = saved.count("updated")
+
+    async def _bounded(self, raw_items: Sequence[RawItem], report: SourceReport) -> list[RawItem]:
+        """The parsed items this poll stores: every one already stored (to see changes), and at most
+        `max_new_items` new ones, newest first. The rest are not stored, so the next poll sees them as
+        new again and stores the next newest: a 100,000-item feed is worked through, never livelocks."""
+        if len(raw_items) <= self.policy.max_new_items:
+            return list(raw_items)
+        ordered = newest_first(raw_items)
+        unseen = await self.store.unseen([ItemInput(raw=raw, key=dedup_key(raw)) for raw in ordered])
+        kept: list[RawItem] = []
+        room = self.policy.max_new_items
+        for raw, new in zip(ordered, unseen, strict=True):
+            if not new:
+                kept.append(raw)
+            elif room > 0:
+                kept.append(raw)
+                room -= 1
+            else:
+                report.backlog += 1
+        if report.backlog:
+            log.info("source %s: %d new items left for the next polls", report.source_id, report.backlog)
+        return kept
 
     async def _watch_page(
         self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
@@ -502,20 +543,24 @@ class Pipeline:
         `planned`: the poll held its lease through processing; end it, and set this next poll, with
         the last write."""
         release = (source.id, self.owner, planned) if planned is not None else None
-        pending = await self.store.pending_items(source.id)
-        # Oldest first, ties by id: story placement then sees a source's items in one fixed order, the
-        # order the stories unfolded in, whatever order the feed listed them.
-        epoch = datetime.min.replace(tzinfo=UTC)
-        pending.sort(key=lambda p: (p[0].published or p[0].first_seen or epoch, p[0].id))
         clusters: list[int] = []
-        async with self._writing():
-            for item, kind in pending:
-                cluster = await self._process_item(source, item, kind, report=report, now=now)
-                if cluster is not None:
-                    clusters.append(cluster)
-            if pending or release is not None:
-                await self.store.mark_processed([item.id for item, _ in pending], release=release)
-        return clusters
+        size = self.policy.process_batch
+        while True:
+            # Oldest first, ties by id (see `pending_items`): story placement then sees a source's items
+            # in one fixed order, the order the stories unfolded in, whatever order the feed listed them.
+            # Each batch is marked processed as it is done: a deadline mid-way loses only the batch in hand,
+            # and the write lock is let go between batches, so other sources' items are not held up.
+            async with self._writing():
+                pending = await self.store.pending_items(source.id, limit=size)
+                last = len(pending) < size
+                for item, kind in pending:
+                    cluster = await self._process_item(source, item, kind, report=report, now=now)
+                    if cluster is not None:
+                        clusters.append(cluster)
+                if pending or (last and release is not None):
+                    await self.store.mark_processed([item.id for item, _ in pending], release=release if last else None)
+            if last:
+                return clusters
 
     async def _process_item(
         self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
@@ -29,6 +32,45 @@ QUESTION_START = re.compile(
 )
 IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave",
                     "thread_broadcast", "channel_topic", "channel_purpose"}
+
+
+ANSWERS_PER_MINUTE = 5  # per user: 500 mentions in 5 s must not make 500 posts
+TOO_FAST = "You're asking faster than I can answer; try again in a minute."
+
+
+@dataclass
+class AnswerThrottle:
+    """A token bucket per user (`per_minute` answers, refilled continuously), in this process's memory.
+
+    Beyond it a user gets nothing, except one short ephemeral note per minute saying why.
+    """
+
+    clock: Callable[[], datetime]
+    per_minute: int = ANSWERS_PER_MINUTE
+    _buckets: dict[str, tuple[float, datetime]] = field(default_factory=dict)
+    _warned: dict[str, datetime] = field(default_factory=dict)
+
+    def take(self, user: str) -> bool:
+        """Spend one of the user's answers; False when they have none left."""
+        now = self.clock()
+        tokens, since = self._buckets.get(user, (float(self.per_minute), now))
+        tokens = min(float(self.per_minute), tokens + (now - since).total_seconds() * self.per_minute / 60)
+        if len(self._buckets) > 10_000:  # forget users whose buckets are full again
+            self._buckets = {u: b for u, b in self._buckets.items() if (now - b[1]).total_seconds() < 60}
+        allowed = tokens >= 1
+        self._buckets[user] = (tokens - 1 if allowed else tokens, now)
+        return allowed
+
+    def warn(self, user: str) -> bool:
+        """Whether to tell the user they are throttled: once a minute at most."""
+        now = self.clock()
+        last = self._warned.get(user)
+        if last is not None and (now - last).total_seconds() < 60:
+            return False
+        if len(self._warned) > 10_000:
+            self._warned = {u: t for u, t in self._warned.items() if (now - t).total_seconds() < 60}
+        self._warned[user] = now
+        return True
 
 
 def looks_like_question(text: str) -> bool:
@@ -57,7 +99,8 @@ async def thread_members(services: Services, channel: str, thread_ts: str) -> li
 
 
 async def answer_in_thread(
-    services: Services, client: AsyncWebClient, event: dict[str, Any], *, mentioned: bool, bot_user_id: str | None
+    services: Services, client: AsyncWebClient, event: dict[str, Any], *, mentioned: bool, bot_user_id: str | None,
+    throttle: AnswerThrottle | None = None,
 ) -> bool:
     """Answer one thread message if it is a question about one of our alerts. Returns whether it replied."""
     if is_from_a_bot(event, bot_user_id):
@@ -75,6 +118,11 @@ async def answer_in_thread(
     # Keyed on the message, not the event: a mention in a thread arrives both as `message` and
     # as `app_mention`, and Slack retries each; only the first sighting is answered.
     if not await services.store.first_sighting(f"msg:{channel}:{ts}", now=services.clock()):
+        return False
+    user = str(event.get("user", ""))
+    if throttle is not None and not throttle.take(user):
+        if user and throttle.warn(user):
+            await client.chat_postEphemeral(channel=channel, user=user, text=TOO_FAST, thread_ts=thread_ts or ts)
         return False
     if members is None:
         reply_text = "Ask me in the thread of one of my alerts and I will answer from its sources."
@@ -99,10 +147,16 @@ def _is_quotes(answer: Answer) -> bool:
 
 
 def register(app: AsyncApp, services: Services) -> None:
+    throttle = AnswerThrottle(services.clock)  # per process: each replica allows its own share
+
     @app.event("message")
     async def on_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
-        await answer_in_thread(services, client, event, mentioned=False, bot_user_id=context.bot_user_id)
+        await answer_in_thread(
+            services, client, event, mentioned=False, bot_user_id=context.bot_user_id, throttle=throttle
+        )
 
     @app.event("app_mention")
     async def on_mention(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
-        await answer_in_thread(services, client, event, mentioned=True, bot_user_id=context.bot_user_id)
+        await answer_in_thread(
+            services, client, event, mentioned=True, bot_user_id=context.bot_user_id, throttle=throttle
+        )

@@ -239,17 +239,29 @@ class ItemQueries(StoreBase):
                 found.update(str(g) for g in (await conn.execute(stmt)).scalars().all())
         return found
 
-    async def pending_items(self, source_id: str) -> list[tuple[StoredItem, PendingKind]]:
-        """The source's items still waiting for analysis and routing, oldest first."""
+    async def pending_items(self, source_id: str, *, limit: int | None = None) -> list[tuple[StoredItem, PendingKind]]:
+        """The source's items still waiting for analysis and routing, oldest first (by published date,
+        else first seen, ties by id): at most `limit`, so a large backlog is worked through in batches."""
+        when = sa.func.coalesce(items.c.published, items.c.first_seen)
+        stmt = (
+            sa.select(items)
+            .where(items.c.source_id == source_id, items.c.pending.is_not(None))
+            .order_by(when, items.c.id)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
         async with self._connect() as conn:
-            rows = (
-                await conn.execute(
-                    sa.select(items)
-                    .where(items.c.source_id == source_id, items.c.pending.is_not(None))
-                    .order_by(items.c.id)
-                )
-            ).mappings().all()
+            rows = (await conn.execute(stmt)).mappings().all()
         return [(stored_item_of(row), row["pending"]) for row in rows]
+
+    async def unseen(self, batch: Sequence[ItemInput]) -> list[bool]:
+        """For each entry, whether `save_polls` would store it as new: no stored row has its source and
+        GUID or its de-duplication key (nothing is written: what is not stored stays unseen)."""
+        async with self._connect() as conn:
+            rows = await self._matching_items(conn, batch)
+        guids = {(r["source_id"], r["guid"]) for r in rows}
+        keys = {r["dedup_key"] for r in rows}
+        return [(e.raw.source_id, e.raw.guid) not in guids and e.key not in keys for e in batch]
 
     async def mark_processed(
         self, item_ids: Sequence[int], *, release: tuple[str, str, datetime] | None = None

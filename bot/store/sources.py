@@ -63,6 +63,10 @@ class PollRecord(BaseModel):
     last_modified: str | None = None
     body_hash: str | None = None
     new_items: int = 0
+    # More new items than one poll stores (see Pipeline): the validators are cleared, so the next poll
+    # fetches and parses the whole body again and stores the rest (a 304 or an unchanged body hash
+    # would otherwise hide them for good).
+    backlog: bool = False
 
 
 class SourceQueries(StoreBase):
@@ -118,11 +122,14 @@ class SourceQueries(StoreBase):
         new_items: int = 0,
         paused_until: datetime | None = None,
         pause_reason: str | None = None,
+        streak: tuple[int, datetime] | None = None,
     ) -> None:
         """Record one poll: success (validators kept for the next conditional GET) or failure.
 
         A failure extends the streak (error_count, failing_since) and may pause the source until
-        `paused_until`, with a reason for operators; a success ends streak and pause.
+        `paused_until`, with a reason for operators; a success ends streak and pause. `streak`:
+        (failures in a row, failing since) as of the poll's claim, set as is: a poll whose fetch was
+        recorded as a success and whose processing then ran out of time is still one more failure.
         """
         values: dict[str, Any] = {
             "polls": sources.c.polls + 1,
@@ -144,6 +151,8 @@ class SourceQueries(StoreBase):
                 "error_count": sources.c.error_count + 1,
                 "failing_since": sa.func.coalesce(sources.c.failing_since, now),
             }
+            if streak is not None:
+                values |= {"error_count": streak[0], "failing_since": streak[1]}
             if paused_until is not None:
                 values |= {"paused_until": paused_until, "pause_reason": pause_reason}
         async with self._begin() as conn:
@@ -183,6 +192,12 @@ def source_state_of(row: Any) -> SourceState:
     return SourceState.model_validate(data)
 
 
+def _validator(name: str, type_: Any, column: Any) -> Any:
+    """The new validator, else the stored one; none at all after a poll that left a backlog."""
+    clear = sa.bindparam(f"{name}_clear", type_=sa.Boolean)
+    return sa.case((clear, sa.null()), else_=sa.func.coalesce(sa.bindparam(name, type_=type_), column))
+
+
 # A successful poll, for executemany: validators are kept when a 304 brought none (NULL parameters).
 SUCCESS_UPDATE = (
     sa.update(sources)
@@ -202,9 +217,9 @@ SUCCESS_UPDATE = (
         failing_since=None,
         paused_until=None,
         pause_reason=None,
-        etag=sa.func.coalesce(sa.bindparam("p_etag", type_=sa.Text), sources.c.etag),
-        last_modified=sa.func.coalesce(sa.bindparam("p_last_modified", type_=sa.Text), sources.c.last_modified),
-        body_hash=sa.func.coalesce(sa.bindparam("p_body_hash", type_=sa.String), sources.c.body_hash),
+        etag=_validator("p_etag", sa.Text(), sources.c.etag),
+        last_modified=_validator("p_last_modified", sa.Text(), sources.c.last_modified),
+        body_hash=_validator("p_body_hash", sa.String(), sources.c.body_hash),
     )
 )
 
@@ -217,6 +232,7 @@ def success_params(poll: PollRecord, now: datetime, hold: tuple[str, datetime] |
         "p_next": now if hold is not None else poll.next_poll_at,
         "p_lease_owner": owner, "p_lease_until": until,
         "p_etag": poll.etag, "p_last_modified": poll.last_modified, "p_body_hash": poll.body_hash,
+        "p_etag_clear": poll.backlog, "p_last_modified_clear": poll.backlog, "p_body_hash_clear": poll.backlog,
     }
 
 

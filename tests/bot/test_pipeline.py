@@ -12,6 +12,7 @@ import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from email.utils import format_datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -430,6 +431,102 @@ async def test_a_poll_cut_short_writes_nothing_and_a_crash_loses_no_alert(rig: R
     assert again.queued == 0 and len(await rig.store.alerts()) == alerts
 
 
+# ---------------------------------------------------------------- bounded work per source
+
+
+async def test_a_huge_feed_is_stored_a_capped_batch_per_poll_newest_first_nothing_lost_or_doubled(rig: Rig) -> None:
+    count, cap = 2000, 50
+    entries = [
+        (f"big-{i}", f"Parish council note {i} about park benches", f"https://notes.example.org/{i}",
+         format_datetime(NOW - timedelta(minutes=i), usegmt=True))
+        for i in range(count)
+    ]
+    random.Random(3).shuffle(entries)  # the feed's order is not the date order
+    rig.server.set_sample("/big.xml", _rss(*entries), content_type="application/rss+xml")
+    policy = POLICY.model_copy(update={"max_new_items": cap, "process_batch": 20, "source_deadline_s": 60})
+    pipeline = rig.pipeline([rig.source("big", "/big.xml"), rig.source("quick", "/uscis-news.xml")], policy=policy)
+
+    first = _by_id(await pipeline.run_cycle())
+    assert (first["big"].items, first["big"].new, first["big"].backlog) == (count, cap, count - cap)
+    # A healthy source polled in the same cycle is stored, analysed and alerted as usual.
+    assert first["quick"].error is None and first["quick"].new == 2 and first["quick"].queued >= 1
+    stored = await _guids(rig.store, "big")
+    assert stored == {f"big-{i}" for i in range(cap)}  # the newest
+    state = await rig.state("big")
+    # No validators: the next poll must fetch and parse the body again to see the rest.
+    assert (state.etag, state.last_modified, state.body_hash, state.items_seen) == (None, None, None, cap)
+
+    polls = 1
+    while len(stored) < count:
+        report = _by_id(await pipeline.run_cycle(force=True))["big"]
+        polls += 1
+        assert report.error is None and not report.not_modified and report.new == cap
+        assert report.backlog == count - len(stored) - cap
+        stored = await _guids(rig.store, "big")
+        assert polls <= count // cap
+    assert polls == count // cap
+    rows = [row for row in await _all_items(rig.store) if row.source_id == "big"]
+    assert len(rows) == count and {r.pending for r in rows} == {None}  # nothing doubled, all processed
+    state = await rig.state("big")
+    assert state.body_hash is not None and state.items_seen == count  # drained: conditional GETs again
+    again = _by_id(await pipeline.run_cycle(force=True))["big"]
+    assert again.not_modified and again.new == 0
+
+
+async def test_pending_items_are_processed_in_batches_that_commit_as_they_go(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = rig.source("decoder", "/the-decoder.xml")
+    pipeline = rig.pipeline([source], policy=POLICY.model_copy(update={"process_batch": 2}))
+    calls = {"n": 0}
+    process = pipeline._process_item
+
+    async def die_on_the_fourth(*args: Any, **kwargs: Any) -> int | None:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise RuntimeError("simulated crash")
+        return await process(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_process_item", die_on_the_fourth)
+    crashed = _by_id(await pipeline.run_cycle())["decoder"]
+    assert crashed.error == "internal error: RuntimeError: simulated crash"
+    pending = await rig.store.pending_items("decoder")
+    assert len(pending) == 3  # the first batch of two was committed; the rest wait
+    assert len(await rig.store.pending_items("decoder", limit=2)) == 2
+    recovered = _by_id(await pipeline.run_cycle(force=True))["decoder"]
+    assert recovered.error is None and calls["n"] == 4 + 3  # only the three left were processed again
+    assert await rig.store.pending_items("decoder") == []
+
+
+async def test_a_source_that_keeps_running_out_of_time_backs_off_and_shows_why(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = rig.source("decoder", "/the-decoder.xml", interval=10)
+    pipeline = rig.pipeline([source], policy=POLICY.model_copy(update={"source_deadline_s": 0.5}))
+    process = pipeline._process_item
+
+    async def slow(*args: Any, **kwargs: Any) -> int | None:
+        await asyncio.sleep(0.4)  # two items of analysis take longer than the deadline
+        return await process(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_process_item", slow)
+    error = "gave up after 0.5 s (fetching and storing took too long)"
+    waits = []
+    for polls in range(1, 4):
+        report = _by_id(await pipeline.run_cycle())["decoder"]
+        assert report.error == error
+        state = await rig.state("decoder")
+        # The body is unchanged after the first poll (a "success" for the fetch), yet the streak grows.
+        assert state.error_count == polls and state.last_error == error and state.failing_since == NOW
+        waits.append(state.next_poll_at - rig.clock.now)
+        rig.clock.advance_to(state.next_poll_at)
+    assert waits == [timedelta(minutes=10), timedelta(minutes=20), timedelta(hours=12)]  # paused at 3
+    assert state.pause_reason is not None and state.pause_reason.endswith(f"last: {error}")
+    row = sources_table([source], {"decoder": state}, now=rig.clock.now - timedelta(hours=1))[0]
+    assert row["last_error"] == error
+    assert await rig.store.count_items() == 5  # each poll kept what it finished
+
+
 # ---------------------------------------------------------------- page watching and article text
 
 
@@ -514,3 +611,8 @@ async def _all_items(store: Store) -> list[Any]:
     async with store.engine.connect() as conn:
         rows = (await conn.execute(sa.select(items).order_by(items.c.id))).mappings().all()
     return [SimpleNamespace(**row) for row in rows]
+
+
+async def _guids(store: Store, source_id: str) -> set[str]:
+    async with store.engine.connect() as conn:
+        return set((await conn.execute(sa.select(items.c.guid).where(items.c.source_id == source_id))).scalars())

@@ -13,7 +13,7 @@ CODE = [p for d in ("bot", "handlers") for p in (ROOT / d).rglob("*.py") if "san
 
 # What each Web API method and each event needs (api.slack.com/methods, /events).
 METHOD_SCOPES = {
-    "chat_postMessage": {"chat:write"}, "chat_update": {"chat:write"},
+    "chat_postMessage": {"chat:write"}, "chat_postEphemeral": {"chat:write"}, "chat_update": {"chat:write"},
     "conversations_history": {"channels:history", "groups:history"},
     "conversations_replies": {"channels:history", "groups:history"},
     "users_conversations": {"channels:read", "groups:read"}, "views_publish": set(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
 from bot.sandbox.llm import FakeLLM
 from bot.sandbox.payloads import message_event
 from bot.slack.plaintext import blocks_to_text
+from handlers.messages import ANSWERS_PER_MINUTE, TOO_FAST, AnswerThrottle
+from tests.conftest import Clock
 
 
 async def _alert_ts(h: Harness, needle: str = "DeepSeek") -> str:
@@ -120,6 +123,36 @@ async def test_mention_outside_an_alert_thread_explains_itself(harness: Harness)
     await harness.driver.mention("who is affected?", channel=ALERT_CHANNEL)
     await harness.standin.wait_for(lambda: len(harness.standin.calls_to("chat.postMessage")) == 1)
     assert "thread of one of my alerts" in str(harness.standin.calls_to("chat.postMessage")[0].args["text"])
+
+
+async def test_a_flood_of_mentions_is_throttled_per_user_with_one_note(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    flood = 100
+    await asyncio.gather(*(
+        harness.driver.mention(f"who is affected, take {n}?", channel=ALERT_CHANNEL, thread_ts=ts)
+        for n in range(flood)
+    ))
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) >= ANSWERS_PER_MINUTE, what="answers")
+    await asyncio.sleep(0.5)  # give any answer beyond the allowance the time to arrive
+    assert len(_replies(harness, ts)) == ANSWERS_PER_MINUTE  # not 100
+    (note,) = [c.args for c in harness.standin.calls_to("chat.postEphemeral")]  # one note, not 95
+    assert note["user"] == "U0ALICE" and note["text"] == TOO_FAST
+    # Someone else in the same thread is still answered.
+    await harness.driver.message("Who is affected?", channel=ALERT_CHANNEL, user="U0BOB", thread_ts=ts)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == ANSWERS_PER_MINUTE + 1, what="Bob's answer")
+
+
+def test_the_throttle_refills_with_time_and_notes_once_a_minute() -> None:
+    clock = Clock()
+    throttle = AnswerThrottle(clock, per_minute=5)
+    assert [throttle.take("U1") for _ in range(6)] == [True] * 5 + [False]
+    assert throttle.take("U2")  # per user
+    assert throttle.warn("U1") and not throttle.warn("U1")
+    clock.now += timedelta(seconds=12)  # one answer back every 12 s
+    assert throttle.take("U1") and not throttle.take("U1")
+    clock.now += timedelta(minutes=1)
+    assert throttle.warn("U1")
+    assert [throttle.take("U1") for _ in range(6)] == [True] * 5 + [False]  # never more than the allowance
 
 
 # ---------------------------------------------------------------- with the optional LLM
