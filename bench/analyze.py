@@ -45,7 +45,8 @@ from bot.store import Store
 from bot.store.schema import clusters, items
 from bot.story import ClusterFeatures, StoryPlacer
 
-DATA = Path(__file__).parent / "data"
+# The invented unit-test articles: only their length and vocabulary matter for throughput.
+DATA = Path(__file__).parent.parent / "tests" / "fixtures" / "invented"
 WORDS_PER_ARTICLE = 2000
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 DOMAIN_WORDS = [

@@ -3,7 +3,7 @@
     python bench/quality.py                   # the real set's held-out split (never tuned on)
     python bench/quality.py --split dev       # the real set's dev split (the part we tune on)
     python bench/quality.py --split all -v    # both, listing every error
-    python bench/quality.py --set invented    # the invented unit-test set (bench/data/*.jsonl)
+    python bench/quality.py --set invented    # the invented unit-test set (tests/fixtures/invented/)
 
 The real set (bench/data/real/, README there) is real published pages with their addresses and dates; the
 invented set is clean text we wrote and is no longer the headline.
@@ -49,8 +49,8 @@ from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.sentence_split import split_sentences
 from bot.models import AnalysisRecord, Article
 
-DATA = Path(__file__).parent / "data"
-SETS = {"real": DATA / "real", "invented": DATA}
+ROOT = Path(__file__).parent.parent
+SETS = {"real": ROOT / "bench" / "data" / "real", "invented": ROOT / "tests" / "fixtures" / "invented"}
 LEAD_SENTENCES = 3
 WORD = re.compile(r"[\w$€£¥₹%]+(?:[.,'’-][\w]+)*", re.U)
 

@@ -3,7 +3,7 @@ Slack stand-in, and score what the channel received.
 
     .venv/bin/python bench/replay.py                    # the real set's held-out split
     .venv/bin/python bench/replay.py --split dev        # dev | heldout | all
-    .venv/bin/python bench/replay.py --file bench/data/dev.jsonl -v   # any articles JSONL with gold labels
+    .venv/bin/python bench/replay.py --file tests/fixtures/invented/dev.jsonl -v   # any articles JSONL with gold labels
     .venv/bin/python bench/replay.py --file bench/data/real/parts/*.jsonl    # several, replayed together
 
 How: every outlet (`source`) gets an RSS 2.0 feed on a local HTTP server (127.0.0.1, a free port) holding

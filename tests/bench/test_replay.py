@@ -102,7 +102,7 @@ def test_outlet_ids_are_valid_and_distinct() -> None:
 
 async def test_a_short_replay_end_to_end(tmp_path: Path) -> None:
     """Two outlets telling one story a day apart, and a negative: every posted message maps to articles."""
-    dev = [json.loads(line) for line in (BENCH / "data" / "dev.jsonl").open(encoding="utf-8")]
+    dev = [json.loads(line) for line in (BENCH.parent / "tests" / "fixtures" / "invented" / "dev.jsonl").open(encoding="utf-8")]
     story = next(a["gold"]["story"] for a in dev if a["gold"].get("relevant"))
     chosen = [a for a in dev if a["gold"].get("story") == story][:3]
     chosen.append(next(a for a in dev if not a["gold"]["relevant"]))

@@ -14,7 +14,7 @@ from bot.cli.analysis import analyze_command, ask_command
 from bot.errors import UserInputError
 from bot.models import AnalysisRecord, Answer
 
-DEV = Path(__file__).parents[2] / "bench" / "data" / "dev.jsonl"
+DEV = Path(__file__).parents[1] / "fixtures" / "invented" / "dev.jsonl"
 LINES = {json.loads(line)["id"]: line for line in DEV.read_text("utf-8").splitlines()}
 KEYS = {"id", "relevant", "score", "jurisdictions", "topics", "policy_type", "status", "summary", "cluster", "evidence"}
 

@@ -16,7 +16,7 @@ from bot.sandbox.stories import store_item
 from bot.store import Store
 from bot.story import CLUSTER_WINDOW, EVICT_AFTER, MAX_STORED_MEMBERS, ClusterFeatures, StoryPlacer
 
-DEV = [json.loads(line) for line in (Path(__file__).parents[2] / "bench" / "data" / "dev.jsonl").open(encoding="utf-8")]
+DEV = [json.loads(line) for line in (Path(__file__).parents[1] / "fixtures" / "invented" / "dev.jsonl").open(encoding="utf-8")]
 BY_ID = {a["id"]: a for a in DEV}
 T0 = datetime(2026, 3, 5, 12, tzinfo=UTC)
 

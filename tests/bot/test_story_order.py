@@ -26,7 +26,7 @@ from bot.sandbox.stories import store_item
 from bot.store import Store
 from bot.story import StoryPlacer
 
-DEV = [json.loads(line) for line in (Path(__file__).parents[2] / "bench" / "data" / "dev.jsonl").open(encoding="utf-8")]
+DEV = [json.loads(line) for line in (Path(__file__).parents[1] / "fixtures" / "invented" / "dev.jsonl").open(encoding="utf-8")]
 BY_ID = {a["id"]: a for a in DEV}
 
 # (item, days after its published date): the H-1B fee's court ruling arrives two months on; a second

@@ -1,4 +1,4 @@
-"""The issue's quality targets, held on the labeled development set (bench/data/dev.jsonl).
+"""The issue's quality targets, held on the invented unit-test set (tests/fixtures/invented/dev.jsonl).
 
 bench/quality.py reports these with the baselines; this keeps a change from silently undoing them.
 """
@@ -17,7 +17,7 @@ from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.summary_compression import traceable
 from bot.models import AnalysisRecord, Article
 
-DEV = [json.loads(line) for line in (Path(__file__).parents[3] / "bench" / "data" / "dev.jsonl").open(encoding="utf-8")]
+DEV = [json.loads(line) for line in (Path(__file__).parents[2] / "fixtures" / "invented" / "dev.jsonl").open(encoding="utf-8")]
 
 
 @pytest.fixture(scope="module")
