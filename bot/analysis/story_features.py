@@ -34,17 +34,11 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.analysis import embed
 from bot.analysis import lexicon as lx
-from bot.analysis.text import (
-    clean_line,
-    detect_language,
-    find_dates,
-    split_sentences,
-    stem,
-    strip_outlet,
-    tokenize,
-    tokenize_spans,
-    words,
-)
+from bot.analysis.dates import find_dates
+from bot.analysis.language_detection import detect_language
+from bot.analysis.normalization import clean_line, strip_outlet, words
+from bot.analysis.sentence_split import split_sentences
+from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
 MAX_TOKENS = 48

@@ -26,8 +26,8 @@ from types import MappingProxyType
 from typing import Protocol
 
 from bot.analysis import embed
+from bot.analysis.normalization import is_cjk
 from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
-from bot.analysis.text import is_cjk
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
 

@@ -30,10 +30,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-# Re-exported: the QA code (bot/analysis/qa.py, or the qa package) imports these two from this module.
-from bot.analysis.affected_groups import affected_clause as affected_clause
 from bot.analysis.affected_groups import affected_mentions, who_is_affected
-from bot.analysis.affected_groups import names_people as names_people
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences

@@ -15,8 +15,6 @@ from pydantic import BaseModel, ConfigDict
 from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.language_detection import detect_language
-from bot.analysis.multilingual import ML_CUES as ML_CUES  # re-exported: qa.py imports it from here
-from bot.analysis.multilingual import ML_PLACES as ML_PLACES  # re-exported: qa.py imports it from here
 from bot.analysis.policy_type import find_policy_type
 from bot.analysis.prepared_text import TAG_MATCHERS, Unit, prepare
 from bot.analysis.status import find_status

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from bot.analysis.text import words
+from bot.analysis.normalization import words
 
 __all__ = [
     "CLUSTER_COMMON",

@@ -4,7 +4,7 @@ and head the affected group (who is affected), and the cues of an effective date
 
 from __future__ import annotations
 
-from bot.analysis.text import words
+from bot.analysis.normalization import words
 
 __all__ = [
     "AFFECTED_HEADS",

@@ -13,17 +13,15 @@ from types import MappingProxyType
 from typing import Any
 
 from bot.analysis import lexicon as lx
+from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
+from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
 from bot.analysis.qa.vocabulary import _EFFECT, _META_TERMS, _PLACE, _QUESTION_TERMS
-from bot.analysis.text import (
-    detect_language,
-    is_cjk,
-    tokenize,
-)
+from bot.analysis.tokens import tokenize
 from bot.models import Answer, Citation
 
 # ---------------------------------------------------------------- across languages

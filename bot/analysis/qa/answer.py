@@ -9,13 +9,11 @@ import logging
 from collections.abc import Sequence
 
 from bot.analysis.llm import LLMClient
+from bot.analysis.normalization import clean_line
 from bot.analysis.qa.across import _answer_across, _document_language, _foreign
 from bot.analysis.qa.quotes import _answer_same_language, _excerpt
 from bot.analysis.qa.ranking import _rank
 from bot.analysis.qa.sources import MENTION, QADocument, _Sentence
-from bot.analysis.text import (
-    clean_line,
-)
 from bot.models import Answer, Citation
 
 log = logging.getLogger(__name__)

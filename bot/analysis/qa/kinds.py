@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
+from bot.analysis.affected_groups import affected_clause, names_people
+from bot.analysis.dates import find_dates
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.vocabulary import (
@@ -41,12 +43,7 @@ from bot.analysis.qa.vocabulary import (
     _SOURCE,
     _WEEKDAY,
 )
-from bot.analysis.summarize import affected_clause, names_people
-from bot.analysis.text import (
-    find_dates,
-    tokenize,
-    tokenize_spans,
-)
+from bot.analysis.tokens import tokenize, tokenize_spans
 
 # ---------------------------------------------------------------- kinds of fact
 

@@ -12,11 +12,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.analysis import lexicon as lx
+from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.sources import QADocument, _Sentence
 from bot.analysis.qa.vocabulary import _LIGHT_TERMS, _PLACES, _SYNONYMS
-from bot.analysis.text import (
-    is_cjk,
-)
 
 SYNONYM_WEIGHT = 0.5  # a synonym counts half a word of the question
 PREFIX_WEIGHT = 0.75  # a word of the same family ("financial" for "finance") three quarters

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
+from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.vocabulary import (
     _HEAD_STOP,
     _KIND_NOUN_RE,
@@ -20,10 +21,7 @@ from bot.analysis.qa.vocabulary import (
     _ZH_QUESTION_CHARS,
     _terms,
 )
-from bot.analysis.text import (
-    is_cjk,
-    tokenize,
-)
+from bot.analysis.tokens import tokenize
 
 # ---------------------------------------------------------------- the question
 

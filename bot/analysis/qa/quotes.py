@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from bot.analysis.normalization import truncate
 from bot.analysis.qa.matching import _match_weight, _overlap
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.ranking import _rank
@@ -27,10 +28,7 @@ from bot.analysis.qa.vocabulary import (
     _SOURCE,
     _WEEKDAY,
 )
-from bot.analysis.text import (
-    tokenize_spans,
-    truncate,
-)
+from bot.analysis.tokens import tokenize_spans
 from bot.models import Answer, Citation
 
 QUOTE_CHARS = 300

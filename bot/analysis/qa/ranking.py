@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.analysis.normalization import clean_line
 from bot.analysis.qa.kinds import _has_type
 from bot.analysis.qa.matching import (
     ABSENT_WEIGHT,
@@ -31,11 +32,7 @@ from bot.analysis.qa.vocabulary import (
     _QUOTED,
     _SYNONYMS,
 )
-from bot.analysis.text import (
-    bm25_scores,
-    clean_line,
-    tokenize,
-)
+from bot.analysis.tokens import bm25_scores, tokenize
 
 CUE_ONLY_MIN = 0.6  # a question with no words of its own needs a sentence this typical of its kind
 MIN_COVERAGE = 0.3  # weighted share of the question's own words an answer (with its context) must hold

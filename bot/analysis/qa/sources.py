@@ -10,12 +10,10 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.analysis.text import (
-    clean_article_text,
-    clean_line,
-    split_sentences,
-    tokenize,
-)
+from bot.analysis.normalization import clean_line
+from bot.analysis.page_furniture import clean_article_text
+from bot.analysis.sentence_split import split_sentences
+from bot.analysis.tokens import tokenize
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 

@@ -10,11 +10,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.text import (
-    PhraseMatcher,
-    tokenize,
-    words,
-)
+from bot.analysis.normalization import words
+from bot.analysis.phrase_matching import PhraseMatcher
+from bot.analysis.tokens import tokenize
 
 
 def _terms(text: str) -> frozenset[str]:
