@@ -172,7 +172,8 @@ class Document:
         return self.weights.get(element) or _KIND_WEIGHT.get(element[0], 0.3)
 
     def value(self, elements: frozenset[str], covered: frozenset[str] | set[str]) -> float:
-        return sum(self.weight(e) for e in elements if not is_covered(e, covered))
+        # fsum: exact, so the order a set yields its elements in (it varies by process) cannot tip a tie.
+        return math.fsum(self.weight(e) for e in elements if not is_covered(e, covered))
 
 
 def is_covered(element: str, covered: frozenset[str] | set[str]) -> bool:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from bot.analysis import lexicon as lx
@@ -54,7 +55,7 @@ def _weight_sum(matches: Sequence[PhraseMatch]) -> float:
     best: dict[str, float] = {}
     for m in matches:
         best[m.phrase] = max(best.get(m.phrase, 0.0), m.weight)
-    return sum(best.values())
+    return math.fsum(best.values())
 
 
 # ---------------------------------------------------------------- what changed
@@ -165,7 +166,8 @@ def choose_bullets(
             continue
         if len(entry[1]) > budget + FIRST_BULLET_SLACK:
             continue
-        gain = sum(w for e, w in entry[4].items() if not is_covered(e, covered))
+        # fsum: exact, so the order a set yields its elements in (it varies by process) cannot tip a tie.
+        gain = math.fsum(w for e, w in entry[4].items() if not is_covered(e, covered))
         if gain >= MIN_BULLET_VALUE * entry[3]:
             scored.append((gain / (len(entry[1]) + BULLET_COST), entry))
     top = [e for _, e in sorted(scored, key=lambda x: -x[0])[:SEARCH_CANDIDATES]]
@@ -193,7 +195,7 @@ def choose_bullets(
                 limit = budget
             if size > limit or any(top[j][0] is top[i][0] for j in chosen):
                 continue
-            add = sum(w - held.get(e, 0.0) for e, w in gains[i].items() if w > held.get(e, 0.0))
+            add = math.fsum(w - held.get(e, 0.0) for e, w in gains[i].items() if w > held.get(e, 0.0))
             combo = (*chosen, i)
             score = (value + add - CHAR_COST * size - BULLET_PENALTY * len(combo)
                      - OVERFLOW_COST * max(0, size - budget) - SHORTFALL * max(0, wanted - len(combo)))
