@@ -3,6 +3,8 @@
     python bench/quality.py                   # the real set's held-out split (never tuned on)
     python bench/quality.py --split dev       # the real set's dev split (the part we tune on)
     python bench/quality.py --split all -v    # both, listing every error
+    python bench/quality.py --split fit -v    # two thirds of dev, by story: read these errors...
+    python bench/quality.py --split check     # ...and keep a change only if this third of dev holds
     python bench/quality.py --set invented    # the invented unit-test set (tests/fixtures/invented/)
 
 The real set (bench/data/real/, README there) is real published pages with their addresses and dates; the
@@ -35,6 +37,7 @@ What is measured (positives = articles labelled relevant):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -67,13 +70,25 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def dev_part(article: dict[str, Any]) -> str:
+    """`fit` or `check`: dev cut by story (a third to `check`, by a salted hash so it is not the held-out cut).
+
+    Read the errors of `--split fit` only, and keep a change only if `--split check` does not drop: a rule
+    that fixes fit but not check was written for the articles, not the language."""
+    unit = str(article["gold"].get("story") or f"id:{article['id']}")
+    digest = hashlib.sha1(f"check:{unit}".encode(), usedforsecurity=False).hexdigest()
+    return "check" if int(digest, 16) % 3 == 0 else "fit"
+
+
 def load(split: str, which: str = "real") -> list[dict[str, Any]]:
     """The split's articles in publication order, as a feed reader would meet them."""
-    names = ["dev", "heldout"] if split == "all" else [split]
+    names = {"all": ["dev", "heldout"], "fit": ["dev"], "check": ["dev"]}.get(split, [split])
     out: list[dict[str, Any]] = []
     for name in names:
         with (SETS[which] / f"{name}.jsonl").open(encoding="utf-8") as fh:
             out += [json.loads(line) for line in fh if line.strip()]
+    if split in ("fit", "check"):
+        out = [a for a in out if dev_part(a) == split]
     return sorted(out, key=lambda a: (a.get("published") or "", a["id"]))
 
 
@@ -272,7 +287,7 @@ def _round(value: float | None) -> float | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
+    parser.add_argument("--split", choices=["dev", "heldout", "all", "fit", "check"], default="heldout")
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="real")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error on stderr")
     args = parser.parse_args(argv)
