@@ -159,7 +159,7 @@ def acronyms(text: str) -> list[str]:
     """Initials of the multi-word names of a text ("dete" for "Department of Enterprise, Trade and Employment")."""
     out: list[str] = []
     for m in _NAME_RUN.finditer(_NAME_RUN_OF.sub(" of ", text)):
-        words = [w.strip(",") for w in m.group().split()]
+        words = [w for w in (w.strip(",") for w in m.group().split()) if w]  # a lone "," is no word
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()  # "... and Employment Monday": a date, not part of the name
         named = [w for w in words if w.lower() not in _CONNECTORS]

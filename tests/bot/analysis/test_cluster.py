@@ -168,6 +168,8 @@ def test_acronyms_and_dates_are_story_features() -> None:
     assert "uscis" in acronyms("U.S. Citizenship and Immigration Services announced")
     assert "doj" in acronyms("the Department of Justice said")
     assert acronyms("Home Office") == []
+    # A byline with a space before its comma (a real page's) has a lone "," word: no crash.
+    assert acronyms("By Asheesh Moosapeta , Janice Rodrigues\n\nMONTREAL, Canada") == ["bamjrmc"]
     assert dates("from 1 January 2028", None) == dates("from January 1, 2028", None) == ["@01-01"]
 
 
