@@ -76,6 +76,7 @@ class SourceReport(BaseModel):
     queued: int = 0
     articles: int = 0  # article texts fetched
     backlog: int = 0  # new items left for the next polls (over PollPolicy.max_new_items)
+    unanalysable: int = 0  # items whose analysis raised: kept stored, skipped, logged with their address
     error: str | None = None
     deferred: str | None = None  # not polled: its host asked us to wait (not a failure of the source)
     paused_until: datetime | None = None  # this failure paused the source
@@ -565,10 +566,17 @@ class Pipeline:
     async def _process_item(
         self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime
     ) -> int | None:
-        analysis = analyze(
-            item.title, item.text, language=source.language, published=item.published, url=item.url,
-            source_jurisdictions=source.jurisdictions,
-        )
+        try:
+            analysis = analyze(
+                item.title, item.text, language=source.language, published=item.published, url=item.url,
+                source_jurisdictions=source.jurisdictions,
+            )
+        except Exception:
+            # Analysis is pure, so a bug one item's text trips fails the same way on every retry; left
+            # pending, that item would hold back every later item of its source. Keep it stored, skip it.
+            log.exception("analysis failed on item %s (%s); skipped", item.id, item.url)
+            report.unanalysable += 1
+            return None
         if self.llm is not None and kind != "quiet":
             # Only what will be alerted or refreshed is worth a request; failures keep the extractive one.
             analysis = await llm_summary(item.title, item.text, analysis, self.llm, cache=self._summaries)
