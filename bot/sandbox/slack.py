@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from bot.cli.manifest import BOT_SCOPES
 from bot.sandbox.payloads import new_ts
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,12 @@ JsonDict = dict[str, Any]
 EnvelopeType = Literal["slash_commands", "events_api", "interactive"]
 _TokenKind = Literal["bot", "app"]
 _MethodHandler = Callable[[JsonDict], JsonDict]
+ChannelKind = Literal["public", "private", "im", "mpim"]
+# The scope prefix of each conversation type: channels:history, groups:read, im:history, mpim:read...
+_SCOPE_FAMILY: dict[ChannelKind, str] = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}
+_USERS_CONVERSATIONS_TYPES: dict[str, ChannelKind] = {
+    "public_channel": "public", "private_channel": "private", "im": "im", "mpim": "mpim",
+}
 
 # Slack's documented limits (see shared/slack-protocol.md).
 MAX_MESSAGE_BLOCKS = 50
@@ -118,7 +125,13 @@ class _Channel:
     name: str
     is_member: bool = True
     is_archived: bool = False
+    kind: ChannelKind = "public"
     members: set[str] = field(default_factory=set)  # people in the channel (users.conversations)
+
+    @property
+    def hidden_unless_member(self) -> bool:
+        """Slack answers channel_not_found, not not_in_channel, for conversations the bot cannot see."""
+        return self.kind != "public" and not self.is_member
 
 
 @dataclass(frozen=True)
@@ -161,9 +174,14 @@ class SlackStandIn:
         host: str = "127.0.0.1",
         port: int = 0,
         channels: Iterable[str] | None = None,
+        scopes: Iterable[str] | None = None,
     ) -> None:
-        """`channels`: when given, only these channel ids exist (others get `channel_not_found`);
-        when None, any id starting with C, G or D is accepted and created on first use."""
+        """`channels`: when given, only these channel ids exist, with the bot a member (others get
+        `channel_not_found`); when None, any id starting with C, G or D is accepted and created on first use,
+        *without* the bot in it, as in a real workspace: `invite_bot()` first (or `add_channel()`).
+
+        `scopes`: the bot token's scopes; by default those of the app manifest (bot/cli/manifest.py), so a
+        method the manifest does not grant answers `missing_scope`, as Slack does."""
         self.bot_token = bot_token
         self.app_token = app_token
         self.bot_user_id = bot_user_id
@@ -174,6 +192,7 @@ class SlackStandIn:
         self._port = port
         self._runner: web.AppRunner | None = None
         self._open_channels = channels is None
+        self.scopes = frozenset(BOT_SCOPES if scopes is None else scopes)
         self._channels: dict[str, _Channel] = {}
         for channel_id in channels or ():
             self.add_channel(channel_id)
@@ -198,6 +217,7 @@ class SlackStandIn:
             "chat.update": ("bot", self._api_chat_update),
             "conversations.replies": ("bot", self._api_conversations_replies),
             "conversations.history": ("bot", self._api_conversations_history),
+            "conversations.info": ("bot", self._api_conversations_info),
             "views.publish": ("bot", self._api_views_publish),
             "users.conversations": ("bot", self._api_users_conversations),
             "files.getUploadURLExternal": ("bot", self._api_files_get_upload_url),
@@ -290,10 +310,26 @@ class SlackStandIn:
         self._faults.setdefault(method, []).append(fault)
 
     def add_channel(
-        self, channel_id: str, *, name: str | None = None, is_member: bool = True, is_archived: bool = False
+        self,
+        channel_id: str,
+        *,
+        name: str | None = None,
+        is_member: bool = True,
+        is_archived: bool = False,
+        kind: ChannelKind | None = None,
     ) -> None:
-        """Make a channel known (required when the stand-in was built with an explicit `channels` set)."""
-        self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived)
+        """Make a channel known (required when the stand-in was built with an explicit `channels` set).
+        `kind` defaults from the id (G private, D a direct message, else public); a private channel can
+        have a C id too, as on today's Slack."""
+        kind = kind or ("private" if channel_id.startswith("G") else "im" if channel_id.startswith("D") else "public")
+        self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived, kind)
+
+    def invite_bot(self, channel_id: str) -> None:
+        """`/invite @policybot` in a channel (created first if the stand-in accepts any id)."""
+        channel = self._lookup_channel(channel_id)
+        if channel is None:
+            raise KeyError(f"unknown channel {channel_id!r}; add it with add_channel()")
+        channel.is_member = True
 
     def join(self, channel_id: str, user: str) -> None:
         """Make `user` a member of a channel (messages and commands a person sends do this too)."""
@@ -456,6 +492,7 @@ class SlackStandIn:
         return {"url": f"ws://{host}/socket?ticket={ticket}&app_id={self.app_id}"}
 
     def _api_chat_post_message(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         message = self._bot_message(args, max_blocks=MAX_MESSAGE_BLOCKS)
         thread_ts = _text_arg(args, "thread_ts")
@@ -472,6 +509,7 @@ class SlackStandIn:
         return {"channel": channel.id, "ts": message["ts"], "message": copy.deepcopy(message)}
 
     def _api_chat_post_ephemeral(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         user = _text_arg(args, "user")
         if not user:
@@ -482,6 +520,7 @@ class SlackStandIn:
         return {"message_ts": message["ts"]}
 
     def _api_chat_update(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         message = self._find_message(channel.id, _text_arg(args, "ts") or "")
         if message is None:
@@ -499,7 +538,7 @@ class SlackStandIn:
         return {"channel": channel.id, "ts": message["ts"], "text": text, "message": copy.deepcopy(message)}
 
     def _api_conversations_replies(self, args: JsonDict) -> JsonDict:
-        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
         root = self._find_message(channel.id, _text_arg(args, "ts") or "")
         if root is None:
             raise _ApiFailure("thread_not_found")
@@ -508,7 +547,7 @@ class SlackStandIn:
         return self._page(thread, args, default_limit=DEFAULT_REPLIES_LIMIT, newest_first=False)
 
     def _api_conversations_history(self, args: JsonDict) -> JsonDict:
-        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
         # History lists top-level messages; replies only when broadcast to the channel.
         top = [
             m
@@ -519,6 +558,26 @@ class SlackStandIn:
             "pin_count": 0,
             **self._page(top, args, default_limit=DEFAULT_HISTORY_LIMIT, newest_first=True),
         }
+
+    def _api_conversations_info(self, args: JsonDict) -> JsonDict:
+        """A conversation as the bot sees it: any public channel (member or not, archived or not); private
+        ones and DMs only when it is in them, else channel_not_found."""
+        channel = self._lookup_channel(_text_arg(args, "channel") or "")
+        if channel is None:
+            raise _ApiFailure("channel_not_found")
+        self._need(f"{_SCOPE_FAMILY[channel.kind]}:read")
+        if channel.hidden_unless_member:
+            raise _ApiFailure("channel_not_found")
+        if channel.kind == "im":
+            user = "U" + channel.id[1:]
+            return {"channel": {"id": channel.id, "is_im": True, "user": user, "is_open": True,
+                                "is_archived": channel.is_archived}}
+        return {"channel": {
+            "id": channel.id, "name": channel.name, "is_channel": channel.kind == "public",
+            "is_group": channel.kind == "private", "is_im": False, "is_mpim": channel.kind == "mpim",
+            "is_private": channel.kind != "public", "is_archived": channel.is_archived,
+            "is_member": channel.is_member,
+        }}
 
     def _api_views_publish(self, args: JsonDict) -> JsonDict:
         user_id = _text_arg(args, "user_id")
@@ -543,14 +602,18 @@ class SlackStandIn:
     def _api_users_conversations(self, args: JsonDict) -> JsonDict:
         """The channels a user is in that the bot can see (member of, or public), paged by cursor."""
         user = _text_arg(args, "user") or self.bot_user_id
-        kinds = set((_text_arg(args, "types") or "public_channel").split(","))
-        wanted = {"C": "public_channel", "G": "private_channel"}
+        types = (_text_arg(args, "types") or "public_channel").split(",")
+        if any(t not in _USERS_CONVERSATIONS_TYPES for t in types):
+            raise _ApiFailure("invalid_types")
+        kinds = {_USERS_CONVERSATIONS_TYPES[t] for t in types}
+        for kind in kinds:
+            self._need(f"{_SCOPE_FAMILY[kind]}:read")
         found = [
             c for c in self._channels.values()
-            if wanted.get(c.id[:1]) in kinds
+            if c.kind in kinds
             and (user in c.members or (user == self.bot_user_id and c.is_member))
             and not (c.is_archived and _flag_arg(args, "exclude_archived"))
-            and (c.id.startswith("C") or c.is_member)  # private channels only when the bot is in them
+            and (c.kind == "public" or c.is_member)  # private conversations only when the bot is in them
         ]
         limit = _int_arg(args, "limit", default=100)
         limit = 100 if limit <= 0 else min(limit, MAX_PAGE_LIMIT)
@@ -620,22 +683,34 @@ class SlackStandIn:
             # A user id: Slack posts into the bot's direct-message channel with that person.
             ref = self.dm_channel(ref)
             if ref not in self._channels:
-                self.add_channel(ref)
+                self.add_channel(ref, kind="im")
         channel = self._channels.get(ref)
         if channel is None and self._open_channels and ref.startswith(("C", "G", "D")):
-            self.add_channel(ref)
+            # A channel somebody made: the bot is not in it until invited.
+            self.add_channel(ref, is_member=False)
             channel = self._channels[ref]
         return channel
 
-    def _channel(self, ref: str | None, *, posting: bool) -> _Channel:
+    def _channel(self, ref: str | None, *, posting: bool, scope: str | None = None) -> _Channel:
+        """The channel a method acts on, with Slack's checks in its order: the channel exists, the token
+        has `scope` for its type (`history` → channels:history, groups:history...), the bot can see it,
+        it is not archived (posting), the bot is in it."""
         channel = self._lookup_channel(ref) if ref else None
         if channel is None:
+            raise _ApiFailure("channel_not_found")
+        if scope is not None:
+            self._need(f"{_SCOPE_FAMILY[channel.kind]}:{scope}")
+        if channel.hidden_unless_member:
             raise _ApiFailure("channel_not_found")
         if posting and channel.is_archived:
             raise _ApiFailure("is_archived")
         if not channel.is_member:
             raise _ApiFailure("not_in_channel")
         return channel
+
+    def _need(self, scope: str) -> None:
+        if scope not in self.scopes:
+            raise _ApiFailure("missing_scope")
 
     def _bot_message(
         self, args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True

@@ -143,6 +143,7 @@ def _used_by_the_code() -> tuple[set[str], set[str], set[str]]:
     # is_connected() needs no scope).
     methods = {m for m in re.findall(r"client\.([a-z]+_[A-Za-z]+)\(", source) if hasattr(AsyncWebClient, m)}
     assert methods <= set(METHOD_SCOPES), f"add the scopes of {methods - set(METHOD_SCOPES)} here and to the manifest"
+    assert "conversations_info" in methods  # subscribing checks that the bot can post
     bot_events = set().union(*(EVENT_SUBSCRIPTIONS[e] for e in events))
     scopes = {"commands"} if commands else set()
     scopes |= set().union(*(METHOD_SCOPES[m] for m in methods)) | set().union(*(EVENT_SCOPES[e] for e in bot_events))

@@ -28,6 +28,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:The top-level `text` argument is
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
     async with SlackStandIn() as running:
+        running.invite_bot("C1")  # any other id is a channel the bot is not in
         yield running
 
 

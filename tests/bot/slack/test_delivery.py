@@ -19,7 +19,8 @@ from tests.conftest import NOW, Clock
 
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
-    async with SlackStandIn() as s:
+    # The workspace: channels the bot was invited to (any other id is unknown to Slack).
+    async with SlackStandIn(channels=["C0ALERTS", "C0DAILY", "C0GONE", "C0OTHER"]) as s:
         yield s
 
 
