@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import pytest
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, create_model
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.cli.manifest import app_manifest
@@ -36,98 +36,69 @@ EVENT_SCOPES = {"message.channels": {"channels:history"}, "message.groups": {"gr
 
 
 # Slack's manifest field rules (the app manifest reference and slackapi/manifest-schema, v1): unknown keys
-# are refused, types are strict, lengths bounded, URLs absolute.
-def _text(low: int, high: int, pattern: str | None = None) -> StringConstraints:
-    return StringConstraints(strict=True, min_length=low, max_length=high, pattern=pattern)
+# are refused, types are strict, lengths bounded, URLs absolute. Built with create_model: pydantic reads
+# these field names, nothing else does.
+def _text(low: int, high: int, pattern: str | None = None) -> Any:
+    return Annotated[str, StringConstraints(strict=True, min_length=low, max_length=high, pattern=pattern)]
 
 
-Url = Annotated[str, _text(1, 3500, r"^https?://")]
-ShortName = Annotated[str, _text(1, 50)]
+def _rules(model_name: str, /, **fields: Any) -> type[BaseModel]:
+    return create_model(model_name, __config__=ConfigDict(extra="forbid", strict=True), **fields)
 
 
-class _Rules(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+def _list(item: Any, low: int, high: int) -> Any:
+    return Annotated[list[item], Field(min_length=low, max_length=high)]
 
 
-class DisplayInformation(_Rules):
-    name: Annotated[str, _text(1, 35)]
-    description: Annotated[str, _text(1, 140)] | None = None
-    background_color: Annotated[str, _text(4, 7, r"^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")] | None = None
-    long_description: Annotated[str, _text(175, 4000)] | None = None
+def _optional(kind: Any) -> Any:
+    return (kind | None, None)
 
 
-class AppHome(_Rules):
-    home_tab_enabled: StrictBool | None = None
-    messages_tab_enabled: StrictBool | None = None
-    messages_tab_read_only_enabled: StrictBool | None = None
+Url = _text(1, 3500, r"^https?://")
+ShortNames = _list(_text(1, 50), 0, 255)
+Flag = _optional(StrictBool)
+
+MANIFEST = _rules(
+    "Manifest",
+    display_information=(_rules(
+        "DisplayInformation", name=(_text(1, 35), ...), description=_optional(_text(1, 140)),
+        background_color=_optional(_text(4, 7, r"^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$")),
+        long_description=_optional(_text(175, 4000)),
+    ), ...),
+    features=_optional(_rules(
+        "Features",
+        app_home=_optional(_rules("AppHome", home_tab_enabled=Flag, messages_tab_enabled=Flag,
+                                  messages_tab_read_only_enabled=Flag)),
+        bot_user=_optional(_rules("BotUser", display_name=(_text(1, 80), ...), always_online=Flag)),
+        slash_commands=_optional(_list(_rules(
+            "SlashCommand", command=(_text(2, 32, r"^/"), ...), description=(_text(1, 2000), ...),
+            usage_hint=_optional(_text(1, 1000)), should_escape=Flag, url=_optional(Url),
+        ), 1, 50)),
+    )),
+    oauth_config=_optional(_rules("OAuthConfig", scopes=_optional(_rules("Scopes", bot=_optional(ShortNames))))),
+    settings=_optional(_rules(
+        "Settings",
+        event_subscriptions=_optional(_rules("EventSubscriptions", request_url=_optional(Url),
+                                             bot_events=_optional(ShortNames))),
+        interactivity=_optional(_rules("Interactivity", is_enabled=(StrictBool, ...), request_url=_optional(Url))),
+        org_deploy_enabled=Flag, socket_mode_enabled=Flag, token_rotation_enabled=Flag,
+    )),
+)
 
 
-class BotUser(_Rules):
-    display_name: Annotated[str, _text(1, 80)]
-    always_online: StrictBool | None = None
-
-
-class SlashCommand(_Rules):
-    command: Annotated[str, _text(2, 32, r"^/")]
-    description: Annotated[str, _text(1, 2000)]
-    usage_hint: Annotated[str, _text(1, 1000)] | None = None
-    should_escape: StrictBool | None = None
-    url: Url | None = None
-
-
-class Features(_Rules):
-    app_home: AppHome | None = None
-    bot_user: BotUser | None = None
-    slash_commands: Annotated[list[SlashCommand], Field(min_length=1, max_length=50)] | None = None
-
-
-class Scopes(_Rules):
-    bot: Annotated[list[ShortName], Field(max_length=255)] | None = None
-
-
-class OAuthConfig(_Rules):
-    scopes: Scopes | None = None
-
-
-class EventSubscriptions(_Rules):
-    request_url: Url | None = None
-    bot_events: Annotated[list[ShortName], Field(max_length=100)] | None = None
-
-
-class Interactivity(_Rules):
-    is_enabled: StrictBool
-    request_url: Url | None = None
-
-
-class Settings(_Rules):
-    event_subscriptions: EventSubscriptions | None = None
-    interactivity: Interactivity | None = None
-    org_deploy_enabled: StrictBool | None = None
-    socket_mode_enabled: StrictBool | None = None
-    token_rotation_enabled: StrictBool | None = None
-
-
-class Manifest(_Rules):
-    display_information: DisplayInformation
-    features: Features | None = None
-    oauth_config: OAuthConfig | None = None
-    settings: Settings | None = None
-
-
-def check_slack_rules(raw: dict[str, Any]) -> Manifest:
+def check_slack_rules(raw: dict[str, Any]) -> None:
     """Slack's field rules, plus what it requires of an app without Socket Mode: a public HTTPS URL for
     events, for interactivity and for every slash command."""
-    manifest = Manifest.model_validate(raw)
-    settings, features = manifest.settings or Settings(), manifest.features or Features()
-    events = settings.event_subscriptions.bot_events if settings.event_subscriptions else None
-    assert len(set(events or [])) == len(events or [])
-    if not settings.socket_mode_enabled:
-        urls = [settings.event_subscriptions.request_url if settings.event_subscriptions else None]
-        if settings.interactivity and settings.interactivity.is_enabled:
-            urls.append(settings.interactivity.request_url)
-        urls += [c.url for c in features.slash_commands or []]
-        assert all(u is not None and u.startswith("https://") for u in urls), urls
-    return manifest
+    MANIFEST.model_validate(raw)
+    settings, features = raw.get("settings", {}), raw.get("features", {})
+    events = settings.get("event_subscriptions", {}).get("bot_events", [])
+    assert len(set(events)) == len(events)
+    if not settings.get("socket_mode_enabled"):
+        urls = [settings.get("event_subscriptions", {}).get("request_url")]
+        if settings.get("interactivity", {}).get("is_enabled"):
+            urls.append(settings["interactivity"].get("request_url"))
+        urls += [c.get("url") for c in features.get("slash_commands", [])]
+        assert all(isinstance(u, str) and u.startswith("https://") for u in urls), urls
 
 
 def _source() -> str:
