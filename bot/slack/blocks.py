@@ -327,7 +327,7 @@ def digest_message(
         }
         text = f"*{link(lead.url, _headline(lead))}*{escape(also)}\n{_tag_line(lead, story_status(entry.cluster))}"
         blocks.append(_section(text, block_id=f"digest-{entry.alert_id}", accessory=menu))
-    blocks.append(_context("Ask a question in this thread and I will answer from these stories' sources."))
+    blocks.append(_context("Reply here with a question (ending with ?) and I will answer from these stories' sources."))
     metadata = {
         "event_type": ALERT_EVENT_TYPE,
         "event_payload": {"alert_ids": ids_payload([e.alert_id for e in entries]), "digest": "daily" if daily else "flood"},
@@ -475,7 +475,8 @@ HELP_TEXT = (
     "• Admins: `/policy subscribe #channel …` and `/policy unsubscribe` for other channels, "
     "`/policy subscriptions all`, `/policy sources retry <id>`\n"
     "• On an alert: *Not relevant* lowers similar stories for this channel, *Mute similar* stops them.\n"
-    "• Ask a question in an alert's thread (or @mention me there) for an answer quoted from the sources."
+    "• In an alert's thread, a reply ending with `?` (or any message that @mentions me) gets an answer "
+    "quoted from the sources; nothing else in threads gets a reply."
 )
 
 
