@@ -606,16 +606,17 @@ class SlackStandIn:
             bucket.tokens += 1  # not posted: give the channel its token back
             raise _RateLimited(wait)
 
-    def _rate_limit_history(self, method: str, args: JsonDict) -> None:
-        """With history_limits on: 1 call a minute per method, and no page over 15 messages."""
+    def _rate_limit_history(self, method: str, args: JsonDict) -> JsonDict:
+        """With history_limits on: 1 call a minute per method, and no page over 15 messages. Returns the
+        arguments to serve (a copy: the recorded call keeps what the client asked)."""
         if not self.history_limits:
-            return
+            return args
         bucket = self._history_buckets.setdefault(method, _Bucket(LIMITED_HISTORY_CALLS_PER_MINUTE / 60, 1))
         wait = bucket.take(self._clock())
         if wait:
             raise _RateLimited(wait)
         limit = _int_arg(args, "limit", default=LIMITED_HISTORY_PAGE)
-        args["limit"] = LIMITED_HISTORY_PAGE if limit <= 0 else min(limit, LIMITED_HISTORY_PAGE)
+        return {**args, "limit": LIMITED_HISTORY_PAGE if limit <= 0 else min(limit, LIMITED_HISTORY_PAGE)}
 
     def _api_chat_post_ephemeral(self, args: JsonDict) -> JsonDict:
         self._need("chat:write")
@@ -649,7 +650,7 @@ class SlackStandIn:
 
     def _api_conversations_replies(self, args: JsonDict) -> JsonDict:
         channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
-        self._rate_limit_history("conversations.replies", args)
+        args = self._rate_limit_history("conversations.replies", args)
         root = self._find_message(channel.id, _text_arg(args, "ts") or "")
         if root is None:
             raise _ApiFailure("thread_not_found")
@@ -659,7 +660,7 @@ class SlackStandIn:
 
     def _api_conversations_history(self, args: JsonDict) -> JsonDict:
         channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
-        self._rate_limit_history("conversations.history", args)
+        args = self._rate_limit_history("conversations.history", args)
         # History lists top-level messages; replies only when broadcast to the channel.
         top = [
             m

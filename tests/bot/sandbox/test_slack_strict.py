@@ -3,7 +3,6 @@ conversation types, scopes, message size, block ids, metadata, response URLs and
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -133,29 +132,28 @@ async def test_a_response_url_serves_five_posts_within_thirty_minutes(standin: S
     assert len(standin.responses_to(url)) == RESPONSE_URL_USES and standin.responses_to(fresh) == []
 
 
-async def test_posting_is_rate_limited_per_channel_and_per_workspace(
-    standin: SlackStandIn, client: AsyncWebClient
-) -> None:
+async def test_posting_is_rate_limited_per_channel_and_per_workspace() -> None:
+    now = [1000.0]  # the stand-in's clock, frozen: a slow machine must not refill the buckets meanwhile
     channels = [f"C{i:03d}" for i in range(POST_BURST_PER_WORKSPACE // POST_BURST_PER_CHANNEL + 1)]
-    for channel in channels:
-        standin.invite_bot(channel)
-    for _ in range(POST_BURST_PER_CHANNEL):
-        await client.chat_postMessage(channel=channels[0], text="x")
-    limited = await error_of(client.chat_postMessage(channel=channels[0], text="one too many"))
-    assert limited.response.status_code == 429 and int(limited.response.headers["Retry-After"]) >= 1
-    assert len(standin.messages[channels[0]]) == POST_BURST_PER_CHANNEL
-    # Other channels are fine, until the workspace's own ceiling.
-    posted = POST_BURST_PER_CHANNEL
-    for channel in channels[1:]:
+    async with SlackStandIn(channels=channels, clock=lambda: now[0]) as standin:
+        client = AsyncWebClient(token=standin.bot_token, base_url=standin.api_url)
         for _ in range(POST_BURST_PER_CHANNEL):
-            if posted == POST_BURST_PER_WORKSPACE:
-                break
-            await client.chat_postMessage(channel=channel, text="x")
-            posted += 1
-    limited = await error_of(client.chat_postMessage(channel=channels[-1], text="workspace full"))
-    assert limited.response.status_code == 429 and limited.response["error"] == "ratelimited"
-    await asyncio.sleep(int(limited.response.headers["Retry-After"]))
-    assert (await client.chat_postMessage(channel=channels[-1], text="after Retry-After"))["ok"]
+            await client.chat_postMessage(channel=channels[0], text="x")
+        limited = await error_of(client.chat_postMessage(channel=channels[0], text="one too many"))
+        assert limited.response.status_code == 429 and int(limited.response.headers["Retry-After"]) >= 1
+        assert len(standin.messages[channels[0]]) == POST_BURST_PER_CHANNEL
+        # Other channels are fine, until the workspace's own ceiling.
+        posted = POST_BURST_PER_CHANNEL
+        for channel in channels[1:]:
+            for _ in range(POST_BURST_PER_CHANNEL):
+                if posted == POST_BURST_PER_WORKSPACE:
+                    break
+                await client.chat_postMessage(channel=channel, text="x")
+                posted += 1
+        limited = await error_of(client.chat_postMessage(channel=channels[-1], text="workspace full"))
+        assert limited.response.status_code == 429 and limited.response["error"] == "ratelimited"
+        now[0] += int(limited.response.headers["Retry-After"])
+        assert (await client.chat_postMessage(channel=channels[-1], text="after Retry-After"))["ok"]
 
 
 async def test_history_limits_for_apps_outside_the_marketplace() -> None:
