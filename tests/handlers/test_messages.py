@@ -267,3 +267,10 @@ async def test_a_connection_cut_after_slack_posted_an_answer_never_doubles_it(ha
     answered = [m for m in harness.standin.messages[ALERT_CHANNEL]
                 if m.get("thread_ts") == ts and m["ts"] != ts and m.get("bot_id")]
     assert len(answered) == 1
+
+
+async def test_help_states_the_answering_rule(harness: Harness) -> None:
+    result = await harness.driver.command("help")
+    await harness.standin.wait_for(lambda: bool(harness.standin.responses_to(result.response_url)), what="help")
+    (shown,) = [r.text or "" for r in harness.standin.responses_to(result.response_url)]
+    assert "a reply ending with `?`" in shown and "@mentions me" in shown and "nothing else in threads" in shown
