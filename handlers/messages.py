@@ -138,7 +138,8 @@ async def answer_in_thread(
     user = str(event.get("user", ""))
     if throttle is not None and not throttle.take(user):
         if user and throttle.warn(user):
-            await client.chat_postEphemeral(channel=channel, user=user, text=TOO_FAST, thread_ts=thread_ts or ts)
+            response = await client.chat_postEphemeral(channel=channel, user=user, text=TOO_FAST, thread_ts=thread_ts or ts)
+            log_warnings(response.data, f"the throttle note to {user}")
         return False
     if members is None:
         reply_text = "Ask me in the thread of one of my alerts and I will answer from its sources."

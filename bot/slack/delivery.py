@@ -560,7 +560,8 @@ class Deliverer:
         for owner in owners:
             try:
                 # A user id as channel: Slack delivers it in the bot's direct-message tab with that user.
-                await self.client.chat_postMessage(channel=owner, text=notice)
+                response = await self.client.chat_postMessage(channel=owner, text=notice)
+                log_warnings(response.data, f"the broken-channel notice to {owner}")
             except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
                 log.warning("could not tell %s that %s is broken: %s", owner, channel, exc)
 
