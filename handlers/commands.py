@@ -124,7 +124,7 @@ async def cannot_post(services: Services, target: str, *, here: bool) -> str | N
     if info.get("is_im") or info.get("is_mpim"):
         return NOT_A_CHANNEL
     if info.get("is_archived"):
-        return f"{where.capitalize()} is archived: I cannot post there."
+        return f"{where[:1].upper()}{where[1:]} is archived: I cannot post there."  # not capitalize(): <#C…> stays
     if not info.get("is_member"):
         return f"I am not a member of {where}: `/invite @policybot` there first, then subscribe again."
     return None

@@ -148,6 +148,10 @@ async def test_subscribing_checks_that_i_can_post_there(harness: Harness) -> Non
         assert refusal in _shown(body) and body["response_type"] == "ephemeral", channel
         assert await harness.store.subscriptions(channel) == []
     assert "`/invite @policybot`" in _shown(await _ask(harness, "subscribe china ai", channel=standin.dm_channel("U0ALICE")))
+    # An admin subscribing another channel is told about that channel, by its link.
+    harness.runtime.services.settings.policybot_admins = [ADMIN]
+    refused = await _ask(harness, "subscribe <#C0OLD|old> china ai", user=ADMIN)
+    assert refused["text"].startswith("<#C0OLD> is archived")
     # Slack unreachable: not accepted blind either.
     standin.fail_next("conversations.info", status=500, error="internal_error", retry_after=None)
     standin.invite_bot("C0HR")
