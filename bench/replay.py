@@ -73,7 +73,7 @@ from bot.models import FetchResult  # noqa: E402
 from bot.pipeline import SourceReport  # noqa: E402
 from bot.runtime.services import Services, build_services  # noqa: E402
 from bot.sandbox.slack import SlackStandIn  # noqa: E402
-from bot.slack.blocks import ALERT_EVENT_TYPE, UPDATE_EVENT_TYPE  # noqa: E402
+from bot.slack.blocks import ALERT_EVENT_TYPE, UPDATE_EVENT_TYPE, payload_ids  # noqa: E402
 from bot.sources.canonical import dedup_key  # noqa: E402
 from bot.store.schema import alert_updates, items, sources  # noqa: E402
 
@@ -147,9 +147,10 @@ async def replay(
     outlets = outlets_of(articles)
     feeds = ReplayFeeds(outlets)
     await feeds.start()
-    standin = SlackStandIn(channels=[CHANNEL])
-    await standin.start()
     clock = Clock()
+    # Slack's rate limits run on the replayed days, not on the seconds the replay takes.
+    standin = SlackStandIn(channels=[CHANNEL], clock=lambda: clock().timestamp())
+    await standin.start()
     settings = Settings(
         _env_file=None,
         slack_bot_token=SecretStr(standin.bot_token),
@@ -242,7 +243,7 @@ async def collect(
         payload = meta.get("event_payload") or {}
         top = message.get("thread_ts") in (None, message["ts"])
         if top and meta.get("event_type") == ALERT_EVENT_TYPE:
-            ids = payload.get("alert_ids") or [payload["alert_id"]]
+            ids = sorted(payload_ids(payload["alert_ids"])) if "alert_ids" in payload else [payload["alert_id"]]
             for alert_id in ids:
                 row = alert_rows[int(alert_id)]
                 lead = item_articles.get(row.item_id)
@@ -252,7 +253,7 @@ async def collect(
                     fields=alert_fields(message.get("blocks") or []), digest="alert_ids" in payload,
                 ))
         elif not top and meta.get("event_type") == UPDATE_EVENT_TYPE:
-            found = [updates_by_id[int(u)] for u in payload.get("update_ids") or []]
+            found = [updates_by_id[u] for u in sorted(payload_ids(payload.get("update_ids")))]
             notes.append(UpdateSeen(
                 ts=message["ts"], alert_id=found[0][0] if found else -1,
                 articles=[a for _, item_id in found for a in item_articles.get(item_id, [])],

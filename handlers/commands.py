@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from aiohttp import ClientError
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_sdk.errors import SlackApiError
 
 from bot.runtime.services import Services
 from bot.search.grammar import Command, parse_command
@@ -72,6 +74,9 @@ async def _subscribe(services: Services, parsed: Command, channel: str, user: st
     if query.is_empty:
         return _text(f"`{escape(parsed.argument)}` names no jurisdiction, topic, type, status or word to match, "
                      f"so it would match everything. Try `/policy subscribe china ai`.\n\n{HELP_TEXT}")
+    problem = await cannot_post(services, target, here=target == channel)
+    if problem is not None:
+        return _text(problem)
     store = services.store
     sub = await store.add_subscription(target, parsed.argument, user, now=services.clock(), mode=parsed.mode)
     # Subscribing again is how people say they fixed a channel (invited the bot back, un-archived it).
@@ -87,9 +92,42 @@ async def _subscribe(services: Services, parsed: Command, channel: str, user: st
         text += " Ignored: " + escape(", ".join(query.unknown)) + "."
     if resumed:
         text += " Alerts to this channel had stopped after an error; they resume now."
-    text += " If I am not a member of the channel yet, `/invite @policybot`."
     # Everyone in the channel should know what will be posted there; an admin acting from elsewhere is told alone.
     return {"response_type": "in_channel" if target == channel else "ephemeral", "text": text}
+
+
+NOT_A_CHANNEL = ("I post alerts only in channels, not in direct or group messages. In the channel that should get "
+                 "them, `/invite @policybot`, then run this `/policy subscribe` there.")
+
+
+async def cannot_post(services: Services, target: str, *, here: bool) -> str | None:
+    """Why the bot could never post alerts to `target`, or None when it can: a subscription accepted there
+    would only fail at its first alert. Asked of Slack (conversations.info), never assumed."""
+    where = "this channel" if here else f"<#{target}>"
+    if target.startswith("D"):
+        return NOT_A_CHANNEL
+    try:
+        response = await services.client.conversations_info(channel=target)
+    except SlackApiError as exc:
+        error = str(exc.response.get("error", ""))
+        if error == "missing_scope":  # a group DM (or DM): the app asks no scope to read those
+            return NOT_A_CHANNEL
+        if error == "channel_not_found":  # private channels the bot is not in are invisible to it
+            return (f"I cannot see {where}: if it is a private channel, `/invite @policybot` in it first, "
+                    "then subscribe again.")
+        log.warning("conversations.info %s failed: %s", target, error)
+        return f"I could not check that I can post in {where} (Slack answered `{escape(error)}`). Try again in a minute."
+    except (ClientError, TimeoutError, OSError) as exc:
+        log.warning("conversations.info %s failed: %r", target, exc)
+        return f"I could not reach Slack to check that I can post in {where}. Try again in a minute."
+    info: dict[str, Any] = response.get("channel") or {}
+    if info.get("is_im") or info.get("is_mpim"):
+        return NOT_A_CHANNEL
+    if info.get("is_archived"):
+        return f"{where[:1].upper()}{where[1:]} is archived: I cannot post there."  # not capitalize(): <#C…> stays
+    if not info.get("is_member"):
+        return f"I am not a member of {where}: `/invite @policybot` there first, then subscribe again."
+    return None
 
 
 async def _unsubscribe(services: Services, sub_id: int, channel: str, user: str) -> Reply:

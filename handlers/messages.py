@@ -1,5 +1,10 @@
 """Questions in an alert's thread (plain replies or @mentions), answered from the bot's own store.
 
+When it answers (README, `/policy help`): when @mentioned (outside its alerts' threads, with a pointer to
+them); or when a person's reply in the thread of one of its alerts ends with a question mark, sent to the
+channel too or not. Never to other replies, other threads, edits, or bots (itself included). A message it
+will not answer is decided on its content alone and costs nothing: no database read or write.
+
 The thread's parent is looked up in the outbox (channel, ts), so every question in the thread — the
 first and each follow-up — is answered from the alert's story: its article and the other outlets'
 (for a digest, every story in it). Slack history is never re-read. The answer is the one `policybot ask`
@@ -10,7 +15,6 @@ when one is configured, with our citations, and extractive again on any LLM fail
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,15 +27,14 @@ from bot.analysis.qa import MENTION, QADocument, answer_with_llm
 from bot.models import Answer, StoredItem
 from bot.runtime.services import Services
 from bot.slack.blocks import answer_message
+from bot.slack.delivery import log_warnings
 from bot.slack.mrkdwn import escape, truncate_mrkdwn
 
 log = logging.getLogger(__name__)
 
-QUESTION_START = re.compile(
-    r"^(who|what|when|where|why|how|which|does|do|is|are|can|will|was|were|did|should|could|and|any)\b", re.I
-)
-IGNORED_SUBTYPES = {"bot_message", "message_changed", "message_deleted", "channel_join", "channel_leave",
-                    "thread_broadcast", "channel_topic", "channel_purpose"}
+# Subtypes of a person's new message; every other one (message_changed: an edit, bot_message, joins, topic
+# changes...) is never answered. thread_broadcast is a reply sent with "Also send to channel".
+ANSWERED_SUBTYPES = {None, "thread_broadcast"}
 
 
 ANSWERS_PER_MINUTE = 5  # per user: 500 mentions in 5 s must not make 500 posts
@@ -73,16 +76,33 @@ class AnswerThrottle:
         return True
 
 
-def looks_like_question(text: str) -> bool:
-    """Plain thread replies are answered only when they ask something: 'thanks!' gets no reply."""
-    stripped = MENTION.sub("", text).strip()
-    return "?" in stripped or bool(QUESTION_START.match(stripped))
+def is_question(text: str) -> bool:
+    """A plain reply is a question when it ends with a question mark: a rule people can predict ('thanks!'
+    or 'is that right.' get nothing)."""
+    return MENTION.sub("", text).rstrip().endswith(("?", "？"))
 
 
 def is_from_a_bot(event: dict[str, Any], bot_user_id: str | None) -> bool:
-    return bool(event.get("bot_id") or event.get("bot_profile")) or event.get("subtype") in IGNORED_SUBTYPES or (
+    return bool(event.get("bot_id") or event.get("bot_profile")) or (
         bot_user_id is not None and event.get("user") == bot_user_id
     )
+
+
+def worth_answering(event: dict[str, Any], *, mentioned: bool, bot_user_id: str | None) -> bool:
+    """Whether a `message` or `app_mention` event may get an answer, from its content alone (no I/O): a
+    person's new message (not an edit, not a bot's) that mentions the bot, or a reply ending with '?'. A
+    `message` that mentions the bot is left to its twin `app_mention` event."""
+    if event.get("subtype") not in ANSWERED_SUBTYPES or "edited" in event or is_from_a_bot(event, bot_user_id):
+        return False
+    if not event.get("channel") or not event.get("ts") or not event.get("user"):
+        return False
+    if mentioned:
+        return True
+    text = str(event.get("text", ""))
+    if bot_user_id is not None and f"<@{bot_user_id}" in text:
+        return False  # answered as the app_mention
+    thread_ts = event.get("thread_ts")
+    return bool(thread_ts) and thread_ts != event.get("ts") and is_question(text)
 
 
 async def thread_members(services: Services, channel: str, thread_ts: str) -> list[StoredItem] | None:
@@ -103,30 +123,28 @@ async def answer_in_thread(
     throttle: AnswerThrottle | None = None,
 ) -> bool:
     """Answer one thread message if it is a question about one of our alerts. Returns whether it replied."""
-    if is_from_a_bot(event, bot_user_id):
+    if not worth_answering(event, mentioned=mentioned, bot_user_id=bot_user_id):
         return False
     channel, ts = str(event.get("channel", "")), str(event.get("ts", ""))
     thread_ts = event.get("thread_ts")
     text = str(event.get("text", ""))
-    if not channel or not ts:
-        return False
-    if not mentioned and (not thread_ts or thread_ts == ts or not looks_like_question(text)):
-        return False
     members = await thread_members(services, channel, str(thread_ts)) if thread_ts else None
     if members is None and not mentioned:
         return False  # someone else's thread
-    # Keyed on the message, not the event: a mention in a thread arrives both as `message` and
-    # as `app_mention`, and Slack retries each; only the first sighting is answered.
+    # Keyed on the message, not the event (bot/runtime/app.py leaves these events to us): Slack retries an
+    # event, and a message may come as both `message` and `app_mention`; only the first sighting is answered.
     if not await services.store.first_sighting(f"msg:{channel}:{ts}", now=services.clock()):
         return False
     user = str(event.get("user", ""))
     if throttle is not None and not throttle.take(user):
         if user and throttle.warn(user):
-            await client.chat_postEphemeral(channel=channel, user=user, text=TOO_FAST, thread_ts=thread_ts or ts)
+            response = await client.chat_postEphemeral(channel=channel, user=user, text=TOO_FAST, thread_ts=thread_ts or ts)
+            log_warnings(response.data, f"the throttle note to {user}")
         return False
     if members is None:
         reply_text = "Ask me in the thread of one of my alerts and I will answer from its sources."
-        await client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=reply_text)
+        response = await client.chat_postMessage(channel=channel, thread_ts=thread_ts or ts, text=reply_text)
+        log_warnings(response.data, f"answer in {channel}")
         return True
     documents = [QADocument(id=str(m.id), url=m.url, title=m.title, text=m.text) for m in members]
     answer = await answer_with_llm(MENTION.sub("", text), documents, services.llm)
@@ -135,9 +153,10 @@ async def answer_in_thread(
         # The LLM's own words: shown above the quotes that support them.
         blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": truncate_mrkdwn(escape(answer.answer), 3000)}},
                   *blocks]
-    await client.chat_postMessage(
+    response = await client.chat_postMessage(
         channel=channel, thread_ts=str(thread_ts), text=reply_text, blocks=blocks, unfurl_links=False
     )
+    log_warnings(response.data, f"answer in {channel}")
     return True
 
 

@@ -106,6 +106,7 @@ async def _script(t: Transcript, harness: Harness) -> None:
         t.message("policybot", f"#{ALERT_CHANNEL}, in channel", _message_text(standin.responses_to(url)[0].body))
 
     t.step("5. A user subscribes another channel to a daily digest: /policy subscribe daily us visa")
+    standin.invite_bot("C0HRTEAM")  # the user invited @policybot there first
     await _command(t, driver, standin, "subscribe daily us visa", channel="C0HRTEAM")
     await _command(t, driver, standin, "subscriptions", channel="C0HRTEAM")
 

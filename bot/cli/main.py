@@ -41,12 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--articles", required=True, help="articles JSONL file")
     ask.add_argument("--id", required=True, dest="article_id", help="id of the article asked about")
     ask.add_argument("question")
+    manifest = sub.add_parser("manifest", help="print the Slack app manifest (Socket Mode, or HTTP mode with --http)")
+    manifest.add_argument("--http", metavar="PUBLIC_URL", dest="public_url",
+                          help="HTTP mode: the bot's public https:// base URL; every request URL is filled in")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "manifest":  # needs no settings: it is printed before there is an app to configure
+            from bot.cli.manifest import manifest_text
+
+            sys.stdout.write(manifest_text(args.public_url))
+            return 0
         settings = load_settings()
         quiet = args.command == "demo" and "LOG_LEVEL" not in os.environ  # the transcript is the output
         configure_logging(settings, level="WARNING" if quiet else None)

@@ -9,10 +9,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.runtime.services import Services
@@ -21,16 +18,20 @@ from handlers import actions, commands, home, messages
 log = logging.getLogger(__name__)
 
 SEEN_EVENTS_KEPT = timedelta(days=2)  # Slack retries for minutes, not days
+# Messages are de-duplicated by handlers/messages.py, per message and only when it will answer one: every
+# message in every channel the bot is in must not cost a database write before its ack.
+DEDUPLICATED_BY_THEIR_HANDLER = frozenset({"message", "app_mention"})
 
 
 def listener_client(client: AsyncWebClient) -> AsyncWebClient:
     """The client handlers use. Unlike the outbox (which schedules its own retries from Retry-After), a
-    thread answer or a Home tab has someone waiting: retry a 429 or a dropped connection in place."""
+    thread answer or a Home tab has someone waiting: retry a 429 in place. Never a dropped connection: Slack
+    may have posted the answer already, and a second one is worse than none."""
     return AsyncWebClient(
         token=client.token,
         base_url=client.base_url,
         timeout=client.timeout,
-        retry_handlers=[AsyncConnectionErrorRetryHandler(), AsyncRateLimitErrorRetryHandler(max_retry_count=2)],
+        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=2)],
     )
 
 
@@ -68,7 +69,7 @@ def _once_per_event(services: Services) -> Callable[..., Awaitable[BoltResponse 
 
     async def once_per_event(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id:
+        if event_id and (body.get("event") or {}).get("type") not in DEDUPLICATED_BY_THEIR_HANDLER:
             now = services.clock()
             if not await services.store.first_sighting(f"ev:{event_id}", now=now):
                 log.info("event %s was already handled: dropping Slack's redelivery", event_id)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal, Self
 
 from bot.sandbox.slack import SlackStandIn
-from bot.slack.blocks import ALERT_EVENT_TYPE
+from bot.slack.blocks import ALERT_EVENT_TYPE, payload_ids
 
 __all__ = [
     "SIGNING_SECRET",
@@ -254,7 +254,7 @@ def alert_ids_of(message: Mapping[str, Any]) -> list[int]:
         return []
     payload = meta.get("event_payload") or {}
     if "alert_ids" in payload:
-        return [int(i) for i in payload["alert_ids"]]
+        return sorted(payload_ids(payload["alert_ids"]))
     return [int(payload["alert_id"])] if "alert_id" in payload else []
 
 

@@ -20,6 +20,8 @@ import binascii
 import copy
 import json
 import logging
+import math
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -29,6 +31,7 @@ from typing import Any, Literal
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from bot.cli.manifest import BOT_SCOPES
 from bot.sandbox.payloads import new_ts
 
 logger = logging.getLogger(__name__)
@@ -37,6 +40,12 @@ JsonDict = dict[str, Any]
 EnvelopeType = Literal["slash_commands", "events_api", "interactive"]
 _TokenKind = Literal["bot", "app"]
 _MethodHandler = Callable[[JsonDict], JsonDict]
+ChannelKind = Literal["public", "private", "im", "mpim"]
+# The scope prefix of each conversation type: channels:history, groups:read, im:history, mpim:read...
+_SCOPE_FAMILY: dict[ChannelKind, str] = {"public": "channels", "private": "groups", "im": "im", "mpim": "mpim"}
+_USERS_CONVERSATIONS_TYPES: dict[str, ChannelKind] = {
+    "public_channel": "public", "private_channel": "private", "im": "im", "mpim": "mpim",
+}
 
 # Slack's documented limits (see shared/slack-protocol.md).
 MAX_MESSAGE_BLOCKS = 50
@@ -53,6 +62,21 @@ MAX_ACTION_ID_CHARS = 255
 MAX_BUTTON_TEXT_CHARS = 75
 MAX_BUTTON_VALUE_CHARS = 2_000
 MAX_OVERFLOW_OPTIONS = 5
+# Slack counts the text of every block together (msg_blocks_too_long): an undocumented ceiling measured
+# near 13,200 characters; Slack's staff quote 12,000, which the stand-in enforces.
+MAX_MESSAGE_BLOCKS_TEXT = 12_000
+# A response_url serves at most 5 posts within 30 minutes of its issue.
+RESPONSE_URL_USES = 5
+RESPONSE_URL_LIFETIME_S = 30 * 60
+# chat.postMessage: about 1 message per second per channel with short bursts, and a workspace-wide ceiling.
+POSTS_PER_SECOND_PER_CHANNEL = 1.0
+POST_BURST_PER_CHANNEL = 8
+POSTS_PER_SECOND_PER_WORKSPACE = 8.0
+POST_BURST_PER_WORKSPACE = 40
+# Apps distributed outside the Marketplace (since 2025-05-29): conversations.history and .replies at
+# 1 call a minute, at most 15 messages per call. Opt-in: `SlackStandIn(history_limits=True)`.
+LIMITED_HISTORY_CALLS_PER_MINUTE = 1
+LIMITED_HISTORY_PAGE = 15
 DEFAULT_HISTORY_LIMIT = 100
 DEFAULT_REPLIES_LIMIT = 1_000
 MAX_PAGE_LIMIT = 1_000
@@ -118,7 +142,14 @@ class _Channel:
     name: str
     is_member: bool = True
     is_archived: bool = False
+    kind: ChannelKind = "public"
     members: set[str] = field(default_factory=set)  # people in the channel (users.conversations)
+    post_error: str | None = None  # what posting here answers (restrict_posting)
+
+    @property
+    def hidden_unless_member(self) -> bool:
+        """Slack answers channel_not_found, not not_in_channel, for conversations the bot cannot see."""
+        return self.kind != "public" and not self.is_member
 
 
 @dataclass(frozen=True)
@@ -134,6 +165,41 @@ class _ApiFailure(Exception):
     def __init__(self, error: str) -> None:
         super().__init__(error)
         self.error = error
+
+
+class _RateLimited(Exception):
+    """Raised inside a Web API handler to answer HTTP 429 with Retry-After, as Slack does."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"ratelimited, retry after {retry_after}s")
+        self.retry_after = retry_after
+
+
+@dataclass
+class _Bucket:
+    """A token bucket: `burst` calls at once, refilled at `rate` a second."""
+
+    rate: float
+    burst: float
+    tokens: float = -1.0
+    at: float = 0.0
+
+    def take(self, now: float) -> int:
+        """0 when a call may go now (and spends it), else the seconds to wait (Retry-After)."""
+        if self.tokens < 0:
+            self.tokens, self.at = self.burst, now
+        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0
+        return max(1, math.ceil((1 - self.tokens) / self.rate))
+
+
+@dataclass
+class _ResponseUrlUse:
+    issued: float
+    uses: int = 0
 
 
 @dataclass
@@ -161,9 +227,22 @@ class SlackStandIn:
         host: str = "127.0.0.1",
         port: int = 0,
         channels: Iterable[str] | None = None,
+        scopes: Iterable[str] | None = None,
+        history_limits: bool = False,
+        rate_limits: bool = True,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        """`channels`: when given, only these channel ids exist (others get `channel_not_found`);
-        when None, any id starting with C, G or D is accepted and created on first use."""
+        """`channels`: when given, only these channel ids exist, with the bot a member (others get
+        `channel_not_found`); when None, any id starting with C, G or D is accepted and created on first use,
+        *without* the bot in it, as in a real workspace: `invite_bot()` first (or `add_channel()`).
+
+        `scopes`: the bot token's scopes; by default those of the app manifest (bot/cli/manifest.py), so a
+        method the manifest does not grant answers `missing_scope`, as Slack does.
+
+        `rate_limits`: chat.postMessage is limited per channel and per workspace (429 + Retry-After).
+        `history_limits`: conversations.history/.replies as for apps outside the Marketplace (1 call a
+        minute each, 15 messages a call). `clock` (seconds) times rate limits and response URLs: a test that
+        simulates hours in a second gives its own."""
         self.bot_token = bot_token
         self.app_token = app_token
         self.bot_user_id = bot_user_id
@@ -174,6 +253,14 @@ class SlackStandIn:
         self._port = port
         self._runner: web.AppRunner | None = None
         self._open_channels = channels is None
+        self.scopes = frozenset(BOT_SCOPES if scopes is None else scopes)
+        self.history_limits = history_limits
+        self.rate_limits = rate_limits
+        self._clock = clock
+        self._post_buckets: dict[str, _Bucket] = {}
+        self._workspace_bucket = _Bucket(POSTS_PER_SECOND_PER_WORKSPACE, POST_BURST_PER_WORKSPACE)
+        self._history_buckets: dict[str, _Bucket] = {}
+        self._response_url_uses: dict[str, _ResponseUrlUse] = {}
         self._channels: dict[str, _Channel] = {}
         for channel_id in channels or ():
             self.add_channel(channel_id)
@@ -198,6 +285,7 @@ class SlackStandIn:
             "chat.update": ("bot", self._api_chat_update),
             "conversations.replies": ("bot", self._api_conversations_replies),
             "conversations.history": ("bot", self._api_conversations_history),
+            "conversations.info": ("bot", self._api_conversations_info),
             "views.publish": ("bot", self._api_views_publish),
             "users.conversations": ("bot", self._api_users_conversations),
             "files.getUploadURLExternal": ("bot", self._api_files_get_upload_url),
@@ -278,7 +366,8 @@ class SlackStandIn:
     ) -> None:
         """Make the next `times` calls of `method` fail with HTTP `status` and `{"ok": false, "error"}`.
 
-        `Retry-After` is sent when `retry_after` is set and `status` is an HTTP error. `delay` sleeps
+        `Retry-After` is sent when `retry_after` is set and `status` is an HTTP error (or the error is
+        `ratelimited`). `delay` sleeps
         before answering (to trip client timeouts); `error=None` answers normally after the delay.
         Use `status=200` for Slack's ordinary errors (`channel_not_found`, ...). `drop_after=True` carries the
         call out (the message is posted) and then closes the connection without an answer, as a network cut
@@ -290,10 +379,26 @@ class SlackStandIn:
         self._faults.setdefault(method, []).append(fault)
 
     def add_channel(
-        self, channel_id: str, *, name: str | None = None, is_member: bool = True, is_archived: bool = False
+        self,
+        channel_id: str,
+        *,
+        name: str | None = None,
+        is_member: bool = True,
+        is_archived: bool = False,
+        kind: ChannelKind | None = None,
     ) -> None:
-        """Make a channel known (required when the stand-in was built with an explicit `channels` set)."""
-        self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived)
+        """Make a channel known (required when the stand-in was built with an explicit `channels` set).
+        `kind` defaults from the id (G private, D a direct message, else public); a private channel can
+        have a C id too, as on today's Slack."""
+        kind = kind or ("private" if channel_id.startswith("G") else "im" if channel_id.startswith("D") else "public")
+        self._channels[channel_id] = _Channel(channel_id, name or channel_id.lower(), is_member, is_archived, kind)
+
+    def invite_bot(self, channel_id: str) -> None:
+        """`/invite @policybot` in a channel (created first if the stand-in accepts any id)."""
+        channel = self._lookup_channel(channel_id)
+        if channel is None:
+            raise KeyError(f"unknown channel {channel_id!r}; add it with add_channel()")
+        channel.is_member = True
 
     def join(self, channel_id: str, user: str) -> None:
         """Make `user` a member of a channel (messages and commands a person sends do this too)."""
@@ -306,6 +411,11 @@ class SlackStandIn:
     def archive_channel(self, channel_id: str) -> None:
         """Posting to the channel now answers `is_archived`."""
         self._known_channel(channel_id).is_archived = True
+
+    def restrict_posting(self, channel_id: str, error: str = "restricted_action") -> None:
+        """Posting to the channel answers `error` for good (posting restricted to admins, a read-only
+        channel: `no_permission`, `restricted_action_read_only_channel`...); reading it still works."""
+        self._known_channel(channel_id).post_error = error
 
     def remove_bot_from_channel(self, channel_id: str) -> None:
         """Posting to or reading the channel now answers `not_in_channel`."""
@@ -341,10 +451,16 @@ class SlackStandIn:
         self, *, channel_id: str | None = None, user_id: str | None = None, message_ts: str | None = None
     ) -> str:
         """A fresh response URL. With `channel_id`, `in_channel` responses are stored as channel messages;
-        with `message_ts` too, `replace_original`/`delete_original` act on that message."""
+        with `message_ts` too, `replace_original`/`delete_original` act on that message. Like Slack's, it
+        serves 5 posts within 30 minutes (`age_response_url()` makes one older)."""
         url_id = uuid.uuid4().hex
         self._response_urls[url_id] = _ResponseUrlContext(channel_id, user_id, message_ts)
+        self._response_url_uses[url_id] = _ResponseUrlUse(self._clock())
         return f"{self.base_url}/response/{url_id}"
+
+    def age_response_url(self, url: str, seconds: float) -> None:
+        """Pretend a response URL was issued `seconds` earlier."""
+        self._response_url_uses[url.rstrip("/").rsplit("/", 1)[-1]].issued -= seconds
 
     def responses_to(self, url: str) -> list[RecordedResponse]:
         """The bodies posted to one response URL (given as the full URL or its id)."""
@@ -414,6 +530,9 @@ class SlackStandIn:
             result = handler(args)
         except _ApiFailure as failure:
             return _api_error(failure.error)
+        except _RateLimited as limited:
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                     headers={"Retry-After": str(limited.retry_after)})
         return web.json_response({"ok": True, **result})
 
     def _take_fault(self, method: str) -> _Fault | None:
@@ -456,22 +575,51 @@ class SlackStandIn:
         return {"url": f"ws://{host}/socket?ticket={ticket}&app_id={self.app_id}"}
 
     def _api_chat_post_message(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         message = self._bot_message(args, max_blocks=MAX_MESSAGE_BLOCKS)
+        metadata, warning = _metadata(args)
+        self._rate_limit_post(channel.id)
         thread_ts = _text_arg(args, "thread_ts")
         if thread_ts:
             self._attach_to_thread(channel.id, message, thread_ts)
             if _flag_arg(args, "reply_broadcast"):
                 message["subtype"] = "thread_broadcast"
-        metadata = _json_arg(args, "metadata")
         if metadata is not None:
-            if not isinstance(metadata, dict) or not metadata.get("event_type"):
-                raise _ApiFailure("invalid_metadata_format")
             message["metadata"] = metadata
         self._store_message(channel.id, message)
-        return {"channel": channel.id, "ts": message["ts"], "message": copy.deepcopy(message)}
+        return {"channel": channel.id, "ts": message["ts"], "message": copy.deepcopy(message), **warning}
+
+    def _rate_limit_post(self, channel_id: str) -> None:
+        if not self.rate_limits:
+            return
+        now = self._clock()
+        bucket = self._post_buckets.setdefault(
+            channel_id, _Bucket(POSTS_PER_SECOND_PER_CHANNEL, POST_BURST_PER_CHANNEL)
+        )
+        # Peek at the channel first so a refused post spends no workspace token.
+        wait = bucket.take(now)
+        if wait:
+            raise _RateLimited(wait)
+        wait = self._workspace_bucket.take(now)
+        if wait:
+            bucket.tokens += 1  # not posted: give the channel its token back
+            raise _RateLimited(wait)
+
+    def _rate_limit_history(self, method: str, args: JsonDict) -> JsonDict:
+        """With history_limits on: 1 call a minute per method, and no page over 15 messages. Returns the
+        arguments to serve (a copy: the recorded call keeps what the client asked)."""
+        if not self.history_limits:
+            return args
+        bucket = self._history_buckets.setdefault(method, _Bucket(LIMITED_HISTORY_CALLS_PER_MINUTE / 60, 1))
+        wait = bucket.take(self._clock())
+        if wait:
+            raise _RateLimited(wait)
+        limit = _int_arg(args, "limit", default=LIMITED_HISTORY_PAGE)
+        return {**args, "limit": LIMITED_HISTORY_PAGE if limit <= 0 else min(limit, LIMITED_HISTORY_PAGE)}
 
     def _api_chat_post_ephemeral(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         user = _text_arg(args, "user")
         if not user:
@@ -482,6 +630,7 @@ class SlackStandIn:
         return {"message_ts": message["ts"]}
 
     def _api_chat_update(self, args: JsonDict) -> JsonDict:
+        self._need("chat:write")
         channel = self._channel(_text_arg(args, "channel"), posting=True)
         message = self._find_message(channel.id, _text_arg(args, "ts") or "")
         if message is None:
@@ -489,17 +638,19 @@ class SlackStandIn:
         if message.get("bot_id") != self.bot_id:
             raise _ApiFailure("cant_update_message")
         text, blocks = _message_content(args, max_blocks=MAX_MESSAGE_BLOCKS)
+        metadata, warning = _metadata(args)
         message["text"] = text
         if blocks is not None:
             message["blocks"] = blocks
-        metadata = _json_arg(args, "metadata")
-        if isinstance(metadata, dict):
+        if metadata is not None:
             message["metadata"] = metadata
         message["edited"] = {"user": self.bot_user_id, "ts": new_ts()}
-        return {"channel": channel.id, "ts": message["ts"], "text": text, "message": copy.deepcopy(message)}
+        return {"channel": channel.id, "ts": message["ts"], "text": text, "message": copy.deepcopy(message),
+                **warning}
 
     def _api_conversations_replies(self, args: JsonDict) -> JsonDict:
-        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
+        args = self._rate_limit_history("conversations.replies", args)
         root = self._find_message(channel.id, _text_arg(args, "ts") or "")
         if root is None:
             raise _ApiFailure("thread_not_found")
@@ -508,7 +659,8 @@ class SlackStandIn:
         return self._page(thread, args, default_limit=DEFAULT_REPLIES_LIMIT, newest_first=False)
 
     def _api_conversations_history(self, args: JsonDict) -> JsonDict:
-        channel = self._channel(_text_arg(args, "channel"), posting=False)
+        channel = self._channel(_text_arg(args, "channel"), posting=False, scope="history")
+        args = self._rate_limit_history("conversations.history", args)
         # History lists top-level messages; replies only when broadcast to the channel.
         top = [
             m
@@ -519,6 +671,26 @@ class SlackStandIn:
             "pin_count": 0,
             **self._page(top, args, default_limit=DEFAULT_HISTORY_LIMIT, newest_first=True),
         }
+
+    def _api_conversations_info(self, args: JsonDict) -> JsonDict:
+        """A conversation as the bot sees it: any public channel (member or not, archived or not); private
+        ones and DMs only when it is in them, else channel_not_found."""
+        channel = self._lookup_channel(_text_arg(args, "channel") or "")
+        if channel is None:
+            raise _ApiFailure("channel_not_found")
+        self._need(f"{_SCOPE_FAMILY[channel.kind]}:read")
+        if channel.hidden_unless_member:
+            raise _ApiFailure("channel_not_found")
+        if channel.kind == "im":
+            user = "U" + channel.id[1:]
+            return {"channel": {"id": channel.id, "is_im": True, "user": user, "is_open": True,
+                                "is_archived": channel.is_archived}}
+        return {"channel": {
+            "id": channel.id, "name": channel.name, "is_channel": channel.kind == "public",
+            "is_group": channel.kind == "private", "is_im": False, "is_mpim": channel.kind == "mpim",
+            "is_private": channel.kind != "public", "is_archived": channel.is_archived,
+            "is_member": channel.is_member,
+        }}
 
     def _api_views_publish(self, args: JsonDict) -> JsonDict:
         user_id = _text_arg(args, "user_id")
@@ -543,14 +715,18 @@ class SlackStandIn:
     def _api_users_conversations(self, args: JsonDict) -> JsonDict:
         """The channels a user is in that the bot can see (member of, or public), paged by cursor."""
         user = _text_arg(args, "user") or self.bot_user_id
-        kinds = set((_text_arg(args, "types") or "public_channel").split(","))
-        wanted = {"C": "public_channel", "G": "private_channel"}
+        types = (_text_arg(args, "types") or "public_channel").split(",")
+        if any(t not in _USERS_CONVERSATIONS_TYPES for t in types):
+            raise _ApiFailure("invalid_types")
+        kinds = {_USERS_CONVERSATIONS_TYPES[t] for t in types}
+        for kind in kinds:
+            self._need(f"{_SCOPE_FAMILY[kind]}:read")
         found = [
             c for c in self._channels.values()
-            if wanted.get(c.id[:1]) in kinds
+            if c.kind in kinds
             and (user in c.members or (user == self.bot_user_id and c.is_member))
             and not (c.is_archived and _flag_arg(args, "exclude_archived"))
-            and (c.id.startswith("C") or c.is_member)  # private channels only when the bot is in them
+            and (c.kind == "public" or c.is_member)  # private conversations only when the bot is in them
         ]
         limit = _int_arg(args, "limit", default=100)
         limit = 100 if limit <= 0 else min(limit, MAX_PAGE_LIMIT)
@@ -620,22 +796,36 @@ class SlackStandIn:
             # A user id: Slack posts into the bot's direct-message channel with that person.
             ref = self.dm_channel(ref)
             if ref not in self._channels:
-                self.add_channel(ref)
+                self.add_channel(ref, kind="im")
         channel = self._channels.get(ref)
         if channel is None and self._open_channels and ref.startswith(("C", "G", "D")):
-            self.add_channel(ref)
+            # A channel somebody made: the bot is not in it until invited.
+            self.add_channel(ref, is_member=False)
             channel = self._channels[ref]
         return channel
 
-    def _channel(self, ref: str | None, *, posting: bool) -> _Channel:
+    def _channel(self, ref: str | None, *, posting: bool, scope: str | None = None) -> _Channel:
+        """The channel a method acts on, with Slack's checks in its order: the channel exists, the token
+        has `scope` for its type (`history` → channels:history, groups:history...), the bot can see it,
+        it is not archived (posting), the bot is in it."""
         channel = self._lookup_channel(ref) if ref else None
         if channel is None:
+            raise _ApiFailure("channel_not_found")
+        if scope is not None:
+            self._need(f"{_SCOPE_FAMILY[channel.kind]}:{scope}")
+        if channel.hidden_unless_member:
             raise _ApiFailure("channel_not_found")
         if posting and channel.is_archived:
             raise _ApiFailure("is_archived")
         if not channel.is_member:
             raise _ApiFailure("not_in_channel")
+        if posting and channel.post_error:
+            raise _ApiFailure(channel.post_error)
         return channel
+
+    def _need(self, scope: str) -> None:
+        if scope not in self.scopes:
+            raise _ApiFailure("missing_scope")
 
     def _bot_message(
         self, args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True
@@ -711,6 +901,13 @@ class SlackStandIn:
         context = self._response_urls.get(url_id)
         if context is None:
             return web.Response(status=404, text="no_such_response_url")
+        use = self._response_url_uses[url_id]
+        if self._clock() - use.issued > RESPONSE_URL_LIFETIME_S:
+            logger.warning("response_url %s used after 30 minutes", url_id)
+            return web.Response(status=404, text="expired_url")
+        if use.uses >= RESPONSE_URL_USES:
+            logger.warning("response_url %s used more than %d times", url_id, RESPONSE_URL_USES)
+            return web.Response(status=404, text="used_url")
         try:
             body = await request.json()
         except ValueError:
@@ -725,6 +922,7 @@ class SlackStandIn:
         except _ApiFailure as failure:
             logger.warning("response_url post rejected (%s): %.300s", failure.error, body)
             return web.Response(status=400, text=failure.error)
+        use.uses += 1
         self.responses.append(RecordedResponse(url_id, body, time.time()))
         return web.Response(text="ok")
 
@@ -928,7 +1126,8 @@ def _api_error(error: str) -> web.Response:
 
 def _fault_response(fault: _Fault) -> web.Response:
     headers = {}
-    if fault.retry_after is not None and fault.status >= 400:
+    # Slack sends Retry-After with its 429s, and with the HTTP-200 `ratelimited` some methods answer.
+    if fault.retry_after is not None and (fault.status >= 400 or fault.error == "ratelimited"):
         headers["Retry-After"] = str(fault.retry_after)
     return web.json_response({"ok": False, "error": fault.error}, status=fault.status, headers=headers)
 
@@ -970,6 +1169,8 @@ def _message_content(
     blocks = _json_arg(args, "blocks")
     if blocks is not None and _blocks_error(blocks, max_blocks):
         raise _ApiFailure("invalid_blocks")
+    if blocks is not None and _text_size(blocks) > MAX_MESSAGE_BLOCKS_TEXT:
+        raise _ApiFailure("msg_blocks_too_long")
     if required and not text and not blocks and not _json_arg(args, "attachments"):
         raise _ApiFailure("no_text")
     return text[:MAX_TEXT_CHARS], blocks
@@ -978,7 +1179,52 @@ def _message_content(
 def _blocks_error(blocks: object, max_blocks: int) -> bool:
     if not isinstance(blocks, list) or len(blocks) > max_blocks:
         return True
-    return not all(isinstance(block, dict) and _block_ok(block) for block in blocks)
+    if not all(isinstance(block, dict) and _block_ok(block) for block in blocks):
+        return True
+    block_ids = [str(b["block_id"]) for b in blocks if b.get("block_id")]
+    return len(block_ids) != len(set(block_ids))  # Slack refuses a message repeating a block_id
+
+
+def _text_size(value: object) -> int:
+    """The characters of every `text` string in a block tree, counted as Slack does for its total."""
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    if isinstance(value, dict):
+        return sum(len(v) if k == "text" and isinstance(v, str) else _text_size(v) for k, v in value.items())
+    return 0
+
+
+_EVENT_TYPE = re.compile(r"^[A-Za-z0-9_]{1,255}$")
+_SCALARS = (str, int, float, bool)
+
+
+def _metadata(args: JsonDict) -> tuple[JsonDict | None, JsonDict]:
+    """Message metadata as Slack takes it: (what is stored, extra response fields). A malformed argument is
+    an error; a payload outside Slack's shape (values: scalars, flat objects of scalars, or arrays of such
+    objects) is dropped and the post succeeds with a `warning`, as Slack does."""
+    metadata = _json_arg(args, "metadata")
+    if metadata is None:
+        return None, {}
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("event_type"), str):
+        raise _ApiFailure("invalid_metadata_format")
+    payload = metadata.get("event_payload", {})
+    if _EVENT_TYPE.match(metadata["event_type"]) and isinstance(payload, dict) and all(
+        _payload_value_ok(v) for v in payload.values()
+    ):
+        return metadata, {}
+    warning = "invalid_metadata_schema"
+    logger.warning("metadata dropped (%s): %.300s", warning, metadata)
+    return None, {"warning": warning, "response_metadata": {"warnings": [warning]}}
+
+
+def _flat(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, _SCALARS) for v in value.values())
+
+
+def _payload_value_ok(value: object) -> bool:
+    if isinstance(value, _SCALARS) or _flat(value):
+        return True
+    return isinstance(value, list) and all(_flat(v) for v in value)
 
 
 def _element_ok(element: object) -> bool:

@@ -30,6 +30,9 @@ MAX_BULLETS = 5
 MAX_OTHER_OUTLETS = 8
 MAX_BUTTON_VALUE = 2000
 DIGEST_STORIES = 20  # two blocks each, under the 50-block limit with room for the header
+# Slack refuses a message whose blocks' text adds up to more than about 12,000 characters
+# (msg_blocks_too_long) even when every block is within its own limit: a digest stays under this.
+MAX_MESSAGE_TEXT = 11_000
 ALERT_EVENT_TYPE = "policybot_alert"
 UPDATE_EVENT_TYPE = "policybot_update"
 
@@ -56,6 +59,19 @@ POLICY_TYPE_LABELS = {
 }
 # How far along a rule is; a story's status is the furthest any of its outlets reports.
 STATUS_ORDER = ("unknown", "reported", "proposed", "announced", "enacted", "in_effect", "suspended", "rescinded")
+
+
+def ids_payload(ids: Sequence[int]) -> str:
+    """Alert or update ids as one metadata value. A string, not an array: Slack's metadata payload takes
+    scalars and objects, and drops (with only a `warning`) what it does not accept, which would leave
+    crash recovery nothing to find."""
+    return ",".join(str(i) for i in ids)
+
+
+def payload_ids(value: object) -> set[int]:
+    """The ids `ids_payload` wrote (or, from messages posted by older versions, a list of them)."""
+    parts = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
+    return {int(p) for p in parts if str(p).strip().isdigit()}
 
 
 def flag(code: str) -> str:
@@ -272,7 +288,7 @@ def update_note(
     if fresh:
         lines.append("Also reported now by " + ", ".join(fresh[:MAX_OTHER_OUTLETS]) + ".")
     body = "*Update:* " + " ".join(lines)
-    metadata = {"event_type": UPDATE_EVENT_TYPE, "event_payload": {"update_ids": list(update_ids)}}
+    metadata = {"event_type": UPDATE_EVENT_TYPE, "event_payload": {"update_ids": ids_payload(update_ids)}}
     return _fallback(body.replace("*", "")), [_section(body)], metadata
 
 
@@ -285,8 +301,9 @@ class DigestEntry:
 def digest_message(
     entries: Sequence[DigestEntry], *, daily: bool, now: datetime
 ) -> tuple[str, list[Block], dict[str, Any]]:
-    """Several stories in one message: the daily digest, or the overflow of a busy channel."""
-    entries = entries[:DIGEST_STORIES]
+    """Several stories in one message: the daily digest, or the overflow of a busy channel. Renders at most
+    `digest_fit(entries)` of them: the caller posts the rest in the next one."""
+    entries = entries[:digest_fit(entries)]
     count = len(entries)
     stories = f"{count} stor{'y' if count == 1 else 'ies'}"
     if daily:
@@ -310,12 +327,31 @@ def digest_message(
         }
         text = f"*{link(lead.url, _headline(lead))}*{escape(also)}\n{_tag_line(lead, story_status(entry.cluster))}"
         blocks.append(_section(text, block_id=f"digest-{entry.alert_id}", accessory=menu))
-    blocks.append(_context("Ask a question in this thread and I will answer from these stories' sources."))
+    blocks.append(_context("Reply here with a question (ending with ?) and I will answer from these stories' sources."))
     metadata = {
         "event_type": ALERT_EVENT_TYPE,
-        "event_payload": {"alert_ids": [e.alert_id for e in entries], "digest": "daily" if daily else "flood"},
+        "event_payload": {"alert_ids": ids_payload([e.alert_id for e in entries]), "digest": "daily" if daily else "flood"},
     }
     return _fallback(title), blocks[:MAX_BLOCKS], metadata
+
+
+# The header, the notes around the stories and their overflow menus: counted generously.
+_DIGEST_FRAME_TEXT = 600
+_DIGEST_MENU_TEXT = 30
+
+
+def digest_fit(entries: Sequence[DigestEntry]) -> int:
+    """How many of `entries` (at least one) one digest message holds: at most DIGEST_STORIES, and text
+    within MAX_MESSAGE_TEXT."""
+    total, count = _DIGEST_FRAME_TEXT, 0
+    for entry in entries[:DIGEST_STORIES]:
+        lead = entry.cluster.lead
+        line = f"*{link(lead.url, _headline(lead))}* (+99 outlets)\n{_tag_line(lead, story_status(entry.cluster))}"
+        total += len(line) + _DIGEST_MENU_TEXT
+        if count and total > MAX_MESSAGE_TEXT:
+            break
+        count += 1
+    return max(1, count)
 
 
 def broken_channel_notice(channel: str, error: str, subs: Sequence[Subscription]) -> str:
@@ -432,14 +468,16 @@ HELP_TEXT = (
     "• `/policy china ai` – search: words naming a jurisdiction, topic, policy type or status become filters, "
     "the rest is full text; `since:7d` limits time; `jurisdiction:cn`, `topic:ai`, `type:visa`, "
     "`status:proposed` spell filters out\n"
-    "• `/policy subscribe china ai` – an alert here for each new matching story; "
+    "• `/policy subscribe china ai` – an alert here for each new matching story (invite me first: "
+    "`/invite @policybot`; I post in channels only, not in direct messages); "
     "`/policy subscribe daily china ai` – one digest a day instead\n"
     "• `/policy subscriptions` – this channel's subscriptions and mutes; `/policy unsubscribe 3`, `/policy unmute 2`\n"
     "• `/policy sources` – the sources watched and their health\n"
     "• Admins: `/policy subscribe #channel …` and `/policy unsubscribe` for other channels, "
     "`/policy subscriptions all`, `/policy sources retry <id>`\n"
     "• On an alert: *Not relevant* lowers similar stories for this channel, *Mute similar* stops them.\n"
-    "• Ask a question in an alert's thread (or @mention me there) for an answer quoted from the sources."
+    "• In an alert's thread, a reply ending with `?` (or any message that @mentions me) gets an answer "
+    "quoted from the sources; nothing else in threads gets a reply."
 )
 
 

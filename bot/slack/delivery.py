@@ -7,7 +7,10 @@ One run (`deliver_due`) takes what is due, channel by channel:
   `flood_window`; the rest of the run's alerts for that channel become one digest message;
 * a story that changed after it was alerted gets its message edited (chat.update) and one threaded note.
 
-Slack's 429 is honoured (Retry-After); other transient failures are retried with exponential backoff.
+Slack's 429 (and an HTTP-200 `ratelimited`) is honoured with its Retry-After, by every channel (Slack does not
+say whether the channel or the workspace hit its limit); other transient failures are retried with
+exponential backoff. A digest holds what fits in one message (Slack limits a message's total text), the
+rest go in the next; a `warning` Slack sends with a success is logged.
 A channel Slack refuses for good (channel_not_found, not_in_channel, is_archived) is marked broken: its
 queued alerts fail, routing skips it, and the owners of its subscriptions (or the admins) are told once by
 direct message. A refused token (invalid_auth, token_revoked, ...) is no channel's fault: delivery pauses
@@ -29,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -46,7 +49,9 @@ from bot.slack.blocks import (
     DigestEntry,
     alert_message,
     broken_channel_notice,
+    digest_fit,
     digest_message,
+    payload_ids,
     story_status,
     update_note,
 )
@@ -80,7 +85,12 @@ AUTH_PAUSE = timedelta(minutes=30)
 DEFAULT_FLOOD_LIMIT = 5
 DEFAULT_FLOOD_WINDOW = timedelta(hours=1)
 DEFAULT_DIGEST_HOUR = 8
-HISTORY_LOOKBACK = 200  # messages searched for our own after a crash
+# Messages asked for per page when looking for our own after a crash: apps outside the Slack Marketplace
+# get at most 15 per conversations.history/.replies call (and 1 call a minute), since 2025-05-29.
+HISTORY_PAGE = 15
+HISTORY_PAGES = 4  # at most this many pages per look; a rate-limited page ends the look (retried later)
+RECOVERY_SLACK = timedelta(minutes=1)  # the look starts this long before the alert was queued
+MAX_QUIET_WAIT_S = 5.0  # a Retry-After shorter than this is waited out in place; longer ones end the run
 CHANNEL_CONCURRENCY = 8  # channels delivered at once: Slack paces each channel, not the workspace, at ~1/s
 POST_TIMEOUT_S = 10.0  # one Slack call; must stay well under CHANNEL_LEASE_TTL (see the module docstring)
 
@@ -164,6 +174,9 @@ class Deliverer:
         self.admins = list(admins)
         self.paused_until: datetime | None = None
         self._last_post: dict[str, float] = {}
+        # Slack's 429 does not say whether the channel or the workspace hit its limit: after one, every
+        # channel waits for Retry-After.
+        self._quiet_until: datetime | None = None
         self._lock = asyncio.Lock()
         self._again = False  # new alerts were queued while a run was going: it goes round once more
 
@@ -234,6 +247,12 @@ class Deliverer:
         while another channel was posting."""
         if self.paused_until is not None:
             raise _Stop("token refused")
+        if self._quiet_until is not None:
+            quiet = (self._quiet_until - self.clock()).total_seconds()
+            if quiet > MAX_QUIET_WAIT_S:
+                raise _ChannelBroken(channel)  # rate-limited: what is left stays due for a later run
+            if quiet > 0:
+                await asyncio.sleep(quiet)
         now = self.clock()
         if not await self.store.renew_lease(lease_name(channel), self.owner, now=now, until=now + self.lease_ttl):
             raise _LeaseLost(channel)
@@ -252,16 +271,20 @@ class Deliverer:
             else:
                 immediate.append(alert)
         try:
-            for start in range(0, len(daily_due), DIGEST_STORIES):
-                await self._deliver_digest(channel, daily_due[start : start + DIGEST_STORIES], report, daily=True)
+            await self._deliver_digests(channel, daily_due, report, daily=True)
             posted = await self.store.count_posted_alone(channel, now - self.flood_window)
             alone, batched = split_for_flood(immediate, posted, self.flood_limit)
             for alert in alone:
                 await self._deliver_one(alert, report)
-            for start in range(0, len(batched), DIGEST_STORIES):
-                await self._deliver_digest(channel, batched[start : start + DIGEST_STORIES], report, daily=False)
+            await self._deliver_digests(channel, batched, report, daily=False)
         except _ChannelBroken:
             pass  # the rest of this channel's alerts were failed with it
+
+    async def _deliver_digests(self, channel: str, alerts: list[AlertRow], report: DeliveryReport, *, daily: bool) -> None:
+        """As many digest messages as the alerts need: each holds what fits (digest_fit), the rest go next."""
+        while alerts:
+            left = await self._deliver_digest(channel, alerts[:DIGEST_STORIES], report, daily=daily)
+            alerts = left + alerts[DIGEST_STORIES:]
 
     # ------------------------------------------------------------ posting
 
@@ -284,6 +307,7 @@ class Deliverer:
                 )
         finally:
             self._last_post[channel] = time.monotonic()
+        log_warnings(response.data, f"chat.postMessage to {channel}")
         return str(response["ts"])
 
     async def _deliver_one(self, alert: AlertRow, report: DeliveryReport) -> None:
@@ -313,13 +337,14 @@ class Deliverer:
 
     async def _deliver_digest(
         self, channel: str, alerts: list[AlertRow], report: DeliveryReport, *, daily: bool
-    ) -> None:
+    ) -> list[AlertRow]:
+        """Post one digest of (the first of) `alerts`; returns those it had no room for."""
         if any(a.attempts > 0 for a in alerts):
             try:
                 recovered = await self._recover(channel, alerts, report)
             except _LookupFailed as failed:
                 await self._lookup_failed(alerts, failed, report)
-                return
+                return []
             alerts = [a for a in alerts if a.id not in recovered]
         entries = []
         for alert in alerts:
@@ -330,7 +355,11 @@ class Deliverer:
             else:
                 entries.append(DigestEntry(alert.id, cluster))
         if not entries:
-            return
+            return []
+        # Slack refuses a message whose text is too long in total: what does not fit goes in the next one.
+        entries, rest = entries[:digest_fit(entries)], {e.alert_id for e in entries[digest_fit(entries):]}
+        left = [a for a in alerts if a.id in rest]
+        alerts = [a for a in alerts if a.id not in rest]
         await self._hold(channel)
         for alert in alerts:
             await self.store.begin_attempt(alert.id)
@@ -339,10 +368,11 @@ class Deliverer:
             ts = await self._post(channel, text=text, blocks=blocks, metadata=metadata)
         except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
             await self._failed_attempt(alerts, exc, report)
-            return
+            return []
         await self.store.mark_many_posted([e.alert_id for e in entries], ts, now=self.clock(), digest=True)
         report.posted += len(entries)
         report.digests += 1
+        return left
 
     # ------------------------------------------------------------ story updates
 
@@ -408,25 +438,38 @@ class Deliverer:
         else:
             text, blocks, metadata = alert_message(cluster, alert.id)
         async with asyncio.timeout(self.post_timeout_s):
-            await self.client.chat_update(
+            response = await self.client.chat_update(
                 channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata
             )
+        log_warnings(response.data, f"chat.update of {alert.channel}/{alert.ts}")
 
     async def _find_note(self, alert: AlertRow, update_ids: Sequence[int]) -> str | None:
         """The threaded note of an earlier attempt that posted and then crashed, if any. A failed look
         propagates (the update is retried later): posting the note blind could double it."""
-        async with asyncio.timeout(self.post_timeout_s):
-            response = await self.client.conversations_replies(
-                channel=alert.channel, ts=str(alert.ts), include_all_metadata=True, limit=HISTORY_LOOKBACK
-            )
         wanted = set(update_ids)
-        messages: list[dict[str, Any]] = response.get("messages", [])
-        for message in messages:
+        # The note was posted after the alert's last edit began: older replies need not be read.
+        oldest = _slack_ts(self.clock() - timedelta(days=1))
+        async for message in self._messages("conversations_replies", alert.channel, ts=str(alert.ts), oldest=oldest):
             meta: dict[str, Any] = message.get("metadata") or {}
-            ids = (meta.get("event_payload") or {}).get("update_ids") or []
-            if meta.get("event_type") == UPDATE_EVENT_TYPE and wanted & set(ids):
+            ids = payload_ids((meta.get("event_payload") or {}).get("update_ids"))
+            if meta.get("event_type") == UPDATE_EVENT_TYPE and wanted & ids:
                 return str(message["ts"])
         return None
+
+    async def _messages(self, method: str, channel: str, **args: Any) -> AsyncIterator[dict[str, Any]]:
+        """A conversation's messages with their metadata, HISTORY_PAGE at a time, at most HISTORY_PAGES
+        pages. Raises what Slack raises (a rate-limited page included): the caller must not post blind."""
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            async with asyncio.timeout(self.post_timeout_s):
+                response = await getattr(self.client, method)(
+                    channel=channel, include_all_metadata=True, limit=HISTORY_PAGE, cursor=cursor, **args
+                )
+            for message in response.get("messages", []):
+                yield message
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return
 
     # ------------------------------------------------------------ failures
 
@@ -437,8 +480,8 @@ class Deliverer:
             return
         error = str(exc.response.get("error", "unknown_error"))
         channel = alerts[0].channel
-        if exc.response.status_code == 429:
-            retry_after = _retry_after(exc)
+        if _is_rate_limit(exc):
+            retry_after = self._slow_down(exc)
             for alert in alerts:
                 await self._retry(alert, "ratelimited", retry_after, report)
             # Slack asked this channel (or the app) to slow down: nothing more for it in this run.
@@ -469,8 +512,8 @@ class Deliverer:
         error = str(exc.response.get("error", "unknown_error")) if isinstance(exc, SlackApiError) else (
             f"network error: {type(exc).__name__}"
         )
-        if isinstance(exc, SlackApiError) and exc.response.status_code == 429:
-            retry_at = self.clock() + timedelta(seconds=_retry_after(exc))
+        if isinstance(exc, SlackApiError) and _is_rate_limit(exc):
+            retry_at = self.clock() + timedelta(seconds=self._slow_down(exc))
             await self.store.set_updates(ids, last_error="ratelimited", next_attempt_at=retry_at)
             report.retried += 1
             raise _ChannelBroken(alert.channel)
@@ -488,6 +531,13 @@ class Deliverer:
         retry_at = self.clock() + timedelta(seconds=backoff(attempts))
         await self.store.set_updates(ids, last_error=error, next_attempt_at=retry_at)
         report.retried += 1
+
+    def _slow_down(self, exc: SlackApiError) -> float:
+        """Every channel waits Retry-After (see _quiet_until); returns it."""
+        retry_after = _retry_after(exc)
+        until = self.clock() + timedelta(seconds=retry_after)
+        self._quiet_until = until if self._quiet_until is None else max(self._quiet_until, until)
+        return retry_after
 
     async def _retry(self, alert: AlertRow, error: str, delay: float, report: DeliveryReport) -> None:
         log.info("alert %s to %s will be retried in %.0f s: %s", alert.id, alert.channel, delay, error)
@@ -510,7 +560,8 @@ class Deliverer:
         for owner in owners:
             try:
                 # A user id as channel: Slack delivers it in the bot's direct-message tab with that user.
-                await self.client.chat_postMessage(channel=owner, text=notice)
+                response = await self.client.chat_postMessage(channel=owner, text=notice)
+                log_warnings(response.data, f"the broken-channel notice to {owner}")
             except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
                 log.warning("could not tell %s that %s is broken: %s", owner, channel, exc)
 
@@ -531,27 +582,46 @@ class Deliverer:
         Raises _LookupFailed when Slack could not be asked."""
         wanted = {a.id for a in alerts}
         found: set[int] = set()
+        # Only messages since the alerts were queued can be theirs: a short look, within Slack's 15 a call.
+        oldest = _slack_ts(min(a.created_at for a in alerts) - RECOVERY_SLACK)
         try:
-            async with asyncio.timeout(self.post_timeout_s):
-                response = await self.client.conversations_history(
-                    channel=channel, include_all_metadata=True, limit=HISTORY_LOOKBACK
-                )
+            async for message in self._messages("conversations_history", channel, oldest=oldest):
+                meta: dict[str, Any] = message.get("metadata") or {}
+                if meta.get("event_type") != ALERT_EVENT_TYPE:
+                    continue
+                payload = meta.get("event_payload") or {}
+                ids = payload_ids(payload.get("alert_ids")) | payload_ids(str(payload.get("alert_id", "")))
+                hit = (ids & wanted) - found
+                if hit:
+                    await self.store.mark_many_posted(sorted(hit), str(message["ts"]), now=self.clock(),
+                                                      digest="alert_ids" in payload)
+                    found |= hit
+                    report.recovered += len(hit)
+                if found == wanted:
+                    break
         except (SlackApiError, ClientError, TimeoutError, OSError) as exc:
             raise _LookupFailed(exc) from exc
-        messages: list[dict[str, Any]] = response.get("messages", [])
-        for message in messages:
-            meta: dict[str, Any] = message.get("metadata") or {}
-            if meta.get("event_type") != ALERT_EVENT_TYPE:
-                continue
-            payload = meta.get("event_payload") or {}
-            ids = set(payload.get("alert_ids") or []) | ({payload["alert_id"]} if "alert_id" in payload else set())
-            hit = (ids & wanted) - found
-            if hit:
-                await self.store.mark_many_posted(sorted(hit), str(message["ts"]), now=self.clock(),
-                                                  digest="alert_ids" in payload)
-                found |= hit
-                report.recovered += len(hit)
         return found
+
+
+def log_warnings(response: object, what: str) -> None:
+    """Slack may accept a call and still say something was wrong (`warning`, e.g. metadata it dropped, which
+    crash recovery needs): never let that pass silently."""
+    if not isinstance(response, dict):
+        return
+    warnings = [str(response["warning"])] if response.get("warning") else []
+    warnings += [str(w) for w in (response.get("response_metadata") or {}).get("warnings", []) if str(w) not in warnings]
+    if warnings:
+        log.warning("Slack accepted %s with a warning: %s", what, ", ".join(warnings))
+
+
+def _slack_ts(when: datetime) -> str:
+    return f"{when.timestamp():.6f}"
+
+
+def _is_rate_limit(exc: SlackApiError) -> bool:
+    # Slack answers HTTP 429; some methods answer HTTP 200 with error "ratelimited" and a Retry-After.
+    return bool(exc.response.status_code == 429 or exc.response.get("error") == "ratelimited")
 
 
 def _retry_after(exc: SlackApiError) -> float:

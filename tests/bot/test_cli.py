@@ -75,6 +75,7 @@ async def test_private_sources_are_refused_by_default(tmp_path: Path) -> None:
 async def test_run_posts_alerts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     """`policybot run` for real: Socket Mode to the stand-in, the scheduler polls, SIGTERM stops it."""
     async with SampleSourcesServer() as server, SlackStandIn() as slack:
+        slack.invite_bot("C0RUN")
         catalogue = tmp_path / "sources.toml"
         catalogue.write_text(server.catalogue_toml())
         env = _clean_env(

@@ -45,7 +45,7 @@ async def server() -> AsyncIterator[SampleSourcesServer]:
 
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
-    async with SlackStandIn() as s:
+    async with SlackStandIn(channels=[CHANNEL]) as s:
         yield s
 
 

@@ -175,7 +175,7 @@ class _LabContext:
 
     async def __aenter__(self) -> Lab:
         self.server = SampleSourcesServer()
-        self.slack = SlackStandIn()
+        self.slack = SlackStandIn(channels=[CHANNEL])
         await self.server.start()
         await self.slack.start()
         store = await Store.open(self.url)  # creates the schema, as the first replica would

@@ -32,6 +32,7 @@ async def _click(h: Harness, message: dict[str, Any], action_id: str, **kw: Any)
 
 
 async def test_not_relevant_lowers_similar_stories_for_that_channel_only(harness: Harness) -> None:
+    harness.standin.invite_bot("C0OTHER")
     await _alerted(harness, "Japan opens fast-track visa for semiconductor engineers", (ALERT_CHANNEL, "C0OTHER"), **JAPAN)
     (alert,) = harness.alerts_in()
     body = await _click(harness, alert, NOT_RELEVANT, user="U0BOB")

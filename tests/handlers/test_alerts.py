@@ -77,6 +77,7 @@ async def test_429_is_honoured_then_the_alert_is_posted_once(harness: Harness) -
 
 
 async def test_archived_channel_pauses_its_subscription_and_tells_its_owner_once(harness: Harness) -> None:
+    harness.standin.invite_bot("C0HR")
     await harness.driver.command("subscribe china ai", channel_id="C0HR", user_id="U0OWNER")
     await harness.standin.wait_for(lambda: bool(harness.standin.responses))
     harness.standin.archive_channel("C0HR")

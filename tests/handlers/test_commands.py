@@ -99,6 +99,7 @@ async def test_unparseable_search_says_what_was_understood(harness: Harness) -> 
 
 
 async def test_subscribe_list_unsubscribe(harness: Harness) -> None:
+    harness.standin.invite_bot("C0HR")
     body = await _ask(harness, "subscribe china ai", channel="C0HR")
     assert body["response_type"] == "in_channel"
     assert "subscribed this channel to an alert for each new story matching jurisdiction CN, topic ai" in _shown(body)
@@ -117,6 +118,7 @@ async def test_subscribe_list_unsubscribe(harness: Harness) -> None:
 
 
 async def test_subscription_routes_new_alerts_to_the_channel(harness: Harness) -> None:
+    harness.standin.invite_bot("C0HR")
     await _ask(harness, "subscribe china ai", channel="C0HR")
     await harness.poll_and_deliver()
     hr_alerts = harness.alerts_in("C0HR")
@@ -125,8 +127,45 @@ async def test_subscription_routes_new_alerts_to_the_channel(harness: Harness) -
     assert len(harness.alerts_in(ALERT_CHANNEL)) > len(hr_alerts)  # the catch-all channel gets more
 
 
+async def test_subscribing_checks_that_i_can_post_there(harness: Harness) -> None:
+    """A subscription where the bot can never post would only fail at its first alert: refused, saying
+    what to do instead (conversations.info, as Slack answers it)."""
+    standin = harness.standin
+    standin.add_channel("C0HR", is_member=False)  # a public channel nobody invited the bot to
+    standin.add_channel("C0SECRET", kind="private", is_member=False)  # private, with a C id
+    standin.add_channel("C0OLD")
+    standin.archive_channel("C0OLD")
+    standin.add_channel("C0GROUP", kind="mpim", is_member=True)  # a group DM the bot is in
+    refusals = {
+        "C0HR": "I am not a member of this channel: `/invite @policybot` there first",
+        "C0SECRET": "I cannot see this channel: if it is a private channel, `/invite @policybot` in it first",
+        "C0OLD": "This channel is archived",
+        "C0GROUP": "I post alerts only in channels, not in direct or group messages",
+        standin.dm_channel("U0ALICE"): "I post alerts only in channels, not in direct or group messages",
+    }
+    for channel, refusal in refusals.items():
+        body = await _ask(harness, "subscribe china ai", channel=channel)
+        assert refusal in _shown(body) and body["response_type"] == "ephemeral", channel
+        assert await harness.store.subscriptions(channel) == []
+    assert "`/invite @policybot`" in _shown(await _ask(harness, "subscribe china ai", channel=standin.dm_channel("U0ALICE")))
+    # An admin subscribing another channel is told about that channel, by its link.
+    harness.runtime.services.settings.policybot_admins = [ADMIN]
+    refused = await _ask(harness, "subscribe <#C0OLD|old> china ai", user=ADMIN)
+    assert refused["text"].startswith("<#C0OLD> is archived")
+    # Slack unreachable: not accepted blind either.
+    standin.fail_next("conversations.info", status=500, error="internal_error", retry_after=None)
+    standin.invite_bot("C0HR")
+    assert "Try again in a minute" in _shown(await _ask(harness, "subscribe china ai", channel="C0HR"))
+    assert await harness.store.subscriptions("C0HR") == []
+    # Invited: accepted, and the check asked Slack about this very channel.
+    body = await _ask(harness, "subscribe china ai", channel="C0HR")
+    assert "subscribed this channel" in _shown(body) and len(await harness.store.subscriptions("C0HR")) == 1
+    assert standin.calls_to("conversations.info")[-1].args["channel"] == "C0HR"
+
+
 async def test_admin_only_actions_are_refused_to_others_and_done_for_admins(harness: Harness) -> None:
     harness.runtime.services.settings.policybot_admins = [ADMIN]
+    harness.standin.invite_bot("C0OTHER")
     refused = _shown(await _ask(harness, "subscribe <#C0OTHER|other> china ai", channel="C0MINE"))
     assert "Only admins may subscribe channels other than the one they type in" in refused and "@U0ADMIN" in refused
     assert await harness.store.subscriptions("C0OTHER") == []

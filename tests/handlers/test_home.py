@@ -18,6 +18,8 @@ async def _home(h: Harness, user: str) -> str:
 
 async def test_home_shows_my_channels_subscriptions_latest_alerts_and_source_health(harness: Harness) -> None:
     await harness.poll_and_deliver()
+    harness.standin.invite_bot("C0HR")
+    harness.standin.invite_bot("C0LEGAL")
     await harness.driver.command("subscribe china ai", channel_id="C0HR", user_id="U0BOB")
     await harness.driver.command("subscribe daily us visa", channel_id="C0LEGAL", user_id="U0CAROL")
     await harness.standin.wait_for(lambda: len(harness.standin.responses) == 2)
@@ -35,6 +37,7 @@ async def test_home_shows_my_channels_subscriptions_latest_alerts_and_source_hea
 
 async def test_home_marks_broken_subscriptions_and_admins(harness: Harness) -> None:
     harness.runtime.services.settings.policybot_admins = ["U0BOB"]
+    harness.standin.invite_bot("C0HR")
     await harness.driver.command("subscribe china ai", channel_id="C0HR", user_id="U0BOB")
     await harness.standin.wait_for(lambda: len(harness.standin.responses) == 1)
     await harness.store.mark_channel_broken("C0HR", "not_in_channel", now=harness.runtime.services.clock())

@@ -116,7 +116,9 @@ async def test_slack_retry_of_a_handled_event_is_dropped_but_a_first_sighting_is
     await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 2, what="answer to a lost event's retry")
     await asyncio.sleep(0.2)
     assert len(_replies(harness, ts)) == 2
-    assert not await harness.store.first_sighting("ev:Ev0FIRST", now=harness.runtime.services.clock())
+    # De-duplicated per message (the event id is not written: see the rule's test below).
+    key = f"msg:{ALERT_CHANNEL}:{asked['ts']}"
+    assert not await harness.store.first_sighting(key, now=harness.runtime.services.clock())
 
 
 async def test_mention_outside_an_alert_thread_explains_itself(harness: Harness) -> None:
@@ -208,3 +210,67 @@ async def test_thread_answer_falls_back_to_extractive_when_the_llm_fails(tmp_pat
         shown = blocks_to_text(reply["blocks"])  # type: ignore[arg-type]
         assert len(_answer_requests(requests)) == 1 and "Sure!" not in shown
         assert ("researchers" in shown or "scientists" in shown) and ("Alibaba" in shown or "DeepSeek" in shown)
+
+
+async def test_the_answering_rule_people_can_predict(harness: Harness) -> None:
+    """Answered: a reply ending with '?' in the thread of one of my alerts (also when sent to the channel
+    too), and any @mention. Not answered: replies that do not end with '?', other threads, edits, bots."""
+    ts = await _alert_ts(harness)
+    other = harness.standin.add_message(ALERT_CHANNEL, "Lunch plans?")  # someone else's thread
+    ignored = [
+        message_event("And the UK", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts),
+        message_event("Is this final.", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts),
+        message_event("any news? no rush, thanks", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts),
+        message_event("Who is going?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=str(other["ts"])),
+        {**message_event("", channel=ALERT_CHANNEL, user=None, subtype="message_changed"),
+         "message": {"type": "message", "user": "U0ALICE", "text": "Who is affected?", "ts": ts, "thread_ts": ts},
+         "previous_message": {"type": "message", "user": "U0ALICE", "text": "who", "ts": ts}},
+        message_event("Who is affected?", channel=ALERT_CHANNEL, user="U0OTHER", thread_ts=ts, subtype="bot_message",
+                      bot_id="B0OTHER"),
+    ]
+    for event in ignored:
+        assert (await harness.driver.event(event)).ok
+    await asyncio.sleep(0.3)
+    assert _replies(harness, ts) == []
+    assert _replies(harness, str(other["ts"])) == []
+    # Written nothing for them: each would still be a first sighting.
+    now = harness.runtime.services.clock()
+    for event in ignored[:4]:
+        assert await harness.store.first_sighting(f"msg:{ALERT_CHANNEL}:{event['ts']}", now=now)
+    # "Also send to channel": a reply that is a thread_broadcast is answered like any reply.
+    broadcast = message_event("Who is affected?", channel=ALERT_CHANNEL, user="U0ALICE", thread_ts=ts,
+                              subtype="thread_broadcast")
+    await harness.driver.event(broadcast)
+    await harness.standin.wait_for(lambda: len(_replies(harness, ts)) == 1, what="answer to a broadcast reply")
+
+
+async def test_a_database_hiccup_never_leaves_other_messages_unacknowledged(harness: Harness) -> None:
+    """Every message in every channel the bot is in reaches it: those it will not answer are acknowledged
+    without touching the database (before, each wrote a de-duplication row before the ack)."""
+
+    async def down(*_: object, **__: object) -> bool:
+        raise ConnectionError("database unavailable")
+
+    harness.store.first_sighting = down  # type: ignore[method-assign]
+    harness.store.alerts_for_message = down  # type: ignore[method-assign]
+    for text in ("good morning", "see the alert above", "Who is in today?"):
+        result = await harness.driver.message(text, channel=ALERT_CHANNEL)
+        assert result.ok and result.elapsed < 3.0, result
+
+
+async def test_a_connection_cut_after_slack_posted_an_answer_never_doubles_it(harness: Harness) -> None:
+    ts = await _alert_ts(harness)
+    harness.standin.fail_next("chat.postMessage", error=None, drop_after=True)
+    await harness.driver.message("Who is affected?", channel=ALERT_CHANNEL, thread_ts=ts)
+    await harness.standin.wait_for(lambda: bool(_replies(harness, ts)), what="the answer")
+    await asyncio.sleep(1.0)  # slack_sdk's retry handler would re-send within this
+    answered = [m for m in harness.standin.messages[ALERT_CHANNEL]
+                if m.get("thread_ts") == ts and m["ts"] != ts and m.get("bot_id")]
+    assert len(answered) == 1
+
+
+async def test_help_states_the_answering_rule(harness: Harness) -> None:
+    result = await harness.driver.command("help")
+    await harness.standin.wait_for(lambda: bool(harness.standin.responses_to(result.response_url)), what="help")
+    (shown,) = [r.text or "" for r in harness.standin.responses_to(result.response_url)]
+    assert "a reply ending with `?`" in shown and "@mentions me" in shown and "nothing else in threads" in shown

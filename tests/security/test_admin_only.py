@@ -32,6 +32,8 @@ OTHER = "C0OTHER"  # someone else's channel
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[Harness]:
     async with running_bot("http", tmp_path, policybot_admins=[ADMIN]) as h:
+        h.standin.invite_bot(MINE)
+        h.standin.invite_bot(OTHER)
         yield h
 
 

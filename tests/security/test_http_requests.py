@@ -22,6 +22,7 @@ async def http_bot(tmp_path: Path) -> AsyncIterator[Harness]:
 
 
 def _subscribe_body(h: Harness) -> bytes:
+    h.standin.invite_bot("C0X")
     fields = slash_command("subscribe china ai", response_url=h.standin.new_response_url(), channel_id="C0X")
     return urllib.parse.urlencode(fields).encode()
 

@@ -66,6 +66,7 @@ def build_app(standin: SlackStandIn, seen: Seen) -> AsyncApp:
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
     async with SlackStandIn() as running:
+        running.invite_bot("C0ALERTS")
         yield running
 
 

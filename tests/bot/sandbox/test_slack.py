@@ -19,7 +19,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.sandbox.slack import SlackStandIn
+from bot.sandbox.slack import POST_BURST_PER_CHANNEL, SlackStandIn
 
 # slack_sdk warns when blocks come without a fallback text; several tests send exactly that.
 pytestmark = pytest.mark.filterwarnings("ignore:The top-level `text` argument is missing:UserWarning")
@@ -28,6 +28,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:The top-level `text` argument is
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
     async with SlackStandIn() as running:
+        running.invite_bot("C1")  # any other id is a channel the bot is not in
         yield running
 
 
@@ -167,7 +168,8 @@ async def test_explicit_channel_set_rejects_other_channels() -> None:
 async def test_post_message_returns_stored_message_with_increasing_ts(
     standin: SlackStandIn, client: AsyncWebClient
 ) -> None:
-    responses = [await client.chat_postMessage(channel="C1", text=f"m{i}") for i in range(20)]
+    # As many as Slack takes in one burst in one channel (more would be rate-limited: see below).
+    responses = [await client.chat_postMessage(channel="C1", text=f"m{i}") for i in range(POST_BURST_PER_CHANNEL)]
 
     stamps = [r["ts"] for r in responses]
     assert all(Decimal(a) < Decimal(b) for a, b in itertools.pairwise(stamps))

@@ -136,7 +136,7 @@ def test_digest_lists_each_story_with_its_menu_and_names_every_alert() -> None:
     assert text == "3 stories more, in one message"
     stories = [b for b in blocks if b.get("block_id", "").startswith("digest-")]
     assert [b["accessory"]["options"][0]["value"] for b in stories] == ["nr:1", "nr:2", "nr:3"]
-    assert metadata["event_payload"] == {"alert_ids": [1, 2, 3], "digest": "flood"}
+    assert metadata["event_payload"] == {"alert_ids": "1,2,3", "digest": "flood"}
     daily_text, _, daily_meta = digest_message(entries[:1], daily=True, now=NOW)
     assert daily_text == "Daily digest, 2026-11-28: 1 story" and daily_meta["event_payload"]["digest"] == "daily"
 
@@ -155,7 +155,7 @@ def test_update_note_says_status_change_what_is_new_and_new_outlets() -> None:
         "*Update:* Status: reported → *announced*. When: 2025-09-21. New figures: 85,000. "
         "“Fee takes effect” (<https://reuters.example/z|Reuters>). Also reported now by <https://ap.example/y|AP>."
     )
-    assert metadata == {"event_type": "policybot_update", "event_payload": {"update_ids": [5, 6]}}
+    assert metadata == {"event_type": "policybot_update", "event_payload": {"update_ids": "5,6"}}
     assert "*" not in text
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
@@ -9,17 +10,20 @@ import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.models import Analysis, RawItem, Summary
+from bot.routing import enqueue_for_story
+from bot.sandbox.processes import alert_ids_of
 from bot.sandbox.slack import SlackStandIn
 from bot.sandbox.stories import add_story, store_item
 from bot.slack.blocks import ALERT_EVENT_TYPE
-from bot.slack.delivery import Deliverer
+from bot.slack.delivery import Deliverer, log_warnings
 from bot.store import Store
 from tests.conftest import NOW, Clock
 
 
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
-    async with SlackStandIn() as s:
+    # The workspace: channels the bot was invited to (any other id is unknown to Slack).
+    async with SlackStandIn(channels=["C0ALERTS", "C0DAILY", "C0GONE", "C0OTHER"]) as s:
         yield s
 
 
@@ -139,7 +143,7 @@ async def test_beyond_the_flood_limit_the_rest_is_one_digest(standin: SlackStand
     messages = standin.messages["C0ALERTS"]
     assert len(messages) == 3  # two alerts, then one digest of four
     digest = messages[2]
-    assert digest["metadata"]["event_payload"]["alert_ids"] == [3, 4, 5, 6]
+    assert digest["metadata"]["event_payload"]["alert_ids"] == "3,4,5,6"
     assert "4 stories more" in digest["text"]
     alerts = await store.alerts()
     assert all(a.state == "posted" for a in alerts)
@@ -147,7 +151,7 @@ async def test_beyond_the_flood_limit_the_rest_is_one_digest(standin: SlackStand
     # Within the window the channel stays in digest mode; after it, single alerts again.
     await _story(store, "Story 6")
     await deliverer.deliver_due()
-    assert standin.messages["C0ALERTS"][-1]["metadata"]["event_payload"].get("alert_ids") == [7]
+    assert standin.messages["C0ALERTS"][-1]["metadata"]["event_payload"].get("alert_ids") == "7"
     clock.now = NOW + timedelta(hours=2)
     await _story(store, "Story 7", at=clock.now)
     await deliverer.deliver_due()
@@ -339,3 +343,135 @@ async def test_a_connection_cut_after_slack_posted_never_doubles_the_alert(stand
     clock.now = NOW + timedelta(minutes=5)
     second = await deliverer.deliver_due()
     assert second.recovered == 1 and len(standin.messages["C0ALERTS"]) == 1
+
+
+# ---------------------------------------------------------------- what a real workspace does that a lenient
+# stand-in hid: message size, metadata Slack drops, rate limits, history limits, a channel refusing for good
+
+
+async def test_a_digest_too_long_for_one_message_goes_out_as_several(standin: SlackStandIn, store: Store) -> None:
+    """Twenty stories with long headlines and links are over Slack's total text limit for one message
+    (msg_blocks_too_long, even though each block fits): they go out in as many digests as they need."""
+    for i in range(20):
+        title = f"Story {i:02d}: " + "a long headline about visas for researchers " * 3
+        item, cluster = await add_story(store, title=title[:140], now=NOW, url=f"https://example.com/{i}/" + "p" * 400)
+        assert await store.enqueue_alert(cluster, "C0ALERTS", item.id, now=NOW)
+    deliverer = _flooding(standin, store, Clock(), flood_limit=0)
+    report = await deliverer.deliver_due()
+    assert report.posted == 20 and report.failed == 0 and report.digests >= 2
+    assert {a.state for a in await store.alerts()} == {"posted"}
+    carried = [i for m in standin.messages["C0ALERTS"] for i in alert_ids_of(m)]
+    assert sorted(carried) == sorted(a.id for a in await store.alerts())  # each alert in exactly one digest
+
+
+async def test_every_post_keeps_its_metadata_and_a_warning_is_logged(
+    standin: SlackStandIn, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Slack drops metadata it does not take (alert ids as an array of numbers) and only warns: crash
+    recovery would then find nothing. Ours is taken as is; a warning Slack sends anyway is logged."""
+    for i in range(3):
+        await _story(store, f"Story {i}")
+    deliverer = _flooding(standin, store, Clock(), flood_limit=1)
+    with caplog.at_level(logging.WARNING, logger="bot.slack.delivery"):
+        await deliverer.deliver_due()
+    assert len(standin.messages["C0ALERTS"]) == 2  # one alert, one digest of two
+    assert all(m.get("metadata", {}).get("event_type") == ALERT_EVENT_TYPE for m in standin.messages["C0ALERTS"])
+    assert not [r for r in caplog.records if "warning" in r.getMessage()]
+    log_warnings({"ok": True, "warning": "invalid_metadata_schema",
+                  "response_metadata": {"warnings": ["invalid_metadata_schema"]}}, "chat.postMessage to C1")
+    (record,) = [r for r in caplog.records if "with a warning" in r.getMessage()]
+    assert record.levelno == logging.WARNING and "invalid_metadata_schema" in record.getMessage()
+
+
+async def test_an_http_200_ratelimited_waits_for_retry_after(standin: SlackStandIn, store: Store) -> None:
+    await _queue(store)
+    standin.fail_next("chat.postMessage", status=200, error="ratelimited", retry_after=40)
+    clock = Clock()
+    deliverer = _deliverer(standin, store, clock)
+    assert (await deliverer.deliver_due()).retried == 1
+    (alert,) = await store.alerts()
+    assert alert.next_attempt_at == NOW + timedelta(seconds=40)  # Retry-After, not the 5 s generic backoff
+    clock.now = NOW + timedelta(seconds=41)
+    assert (await deliverer.deliver_due()).posted == 1
+
+
+async def test_a_429_slows_every_channel_not_only_its_own(standin: SlackStandIn, store: Store) -> None:
+    """Slack does not say whether a 429 is the channel's limit or the workspace's: the other channels
+    wait for Retry-After too, instead of pressing on into the same ceiling."""
+    await _story(store, "One", "C0ALERTS")
+    standin.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=30)
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    assert (await deliverer.deliver_due()).retried == 1
+    await _story(store, "Two", "C0OTHER")
+    assert (await deliverer.deliver_due()).posted == 0
+    assert "C0OTHER" not in standin.messages
+    clock.now = NOW + timedelta(seconds=31)
+    assert (await deliverer.deliver_due()).posted == 2
+
+
+async def test_crash_recovery_reads_at_most_15_messages_a_call_and_waits_when_limited(
+    store: Store,
+) -> None:
+    """Apps outside the Marketplace get 15 messages per conversations.history call and 1 call a minute:
+    the look-up asks for what it may have, and a rate-limited look-up waits rather than posting blind."""
+    async with SlackStandIn(channels=["C0ALERTS"], history_limits=True) as standin:
+        first, second = await _story(store, "First"), await _story(store, "Second")
+        assert first and second
+        clock = Clock()
+        deliverer = _flooding(standin, store, clock)
+        original = store.mark_posted
+
+        async def crash(*_: object, **__: object) -> None:
+            raise RuntimeError("process killed after chat.postMessage")
+
+        store.mark_posted = crash  # type: ignore[method-assign]
+        with pytest.raises(RuntimeError):
+            await deliverer.deliver_due()
+        store.mark_posted = original  # type: ignore[method-assign]
+        for i in range(5):
+            standin.add_message("C0ALERTS", f"chatter {i}")
+        report = await deliverer.deliver_due()  # finds the first alert; the second is then posted
+        assert report.recovered == 1 and report.posted == 1
+        assert all(int(c.args["limit"]) <= 15 for c in standin.calls_to("conversations.history"))
+        posted = len(standin.messages["C0ALERTS"])
+        # Another crash right after: the look-up is rate-limited (1 a minute), so nothing is posted blind.
+        await _story(store, "Third")
+        store.mark_posted = crash  # type: ignore[method-assign]
+        with pytest.raises(RuntimeError):
+            await deliverer.deliver_due()
+        store.mark_posted = original  # type: ignore[method-assign]
+        clock.now = NOW + timedelta(minutes=5)
+        report = await deliverer.deliver_due()
+        assert report.posted == 0 and report.retried == 1 and len(standin.messages["C0ALERTS"]) == posted + 1
+        (third,) = [a for a in await store.alerts() if a.state == "pending"]
+        assert third.last_error == "ratelimited" and third.next_attempt_at >= clock.now + timedelta(seconds=1)
+
+
+async def test_one_channel_refusing_for_good_never_delays_a_healthy_one(store: Store) -> None:
+    """Two alert channels, one answering no_permission (posting restricted), one healthy, alerts arriving
+    over an hour: the healthy channel gets every alert in the run after it was queued; the broken one is
+    asked once (a per-channel error is never retried until someone fixes the channel) and its owner is told
+    once."""
+    clock = Clock()
+    # Slack's rate limits run on the simulated hour, not on the second the test takes.
+    async with SlackStandIn(channels=["C0HEALTHY", "C0BROKEN"], clock=lambda: clock.now.timestamp()) as standin:
+        standin.restrict_posting("C0BROKEN", "no_permission")
+        await store.add_subscription("C0BROKEN", "china ai", "U0OWNER", now=NOW)
+        deliverer = _flooding(standin, store, clock, flood_limit=100)
+        for minute in range(0, 60, 5):
+            clock.now = NOW + timedelta(minutes=minute)
+            # Routed as a poll routes a new story: to both alert channels, unless one is broken.
+            item, cluster = await add_story(store, title=f"Story at minute {minute}", now=clock.now,
+                                            url=f"https://example.com/{minute}")
+            await enqueue_for_story(store, item, cluster, True, ["C0HEALTHY", "C0BROKEN"], now=clock.now)
+            await deliverer.deliver_due()
+            healthy = await store.alerts()
+            assert all(a.state == "posted" for a in healthy if a.channel == "C0HEALTHY"), minute
+        assert len(standin.messages["C0HEALTHY"]) == 12
+        refused = [c for c in standin.calls_to("chat.postMessage") if c.args["channel"] == "C0BROKEN"]
+        assert len(refused) == 1
+        assert set(await store.broken_channels()) == {"C0BROKEN"}
+        told = [c for c in standin.calls_to("chat.postMessage") if c.args["channel"] == "U0OWNER"]
+        assert len(told) == 1
+        assert deliverer.paused_until is None  # nothing paused the outbox as a whole
