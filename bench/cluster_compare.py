@@ -53,7 +53,7 @@ from bot.analysis.story_similarity import DocumentFrequency, _agree, compatible,
 from bot.models import Article
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quality import dev_part  # noqa: E402
+from quality import dev_part
 
 REAL = Path(__file__).parent / "data" / "real"
 GRID = [round(0.05 * i, 2) for i in range(2, 20)]
@@ -124,7 +124,7 @@ def _shared_facts(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 def legacy_score(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None) -> float | None:
     """The score before issue 11, as it was (bot/analysis/cluster.py at the start of that work)."""
-    if not compatible(a, b, window=timedelta(days=7)):
+    if not compatible(a, b, window=timedelta(days=7), programmes=False):
         return None
     score = similarity(a, b, stats)
     if _agree(a, b):

@@ -66,8 +66,8 @@ sys.path.insert(0, str(HERE.parent))  # the project, when not installed
 
 import sqlalchemy as sa  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
-from replay_support.feeds import ReplayFeeds, outlets_of, published_utc  # noqa: E402
 from quality import dev_part  # noqa: E402
+from replay_support.feeds import ReplayFeeds, outlets_of, published_utc  # noqa: E402
 from replay_support.score import AlertSeen, Scored, UpdateSeen, alert_fields, gold_story, score  # noqa: E402
 
 from bot.config import Settings  # noqa: E402

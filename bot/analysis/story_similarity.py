@@ -1,8 +1,9 @@
 """Story similarity: the evidence that two items tell one story, and its score (`match_score`).
 
-Two items can be one story only within `DEFAULT_WINDOW` of each other and when their jurisdictions do
-not contradict — except copies of one report (`near_duplicate`: within days, nearly the same headline or
-opening words), which are one story whatever their tags say. Items cannot be one story when their titles
+Two items can be one story only within `DEFAULT_WINDOW` of each other (`PROGRAMME_WINDOW` when both
+name one programme, `same_programme`: its story runs years, and time then costs nothing) and when their
+jurisdictions do not contradict — except copies of one report (`near_duplicate`: within days, nearly the
+same headline or opening words), which are one story whatever their tags say. Items cannot be one story when their titles
 name different figures, years, instrument numbers or visa classes (`conflicts`, hard), or when the later
 one, a month or more on, expands, raises or cuts where no headline of the story did (`acts_anew`: a
 scheme's launch and its expansion a year later; a fee and its next rise). Otherwise `match_score` adds up
@@ -30,6 +31,7 @@ from bot.analysis.normalization import is_cjk
 from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
+PROGRAMME_WINDOW = timedelta(days=1000)  # a named programme's: launch, first intake, first figures
 
 ENTITY_BOOST = 1.5  # a name or a figure, beyond its rarity
 SMOOTHING = 2.0  # in idf units: keeps two tiny token sets from looking identical on one shared word
@@ -177,11 +179,24 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
-def compatible(a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW) -> bool:
+def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
+    with at least one of them naming it in its headline? Such a story is the programme's."""
+    shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
+    return any(x in a.heads or x in b.heads for x in shared)
+
+
+def compatible(
+    a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, programmes: bool = True
+) -> bool:
     """Could these be the same story at all? Within `window` of each other (one action's coverage spans
-    days to months, never years), and jurisdictions not contradicting."""
-    if a.published and b.published and abs(_utc(a.published) - _utc(b.published)) > window:
-        return False
+    days to months, never years), or with `programmes` within `PROGRAMME_WINDOW` when both name one
+    programme (its story runs from launch to first intake to first figures), and jurisdictions not
+    contradicting."""
+    if a.published and b.published:
+        apart = abs(_utc(a.published) - _utc(b.published))
+        if apart > window and not (programmes and apart <= PROGRAMME_WINDOW and same_programme(a, b)):
+            return False
     return not (a.jurisdictions and b.jurisdictions and not set(a.jurisdictions) & set(b.jurisdictions))
 
 
@@ -334,7 +349,8 @@ def match_score(
         days = abs(_utc(a.published) - _utc(b.published)) / timedelta(days=1)
         # Weeks later, a report of the same action names it (the fee, the visa class, the directive);
         # without a shared anchor, time costs much more.
-        cost = TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        # A programme both name is what the story is about, however long it runs.
+        cost = 0.0 if same_programme(a, b) else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
         score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)
         # An event's coverage comes in a burst: reports of the same days are likelier one story.
         score += BURST_BONUS * max(0.0, 1.0 - days / BURST_DAYS)

@@ -429,3 +429,45 @@ def test_a_notice_of_the_date_and_a_report_on_that_date_share_it() -> None:
     from bot.analysis.story_similarity import shared_evidence
 
     assert shared_evidence(notice, report) > 0
+
+
+PASS_OPENS = ("Singapore opens applications for the new Global Innovator Pass",
+              "Singapore's Ministry of Manpower opened applications for the Global Innovator Pass, a five-year "
+              "work pass for researchers and company founders with an established record.")
+PASS_FIGURES = ("About 2,100 researchers and founders granted the Global Innovator Pass, ministry says",
+                "Singapore's Ministry of Manpower said 2,100 people have received the Global Innovator Pass "
+                "since applications opened, most of them researchers.")
+
+
+def test_a_named_programme_keeps_its_story_beyond_one_actions_window() -> None:
+    from bot.analysis.story_similarity import PROGRAMME_WINDOW, same_programme
+
+    opened = datetime(2027, 3, 1)
+    later = opened + DEFAULT_WINDOW + timedelta(days=300)  # its first figures, nearly two years on
+    first, figures = _item(*PASS_OPENS, opened), _item(*PASS_FIGURES, later)
+    assert same_programme(first, figures)
+    index = ClusterIndex()
+    key, _ = index.assign(first, seed="opens")
+    assert index.assign(figures, seed="figures") == (key, False)
+    # Beyond a programme's window, or on the same topic without naming the programme: another story.
+    too_late = _item(*PASS_FIGURES, opened + PROGRAMME_WINDOW + timedelta(days=1))
+    assert match_score(too_late, first) is None
+    unnamed = _item("About 2,100 researchers and founders granted work passes, ministry says",
+                    "Singapore's Ministry of Manpower said 2,100 researchers and company founders received "
+                    "five-year work passes last year.", later)
+    assert not same_programme(unnamed, first) and match_score(unnamed, first) is None
+
+
+def test_another_rule_on_the_same_topic_in_another_language_stays_apart() -> None:
+    # Exit bans in one country, one week: shared topic words and wording, two different laws.
+    passports = _item("С 11 декабря россиянам с запретом на выезд придётся сдавать загранпаспорта",
+                      "Закон обязывает граждан, которым запрещён выезд за границу, сдать загранпаспорта на хранение "
+                      "в течение пяти дней после решения о запрете.", datetime(2027, 11, 29))
+    conscripts = _item("Призывникам запретят выезд из России после получения повестки",
+                       "Госдума приняла закон, по которому гражданам, получившим повестку в военкомат, будет "
+                       "запрещено покидать страну.", datetime(2027, 12, 3))
+    assert not passports.vector and not conscripts.vector  # compared on words and wording, not the embedding
+    index = ClusterIndex()
+    key, _ = index.assign(passports, seed="passports")
+    other, is_new = index.assign(conscripts, seed="conscripts")
+    assert is_new and other != key
