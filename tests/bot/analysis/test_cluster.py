@@ -471,3 +471,20 @@ def test_another_rule_on_the_same_topic_in_another_language_stays_apart() -> Non
     key, _ = index.assign(passports, seed="passports")
     other, is_new = index.assign(conscripts, seed="conscripts")
     assert is_new and other != key
+
+
+def test_a_name_both_headlines_carry_is_evidence_of_one_story() -> None:
+    from bot.analysis.story_similarity import TITLE_NAME_WEIGHT
+
+    when = datetime(2027, 5, 31)
+    start = _item("Die Chancenkarte für mehr Erwerbsmigration startet",
+                  "Ab Samstag können Fachkräfte aus Drittstaaten mit einer Chancenkarte zur Arbeitssuche nach "
+                  "Deutschland kommen.", when)
+    later = _item("Migranten sollen über Chancenkarte in den Arbeitsmarkt gebracht werden",
+                  "Die Bundesregierung will mit der Chancenkarte mehr ausländische Fachkräfte gewinnen.",
+                  when + timedelta(days=1))
+    assert "who:chancenkart" in set(start.heads) & set(later.heads)
+    unnamed = later.model_copy(update={"heads": tuple(h for h in later.heads if not h.startswith("who:"))})
+    with_name, without = match_score(start, later), match_score(start, unnamed)
+    assert with_name is not None and without is not None
+    assert abs(with_name - without - TITLE_NAME_WEIGHT) < 1e-9
