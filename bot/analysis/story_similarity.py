@@ -29,6 +29,7 @@ from typing import Protocol
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
 from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
+from bot.analysis.tokens import tokenize
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
 PROGRAMME_WINDOW = timedelta(days=1000)  # a named programme's: launch, first intake, first figures
@@ -183,11 +184,26 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
+def _introduced(f: StoryFeatures) -> set[str]:
+    """One-word names the item writes in quotation marks, as title names (`who:`): a report introduces a
+    new scheme's name in quotes ('the so-called "Chancenkarte"'), later headlines carry it bare. A name
+    (capitalised where the text writes it bare), not a word ("the 'recommendation'")."""
+    out = set()
+    for anchor in f.anchors:
+        if _kind(anchor) == "quote":
+            terms = tokenize(anchor.split(":", 1)[1])
+            if len(terms) == 1 and terms[0] in f.entities:
+                out.add(f"who:{terms[0]}")
+    return out
+
+
 def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
     with at least one of them naming it in its headline? Such a story is the programme's."""
     shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
-    return any(x in a.heads or x in b.heads for x in shared)
+    if any(x in a.heads or x in b.heads for x in shared):
+        return True
+    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
 
 
 def compatible(

@@ -488,3 +488,22 @@ def test_a_name_both_headlines_carry_is_evidence_of_one_story() -> None:
     with_name, without = match_score(start, later), match_score(start, unnamed)
     assert with_name is not None and without is not None
     assert abs(with_name - without - TITLE_NAME_WEIGHT) < 1e-9
+
+
+def test_a_scheme_introduced_in_quotes_keeps_its_story_when_later_headlines_name_it() -> None:
+    from bot.analysis.story_similarity import same_programme
+
+    law = _item("Einwanderung nach Deutschland wird erleichtert",
+                "Das Kabinett hat ein Gesetz beschlossen, das eine sogenannte „Fachkräftekarte“ einführt. Mit der "
+                "Fachkräftekarte sollen Menschen aus Drittstaaten zur Arbeitssuche einreisen können.",
+                datetime(2027, 3, 29))
+    start = _item("Die Fachkräftekarte für mehr Arbeitsmigration startet heute",
+                  "Ab heute können Menschen aus Drittstaaten mit der Fachkräftekarte nach Deutschland kommen, um "
+                  "Arbeit zu suchen.", datetime(2028, 6, 1))  # 14 months on, beyond one action's window
+    assert same_programme(law, start)
+    index = ClusterIndex()
+    key, _ = index.assign(law, seed="law")
+    assert index.assign(start, seed="start") == (key, False)
+    # A common word in quotes is no scheme's name.
+    word = law.model_copy(update={"entities": tuple(e for e in law.entities if not e.startswith("fachkräftekart"))})
+    assert not same_programme(word, start)
