@@ -101,6 +101,13 @@ _COMMON = frozenset(_SYNONYMS.get(t, t) for t in _stems(sorted(lx.CLUSTER_COMMON
 _PLACE = _stems(
     [w for j in lx.JURISDICTION_LIST for w in (*j.names, *j.exact, *j.demonyms, *j.capitals)]
 ) | frozenset(stem(j.code.lower()) for j in lx.JURISDICTION_LIST)
+# The same, as other languages write them ("Deutschland", "России"): never whom a headline is about.
+_WORLD_FORMS = [
+    f for kinds in lx.WORLD_NAMES.values() for kind in ("name", "demonym", "capital") for f in kinds.get(kind, ())
+    if " " not in f and "-" not in f
+]
+_WORLD_PLACE = frozenset(t for f in _WORLD_FORMS if not f.endswith("*") for t in tokenize(f))
+_WORLD_PREFIXES = tuple(sorted({f[:-1].lower() for f in _WORLD_FORMS if f.endswith("*") and len(f) > 4}))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NON_WORD = re.compile(r"[\W_]+")
 _CURRENCIES = words("usd aud cad eur gbp inr cny rmb nzd sgd hkd jpy chf krw")
@@ -341,7 +348,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     tokens = tuple(sorted(t for t, _ in ranked))
     found, heads = anchors(title, text)
     found += _stated_dates(tokens, published)
-    heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES]
+    heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES and not _place(t)]
     return StoryFeatures(
         tokens=tokens,
         aliases=tuple(sorted(aliases - set(scores))),
@@ -396,6 +403,11 @@ def flat(text: str) -> str:
     run then see the same sentences and place an item alike. Only the beginning is read (`FLAT_CHARS`, far
     more than the lead needs), so a 2,000-word report costs what its lead costs."""
     return " ".join(text[:FLAT_CHARS].split())
+
+
+def _place(term: str) -> bool:
+    """A country's name, demonym or capital in any language the lexicon knows."""
+    return term in _WORLD_PLACE or term.startswith(_WORLD_PREFIXES)
 
 
 def _utc(when: datetime) -> datetime:

@@ -507,3 +507,13 @@ def test_a_scheme_introduced_in_quotes_keeps_its_story_when_later_headlines_name
     # A common word in quotes is no scheme's name.
     word = law.model_copy(update={"entities": tuple(e for e in law.entities if not e.startswith("fachkräftekart"))})
     assert not same_programme(word, start)
+
+
+def test_a_country_named_in_any_language_is_no_title_name() -> None:
+    # Matching already requires the same jurisdiction: "Deutschland" or "России" in two headlines says nothing more.
+    german = _item("In Deutschland startet die Chancenkarte für Fachkräfte",
+                   "Fachkräfte aus Drittstaaten können mit der Chancenkarte zur Arbeitssuche einreisen.", datetime(2027, 6, 1))
+    russian = _item("В России вступили в силу новые правила для загранпаспортов",
+                    "Граждане с запретом на выезд обязаны сдать загранпаспорта.", datetime(2027, 12, 11))
+    assert "who:chancenkart" in german.heads
+    assert not {h for h in (*german.heads, *russian.heads) if h in ("who:deutschland", "who:россии")}
