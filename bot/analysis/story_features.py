@@ -23,6 +23,7 @@ places items in stories.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -181,11 +182,28 @@ def acronyms(text: str) -> list[str]:
     return sorted(set(out))
 
 
+_FOREIGN_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?("
+    + "|".join(sorted(lx.CLUSTER_MONTHS, key=len, reverse=True))
+    + r")(?!\w)|(\d{1,2})\s*월\s*(\d{1,2})\s*일",
+    re.I,
+)
+
+
 def dates(text: str, published: datetime | None) -> list[str]:
-    """Calendar dates of a text as tokens ("@01-01" for "1 January 2028" and "January 1, 2028"). The year is
-    left out: outlets drop it as often as they state it, and the time window bounds the story anyway."""
+    """Calendar dates of a text as tokens ("@01-01" for "1 January 2028", "January 1, 2028", "1. Januar",
+    "1 января", "1월 1일"). The year is left out: outlets drop it as often as they state it, and the time
+    window bounds the story anyway."""
     year = published.year if published else 2000
-    return [f"@{d.value.month:02d}-{d.value.day:02d}" for d in find_dates(text, default_year=year)]
+    found = find_dates(text, default_year=year)
+    out = [(d.start, d.value.month, d.value.day) for d in found]
+    for m in _FOREIGN_DATE.finditer(text):
+        if any(m.start() < d.end and d.start < m.end() for d in found):
+            continue  # "1 April" is English too
+        day, month = (m.group(1), lx.CLUSTER_MONTHS[m.group(2).lower()]) if m.group(1) else (m.group(4), int(m.group(3)))
+        if 1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(2000, month)[1]:  # 2000: 29 February exists
+            out.append((m.start(), month, int(day)))
+    return [f"@{month:02d}-{day:02d}" for _, month, day in sorted(out)]
 
 
 # ---------------------------------------------------------------- anchors: what names the action

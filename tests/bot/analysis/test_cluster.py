@@ -517,3 +517,29 @@ def test_a_country_named_in_any_language_is_no_title_name() -> None:
                     "Граждане с запретом на выезд обязаны сдать загранпаспорта.", datetime(2027, 12, 11))
     assert "who:chancenkart" in german.heads
     assert not {h for h in (*german.heads, *russian.heads) if h in ("who:deutschland", "who:россии")}
+
+
+def test_dates_are_read_in_other_languages() -> None:
+    from bot.analysis.story_features import dates
+
+    when = datetime(2027, 1, 1)
+    assert dates("С 11 декабря россиянам придётся сдавать загранпаспорта", when) == ["@12-11"]
+    assert dates("Die Chancenkarte gilt seit 1. Juni 2024", when) == ["@06-01"]
+    assert dates("a partir del 1 de enero de 2026", when) == ["@01-01"]
+    assert dates("entrera en vigueur le 1er janvier", when) == ["@01-01"]
+    assert dates("2025년 10월 1일부터 시행", when) == ["@10-01"]
+    assert dates("from 1 April, and 3 September", when) == ["@04-01", "@09-03"]  # English, counted once
+    assert dates("am 31. Februar", when) == []
+
+
+def test_a_rule_in_force_on_the_day_its_notice_named_joins_it_in_any_language() -> None:
+    notice = _item("С 11 декабря россиянам с запретом на выезд придётся сдавать загранпаспорта",
+                   "Закон обязывает граждан, которым запрещён выезд за границу, сдать загранпаспорта на хранение "
+                   "в течение пяти дней после решения о запрете.", datetime(2027, 11, 29))
+    in_force = _item("В России вступили в силу новые правила хранения загранпаспортов",
+                     "С 11 декабря паспорта невыездных граждан хранятся в ведомствах, выдавших их; сдать документ "
+                     "нужно в пятидневный срок.", datetime(2027, 12, 11))
+    assert "@12-11" in notice.anchors and "@12-11" in in_force.tokens
+    index = ClusterIndex()
+    key, _ = index.assign(notice, seed="notice")
+    assert index.assign(in_force, seed="in-force") == (key, False)
