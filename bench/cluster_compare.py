@@ -3,6 +3,9 @@
     python bench/cluster_compare.py            # both splits: aggregates only
     python bench/cluster_compare.py -v         # also dev's splits and merges (never held-out's)
     python bench/cluster_compare.py --split dev -v   # dev alone (while tuning: held-out stays unread)
+    python bench/cluster_compare.py --split parts -v # fit, then check: dev cut by story (bench/quality.py)
+
+With `parts`, thresholds are chosen on fit and applied to check, and only fit's errors are listed.
 
 Each method clusters the split's relevant articles (gold relevance, so relevance errors do not blur the
 comparison) one by one in publication order, as a feed reader meets them: an article joins the cluster
@@ -49,6 +52,9 @@ from bot.analysis.story_features import StoryFeatures, _utc, embed_text, story_f
 from bot.analysis.story_similarity import DocumentFrequency, _agree, compatible, similarity
 from bot.models import Article
 
+sys.path.insert(0, str(Path(__file__).parent))
+from quality import dev_part
+
 REAL = Path(__file__).parent / "data" / "real"
 GRID = [round(0.05 * i, 2) for i in range(2, 20)]
 
@@ -62,8 +68,11 @@ class Doc:
 
 
 def load(split: str) -> list[dict[str, Any]]:
-    with (REAL / f"{split}.jsonl").open(encoding="utf-8") as fh:
+    """dev, heldout, or dev's parts fit and check (cut by story as bench/quality.py cuts them)."""
+    with (REAL / f"{'dev' if split in ('fit', 'check') else split}.jsonl").open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
+    if split in ("fit", "check"):
+        rows = [r for r in rows if dev_part(r) == split]
     return sorted(rows, key=lambda a: (a.get("published") or "", a["id"]))
 
 
@@ -115,7 +124,7 @@ def _shared_facts(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 def legacy_score(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None) -> float | None:
     """The score before issue 11, as it was (bot/analysis/cluster.py at the start of that work)."""
-    if not compatible(a, b, window=timedelta(days=7)):
+    if not compatible(a, b, window=timedelta(days=7), programmes=False):
         return None
     score = similarity(a, b, stats)
     if _agree(a, b):
@@ -218,12 +227,13 @@ def errors(docs: Sequence[Doc], pred: dict[str, str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="list dev's splits and merges on stderr")
-    parser.add_argument("--split", choices=["dev", "both"], default="both",
-                        help="dev alone while tuning, or both (held-out: aggregates only)")
+    parser.add_argument("--split", choices=["dev", "both", "parts"], default="both",
+                        help="dev alone while tuning, dev's fit and check parts, or both (held-out: aggregates only)")
     args = parser.parse_args(argv)
     figures: dict[str, Any] = {}
     thresholds: dict[str, float] | None = None
-    for split in ("dev",) if args.split == "dev" else ("dev", "heldout"):
+    splits = {"dev": ("dev",), "parts": ("fit", "check")}.get(args.split, ("dev", "heldout"))
+    for split in splits:
         rows = load(split)
         docs = docs_of(rows)
         results, chosen = run(docs, thresholds)
@@ -235,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, (f, p, r) in results.items():
             note = f" (threshold {thresholds[name]})" if name in thresholds else ""
             print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}{note}", file=sys.stderr)
-        if args.verbose and split == "dev":
+        if args.verbose and split in ("dev", "fit"):
             for line in errors(docs, index_clusters(docs, ClusterIndex())):
                 print(f"  combined {line}", file=sys.stderr)
     figures["thresholds"] = thresholds

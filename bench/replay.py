@@ -3,6 +3,8 @@ Slack stand-in, and score what the channel received.
 
     .venv/bin/python bench/replay.py                    # the real set's held-out split
     .venv/bin/python bench/replay.py --split dev        # dev | heldout | all
+    .venv/bin/python bench/replay.py --split fit -v     # two thirds of dev, by story (read these errors)
+    .venv/bin/python bench/replay.py --split check      # the other third (read only the figures)
     .venv/bin/python bench/replay.py --file tests/fixtures/invented/dev.jsonl -v   # any articles JSONL with gold labels
     .venv/bin/python bench/replay.py --file bench/data/real/parts/*.jsonl    # several, replayed together
 
@@ -64,6 +66,7 @@ sys.path.insert(0, str(HERE.parent))  # the project, when not installed
 
 import sqlalchemy as sa  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
+from quality import dev_part  # noqa: E402
 from replay_support.feeds import ReplayFeeds, outlets_of, published_utc  # noqa: E402
 from replay_support.score import AlertSeen, Scored, UpdateSeen, alert_fields, gold_story, score  # noqa: E402
 
@@ -98,8 +101,13 @@ def load(path: Path) -> list[dict[str, Any]]:
 def input_files(args: argparse.Namespace) -> list[Path]:
     if args.file:
         return list(args.file)
-    names = ["dev", "heldout"] if args.split == "all" else [args.split]
+    names = {"all": ["dev", "heldout"], "fit": ["dev"], "check": ["dev"]}.get(args.split, [args.split])
     return [REAL / f"{name}.jsonl" for name in names]
+
+
+def in_split(article: dict[str, Any], split: str | None) -> bool:
+    """`fit` and `check` are dev cut by story as bench/quality.py cuts it (`dev_part`); others take all."""
+    return split not in ("fit", "check") or dev_part(article) == split
 
 
 @dataclass
@@ -320,6 +328,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         if not path.exists():
             raise SystemExit(f"{path} does not exist (bench/data/real/split.py builds the splits)")
         for article in load(path):
+            if not in_split(article, None if args.file else args.split):
+                continue
             if str(article["id"]) in by_id:
                 log.warning("%s: article id %s seen before: the first one is kept", path, article["id"])
             else:
@@ -346,7 +356,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="heldout")
+    parser.add_argument("--split", choices=["dev", "heldout", "all", "fit", "check"], default="heldout",
+                        help="fit / check: the two parts of dev, cut by story as bench/quality.py cuts them")
     parser.add_argument("--file", type=Path, nargs="+",
                         help="articles JSONL file(s) with gold labels, replayed together (overrides --split)")
     parser.add_argument("--sweep", action="store_true",

@@ -8,8 +8,9 @@ those), and it forgets clusters that left the window (and, past `MAX_CLUSTERS`, 
 updated). The cost per item therefore stays flat as the store grows.
 
 Stories live as long as the policy does: a court suspending a rule, or the rule taking effect, comes
-months after the announcement and must join its story, so a story is kept for `EVICT_AFTER` (18 months)
-after its latest report; two items can be one story only within `CLUSTER_WINDOW` of each other.
+months after the announcement and must join its story, so a story is kept for `EVICT_AFTER` (about 2.7
+years) after its latest report; two items can be one story only within `CLUSTER_WINDOW` of each other, or
+within `PROGRAMME_WINDOW` when both name one programme (`story_similarity.same_programme`).
 
 Order: concurrent polls finish in any order, and an older item may arrive after newer ones. A placement
 depends only on the item and the stories' members (static word weights, a symmetric score, members kept
@@ -32,13 +33,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bot.analysis.cluster import MAX_MEMBERS, ClusterIndex, new_cluster_key
 from bot.analysis.story_features import StoryFeatures, story_features
-from bot.analysis.story_similarity import DEFAULT_WINDOW
+from bot.analysis.story_similarity import DEFAULT_WINDOW, PROGRAMME_WINDOW
 from bot.models import StoredItem
 from bot.store import Store
 from bot.store.db import now_utc
 
 CLUSTER_WINDOW = DEFAULT_WINDOW  # the most time between two reports of one action (about 13 months)
-EVICT_AFTER = timedelta(days=548)  # 18 months: a policy's cycle, so late reports still find their story
+# A policy's cycle, so late reports still find their story: as long as the longest time two reports of
+# one story may lie apart (a named programme's, about 2.7 years; batch runs never evict, and must agree).
+EVICT_AFTER = max(CLUSTER_WINDOW, PROGRAMME_WINDOW)
 MAX_CLUSTERS = 20_000  # in memory; the least recently updated go first beyond it
 SYNC_OVERLAP = timedelta(seconds=5)  # re-read a little before the last look: clocks and commits lag
 MAX_STORED_MEMBERS = MAX_MEMBERS  # as many as the index compares, so a restart changes nothing

@@ -23,6 +23,7 @@ places items in stories.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -101,6 +102,13 @@ _COMMON = frozenset(_SYNONYMS.get(t, t) for t in _stems(sorted(lx.CLUSTER_COMMON
 _PLACE = _stems(
     [w for j in lx.JURISDICTION_LIST for w in (*j.names, *j.exact, *j.demonyms, *j.capitals)]
 ) | frozenset(stem(j.code.lower()) for j in lx.JURISDICTION_LIST)
+# The same, as other languages write them ("Deutschland", "России"): never whom a headline is about.
+_WORLD_FORMS = [
+    f for kinds in lx.WORLD_NAMES.values() for kind in ("name", "demonym", "capital") for f in kinds.get(kind, ())
+    if " " not in f and "-" not in f
+]
+_WORLD_PLACE = frozenset(t for f in _WORLD_FORMS if not f.endswith("*") for t in tokenize(f))
+_WORLD_PREFIXES = tuple(sorted({f[:-1].lower() for f in _WORLD_FORMS if f.endswith("*") and len(f) > 4}))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NON_WORD = re.compile(r"[\W_]+")
 _CURRENCIES = words("usd aud cad eur gbp inr cny rmb nzd sgd hkd jpy chf krw")
@@ -174,11 +182,28 @@ def acronyms(text: str) -> list[str]:
     return sorted(set(out))
 
 
+_FOREIGN_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?("
+    + "|".join(sorted(lx.CLUSTER_MONTHS, key=len, reverse=True))
+    + r")(?!\w)|(\d{1,2})\s*월\s*(\d{1,2})\s*일",
+    re.I,
+)
+
+
 def dates(text: str, published: datetime | None) -> list[str]:
-    """Calendar dates of a text as tokens ("@01-01" for "1 January 2028" and "January 1, 2028"). The year is
-    left out: outlets drop it as often as they state it, and the time window bounds the story anyway."""
+    """Calendar dates of a text as tokens ("@01-01" for "1 January 2028", "January 1, 2028", "1. Januar",
+    "1 января", "1월 1일"). The year is left out: outlets drop it as often as they state it, and the time
+    window bounds the story anyway."""
     year = published.year if published else 2000
-    return [f"@{d.value.month:02d}-{d.value.day:02d}" for d in find_dates(text, default_year=year)]
+    found = find_dates(text, default_year=year)
+    out = [(d.start, d.value.month, d.value.day) for d in found]
+    for m in _FOREIGN_DATE.finditer(text):
+        if any(m.start() < d.end and d.start < m.end() for d in found):
+            continue  # "1 April" is English too
+        day, month = (m.group(1), lx.CLUSTER_MONTHS[m.group(2).lower()]) if m.group(1) else (m.group(4), int(m.group(3)))
+        if 1 <= month <= 12 and 1 <= int(day) <= calendar.monthrange(2000, month)[1]:  # 2000: 29 February exists
+            out.append((m.start(), month, int(day)))
+    return [f"@{month:02d}-{day:02d}" for _, month, day in sorted(out)]
 
 
 # ---------------------------------------------------------------- anchors: what names the action
@@ -341,7 +366,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     tokens = tuple(sorted(t for t, _ in ranked))
     found, heads = anchors(title, text)
     found += _stated_dates(tokens, published)
-    heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES]
+    heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES and not _place(t)]
     return StoryFeatures(
         tokens=tokens,
         aliases=tuple(sorted(aliases - set(scores))),
@@ -396,6 +421,11 @@ def flat(text: str) -> str:
     run then see the same sentences and place an item alike. Only the beginning is read (`FLAT_CHARS`, far
     more than the lead needs), so a 2,000-word report costs what its lead costs."""
     return " ".join(text[:FLAT_CHARS].split())
+
+
+def _place(term: str) -> bool:
+    """A country's name, demonym or capital in any language the lexicon knows."""
+    return term in _WORLD_PLACE or term.startswith(_WORLD_PREFIXES)
 
 
 def _utc(when: datetime) -> datetime:

@@ -120,3 +120,14 @@ async def test_a_short_replay_end_to_end(tmp_path: Path) -> None:
     assert all(set(n.articles) <= ids for n in notes)
     result = score(chosen, alerts, notes).result
     assert result["policy_stories"] == 1 and result["digests"] == 0
+
+
+def test_fit_and_check_cut_dev_by_story_as_quality_does() -> None:
+    replay = _replay_module()
+    rows = [art(f"a{i}", f"story-{i % 7}") for i in range(40)] + [art("neg", None)]
+    fit = [r["id"] for r in rows if replay.in_split(r, "fit")]
+    check = [r["id"] for r in rows if replay.in_split(r, "check")]
+    assert fit and check and not set(fit) & set(check) and len(fit) + len(check) == len(rows)
+    parts = {r["gold"]["story"] for r in rows if r["gold"].get("story") and replay.in_split(r, "check")}
+    assert all(replay.in_split(r, "check") for r in rows if r["gold"].get("story") in parts)  # whole stories
+    assert all(replay.in_split(r, "dev") and replay.in_split(r, None) for r in rows)

@@ -13,6 +13,7 @@ __all__ = [
     "CLUSTER_COMMON",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
+    "CLUSTER_MONTHS",
     "CLUSTER_NAME_GENERIC",
     "CLUSTER_NAME_HEADS",
     "CLUSTER_NEW_ACTIONS",
@@ -144,4 +145,27 @@ CLUSTER_NEW_ACTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
         lowers lowered tighten tightens tightened 削减 削減 缩短 縮短 收紧 收緊 短縮 厳格化 축소 단축 강화 kürzt
         verschärft reduce recorta endurece réduit durcit сокращает ужесточает"""
     ),
+})
+
+# --- story anchors: dates in other languages ---
+# Month names as other languages write a date ("11 декабря", "1. Juni 2024", "1 de enero", "1er janvier"):
+# a stated date names the day an action starts, in any language, and meets the same day written in
+# English or Chinese. Genitive forms where the language declines them (Russian, Ukrainian, Polish).
+CLUSTER_MONTHS: Mapping[str, int] = MappingProxyType({
+    word: number
+    for number, forms in enumerate((
+        "januar jänner janvier enero gennaio janeiro januari января січня stycznia",
+        "februar février fevrier febrero febbraio fevereiro februari февраля лютого lutego",
+        "märz maerz mars marzo março maart марта березня marca",
+        "april avril abril aprile апреля квітня kwietnia",
+        "mai mayo maggio maio mei maj мая травня maja",
+        "juni juin junio giugno junho июня червня czerwca",
+        "juli juillet julio luglio julho июля липня lipca",
+        "august août aout agosto augustus augusti августа серпня sierpnia",
+        "september septembre septiembre setiembre settembre setembro сентября вересня września",
+        "oktober octobre octubre ottobre outubro октября жовтня października",
+        "november novembre noviembre novembro ноября листопада listopada",
+        "dezember décembre decembre diciembre dicembre dezembro december desember декабря грудня grudnia",
+    ), start=1)
+    for word in forms.split()
 })

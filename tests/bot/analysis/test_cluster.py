@@ -431,3 +431,117 @@ def test_a_notice_of_the_date_and_a_report_on_that_date_share_it() -> None:
     from bot.analysis.story_similarity import shared_evidence
 
     assert shared_evidence(notice, report) > 0
+
+
+PASS_OPENS = ("Singapore opens applications for the new Global Innovator Pass",
+              "Singapore's Ministry of Manpower opened applications for the Global Innovator Pass, a five-year "
+              "work pass for researchers and company founders with an established record.")
+PASS_FIGURES = ("About 2,100 researchers and founders granted the Global Innovator Pass, ministry says",
+                "Singapore's Ministry of Manpower said 2,100 people have received the Global Innovator Pass "
+                "since applications opened, most of them researchers.")
+
+
+def test_a_named_programme_keeps_its_story_beyond_one_actions_window() -> None:
+    from bot.analysis.story_similarity import PROGRAMME_WINDOW, same_programme
+
+    opened = datetime(2027, 3, 1)
+    later = opened + DEFAULT_WINDOW + timedelta(days=300)  # its first figures, nearly two years on
+    first, figures = _item(*PASS_OPENS, opened), _item(*PASS_FIGURES, later)
+    assert same_programme(first, figures)
+    index = ClusterIndex()
+    key, _ = index.assign(first, seed="opens")
+    assert index.assign(figures, seed="figures") == (key, False)
+    # Beyond a programme's window, or on the same topic without naming the programme: another story.
+    too_late = _item(*PASS_FIGURES, opened + PROGRAMME_WINDOW + timedelta(days=1))
+    assert match_score(too_late, first) is None
+    unnamed = _item("About 2,100 researchers and founders granted work passes, ministry says",
+                    "Singapore's Ministry of Manpower said 2,100 researchers and company founders received "
+                    "five-year work passes last year.", later)
+    assert not same_programme(unnamed, first) and match_score(unnamed, first) is None
+
+
+def test_another_rule_on_the_same_topic_in_another_language_stays_apart() -> None:
+    # Exit bans in one country, one week: shared topic words and wording, two different laws.
+    passports = _item("С 11 декабря россиянам с запретом на выезд придётся сдавать загранпаспорта",
+                      "Закон обязывает граждан, которым запрещён выезд за границу, сдать загранпаспорта на хранение "
+                      "в течение пяти дней после решения о запрете.", datetime(2027, 11, 29))
+    conscripts = _item("Призывникам запретят выезд из России после получения повестки",
+                       "Госдума приняла закон, по которому гражданам, получившим повестку в военкомат, будет "
+                       "запрещено покидать страну.", datetime(2027, 12, 3))
+    assert not passports.vector and not conscripts.vector  # compared on words and wording, not the embedding
+    index = ClusterIndex()
+    key, _ = index.assign(passports, seed="passports")
+    other, is_new = index.assign(conscripts, seed="conscripts")
+    assert is_new and other != key
+
+
+def test_a_name_both_headlines_carry_is_evidence_of_one_story() -> None:
+    from bot.analysis.story_similarity import TITLE_NAME_WEIGHT
+
+    when = datetime(2027, 5, 31)
+    start = _item("Die Chancenkarte für mehr Erwerbsmigration startet",
+                  "Ab Samstag können Fachkräfte aus Drittstaaten mit einer Chancenkarte zur Arbeitssuche nach "
+                  "Deutschland kommen.", when)
+    later = _item("Migranten sollen über Chancenkarte in den Arbeitsmarkt gebracht werden",
+                  "Die Bundesregierung will mit der Chancenkarte mehr ausländische Fachkräfte gewinnen.",
+                  when + timedelta(days=1))
+    assert "who:chancenkart" in set(start.heads) & set(later.heads)
+    unnamed = later.model_copy(update={"heads": tuple(h for h in later.heads if not h.startswith("who:"))})
+    with_name, without = match_score(start, later), match_score(start, unnamed)
+    assert with_name is not None and without is not None
+    assert abs(with_name - without - TITLE_NAME_WEIGHT) < 1e-9
+
+
+def test_a_scheme_introduced_in_quotes_keeps_its_story_when_later_headlines_name_it() -> None:
+    from bot.analysis.story_similarity import same_programme
+
+    law = _item("Einwanderung nach Deutschland wird erleichtert",
+                "Das Kabinett hat ein Gesetz beschlossen, das eine sogenannte „Fachkräftekarte“ einführt. Mit der "
+                "Fachkräftekarte sollen Menschen aus Drittstaaten zur Arbeitssuche einreisen können.",
+                datetime(2027, 3, 29))
+    start = _item("Die Fachkräftekarte für mehr Arbeitsmigration startet heute",
+                  "Ab heute können Menschen aus Drittstaaten mit der Fachkräftekarte nach Deutschland kommen, um "
+                  "Arbeit zu suchen.", datetime(2028, 6, 1))  # 14 months on, beyond one action's window
+    assert same_programme(law, start)
+    index = ClusterIndex()
+    key, _ = index.assign(law, seed="law")
+    assert index.assign(start, seed="start") == (key, False)
+    # A common word in quotes is no scheme's name.
+    word = law.model_copy(update={"entities": tuple(e for e in law.entities if not e.startswith("fachkräftekart"))})
+    assert not same_programme(word, start)
+
+
+def test_a_country_named_in_any_language_is_no_title_name() -> None:
+    # Matching already requires the same jurisdiction: "Deutschland" or "России" in two headlines says nothing more.
+    german = _item("In Deutschland startet die Chancenkarte für Fachkräfte",
+                   "Fachkräfte aus Drittstaaten können mit der Chancenkarte zur Arbeitssuche einreisen.", datetime(2027, 6, 1))
+    russian = _item("В России вступили в силу новые правила для загранпаспортов",
+                    "Граждане с запретом на выезд обязаны сдать загранпаспорта.", datetime(2027, 12, 11))
+    assert "who:chancenkart" in german.heads
+    assert not {h for h in (*german.heads, *russian.heads) if h in ("who:deutschland", "who:россии")}
+
+
+def test_dates_are_read_in_other_languages() -> None:
+    from bot.analysis.story_features import dates
+
+    when = datetime(2027, 1, 1)
+    assert dates("С 11 декабря россиянам придётся сдавать загранпаспорта", when) == ["@12-11"]
+    assert dates("Die Chancenkarte gilt seit 1. Juni 2024", when) == ["@06-01"]
+    assert dates("a partir del 1 de enero de 2026", when) == ["@01-01"]
+    assert dates("entrera en vigueur le 1er janvier", when) == ["@01-01"]
+    assert dates("2025년 10월 1일부터 시행", when) == ["@10-01"]
+    assert dates("from 1 April, and 3 September", when) == ["@04-01", "@09-03"]  # English, counted once
+    assert dates("am 31. Februar", when) == []
+
+
+def test_a_rule_in_force_on_the_day_its_notice_named_joins_it_in_any_language() -> None:
+    notice = _item("С 11 декабря россиянам с запретом на выезд придётся сдавать загранпаспорта",
+                   "Закон обязывает граждан, которым запрещён выезд за границу, сдать загранпаспорта на хранение "
+                   "в течение пяти дней после решения о запрете.", datetime(2027, 11, 29))
+    in_force = _item("В России вступили в силу новые правила хранения загранпаспортов",
+                     "С 11 декабря паспорта невыездных граждан хранятся в ведомствах, выдавших их; сдать документ "
+                     "нужно в пятидневный срок.", datetime(2027, 12, 11))
+    assert "@12-11" in notice.anchors and "@12-11" in in_force.tokens
+    index = ClusterIndex()
+    key, _ = index.assign(notice, seed="notice")
+    assert index.assign(in_force, seed="in-force") == (key, False)
