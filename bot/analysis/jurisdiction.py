@@ -31,6 +31,9 @@ def _jurisdiction_entries() -> list[tuple[str, str, float]]:
         entries += [(f"{j.code}:capital", p, 0.0) for p in j.capitals]
         entries += [(f"{j.code}:body", p, 0.0) for p in j.bodies]
         entries += [(f"{j.code}:zh", p, 0.0) for p in j.zh]
+    # A national scheme named ("Brain Pool", "Top Talent Pass Scheme") is its government's, though not
+    # an actor: a story about another state's response names it too.
+    entries += [(f"{code}:programme", p, 0.0) for code, _, p in lx.NAMED_PROGRAMMES if code]
     return entries
 
 
@@ -92,7 +95,9 @@ INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_progra
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
 _ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
 # Base weight of a mention by kind, with no telling context.
-_KIND_BASE: Mapping[str, float] = MappingProxyType({"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5})
+_KIND_BASE: Mapping[str, float] = MappingProxyType(
+    {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}
+)
 ACTOR_WEIGHT = 3.0  # the subject of a rule verb: "China requires", "the Home Office announced"
 GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's ministry said"
 POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
@@ -109,6 +114,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if text[start:end].endswith(("'s", "’s")):
         after = "'s" + after  # the token took the possessive: "Commission's new plan"
     before = text[max(0, start - 60) : start]
+    if kind == "programme":
+        return _KIND_BASE[kind], False
     if kind == "zh":
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
             return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules

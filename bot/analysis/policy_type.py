@@ -54,6 +54,18 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 SCHEME_WEIGHT = 2.5
+# A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
+# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
+_NATIONALITIES = re.compile(
+    r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
+    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
+    r"(?:countries|nations|states)\b",
+    re.I,
+)
+NATIONALITY_BAN_WEIGHT = 2.5
+# "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
+_NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 
 
 # Types of the multilingual lists' labels, and how much one of their forms weighs.
@@ -78,6 +90,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         seen: set[str] = set()
         for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
+                continue
+            if _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]):
                 continue
             seen.add(m.phrase)
             label = m.label
@@ -114,6 +128,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if nationals := _NATIONALITIES.search(unit.text):
+            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
         if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":

@@ -73,8 +73,8 @@ def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatc
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
     for m in JURISDICTION_MATCHER.find(key, tokens):
-        if m.label == "_none" or m.label.endswith((":body", ":zh")):
-            continue  # bodies and Chinese names are in the class matcher already
+        if m.label == "_none" or m.label.endswith((":body", ":zh", ":programme")):
+            continue  # bodies, Chinese names and schemes are in the class matcher already
         unit = Unit(text, tuple(tokens), "body", key)
         weight, actor = mention_weight(unit, m, m.label.split(":")[1], inbound=True)
         if actor or weight >= GOVERNMENT_WEIGHT:
@@ -94,6 +94,7 @@ _CUE_MATCHER = PhraseMatcher(folded(
     + [("neg:tourist", p, w) for p, w in lx.TOURIST_EXTRA_CUES]
     + [("not_tourist", p, 0.0) for p in lx.NOT_TOURIST]
     + [(f"inst:{kind}", p, w) for kind, cues in lx.INSTRUMENT_CUES.items() for p, w in cues]
+    + [("inst:named_programme", p, 1.0) for _, _, p in lx.NAMED_PROGRAMMES]
     + [("control", p, 1.0) for p in lx.CONTROL_WORDS]
 ))
 # A cue an instrument fills in for counts this much of the instrument's strength.

@@ -177,6 +177,8 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "exit_control": ("talent", "mobility"),
     "passport_control": ("government", "mobility"),
     "talent_program": ("mobility",),
+    # A scheme by name (lexicon.NAMED_PROGRAMMES) is a state's, and about coming or staying.
+    "named_programme": ("government", "mobility"),
 })
 
 # --- relevance: more class cues ---
