@@ -56,7 +56,7 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
                "Department of Labor", "Labor Department", "Commerce Department", "Department of Commerce",
                "Bureau of Industry and Security", "Justice Department", "Department of Justice", "=DOJ",
                "=FBI", "Congress", "Capitol Hill", "Trump administration", "Biden administration",
-               "President Trump", "Donald Trump", "President Biden", "Marco Rubio", "Federal Register",
+               "President Trump", "Donald Trump", "=Trump", "President Biden", "Marco Rubio", "Federal Register",
                "National Institutes of Health", "=NIH", "National Science Foundation", "=NSF",
                "Department of Energy", "=DOE", "Immigration and Customs Enforcement", "=ICE",
                "Customs and Border Protection", "=CBP", "Pentagon", "Department of Defense",

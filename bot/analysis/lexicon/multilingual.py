@@ -98,6 +98,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("чиновник*, посадовц*, funcionarios, fonctionnaires, beamte*", 0.5),
     ),
     "mobility": (
+        # People coming from abroad: what a recruitment scheme or an admission rule is about.
+        ("aus dem ausland, aus dem ausland*, de l'étranger, depuis l'étranger, del extranjero, desde el extranjero, "
+         "dall'estero, do exterior, uit het buitenland, fra utlandet, från utlandet, fra udlandet, z zagranicy, "
+         "из-за рубежа, из-за границы, з-за кордону, yurt dışından, dari luar negeri, từ nước ngoài, विदेश से, "
+         "من الخارج, 海外から, 해외에서, 해외 우수, 外国人研究者, 외국인 연구자", 1.0),
         ("visa, visas, passeport*, à l'étranger, a l'étranger, quitter le territoire, quitter le pays, "
          "sortie du territoire, titre de séjour, titres de séjour, carte de séjour, permis de travail, "
          "immigration, immigré*, fuite des cerveaux, expatri*, visum, visums, reisepass*, ausreise*, "
@@ -146,7 +151,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "запретили выезд, запрета на выезд, ограничения на выезд, ограничение на выезд, сдать паспорт*, "
          "сдать заграничные паспорта, сдава* загранпаспорт*, сдава* паспорт*, сдач* загранпаспорт*, "
          "сдач* паспорт*, ограничен* выезд*, запрет* выезд*, изъяти* загранпаспорт*, "
-         "изъяти* паспорт*, заборона виїзду, заборонили виїзд, обмеження на виїзд, yurt dışı çıkış yasağı, "
+         "изъяти* паспорт*, сда* паспорт*, сда* загранпаспорт*, изъя* загранпаспорт*, изъя* паспорт*, "
+         "отобра* паспорт*, отбира* паспорт*, зда* паспорт*, здава* паспорт*, заборона виїзду, заборонили виїзд, обмеження на виїзд, yurt dışı çıkış yasağı, "
          "cekal, larangan bepergian, cấm xuất cảnh, विदेश यात्रा पर रोक, देश छोड़ने पर रोक, पासपोर्ट जमा, "
          "منع من السفر, حظر السفر, 出国禁止, 出国制限, 渡航制限, 출국금지, 출국 금지, 출국 제한", 1.0),
     ),
@@ -211,10 +217,14 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).
     "programme": (
         ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
+         "initiative*, iniciativa*, iniziativa*, dispositif*, convocatoria*, plan, plano, piano, "
+         "grant*, мегагрант*, грант*, 制度, 지원사업, 計劃, 计划, "
          "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
     ),
     "recruit": (
         ("fich*, atra*, attir*, recrut*, reclut*, arruol*, anwerb*, werv*, rekrutt*, rekryter*, tiltrekk*, "
+         "holen, zurückhol*, gewinnen, accueil*, accueill*, acoger, acoge*, accoglie*, accogl*, invit*, rapatri*, "
+         "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, "
          "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
     ),
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".

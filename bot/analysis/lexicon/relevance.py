@@ -195,6 +195,10 @@ TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("visiting researcher", 1.0), ("R&D staff", 1.0), ("R&D personnel", 1.0), ("R&D employees", 1.0),
     ("R&D team", 0.9), ("research and development staff", 1.0), ("research and development personnel", 1.0),
     ("core technical", 0.9), ("key technical", 0.9), ("技术骨干", 1.0), ("研发人员", 1.0),
+    # A permit to work, or a salary bar to clear, is held by the people who work: "raises the salary
+    # threshold for work permits" names workers without the word.
+    ("work permit", 0.5), ("work visa", 0.6), ("employment permit", 0.6), ("employment pass", 0.6),
+    ("work pass", 0.6), ("salary threshold", 0.6), ("qualifying salary", 0.6),
 )
 # Passports held by employers of domestic and migrant labour are a labour-rights story, not this one.
 LABOUR_ABUSE_CUES: tuple[tuple[str, float], ...] = (
