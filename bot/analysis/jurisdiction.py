@@ -86,7 +86,7 @@ _TOWARD_BEFORE = re.compile(
 )
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|such\s+as|like|including|on|"
+    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|fleeing|escaping|quitting|such\s+as|like|including|on|"
     r"over|between|outside|beyond)\s+(?:the\s+)?$",
     re.I,
 )

@@ -39,13 +39,20 @@ _RULE_OBJECT_VERB = re.compile(
 RULE_OBJECT_CHARS = 50
 RULE_OBJECT_BONUS = 1.0
 # A scheme to bring people in: a programme word, a recruiting verb and people, in one sentence.
+# Money counts as a scheme: "sets aside NOK 100 million to attract researchers", "offers signing bonuses".
 _SCHEME = re.compile(
-    r"\b(?:program(?:me)?s?|schemes?|funds?|fellowships?|grants?|initiatives?|plans?|packages?|chairs)\b", re.I
+    r"\b(?:program(?:me)?s?|schemes?|funds?|funding|fellowships?|grants?|initiatives?|plans?|packages?|chairs|"
+    r"professorships?|awards?|bonus(?:es)?|subsid(?:y|ies)|stipends?|platform|calls?|budget|"
+    r"(?:million|billion|m|bn)\b)|\b(?:\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh))\b",
+    re.I,
 )
 _RECRUIT = re.compile(
-    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing)?\s+(?:\w+\s+){0,6}?(?:back|home)|draw\w*|woo\w*|"
-    r"entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|return(?:ing)?\s+scientists|"
-    r"returnees?)\b",
+    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing|s)?\s+(?:\w+\s+){0,6}?(?:back|home|to)|"
+    r"draw\w*|woo\w*|entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|"
+    r"return(?:ing)?\s+scientists|returnees?|courting|to\s+court|poach\w*|host(?:s|ing)?\s+(?:\w+\s+){0,3}?"
+    r"(?:researchers|scientists|scholars)|invit(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:researchers|scientists|scholars|"
+    r"experts)|hire\s+(?:\w+\s+){0,3}?(?:researchers|scientists)\s+(?:from|leaving|fleeing)|relocat\w+|"
+    r"(?:move|moving)\s+to)\b",
     re.I,
 )
 _PEOPLE_WORDS = re.compile(
@@ -66,6 +73,7 @@ _NATIONALITIES = re.compile(
 NATIONALITY_BAN_WEIGHT = 2.5
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
+_NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
 
 
 # Types of the multilingual lists' labels, and how much one of their forms weighs.
@@ -86,12 +94,13 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     add, scores, best = tally.add, tally.scores, tally.best
 
     english = is_english(language)
+    nationality_ban = ""
     for unit in units:
         seen: set[str] = set()
         for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
-            if _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]):
+            if _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]) or _NEGATED_START.match(unit.key, m.start):
                 continue
             seen.add(m.phrase)
             label = m.label
@@ -130,6 +139,9 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
         if nationals := _NATIONALITIES.search(unit.text):
             add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
+            if unit.position != "body":
+                # Said in the headline or the lead, the ban is the story; the visas it stops are how.
+                nationality_ban = nationals.group(0)
         if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
@@ -139,6 +151,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 if following:  # the nearest one is the object
                     m = min(following, key=lambda m: m.start)
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
+    if nationality_ban:
+        return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
     if not scores:
         return "other", []
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))

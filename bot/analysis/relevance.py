@@ -117,6 +117,8 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
     "sport": 0.6,
     "officials": 0.5,
     "labour": 0.4,
+    "enforcement": 0.4,
+    "asylum": 0.4,
 })
 
 
@@ -162,7 +164,9 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
         found = _CUE_MATCHER.find(key, tokens)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
-            found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ML_CUES.find(piece)]
+            ml = ML_CUES.find(piece)
+            found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
+            found += _ml_recruiting(ml)
         cues = [m for m in found if m.label in _CLASS_LABELS]
         cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
         negatives = tuple(_negatives(found))
@@ -181,6 +185,18 @@ _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "government_compound": "government", "talent_compound": "talent", "mobility_compound": "mobility",
     "movement": "mobility", "outbound": "mobility",
 })
+
+
+def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+    """A verb of recruiting with researchers or scientists in one sentence ("tiltrekke seg internasjonale
+    forskere", "atraer a científicos"): a talent programme, as "attract researchers" is in English."""
+    recruit = next((m for m in ml if m.label == "recruit"), None)
+    if recruit is None or not any(m.label == "talent" and m.weight >= 1.0 for m in ml):
+        return []
+    return [recruit._replace(label="inst:talent_program", weight=ML_RECRUIT_WEIGHT)]
+
+
+ML_RECRUIT_WEIGHT = 0.9
 
 
 def _negatives(found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
@@ -292,9 +308,9 @@ def _penalties(
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
             applies = doc["government"] < 0.7  # companies hiring from each other, no state involved
-        elif family in ("officials", "labour"):
-            # A state's rule for its own officials, or passports held from domestic workers: no
-            # researchers, engineers or students named.
+        elif family in ("officials", "labour", "enforcement", "asylum"):
+            # A state's rule for its own officials, passports held from domestic workers, raids and
+            # removals, asylum cases: no researchers, engineers or students named.
             applies = own_talent < TITLE_TALENT
         elif family in ("goods_export", "tourist"):
             # About chips or holidaymakers, not people with skills ("staff", "employees" are anyone).
@@ -304,7 +320,7 @@ def _penalties(
         if not applies:
             continue
         # Who a rule is for decides whether it is in scope at all, however policy-like its sentence.
-        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour")) else 0.3
+        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour", "enforcement", "asylum")) else 0.3
         if family in ("goods_export", "tourist") and doc["talent"] >= WEAK_TALENT and (title_talent or not in_title):
             # A talent story that merely mentions chips or tourists; a headline about visitors or chip
             # exports that names no researchers or students is about them, whoever the text lists.

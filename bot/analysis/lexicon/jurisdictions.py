@@ -215,13 +215,28 @@ _MORE_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Investigation Bureau", "Lai Ching-te", "Tsai Ing-wen"),
     "HK": ("=HKSAR", "Hong Kong SAR", "Hong Kong government", "John Lee"),
 })
+# Provinces, states and big cities that run their own schemes and rules (a provincial recruitment fund,
+# a state law on hiring foreign researchers): the taxonomy names the country. Listed as capitals: weak
+# alone, the actor when a rule verb follows ("Quebec creates a fund", "Shanghai has launched").
+_SUBNATIONAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "CA": ("Quebec", "Québec", "Ontario", "Alberta", "Nova Scotia", "Manitoba", "Saskatchewan"),
+    "US": ("Texas", "Florida", "California", "Ohio", "Arkansas", "Tennessee"),
+    "AU": ("Queensland", "Western Australia", "South Australia"),
+    "CN": ("Shanghai", "Shenzhen", "Guangdong", "Zhejiang", "Jiangsu", "Hangzhou", "上海", "深圳", "广东", "浙江"),
+    "DE": ("Bavaria", "Bayern", "Baden-Württemberg", "North Rhine-Westphalia"),
+    "IN": ("Karnataka", "Maharashtra", "Tamil Nadu", "Kerala"),
+    "GB": ("Scottish Government", "Welsh Government"),
+    "ES": ("Catalonia", "Catalunya", "Basque Country", "Comunidad de Madrid"),
+    "AE": ("Dubai",),
+})
 _MORE_ZH: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "CN": ("中共", "中共当局", "北京当局", "大陆当局", "中国大陆", "中国政府", "国家移民局"),
     "TW": ("行政院", "立法院", "陆委会", "大陆委员会", "国安局", "法务部调查局", "台湾政府"),
     "HK": ("香港特区政府", "特区政府", "入境事务处", "入境处"),
 })
 JURISDICTION_LIST = (
-    *(replace(j, bodies=j.bodies + _MORE_BODIES.get(j.code, ()), zh=j.zh + _MORE_ZH.get(j.code, ()))
+    *(replace(j, bodies=j.bodies + _MORE_BODIES.get(j.code, ()), zh=j.zh + _MORE_ZH.get(j.code, ()),
+              capitals=j.capitals + _SUBNATIONAL.get(j.code, ()))
       for j in JURISDICTION_LIST),
     _j("MO", "Macao", names=("Macao", "Macau"),
        bodies=("Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Macau Special Administrative Region"),

@@ -219,12 +219,17 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
          "initiative*, iniciativa*, iniziativa*, dispositif*, convocatoria*, plan, plano, piano, "
          "grant*, мегагрант*, грант*, 制度, 지원사업, 計劃, 计划, "
+         # Money set aside funds a scheme: "100 millioner kroner på å tiltrekke seg forskere".
+         "million, millions, millionen, millones, milioni, milhões, miljoen*, millioner, miljoner, miljard*, "
+         "milion*, миллион*, миллиард*, мільйон*, мільярд*, milyon*, milyar*, juta, miliar, triệu, tỷ, करोड़, "
+         "億, 억, "
          "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
     ),
     "recruit": (
         ("fich*, atra*, attir*, recrut*, reclut*, arruol*, anwerb*, werv*, rekrutt*, rekryter*, tiltrekk*, "
          "holen, zurückhol*, gewinnen, accueil*, accueill*, acoger, acoge*, accoglie*, accogl*, invit*, rapatri*, "
-         "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, "
+         "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, rekruttere, rekrutter*, "
+         "geri çağır*, cezbet*, davet*, ülkeye çek*, "
          "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
     ),
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".

@@ -112,6 +112,16 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "tourist": (("tourist", 1.0), ("tourism", 1.0), ("holidaymaker", 1.0), ("vacation", 0.8), ("visitor visa", 0.7),
                 ("sightseeing", 1.0), ("cruise", 0.7), ("travel agency", 0.8), ("visa-free", 0.5),
                 ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0)),
+    # Raids, arrests and removals of people in a country unlawfully, and asylum cases: immigration news
+    # that is not about skilled people moving (README of the real set: hard negatives).
+    "enforcement": (("raid", 0.8), ("arrest", 0.5), ("deportation", 0.7), ("deport", 0.6), ("detained", 0.6),
+                    ("detention", 0.6), ("undocumented", 1.0), ("illegally", 0.8), ("illegal immigrant", 1.0),
+                    ("illegal migrant", 1.0), ("illegal immigration", 1.0), ("unlawful presence", 1.0),
+                    ("removal flight", 1.0), ("immigration sweep", 1.0), ("worksite enforcement", 1.0),
+                    ("border crossing", 0.6), ("smuggler", 0.8)),
+    "asylum": (("asylum", 1.0), ("asylum seeker", 1.0), ("refugee", 0.8), ("refugee status", 1.0),
+               ("humanitarian protection", 0.8), ("Temporary Protected Status", 1.0), ("=TPS", 0.8),
+               ("small boat", 0.8), ("humanitarian parole", 1.0)),
     "sport": (("football", 1.0), ("soccer", 1.0), ("striker", 1.0), ("midfielder", 1.0), ("defender", 0.5),
               ("goalkeeper", 1.0), ("transfer fee", 1.0), ("transfer window", 1.0), ("Premier League", 1.0),
               ("La Liga", 1.0), ("club", 0.4), ("signed for", 0.8), ("loan deal", 1.0), ("player", 0.5),

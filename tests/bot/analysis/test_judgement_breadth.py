@@ -1,0 +1,130 @@
+"""Judgement on wording no labelled article has: talent schemes, visas and permits across many
+jurisdictions and languages, bans on nationalities, and hard negatives (raids, asylum). Each case is
+an invented headline and lead of the kind real outlets write; none is taken from the labelled set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis.analyzer import analyze
+from bot.analysis.multilingual import ML_PLACES
+from bot.analysis.prepared_text import prepare
+
+PUBLISHED = datetime(2025, 6, 15, tzinfo=UTC)
+
+# (title, lead, language, jurisdictions, policy type)
+POSITIVES = [
+    ("China quietly revives Thousand Talents under new name Qiming",
+     "China has been recruiting overseas-trained scientists through a programme called Qiming, offering signing "
+     "bonuses of up to 5 million yuan, according to people familiar with the matter.", "en", ("CN",), "talent_program"),
+    ("South Korea expands Brain Pool programme to lure foreign researchers",
+     "The Ministry of Science and ICT said on Tuesday it will expand the Brain Pool program, which invites overseas "
+     "scientists to work at Korean universities, adding 200 places next year.", "en", ("KR",), "talent_program"),
+    ("Canada unveils $1.7-billion plan to recruit world's top researchers",
+     "Ottawa will spend $1.7 billion over 13 years to recruit more than 1,000 leading international researchers to "
+     "Canadian universities, the industry minister announced Thursday.", "en", ("CA",), "talent_program"),
+    ("France launches 'Choose France for Science' platform to host US scientists",
+     "The French government on Friday launched a platform to help universities host foreign researchers whose work "
+     "is threatened by funding cuts.", "en", ("FR",), "talent_program"),
+    ("India's VAJRA scheme invites overseas scientists to work in Indian institutions",
+     "The Visiting Advanced Joint Research faculty scheme offers overseas scientists US$15,000 in the first month "
+     "to collaborate with Indian public institutions.", "en", ("IN",), "talent_program"),
+    ("Norway sets aside NOK 100 million to attract international researchers",
+     "The Norwegian government will set aside 100 million kroner to recruit leading international researchers to "
+     "Norwegian universities, the research minister said.", "en", ("NO",), "talent_program"),
+    ("Quebec creates fund to recruit researchers fleeing US cuts",
+     "The Quebec government announced a $5-million fund on Wednesday to help universities hire scientists leaving "
+     "the United States.", "en", ("CA",), "talent_program"),
+    ("Hong Kong's Top Talent Pass Scheme admits 100,000 applicants",
+     "The Hong Kong government said more than 100,000 applications had been approved under the Top Talent Pass "
+     "Scheme since it was launched in December 2022.", "en", ("HK",), "visa"),
+    ("Saudi Arabia offers premium residency to scientists and researchers",
+     "Saudi Arabia has introduced new premium residency products for exceptional talent, including scientists and "
+     "researchers, allowing them to live and work in the kingdom without a sponsor.", "en", ("SA",), "immigration"),
+    ("Ireland's new Critical Skills Employment Permit rules took effect on 1 January",
+     "New rules for the Critical Skills Employment Permit took effect on 1 January, raising the minimum salary "
+     "threshold for skilled workers to €38,000.", "en", ("IE",), "immigration"),
+    ("Sweden signs law raising work permit salary threshold",
+     "The Swedish government signed a law raising the salary threshold for work permits to 80 per cent of the "
+     "median wage.", "en", ("SE",), "immigration"),
+    ("Travel ban bars entry of nationals of 12 countries",
+     "President Trump's proclamation suspends the entry of nationals of the following countries, including students on F-1 and "
+     "J-1 visas.", "en", ("US",), "travel_restriction"),
+    ("Deutschland will Forscher aus den USA anwerben",
+     "Die Bundesregierung plant ein Programm, um 1000 Wissenschaftler aus dem Ausland nach Deutschland zu holen, "
+     "sagte die Forschungsministerin am Montag.", "de", ("DE",), "talent_program"),
+    ("La France lance un programme pour attirer les chercheurs américains",
+     "Le gouvernement français a annoncé vendredi un programme de 100 millions d'euros pour accueillir des "
+     "chercheurs étrangers dans les universités françaises.", "fr", ("FR",), "talent_program"),
+    ("Norge vil rekruttere forskere fra USA",
+     "Regjeringen vil bruke 100 millioner kroner på å tiltrekke seg internasjonale forskere, sier "
+     "forskningsministeren.", "no", ("NO",), "talent_program"),
+    ("Polska uruchamia program przyciągania naukowców z zagranicy",
+     "Ministerstwo Nauki uruchomiło program, który ma przyciągnąć do Polski naukowców z zagranicy.", "pl", ("PL",),
+     "talent_program"),
+    ("Правительство России утвердило новые правила выезда за границу для учёных",
+     "Правительство России утвердило постановление, по которому сотрудники научных организаций, имеющие доступ к "
+     "государственной тайне, должны сдать загранпаспорта.", "ru", ("RU",), "travel_restriction"),
+    ("과기정통부, 해외 우수 과학자 유치 '브레인풀' 사업 확대",
+     "과학기술정보통신부는 해외 우수 연구자를 국내로 유치하기 위한 브레인풀 사업을 확대한다고 밝혔다.", "ko", ("KR",),
+     "talent_program"),
+    ("中国科技部启动青年海外高层次人才引进计划",
+     "科技部近日印发通知，启动2025年度青年海外高层次人才引进计划申报工作，面向海外优秀青年科学家。", "zh", ("CN",),
+     "talent_program"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "language", "jurisdictions", "policy_type"), POSITIVES)
+def test_positives_across_jurisdictions_and_languages(
+    title: str, lead: str, language: str, jurisdictions: tuple[str, ...], policy_type: str
+) -> None:
+    a = analyze(title, lead, language=language, published=PUBLISHED)
+    assert a.relevant, a.score
+    assert a.jurisdictions == jurisdictions
+    assert a.policy_type == policy_type
+
+
+NEGATIVES = [
+    ("ICE raids meatpacking plant, arrests 100 workers",
+     "Immigration agents raided a meatpacking plant in Nebraska and arrested about 100 workers suspected of being "
+     "in the country illegally."),
+    ("Court rejects asylum appeal of family facing deportation",
+     "An immigration court rejected the asylum appeal of a family from Honduras, who now face deportation."),
+    ("Meta hires top OpenAI researchers with $100 million pay packages",
+     "Meta has poached several researchers from OpenAI, offering compensation packages worth up to $100 million."),
+    ("Thailand extends visa-free stays for tourists from 93 countries",
+     "Thailand will extend visa-free entry for tourists from 93 countries to 60 days to boost tourism."),
+]
+
+
+@pytest.mark.parametrize(("title", "lead"), NEGATIVES)
+def test_hard_negatives(title: str, lead: str) -> None:
+    assert not analyze(title, lead, published=PUBLISHED).relevant
+
+
+def test_a_raid_on_researchers_is_still_about_researchers() -> None:
+    # The enforcement penalty is for people with no named skills; a scientist's arrest is research security.
+    a = analyze("FBI arrests Chinese researcher accused of hiding ties to Thousand Talents",
+                "Federal prosecutors charged a university researcher with concealing his participation in a Chinese "
+                "talent program, the Justice Department said.", published=PUBLISHED)
+    assert a.relevant
+    assert a.jurisdictions == ("US",)
+
+
+def test_a_country_name_beats_a_demonym_stem_on_the_same_word() -> None:
+    (m,) = [m for m in ML_PLACES.find("Deutschland will Forscher anwerben") if m.start == 0]
+    assert m.label == "DE:name"
+
+
+def test_a_headline_repeated_by_the_page_counts_once() -> None:
+    units = prepare("UK visa fees rise", "UK visa fees rise\nThe Home Office said fees for skilled workers rise in April.")
+    assert [u.position for u in units] == ["title", "lead"]
+
+
+def test_non_immigrant_visas_are_not_immigration() -> None:
+    a = analyze("State Department pauses non-immigrant visas for students",
+                "The State Department paused interviews for non-immigrant visas for students and exchange visitors.",
+                published=PUBLISHED)
+    assert a.policy_type == "visa"
