@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
@@ -149,6 +149,54 @@ _MONTH_AHEAD = re.compile(
     re.I,
 )
 _PAST_MARKERS = re.compile(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+# A start stated in any language, as a day and a month or as a weekday: "С 11 декабря 2023 россиянам
+# придётся", "ab diesem Samstag", "à partir du 1er juin", "starting Monday". Dates against the date of
+# publication tell whether the rule is yet to apply, whatever the language.
+_START = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted((re.escape(w) for w in lx.ML_START_WORDS), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:this|next|coming|diesem|dem|kommenden|ce|cette|el|este|esta|questo|deze|denne|nästa|ближайш\w*)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|°|º|-?го)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?"
+    r"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?|(?P<weekday>[^\W\d_][\w']+))",
+    re.I,
+)
+_ML_PAST = re.compile(r"(?:вступил|вступила|вступили|набрав|набули|gilt\s+seit|est\s+entré|entró|entrato|trådte|trädde)", re.I)
+
+
+def _month_of(word: str) -> int:
+    word = word.lower()
+    for form, month in lx.ML_MONTHS.items():
+        if word == form or (len(form) >= 4 and word.startswith(form)):
+            return month
+    return 0
+
+
+def _weekday_of(word: str) -> int:
+    word = word.lower()
+    return next((day for form, day in lx.ML_WEEKDAYS.items() if word.startswith(form)), -1)
+
+
+def _start_ahead(units: Sequence[Unit], published: datetime) -> str:
+    """A start date or weekday after `published`, stated in the headline or the lead, as written; or ""."""
+    today = published.date()
+    for unit in units:
+        if unit.position == "body" or _PAST_MARKERS.search(unit.key) or _ML_PAST.search(unit.key):
+            continue
+        for m in _START.finditer(unit.key):
+            if m.group("weekday"):
+                weekday = _weekday_of(m.group("weekday"))
+                if weekday >= 0 and weekday != today.weekday():
+                    return m.group(0)
+                continue
+            month = _month_of(m.group("month"))
+            if not month:
+                continue
+            try:
+                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
+            except ValueError:
+                continue
+            if when > today:
+                return m.group(0)
+    return ""
 _CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
 _LEAK = re.compile(
@@ -241,6 +289,9 @@ def find_status(
         when, sentence = effective
         in_force_date, ahead = when <= published.date(), when > published.date()
         add("in_effect" if in_force_date else "future", 3.0 if in_force_date else 1.0, sentence)
+    elif published is not None and (start := _start_ahead(units, published)):
+        ahead = True
+        add("future", 1.0, start)
     elif published is not None and (
         month := find_effective_month([u.key for u in units if _MONTH_AHEAD.search(u.key)], published)
     ):

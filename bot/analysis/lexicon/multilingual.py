@@ -283,7 +283,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
          "подписал*, підписав, підписала, imzaladı, đã ký, हस्ताक्षर, 署名, 서명했다, a adopté, verabschiedet, "
          "aprobó, ha aprobado, approvato, aprovou, aangenomen, vedtatt, vedtok, antogs, принял закон, приняла закон, "
-         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결", 2.0),
+         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결, beschlossen, beschlossene*, "
+         "поправк* к закон*, поправкам к закон*, согласно закон*, закон принят, принят закон, принятый закон, "
+         "loi adoptée, loi promulguée, ley aprobada, legge approvata, lei aprovada, wet aangenomen, "
+         "bundesgesetzblatt, journal officiel, boletín oficial, gazzetta ufficiale, diário oficial, "
+         "官報, 官报, 관보, 공포", 2.0),
     ),
     "status_future": (
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "

@@ -21,6 +21,9 @@ __all__ = [
     "STATUS_CUES_EXTRA",
     "STATUS_FUTURE_GUARDED",
     "STATUS_PRIORITY",
+    "ML_MONTHS",
+    "ML_START_WORDS",
+    "ML_WEEKDAYS",
 ]
 
 # ---------------------------------------------------------------- status
@@ -162,6 +165,12 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("laid before Parliament", 2.0), ("legislative amendments", 1.5), ("statement of changes", 2.5),
         ("promulgate", 2.5), ("has approved", 1.5), ("has adopted", 2.0), ("were issued by", 2.0),
         ("Official Journal", 2.0),
+        # A law signed or amended, whenever it applies: "signs law raising", "the amended Act will take
+        # effect on", "under the new law".
+        ("signed a law", 3.0), ("signs law", 3.0), ("signed the law", 3.0), ("signed legislation", 3.0),
+        ("signs legislation", 3.0), ("signed a bill", 3.0), ("signs bill", 3.0), ("signed the bill", 3.0),
+        ("amended act", 2.0), ("amended law", 2.0), ("amendments to the law", 2.0), ("under the new law", 2.0),
+        ("law was passed", 2.5), ("passed by parliament", 3.0), ("gazetted", 2.5), ("promulgated", 2.5),
         ("签署", 2.0), ("国务院令", 3.0), ("决定修改", 2.0), ("审议通过", 2.5), ("通过了", 1.5),
         # The official text itself ("本通知自...起施行"): issued, whenever it applies from.
         ("本通知", 2.0), ("本办法", 2.0), ("本规定", 2.0), ("本条例", 2.0), ("本决定", 2.0),
@@ -193,3 +202,47 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
 RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban")
 # Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})
+
+# --- status: dates and weekdays in other languages ---
+# Month names (and their genitive forms) in the languages of the multilingual lists, for a start date
+# stated in them ("С 11 декабря 2023", "ab dem 1. Juni", "à partir du 1er juin"); lower-case, matched as
+# word prefixes of at least four letters (the longest form wins).
+ML_MONTHS: Mapping[str, int] = MappingProxyType({
+    form: month
+    for month, forms in enumerate((
+        "januar janvier enero gennaio janeiro januari stycz ocak январ січ",
+        "februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
+        "märz maerz mars marzo março maart marca marzec mart март березн",
+        "april avril abril aprile kwietn nisan апрел квітн",
+        "mai mayo maggio maio mei maj maja mayıs мая май травн",
+        "juni juin junio giugno junho czerwc haziran июн червн",
+        "juli juillet julio luglio julho lipca lipiec temmuz июл липн",
+        "august août aout agosto augustus augusti sierpn ağustos август серпн",
+        "september septembre septiembre settembre setembro wrześ eylül сентябр вересн",
+        "oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
+        "november novembre noviembre novembro listopad kasım ноябр листопад",
+        "dezember décembre decembre diciembre dicembre dezembro december desember grudn aralık декабр грудн",
+    ), start=1)
+    for form in forms.split() if not form.endswith("_")
+})
+# Words that make a date or a weekday the start of a rule: "from", "starting", "as of" and the like.
+ML_START_WORDS: tuple[str, ...] = (
+    "from", "starting", "beginning", "as of", "effective", "ab", "ab dem", "ab diesem", "ab kommendem", "vom",
+    "à partir du", "à partir de", "dès le", "dès", "a partir del", "a partir de", "desde el", "dal", "dall'",
+    "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
+    "с", "со", "з", "із", "от", "itibaren",
+)
+# Weekdays, for "from this Saturday", "ab diesem Samstag", "с субботы" (the coming one, unless it is today).
+ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({
+    form: day
+    for day, forms in enumerate((
+        "monday montag lundi lunes lunedì lunedi segunda maandag mandag måndag poniedział понедельник понеділ",
+        "tuesday dienstag mardi martes martedì martedi terça dinsdag tirsdag tisdag wtor вторник вівтор",
+        "wednesday mittwoch mercredi miércoles mercoledì mercoledi quarta woensdag onsdag środ сред серед",
+        "thursday donnerstag jeudi jueves giovedì giovedi quinta donderdag torsdag czwart четверг четвер",
+        "friday freitag vendredi viernes venerdì venerdi sexta vrijdag fredag piąt пятниц п'ятниц",
+        "saturday samstag sonnabend samedi sábado sabato zaterdag lørdag lördag sobot суббот субот",
+        "sunday sonntag dimanche domingo domenica zondag søndag söndag niedziel воскресень неділ",
+    ))
+    for form in forms.split()
+})

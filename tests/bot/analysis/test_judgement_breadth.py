@@ -128,3 +128,36 @@ def test_non_immigrant_visas_are_not_immigration() -> None:
                 "The State Department paused interviews for non-immigrant visas for students and exchange visitors.",
                 published=PUBLISHED)
     assert a.policy_type == "visa"
+
+
+# (title, lead, language, published, status): the stage read from grammar and dates, in several languages.
+STATUSES = [
+    ("С 11 декабря 2023 россиянам придётся сдавать загранпаспорта",
+     "Согласно поправкам к закону, передать паспорт на хранение нужно в течение пяти рабочих дней после уведомления "
+     "о запрете на выезд за рубеж.", "ru", datetime(2023, 11, 29, tzinfo=UTC), "enacted"),
+    ("Die Chancenkarte für Fachkräfte startet",
+     "Fachkräfte aus dem Ausland können sich ab diesem Samstag um eine Chancenkarte bemühen. Damit tritt der dritte "
+     "Teil des Fachkräfteeinwanderungsgesetzes in Kraft, das der Bundestag im vergangenen Jahr beschlossen hatte.",
+     "de", datetime(2024, 5, 31, tzinfo=UTC), "enacted"),
+    ("Sweden signs law raising work permit salary threshold",
+     "The Swedish government signed a law raising the salary threshold for work permits for skilled workers. The "
+     "rule will take effect on November 1.", "en", datetime(2025, 6, 15, tzinfo=UTC), "enacted"),
+    ("Japan's new visa for researchers takes effect Monday",
+     "Japan's Immigration Services Agency said the new residence status for foreign researchers takes effect "
+     "starting Monday.", "en", datetime(2025, 6, 13, tzinfo=UTC), "announced"),
+    ("Judge blocks Trump's $100,000 H-1B fee",
+     "A federal judge on Tuesday temporarily blocked the administration from enforcing the $100,000 fee on new H-1B "
+     "petitions.", "en", datetime(2025, 10, 15, tzinfo=UTC), "suspended"),
+    ("US to suspend new student visa interviews, cable shows",
+     "The State Department has ordered US embassies to stop scheduling new visa interviews for international "
+     "students, according to an internal cable seen by Politico.", "en", datetime(2025, 5, 27, tzinfo=UTC),
+     "reported"),
+    ("Ireland's new Critical Skills Employment Permit rules took effect on 1 January",
+     "New rules for the Critical Skills Employment Permit took effect on 1 January, raising the minimum salary "
+     "threshold for skilled workers.", "en", datetime(2025, 1, 20, tzinfo=UTC), "in_effect"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "language", "published", "status"), STATUSES)
+def test_status_from_grammar_and_dates(title: str, lead: str, language: str, published: datetime, status: str) -> None:
+    assert analyze(title, lead, language=language, published=published).status == status
