@@ -126,6 +126,7 @@ _PRESENT_ACTION = re.compile(
     r"limiting|blocking|halting|pausing|freezing))\b",
     re.I,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
@@ -264,7 +265,9 @@ def find_status(
         if published is not None and (later := _later_date(unit.key, published)):
             cue("future", later, 0.75 * w, later)  # "295,000 places for 2026", "announced 1 Sep 2023"
         if announce := _ANNOUNCE.search(unit.key):
-            planned = _FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
+            # "The pass was announced by the minister": an announcement told as an event is no more than one.
+            planned = (_FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
+                       or _PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
         if leak := _LEAK.search(unit.key):
             cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)

@@ -154,6 +154,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
+        # Not yet in force, by name: "the upcoming pass", "applications will open", "has yet to take effect".
+        ("upcoming", 1.5), ("forthcoming", 1.5), ("will be eligible", 1.0), ("applications will open", 1.5),
+        ("expected to take effect", 1.5), ("yet to take effect", 2.0), ("not yet in force", 2.0),
+        ("not yet in effect", 2.0), ("yet to be implemented", 2.0), ("details will be", 1.0),
         ("plans to launch", 1.5), ("is ready to invest", 1.5), ("unveiled plans", 2.0), ("would ban", 1.5),
         ("would bar", 1.5), ("would allow", 1.0), ("would introduce", 1.5), ("would impose", 1.5),
     ),
