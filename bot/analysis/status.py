@@ -126,6 +126,14 @@ _PRESENT_ACTION = re.compile(
     r"limiting|blocking|halting|pausing|freezing))\b",
     re.I,
 )
+# Activity resuming after a restriction ("scientists resume official travel after suspension", "visa
+# interviews restart following the pause"): the restriction is withdrawn.
+_RESUMED = re.compile(
+    r"\b(?:resum|restart|reopen)\w*\b[^.;]{0,50}?\b(?:after|following|as)\b[^.;]{0,30}?"
+    r"\b(?:suspension|pause|freeze|ban|moratorium|halt|hiatus)\b(?!\s+(?:on|of)\s+\w+\s+(?:is|was)\s+extended)",
+    re.I,
+)
+_WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
@@ -240,6 +248,8 @@ def find_status(
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
+            if m.phrase == "weighing" and _WEIGH_IN.match(unit.key, m.end):
+                continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.label in ("enacted", "in_effect") and _FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
@@ -269,6 +279,8 @@ def find_status(
             planned = (_FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
                        or _PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
+        if resumed := _RESUMED.search(unit.key):
+            cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):
             cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)
         for label, pattern in (("past", _PAST_ACTION), ("perfect", _PERFECT_ACTION), ("present", _PRESENT_ACTION)):

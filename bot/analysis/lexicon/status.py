@@ -203,7 +203,8 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
                   "kill", "undo"),
 })
-RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban")
+# A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
+RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban", "suspension", "freeze", "pause", "moratorium")
 # Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})
 

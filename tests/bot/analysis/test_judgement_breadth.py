@@ -152,6 +152,18 @@ STATUSES = [
      "The State Department has ordered US embassies to stop scheduling new visa interviews for international "
      "students, according to an internal cable seen by Politico.", "en", datetime(2025, 5, 27, tzinfo=UTC),
      "reported"),
+    ("Visa interviews for students restart after three-week pause",
+     "US consulates will restart visa interviews for international students after a three-week pause, the State "
+     "Department said.", "en", datetime(2025, 6, 18, tzinfo=UTC), "rescinded"),
+    ("Government lifts freeze on foreign researcher hiring at national labs",
+     "The Department of Energy has lifted the freeze on hiring foreign researchers at national laboratories.", "en",
+     datetime(2025, 6, 18, tzinfo=UTC), "rescinded"),
+    ("Minister sets out safeguards for the upcoming talent pass",
+     "Holders of the upcoming pass for top researchers and scientists will not need a job offer, the manpower "
+     "minister said in parliament.", "en", datetime(2022, 9, 12, tzinfo=UTC), "announced"),
+    ("Lawyers weigh in on the new talent visa",
+     "The new visa for highly skilled researchers was announced by the immigration minister on 29 August.", "en",
+     datetime(2022, 8, 31, tzinfo=UTC), "announced"),
     ("Ireland's new Critical Skills Employment Permit rules took effect on 1 January",
      "New rules for the Critical Skills Employment Permit took effect on 1 January, raising the minimum salary "
      "threshold for skilled workers.", "en", datetime(2025, 1, 20, tzinfo=UTC), "in_effect"),
