@@ -59,8 +59,8 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
         terms = [t.term for t in unit.tokens]
         for status, verbs in _LIFECYCLE_STEMS.items():
             for i, term in enumerate(terms):
-                if term not in verbs:
-                    continue
+                if term not in verbs or "-" in unit.text[unit.tokens[i].start : unit.tokens[i].end]:
+                    continue  # "High-end", "year-end": part of a compound, not the verb
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
@@ -148,6 +148,14 @@ def _later_date(text: str, published: datetime) -> str:
         if int(m.group(1)) > published.year:
             return m.group(0)
     return ""
+
+
+_ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def _later_year(text: str, published: datetime) -> str:
+    """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
+    return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year), "")
 
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
@@ -257,9 +265,18 @@ def find_status(
             cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
                 cue_weight=m.weight)
         if not english:
-            for m in ML_CUES.find(unit.text):
+            found = ML_CUES.find(unit.text)
+            for m in found:
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
+            labels = {m.label for m in found}
+            if {"court", "halt"} <= labels:
+                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
+                halt = next(m for m in found if m.label == "halt")
+                cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
+                    cue_weight=LIFECYCLE_WEIGHT)
+            if lead and published is not None and (year := _later_year(unit.text, published)):
+                cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:
             continue
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan

@@ -293,7 +293,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
          "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, 予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
          "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
-         "신설한다", 1.0),
+         "신설한다, va, vont, va a, van a, vai, vão, plant, planen, gaat, gaan, "
+         "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
     ),
     # Attribution to the press or unnamed sources: the measure is reported, not announced.
     "reported": (
@@ -307,6 +308,21 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("по данным, передает, передаёт, сообщает, повідомляє, selon, laut, según, secondo, ifølge, enligt, "
          "według, के अनुसार, как сообщает", 0.7),
         ("выяснил*, узнал*, расследовани*, стало известно, з'ясували, стало відомо", 2.0),
+        ("сообщают источники, сообщили источники, по словам источник*, пишут сми, сообщают сми, "
+         "как стало известно, повідомляють джерела, selon nos informations, nach informationen, "
+         "wie aus kreisen, según ha podido saber, a quanto apprende, 関係者への取材, 소식통", 3.0),
+    ),
+    # A court stopping a rule: the court and the stopping, in one sentence, make it suspended (status.py).
+    "court": (
+        ("gericht*, verwaltungsgericht*, verfassungsgericht*, tribunal*, juge, juges, juez*, jueza*, giudice*, "
+         "tar, rechter*, rechtbank*, domstol*, tingrett*, sąd, sądu, sędzi*, суд, суда, судом, судья*, "
+         "суддя*, mahkeme*, yargıç*, pengadilan, hakim, tòa án, अदालत, न्यायालय, محكمة, 法院, 裁判所, 地裁, 법원", 1.0),
+    ),
+    "halt": (
+        ("gestoppt, stoppt, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
+         "sospes*, sospend*, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
+         "durdurdu, durdurul*, askıya, menangguhkan, tạm dừng, रोक लगा, أوقف*, 暂停, 暫停, 叫停, 差し止め, "
+         "一時停止, 효력 정지, 집행정지, 제동", 1.0),
     ),
     # Words of permission or prohibition (an exit control is one near an outbound word).
     "control": (

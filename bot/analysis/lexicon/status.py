@@ -201,6 +201,7 @@ STATUS_FUTURE_GUARDED: frozenset[str] = frozenset({
 LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
     "suspended": ("enjoined",),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
+                  "end", "cancel", "sunset", "retire",
                   "kill", "undo"),
 })
 # A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.

@@ -173,3 +173,58 @@ STATUSES = [
 @pytest.mark.parametrize(("title", "lead", "language", "published", "status"), STATUSES)
 def test_status_from_grammar_and_dates(title: str, lead: str, language: str, published: datetime, status: str) -> None:
     assert analyze(title, lead, language=language, published=published).status == status
+
+
+# (title, lead, language, status): one of each stage, worded as outlets and governments word them.
+STAGES = [
+    ("China tells AI researchers to avoid US travel",
+     "Chinese authorities have instructed top artificial intelligence researchers to avoid travelling to the United "
+     "States, people familiar with the matter said.", "en", "reported"),
+    ("Home Office launches consultation on Graduate visa changes",
+     "The Home Office has launched a 12-week consultation on proposals to shorten the Graduate visa for international "
+     "students to 18 months.", "en", "proposed"),
+    ("Japan to introduce new visa for top researchers from April",
+     "Japan will introduce a new residence status for top foreign researchers from April 2026, the Justice Ministry "
+     "said on Friday.", "en", "announced"),
+    ("Trump signs proclamation imposing $100,000 fee on H-1B visas",
+     "President Donald Trump signed a proclamation on Friday requiring companies to pay a $100,000 fee for each new "
+     "H-1B visa petition.", "en", "enacted"),
+    ("New UK skilled worker salary thresholds take effect",
+     "New salary thresholds for the Skilled Worker visa took effect on 22 July, raising the general threshold.", "en",
+     "in_effect"),
+    ("Court halts Trump ban on Harvard international students",
+     "A federal judge on Friday issued a temporary restraining order halting the administration's revocation of "
+     "Harvard's certification to enroll international students.", "en", "suspended"),
+    ("DOJ ends China Initiative",
+     "The Justice Department said on Wednesday it was ending the China Initiative, a programme aimed at countering "
+     "Chinese espionage at universities.", "en", "rescinded"),
+    ("Le gouvernement va durcir les conditions du visa étudiant",
+     "Le gouvernement français durcira les conditions d'obtention du visa étudiant à partir de la rentrée 2026, a "
+     "annoncé le ministre de l'Intérieur.", "fr", "announced"),
+    ("Gericht stoppt Visa-Regel für ausländische Forscher",
+     "Ein Gericht hat die neue Visa-Regel für ausländische Forscher vorläufig gestoppt.", "de", "suspended"),
+    ("El Gobierno aprueba el anteproyecto de ley para atraer investigadores",
+     "El Consejo de Ministros ha aprobado el anteproyecto de ley que facilitará los visados para investigadores "
+     "extranjeros.", "es", "proposed"),
+    ("国务院印发《外国人才签证管理办法》", "国务院近日印发《外国人才签证管理办法》，自2025年10月1日起施行。", "zh", "enacted"),
+    ("政府、研究者ビザの審査厳格化を検討", "政府は外国人研究者のビザ審査を厳格化する方向で検討に入った。", "ja", "proposed"),
+    ("법무부, 외국인 연구자 비자 요건 완화 시행", "법무부는 외국인 연구자 비자 요건을 완화한 개정안이 1일부터 시행됐다고 밝혔다.", "ko",
+     "in_effect"),
+    ("В России запретили выезд за границу учёным с допуском к гостайне",
+     "Власти запретили выезд за границу сотрудникам научных институтов, имеющим доступ к государственной тайне, "
+     "сообщают источники.", "ru", "reported"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "language", "status"), STAGES)
+def test_each_stage_in_several_languages(title: str, lead: str, language: str, status: str) -> None:
+    a = analyze(title, lead, language=language, published=PUBLISHED)
+    assert a.relevant
+    assert a.status == status
+
+
+def test_a_compound_is_not_a_lifecycle_verb() -> None:
+    a = analyze("Macao opens applications for its High-end Talents Programme",
+                "Macao's talent recruitment programmes, including the High-end Talents Programme for researchers from "
+                "abroad, open for applications from today.", published=PUBLISHED)
+    assert a.status == "in_effect"
