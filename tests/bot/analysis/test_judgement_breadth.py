@@ -228,3 +228,26 @@ def test_a_compound_is_not_a_lifecycle_verb() -> None:
                 "Macao's talent recruitment programmes, including the High-end Talents Programme for researchers from "
                 "abroad, open for applications from today.", published=PUBLISHED)
     assert a.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("IRCC caps study permits for 2026", "CA"),
+        ("Carney government to recruit 1,000 researchers", "CA"),
+        ("Albanese government caps international student numbers", "AU"),
+        ("Merz government plans faster work visas for researchers", "DE"),
+        ("DFG launches programme to attract researchers from US", "DE"),
+        ("CNRS opens positions for American scientists", "FR"),
+        ("IND changes highly skilled migrant rules", "NL"),
+        ("Migrationsverket raises work permit threshold", "SE"),
+        ("Lee Jae-myung government expands visas for foreign engineers", "KR"),
+        ("JSPS invites US researchers with new fellowships", "JP"),
+        ("Lawrence Wong unveils new talent pass", "SG"),
+        ("Erdoğan announces incentives for returning scientists", "TR"),
+        ("Prabowo launches golden visa for global talent", "ID"),
+        ("Quebec creates fund to recruit researchers", "CA"),
+    ],
+)
+def test_governments_named_by_their_leaders_agencies_and_funders(title: str, code: str) -> None:
+    assert analyze(title, "", published=PUBLISHED).jurisdictions == (code,)
