@@ -166,7 +166,7 @@ def find_jurisdictions(
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
     if not is_english(language):
-        for code, weight, actor, snippet in _other_language_mentions(units):
+        for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound):
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
                 actors.add(code)
@@ -201,7 +201,21 @@ def _ml_government(text: str) -> list[PhraseMatch]:
     return [m for m in ML_CUES.find(text) if m.label == "government"]
 
 
-def _other_language_mentions(units: Sequence[Unit]) -> list[tuple[str, float, bool, str]]:
+# Prepositions before a place in the multilingual lists' languages: where people come from ("científicos de
+# EE UU" is ambiguous, so "de" is in neither list; "desde", "aus", "из" are not) and where they go ("hacia
+# España", "nach Deutschland", "в Россию"). As in English, the origin is never the rule-maker, and the
+# destination is one only for rules on coming in (visas, permits, recruitment).
+_ML_FROM_BEFORE = re.compile(
+    r"(?:^|\s)(?:desde|procedentes\s+de|aus|von|vom|uit|fra|från|z|ze|из|изо|від|dan|dari|từ|depuis)\s+(?:\w+\s+)?$",
+    re.I,
+)
+ML_ACTOR_CHARS = 30
+_ML_TOWARD_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|à|au|aux|hacia|para|nach|naar|verso|til|till|do|ke|в|во|на|до|у|vers)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _other_language_mentions(units: Sequence[Unit], *, inbound: bool = False) -> list[tuple[str, float, bool, str]]:
     """(code, weight, actor, snippet) for each country named in a text that is not in English.
 
     Word order and inflection differ too much for the English context rules: a name next to a
@@ -218,9 +232,20 @@ def _other_language_mentions(units: Sequence[Unit]) -> list[tuple[str, float, bo
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":
                 weight = max(weight, GOVERNMENT_WEIGHT)
-            actor = unit.position == "title" and first_in_title and kind != "demonym"
+            before = unit.text[max(0, m.start - 24) : m.start]
+            origin = bool(_ML_FROM_BEFORE.search(before))
+            destination = bool(_ML_TOWARD_BEFORE.search(before))
+            # The actor leads the headline ("Россия запретила", "El Gobierno de España aprueba"); a country
+            # further in is what the headline is about ("solicitudes de científicos de EE UU").
+            actor = (unit.position == "title" and first_in_title and kind != "demonym" and not origin
+                     and (inbound or not destination) and (kind == "body" or m.start <= ML_ACTOR_CHARS))
+            # A government body named in the headline or the lead acts there ("El Ministerio de Ciencia ha
+            # anunciado", "Кабмін ухвалив"): bodies are named for what they do.
+            actor = actor or (kind == "body" and unit.position != "body")
             if unit.position == "title":
                 first_in_title = False
+            if origin or (destination and not inbound):
+                weight = 0.3 * _KIND_BASE[kind]
             if actor:
                 weight = ACTOR_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))

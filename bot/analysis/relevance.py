@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, mention_weight
-from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
 from bot.analysis.prepared_text import Unit, fold, folded
@@ -167,6 +167,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             ml = ML_CUES.find(piece)
             found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
             found += _ml_recruiting(ml)
+            found += _ml_states(piece, headline=not out and piece == clean_line(title))
         cues = [m for m in found if m.label in _CLASS_LABELS]
         cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
         negatives = tuple(_negatives(found))
@@ -197,6 +198,21 @@ def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
 
 
 ML_RECRUIT_WEIGHT = 0.9
+
+
+def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:
+    """States in a text in another language, as government evidence: a body ("Kremlin", "국무부") always; a
+    country in the headline too, as headlines put the actor first ("Les États-Unis suspendent les visas",
+    "Россия запретила"), as the jurisdiction tagger reads them."""
+    out = []
+    for m in ML_PLACES.find(text):
+        kind = m.label.split(":")[1]
+        if kind == "body" or (headline and kind in ("name", "capital")):
+            out.append(m._replace(label="government", weight=1.0 if kind == "body" else ML_HEADLINE_STATE))
+    return out
+
+
+ML_HEADLINE_STATE = 0.8
 
 
 def _negatives(found: Sequence[PhraseMatch]) -> list[PhraseMatch]:

@@ -40,6 +40,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("правительств*, министерств*, министр*, власти, властям, властей, властями, госдум*, посольств*, "
          "консульств*, мвд, фсб, минобрнауки, уряд*, міністерств*, міністр*, влада, влади, владою, верховна рада, "
          "кабмін*, кабінет міністрів, посольств*", 1.0),
+        # Foreign ministries named after the state: "le département d'État", "el Departamento de Estado".
+        ("département d'état, departamento de estado, dipartimento di stato, außenministerium*, госдеп*, "
+         "государственный департамент, держдеп*, державний департамент, dışişleri bakanlığı, 国務省, 국무부, "
+         "विदेश विभाग, وزارة الخارجية", 1.0),
         ("указ*, закон*, постановлени*, постанов*, законопроект*", 0.8),
         # tr, id, vi
         ("hükümet*, bakanlığı*, bakanlık*, bakan*, yetkililer*, cumhurbaşkan*, büyükelçilik*, pemerintah*, "
@@ -340,7 +344,7 @@ CN name: chine, china, chinas, cina, kina, kinas, kiina*, chiny, chinach, chinam
 CN demonym: chinois*, chinesisch*, chinese*, cinese, cinesi, chino, chinos, chinês, chinesa, chineses, chinezen, kinesisk*, kiinalai*, chińsk*, čínsk*, kínai, китайск*, китайц*, китайськ*, çinli*, चीनी, صيني*, الصيني*, 중국인
 CN capital: pékin, peking, pekín, pechino, pequim, pekin*, пекин*, пекін*, bắc kinh, बीजिंग, بكين, 베이징
 CN body: parti communiste chinois, kommunistische partei chinas, partido comunista chino, partito comunista cinese, коммунистическ* парти* китая, КПК, компартия китая, госсовет кнр, 中共, 中共中央, 北京当局, 北京當局, 大陸當局, 大陆当局, 國務院, 國家移民管理局, 中国共産党, 중국 정부
-US name: états-unis, etats-unis, amérique, vereinigte staaten, vereinigten staaten, USA, estados unidos, EEUU, EE. UU., EUA, stati uniti, verenigde staten, amerika, amerikas, förenta staterna, yhdysvallat, yhdysvalloi*, stany zjednoczone, stanach zjednoczonych, spojené státy, spojených států, egyesült államok*, США, соединённые штаты, соединенные штаты, штаты, америк*, сполучені штати, ABD, amerika serikat, hoa kỳ, mỹ, अमेरिका, अमरीका, संयुक्त राज्य, الولايات المتحدة, أمريكا, アメリカ, 米国, 미국, สหรัฐ
+US name: états-unis, etats-unis, amérique, vereinigte staaten, vereinigten staaten, USA, estados unidos, EEUU, EE. UU., EUA, stati uniti, verenigde staten, amerika, amerikas, förenta staterna, yhdysvallat, yhdysvalloi*, stany zjednoczone, stanach zjednoczonych, spojené státy, spojených států, egyesült államok*, США, EE UU, соединённые штаты, соединенные штаты, штаты, америк*, сполучені штати, ABD, amerika serikat, hoa kỳ, mỹ, अमेरिका, अमरीका, संयुक्त राज्य, الولايات المتحدة, أمريكا, アメリカ, 米国, 미국, สหรัฐ
 US demonym: américain*, amerikanisch*, amerikaner*, estadounidense*, norteamerican*, american*, statunitens*, americano*, amerikaans*, amerikansk*, amerikkalai*, amerykańsk*, americk*, amerikai, американск*, американц*, американськ*, amerikalı*, amerikan*, अमेरिकी, الأمريكي*, 米政府, 미국인
 US capital: washington, вашингтон*, 华盛顿, 華盛頓, ワシントン, 워싱턴, वाशिंगटन, واشنطن
 US name: 美國
@@ -445,6 +449,7 @@ CA demonym: canadien*, kanadisch*, canadiense*, canadese*, canadense*, canadees*
 CA capital: ottawa, оттав*
 MX name: mexique, mexiko, méxico, messico, mexico, meksyk*, mexikó*, мексик*, meksika, मेक्सिको, المكسيك, メキシコ, 멕시코
 BR name: brésil, brasilien, brasil, brasile, brazilië, brasilia, brazylia*, brazílie, brazília*, бразили*, бразилі*, brezilya, बाज़ील, ब्राज़ील, البرازيل, ブラジル, 브라질
+BR demonym: brésilien*, brasilianisch*, brasileñ*, brasilian*, brasileir*, braziliaans*, brasiliansk*, brazylijsk*, бразильск*, бразильськ*, brezilyalı*
 AR name: argentine, argentinien, argentina, argentinië, argentyn*, аргентин*, arjantin
 ZA name: afrique du sud, südafrika, sudáfrica, sudafrica, áfrica do sul, zuid-afrika, sør-afrika, sydafrika, etelä-afrikka*, republika południowej afryki, RPA, южноафриканск*, ЮАР, güney afrika, afrika selatan, दक्षिण अफ्रीका, جنوب أفريقيا, 南アフリカ, 남아프리카
 NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, नाइजीरिया, نيجيريا
@@ -455,6 +460,25 @@ TW body: executive yuan, legislative yuan, mainland affairs council, national se
 HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
 HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
 MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ
+ES body: consejo de ministros, gobierno de españa, ministerio de ciencia, ministerio de inclusión, agencia estatal de investigación, moncloa, congreso de los diputados, boe
+FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république
+DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung
+IT body: palazzo chigi, consiglio dei ministri, ministero dell'università, ministero dell'interno, farnesina, governo italiano, governo meloni
+NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering
+SE body: migrationsverket, regeringskansliet, riksdagen, svenska regeringen
+FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
+PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
+RU body: минобрнауки, мид россии, мвд россии, фсб, госдума, совет федерации, правительство рф, правительство россии, путин*, мишустин*
+UA body: кабмін, кабінет міністрів україни, верховна рада, мзс україни, зеленськ*
+KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실
+CN body: 国务院, 科技部, 教育部, 国家移民管理局, 人力资源和社会保障部, 中国科学院, 国家自然科学基金委员会, 中共中央
+BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula
+PT body: conselho de ministros, aima, sef, assembleia da república, governo português
+TR body: tbmm, cumhurbaşkanlığı, tübitak, yök, göç idaresi, çalışma ve sosyal güvenlik bakanlığı
+VN body: bộ khoa học và công nghệ, bộ công an, quốc hội việt nam, thủ tướng chính phủ
+ID body: kementerian hukum dan ham, direktorat jenderal imigrasi, ditjen imigrasi, kemenkumham, brin, dpr
+AE body: الهيئة الاتحادية للهوية والجنسية, وزارة الموارد البشرية والتوطين, حكومة الإمارات
+SA body: وزارة الداخلية السعودية, مجلس الوزراء السعودي
 MO body: macao sar, macau sar, macao special administrative region, macau special administrative region, government of the macao, 澳門特區政府, 澳门特区政府, 澳門特別行政區, 澳门特别行政区
 """
 

@@ -251,3 +251,42 @@ def test_a_compound_is_not_a_lifecycle_verb() -> None:
 )
 def test_governments_named_by_their_leaders_agencies_and_funders(title: str, code: str) -> None:
     assert analyze(title, "", published=PUBLISHED).jurisdictions == (code,)
+
+
+# (title, lead, language, jurisdiction): relevance and the rule-maker from names and bodies in other languages.
+OTHER_LANGUAGES = [
+    ("भारत सरकार ने विदेशी वैज्ञानिकों के लिए नया वीज़ा शुरू किया",
+     "गृह मंत्रालय ने विदेशी शोधकर्ताओं के लिए नई वीज़ा श्रेणी की घोषणा की है।", "hi", "IN"),
+    ("अमेरिका ने एच-1बी वीज़ा शुल्क बढ़ाया",
+     "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने एच-1बी वीज़ा पर 100,000 डॉलर का शुल्क लगाया है, जिससे भारतीय पेशेवर प्रभावित "
+     "होंगे।", "hi", "US"),
+    ("Regjeringen strammer inn reglene for utenlandske forskere",
+     "Kunnskapsdepartementet innfører nye regler for eksportkontroll av kunnskap til utenlandske forskere og "
+     "studenter.", "no", "NO"),
+    ("Kabinet wil aantal internationale studenten beperken",
+     "Het kabinet wil het aantal internationale studenten aan Nederlandse universiteiten beperken, zei de minister.",
+     "nl", "NL"),
+    ("Governo lança programa para atrair cientistas estrangeiros",
+     "O governo brasileiro lançou um programa para atrair pesquisadores estrangeiros para universidades do país.",
+     "pt", "BR"),
+    ("Le Canada réduit les permis d'études pour les étudiants étrangers",
+     "Ottawa a annoncé une réduction de 10 % des permis d'études accordés aux étudiants étrangers.", "fr", "CA"),
+    ("Les États-Unis suspendent les visas étudiants",
+     "Le département d'État américain a suspendu les entretiens de visa pour les étudiants étrangers.", "fr", "US"),
+    ("EE.UU. suspende las entrevistas de visado para estudiantes",
+     "El Departamento de Estado de EE.UU. ha suspendido las entrevistas de visado para estudiantes extranjeros.", "es",
+     "US"),
+    ("Se duplican las solicitudes de científicos de EE UU para trasladarse a España",
+     "El Ministerio de Ciencia, Innovación y Universidades ha anunciado que uno de cada tres solicitantes del "
+     "programa para atraer investigadores provenía de Estados Unidos.", "es", "ES"),
+    ("美國宣布暫停外國學生簽證面談", "美國國務院宣布暫停安排外國學生的簽證面談。", "zh", "US"),
+    ("Polska wprowadza nowe wizy dla naukowców", "Rząd wprowadza nowe zasady wydawania wiz dla zagranicznych naukowców i "
+     "studentów.", "pl", "PL"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "language", "code"), OTHER_LANGUAGES)
+def test_relevance_and_jurisdiction_in_other_languages(title: str, lead: str, language: str, code: str) -> None:
+    a = analyze(title, lead, language=language, published=PUBLISHED)
+    assert a.relevant, a.score
+    assert a.jurisdictions == (code,)
