@@ -262,19 +262,19 @@ def score_relevance(title: str, text: str, language: str = "en") -> tuple[float,
         for c in fills:
             doc[c] = max(doc[c], FILL_SCALE * strength)
 
-    # Co-occurrence: the best single sentence (or the title) and how many classes it holds.
-    def classes_in(u: _Unit) -> int:
-        return sum(1 for c in CLASSES if u.strength(c, rule_scale=rule_scale) > 0)
+    # Co-occurrence: the best single sentence (or the title) and how many classes it holds. (Each unit's
+    # strengths once: they are read for every comparison.)
+    strengths = [tuple(u.strength(c, rule_scale=rule_scale) for c in CLASSES) for u in units]
+
+    def classes_in(i: int) -> int:
+        return sum(1 for s in strengths[i] if s > 0)
 
     # The best sentence: most classes, then a body sentence over the title (evidence should quote the
     # article, and a headline is written to attract), then the strongest.
-    best_unit = max(
-        units,
-        key=lambda u: (classes_in(u), u is not units[0] or not has_title,
-                       sum(u.strength(c, rule_scale=rule_scale) for c in CLASSES)),
-    )
-    best_count = classes_in(best_unit)
-    title_count = classes_in(units[0]) if has_title else 0
+    best = max(range(len(units)), key=lambda i: (classes_in(i), i != 0 or not has_title, sum(strengths[i])))
+    best_unit = units[best]
+    best_count = classes_in(best)
+    title_count = classes_in(0) if has_title else 0
 
     score = 0.6 * sum(doc.values()) / 3
     score += 0.25 if best_count == 3 else 0.1 if best_count == 2 else 0.0
