@@ -154,9 +154,9 @@ def _strength(matches: Sequence[PhraseMatch]) -> float:
 
 
 def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
-    out = []
+    out: list[_Unit] = []
     english = is_english(language)
-    for piece in [clean_line(title), *split_sentences(text, MAX_SENTENCES)]:
+    for i, piece in enumerate([clean_line(title), *split_sentences(text, MAX_SENTENCES)]):
         if not piece:
             continue
         key = fold(piece)
@@ -167,7 +167,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             ml = ML_CUES.find(piece)
             found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
             found += _ml_recruiting(ml)
-            found += _ml_states(piece, headline=not out and piece == clean_line(title))
+            found += _ml_states(piece, headline=i == 0)
         cues = [m for m in found if m.label in _CLASS_LABELS]
         cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
         negatives = tuple(_negatives(found))

@@ -236,7 +236,7 @@ IL|talent_program|Israel National Brain Gain
 
 def _named_programmes() -> tuple[tuple[str, PolicyType, str], ...]:
     out: list[tuple[str, PolicyType, str]] = []
-    types = {t: t for t in POLICY_TYPE_PRIORITY}
+    types: dict[str, PolicyType] = {t: t for t in POLICY_TYPE_PRIORITY}
     for line in _NAMED_PROGRAMMES.strip().splitlines():
         code, kind, forms = line.split("|", 2)
         out += [("" if code == "--" else code, types[kind], f.strip()) for f in forms.split(",") if f.strip()]

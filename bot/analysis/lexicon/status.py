@@ -13,6 +13,9 @@ from bot.models import Status
 __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
+    "ML_MONTHS",
+    "ML_START_WORDS",
+    "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
     "RULE_OBJECTS",
     "RULE_OBJECTS_EXTRA",
@@ -21,9 +24,6 @@ __all__ = [
     "STATUS_CUES_EXTRA",
     "STATUS_FUTURE_GUARDED",
     "STATUS_PRIORITY",
-    "ML_MONTHS",
-    "ML_START_WORDS",
-    "ML_WEEKDAYS",
 ]
 
 # ---------------------------------------------------------------- status
