@@ -90,6 +90,15 @@ _PLACE_BEFORE = re.compile(
     r"over|between|outside|beyond)\s+(?:the\s+)?$",
     re.I,
 )
+# In research security, the foreign state whose programme, ties or agents are policed is the concern, not
+# the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
+_CONCERN_BEFORE = re.compile(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
+_CONCERN_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:-linked|-backed|-funded|\s+(?:ties|links|talent|thousand\s+talents|government-backed|"
+    r"military|communist|intelligence|spy|agents?))\b|^['’]s\s+(?:\w+\s+){0,2}?(?:talent|recruitment|military|"
+    r"intelligence|spy)",
+    re.I,
+)
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
@@ -103,8 +112,15 @@ GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's mini
 POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
 
 
-def mention_weight(unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool) -> tuple[float, bool]:
+def mention_weight(
+    unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool, security: bool = False
+) -> tuple[float, bool]:
     """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
+    if security and kind != "body" and (
+        kind == "programme"  # the talent programme policed is the foreign state's
+        or _CONCERN_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]) or _CONCERN_AFTER.match(unit.key[m.end : m.end + 40])
+    ):
+        return 0.3 * _KIND_BASE[kind], False
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
 
@@ -150,12 +166,13 @@ def find_jurisdictions(
     leading_actors: set[str] = set()  # acting in the title or the first sentences
     best: dict[str, tuple[float, str]] = {}
     inbound = policy_type in INBOUND_TYPES
+    security = policy_type == "research_security"
     for unit in units:
         for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens):
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
-            weight, actor = mention_weight(unit, m, kind, inbound=inbound)
+            weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:

@@ -71,6 +71,14 @@ _NATIONALITIES = re.compile(
     re.I,
 )
 NATIONALITY_BAN_WEIGHT = 2.5
+# A talent programme in a sentence about prosecuting or disclosing ("sentenced for concealing his part in the
+# Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
+# matter: the programme is what is policed, not the policy.
+_POLICED = re.compile(
+    r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
+    r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
+    re.I,
+)
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -106,6 +114,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
+            if label == "talent_program" and _POLICED.search(unit.text):
+                label = "research_security"
             add(label, m.weight * unit.weight, unit.text[m.start : m.end])
         if not english:
             found = ML_CUES.find(unit.text)

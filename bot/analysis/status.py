@@ -38,7 +38,10 @@ _OFFICIAL_SAID = re.compile(
     r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
     r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
     r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
-    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b",
+    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b"
+    # A state's own media speak for it: "state media reported", "Xinhua said".
+    r"|\b(?:state[\s-]+(?:run\s+)?(?:media|television|TV|broadcaster|news\s+agency)|official\s+news\s+agency|Xinhua|"
+    r"TASS|RIA\s+Novosti|IRNA|KCNA|CCTV|People's\s+Daily)\b[^.;]{0,40}?\b(?:said|says|reported|reports|announced)\b",
     re.I,
 )
 LIFECYCLE_WEIGHT = 3.0
@@ -133,6 +136,7 @@ _RESUMED = re.compile(
     r"\b(?:suspension|pause|freeze|ban|moratorium|halt|hiatus)\b(?!\s+(?:on|of)\s+\w+\s+(?:is|was)\s+extended)",
     re.I,
 )
+_STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
 _WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
@@ -256,6 +260,8 @@ def find_status(
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
+            if m.label == "reported" and _STATE_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]):
+                continue  # "state media reported": the state speaking through its own outlets
             if m.phrase == "weighing" and _WEIGH_IN.match(unit.key, m.end):
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.label in ("enacted", "in_effect") and _FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):

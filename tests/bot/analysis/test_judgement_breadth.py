@@ -290,3 +290,25 @@ def test_relevance_and_jurisdiction_in_other_languages(title: str, lead: str, la
     a = analyze(title, lead, language=language, published=PUBLISHED)
     assert a.relevant, a.score
     assert a.jurisdictions == (code,)
+
+
+def test_a_foreign_talent_programme_in_a_prosecution_is_research_security_of_the_prosecuting_state() -> None:
+    a = analyze("Former Harvard chemist sentenced for lying about China ties",
+                "Charles Lieber, a former Harvard chemistry professor, was sentenced to time served for concealing his "
+                "participation in China's Thousand Talents Plan, the Justice Department said.", published=PUBLISHED)
+    assert a.relevant
+    assert (a.jurisdictions, a.policy_type) == (("US",), "research_security")
+
+
+def test_the_same_programme_recruiting_is_a_talent_programme_of_its_state() -> None:
+    a = analyze("China expands Thousand Talents Plan to lure scientists from abroad",
+                "China's Ministry of Science and Technology will add 500 places to the Thousand Talents Plan to attract "
+                "overseas scientists, offering research grants and housing.", published=PUBLISHED)
+    assert (a.jurisdictions, a.policy_type) == (("CN",), "talent_program")
+
+
+def test_state_media_speak_for_the_state() -> None:
+    a = analyze("Iran imposes exit ban on nuclear scientists",
+                "Iranian authorities have barred several nuclear scientists from leaving the country, state media "
+                "reported.", published=PUBLISHED)
+    assert (a.jurisdictions, a.policy_type, a.status) == (("IR",), "travel_restriction", "in_effect")
