@@ -59,11 +59,14 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
     one per status)."""
     found: dict[str, tuple[float, str, str]] = {}
     for unit in units:
-        terms = [t.term for t in unit.tokens]
+        # A hyphenated compound is one word ("fast-track", "High-end"): its first part stands for it, so
+        # that it neither counts twice towards the window nor offers its parts as verbs.
+        tokens = [t for k, t in enumerate(unit.tokens) if k == 0 or t.start != unit.tokens[k - 1].start]
+        terms = [t.term for t in tokens]
         for status, verbs in _LIFECYCLE_STEMS.items():
             for i, term in enumerate(terms):
-                if term not in verbs or "-" in unit.text[unit.tokens[i].start : unit.tokens[i].end]:
-                    continue  # "High-end", "year-end": part of a compound, not the verb
+                if term not in verbs or "-" in unit.text[tokens[i].start : tokens[i].end]:
+                    continue  # "end-to-end", "lift-off": a compound, not the verb
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
@@ -75,7 +78,7 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     a, b = sorted((i, j))
                     weight = LIFECYCLE_WEIGHT * _STATUS_POSITION[unit.position]
                     if weight > found.get(status, (0.0, "", ""))[0]:
-                        found[status] = (weight, unit.text[unit.tokens[a].start : unit.tokens[b].end], unit.position)
+                        found[status] = (weight, unit.text[tokens[a].start : tokens[b].end], unit.position)
     return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
 
 
@@ -134,6 +137,15 @@ _PRESENT_ACTION = re.compile(
 _RESUMED = re.compile(
     r"\b(?:resum|restart|reopen)\w*\b[^.;]{0,50}?\b(?:after|following|as)\b[^.;]{0,30}?"
     r"\b(?:suspension|pause|freeze|ban|moratorium|halt|hiatus)\b(?!\s+(?:on|of)\s+\w+\s+(?:is|was)\s+extended)",
+    re.I,
+)
+# A court stopping the government: "judge blocks the fee", "court halts the revocation", "an order blocking
+# the administration from", "temporary restraining order". (Not "court bars the scientist from leaving":
+# only verbs that stop a measure.)
+_COURT_STAYS = re.compile(
+    r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
+    r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
+    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b",
     re.I,
 )
 _STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
@@ -302,6 +314,8 @@ def find_status(
             planned = (_FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
                        or _PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
+        if english and (stayed := _COURT_STAYS.search(unit.key)):
+            cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
         if resumed := _RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):

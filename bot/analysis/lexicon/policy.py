@@ -143,7 +143,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
     "visa": (
         ("Blue Card", 2.5), ("=SEVP", 3.0), ("Student and Exchange Visitor", 3.0), ("ONE Pass", 3.0),
         ("Tech.Pass", 3.0), ("Top Talent Pass", 3.0), ("talent pass", 2.5), ("enroll international students", 2.0), ("enrol international students", 2.0),
-        ("admit foreign students", 2.0), ("visa pathway", 1.5),
+        ("admit foreign students", 2.0), ("visa pathway", 1.5), ("enroll foreign students", 2.0),
+        ("enrol foreign students", 2.0), ("host international students", 2.0), ("host foreign students", 2.0),
     ),
     "immigration": (
         ("golden visa", 3.0), ("golden residency", 3.0), ("immigrant visa", 3.0), ("residency", 1.5),
@@ -189,7 +190,7 @@ GB|talent_program|Global Talent Fund, Global Talent Taskforce, Turing AI Fellows
 EU|talent_program|Choose Europe, Choose Europe for Science, Marie Skłodowska-Curie, Marie Sklodowska-Curie, =MSCA, ERA Talent Platform, ERC super grant
 EU|immigration|EU Talent Pool
 CA|talent_program|Canada Research Chairs, Canada Excellence Research Chairs, Canada Global Impact+ Research Talent Initiative, Canada Leads, Global Impact+
-CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Start-up Visa Program
+CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Start-up Visa Program, Student Direct Stream, Post-Graduation Work Permit, =PGWP
 AU|visa|Global Talent Visa Program, National Innovation Visa, Skills in Demand visa, Temporary Graduate visa, =subclass 500, =subclass 482, =subclass 858
 AU|talent_program|Global Talent Attraction Program, Global Talent Attraction Package
 FR|talent_program|Choose France for Science, Safe Place for Science, Programme national d'accueil en urgence des scientifiques en exil, =PAUSE programme, Choose France pour la science

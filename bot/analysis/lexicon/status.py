@@ -137,7 +137,8 @@ OFFICIAL_VOICE: tuple[str, ...] = (
 # someone a measure in effect.
 STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType({
     "reported": (
-        ("it is reported", 2.5), ("cited a cable", 3.0), ("researchers say", 2.0), ("researchers said", 2.0),
+        ("it is reported", 2.5), ("cited a cable", 3.0), ("industry sources", 2.5), ("according to industry", 2.5),
+        ("people in the industry", 2.5), ("according to insiders", 2.5), ("insiders said", 2.5), ("researchers say", 2.0), ("researchers said", 2.0),
         ("scientists say", 2.0), ("scientists said", 2.0), ("sources say", 2.5), ("employees said", 2.0),
         ("employees say", 2.0), ("staff said", 1.5),
         ("according to a cable", 3.0), ("according to an internal", 3.0), ("according to a memo", 3.0),

@@ -312,3 +312,25 @@ def test_state_media_speak_for_the_state() -> None:
                 "Iranian authorities have barred several nuclear scientists from leaving the country, state media "
                 "reported.", published=PUBLISHED)
     assert (a.jurisdictions, a.policy_type, a.status) == (("IR",), "travel_restriction", "in_effect")
+
+
+def test_ending_a_named_study_route_rescinds_it_whatever_compounds_sit_between() -> None:
+    a = analyze("Canada ends fast-track study visa program",
+                "Canada has ended the Student Direct Stream, a fast-track study permit program for students from 14 "
+                "countries, effective immediately.", published=PUBLISHED)
+    assert a.relevant
+    assert (a.jurisdictions, a.status) == (("CA",), "rescinded")
+
+
+def test_a_court_order_stopping_the_government_suspends_the_measure() -> None:
+    a = analyze("Harvard can keep enrolling foreign students for now, judge rules",
+                "A federal judge extended an order blocking the Trump administration from stopping Harvard from hosting "
+                "international students.", published=PUBLISHED)
+    assert (a.policy_type, a.status) == ("visa", "suspended")
+
+
+def test_industry_sources_report() -> None:
+    a = analyze("Samsung engineers barred from traveling to China for six months",
+                "South Korea has told engineers at chipmakers who handle core technology to avoid travel to China, "
+                "according to industry sources.", published=PUBLISHED)
+    assert (a.jurisdictions, a.policy_type, a.status) == (("KR",), "travel_restriction", "reported")
