@@ -71,6 +71,13 @@ _NATIONALITIES = re.compile(
     re.I,
 )
 NATIONALITY_BAN_WEIGHT = 2.5
+# A licence before foreign people may see technology is a deemed export, however it is worded: "requires a
+# license for foreign engineers to access chip technology", "licences before foreign nationals can access".
+_DEEMED = re.compile(
+    r"\blicen[cs]\w*\b[^.;]{0,60}?\b(?:foreign|non-u\.?s\.?|overseas|chinese|russian|iranian)\b[^.;]{0,40}?"
+    r"\baccess\w*\b[^.;]{0,40}?\b(?:technolog\w*|know-how|data|designs?|source\s+code)\b",
+    re.I,
+)
 # A talent programme in a sentence about prosecuting or disclosing ("sentenced for concealing his part in the
 # Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
 # matter: the programme is what is policed, not the policy.
@@ -147,6 +154,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if deemed := _DEEMED.search(unit.text):
+            add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
         if nationals := _NATIONALITIES.search(unit.text):
             add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
             if unit.position != "body":

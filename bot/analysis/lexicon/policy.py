@@ -150,6 +150,9 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("golden visa", 3.0), ("golden residency", 3.0), ("immigrant visa", 3.0), ("residency", 1.5),
         ("long-term residence", 2.5), ("permanent resident", 2.5), ("residence by investment", 3.0),
         ("investor visa", 2.5), ("migration programme", 2.0), ("migration program", 2.0),
+        # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
+        ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
+        ("income requirement", 1.5), ("foreign workers", 0.5),
     ),
     "research_security": (
         ("political clearance", 3.0), ("prior clearance", 2.0), ("research partnership", 2.0),
@@ -165,7 +168,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
     ),
-    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5)),
+    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
+                       ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),
 })
 
 # --- named programmes ---

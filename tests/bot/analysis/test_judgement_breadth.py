@@ -334,3 +334,23 @@ def test_industry_sources_report() -> None:
                 "South Korea has told engineers at chipmakers who handle core technology to avoid travel to China, "
                 "according to industry sources.", published=PUBLISHED)
     assert (a.jurisdictions, a.policy_type, a.status) == (("KR",), "travel_restriction", "reported")
+
+
+@pytest.mark.parametrize(
+    ("title", "policy_type"),
+    [
+        ("UK raises Skilled Worker salary threshold to £38,700", "immigration"),
+        ("Denmark raises pay limit scheme threshold for foreign workers", "immigration"),
+        ("Ireland expands Critical Skills Occupations List", "immigration"),
+        ("Japan to grant permanent residency after one year to top researchers", "immigration"),
+        ("Germany lowers Blue Card salary threshold", "visa"),
+        ("State Department expands social media vetting to all student visa applicants", "visa"),
+        ("Korea launches top-tier visa for AI engineers", "visa"),
+        ("Korea offers research grants to lure overseas Korean scientists home", "talent_program"),
+        ("Russia requires scientists to report foreign trips", "travel_restriction"),
+        ("Sweden to screen foreign PhD students for security risks", "research_security"),
+        ("Commerce rule requires license for foreign engineers to access chip technology", "export_control"),
+    ],
+)
+def test_policy_type_boundaries(title: str, policy_type: str) -> None:
+    assert analyze(title, "", published=PUBLISHED).policy_type == policy_type
