@@ -115,7 +115,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
-            if _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]) or _NEGATED_START.match(unit.key, m.start):
+            near = unit.key[max(0, m.start - 5) : m.start + 4]
+            if ("non" in near or "Non" in near or "NON" in near) and (
+                _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]) or _NEGATED_START.match(unit.key, m.start)
+            ):
                 continue
             seen.add(m.phrase)
             label = m.label
@@ -154,9 +157,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
-        if deemed := _DEEMED.search(unit.text):
+        low = unit.text.lower()  # cheap substring tests first: most sentences have neither
+        if "licen" in low and (deemed := _DEEMED.search(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
-        if nationals := _NATIONALITIES.search(unit.text):
+        if ("countries" in low or "nations" in low or "states" in low) and (nationals := _NATIONALITIES.search(unit.text)):
             add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
