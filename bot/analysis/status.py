@@ -50,6 +50,7 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
     status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
     for status, verbs in lx.LIFECYCLE_VERBS.items()
 })
+_ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
 _RULE_OBJECT_STEMS = frozenset(t for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) for t in tokenize(w))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 
@@ -59,6 +60,8 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
     one per status)."""
     found: dict[str, tuple[float, str, str]] = {}
     for unit in units:
+        if not any(t.term in _ANY_LIFECYCLE_STEM for t in unit.tokens):
+            continue  # most sentences have no lifecycle verb at all
         # A hyphenated compound is one word ("fast-track", "High-end"): its first part stands for it, so
         # that it neither counts twice towards the window nor offers its parts as verbs.
         tokens = [t for k, t in enumerate(unit.tokens) if k == 0 or t.start != unit.tokens[k - 1].start]
