@@ -200,13 +200,17 @@ STATUS_FUTURE_GUARDED: frozenset[str] = frozenset({
     "takes effect", "take effect", "comes into force", "come into force", "comes into effect", "生效",
 })
 LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
-    "suspended": ("enjoined",),
+    "suspended": ("enjoined", "postpone", "defer", "shelve"),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
                   "end", "cancel", "sunset", "retire",
                   "kill", "undo"),
 })
 # A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
-RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban", "suspension", "freeze", "pause", "moratorium")
+RULE_OBJECTS_EXTRA: tuple[str, ...] = (
+    "initiative", "travel ban", "suspension", "freeze", "pause", "moratorium",
+    # A change is a rule too: "postponed the increase in visa fees", "delays implementation of the reform".
+    "increase", "hike", "changes", "reform", "implementation", "rollout",
+)
 # Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})
 

@@ -354,3 +354,29 @@ def test_industry_sources_report() -> None:
 )
 def test_policy_type_boundaries(title: str, policy_type: str) -> None:
     assert analyze(title, "", published=PUBLISHED).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "status"),
+    [
+        ("New visa rules for researchers take effect July 1",
+         "The Home Office announced that new rules for researchers on the Global Talent visa will take effect on July 1.",
+         "announced"),
+        ("Parliament passes law tightening work permits for foreign engineers",
+         "The law, passed on Thursday, will apply from January 1, 2026.", "enacted"),
+        ("China's exit rules for researchers in force since March",
+         "Rules requiring researchers in key fields to obtain approval before travelling abroad have been in force since "
+         "March 1.", "in_effect"),
+        ("Government considering exit approvals for AI engineers, sources say",
+         "The government is considering requiring AI engineers to obtain approval before leaving the country, three "
+         "people familiar with the discussions said.", "reported"),
+        ("Visa fee hike postponed to 2026",
+         "The government has postponed the increase in student visa fees to January 2026, the immigration minister "
+         "said.", "suspended"),
+        ("Government withdraws plan to cut post-study work rights",
+         "The government has withdrawn its plan to shorten post-study work visas for international students after "
+         "consultation.", "rescinded"),
+    ],
+)
+def test_status_against_the_publication_date(title: str, lead: str, status: str) -> None:
+    assert analyze(title, lead, published=PUBLISHED).status == status
