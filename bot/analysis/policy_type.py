@@ -24,7 +24,9 @@ _THINGS = re.compile(
     r"materials?|money|funds|capital|shipments?)\b",
     re.I,
 )
-MIN_TYPE_SCORE = 1.5
+# A talent-mobility policy item is of some kind: the faintest cue of one ("residence", "collaboration") is a
+# better guess than "other", which the real set almost never uses for a relevant item.
+MIN_TYPE_SCORE = 0.5
 _VETTING = frozenset({"vetting", "screening", "background check", "security review"})
 _VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
 EXIT_PAIR_CHARS = 80
