@@ -178,6 +178,15 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
          "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
     ),
+    # Hard negatives in other languages: firms hiring each other's staff, funding rounds (relevance.py).
+    "poaching": (
+        ("débauch*, abwerb*, abgeworben, sottratt*, переманива*, переманил*, переманили, 挖角, 挖人, 引き抜き, "
+         "인재 빼가기, 빼가", 0.9),
+    ),
+    "funding": (
+        ("finanzierungsrunde*, levée de fonds, ronda de financiación, round di finanziamento, "
+         "раунд финансирования, 融资, 資金調達, 투자 유치", 1.0),
+    ),
     # Handing in passports, and travel abroad (an exit control when a word of control is near).
     "passport_control": (
         ("levere inn pass*, leverer inn pass*, lever* inn passet, lämna in pass*, aflevere pas*, remettre* passeport*, "

@@ -380,3 +380,20 @@ def test_policy_type_boundaries(title: str, policy_type: str) -> None:
 )
 def test_status_against_the_publication_date(title: str, lead: str, status: str) -> None:
     assert analyze(title, lead, published=PUBLISHED).status == status
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        ("La Thaïlande prolonge l'exemption de visa pour les touristes français",
+         "Les touristes français pourront séjourner 60 jours sans visa en Thaïlande, a annoncé le gouvernement.", "fr"),
+        ("KI-Startup sammelt 500 Millionen Euro ein",
+         "Das Heidelberger KI-Unternehmen hat in einer Finanzierungsrunde 500 Millionen Euro von Investoren "
+         "eingesammelt.", "de"),
+        ("Meta débauche des chercheurs d'OpenAI",
+         "Meta a recruté plusieurs chercheurs d'OpenAI avec des rémunérations de plusieurs millions de dollars.", "fr"),
+        ("美国扩大对华芯片出口管制", "美国商务部宣布扩大对中国的先进芯片出口管制，限制英伟达向中国出售H20芯片。", "zh"),
+    ],
+)
+def test_hard_negatives_in_other_languages(title: str, lead: str, language: str) -> None:
+    assert not analyze(title, lead, language=language, published=PUBLISHED).relevant
