@@ -167,7 +167,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
-        if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
+        if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
             cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
@@ -184,6 +184,15 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     if score < MIN_TYPE_SCORE:
         return "other", []
     return _AS_TYPE[label], [Evidence(field="policy_type", text=best[label][1])]
+
+
+# "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and
+# the visa cues say so; it is not a recruitment programme.
+_ADMISSION_BEFORE = re.compile(r"\b(?:visas?|permits?|pass(?:es)?|residency|residence|cards?)\s+$", re.I)
+
+
+def _recruiting_scheme(text: str) -> bool:
+    return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in _SCHEME.finditer(text))
 
 
 def _inside_entry_exit(text: str, start: int, end: int) -> bool:
