@@ -31,6 +31,9 @@ def _jurisdiction_entries() -> list[tuple[str, str, float]]:
         entries += [(f"{j.code}:capital", p, 0.0) for p in j.capitals]
         entries += [(f"{j.code}:body", p, 0.0) for p in j.bodies]
         entries += [(f"{j.code}:zh", p, 0.0) for p in j.zh]
+    # A national scheme named ("Brain Pool", "Top Talent Pass Scheme") is its government's, though not
+    # an actor: a story about another state's response names it too.
+    entries += [(f"{code}:programme", p, 0.0) for code, _, p in lx.NAMED_PROGRAMMES if code]
     return entries
 
 
@@ -83,8 +86,17 @@ _TOWARD_BEFORE = re.compile(
 )
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|such\s+as|like|including|on|"
+    r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|fleeing|escaping|quitting|such\s+as|like|including|on|"
     r"over|between|outside|beyond)\s+(?:the\s+)?$",
+    re.I,
+)
+# In research security, the foreign state whose programme, ties or agents are policed is the concern, not
+# the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
+_CONCERN_BEFORE = re.compile(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
+_CONCERN_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:-linked|-backed|-funded|\s+(?:ties|links|talent|thousand\s+talents|government-backed|"
+    r"military|communist|intelligence|spy|agents?))\b|^['’]s\s+(?:\w+\s+){0,2}?(?:talent|recruitment|military|"
+    r"intelligence|spy)",
     re.I,
 )
 # Policy types under which the country moved *to* makes the rule.
@@ -92,14 +104,23 @@ INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_progra
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
 _ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
 # Base weight of a mention by kind, with no telling context.
-_KIND_BASE: Mapping[str, float] = MappingProxyType({"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5})
+_KIND_BASE: Mapping[str, float] = MappingProxyType(
+    {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}
+)
 ACTOR_WEIGHT = 3.0  # the subject of a rule verb: "China requires", "the Home Office announced"
 GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's ministry said"
 POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
 
 
-def mention_weight(unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool) -> tuple[float, bool]:
+def mention_weight(
+    unit: Unit, m: PhraseMatch, kind: str, *, inbound: bool, security: bool = False
+) -> tuple[float, bool]:
     """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
+    if security and kind != "body" and (
+        kind == "programme"  # the talent programme policed is the foreign state's
+        or _CONCERN_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]) or _CONCERN_AFTER.match(unit.key[m.end : m.end + 40])
+    ):
+        return 0.3 * _KIND_BASE[kind], False
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
 
@@ -109,6 +130,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if text[start:end].endswith(("'s", "’s")):
         after = "'s" + after  # the token took the possessive: "Commission's new plan"
     before = text[max(0, start - 60) : start]
+    if kind == "programme":
+        return _KIND_BASE[kind], False
     if kind == "zh":
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
             return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules
@@ -143,12 +166,13 @@ def find_jurisdictions(
     leading_actors: set[str] = set()  # acting in the title or the first sentences
     best: dict[str, tuple[float, str]] = {}
     inbound = policy_type in INBOUND_TYPES
+    security = policy_type == "research_security"
     for unit in units:
         for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens):
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
-            weight, actor = mention_weight(unit, m, kind, inbound=inbound)
+            weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -159,7 +183,7 @@ def find_jurisdictions(
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
     if not is_english(language):
-        for code, weight, actor, snippet in _other_language_mentions(units):
+        for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound):
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
                 actors.add(code)
@@ -194,7 +218,21 @@ def _ml_government(text: str) -> list[PhraseMatch]:
     return [m for m in ML_CUES.find(text) if m.label == "government"]
 
 
-def _other_language_mentions(units: Sequence[Unit]) -> list[tuple[str, float, bool, str]]:
+# Prepositions before a place in the multilingual lists' languages: where people come from ("científicos de
+# EE UU" is ambiguous, so "de" is in neither list; "desde", "aus", "из" are not) and where they go ("hacia
+# España", "nach Deutschland", "в Россию"). As in English, the origin is never the rule-maker, and the
+# destination is one only for rules on coming in (visas, permits, recruitment).
+_ML_FROM_BEFORE = re.compile(
+    r"(?:^|\s)(?:desde|procedentes\s+de|aus|von|vom|uit|fra|från|z|ze|из|изо|від|dan|dari|từ|depuis)\s+(?:\w+\s+)?$",
+    re.I,
+)
+ML_ACTOR_CHARS = 30
+_ML_TOWARD_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|à|au|aux|hacia|para|nach|naar|verso|til|till|do|ke|в|во|на|до|у|vers)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _other_language_mentions(units: Sequence[Unit], *, inbound: bool = False) -> list[tuple[str, float, bool, str]]:
     """(code, weight, actor, snippet) for each country named in a text that is not in English.
 
     Word order and inflection differ too much for the English context rules: a name next to a
@@ -211,9 +249,20 @@ def _other_language_mentions(units: Sequence[Unit]) -> list[tuple[str, float, bo
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":
                 weight = max(weight, GOVERNMENT_WEIGHT)
-            actor = unit.position == "title" and first_in_title and kind != "demonym"
+            before = unit.text[max(0, m.start - 24) : m.start]
+            origin = bool(_ML_FROM_BEFORE.search(before))
+            destination = bool(_ML_TOWARD_BEFORE.search(before))
+            # The actor leads the headline ("Россия запретила", "El Gobierno de España aprueba"); a country
+            # further in is what the headline is about ("solicitudes de científicos de EE UU").
+            actor = (unit.position == "title" and first_in_title and kind != "demonym" and not origin
+                     and (inbound or not destination) and (kind == "body" or m.start <= ML_ACTOR_CHARS))
+            # A government body named in the headline or the lead acts there ("El Ministerio de Ciencia ha
+            # anunciado", "Кабмін ухвалив"): bodies are named for what they do.
+            actor = actor or (kind == "body" and unit.position != "body")
             if unit.position == "title":
                 first_in_title = False
+            if origin or (destination and not inbound):
+                weight = 0.3 * _KIND_BASE[kind]
             if actor:
                 weight = ACTOR_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))

@@ -103,7 +103,8 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
             while at >= 0:
                 found.append(PhraseMatch(label, form, weight, at, at + len(form)))
                 at = text.find(form, at + len(form))
-    found.sort(key=lambda m: (-(m.end - m.start), -m.weight, m.start, m.label))
+    # Longest first; on the same span a whole form beats a stem ("Deutschland" is the name, not "deutsch*").
+    found.sort(key=lambda m: (-(m.end - m.start), -m.weight, m.phrase.endswith("*"), m.start, m.label))
     kept: list[PhraseMatch] = []
     for m in found:
         if not any(m.start < k.end and k.start < m.end and (matcher.exclusive or k.label == m.label) for k in kept):

@@ -24,7 +24,9 @@ _THINGS = re.compile(
     r"materials?|money|funds|capital|shipments?)\b",
     re.I,
 )
-MIN_TYPE_SCORE = 1.5
+# A talent-mobility policy item is of some kind: the faintest cue of one ("residence", "collaboration") is a
+# better guess than "other", which the real set almost never uses for a relevant item.
+MIN_TYPE_SCORE = 0.5
 _VETTING = frozenset({"vetting", "screening", "background check", "security review"})
 _VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
 EXIT_PAIR_CHARS = 80
@@ -39,13 +41,20 @@ _RULE_OBJECT_VERB = re.compile(
 RULE_OBJECT_CHARS = 50
 RULE_OBJECT_BONUS = 1.0
 # A scheme to bring people in: a programme word, a recruiting verb and people, in one sentence.
+# Money counts as a scheme: "sets aside NOK 100 million to attract researchers", "offers signing bonuses".
 _SCHEME = re.compile(
-    r"\b(?:program(?:me)?s?|schemes?|funds?|fellowships?|grants?|initiatives?|plans?|packages?|chairs)\b", re.I
+    r"\b(?:program(?:me)?s?|schemes?|funds?|funding|fellowships?|grants?|initiatives?|plans?|packages?|chairs|"
+    r"professorships?|awards?|bonus(?:es)?|subsid(?:y|ies)|stipends?|platform|calls?|budget|"
+    r"(?:million|billion|m|bn)\b)|\b(?:\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh))\b",
+    re.I,
 )
 _RECRUIT = re.compile(
-    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing)?\s+(?:\w+\s+){0,6}?(?:back|home)|draw\w*|woo\w*|"
-    r"entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|return(?:ing)?\s+scientists|"
-    r"returnees?)\b",
+    r"\b(?:attract\w*|recruit(?:s|ed|ing)?|lur(?:e|es|ed|ing)|bring(?:ing|s)?\s+(?:\w+\s+){0,6}?(?:back|home|to)|"
+    r"draw\w*|woo\w*|entic\w*|win\s+over|pull\s+in|magnet|reverse\s+(?:the\s+)?brain\s+drain|"
+    r"return(?:ing)?\s+scientists|returnees?|courting|to\s+court|poach\w*|host(?:s|ing)?\s+(?:\w+\s+){0,3}?"
+    r"(?:researchers|scientists|scholars)|invit(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:researchers|scientists|scholars|"
+    r"experts)|hire\s+(?:\w+\s+){0,3}?(?:researchers|scientists)\s+(?:from|leaving|fleeing)|relocat\w+|"
+    r"(?:move|moving)\s+to)\b",
     re.I,
 )
 _PEOPLE_WORDS = re.compile(
@@ -54,6 +63,34 @@ _PEOPLE_WORDS = re.compile(
     re.I,
 )
 SCHEME_WEIGHT = 2.5
+# A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
+# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
+_NATIONALITIES = re.compile(
+    r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
+    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
+    r"(?:countries|nations|states)\b",
+    re.I,
+)
+NATIONALITY_BAN_WEIGHT = 2.5
+# A licence before foreign people may see technology is a deemed export, however it is worded: "requires a
+# license for foreign engineers to access chip technology", "licences before foreign nationals can access".
+_DEEMED = re.compile(
+    r"\blicen[cs]\w*\b[^.;]{0,60}?\b(?:foreign|non-u\.?s\.?|overseas|chinese|russian|iranian)\b[^.;]{0,40}?"
+    r"\baccess\w*\b[^.;]{0,40}?\b(?:technolog\w*|know-how|data|designs?|source\s+code)\b",
+    re.I,
+)
+# A talent programme in a sentence about prosecuting or disclosing ("sentenced for concealing his part in the
+# Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
+# matter: the programme is what is policed, not the policy.
+_POLICED = re.compile(
+    r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
+    r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
+    re.I,
+)
+# "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
+_NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
+_NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
 
 
 # Types of the multilingual lists' labels, and how much one of their forms weighs.
@@ -74,15 +111,23 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     add, scores, best = tally.add, tally.scores, tally.best
 
     english = is_english(language)
+    nationality_ban = ""
     for unit in units:
         seen: set[str] = set()
         for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
+            near = unit.key[max(0, m.start - 5) : m.start + 4]
+            if ("non" in near or "Non" in near or "NON" in near) and (
+                _NEGATED_BEFORE.search(unit.key[max(0, m.start - 5) : m.start]) or _NEGATED_START.match(unit.key, m.start)
+            ):
+                continue
             seen.add(m.phrase)
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
+            if label == "talent_program" and _POLICED.search(unit.text):
+                label = "research_security"
             add(label, m.weight * unit.weight, unit.text[m.start : m.end])
         if not english:
             found = ML_CUES.find(unit.text)
@@ -114,7 +159,15 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
-        if _SCHEME.search(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
+        low = unit.text.lower()  # cheap substring tests first: most sentences have neither
+        if "licen" in low and (deemed := _DEEMED.search(unit.text)):
+            add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
+        if ("countries" in low or "nations" in low or "states" in low) and (nationals := _NATIONALITIES.search(unit.text)):
+            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
+            if unit.position != "body":
+                # Said in the headline or the lead, the ban is the story; the visas it stops are how.
+                nationality_ban = nationals.group(0)
+        if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
             cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
@@ -123,12 +176,23 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 if following:  # the nearest one is the object
                     m = min(following, key=lambda m: m.start)
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
+    if nationality_ban:
+        return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
     if not scores:
         return "other", []
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
     if score < MIN_TYPE_SCORE:
         return "other", []
     return _AS_TYPE[label], [Evidence(field="policy_type", text=best[label][1])]
+
+
+# "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and
+# the visa cues say so; it is not a recruitment programme.
+_ADMISSION_BEFORE = re.compile(r"\b(?:visas?|permits?|pass(?:es)?|residency|residence|cards?)\s+$", re.I)
+
+
+def _recruiting_scheme(text: str) -> bool:
+    return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in _SCHEME.finditer(text))
 
 
 def _inside_entry_exit(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,11 @@ def prepare(title: str, text: str) -> list[Unit]:
         key = fold(head)
         units.append(Unit(head, tuple(match_tokens(key)), "title", key))
     lead = 0
+    seen = {head.casefold()}
     for sentence in split_sentences(text, MAX_SENTENCES):
+        if sentence.casefold() in seen:
+            continue  # the headline repeated by the page (above the story, in a share bar) is one headline
+        seen.add(sentence.casefold())
         key = fold(sentence)
         # The lead is the first sentences that say something: a byline, "Share - WeChat", "Skip to
         # Content" or a date line before them is page furniture, not the lead.
@@ -82,10 +86,13 @@ def _is_substantive(sentence: str) -> bool:
 # ---------------------------------------------------------------- vocabularies
 
 # The tagger's vocabularies, scanned once per sentence.
+NAMED_PROGRAMME_WEIGHT = 2.5
 TAG_MATCHERS = combined_matchers({
     "topic": folded([(t, p, w) for t, cues in lx.TOPIC_TERMS.items() for p, w in cues]),
     "type": folded([(t, p, w) for types in (lx.POLICY_TYPE_CUES, lx.POLICY_TYPE_CUES_EXTRA)
-                    for t, cues in types.items() for p, w in cues]),
+                    for t, cues in types.items() for p, w in cues]
+                   # A scheme named is a type named: "the Brain Pool programme", "a Top Talent Pass".
+                   + [(t, p, NAMED_PROGRAMME_WEIGHT) for _, t, p in lx.NAMED_PROGRAMMES]),
     "exit": folded([("control", p, 1.0) for p in lx.EXIT_CONTROL_CUES] + [("outbound", p, 1.0) for p in lx.OUTBOUND_CUES]),
     "status": folded([(s, p, w) for cues_by in (lx.STATUS_CUES, lx.STATUS_CUES_EXTRA)
                       for s, cues in cues_by.items() for p, w in cues]),

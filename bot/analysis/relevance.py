@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, mention_weight
-from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
 from bot.analysis.prepared_text import Unit, fold, folded
@@ -73,8 +73,8 @@ def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatc
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
     for m in JURISDICTION_MATCHER.find(key, tokens):
-        if m.label == "_none" or m.label.endswith((":body", ":zh")):
-            continue  # bodies and Chinese names are in the class matcher already
+        if m.label == "_none" or m.label.endswith((":body", ":zh", ":programme")):
+            continue  # bodies, Chinese names and schemes are in the class matcher already
         unit = Unit(text, tuple(tokens), "body", key)
         weight, actor = mention_weight(unit, m, m.label.split(":")[1], inbound=True)
         if actor or weight >= GOVERNMENT_WEIGHT:
@@ -94,6 +94,7 @@ _CUE_MATCHER = PhraseMatcher(folded(
     + [("neg:tourist", p, w) for p, w in lx.TOURIST_EXTRA_CUES]
     + [("not_tourist", p, 0.0) for p in lx.NOT_TOURIST]
     + [(f"inst:{kind}", p, w) for kind, cues in lx.INSTRUMENT_CUES.items() for p, w in cues]
+    + [("inst:named_programme", p, 1.0) for _, _, p in lx.NAMED_PROGRAMMES]
     + [("control", p, 1.0) for p in lx.CONTROL_WORDS]
 ))
 # A cue an instrument fills in for counts this much of the instrument's strength.
@@ -116,6 +117,8 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
     "sport": 0.6,
     "officials": 0.5,
     "labour": 0.4,
+    "enforcement": 0.4,
+    "asylum": 0.4,
 })
 
 
@@ -151,9 +154,9 @@ def _strength(matches: Sequence[PhraseMatch]) -> float:
 
 
 def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
-    out = []
+    out: list[_Unit] = []
     english = is_english(language)
-    for piece in [clean_line(title), *split_sentences(text, MAX_SENTENCES)]:
+    for i, piece in enumerate([clean_line(title), *split_sentences(text, MAX_SENTENCES)]):
         if not piece:
             continue
         key = fold(piece)
@@ -161,7 +164,10 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
         found = _CUE_MATCHER.find(key, tokens)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
-            found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ML_CUES.find(piece)]
+            ml = ML_CUES.find(piece)
+            found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
+            found += _ml_recruiting(ml)
+            found += _ml_states(piece, headline=i == 0)
         cues = [m for m in found if m.label in _CLASS_LABELS]
         cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
         negatives = tuple(_negatives(found))
@@ -173,13 +179,40 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
 _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
 # Labels of the multilingual lists as this module names them.
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
-    "tourist": "neg:tourist", "visa_free": "neg:tourist", "exit_control": "inst:exit_control",
+    "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding", "exit_control": "inst:exit_control",
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",
     "government_compound": "government", "talent_compound": "talent", "mobility_compound": "mobility",
     "movement": "mobility", "outbound": "mobility",
 })
+
+
+def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
+    """A verb of recruiting with researchers or scientists in one sentence ("tiltrekke seg internasjonale
+    forskere", "atraer a científicos"): a talent programme, as "attract researchers" is in English."""
+    recruit = next((m for m in ml if m.label == "recruit"), None)
+    if recruit is None or not any(m.label == "talent" and m.weight >= 1.0 for m in ml):
+        return []
+    return [recruit._replace(label="inst:talent_program", weight=ML_RECRUIT_WEIGHT)]
+
+
+ML_RECRUIT_WEIGHT = 0.9
+
+
+def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:
+    """States in a text in another language, as government evidence: a body ("Kremlin", "국무부") always; a
+    country in the headline too, as headlines put the actor first ("Les États-Unis suspendent les visas",
+    "Россия запретила"), as the jurisdiction tagger reads them."""
+    out = []
+    for m in ML_PLACES.find(text):
+        kind = m.label.split(":")[1]
+        if kind == "body" or (headline and kind in ("name", "capital")):
+            out.append(m._replace(label="government", weight=1.0 if kind == "body" else ML_HEADLINE_STATE))
+    return out
+
+
+ML_HEADLINE_STATE = 0.8
 
 
 def _negatives(found: Sequence[PhraseMatch]) -> list[PhraseMatch]:
@@ -229,19 +262,19 @@ def score_relevance(title: str, text: str, language: str = "en") -> tuple[float,
         for c in fills:
             doc[c] = max(doc[c], FILL_SCALE * strength)
 
-    # Co-occurrence: the best single sentence (or the title) and how many classes it holds.
-    def classes_in(u: _Unit) -> int:
-        return sum(1 for c in CLASSES if u.strength(c, rule_scale=rule_scale) > 0)
+    # Co-occurrence: the best single sentence (or the title) and how many classes it holds. (Each unit's
+    # strengths once: they are read for every comparison.)
+    strengths = [tuple(u.strength(c, rule_scale=rule_scale) for c in CLASSES) for u in units]
+
+    def classes_in(i: int) -> int:
+        return sum(1 for s in strengths[i] if s > 0)
 
     # The best sentence: most classes, then a body sentence over the title (evidence should quote the
     # article, and a headline is written to attract), then the strongest.
-    best_unit = max(
-        units,
-        key=lambda u: (classes_in(u), u is not units[0] or not has_title,
-                       sum(u.strength(c, rule_scale=rule_scale) for c in CLASSES)),
-    )
-    best_count = classes_in(best_unit)
-    title_count = classes_in(units[0]) if has_title else 0
+    best = max(range(len(units)), key=lambda i: (classes_in(i), i != 0 or not has_title, sum(strengths[i])))
+    best_unit = units[best]
+    best_count = classes_in(best)
+    title_count = classes_in(0) if has_title else 0
 
     score = 0.6 * sum(doc.values()) / 3
     score += 0.25 if best_count == 3 else 0.1 if best_count == 2 else 0.0
@@ -291,9 +324,9 @@ def _penalties(
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
             applies = doc["government"] < 0.7  # companies hiring from each other, no state involved
-        elif family in ("officials", "labour"):
-            # A state's rule for its own officials, or passports held from domestic workers: no
-            # researchers, engineers or students named.
+        elif family in ("officials", "labour", "enforcement", "asylum"):
+            # A state's rule for its own officials, passports held from domestic workers, raids and
+            # removals, asylum cases: no researchers, engineers or students named.
             applies = own_talent < TITLE_TALENT
         elif family in ("goods_export", "tourist"):
             # About chips or holidaymakers, not people with skills ("staff", "employees" are anyone).
@@ -303,7 +336,7 @@ def _penalties(
         if not applies:
             continue
         # Who a rule is for decides whether it is in scope at all, however policy-like its sentence.
-        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour")) else 0.3
+        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour", "enforcement", "asylum")) else 0.3
         if family in ("goods_export", "tourist") and doc["talent"] >= WEAK_TALENT and (title_talent or not in_title):
             # A talent story that merely mentions chips or tourists; a headline about visitors or chip
             # exports that names no researchers or students is about them, whoever the text lists.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
@@ -38,7 +38,10 @@ _OFFICIAL_SAID = re.compile(
     r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
     r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
     r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
-    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b",
+    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b"
+    # A state's own media speak for it: "state media reported", "Xinhua said".
+    r"|\b(?:state[\s-]+(?:run\s+)?(?:media|television|TV|broadcaster|news\s+agency)|official\s+news\s+agency|Xinhua|"
+    r"TASS|RIA\s+Novosti|IRNA|KCNA|CCTV|People's\s+Daily)\b[^.;]{0,40}?\b(?:said|says|reported|reports|announced)\b",
     re.I,
 )
 LIFECYCLE_WEIGHT = 3.0
@@ -47,6 +50,7 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
     status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
     for status, verbs in lx.LIFECYCLE_VERBS.items()
 })
+_ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
 _RULE_OBJECT_STEMS = frozenset(t for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) for t in tokenize(w))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 
@@ -56,11 +60,16 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
     one per status)."""
     found: dict[str, tuple[float, str, str]] = {}
     for unit in units:
-        terms = [t.term for t in unit.tokens]
+        if not any(t.term in _ANY_LIFECYCLE_STEM for t in unit.tokens):
+            continue  # most sentences have no lifecycle verb at all
+        # A hyphenated compound is one word ("fast-track", "High-end"): its first part stands for it, so
+        # that it neither counts twice towards the window nor offers its parts as verbs.
+        tokens = [t for k, t in enumerate(unit.tokens) if k == 0 or t.start != unit.tokens[k - 1].start]
+        terms = [t.term for t in tokens]
         for status, verbs in _LIFECYCLE_STEMS.items():
             for i, term in enumerate(terms):
-                if term not in verbs:
-                    continue
+                if term not in verbs or "-" in unit.text[tokens[i].start : tokens[i].end]:
+                    continue  # "end-to-end", "lift-off": a compound, not the verb
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
@@ -72,7 +81,7 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     a, b = sorted((i, j))
                     weight = LIFECYCLE_WEIGHT * _STATUS_POSITION[unit.position]
                     if weight > found.get(status, (0.0, "", ""))[0]:
-                        found[status] = (weight, unit.text[unit.tokens[a].start : unit.tokens[b].end], unit.position)
+                        found[status] = (weight, unit.text[tokens[a].start : tokens[b].end], unit.position)
     return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
 
 
@@ -126,6 +135,25 @@ _PRESENT_ACTION = re.compile(
     r"limiting|blocking|halting|pausing|freezing))\b",
     re.I,
 )
+# Activity resuming after a restriction ("scientists resume official travel after suspension", "visa
+# interviews restart following the pause"): the restriction is withdrawn.
+_RESUMED = re.compile(
+    r"\b(?:resum|restart|reopen)\w*\b[^.;]{0,50}?\b(?:after|following|as)\b[^.;]{0,30}?"
+    r"\b(?:suspension|pause|freeze|ban|moratorium|halt|hiatus)\b(?!\s+(?:on|of)\s+\w+\s+(?:is|was)\s+extended)",
+    re.I,
+)
+# A court stopping the government: "judge blocks the fee", "court halts the revocation", "an order blocking
+# the administration from", "temporary restraining order". (Not "court bars the scientist from leaving":
+# only verbs that stop a measure.)
+_COURT_STAYS = re.compile(
+    r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
+    r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
+    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b",
+    re.I,
+)
+_STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
+_WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
@@ -141,6 +169,14 @@ def _later_date(text: str, published: datetime) -> str:
     return ""
 
 
+_ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def _later_year(text: str, published: datetime) -> str:
+    """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
+    return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year), "")
+
+
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
 _MONTH_AHEAD = re.compile(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
@@ -149,6 +185,54 @@ _MONTH_AHEAD = re.compile(
     re.I,
 )
 _PAST_MARKERS = re.compile(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+# A start stated in any language, as a day and a month or as a weekday: "С 11 декабря 2023 россиянам
+# придётся", "ab diesem Samstag", "à partir du 1er juin", "starting Monday". Dates against the date of
+# publication tell whether the rule is yet to apply, whatever the language.
+_START = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted((re.escape(w) for w in lx.ML_START_WORDS), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:this|next|coming|diesem|dem|kommenden|ce|cette|el|este|esta|questo|deze|denne|nästa|ближайш\w*)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|°|º|-?го)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?"
+    r"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?|(?P<weekday>[^\W\d_][\w']+))",
+    re.I,
+)
+_ML_PAST = re.compile(r"(?:вступил|вступила|вступили|набрав|набули|gilt\s+seit|est\s+entré|entró|entrato|trådte|trädde)", re.I)
+
+
+def _month_of(word: str) -> int:
+    word = word.lower()
+    for form, month in lx.ML_MONTHS.items():
+        if word == form or (len(form) >= 4 and word.startswith(form)):
+            return month
+    return 0
+
+
+def _weekday_of(word: str) -> int:
+    word = word.lower()
+    return next((day for form, day in lx.ML_WEEKDAYS.items() if word.startswith(form)), -1)
+
+
+def _start_ahead(units: Sequence[Unit], published: datetime) -> str:
+    """A start date or weekday after `published`, stated in the headline or the lead, as written; or ""."""
+    today = published.date()
+    for unit in units:
+        if unit.position == "body" or _PAST_MARKERS.search(unit.key) or _ML_PAST.search(unit.key):
+            continue
+        for m in _START.finditer(unit.key):
+            if m.group("weekday"):
+                weekday = _weekday_of(m.group("weekday"))
+                if weekday >= 0 and weekday != today.weekday():
+                    return m.group(0)
+                continue
+            month = _month_of(m.group("month"))
+            if not month:
+                continue
+            try:
+                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
+            except ValueError:
+                continue
+            if when > today:
+                return m.group(0)
+    return ""
 _CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
 _LEAK = re.compile(
@@ -191,6 +275,10 @@ def find_status(
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
+            if m.label == "reported" and _STATE_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]):
+                continue  # "state media reported": the state speaking through its own outlets
+            if m.phrase == "weighing" and _WEIGH_IN.match(unit.key, m.end):
+                continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.label in ("enacted", "in_effect") and _FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
@@ -198,9 +286,18 @@ def find_status(
             cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
                 cue_weight=m.weight)
         if not english:
-            for m in ML_CUES.find(unit.text):
+            found = ML_CUES.find(unit.text)
+            for m in found:
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
+            labels = {m.label for m in found}
+            if {"court", "halt"} <= labels:
+                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
+                halt = next(m for m in found if m.label == "halt")
+                cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
+                    cue_weight=LIFECYCLE_WEIGHT)
+            if lead and published is not None and (year := _later_year(unit.text, published)):
+                cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:
             continue
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
@@ -216,8 +313,14 @@ def find_status(
         if published is not None and (later := _later_date(unit.key, published)):
             cue("future", later, 0.75 * w, later)  # "295,000 places for 2026", "announced 1 Sep 2023"
         if announce := _ANNOUNCE.search(unit.key):
-            planned = _FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
+            # "The pass was announced by the minister": an announcement told as an event is no more than one.
+            planned = (_FUTURE_WORDS.search(unit.key) or _PLAN_AFTER.match(unit.key[announce.end() :])
+                       or _PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
+        if english and (stayed := _COURT_STAYS.search(unit.key)):
+            cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
+        if resumed := _RESUMED.search(unit.key):
+            cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):
             cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)
         for label, pattern in (("past", _PAST_ACTION), ("perfect", _PERFECT_ACTION), ("present", _PRESENT_ACTION)):
@@ -241,6 +344,9 @@ def find_status(
         when, sentence = effective
         in_force_date, ahead = when <= published.date(), when > published.date()
         add("in_effect" if in_force_date else "future", 3.0 if in_force_date else 1.0, sentence)
+    elif published is not None and (start := _start_ahead(units, published)):
+        ahead = True
+        add("future", 1.0, start)
     elif published is not None and (
         month := find_effective_month([u.key for u in units if _MONTH_AHEAD.search(u.key)], published)
     ):

@@ -56,7 +56,7 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
                "Department of Labor", "Labor Department", "Commerce Department", "Department of Commerce",
                "Bureau of Industry and Security", "Justice Department", "Department of Justice", "=DOJ",
                "=FBI", "Congress", "Capitol Hill", "Trump administration", "Biden administration",
-               "President Trump", "Donald Trump", "President Biden", "Marco Rubio", "Federal Register",
+               "President Trump", "Donald Trump", "=Trump", "President Biden", "Marco Rubio", "Federal Register",
                "National Institutes of Health", "=NIH", "National Science Foundation", "=NSF",
                "Department of Energy", "=DOE", "Immigration and Customs Enforcement", "=ICE",
                "Customs and Border Protection", "=CBP", "Pentagon", "Department of Defense",
@@ -214,6 +214,56 @@ _MORE_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "TW": ("Executive Yuan", "Legislative Yuan", "Mainland Affairs Council", "National Security Bureau",
            "Investigation Bureau", "Lai Ching-te", "Tsai Ing-wen"),
     "HK": ("=HKSAR", "Hong Kong SAR", "Hong Kong government", "John Lee"),
+    # Heads of government and the ministers, agencies and research funders that act in talent-mobility news
+    # (surnames alone only where they are not common words or names: "=Merz", not "Wong").
+    "US": ("=Trump", "Kristi Noem", "Joseph Edlow", "Howard Lutnick", "=Rubio", "=Vance", "=Biden"),
+    "GB": ("=Starmer", "=Sunak", "Peter Kyle", "Liz Kendall", "Home Office minister", "Migration Advisory Committee"),
+    "CA": ("=Carney", "=Trudeau", "Marc Miller", "Lena Diab", "Sean Fraser", "=NSERC", "=SSHRC", "=CIHR",
+           "Natural Sciences and Engineering Research Council", "Immigration Minister Marc Miller"),
+    "AU": ("=Albanese", "Jason Clare", "Tony Burke", "Clare O'Neil", "Andrew Giles", "Australian Research Council",
+           "Department of Home Affairs"),
+    "DE": ("=Merz", "=Scholz", "Bundesregierung", "Dorothee Bär", "Bettina Stark-Watzinger", "Nancy Faeser",
+           "Alexander Dobrindt", "=DFG", "German Research Foundation", "Deutsche Forschungsgemeinschaft", "=DAAD",
+           "Humboldt Foundation", "Alexander von Humboldt Foundation", "Federal Employment Agency"),
+    "FR": ("=CNRS", "=OFII", "=ANR", "Matignon", "Philippe Baptiste", "Bruno Retailleau", "French government"),
+    "NL": ("=IND", "Immigration and Naturalisation Service", "=NWO", "=Schoof", "=Rutte"),
+    "NO": ("=UDI", "Norwegian Directorate of Immigration", "Research Council of Norway", "=Støre"),
+    "SE": ("Migrationsverket", "Swedish Migration Agency", "=Kristersson"),
+    "DK": ("=Frederiksen", "Danish Immigration Service", "=SIRI"),
+    "NZ": ("=Luxon", "Erica Stanford"),
+    "TR": ("Erdoğan", "Erdogan"),
+    "KR": ("Lee Jae-myung", "Yoon Suk Yeol", "Korea Immigration Service", "National Research Foundation of Korea",
+           "Ministry of Justice of Korea", "Yongsan", "Blue House"),
+    "JP": ("=JSPS", "=JST", "Japan Society for the Promotion of Science", "Japan Science and Technology Agency",
+           "Kantei", "Justice Ministry of Japan", "Shigeru Ishiba", "Sanae Takaichi"),
+    "CN": ("=NSFC", "National Natural Science Foundation of China", "Chinese Academy of Sciences",
+           "Ministry of Education of China", "Ministry of Human Resources and Social Security"),
+    "SG": ("Lawrence Wong", "Tan See Leng", "Ministry of Manpower", "=MOM", "Immigration and Checkpoints Authority",
+           "Agency for Science, Technology and Research", "=EDB", "Economic Development Board"),
+    "ES": ("Pedro Sánchez", "Pedro Sanchez", "Moncloa", "Ministry of Science, Innovation and Universities"),
+    "IT": ("=Meloni", "Palazzo Chigi", "Anna Maria Bernini"),
+    "IN": ("=Modi", "=SERB", "=ANRF", "Anusandhan National Research Foundation", "Ministry of Home Affairs of India"),
+    "ID": ("=Prabowo", "=Jokowi"),
+    "MY": ("Anwar Ibrahim", "TalentCorp"),
+    "SA": ("Mohammed bin Salman", "=MBS"),
+    "AE": ("Mohammed bin Rashid", "Federal Authority for Identity", "=ICP", "=GDRFA"),
+    "BR": ("=Lula",), "AR": ("=Milei",), "MX": ("=Sheinbaum",), "HU": ("=Orbán", "=Orban"), "PL": ("=Tusk",),
+    "UA": ("=Zelensky", "=Zelenskyy", "Verkhovna Rada"), "IL": ("=Netanyahu",),
+    "RU": ("=Mishustin", "State Duma", "=Duma", "Ministry of Science and Higher Education"),
+})
+# Provinces, states and big cities that run their own schemes and rules (a provincial recruitment fund,
+# a state law on hiring foreign researchers): the taxonomy names the country. Listed as capitals: weak
+# alone, the actor when a rule verb follows ("Quebec creates a fund", "Shanghai has launched").
+_SUBNATIONAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "CA": ("Quebec", "Québec", "Ontario", "Alberta", "Nova Scotia", "Manitoba", "Saskatchewan"),
+    "US": ("Texas", "Florida", "California", "Ohio", "Arkansas", "Tennessee"),
+    "AU": ("Queensland", "Western Australia", "South Australia"),
+    "CN": ("Shanghai", "Shenzhen", "Guangdong", "Zhejiang", "Jiangsu", "Hangzhou", "上海", "深圳", "广东", "浙江"),
+    "DE": ("Bavaria", "Bayern", "Baden-Württemberg", "North Rhine-Westphalia"),
+    "IN": ("Karnataka", "Maharashtra", "Tamil Nadu", "Kerala"),
+    "GB": ("Scottish Government", "Welsh Government"),
+    "ES": ("Catalonia", "Catalunya", "Basque Country", "Comunidad de Madrid"),
+    "AE": ("Dubai",),
 })
 _MORE_ZH: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "CN": ("中共", "中共当局", "北京当局", "大陆当局", "中国大陆", "中国政府", "国家移民局"),
@@ -221,7 +271,8 @@ _MORE_ZH: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "HK": ("香港特区政府", "特区政府", "入境事务处", "入境处"),
 })
 JURISDICTION_LIST = (
-    *(replace(j, bodies=j.bodies + _MORE_BODIES.get(j.code, ()), zh=j.zh + _MORE_ZH.get(j.code, ()))
+    *(replace(j, bodies=j.bodies + _MORE_BODIES.get(j.code, ()), zh=j.zh + _MORE_ZH.get(j.code, ()),
+              capitals=j.capitals + _SUBNATIONAL.get(j.code, ()))
       for j in JURISDICTION_LIST),
     _j("MO", "Macao", names=("Macao", "Macau"),
        bodies=("Macao SAR", "Macau SAR", "Macao Special Administrative Region", "Macau Special Administrative Region"),

@@ -40,6 +40,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("правительств*, министерств*, министр*, власти, властям, властей, властями, госдум*, посольств*, "
          "консульств*, мвд, фсб, минобрнауки, уряд*, міністерств*, міністр*, влада, влади, владою, верховна рада, "
          "кабмін*, кабінет міністрів, посольств*", 1.0),
+        # Foreign ministries named after the state: "le département d'État", "el Departamento de Estado".
+        ("département d'état, departamento de estado, dipartimento di stato, außenministerium*, госдеп*, "
+         "государственный департамент, держдеп*, державний департамент, dışişleri bakanlığı, 国務省, 국무부, "
+         "विदेश विभाग, وزارة الخارجية", 1.0),
         ("указ*, закон*, постановлени*, постанов*, законопроект*", 0.8),
         # tr, id, vi
         ("hükümet*, bakanlığı*, bakanlık*, bakan*, yetkililer*, cumhurbaşkan*, büyükelçilik*, pemerintah*, "
@@ -98,6 +102,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("чиновник*, посадовц*, funcionarios, fonctionnaires, beamte*", 0.5),
     ),
     "mobility": (
+        # People coming from abroad: what a recruitment scheme or an admission rule is about.
+        ("aus dem ausland, aus dem ausland*, de l'étranger, depuis l'étranger, del extranjero, desde el extranjero, "
+         "dall'estero, do exterior, uit het buitenland, fra utlandet, från utlandet, fra udlandet, z zagranicy, "
+         "из-за рубежа, из-за границы, з-за кордону, yurt dışından, dari luar negeri, từ nước ngoài, विदेश से, "
+         "من الخارج, 海外から, 해외에서, 해외 우수, 外国人研究者, 외국인 연구자", 1.0),
         ("visa, visas, passeport*, à l'étranger, a l'étranger, quitter le territoire, quitter le pays, "
          "sortie du territoire, titre de séjour, titres de séjour, carte de séjour, permis de travail, "
          "immigration, immigré*, fuite des cerveaux, expatri*, visum, visums, reisepass*, ausreise*, "
@@ -146,7 +155,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "запретили выезд, запрета на выезд, ограничения на выезд, ограничение на выезд, сдать паспорт*, "
          "сдать заграничные паспорта, сдава* загранпаспорт*, сдава* паспорт*, сдач* загранпаспорт*, "
          "сдач* паспорт*, ограничен* выезд*, запрет* выезд*, изъяти* загранпаспорт*, "
-         "изъяти* паспорт*, заборона виїзду, заборонили виїзд, обмеження на виїзд, yurt dışı çıkış yasağı, "
+         "изъяти* паспорт*, сда* паспорт*, сда* загранпаспорт*, изъя* загранпаспорт*, изъя* паспорт*, "
+         "отобра* паспорт*, отбира* паспорт*, зда* паспорт*, здава* паспорт*, заборона виїзду, заборонили виїзд, обмеження на виїзд, yurt dışı çıkış yasağı, "
          "cekal, larangan bepergian, cấm xuất cảnh, विदेश यात्रा पर रोक, देश छोड़ने पर रोक, पासपोर्ट जमा, "
          "منع من السفر, حظر السفر, 出国禁止, 出国制限, 渡航制限, 출국금지, 출국 금지, 출국 제한", 1.0),
     ),
@@ -167,6 +177,15 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "fellowship, शिष्यवृत्ती योजना, 人材誘致, 인재 유치, "
          "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
          "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
+    ),
+    # Hard negatives in other languages: firms hiring each other's staff, funding rounds (relevance.py).
+    "poaching": (
+        ("débauch*, abwerb*, abgeworben, sottratt*, переманива*, переманил*, переманили, 挖角, 挖人, 引き抜き, "
+         "인재 빼가기, 빼가", 0.9),
+    ),
+    "funding": (
+        ("finanzierungsrunde*, levée de fonds, ronda de financiación, round di finanziamento, "
+         "раунд финансирования, 融资, 資金調達, 투자 유치", 1.0),
     ),
     # Handing in passports, and travel abroad (an exit control when a word of control is near).
     "passport_control": (
@@ -211,10 +230,19 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).
     "programme": (
         ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
+         "initiative*, iniciativa*, iniziativa*, dispositif*, convocatoria*, plan, plano, piano, "
+         "grant*, мегагрант*, грант*, 制度, 지원사업, 計劃, 计划, "
+         # Money set aside funds a scheme: "100 millioner kroner på å tiltrekke seg forskere".
+         "million, millions, millionen, millones, milioni, milhões, miljoen*, millioner, miljoner, miljard*, "
+         "milion*, миллион*, миллиард*, мільйон*, мільярд*, milyon*, milyar*, juta, miliar, triệu, tỷ, करोड़, "
+         "億, 억, "
          "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
     ),
     "recruit": (
         ("fich*, atra*, attir*, recrut*, reclut*, arruol*, anwerb*, werv*, rekrutt*, rekryter*, tiltrekk*, "
+         "holen, zurückhol*, gewinnen, accueil*, accueill*, acoger, acoge*, accoglie*, accogl*, invit*, rapatri*, "
+         "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, rekruttere, rekrutter*, "
+         "geri çağır*, cezbet*, davet*, ülkeye çek*, "
          "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
     ),
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".
@@ -268,13 +296,18 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
          "подписал*, підписав, підписала, imzaladı, đã ký, हस्ताक्षर, 署名, 서명했다, a adopté, verabschiedet, "
          "aprobó, ha aprobado, approvato, aprovou, aangenomen, vedtatt, vedtok, antogs, принял закон, приняла закон, "
-         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결", 2.0),
+         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결, beschlossen, beschlossene*, "
+         "поправк* к закон*, поправкам к закон*, согласно закон*, закон принят, принят закон, принятый закон, "
+         "loi adoptée, loi promulguée, ley aprobada, legge approvata, lei aprovada, wet aangenomen, "
+         "bundesgesetzblatt, journal officiel, boletín oficial, gazzetta ufficiale, diário oficial, "
+         "官報, 官报, 관보, 공포", 2.0),
     ),
     "status_future": (
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
          "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, 予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
          "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
-         "신설한다", 1.0),
+         "신설한다, va, vont, va a, van a, vai, vão, plant, planen, gaat, gaan, "
+         "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
     ),
     # Attribution to the press or unnamed sources: the measure is reported, not announced.
     "reported": (
@@ -288,6 +321,21 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("по данным, передает, передаёт, сообщает, повідомляє, selon, laut, según, secondo, ifølge, enligt, "
          "według, के अनुसार, как сообщает", 0.7),
         ("выяснил*, узнал*, расследовани*, стало известно, з'ясували, стало відомо", 2.0),
+        ("сообщают источники, сообщили источники, по словам источник*, пишут сми, сообщают сми, "
+         "как стало известно, повідомляють джерела, selon nos informations, nach informationen, "
+         "wie aus kreisen, según ha podido saber, a quanto apprende, 関係者への取材, 소식통", 3.0),
+    ),
+    # A court stopping a rule: the court and the stopping, in one sentence, make it suspended (status.py).
+    "court": (
+        ("gericht*, verwaltungsgericht*, verfassungsgericht*, tribunal*, juge, juges, juez*, jueza*, giudice*, "
+         "tar, rechter*, rechtbank*, domstol*, tingrett*, sąd, sądu, sędzi*, суд, суда, судом, судья*, "
+         "суддя*, mahkeme*, yargıç*, pengadilan, hakim, tòa án, अदालत, न्यायालय, محكمة, 法院, 裁判所, 地裁, 법원", 1.0),
+    ),
+    "halt": (
+        ("gestoppt, stoppt, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
+         "sospes*, sospend*, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
+         "durdurdu, durdurul*, askıya, menangguhkan, tạm dừng, रोक लगा, أوقف*, 暂停, 暫停, 叫停, 差し止め, "
+         "一時停止, 효력 정지, 집행정지, 제동", 1.0),
     ),
     # Words of permission or prohibition (an exit control is one near an outbound word).
     "control": (
@@ -305,7 +353,7 @@ CN name: chine, china, chinas, cina, kina, kinas, kiina*, chiny, chinach, chinam
 CN demonym: chinois*, chinesisch*, chinese*, cinese, cinesi, chino, chinos, chinês, chinesa, chineses, chinezen, kinesisk*, kiinalai*, chińsk*, čínsk*, kínai, китайск*, китайц*, китайськ*, çinli*, चीनी, صيني*, الصيني*, 중국인
 CN capital: pékin, peking, pekín, pechino, pequim, pekin*, пекин*, пекін*, bắc kinh, बीजिंग, بكين, 베이징
 CN body: parti communiste chinois, kommunistische partei chinas, partido comunista chino, partito comunista cinese, коммунистическ* парти* китая, КПК, компартия китая, госсовет кнр, 中共, 中共中央, 北京当局, 北京當局, 大陸當局, 大陆当局, 國務院, 國家移民管理局, 中国共産党, 중국 정부
-US name: états-unis, etats-unis, amérique, vereinigte staaten, vereinigten staaten, USA, estados unidos, EEUU, EE. UU., EUA, stati uniti, verenigde staten, amerika, amerikas, förenta staterna, yhdysvallat, yhdysvalloi*, stany zjednoczone, stanach zjednoczonych, spojené státy, spojených států, egyesült államok*, США, соединённые штаты, соединенные штаты, штаты, америк*, сполучені штати, ABD, amerika serikat, hoa kỳ, mỹ, अमेरिका, अमरीका, संयुक्त राज्य, الولايات المتحدة, أمريكا, アメリカ, 米国, 미국, สหรัฐ
+US name: états-unis, etats-unis, amérique, vereinigte staaten, vereinigten staaten, USA, estados unidos, EEUU, EE. UU., EUA, stati uniti, verenigde staten, amerika, amerikas, förenta staterna, yhdysvallat, yhdysvalloi*, stany zjednoczone, stanach zjednoczonych, spojené státy, spojených států, egyesült államok*, США, EE UU, соединённые штаты, соединенные штаты, штаты, америк*, сполучені штати, ABD, amerika serikat, hoa kỳ, mỹ, अमेरिका, अमरीका, संयुक्त राज्य, الولايات المتحدة, أمريكا, アメリカ, 米国, 미국, สหรัฐ
 US demonym: américain*, amerikanisch*, amerikaner*, estadounidense*, norteamerican*, american*, statunitens*, americano*, amerikaans*, amerikansk*, amerikkalai*, amerykańsk*, americk*, amerikai, американск*, американц*, американськ*, amerikalı*, amerikan*, अमेरिकी, الأمريكي*, 米政府, 미국인
 US capital: washington, вашингтон*, 华盛顿, 華盛頓, ワシントン, 워싱턴, वाशिंगटन, واشنطن
 US name: 美國
@@ -410,6 +458,7 @@ CA demonym: canadien*, kanadisch*, canadiense*, canadese*, canadense*, canadees*
 CA capital: ottawa, оттав*
 MX name: mexique, mexiko, méxico, messico, mexico, meksyk*, mexikó*, мексик*, meksika, मेक्सिको, المكسيك, メキシコ, 멕시코
 BR name: brésil, brasilien, brasil, brasile, brazilië, brasilia, brazylia*, brazílie, brazília*, бразили*, бразилі*, brezilya, बाज़ील, ब्राज़ील, البرازيل, ブラジル, 브라질
+BR demonym: brésilien*, brasilianisch*, brasileñ*, brasilian*, brasileir*, braziliaans*, brasiliansk*, brazylijsk*, бразильск*, бразильськ*, brezilyalı*
 AR name: argentine, argentinien, argentina, argentinië, argentyn*, аргентин*, arjantin
 ZA name: afrique du sud, südafrika, sudáfrica, sudafrica, áfrica do sul, zuid-afrika, sør-afrika, sydafrika, etelä-afrikka*, republika południowej afryki, RPA, южноафриканск*, ЮАР, güney afrika, afrika selatan, दक्षिण अफ्रीका, جنوب أفريقيا, 南アフリカ, 남아프리카
 NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, नाइजीरिया, نيجيريا
@@ -420,6 +469,25 @@ TW body: executive yuan, legislative yuan, mainland affairs council, national se
 HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
 HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
 MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ
+ES body: consejo de ministros, gobierno de españa, ministerio de ciencia, ministerio de inclusión, agencia estatal de investigación, moncloa, congreso de los diputados, boe
+FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république
+DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung
+IT body: palazzo chigi, consiglio dei ministri, ministero dell'università, ministero dell'interno, farnesina, governo italiano, governo meloni
+NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering
+SE body: migrationsverket, regeringskansliet, riksdagen, svenska regeringen
+FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
+PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
+RU body: минобрнауки, мид россии, мвд россии, фсб, госдума, совет федерации, правительство рф, правительство россии, путин*, мишустин*
+UA body: кабмін, кабінет міністрів україни, верховна рада, мзс україни, зеленськ*
+KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실
+CN body: 国务院, 科技部, 教育部, 国家移民管理局, 人力资源和社会保障部, 中国科学院, 国家自然科学基金委员会, 中共中央
+BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula
+PT body: conselho de ministros, aima, sef, assembleia da república, governo português
+TR body: tbmm, cumhurbaşkanlığı, tübitak, yök, göç idaresi, çalışma ve sosyal güvenlik bakanlığı
+VN body: bộ khoa học và công nghệ, bộ công an, quốc hội việt nam, thủ tướng chính phủ
+ID body: kementerian hukum dan ham, direktorat jenderal imigrasi, ditjen imigrasi, kemenkumham, brin, dpr
+AE body: الهيئة الاتحادية للهوية والجنسية, وزارة الموارد البشرية والتوطين, حكومة الإمارات
+SA body: وزارة الداخلية السعودية, مجلس الوزراء السعودي
 MO body: macao sar, macau sar, macao special administrative region, macau special administrative region, government of the macao, 澳門特區政府, 澳门特区政府, 澳門特別行政區, 澳门特别行政区
 """
 

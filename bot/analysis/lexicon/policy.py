@@ -11,6 +11,7 @@ from bot.models import PolicyType, Topic
 
 __all__ = [
     "EXIT_CONTROL_CUES",
+    "NAMED_PROGRAMMES",
     "OUTBOUND_CUES",
     "POLICY_TYPE_CUES",
     "POLICY_TYPE_CUES_EXTRA",
@@ -142,12 +143,16 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
     "visa": (
         ("Blue Card", 2.5), ("=SEVP", 3.0), ("Student and Exchange Visitor", 3.0), ("ONE Pass", 3.0),
         ("Tech.Pass", 3.0), ("Top Talent Pass", 3.0), ("talent pass", 2.5), ("enroll international students", 2.0), ("enrol international students", 2.0),
-        ("admit foreign students", 2.0), ("visa pathway", 1.5),
+        ("admit foreign students", 2.0), ("visa pathway", 1.5), ("enroll foreign students", 2.0),
+        ("enrol foreign students", 2.0), ("host international students", 2.0), ("host foreign students", 2.0),
     ),
     "immigration": (
         ("golden visa", 3.0), ("golden residency", 3.0), ("immigrant visa", 3.0), ("residency", 1.5),
         ("long-term residence", 2.5), ("permanent resident", 2.5), ("residence by investment", 3.0),
         ("investor visa", 2.5), ("migration programme", 2.0), ("migration program", 2.0),
+        # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
+        ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
+        ("income requirement", 1.5), ("foreign workers", 0.5),
     ),
     "research_security": (
         ("political clearance", 3.0), ("prior clearance", 2.0), ("research partnership", 2.0),
@@ -163,5 +168,85 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
     ),
-    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5)),
+    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
+                       ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),
 })
+
+# --- named programmes ---
+# The schemes by which governments recruit, admit and keep skilled people, by name: whose they are and
+# what kind of rule they are. A named national scheme tells the policy type outright, stands for the
+# government and the movement in relevance (an instrument), and points to its government when a page
+# says only "the ministry". "code|type|form, form, ..." (forms as in the cue lists: stemmed and
+# case-insensitive, "=" for case-sensitive acronyms, other scripts as substrings). Sources: the
+# programmes' own names in English and in the language of the country that runs them.
+_NAMED_PROGRAMMES = """
+CN|talent_program|Thousand Talents, Young Thousand Talents, Ten Thousand Talents, Qiming, Qiming program, Hundred Talents Program, Changjiang Scholars, Overseas High-Level Talent Recruitment, High-end Foreign Experts, 千人计划, 青年千人, 万人计划, 启明计划, 长江学者, 百人计划, 海外高层次人才引进, 海外高层次人才, 海外优青, 高端外国专家
+CN|visa|K visa, =K-visa, K字签证
+KR|talent_program|Brain Pool, Brain Pool Plus, =BK21, Brain Korea 21, Korea Research Fellowship, 브레인풀, 브레인 풀, 두뇌한국21
+KR|visa|Top-Tier visa, top tier visa, K-Tech Pass, =K-STAR, 톱티어 비자, 탑티어 비자
+JP|visa|J-Find, J-Skip, Highly Skilled Professional visa, Future Creation Individual, 特別高度人材, 未来創造人材
+JP|talent_program|J-RISE
+TW|visa|Employment Gold Card, Taiwan Gold Card, Taiwan Employment Gold Card, 就业金卡, 就業金卡
+TW|talent_program|Yushan Scholar, Yushan Young Scholar, 玉山学者, 玉山學者
+TW|immigration|Act for the Recruitment and Employment of Foreign Professionals, 外国专业人才延揽及雇用法, 外國專業人才延攬及僱用法
+GB|visa|High Potential Individual, Graduate Route, Innovator Founder visa, Scale-up visa
+GB|talent_program|Global Talent Fund, Global Talent Taskforce, Turing AI Fellowships
+EU|talent_program|Choose Europe, Choose Europe for Science, Marie Skłodowska-Curie, Marie Sklodowska-Curie, =MSCA, ERA Talent Platform, ERC super grant
+EU|immigration|EU Talent Pool
+CA|talent_program|Canada Research Chairs, Canada Excellence Research Chairs, Canada Global Impact+ Research Talent Initiative, Canada Leads, Global Impact+
+CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Start-up Visa Program, Student Direct Stream, Post-Graduation Work Permit, =PGWP
+AU|visa|Global Talent Visa Program, National Innovation Visa, Skills in Demand visa, Temporary Graduate visa, =subclass 500, =subclass 482, =subclass 858
+AU|talent_program|Global Talent Attraction Program, Global Talent Attraction Package
+FR|talent_program|Choose France for Science, Safe Place for Science, Programme national d'accueil en urgence des scientifiques en exil, =PAUSE programme, Choose France pour la science
+FR|visa|Passeport Talent, Talent Passport, French Tech Visa
+DE|talent_program|1000 Köpfe, 1000-Köpfe, Humboldt Professorship, Alexander von Humboldt Professorship
+DE|immigration|Chancenkarte, Opportunity Card, Fachkräfteeinwanderungsgesetz, Skilled Immigration Act, Westbalkanregelung
+IN|talent_program|=VAJRA, Visiting Advanced Joint Research, =VAIBHAV, Vaishvik Bhartiya Vaigyanik, Ramanujan Fellowship, Ramalingaswami Re-entry Fellowship, Global Initiative of Academic Networks
+US|visa|O-1A, =EB-1A, National Interest Waiver, Trump Gold Card, Trump Platinum Card, =OPT, =STEM OPT, Optional Practical Training
+US|research_security|=NSPM-33, China Initiative, =SECURE Center
+RU|talent_program|mega-grant, megagrant, Priority 2030, мегагрант, мегагранты, Приоритет-2030, привлечение ведущих учёных, привлечения ведущих ученых
+SA|immigration|Premium Residency, Saudi Premium Residency, special talent residency, الإقامة المميزة
+AE|immigration|UAE Golden Visa, Green Visa, الإقامة الذهبية
+HK|visa|Top Talent Pass Scheme, =TTPS, Quality Migrant Admission Scheme, =QMAS, Technology Talent Admission Scheme, =TechTAS, General Employment Policy, Admission Scheme for Mainland Talents and Professionals, =ASMTP, 高端人才通行证计划, 高才通, 优秀人才入境计划, 优才计划, 科技人才入境计划
+HK|talent_program|Global STEM Professorship Scheme, Hong Kong Talent Engage, 香港人才服务办公室
+SG|visa|ONE Pass, Overseas Networks and Expertise Pass, Tech.Pass, EntrePass
+SG|immigration|=COMPASS, Complementary Assessment Framework
+MO|talent_program|Macao talent recruitment, 澳门人才引进
+IE|immigration|Critical Skills Employment Permit, General Employment Permit, Stamp 4, Stamp 1G
+NZ|visa|Accredited Employer Work Visa, =AEWV, Global Impact Visa, Skilled Migrant Category
+NZ|immigration|Green List
+ES|talent_program|=ATRAE, Programa ATRAE, Ramón y Cajal, Ramon y Cajal, Beatriz Galindo
+ES|visa|Ley de Startups, visado para nómadas digitales
+IT|talent_program|Rita Levi Montalcini, rientro dei cervelli, Controesodo
+PT|talent_program|Programa Regressar
+PT|visa|D8 visa
+GR|talent_program|Brain Regain, Brain Gain Greece
+PL|talent_program|Polish Returns, Polskie Powroty, =NAWA
+NL|immigration|30 percent ruling, kennismigrantenregeling, highly skilled migrant scheme
+AT|immigration|Red-White-Red Card, Rot-Weiß-Rot-Karte
+CZ|visa|Highly Qualified Employee Program, Key and Scientific Staff Program
+MY|talent_program|Returning Expert Programme, Returning Expert Program
+MY|visa|Malaysia Tech Entrepreneur Programme, =DE Rantau, Premium Visa Programme
+TH|visa|Long-Term Resident visa, =LTR visa, Smart Visa, =SMART visa
+ID|visa|Indonesian Golden Visa
+TR|immigration|Turquoise Card, Turkuaz Kart
+AR|talent_program|=RAICES, Programa RAICES
+CL|talent_program|Start-Up Chile
+IL|talent_program|Israel National Brain Gain
+--|visa|Skilled Worker visa, Graduate visa, Global Talent visa, Tech Visa, digital nomad visa, startup visa, start-up visa, talent visa, talent pass, 人才签证, 인재 비자
+--|immigration|Golden Visa, golden residency, Employment Pass, S Pass, Green List, residence permit for researchers
+--|talent_program|talent recruitment programme, talent recruitment program, talent attraction programme, talent attraction program, research chairs, returning scientists, reverse brain drain, 人才引进计划, 해외 우수 과학자 유치, 해외 우수 인재 유치
+"""
+
+
+def _named_programmes() -> tuple[tuple[str, PolicyType, str], ...]:
+    out: list[tuple[str, PolicyType, str]] = []
+    types: dict[str, PolicyType] = {t: t for t in POLICY_TYPE_PRIORITY}
+    for line in _NAMED_PROGRAMMES.strip().splitlines():
+        code, kind, forms = line.split("|", 2)
+        out += [("" if code == "--" else code, types[kind], f.strip()) for f in forms.split(",") if f.strip()]
+    return tuple(out)
+
+
+# (jurisdiction or "" for a kind of scheme many countries run, policy type, form)
+NAMED_PROGRAMMES: tuple[tuple[str, PolicyType, str], ...] = _named_programmes()

@@ -87,6 +87,7 @@ MOBILITY_CUES: tuple[tuple[str, float], ...] = (
     ("出境", 1.0), ("出国", 1.0), ("境外", 1.0), ("海外", 0.7), ("签证", 1.0), ("护照", 1.0), ("移民", 1.0),
     ("居留", 1.0), ("入境", 0.8), ("赴", 0.6), ("回国", 0.7), ("引进", 0.6), ("外籍", 0.8), ("出入境", 1.0),
     ("在留資格", 1.0), ("ビザ", 1.0),
+    ("study permit", 1.0), ("study visa", 1.0), ("post-study work", 1.0),
     ("from abroad", 1.0), ("from outside", 0.8), ("non-EU", 0.8), ("third-country", 0.8), ("relocate to", 1.0),
 )
 
@@ -112,6 +113,16 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "tourist": (("tourist", 1.0), ("tourism", 1.0), ("holidaymaker", 1.0), ("vacation", 0.8), ("visitor visa", 0.7),
                 ("sightseeing", 1.0), ("cruise", 0.7), ("travel agency", 0.8), ("visa-free", 0.5),
                 ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0)),
+    # Raids, arrests and removals of people in a country unlawfully, and asylum cases: immigration news
+    # that is not about skilled people moving (README of the real set: hard negatives).
+    "enforcement": (("raid", 0.8), ("arrest", 0.5), ("deportation", 0.7), ("deport", 0.6), ("detained", 0.6),
+                    ("detention", 0.6), ("undocumented", 1.0), ("illegally", 0.8), ("illegal immigrant", 1.0),
+                    ("illegal migrant", 1.0), ("illegal immigration", 1.0), ("unlawful presence", 1.0),
+                    ("removal flight", 1.0), ("immigration sweep", 1.0), ("worksite enforcement", 1.0),
+                    ("border crossing", 0.6), ("smuggler", 0.8)),
+    "asylum": (("asylum", 1.0), ("asylum seeker", 1.0), ("refugee", 0.8), ("refugee status", 1.0),
+               ("humanitarian protection", 0.8), ("Temporary Protected Status", 1.0), ("=TPS", 0.8),
+               ("small boat", 0.8), ("humanitarian parole", 1.0)),
     "sport": (("football", 1.0), ("soccer", 1.0), ("striker", 1.0), ("midfielder", 1.0), ("defender", 0.5),
               ("goalkeeper", 1.0), ("transfer fee", 1.0), ("transfer window", 1.0), ("Premier League", 1.0),
               ("La Liga", 1.0), ("club", 0.4), ("signed for", 0.8), ("loan deal", 1.0), ("player", 0.5),
@@ -177,6 +188,8 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "exit_control": ("talent", "mobility"),
     "passport_control": ("government", "mobility"),
     "talent_program": ("mobility",),
+    # A scheme by name (lexicon.NAMED_PROGRAMMES) is a state's, and about coming or staying.
+    "named_programme": ("government", "mobility"),
 })
 
 # --- relevance: more class cues ---
@@ -193,6 +206,10 @@ TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("visiting researcher", 1.0), ("R&D staff", 1.0), ("R&D personnel", 1.0), ("R&D employees", 1.0),
     ("R&D team", 0.9), ("research and development staff", 1.0), ("research and development personnel", 1.0),
     ("core technical", 0.9), ("key technical", 0.9), ("技术骨干", 1.0), ("研发人员", 1.0),
+    # A permit to work, or a salary bar to clear, is held by the people who work: "raises the salary
+    # threshold for work permits" names workers without the word.
+    ("work permit", 0.5), ("work visa", 0.6), ("employment permit", 0.6), ("employment pass", 0.6),
+    ("work pass", 0.6), ("salary threshold", 0.6), ("qualifying salary", 0.6),
 )
 # Passports held by employers of domestic and migrant labour are a labour-rights story, not this one.
 LABOUR_ABUSE_CUES: tuple[tuple[str, float], ...] = (

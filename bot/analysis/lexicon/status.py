@@ -13,6 +13,9 @@ from bot.models import Status
 __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
+    "ML_MONTHS",
+    "ML_START_WORDS",
+    "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
     "RULE_OBJECTS",
     "RULE_OBJECTS_EXTRA",
@@ -134,7 +137,8 @@ OFFICIAL_VOICE: tuple[str, ...] = (
 # someone a measure in effect.
 STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType({
     "reported": (
-        ("it is reported", 2.5), ("cited a cable", 3.0), ("researchers say", 2.0), ("researchers said", 2.0),
+        ("it is reported", 2.5), ("cited a cable", 3.0), ("industry sources", 2.5), ("according to industry", 2.5),
+        ("people in the industry", 2.5), ("according to insiders", 2.5), ("insiders said", 2.5), ("researchers say", 2.0), ("researchers said", 2.0),
         ("scientists say", 2.0), ("scientists said", 2.0), ("sources say", 2.5), ("employees said", 2.0),
         ("employees say", 2.0), ("staff said", 1.5),
         ("according to a cable", 3.0), ("according to an internal", 3.0), ("according to a memo", 3.0),
@@ -151,6 +155,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
+        # Not yet in force, by name: "the upcoming pass", "applications will open", "has yet to take effect".
+        ("upcoming", 1.5), ("forthcoming", 1.5), ("will be eligible", 1.0), ("applications will open", 1.5),
+        ("expected to take effect", 1.5), ("yet to take effect", 2.0), ("not yet in force", 2.0),
+        ("not yet in effect", 2.0), ("yet to be implemented", 2.0), ("details will be", 1.0),
         ("plans to launch", 1.5), ("is ready to invest", 1.5), ("unveiled plans", 2.0), ("would ban", 1.5),
         ("would bar", 1.5), ("would allow", 1.0), ("would introduce", 1.5), ("would impose", 1.5),
     ),
@@ -162,6 +170,12 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("laid before Parliament", 2.0), ("legislative amendments", 1.5), ("statement of changes", 2.5),
         ("promulgate", 2.5), ("has approved", 1.5), ("has adopted", 2.0), ("were issued by", 2.0),
         ("Official Journal", 2.0),
+        # A law signed or amended, whenever it applies: "signs law raising", "the amended Act will take
+        # effect on", "under the new law".
+        ("signed a law", 3.0), ("signs law", 3.0), ("signed the law", 3.0), ("signed legislation", 3.0),
+        ("signs legislation", 3.0), ("signed a bill", 3.0), ("signs bill", 3.0), ("signed the bill", 3.0),
+        ("amended act", 2.0), ("amended law", 2.0), ("amendments to the law", 2.0), ("under the new law", 2.0),
+        ("law was passed", 2.5), ("passed by parliament", 3.0), ("gazetted", 2.5), ("promulgated", 2.5),
         ("签署", 2.0), ("国务院令", 3.0), ("决定修改", 2.0), ("审议通过", 2.5), ("通过了", 1.5),
         # The official text itself ("本通知自...起施行"): issued, whenever it applies from.
         ("本通知", 2.0), ("本办法", 2.0), ("本规定", 2.0), ("本条例", 2.0), ("本决定", 2.0),
@@ -186,10 +200,60 @@ STATUS_FUTURE_GUARDED: frozenset[str] = frozenset({
     "takes effect", "take effect", "comes into force", "come into force", "comes into effect", "生效",
 })
 LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
-    "suspended": ("enjoined",),
+    "suspended": ("enjoined", "postpone", "defer", "shelve"),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
+                  "end", "cancel", "sunset", "retire",
                   "kill", "undo"),
 })
-RULE_OBJECTS_EXTRA: tuple[str, ...] = ("initiative", "travel ban")
+# A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
+RULE_OBJECTS_EXTRA: tuple[str, ...] = (
+    "initiative", "travel ban", "suspension", "freeze", "pause", "moratorium",
+    # A change is a rule too: "postponed the increase in visa fees", "delays implementation of the reform".
+    "increase", "hike", "changes", "reform", "implementation", "rollout",
+)
 # Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})
+
+# --- status: dates and weekdays in other languages ---
+# Month names (and their genitive forms) in the languages of the multilingual lists, for a start date
+# stated in them ("С 11 декабря 2023", "ab dem 1. Juni", "à partir du 1er juin"); lower-case, matched as
+# word prefixes of at least four letters (the longest form wins).
+ML_MONTHS: Mapping[str, int] = MappingProxyType({
+    form: month
+    for month, forms in enumerate((
+        "januar janvier enero gennaio janeiro januari stycz ocak январ січ",
+        "februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
+        "märz maerz mars marzo março maart marca marzec mart март березн",
+        "april avril abril aprile kwietn nisan апрел квітн",
+        "mai mayo maggio maio mei maj maja mayıs мая май травн",
+        "juni juin junio giugno junho czerwc haziran июн червн",
+        "juli juillet julio luglio julho lipca lipiec temmuz июл липн",
+        "august août aout agosto augustus augusti sierpn ağustos август серпн",
+        "september septembre septiembre settembre setembro wrześ eylül сентябр вересн",
+        "oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
+        "november novembre noviembre novembro listopad kasım ноябр листопад",
+        "dezember décembre decembre diciembre dicembre dezembro december desember grudn aralık декабр грудн",
+    ), start=1)
+    for form in forms.split() if not form.endswith("_")
+})
+# Words that make a date or a weekday the start of a rule: "from", "starting", "as of" and the like.
+ML_START_WORDS: tuple[str, ...] = (
+    "from", "starting", "beginning", "as of", "effective", "ab", "ab dem", "ab diesem", "ab kommendem", "vom",
+    "à partir du", "à partir de", "dès le", "dès", "a partir del", "a partir de", "desde el", "dal", "dall'",
+    "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
+    "с", "со", "з", "із", "от", "itibaren",
+)
+# Weekdays, for "from this Saturday", "ab diesem Samstag", "с субботы" (the coming one, unless it is today).
+ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({
+    form: day
+    for day, forms in enumerate((
+        "monday montag lundi lunes lunedì lunedi segunda maandag mandag måndag poniedział понедельник понеділ",
+        "tuesday dienstag mardi martes martedì martedi terça dinsdag tirsdag tisdag wtor вторник вівтор",
+        "wednesday mittwoch mercredi miércoles mercoledì mercoledi quarta woensdag onsdag środ сред серед",
+        "thursday donnerstag jeudi jueves giovedì giovedi quinta donderdag torsdag czwart четверг четвер",
+        "friday freitag vendredi viernes venerdì venerdi sexta vrijdag fredag piąt пятниц п'ятниц",
+        "saturday samstag sonnabend samedi sábado sabato zaterdag lørdag lördag sobot суббот субот",
+        "sunday sonntag dimanche domingo domenica zondag søndag söndag niedziel воскресень неділ",
+    ))
+    for form in forms.split()
+})
