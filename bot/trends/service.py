@@ -63,7 +63,7 @@ class Charts:
         private to the bot when no channel is given. Returns Slack's file object."""
         async with asyncio.timeout(UPLOAD_TIMEOUT_S):
             response = await self.client.files_upload_v2(
-                content=png, filename=filename, title=title, alt_txt=title, channel=channel,
+                content=png, filename=filename, title=title, alt_txt=title[:1000], channel=channel,
                 initial_comment=initial_comment, thread_ts=thread_ts,
             )
         file: dict[str, object] = response["file"]
@@ -78,7 +78,9 @@ class Charts:
         png = await self.render(series, description)
         if png is None:
             return None
-        file = await self.upload(png, filename="policybot-trends.png", title=f"Stories per week: {description}")
+        file = await self.upload(png, filename=f"policybot-{key[0]}.png", title=f"Stories per week: {description}")
         file_id = str(file["id"])
+        if len(self._private) > 500:  # bounded: old weeks' charts are never asked for again
+            self._private.clear()
         self._private[full_key] = file_id
         return file_id
