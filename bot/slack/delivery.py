@@ -231,7 +231,10 @@ class Deliverer:
             await self._deliver_channel(channel, due, report)
             await self._deliver_updates(report, channel)
             if self.briefs is not None:
-                report.briefs += await self.briefs.deliver(channel, self.clock(), lambda: self._before_brief(channel))
+                # Await first, then add: `report.briefs += await ...` would read the count before awaiting and
+                # lose the other channels' briefs posted meanwhile.
+                posted = await self.briefs.deliver(channel, self.clock(), lambda: self._before_brief(channel))
+                report.briefs += posted
         except _LeaseLost:
             log.warning("lost the delivery lease of %s mid-run: leaving the rest to its new holder", channel)
         finally:

@@ -71,6 +71,10 @@ class BriefQueries(StoreBase):
     async def story_items(self, since: datetime) -> list[StoredItem]:
         """Every relevant item of the stories that have a relevant item dated `since` or later (published,
         else first seen): their whole history, so a story's first date and its earlier status are known."""
+        return [stored_item_of(r) for r in await self.story_rows(since)]
+
+    async def story_rows(self, since: datetime) -> list[Any]:
+        """`story_items` as raw rows (for `stored_item_of`), so that a caller may build them off the loop."""
         when = sa.func.coalesce(items.c.published, items.c.first_seen)
         recent = (
             sa.select(items.c.cluster_id)
@@ -79,8 +83,7 @@ class BriefQueries(StoreBase):
         )
         stmt = sa.select(items).where(items.c.relevant.is_(True), items.c.cluster_id.in_(recent)).order_by(items.c.id)
         async with self._connect() as conn:
-            rows = (await conn.execute(stmt)).mappings().all()
-        return [stored_item_of(r) for r in rows]
+            return list((await conn.execute(stmt)).mappings().all())
 
 
 def _brief(row: Any) -> BriefRow:

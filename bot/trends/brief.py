@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.search.query import item_time
 from bot.slack.blocks import POLICY_TYPE_LABELS, STATUS_ORDER, jurisdiction_label, status_label
 from bot.slack.mrkdwn import escape, link
 from bot.trends.counts import Series, Story, table_text
@@ -24,7 +23,7 @@ NEWS_STATUSES = frozenset({"enacted", "in_effect", "suspended", "rescinded", "an
 def status_at(story: Story, when: datetime) -> str | None:
     """The story's status as known before `when` (the furthest any of its items reported), or None when
     none of its items was out yet."""
-    known = [i.analysis.status for i in story.items if i.analysis is not None and item_time(i) < when]
+    known = [status for at, status in story.timeline if at < when]
     if not known:
         return None
     return max(known, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 0)
@@ -41,6 +40,8 @@ def status_changes(stories: Sequence[Story], start: datetime, end: datetime) -> 
     """Stories already known before the week whose status moved on during it (proposed → enacted, ...)."""
     changes = []
     for story in stories:
+        if story.last < start or story.when >= start:
+            continue  # nothing new during the week, or new this week (then it is listed, not "changed")
         before, after = status_at(story, start), status_at(story, end)
         if before and after and before != after and after in NEWS_STATUSES:
             changes.append(StatusChange(story, before, after))

@@ -55,28 +55,31 @@ def item_matches(item: StoredItem, query: Query) -> bool:
 
 @dataclass(frozen=True)
 class Story:
-    """One story as trends see it: its items in date order (relevant ones only) and its first date."""
+    """One story as trends see it: its relevant items oldest first, and what counting reads of them,
+    worked out once (a hundred briefs read the same stories)."""
 
     cluster_id: int
     items: tuple[StoredItem, ...]
+    when: datetime  # its first item's date: the week it is counted in
+    last: datetime  # its latest item's date
+    policy_type: str  # of its first item
+    jurisdiction: str  # of its first item ("??" when it names none)
+    timeline: tuple[tuple[datetime, str], ...]  # (date, status) of each analysed item, oldest first
 
     @property
     def first(self) -> StoredItem:
         return self.items[0]
 
-    @property
-    def when(self) -> datetime:
-        return item_time(self.first)
 
-    @property
-    def policy_type(self) -> str:
-        a = self.first.analysis
-        return a.policy_type if a else "other"
-
-    @property
-    def jurisdiction(self) -> str:
-        a = self.first.analysis
-        return a.jurisdictions[0] if a and a.jurisdictions else "??"
+def _story(cluster_id: int, members: list[StoredItem]) -> Story:
+    dated = sorted(((item_time(i), i) for i in members), key=lambda pair: (pair[0], pair[1].id))
+    first = dated[0][1].analysis
+    return Story(
+        cluster_id=cluster_id, items=tuple(i for _, i in dated), when=dated[0][0], last=dated[-1][0],
+        policy_type=first.policy_type if first else "other",
+        jurisdiction=first.jurisdictions[0] if first and first.jurisdictions else "??",
+        timeline=tuple((when, i.analysis.status) for when, i in dated if i.analysis is not None),
+    )
 
 
 def stories_of(items: Iterable[StoredItem]) -> list[Story]:
@@ -85,9 +88,7 @@ def stories_of(items: Iterable[StoredItem]) -> list[Story]:
     for item in items:
         if item.cluster_id is not None and item.analysis is not None and item.analysis.relevant:
             by_cluster.setdefault(item.cluster_id, []).append(item)
-    stories = [
-        Story(cid, tuple(sorted(members, key=lambda i: (item_time(i), i.id)))) for cid, members in by_cluster.items()
-    ]
+    stories = [_story(cid, members) for cid, members in by_cluster.items()]
     return sorted(stories, key=lambda s: (s.when, s.cluster_id))
 
 
@@ -131,8 +132,9 @@ def weekly_series(stories: Sequence[Story], end: datetime, *, weeks: int = WEEKS
     per: dict[str, Counter[int]] = {}
     for story in window:
         label = story.jurisdiction if by == "jurisdiction" else story.policy_type
-        index = int((story.when - starts[0]) / WEEK)
-        per.setdefault(label, Counter())[index] += 1
+        if label not in per:
+            per[label] = Counter()
+        per[label][int((story.when - starts[0]) / WEEK)] += 1
     ranked = sorted(per, key=lambda k: (-sum(per[k].values()), k))
     if len(ranked) > MAX_STACKS:
         other: Counter[int] = Counter()

@@ -1,11 +1,23 @@
-"""Trends' I/O: read recent stories from the store, count them, render the chart off the event loop
-(one render at a time per process, so a burst of briefs never crowds the loop's thread), and upload it
-with Slack's files upload v2 flow (files.getUploadURLExternal, the upload, files.completeUploadExternal)."""
+"""Trends' I/O: read recent stories from the store, count them, render the chart off the event loop, and
+upload it with Slack's files upload v2 flow (files.getUploadURLExternal, the upload,
+files.completeUploadExternal).
+
+Rendering runs in one worker process, started on the first chart and reused. A worker thread
+(`asyncio.to_thread`) would be off the loop too, but a render holds the GIL for most of its ~200 ms, and
+while a hundred briefs render the loop's thread then waits for the GIL before every ack: measured with
+bench/charts.py, `/policy` ack p99 grew several-fold. A process shares no GIL with the loop.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import functools
+import multiprocessing
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
 from slack_sdk.web.async_client import AsyncWebClient
@@ -14,10 +26,31 @@ from bot.models import Query
 from bot.search.query import describe_query, parse_query
 from bot.slack.blocks import POLICY_TYPE_LABELS
 from bot.store import Store
-from bot.trends.chart import render_png
+from bot.store.items import stored_item_of
+from bot.trends.chart import timed_render
 from bot.trends.counts import WEEK, WEEKS, Series, Story, matching, stories_of, weekly_series
 
 UPLOAD_TIMEOUT_S = 20.0  # the three upload calls together
+# Recent stories are read once per window end for this long: a hundred channels' briefs of one slot, or a
+# run of `/policy trends`, share one read instead of each turning thousands of rows into models on the loop.
+STORIES_TTL_S = 60.0
+
+
+_POOL: ProcessPoolExecutor | None = None
+
+
+def _render_pool() -> ProcessPoolExecutor:
+    """The process's one render worker, started on first use (Python stops it at exit). spawn, not fork:
+    forking a process that runs threads (aiosqlite's, the event loop's) is unsafe."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return _POOL
+
+
+def _reset_pool() -> None:
+    global _POOL
+    _POOL = None
 
 
 def describe(queries: Sequence[str]) -> str:
@@ -34,16 +67,46 @@ class Charts:
         self.client = client
         self.clock = clock
         self._render_lock: asyncio.Lock | None = None
+        self.render_ms: collections.deque[float] = collections.deque(maxlen=1000)  # recent renders, for benchmarks
         self._private: dict[tuple[object, ...], str] = {}  # chart key -> file id already uploaded
+        self._recent: dict[tuple[datetime, int], tuple[float, list[Story]]] = {}
+        self._reading: asyncio.Lock | None = None
+        # (queries, end, weeks, read) -> (series, matching stories, the read they came from, kept alive so
+        # that its id is not reused)
+        self._series: dict[tuple[object, ...], tuple[Series, list[Story], list[Story]]] = {}
 
     async def stories(self, end: datetime, *, weeks: int = WEEKS) -> list[Story]:
-        return stories_of(await self.store.story_items(end - WEEK * weeks))
+        """The stories with an item in the `weeks` before `end` (and later ones: the counts cut at `end`)."""
+        key = (end, weeks)
+        if self._reading is None:
+            self._reading = asyncio.Lock()
+        async with self._reading:  # channels delivered at once wait for one read rather than each reading
+            cached = self._recent.get(key)
+            if cached is not None and time.monotonic() - cached[0] < STORIES_TTL_S:
+                return cached[1]
+            stories = await self._read(end - WEEK * weeks)
+            self._recent = {k: v for k, v in self._recent.items() if time.monotonic() - v[0] < STORIES_TTL_S}
+            self._recent[key] = (time.monotonic(), stories)
+        return stories
+
+    async def _read(self, since: datetime) -> list[Story]:
+        rows = await self.store.story_rows(since)
+        # Thousands of rows become models and stories in a worker thread, not on the loop acking Slack.
+        return await asyncio.to_thread(lambda: stories_of(stored_item_of(r) for r in rows))
 
     async def series(self, queries: Sequence[str], end: datetime, *, weeks: int = WEEKS) -> tuple[Series, list[Story]]:
         """The weekly counts for stories matching any of `queries` (none: every story), and those stories."""
-        parsed: list[Query] = [parse_query(q) for q in queries]
-        stories = matching(await self.stories(end, weeks=weeks), parsed)
-        return weekly_series(stories, end, weeks=weeks), stories
+        recent = await self.stories(end, weeks=weeks)
+        key = (tuple(sorted(queries)), end, weeks, id(recent))  # id: the same read of the store
+        hit = self._series.get(key)
+        if hit is None:
+            parsed: list[Query] = [parse_query(q) for q in queries]
+            stories = matching(recent, parsed)
+            hit = (weekly_series(stories, end, weeks=weeks), stories, recent)
+            if len(self._series) > 256:
+                self._series.clear()
+            self._series[key] = hit  # channels with the same subscriptions count once
+        return hit[0], hit[1]
 
     async def render(self, series: Series, description: str, *, marked: str = "this week") -> bytes | None:
         """The PNG (None when there is nothing to chart), rendered in a worker thread."""
@@ -52,8 +115,16 @@ class Charts:
         if self._render_lock is None:
             self._render_lock = asyncio.Lock()
         labels = POLICY_TYPE_LABELS if series.by == "policy type" else None
-        async with self._render_lock:
-            return await asyncio.to_thread(render_png, series, description, marked=marked, label_of=labels)
+        async with self._render_lock:  # one at a time: the worker is one process
+            call = functools.partial(timed_render, series, description, marked=marked, label_of=labels)
+            try:
+                png, took_ms = await asyncio.get_running_loop().run_in_executor(_render_pool(), call)
+            except BrokenProcessPool:  # the worker died (killed, out of memory): a fresh one, once
+                _reset_pool()
+                png, took_ms = await asyncio.get_running_loop().run_in_executor(_render_pool(), call)
+        self.render_ms.append(took_ms)
+        return png
+
 
     async def upload(
         self, png: bytes, *, filename: str, title: str, channel: str | None = None,
