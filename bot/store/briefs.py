@@ -9,9 +9,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict
 
-from bot.models import StoredItem
 from bot.store.base import StoreBase, utc, utc_required
-from bot.store.items import stored_item_of
 from bot.store.schema import briefs, items
 
 BriefState = Literal["pending", "posted", "failed"]
@@ -68,13 +66,10 @@ class BriefQueries(StoreBase):
         async with self._begin() as conn:
             await conn.execute(sa.update(briefs).where(briefs.c.id == brief_id).values(**values))
 
-    async def story_items(self, since: datetime) -> list[StoredItem]:
-        """Every relevant item of the stories that have a relevant item dated `since` or later (published,
-        else first seen): their whole history, so a story's first date and its earlier status are known."""
-        return [stored_item_of(r) for r in await self.story_rows(since)]
-
     async def story_rows(self, since: datetime) -> list[Any]:
-        """`story_items` as raw rows (for `stored_item_of`), so that a caller may build them off the loop."""
+        """Every relevant item of the stories that have a relevant item dated `since` or later (published,
+        else first seen): their whole history, so a story's first date and its earlier status are known.
+        Raw rows (for `bot.store.items.stored_item_of`), so that the caller may build models off the loop."""
         when = sa.func.coalesce(items.c.published, items.c.first_seen)
         recent = (
             sa.select(items.c.cluster_id)

@@ -30,6 +30,7 @@ async def test_trends_answers_the_asker_with_counts_and_a_chart_and_share_posts_
     [image] = [b for b in body["blocks"] if b["type"] == "image"]
     upload = standin.files[image["slack_file"]["id"]]
     assert upload.completed and upload.channel_id is None and (upload.data or b"").startswith(b"\x89PNG")
+    assert upload.alt_txt == "Stories per week: jurisdiction CN"  # screen readers get the chart's title
     assert standin.messages.get("C0HR", []) == []  # nothing shown to the channel yet
 
     _, url = await harness.driver.click(body["blocks"], TRENDS_SHARE, channel="C0HR", user="U0BOB")
