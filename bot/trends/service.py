@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import functools
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +24,7 @@ from datetime import datetime
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.models import Query
+from bot.models import Query, StoredItem
 from bot.search.query import describe_query, parse_query
 from bot.slack.blocks import POLICY_TYPE_LABELS
 from bot.store import Store
@@ -34,6 +36,7 @@ UPLOAD_TIMEOUT_S = 20.0  # the three upload calls together
 # Recent stories are read once per window end for this long: a hundred channels' briefs of one slot, or a
 # run of `/policy trends`, share one read instead of each turning thousands of rows into models on the loop.
 STORIES_TTL_S = 60.0
+YIELD_EVERY = 200  # rows or stories handled between two yields to the event loop (a millisecond or two)
 
 
 _POOL: ProcessPoolExecutor | None = None
@@ -44,8 +47,15 @@ def _render_pool() -> ProcessPoolExecutor:
     forking a process that runs threads (aiosqlite's, the event loop's) is unsafe."""
     global _POOL
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=_background)
     return _POOL
+
+
+def _background() -> None:
+    """In the worker: charts are background work, so on a busy host the process acking Slack goes first."""
+    with contextlib.suppress(OSError):
+        os.nice(10)
 
 
 def _reset_pool() -> None:
@@ -91,8 +101,13 @@ class Charts:
 
     async def _read(self, since: datetime) -> list[Story]:
         rows = await self.store.story_rows(since)
-        # Thousands of rows become models and stories in a worker thread, not on the loop acking Slack.
-        return await asyncio.to_thread(lambda: stories_of(stored_item_of(r) for r in rows))
+        # Thousands of rows become models a slice at a time, yielding to the loop in between, so an ack is
+        # never held for more than a slice. (A worker thread would hold the GIL the loop needs instead.)
+        built: list[StoredItem] = []
+        for start in range(0, len(rows), YIELD_EVERY):
+            built += [stored_item_of(r) for r in rows[start : start + YIELD_EVERY]]
+            await asyncio.sleep(0)
+        return stories_of(built)
 
     async def series(self, queries: Sequence[str], end: datetime, *, weeks: int = WEEKS) -> tuple[Series, list[Story]]:
         """The weekly counts for stories matching any of `queries` (none: every story), and those stories."""
@@ -101,7 +116,10 @@ class Charts:
         hit = self._series.get(key)
         if hit is None:
             parsed: list[Query] = [parse_query(q) for q in queries]
-            stories = matching(recent, parsed)
+            stories = []
+            for start in range(0, len(recent), YIELD_EVERY):  # as in _read: slices, yielding in between
+                stories += matching(recent[start : start + YIELD_EVERY], parsed)
+                await asyncio.sleep(0)
             hit = (weekly_series(stories, end, weeks=weeks), stories, recent)
             if len(self._series) > 256:
                 self._series.clear()
