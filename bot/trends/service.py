@@ -16,6 +16,7 @@ import contextlib
 import functools
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -53,9 +54,19 @@ def _render_pool() -> ProcessPoolExecutor:
 
 
 def _background() -> None:
-    """In the worker: charts are background work, so on a busy host the process acking Slack goes first."""
+    """In the worker: charts are background work, so on a busy host the process acking Slack goes first.
+    And it ends with its parent: a bot killed with kill -9 must not leave an orphan worker behind (holding
+    the bot's stdout and stderr open, too)."""
     with contextlib.suppress(OSError):
         os.nice(10)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="render-worker-watchdog").start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process is gone, however it ended
+    os._exit(0)
 
 
 def _reset_pool() -> None:
