@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     policybot_flood_window_minutes: int = Field(default=60, ge=1, le=24 * 60)
     # When daily-digest subscriptions are posted (hour of the day, UTC).
     policybot_digest_hour: int = Field(default=8, ge=0, le=23)
+    # Weekly briefs (`/policy subscribe weekly ...`, and the alert channels listed here): posted on this
+    # day of the week at this hour (UTC), covering the 7 days before, with a 12-week chart.
+    policybot_weekly_brief_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    policybot_weekly_brief_hour: int = Field(default=8, ge=0, le=23)
+    policybot_weekly_brief_channels: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # First polls after a start are spread over this many seconds, so a restart is not a burst.
     policybot_startup_spread_seconds: float = Field(default=60.0, ge=0, le=3600)
     # Optional OpenAI-compatible chat-completions endpoint for summaries and answers (off unless both set).
@@ -59,7 +64,7 @@ class Settings(BaseSettings):
     # "text" for people, "json" for log collectors (one object per line; see bot/runtime/logs.py).
     policybot_log_format: Literal["text", "json"] = "text"
 
-    @field_validator("policybot_alert_channels", "policybot_admins", mode="before")
+    @field_validator("policybot_alert_channels", "policybot_admins", "policybot_weekly_brief_channels", mode="before")
     @classmethod
     def _split_channels(cls, value: object) -> object:
         # Operators write "C123,C456" in .env; JSON lists would be a trap.
@@ -78,6 +83,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
+    @field_validator("policybot_weekly_brief_day", mode="before")
+    @classmethod
+    def _day_abbreviation(cls, value: object) -> object:
+        return value.strip().lower()[:3] if isinstance(value, str) else value
 
     @field_validator("policybot_log_format", mode="before")
     @classmethod

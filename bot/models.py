@@ -197,7 +197,7 @@ class ClusterView(Frozen):
         return out
 
 
-SubscriptionMode = Literal["immediate", "daily"]
+SubscriptionMode = Literal["immediate", "daily", "weekly"]
 
 
 class Subscription(Frozen):
@@ -206,7 +206,7 @@ class Subscription(Frozen):
     query: str
     created_by: str
     created_at: datetime
-    mode: SubscriptionMode = "immediate"  # "daily": one digest a day instead of an alert per story
+    mode: SubscriptionMode = "immediate"  # "daily": one digest a day; "weekly": only the weekly brief
 
 
 # ---------------------------------------------------------------- the query language (docs/ARCHITECTURE.md §4)

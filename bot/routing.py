@@ -104,7 +104,8 @@ def route(
         return []
     modes: dict[str, Mode] = {c: "immediate" for c in alert_channels}
     for sub in subscriptions:
-        if modes.get(sub.channel) == "immediate" or not matches(item, sub.query, now=now):
+        # Weekly subscriptions hear of stories only in the weekly brief (bot/slack/briefs.py).
+        if sub.mode == "weekly" or modes.get(sub.channel) == "immediate" or not matches(item, sub.query, now=now):
             continue
         modes[sub.channel] = "immediate" if sub.mode == "immediate" else modes.get(sub.channel, "daily")
     mutes = mutes or {}

@@ -30,7 +30,9 @@ from bot.slack.blocks import (
     shared_result,
 )
 from bot.slack.mrkdwn import escape, truncate_mrkdwn
+from bot.trends.brief import TRENDS_SHARE
 from handlers.commands import Reply, guarded, search_reply
+from handlers.trends import share_trends
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +163,7 @@ def register(app: AsyncApp, services: Services) -> None:
         UNMUTE: ("unmute", lambda v, c, _u: unmute(services, v, c)),
         SEARCH_SHARE: ("share", lambda v, _c, u: share(services, v, u)),
         SEARCH_MORE: ("more", lambda v, c, _u: more(services, v, c)),
+        TRENDS_SHARE: ("share trends", lambda v, c, u: share_trends(services, v, c, u)),
     }
 
     def button_listener(what: str, work: Callable[[str, str, str], Awaitable[Reply]]) -> Any:

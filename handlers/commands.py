@@ -51,6 +51,10 @@ async def handle_policy(services: Services, command: dict[str, Any]) -> Reply:
         return _text(f"Sorry, I could not run that: {parsed.problem}.\n\n{HELP_TEXT}")
     if parsed.verb == "search":
         return await search_reply(services, parsed.argument, channel)
+    if parsed.verb == "trends":
+        from handlers.trends import trends_reply
+
+        return await trends_reply(services, parsed.argument)
     if parsed.verb == "subscribe":
         return await _subscribe(services, parsed, channel, user)
     if parsed.verb == "unsubscribe":
@@ -84,6 +88,10 @@ async def _subscribe(services: Services, parsed: Command, channel: str, user: st
     if parsed.mode == "daily":
         hour = services.settings.policybot_digest_hour
         how = f"one digest a day at {hour:02d}:00 UTC with the new stories matching {escape(description)}"
+    elif parsed.mode == "weekly":
+        day, hour = services.settings.policybot_weekly_brief_day, services.settings.policybot_weekly_brief_hour
+        how = (f"a weekly brief every {day.capitalize()} at {hour:02d}:00 UTC: the week's stories matching "
+               f"{escape(description)}, what changed status, and a 12-week chart")
     else:
         how = f"an alert for each new story matching {escape(description)}"
     where = "this channel" if target == channel else f"<#{target}>"

@@ -9,10 +9,15 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.models import Subscription
 from bot.runtime.services import Services
-from bot.slack.blocks import HomeAlert, home_view
+from bot.slack.blocks import Block, HomeAlert, home_view
 from bot.sources.health import sources_table
+from bot.trends.brief import chart_blocks, trends_text
+from bot.trends.counts import next_monday
+from bot.trends.service import describe
 from handlers.access import is_admin
+from handlers.trends import UPLOAD_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +45,28 @@ async def user_channels(client: AsyncWebClient, user: str) -> list[str] | None:
     return channels
 
 
+async def trend_blocks(services: Services, subs: list[Subscription]) -> list[Block]:
+    """The 12-week chart of the user's channels' subscriptions (all their queries together), or a line
+    saying there is nothing to chart. The chart is uploaded privately and re-used while counts hold."""
+    queries = sorted({s.query for s in subs})
+    if not queries:
+        return []
+    series, _ = await services.charts.series(queries, next_monday(services.clock()))
+    description = describe(queries)
+    file_id = None
+    if not series.empty:
+        try:
+            file_id = await services.charts.private_chart(("home", *queries), series, description)
+        except UPLOAD_ERRORS as exc:
+            log.warning("could not upload the Home chart: %s", exc)
+    if series.empty:
+        return [{"type": "context", "elements": [{"type": "mrkdwn", "text": trends_text(description, series,
+                                                                                         has_chart=False)[:3000]}]}]
+    total = sum(series.totals)
+    text = f"*Stories per week, last {len(series.weeks)} weeks*: {total} matching your channels' subscriptions"
+    return chart_blocks(text, file_id, f"Stories per week: {description}")
+
+
 async def build_home(services: Services, client: AsyncWebClient, user: str) -> dict[str, Any]:
     store = services.store
     channels = await user_channels(client, user)
@@ -63,6 +90,7 @@ async def build_home(services: Services, client: AsyncWebClient, user: str) -> d
         health=sources_table(services.sources, await store.source_states()),
         is_admin=is_admin(services, user),
         now=services.clock(),
+        trend=await trend_blocks(services, subs),
     )
 
 

@@ -21,6 +21,7 @@ from bot.slack.blocks import SEARCH_MORE, SEARCH_SHARE
 from bot.slack.plaintext import blocks_to_text
 
 DEMO_USER = "U0ANALYST"
+BRIEF_CHANNEL = "C0BRIEFS"  # opted in to the weekly brief (POLICYBOT_WEEKLY_BRIEF_CHANNELS)
 WAIT_S = 10.0
 
 
@@ -47,12 +48,44 @@ def _message_text(msg: dict[str, Any]) -> str:
     return blocks_to_text(msg.get("blocks") or [], str(msg.get("text", "")))
 
 
-async def run_demo(*, mode: Mode = "socket", out: Callable[[str], None] = print) -> int:
+async def run_demo(*, mode: Mode = "socket", out: Callable[[str], None] = print, artifacts: Path | None = None) -> int:
+    """The demo; with `artifacts`, every file the bot uploaded (the charts) is saved there too."""
     t = Transcript(out)
     with tempfile.TemporaryDirectory(prefix="policybot-demo-") as data_dir:
-        async with running_bot(mode, Path(data_dir)) as harness:
-            await _script(t, harness)
+        async with running_bot(mode, Path(data_dir), policybot_weekly_brief_channels=[BRIEF_CHANNEL]) as harness:
+            names = _file_names(harness.standin, artifacts)
+            await _script(t, harness, names)
+            if artifacts is not None:
+                t.step(f"Files the bot uploaded, saved in {artifacts}")
+                for upload in harness.standin.uploads.stored():
+                    path = artifacts / names(upload.file_id)
+                    path.write_bytes(upload.data or b"")
+                    t.out(f"  {path}  ({_png_size(upload.data or b'')}, {len(upload.data or b'')} bytes)")
     return 0
+
+
+def _file_names(standin: SlackStandIn, artifacts: Path | None) -> Callable[[str], str]:
+    """Each uploaded file's name in the artifacts directory: its upload order, then Slack's file name."""
+    if artifacts is not None:
+        artifacts.mkdir(parents=True, exist_ok=True)
+
+    def name(file_id: str) -> str:
+        order = [f.file_id for f in standin.uploads.stored()]
+        upload = standin.uploads.files[file_id]
+        return f"{order.index(file_id) + 1:02d}-{upload.filename}"
+
+    return name
+
+
+def _png_size(data: bytes) -> str:
+    if not data.startswith(b"\x89PNG") or len(data) < 24:
+        return "not a PNG"
+    return f"PNG {int.from_bytes(data[16:20], 'big')}×{int.from_bytes(data[20:24], 'big')} px"
+
+
+def _chart_note(standin: SlackStandIn, file_id: str, names: Callable[[str], str]) -> str:
+    upload = standin.uploads.files[file_id]
+    return f"[chart {upload.title!r}: {_png_size(upload.data or b'')}, saved as {names(file_id)} with --artifacts]"
 
 
 # A few stories the bot stored in earlier weeks (the sample feeds only hold this week's), so that a broad
@@ -65,10 +98,14 @@ ARCHIVE = [
     ("Singapore tightens Employment Pass salary floor for tech hires", "SG", "visa", "enacted", 27),
     ("India eases e-visa rules for visiting scientists", "IN", "visa", "in_effect", 31),
     ("EU Talent Pool proposal advances in Parliament", "EU", "immigration", "proposed", 34),
+    ("China widens Qiming programme for returning chip scientists", "CN", "talent_program", "announced", 9),
+    ("China adds quantum researchers to exit-approval list", "CN", "travel_restriction", "reported", 38),
+    ("China offers fast-track R visas to foreign AI engineers", "CN", "visa", "in_effect", 52),
+    ("China tightens review of state-lab staff travelling abroad", "CN", "travel_restriction", "enacted", 66),
 ]
 
 
-async def _script(t: Transcript, harness: Harness) -> None:
+async def _script(t: Transcript, harness: Harness, names: Callable[[str], str]) -> None:
     services = harness.runtime.services
     standin = harness.standin
     driver = harness.driver
@@ -83,6 +120,13 @@ async def _script(t: Transcript, harness: Harness) -> None:
     for msg in posted:
         t.message("policybot", f"#{ALERT_CHANNEL}", _message_text(msg))
         t.out("")
+
+    t.step(f"2b. The weekly brief, posted once to #{BRIEF_CHANNEL} (an alert channel opted in with "
+           "POLICYBOT_WEEKLY_BRIEF_CHANNELS; due Mondays 08:00 UTC, covering the week before)")
+    for msg in standin.messages.get(BRIEF_CHANNEL, []):
+        t.message("policybot", f"#{BRIEF_CHANNEL}", _message_text(msg))
+        for file in msg.get("files") or []:
+            t.out("    " + _chart_note(standin, str(file["id"]), names))
 
     t.step("3. A user searches: /policy china ai")
     await _command(t, driver, standin, "china ai")
@@ -104,6 +148,14 @@ async def _script(t: Transcript, harness: Harness) -> None:
         _, url = await driver.click(first["blocks"], SEARCH_SHARE, channel=ALERT_CHANNEL, user=DEMO_USER)
         await standin.wait_for(lambda: bool(standin.responses_to(url)), timeout=WAIT_S)
         t.message("policybot", f"#{ALERT_CHANNEL}, in channel", _message_text(standin.responses_to(url)[0].body))
+
+    t.step("4b. A user asks for the trend: /policy trends china")
+    trends = await _command(t, driver, standin, "trends china")
+    for block in trends.get("blocks", []):
+        if block.get("type") == "image":
+            t.out("    " + _chart_note(standin, str(block["slack_file"]["id"]), names))
+    t.out("    (Slack shows no file in an answer only you can see, so the chart is an image block referencing "
+          "a file the bot uploaded privately; *Share* uploads it to the channel.)")
 
     t.step("5. A user subscribes another channel to a daily digest: /policy subscribe daily us visa")
     standin.invite_bot("C0HRTEAM")  # the user invited @policybot there first

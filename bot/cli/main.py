@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot import __version__
 from bot.config import Settings, load_settings
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="run the bot (Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT)")
     demo = sub.add_parser("demo", help="offline end-to-end demo against local sample sources and a Slack stand-in")
     demo.add_argument("--mode", choices=["socket", "http"], default="socket", help="transport to Slack")
+    demo.add_argument("--artifacts", metavar="DIR", type=Path, help="save every file the bot uploaded (the charts) here")
     check = sub.add_parser("check", help="run one poll cycle")
     check.add_argument("--once", action="store_true", required=True, help="one cycle, then exit")
     check.add_argument("--dry-run", action="store_true", help="print the alerts instead of posting them")
@@ -75,7 +77,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "demo":
         from bot.cli.demo import run_demo
 
-        return await run_demo(mode=args.mode)
+        return await run_demo(mode=args.mode, artifacts=args.artifacts)
     if args.command == "check":
         from bot.cli.actions import check_once
 

@@ -24,6 +24,7 @@ BOT_SCOPES = (
     "channels:read",
     "chat:write",
     "commands",
+    "files:write",
     "groups:history",
     "groups:read",
 )
@@ -48,7 +49,10 @@ def app_manifest(public_url: str | None = None) -> dict[str, Any]:
     command: dict[str, Any] = {
         "command": "/policy",
         "description": "Search talent-mobility policy stories and manage this channel's alerts",
-        "usage_hint": "china ai | subscribe [daily] china ai | subscriptions | unsubscribe 3 | unmute 2 | sources | help",
+        "usage_hint": (
+            "china ai | trends china ai | subscribe [daily|weekly] china ai | subscriptions | unsubscribe 3 | unmute 2 "
+            "| sources | help"
+        ),
         "should_escape": True,
     }
     events: dict[str, Any] = {"bot_events": list(BOT_EVENTS)}

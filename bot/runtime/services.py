@@ -14,11 +14,13 @@ from bot.config import Settings
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
 from bot.search.index import SearchIndex
+from bot.slack.briefs import Briefs
 from bot.slack.delivery import MIN_INTERVAL_PER_CHANNEL_S, Deliverer
 from bot.sources.catalogue import load_catalogue
 from bot.sources.fetch import Fetcher
 from bot.store import Store
 from bot.store.db import now_utc
+from bot.trends.service import Charts
 
 
 @dataclass
@@ -33,9 +35,11 @@ class Services:
     clock: Callable[[], datetime] = field(default=now_utc)
     llm: LLMClient | None = None  # the optional LLM (LLM_BASE_URL, LLM_MODEL), one client per process
     finder: SearchIndex = field(init=False)  # the /policy search index over `store`
+    charts: Charts = field(init=False)  # trends: counts, rendering off the loop, uploads
 
     def __post_init__(self) -> None:
         self.finder = SearchIndex(self.store, self.clock)
+        self.charts = self.deliverer.briefs.charts if self.deliverer.briefs else Charts(self.store, self.client, self.clock)
 
     async def aclose(self) -> None:
         await self.fetcher.aclose()
@@ -74,6 +78,10 @@ async def build_services(
         store, fetcher, catalogue, alert_channels=settings.policybot_alert_channels, backfill=backfill, clock=clock,
         llm=llm,
     )
+    briefs = Briefs(
+        client, store, Charts(store, client, clock), day=settings.policybot_weekly_brief_day,
+        hour=settings.policybot_weekly_brief_hour, channels=settings.policybot_weekly_brief_channels,
+    )
     deliverer = Deliverer(
         client, store, clock=clock,
         flood_limit=settings.policybot_flood_limit,
@@ -81,6 +89,7 @@ async def build_services(
         digest_hour=settings.policybot_digest_hour,
         admins=settings.policybot_admins,
         min_interval=MIN_INTERVAL_PER_CHANNEL_S if min_post_interval is None else min_post_interval,
+        briefs=briefs,
     )
     return Services(
         settings=settings, store=store, fetcher=fetcher, client=client, sources=catalogue,

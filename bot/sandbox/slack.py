@@ -5,7 +5,7 @@ One aiohttp server on the caller's event loop serves:
 * the Web API at ``/api/{method}`` (JSON POST, form POST or GET with a query, as slack_sdk sends them),
   with token checks, Slack's ordinary errors, message storage, threads, paging and fault injection;
 * ``/response/{id}``: response URLs handed to slash commands and buttons (what ``respond()`` posts to);
-* ``/upload/{file_id}``: the upload URL of the two-step external file upload;
+* ``/upload/{file_id}``: the upload URL of the files upload v2 flow (bot/sandbox/slack_files.py);
 * ``/socket``: Socket Mode over WebSocket (hello, envelopes, acks, disconnect/reconnect).
 
 Tests, benchmarks and ``policybot demo`` point the bot's ``AsyncWebClient`` at :attr:`SlackStandIn.api_url`
@@ -33,6 +33,7 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.cli.manifest import BOT_SCOPES
 from bot.sandbox.payloads import new_ts
+from bot.sandbox.slack_files import FileError, FileUploads, UploadedFile
 
 logger = logging.getLogger(__name__)
 
@@ -112,18 +113,6 @@ class RecordedResponse:
     def text(self) -> str | None:
         value = self.body.get("text")
         return None if value is None else str(value)
-
-
-@dataclass
-class UploadedFile:
-    """A file announced by files.getUploadURLExternal; `data` is set once its bytes arrive."""
-
-    file_id: str
-    filename: str
-    length: int
-    data: bytes | None = None
-    title: str | None = None
-    channel_id: str | None = None
 
 
 @dataclass
@@ -273,7 +262,9 @@ class SlackStandIn:
         self.messages: dict[str, list[JsonDict]] = {}
         self.ephemerals: list[JsonDict] = []
         self.views: dict[str, JsonDict] = {}  # user id -> the Home tab last published for them
-        self.files: dict[str, UploadedFile] = {}
+        # Files upload v2 (bot/sandbox/slack_files.py); `files` holds every upload and its bytes.
+        self.uploads = FileUploads(lambda: self.base_url, scopes=self.scopes)
+        self.files: dict[str, UploadedFile] = self.uploads.files
         self.envelopes: list[JsonDict] = []  # every Socket Mode envelope sent
         self.acks: list[JsonDict] = []  # every Socket Mode ack received
 
@@ -301,7 +292,7 @@ class SlackStandIn:
         app = web.Application(client_max_size=_MAX_BODY_BYTES)
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_post("/response/{url_id}", self._handle_response_url)
-        app.router.add_post("/upload/{file_id}", self._handle_upload)
+        app.router.add_post("/upload/{file_id}", self.uploads.handle_upload)
         app.router.add_get("/socket", self._handle_socket)
         app.on_shutdown.append(self._close_sockets)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=_SHUTDOWN_TIMEOUT)
@@ -580,6 +571,7 @@ class SlackStandIn:
         message = self._bot_message(args, max_blocks=MAX_MESSAGE_BLOCKS)
         metadata, warning = _metadata(args)
         self._rate_limit_post(channel.id)
+        self._check_file_blocks(message.get("blocks"))
         thread_ts = _text_arg(args, "thread_ts")
         if thread_ts:
             self._attach_to_thread(channel.id, message, thread_ts)
@@ -699,6 +691,7 @@ class SlackStandIn:
             raise _ApiFailure("invalid_arguments")
         if _blocks_error(view.get("blocks", []), MAX_VIEW_BLOCKS):
             raise _ApiFailure("invalid_arguments")
+        self._check_file_blocks(view.get("blocks"))
         published = {
             "id": "V" + uuid.uuid4().hex[:10].upper(),
             "team_id": self.team_id,
@@ -742,44 +735,32 @@ class SlackStandIn:
         }
 
     def _api_files_get_upload_url(self, args: JsonDict) -> JsonDict:
-        filename = _text_arg(args, "filename")
-        length = _int_arg(args, "length", default=-1)
-        if not filename or length < 0:
-            raise _ApiFailure("invalid_arguments")
-        file_id = "F" + uuid.uuid4().hex[:10].upper()
-        self.files[file_id] = UploadedFile(file_id, filename, length)
-        return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+        try:
+            return self.uploads.get_upload_url(args)
+        except FileError as failure:
+            raise _ApiFailure(failure.error) from None
 
     def _api_files_complete_upload(self, args: JsonDict) -> JsonDict:
-        entries = _json_arg(args, "files")
-        if not isinstance(entries, list) or not entries:
-            raise _ApiFailure("invalid_arguments")
-        channel_id = _text_arg(args, "channel_id")
-        channel = self._channel(channel_id, posting=True) if channel_id else None
-        completed = [self._complete_file(entry, channel) for entry in entries]
-        if channel is not None:
-            message = self._bot_message({"text": _text_arg(args, "initial_comment") or ""}, required=False)
-            message.update(files=completed, upload=True)
-            thread_ts = _text_arg(args, "thread_ts")
-            if thread_ts:
-                self._attach_to_thread(channel.id, message, thread_ts)
-            self._store_message(channel.id, message)
-        return {"files": completed}
+        try:
+            return self.uploads.complete(_files_args(args), lambda ref: self._channel(ref, posting=True).id,
+                                         self._post_files)
+        except FileError as failure:
+            raise _ApiFailure(failure.error) from None
 
-    def _complete_file(self, entry: object, channel: _Channel | None) -> JsonDict:
-        if not isinstance(entry, dict):
-            raise _ApiFailure("invalid_arguments")
-        upload = self.files.get(str(entry.get("id")))
-        if upload is None or upload.data is None:
-            raise _ApiFailure("file_not_found")
-        upload.title = str(entry.get("title") or upload.filename)
-        upload.channel_id = channel.id if channel else None
-        return {
-            "id": upload.file_id,
-            "name": upload.filename,
-            "title": upload.title,
-            "size": len(upload.data),
-        }
+    def _post_files(self, channel_id: str, comment: str, files: list[JsonDict], thread_ts: str | None) -> JsonDict:
+        """The message that shares uploaded files in a channel, as history shows it."""
+        message = self._bot_message({"text": comment}, required=False)
+        message.update(files=copy.deepcopy(files), upload=True)
+        if thread_ts:
+            self._attach_to_thread(channel_id, message, thread_ts)
+        self._store_message(channel_id, message)
+        return message
+
+    def _check_file_blocks(self, blocks: object) -> None:
+        try:
+            self.uploads.check_blocks(blocks)
+        except FileError as failure:
+            raise _ApiFailure(failure.error) from None
 
     # ------------------------------------------------------------------ channels and messages
 
@@ -918,6 +899,7 @@ class SlackStandIn:
             logger.warning("response_url post without text or blocks: %.300s", body)
             return web.Response(status=400, text="no_text")
         try:
+            self._check_file_blocks(body.get("blocks"))
             self._apply_response(context, body)
         except _ApiFailure as failure:
             logger.warning("response_url post rejected (%s): %.300s", failure.error, body)
@@ -943,13 +925,6 @@ class SlackStandIn:
             if thread_ts:
                 self._attach_to_thread(channel_id, message, thread_ts)
             self._store_message(channel_id, message)
-
-    async def _handle_upload(self, request: web.Request) -> web.StreamResponse:
-        upload = self.files.get(request.match_info["file_id"])
-        if upload is None:
-            return web.Response(status=404, text="not_found")
-        upload.data = await request.read()
-        return web.Response(text=f"OK - {len(upload.data)}")
 
     # ------------------------------------------------------------------ Socket Mode
 
@@ -1160,6 +1135,11 @@ def _json_arg(args: JsonDict, name: str) -> Any:
         except ValueError:
             raise _ApiFailure("invalid_arguments") from None
     return value
+
+
+def _files_args(args: JsonDict) -> JsonDict:
+    """completeUploadExternal's `files` arrives as a JSON string in a form post."""
+    return {**args, "files": _json_arg(args, "files")}
 
 
 def _message_content(

@@ -1,7 +1,8 @@
 """The `/policy` sub-command grammar: text in, a typed command out. Pure.
 
     help | -h | --help | ?
-    subscribe [daily|immediate] [#channel] <query>      (the words may come in any order before the query)
+    subscribe [daily|weekly|immediate] [#channel] <query>  (the words may come in any order before the query)
+    trends [query]                                      stories per week over 12 weeks, as a chart
     unsubscribe <id>
     subscriptions [all]
     unmute <id>
@@ -21,7 +22,7 @@ from pydantic import BaseModel
 
 from bot.models import SubscriptionMode
 
-Verb = Literal["help", "search", "subscribe", "unsubscribe", "subscriptions", "unmute", "sources", "invalid"]
+Verb = Literal["help", "search", "trends", "subscribe", "unsubscribe", "subscriptions", "unmute", "sources", "invalid"]
 
 MAX_COMMAND_CHARS = 500
 
@@ -31,12 +32,13 @@ _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _MODES: dict[str, SubscriptionMode] = {
     "daily": "daily", "digest": "daily", "--daily": "daily",
     "immediate": "immediate", "instant": "immediate", "--immediate": "immediate",
+    "weekly": "weekly", "--weekly": "weekly",
 }
 
 
 class Command(BaseModel):
     verb: Verb
-    argument: str = ""  # the query (search, subscribe) or the id (unsubscribe, unmute, sources retry)
+    argument: str = ""  # the query (search, subscribe, trends) or the id (unsubscribe, unmute, sources retry)
     channel: str | None = None  # subscribe: another channel than the one typed in (admins only)
     mode: SubscriptionMode = "immediate"
     all_channels: bool = False  # subscriptions all
@@ -84,6 +86,10 @@ def parse_command(text: str) -> Command:
         return _ident(rest, "unsubscribe")
     if head == "unmute":
         return _ident(rest, "unmute")
+    if head in ("trends", "trend", "chart"):
+        if _CHANNEL_REF.search(rest) or _USER_REF.search(rest):
+            return _invalid("`trends` takes words, not channels or people, e.g. `/policy trends china ai`")
+        return Command(verb="trends", argument=decode(rest))
     if _CHANNEL_REF.search(text) or _USER_REF.search(text):
         return _invalid("a search takes words, not channels or people; to subscribe another channel use "
                         "`/policy subscribe #channel <query>`")
@@ -120,7 +126,8 @@ def _subscribe(rest: str) -> Command:
     if query and query[-1].lower() in _MODES:  # "subscribe china ai daily"
         mode = _MODES[query.pop().lower()]
     if not query:
-        return _invalid("`subscribe` needs a query, e.g. `/policy subscribe china ai` or `/policy subscribe daily us visa`")
+        return _invalid("`subscribe` needs a query, e.g. `/policy subscribe china ai`, `/policy subscribe daily us visa` "
+                        "or `/policy subscribe weekly china ai`")
     text = decode(" ".join(query))
     if _USER_REF.search(text) or _CHANNEL_REF.search(text):
         return _invalid("a subscription's query takes words, not people or channels")

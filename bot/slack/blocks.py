@@ -432,7 +432,7 @@ def answer_message(answer: Answer, outlets: Mapping[str, str] | None = None) -> 
 
 
 def _mode_word(sub: Subscription) -> str:
-    return "daily digest" if sub.mode == "daily" else "immediate"
+    return {"daily": "daily digest", "weekly": "weekly brief"}.get(sub.mode, "immediate")
 
 
 def subscriptions_message(
@@ -470,7 +470,9 @@ HELP_TEXT = (
     "`status:proposed` spell filters out\n"
     "• `/policy subscribe china ai` – an alert here for each new matching story (invite me first: "
     "`/invite @policybot`; I post in channels only, not in direct messages); "
-    "`/policy subscribe daily china ai` – one digest a day instead\n"
+    "`/policy subscribe daily china ai` – one digest a day instead; "
+    "`/policy subscribe weekly china ai` – a weekly brief with a 12-week chart\n"
+    "• `/policy trends china ai` – stories per week over 12 weeks, as a chart only you see (*Share* posts it)\n"
     "• `/policy subscriptions` – this channel's subscriptions and mutes; `/policy unsubscribe 3`, `/policy unmute 2`\n"
     "• `/policy sources` – the sources watched and their health\n"
     "• Admins: `/policy subscribe #channel …` and `/policy unsubscribe` for other channels, "
@@ -500,8 +502,9 @@ def home_view(
     health: Sequence[Mapping[str, str]],
     is_admin: bool,
     now: datetime,
+    trend: Sequence[Block] = (),
 ) -> dict[str, Any]:
-    """The Home tab: your channels' subscriptions, the latest alerts, source health."""
+    """The Home tab: your channels' subscriptions (and their 12-week chart), the latest alerts, source health."""
     blocks: list[Block] = [
         _header("policybot"),
         _context(f"Talent-mobility policy alerts · updated {now.strftime('%Y-%m-%d %H:%M UTC')}"
@@ -515,6 +518,7 @@ def home_view(
             blocks.append(_section(f"<#{s.channel}> · `{s.id}` {escape(s.query)} ({_mode_word(s)}){state}"))
     else:
         blocks.append(_context("None yet. In a channel, type `/policy subscribe china ai`."))
+    blocks += list(trend)
     blocks += [{"type": "divider"}, _section("*Latest alerts*")]
     if latest:
         for entry in latest[:15]:

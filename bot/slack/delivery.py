@@ -55,6 +55,7 @@ from bot.slack.blocks import (
     story_status,
     update_note,
 )
+from bot.slack.briefs import Briefs
 from bot.store import AlertRow, Store
 from bot.store.db import UpdateRow, now_utc
 from bot.store.leases import CHANNEL_LEASE_TTL, replica_id
@@ -103,6 +104,7 @@ class DeliveryReport(BaseModel):
     retried: int = 0
     failed: int = 0
     deferred: int = 0  # daily alerts held until the digest hour
+    briefs: int = 0  # weekly briefs posted
 
 
 def backoff(attempts: int) -> float:
@@ -160,8 +162,10 @@ class Deliverer:
         owner: str | None = None,
         lease_ttl: timedelta = CHANNEL_LEASE_TTL,
         post_timeout_s: float = POST_TIMEOUT_S,
+        briefs: Briefs | None = None,
     ) -> None:
         self.client = client
+        self.briefs = briefs  # weekly briefs ride on the same channel leases and pacing (bot/slack/briefs.py)
         self.store = store
         self.owner = owner or replica_id()
         self.lease_ttl = lease_ttl
@@ -218,9 +222,11 @@ class Deliverer:
                 if self.paused_until is None:  # else the token was refused meanwhile: stop
                     await self._deliver_leased(channel, report)
 
-        outcomes = await asyncio.gather(
-            *(one(channel) for channel in await self.store.due_channels(now)), return_exceptions=True
-        )
+        channels = set(await self.store.due_channels(now))
+        if self.briefs is not None:
+            await self.briefs.enqueue_due(now)
+            channels |= {brief.channel for brief in await self.store.due_briefs(now)}
+        outcomes = await asyncio.gather(*(one(channel) for channel in sorted(channels)), return_exceptions=True)
         for outcome in outcomes:
             # _Stop: the token was refused; everything stays queued until paused_until.
             if isinstance(outcome, BaseException) and not isinstance(outcome, _Stop):
@@ -237,6 +243,11 @@ class Deliverer:
             due = await self.store.due_alerts(self.clock(), channel=channel)
             await self._deliver_channel(channel, due, report)
             await self._deliver_updates(report, channel)
+            if self.briefs is not None:
+                # Await first, then add: `report.briefs += await ...` would read the count before awaiting and
+                # lose the other channels' briefs posted meanwhile.
+                posted = await self.briefs.deliver(channel, self.clock(), lambda: self._before_brief(channel))
+                report.briefs += posted
         except _LeaseLost:
             log.warning("lost the delivery lease of %s mid-run: leaving the rest to its new holder", channel)
         finally:
@@ -256,6 +267,12 @@ class Deliverer:
         now = self.clock()
         if not await self.store.renew_lease(lease_name(channel), self.owner, now=now, until=now + self.lease_ttl):
             raise _LeaseLost(channel)
+
+    async def _before_brief(self, channel: str) -> None:
+        """A brief is a post like any other: under the lease, paced."""
+        await self._hold(channel)
+        await self._pace(channel)
+        self._last_post[channel] = time.monotonic()
 
     async def _deliver_channel(self, channel: str, due: list[AlertRow], report: DeliveryReport) -> None:
         now = self.clock()

@@ -48,4 +48,7 @@ def blocks_to_text(blocks: Sequence[dict[str, Any]], fallback: str = "") -> str:
             lines.append(" ".join(f"[{label}]" for label in labels))
         elif kind == "divider":
             lines.append("-" * 40)
+        elif kind == "image":
+            ref = block.get("slack_file") or {}
+            lines.append(f"[image: {block.get('alt_text', '')}" + (f", file {ref['id']}]" if "id" in ref else "]"))
     return "\n".join(lines)

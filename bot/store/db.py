@@ -9,6 +9,7 @@ One class for its callers, assembled from one part per domain, each in its own m
 - channels.py       subscriptions, mutes, channels Slack refused for good
 - events.py         Slack event ids already seen
 - lease_queries.py  replicas' source and channel leases (their lengths: leases.py)
+- briefs.py         weekly briefs per channel and week, and the recent stories trends count
 
 base.py holds what they share; failures.py turns a driver's exception into the project's
 (`StoreUnavailable`, `StorageError`), so callers never see SQLAlchemy's. Opening, closing and the
@@ -26,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.store.base import StoreBase, now_utc
+from bot.store.briefs import BriefQueries, BriefRow
 from bot.store.channels import BrokenChannel, ChannelQueries, Mute
 from bot.store.events import EventQueries
 from bot.store.failures import translated
@@ -38,7 +40,7 @@ from bot.store.stories import StoryQueries
 
 # The models callers import from here (they live with their queries).
 __all__ = [
-    "AlertRow", "BrokenChannel", "ItemChange", "ItemInput", "Mute", "PendingKind", "PollRecord", "PollWrite",
+    "AlertRow", "BriefRow", "BrokenChannel", "ItemChange", "ItemInput", "Mute", "PendingKind", "PollRecord", "PollWrite",
     "SourceState", "Store", "UpdateRow", "now_utc",
 ]
 
@@ -48,7 +50,8 @@ WAL_SWITCH_TIMEOUT_S = 5.0
 
 
 class Store(
-    SourceQueries, ItemQueries, StoryQueries, OutboxQueries, ChannelQueries, EventQueries, LeaseQueries, StoreBase
+    SourceQueries, ItemQueries, StoryQueries, OutboxQueries, ChannelQueries, EventQueries, LeaseQueries,
+    BriefQueries, StoreBase,
 ):
     """Async access to the database. One instance per process, shared by every stage."""
 

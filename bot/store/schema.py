@@ -200,3 +200,26 @@ leases = sa.Table(
     sa.Column("owner", sa.String(96), nullable=False),
     sa.Column("expires_at", TS, nullable=False),
 )
+
+# Weekly briefs: one row per (channel, week), made by whichever replica first sees the week's slot pass;
+# the unique constraint is what makes "one brief per channel per week" hold across replicas and restarts.
+# Posted under the channel's delivery lease; `attempts` counted before each try, so a successor knows to
+# look for an earlier try's message (by the chart's unique file name, or the text's metadata) first.
+briefs = sa.Table(
+    "briefs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("channel", sa.String(32), nullable=False),
+    sa.Column("week_end", TS, nullable=False),  # the slot: the brief covers the 7 days before it
+    sa.Column("queries", sa.JSON, nullable=False),  # the weekly subscriptions' queries; [] = every story
+    sa.Column("state", sa.String(16), nullable=False, server_default="pending"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", TS, nullable=False),
+    sa.Column("last_error", sa.Text),
+    sa.Column("ts", sa.String(32)),
+    sa.Column("file_id", sa.String(32)),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("posted_at", TS),
+    sa.UniqueConstraint("channel", "week_end", name="uq_briefs_channel_week"),
+    sa.Index("ix_briefs_due", "state", "next_attempt_at"),
+)

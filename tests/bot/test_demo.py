@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.cli.demo import ARCHIVE, run_demo
@@ -38,3 +40,20 @@ async def test_demo_shows_the_whole_loop(mode: str) -> None:
     home = step(7)
     assert "#C0HRTEAM · `1` us visa (daily digest)" in home and "Latest alerts" in home and "Sources:" in home
     assert "0 alerts queued, 0 posted" in step(8)
+
+
+def _charts(folder: Path) -> dict[str, bytes]:
+    return {png.name: png.read_bytes() for png in sorted(folder.glob("*.png"))}
+
+
+async def test_demo_artifacts_are_the_uploaded_charts(tmp_path: Path) -> None:
+    lines: list[str] = []
+    assert await run_demo(mode="http", out=lines.append, artifacts=tmp_path) == 0
+    charts = _charts(tmp_path)
+    assert len(charts) >= 2
+    for name, data in charts.items():
+        assert data.startswith(b"\x89PNG")
+        assert int.from_bytes(data[16:20], "big") >= 600 and int.from_bytes(data[20:24], "big") >= 300
+        assert any(name in line for line in lines)  # the transcript names every saved chart
+    text = "\n".join(lines)
+    assert "Weekly brief" in text and "/policy trends china" in text

@@ -67,3 +67,15 @@ def test_malformed_commands_explain_the_problem(text: str, problem: str) -> None
     cmd = parse_command(text)
     assert cmd.verb == "invalid"
     assert cmd.problem is not None and problem in cmd.problem
+
+
+def test_weekly_subscriptions_and_trends() -> None:
+    from bot.search.grammar import parse_command
+
+    weekly = parse_command("subscribe weekly china ai")
+    assert (weekly.verb, weekly.mode, weekly.argument) == ("subscribe", "weekly", "china ai")
+    assert parse_command("subscribe china ai weekly").mode == "weekly"
+    trends = parse_command("trends china &amp; ai")
+    assert (trends.verb, trends.argument) == ("trends", "china & ai")
+    assert parse_command("trends").argument == ""
+    assert parse_command("trends <#C123|hr>").verb == "invalid"

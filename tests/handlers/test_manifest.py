@@ -28,6 +28,7 @@ METHOD_SCOPES = {
     "conversations_replies": {"channels:history", "groups:history"},
     "conversations_info": {"channels:read", "groups:read"},
     "users_conversations": {"channels:read", "groups:read"}, "views_publish": set(),
+    "files_upload_v2": {"files:write"},  # charts: files.getUploadURLExternal + files.completeUploadExternal
 }
 EVENT_SUBSCRIPTIONS = {"message": {"message.channels", "message.groups"}, "app_mention": {"app_mention"},
                        "app_home_opened": {"app_home_opened"}}
@@ -112,7 +113,7 @@ def _used_by_the_code() -> tuple[set[str], set[str], set[str]]:
     events = set(re.findall(r'@app\.event\("([a-z_]+)"\)', source))
     # Calls on any `client`, kept when the name is a Web API method (a Socket Mode client's
     # is_connected() needs no scope).
-    methods = {m for m in re.findall(r"client\.([a-z]+_[A-Za-z]+)\(", source) if hasattr(AsyncWebClient, m)}
+    methods = {m for m in re.findall(r"client\.([a-z]+_[A-Za-z0-9_]+)\(", source) if hasattr(AsyncWebClient, m)}
     assert methods <= set(METHOD_SCOPES), f"add the scopes of {methods - set(METHOD_SCOPES)} here and to the manifest"
     assert "conversations_info" in methods  # subscribing checks that the bot can post
     bot_events = set().union(*(EVENT_SUBSCRIPTIONS[e] for e in events))
@@ -181,3 +182,13 @@ async def test_policybot_manifest_prints_both(tmp_path: Path) -> None:
     assert json.loads(out) == app_manifest(PUBLIC)
     code, out, err = await run_policybot("manifest", "--http", "http://bot.example.org", env=env, cwd=tmp_path)
     assert code == 2 and out == "" and "https://" in err and "Traceback" not in err
+
+
+def test_the_slack_stand_in_grants_exactly_the_manifest_scopes() -> None:
+    """The stand-in refuses file uploads without files:write, as Slack would: it must hold the real list."""
+    from bot.sandbox.slack import SlackStandIn
+
+    manifest = json.loads((ROOT / "manifest.json").read_text())
+    stand_in = SlackStandIn()
+    assert stand_in.scopes == stand_in.uploads.scopes == set(manifest["oauth_config"]["scopes"]["bot"])
+    assert "files:write" in stand_in.scopes
