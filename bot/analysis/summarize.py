@@ -34,7 +34,7 @@ from bot.analysis.affected_groups import affected_mentions, who_is_affected
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
-from bot.analysis.summary_effective_date import effective_date
+from bot.analysis.summary_effective_date import effective_date, stated_date
 from bot.analysis.summary_elements import Document
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
 from bot.analysis.summary_selection import (
@@ -58,6 +58,7 @@ from bot.models import Summary
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
 SUMMARY_BUDGET = 410
+PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -87,7 +88,14 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
             if jaccard(terms, title_terms) < 0.7 and not (terms and terms <= title_terms):  # the headline again
                 sentences.append(Sentence(len(sentences), s, terms))  # its rank among the prose
     doc = Document.of(title_line, [s.text for s in sentences[:CANDIDATE_SENTENCES]], published)
-    effective = effective_date([title_line, *raw], published)
+    # When: the date the action takes effect, else the date it was taken (an alert whose text states a
+    # date should say when; the key facts and the readers' first question are often that date).
+    # Last, the page's own date line ("date 2018-11-02", "12 May 2025 5 minute read"), which the cleaning
+    # strips as furniture: when the news was told.
+    # The fallback dates take no room from the bullets: a short line the alert shows beside them.
+    cued = effective_date([title_line, *raw], published)
+    effective = (cued or stated_date([title_line, *raw], published)
+                 or stated_date(text[:PAGE_DATE_CHARS].splitlines(), published))
     base = doc.elements(headline) | ({f"d:{effective}"} if effective else frozenset())
     pool = candidate_pool(sentences, doc, tags)
     # What changed and the bullets are chosen together: a long statement of the rule leaves no room for
@@ -98,7 +106,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     for preference, source, what in candidates or [(0.0, None, None)]:
         who = who_is_affected(mentions, sentences, source)
         covered = base.union(*(doc.elements(x) for x in (what, who) if x))
-        used = sum(len(x) for x in (headline, what, who, effective) if x)
+        used = sum(len(x) for x in (headline, what, who, cued) if x)
         score, bullets = choose_bullets(pool, doc, covered=covered, avoid=source, budget=SUMMARY_BUDGET - used)
         if what:
             what_rank = next((c.index for c in sentences if c.text == source), 0)

@@ -188,3 +188,62 @@ def _next_year(value: date) -> date:
         return value.replace(year=value.year + 1)
     except ValueError:  # February 29
         return value.replace(year=value.year + 1, day=28)
+
+
+# ---------------------------------------------------------------- when it happened (the fallback)
+
+# A verb of the action itself: the date next to it is when the action was taken ("On 27 August 2024,
+# the Government announced", "adopted on 23 May 2024", "signed in February").
+_ACTION_VERB = re.compile(
+    r"\b(?:announc|unveil|publish|releas|issu|sign|adopt|approv|pass|enact|introduc|launch|propos|order|"
+    r"revok|rescind|withdr[ae]w|suspend|paus|halt|block|lift|revers|grant|rul(?:ed|ing)|fil(?:ed|ing)|charg|"
+    r"sentenc|arrest|decid|confirm|establish|creat|end(?:ed|ing)|terminat|scrap|updat|amend|declar|"
+    r"post(?:ed)?|come|came|took|start|began|begin|open)\w*",
+    re.I,
+)
+ACTION_WINDOW = 80  # characters either side of a date in which its verb is looked for
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def stated_date(sentences: Sequence[str], published: datetime | None = None) -> str | None:
+    """When the action happened, for an alert's "When" when the text states no effective date: the date
+    next to a verb of the action ("announced on 27 August 2024", "signed May 12"), else the first date the
+    text states at all; ISO "YYYY-MM-DD" (or "YYYY-MM" for "May 2026"). A date without a year takes the
+    year of `published` (the year before when that would put it months after the report) and is skipped
+    without it. The earliest sentence wins among dates as well placed."""
+    return _stated_date(tuple(sentences), published)
+
+
+@functools.lru_cache(maxsize=256)
+def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str | None:
+    year = published.year if published else None
+    best: tuple[int, int, str] | None = None  # (not next to an action verb, sentence index, value)
+    for index, raw in enumerate(sentences[: MAX_SENTENCES + 1]):
+        sentence = clean_line(raw)
+        if not sentence or not _DATEISH.search(sentence):
+            continue
+        found: list[tuple[int, int, int, str]] = []  # start, end, 0 for a day (1 for a month), value
+        for d in find_dates(sentence, default_year=year):
+            value = d.value
+            if not d.has_year and published is not None and value > published.date() + timedelta(days=60):
+                value = _year_before(value)  # "on Dec 20" in a January report is last December
+            found.append((d.start, d.end, 0, value.isoformat()))
+        for m in _MONTH_YEAR.finditer(sentence):
+            if not any(s <= m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), 1, f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"))
+        for start, end, _, value in sorted(found):
+            near = sentence[max(0, start - ACTION_WINDOW) : end + ACTION_WINDOW]
+            rank = (0 if _ACTION_VERB.search(near) else 1, index, value)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return best[2] if best else None
+
+
+def _year_before(value: date) -> date:
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # February 29
+        return value.replace(year=value.year - 1, day=28)

@@ -179,3 +179,27 @@ def test_yearless_date_uses_published_year() -> None:
 def test_empty_text() -> None:
     s = summarize("Only a title here", "", tag("Only a title here", ""))
     assert s == Summary(headline="Only a title here")
+
+
+def test_when_falls_back_to_the_date_of_the_action() -> None:
+    # No effective date: "When" is the date the action was taken, the one next to its verb, not the
+    # first date of the text (a date of background).
+    text = ("The scheme was first piloted in March 2019 at two universities. "
+            "On 27 August 2024, the government announced a cap on new international student enrolments. "
+            "Universities said the cap would hurt their finances.")
+    s = summarize("Government caps student numbers", text, tag("T", text))
+    assert s.effective == "2024-08-27"
+    # A yearless date takes the report's year; one months after the report is of the year before.
+    text = "The ministry announced the new research visa on Dec 20 after a long consultation with universities."
+    published = datetime(2026, 1, 10, tzinfo=UTC)
+    assert summarize("New research visa", text, tag("T", text), published=published).effective == "2025-12-20"
+    assert summarize("New research visa", text, tag("T", text)).effective is None  # no year to give it
+
+
+def test_when_reads_the_pages_own_date_line_last() -> None:
+    # The page's date line is furniture to the bullets but still says when the news was told.
+    text = ("date 2022-02-23 \n\nThe Department of Justice is scrapping its controversial initiative in favour "
+            "of a broader programme to confront threats from several foreign countries.")
+    s = summarize("DOJ scraps initiative", text, tag("T", text))
+    assert s.effective == "2022-02-23"
+    assert not any("2022-02-23" in b for b in s.bullets)
