@@ -203,3 +203,10 @@ def test_when_reads_the_pages_own_date_line_last() -> None:
     s = summarize("DOJ scraps initiative", text, tag("T", text))
     assert s.effective == "2022-02-23"
     assert not any("2022-02-23" in b for b in s.bullets)
+
+
+def test_what_changed_is_never_a_sentence_the_page_cut_off() -> None:
+    text = ("Universities welcomed the talks on the future of research funding this year. "
+            "The government will require employers to pay a new levy on skilled worker visas and …")
+    s = summarize("Visa levy", text, tag("Visa levy", text))
+    assert s.what_changed is None or not s.what_changed.endswith(("…", "..."))
