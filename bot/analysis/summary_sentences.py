@@ -46,11 +46,16 @@ def usable(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith(":") and (len(sentence) < LIST_INTRO_CHARS or not FINITE.search(sentence)):
         return False  # a label or a salutation; a long sentence introducing a list is still a sentence
+    if _NOT_PROSE.search(sentence):
+        return False  # a row of a table or a page's meta line, or an embedded post with its link
     if not CJK_CHAR.search(sentence):  # the common case: no need to count
         if len(sentence) < 30 or len(sentence.split()) < 5:
             return False
-        # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas").
-        if not _TERMINAL.search(sentence) and _is_title_case(sentence):
+        # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas"), or
+        # a short English line without a verb ("Reasons for and objectives of the proposal").
+        if not _TERMINAL.search(sentence) and (_is_title_case(sentence) or (
+                len(sentence) < HEADING_CHARS and sentence.isascii()
+                and not (FINITE.search(sentence) or COMMON_VERB.search(sentence)))):
             return False
         # A short "Name, title." line without a verb is a photo's caption: "Jane Doe, Minister of Science."
         return not (len(sentence) < FRAGMENT_CHARS and _NAME_COMMA.match(sentence)
@@ -61,6 +66,10 @@ def usable(sentence: str) -> bool:
 
 
 FRAGMENT_CHARS = 100
+HEADING_CHARS = 100
+# Prose never separates its parts with a pipe ("09/23/2024 | Press release | Distributed by ...") and a
+# sentence holding a link is an embedded post or a pointer ("... ↓ https://t.co/5BX"), not the news.
+_NOT_PROSE = re.compile(r"\s\|\s|https?://|\bwww\.\w")
 LIST_INTRO_CHARS = 60
 _NAME_COMMA = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+,")
 COMMON_VERB = re.compile(

@@ -133,3 +133,13 @@ def test_what_changed_is_one_complete_sentence() -> None:
 )
 def test_headline_is_the_title_cleaned(title: str, headline: str) -> None:
     assert clean_headline(title) == headline
+
+
+def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("09/23/2024 | Press release | Distributed by Public on 09/23/2024 02:15")
+    assert not usable("I'm glad to present the first elements of our Choose Europe Initiative ↓ https://t.co/5BXE11w9fs.")
+    assert not usable("Objective of the new assessment framework")
+    assert usable("Reasons for the proposal were set out by the Commission in January.")
+    assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
