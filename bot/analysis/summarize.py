@@ -28,6 +28,7 @@ prior), `summary_compression` (deletions and clauses), `summary_elements` (what 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.analysis.affected_groups import affected_mentions, who_is_affected
@@ -35,11 +36,12 @@ from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.summary_effective_date import effective_date, stated_date
-from bot.analysis.summary_elements import Document
+from bot.analysis.summary_elements import Document, is_covered
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
 from bot.analysis.summary_selection import (
     CHAR_COST,
     WHAT_PREFERENCE,
+    Candidate,
     candidate_pool,
     choose_bullets,
     what_candidates,
@@ -116,6 +118,8 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
             best = (score, what, who, bullets)
     assert best is not None  # the loop runs at least once
     _, what, who, bullets = best
+    bullets = _fill(pool, bullets, what, who, budget=SUMMARY_BUDGET - sum(len(x) for x in (headline, what, who, cued) if x),
+                    covered=base.union(*(doc.elements(x) for x in (what, who, *bullets) if x)))
     return Summary(
         headline=headline,
         bullets=tuple(bullets),
@@ -123,3 +127,31 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
         who_is_affected=who,
         effective=effective,
     )
+
+
+FILL_BULLETS = 4  # bullets at most, once room is left over
+
+
+def _fill(pool: Sequence[Candidate], bullets: list[str], what: str | None, who: str | None, *, budget: int,
+          covered: frozenset[str]) -> list[str]:
+    """Room left in the budget goes to the earliest sentences not yet used that add a fact (a report
+    states its news first): a short article's summary need not stop at the coverage optimum."""
+    used = {c[0].index for c in pool if c[1] in bullets or c[1] == what}
+    room = budget - sum(len(b) for b in bullets)
+    chosen = [(next(c[0].index for c in pool if c[1] == b), b) for b in bullets]
+    for c in sorted(pool, key=lambda c: (c[0].index, -len(c[1]))):
+        if len(chosen) >= FILL_BULLETS or room < MIN_FILL:
+            break
+        if c[0].index in used or len(c[1]) > room:
+            continue
+        new = [e for e in c[2] if e[0] != "t" and e[0] != "w" and not is_covered(e, covered)]
+        if not new:
+            continue
+        chosen.append((c[0].index, c[1]))
+        used.add(c[0].index)
+        room -= len(c[1])
+        covered = covered | c[2]
+    return [b for _, b in sorted(chosen)]
+
+
+MIN_FILL = 40

@@ -234,9 +234,9 @@ def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str 
         for m in _MONTH_YEAR.finditer(sentence):
             if not any(s <= m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), 1, f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"))
-        for start, end, _, value in sorted(found):
+        for start, end, _, iso in sorted(found):
             near = sentence[max(0, start - ACTION_WINDOW) : end + ACTION_WINDOW]
-            rank = (0 if _ACTION_VERB.search(near) else 1, index, value)
+            rank = (0 if _ACTION_VERB.search(near) else 1, index, iso)
             if best is None or rank[:2] < best[:2]:
                 best = rank
     return best[2] if best else None

@@ -132,13 +132,13 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
 # ---------------------------------------------------------------- bullets: greedy coverage
 
 # sentence, text, elements, prior, each element's weight at that prior
-_Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
+Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
 
 
-def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[_Candidate]:
+def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[Candidate]:
     """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
     place in the report, rule cues up, background, quotes and captions down."""
-    pool: list[_Candidate] = []
+    pool: list[Candidate] = []
     for s in sentences[:CANDIDATE_SENTENCES]:
         if not s.terms:
             continue
@@ -167,7 +167,7 @@ def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> 
 
 
 def choose_bullets(
-    pool: Sequence[_Candidate], doc: Document, *, covered: frozenset[str], avoid: str | None, budget: int
+    pool: Sequence[Candidate], doc: Document, *, covered: frozenset[str], avoid: str | None, budget: int
 ) -> tuple[float, list[str]]:
     """The set of up to MAX_BULLETS candidates (not from `avoid`, the sentence what changed came from)
     that covers most of what `covered` lacks, net of its length, within `budget`: (its score, its bullets

@@ -210,3 +210,15 @@ def test_what_changed_is_never_a_sentence_the_page_cut_off() -> None:
             "The government will require employers to pay a new levy on skilled worker visas and …")
     s = summarize("Visa levy", text, tag("Visa levy", text))
     assert s.what_changed is None or not s.what_changed.endswith(("…", "..."))
+
+
+def test_room_left_in_the_budget_takes_the_next_fact() -> None:
+    # The coverage choice stops at three bullets; room left goes to the next sentence adding a fact.
+    text = ("The government will require foreign researchers to obtain approval before travelling abroad. "
+            "The rule covers 12,000 scientists. Some 40 institutes asked for guidance. "
+            "The ministry got 3,500 comments. Fines reach 500 euros per breach.")
+    title = "Government requires approval for researcher travel"
+    s = summarize(title, text, tag(title, text))
+    assert "Fines reach 500 euros per breach." in s.bullets
+    assert len(s.headline) + sum(len(b) for b in s.bullets) + len(s.what_changed or "") + len(
+        s.who_is_affected or "") <= SUMMARY_BUDGET
