@@ -20,10 +20,11 @@ from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
 
-# Figures with their unit: "$100,000", "AUD 2,000", "35 per cent", "NT$2 million", "270,000".
+# Figures with their unit: "$100,000", "AUD 2,000", "SGD30,000" (a currency code glued on), "35 per cent",
+# "NT$2 million", "270,000".
 _NUMBER = re.compile(
     r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
-    r"(?<![\w.,])\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
+    r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(

@@ -143,3 +143,11 @@ def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
     assert not usable("Objective of the new assessment framework")
     assert usable("Reasons for the proposal were set out by the Commission in January.")
     assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
+
+
+def test_a_figure_with_a_currency_code_glued_on_is_a_figure() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+    assert "n:30000" in doc.elements("The pass is for those who earn SGD30,000 a month.")
+    assert not any(e.startswith("n:") for e in doc.elements("COVID19 slowed the G20 talks."))
