@@ -308,3 +308,14 @@ def test_another_outlet_in_the_readers_language_is_quoted_too() -> None:
     answer = answer_question("How much money does the new call have?", [ES, english])
     assert answer.answered and "(quoted in Spanish)" in answer.answer and "up to 45 million euros" in answer.answer
     assert {c.id for c in answer.citations} == {"es", "en"}
+
+
+def test_a_sentence_announcing_a_list_is_quoted_with_the_list() -> None:
+    text = ("The agency revoked the university's certification on Thursday. "
+            "International students at a university with a revoked certification have three choices, "
+            "according to the agency. They can transfer to another college, change their immigration status, "
+            "or leave the country. The university said it would challenge the decision in court.")
+    answer = answer_question("What choices do international students have now?",
+                             [QADocument(id="a", title="Certification revoked", text=text)])
+    assert answer.answered
+    assert "transfer to another college, change their immigration status, or leave the country" in answer.answer
