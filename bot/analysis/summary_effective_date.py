@@ -90,6 +90,7 @@ _DATEISH = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)|即日|明天|明日|昨天|昨日|之日起",
     re.I,
 )
+_DIGIT = re.compile(r"\d")  # every calendar date has one; "may" and "march" alone make no date
 _PAST_TENSE = re.compile(r"\b(?:took|came|went|was|were|had|has\s+been|have\s+been|entered)\b", re.I)
 _ANNOUNCEMENT = re.compile(r"\b(?:announc\w+|publish\w+|unveil\w+|said|released|issued|signed|sent)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -132,7 +133,7 @@ def _effective_date(sentences: tuple[str, ...], published: datetime | None) -> s
             if wd:  # "starting Thursday": the nearest Thursday to the report
                 delta = (_DAYS.index(wd.group("day").lower()) - today.weekday() + 3) % 7 - 3
                 consider(1.5, index, (today + timedelta(days=delta)).isoformat())
-        for d in find_dates(sentence, default_year=year):
+        for d in find_dates(sentence, default_year=year) if _DIGIT.search(sentence) else ():
             before = sentence[max(0, d.start - 60) : d.start]
             cue = _EFFECT_BEFORE.search(before)
             strength = 0.0
@@ -226,7 +227,7 @@ def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str 
         if not sentence or not _DATEISH.search(sentence):
             continue
         found: list[tuple[int, int, int, str]] = []  # start, end, 0 for a day (1 for a month), value
-        for d in find_dates(sentence, default_year=year):
+        for d in find_dates(sentence, default_year=year) if _DIGIT.search(sentence) else ():
             value = d.value
             if not d.has_year and published is not None and value > published.date() + timedelta(days=60):
                 value = _year_before(value)  # "on Dec 20" in a January report is last December

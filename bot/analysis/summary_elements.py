@@ -216,14 +216,15 @@ def _details(text: str, year: int | None) -> dict[str, str]:
     """Figures, dates, names and cues of a text (see `_elements`), each with the words it stands on."""
     out: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    for d in find_dates(text, default_year=year):
+    has_digit = _DIGIT.search(text) is not None  # dates, months and figures all need one: most clauses have none
+    for d in find_dates(text, default_year=year) if has_digit else ():
         out.setdefault(f"d:{d.value.isoformat()}", text[d.start : d.end])
         spans.append((d.start, d.end))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if has_digit else ():
         if not any(s <= m.start() < e for s, e in spans):
             out.setdefault(f"m:{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", m.group())
             spans.append(m.span())
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER.finditer(text) if has_digit else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
@@ -272,6 +273,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
 
 
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "fifty", "sixty", "hundred", "thousand", "dozen", "half", "double",
                  "triple", "several")
