@@ -319,3 +319,12 @@ def test_a_sentence_announcing_a_list_is_quoted_with_the_list() -> None:
                              [QADocument(id="a", title="Certification revoked", text=text)])
     assert answer.answered
     assert "transfer to another college, change their immigration status, or leave the country" in answer.answer
+
+
+def test_when_was_it_done_without_the_verb_in_the_sources_is_the_reports_date() -> None:
+    # "When was it adopted?": no source says "adopted"; the document's own stated date answers it.
+    text = ("Council Recommendation of 23 May 2024 on enhancing research security. "
+            "Openness and international cooperation are at the core of world-class research. "
+            "Member States should build policies that protect research from malign foreign influence.")
+    answer = answer_question("When was it adopted?", [QADocument(id="a", title="Council Recommendation", text=text)])
+    assert answer.answered and "23 May 2024" in answer.answer
