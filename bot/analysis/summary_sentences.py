@@ -55,7 +55,7 @@ def usable(sentence: str) -> bool:
         # a short English line without a verb ("Reasons for and objectives of the proposal").
         if not _TERMINAL.search(sentence) and (_is_title_case(sentence) or (
                 len(sentence) < HEADING_CHARS and sentence.isascii()
-                and not (FINITE.search(sentence) or COMMON_VERB.search(sentence)))):
+                and not (_HEADING_VERB.search(sentence) or COMMON_VERB.search(sentence)))):
             return False
         # A short "Name, title." line without a verb is a photo's caption: "Jane Doe, Minister of Science."
         return not (len(sentence) < FRAGMENT_CHARS and _NAME_COMMA.match(sentence)
@@ -67,6 +67,13 @@ def usable(sentence: str) -> bool:
 
 FRAGMENT_CHARS = 100
 HEADING_CHARS = 100
+# A verb in a line without a full stop: an auxiliary, a common verb, a past tense, or a present tense after
+# its capitalised subject ("Wells Fargo suspends business travel to China" states a fact; "Reasons for and
+# objectives of the proposal" heads a section). Plural nouns end in -es too, so FINITE alone cannot tell.
+_HEADING_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|does|do|did)\b|"
+    r"\b[a-z]{3,}ed\b|[A-Z][\w.&-]*\s+[a-z]{3,}s\b"
+)
 # Prose never separates its parts with a pipe ("09/23/2024 | Press release | Distributed by ...") and a
 # sentence holding a link is an embedded post or a pointer ("... ↓ https://t.co/5BX"), not the news.
 _NOT_PROSE = re.compile(r"\s\|\s|https?://|\bwww\.\w")

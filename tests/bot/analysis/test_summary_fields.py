@@ -141,6 +141,8 @@ def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
     assert not usable("09/23/2024 | Press release | Distributed by Public on 09/23/2024 02:15")
     assert not usable("I'm glad to present the first elements of our Choose Europe Initiative ↓ https://t.co/5BXE11w9fs.")
     assert not usable("Objective of the new assessment framework")
+    assert not usable("Reasons for and objectives of the proposal")  # a plural is no verb
+    assert usable("Wells Fargo suspends business travel to China")  # a subheading that states a fact
     assert usable("Reasons for the proposal were set out by the Commission in January.")
     assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
 
