@@ -97,7 +97,8 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     # The fallback dates take no room from the bullets: a short line the alert shows beside them.
     cued = effective_date([title_line, *raw], published)
     effective = (cued or stated_date([title_line, *raw], published)
-                 or stated_date(text[:PAGE_DATE_CHARS].splitlines(), published))
+                 or stated_date(text[:PAGE_DATE_CHARS].splitlines(), published)
+                 or stated_date([text[:LEAD_CHARS]], published))  # a date further down, in any line
     base = doc.elements(headline) | ({f"d:{effective}"} if effective else frozenset())
     pool = candidate_pool(sentences, doc, tags)
     # What changed and the bullets are chosen together: a long statement of the rule leaves no room for

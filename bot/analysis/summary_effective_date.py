@@ -204,8 +204,8 @@ _ACTION_VERB = re.compile(
 )
 ACTION_WINDOW = 80  # characters either side of a date in which its verb is looked for
 _MONTH_YEAR = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 
 
@@ -235,12 +235,48 @@ def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str 
         for m in _MONTH_YEAR.finditer(sentence):
             if not any(s <= m.start() < e for s, e, _, _ in found):
                 found.append((m.start(), m.end(), 1, f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"))
+        found += [f for f in _other_dates(sentence, year) if not any(s <= f[0] < e for s, e, _, _ in found)]
         for start, end, _, iso in sorted(found):
             near = sentence[max(0, start - ACTION_WINDOW) : end + ACTION_WINDOW]
             rank = (0 if _ACTION_VERB.search(near) else 1, index, iso)
             if best is None or rank[:2] < best[:2]:
                 best = rank
     return best[2] if best else None
+
+
+# Dates `find_dates` does not read: French ("1er janvier 2026", "12 mai", "mars 2026"), slashed ISO and a
+# Chinese month ("2026年5月").
+_FR_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+              "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
+_FR_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})(?:er)?\s+)?(?P<month>" + "|".join(_FR_MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_ZH_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?!\s*\d)")  # "2026年5月"
+_SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b")
+
+
+def _other_dates(sentence: str, year: int | None) -> list[tuple[int, int, int, str]]:
+    out: list[tuple[int, int, int, str]] = []
+    for m in _FR_DATE.finditer(sentence):
+        month, day = _FR_MONTHS[m.group("month").lower()], m.group("day")
+        y = int(m.group("year")) if m.group("year") else year
+        if y is None or not (day or m.group("year")):
+            continue  # "mai" alone is no date
+        out.append(_iso(m, y, month, int(day) if day else None))
+    for m in _SLASHED.finditer(sentence):
+        out.append(_iso(m, int(m.group("year")), int(m.group("month")), int(m.group("day"))))
+    for m in _ZH_MONTH.finditer(sentence):
+        out.append(_iso(m, int(m.group("year")), int(m.group("month")), None))
+    return [d for d in out if d[3]]
+
+
+def _iso(m: re.Match[str], year: int, month: int, day: int | None) -> tuple[int, int, int, str]:
+    try:
+        value = date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}" if 1 <= month <= 12 else ""
+    except ValueError:
+        value = ""
+    return (m.start(), m.end(), 0 if day else 1, value)
 
 
 def _year_before(value: date) -> date:
