@@ -61,6 +61,7 @@ LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the pa
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
 SUMMARY_BUDGET = 410
 PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
+WHEN_SCAN_CHARS = 2000  # ... and a date the lead states at all, in its first paragraphs
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -98,7 +99,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     cued = effective_date([title_line, *raw], published)
     effective = (cued or stated_date([title_line, *raw], published)
                  or stated_date(text[:PAGE_DATE_CHARS].splitlines(), published)
-                 or stated_date([text[:LEAD_CHARS]], published))  # a date further down, in any line
+                 or stated_date([text[:WHEN_SCAN_CHARS]], published))  # a date further down, in any line
     base = doc.elements(headline) | ({f"d:{effective}"} if effective else frozenset())
     pool = candidate_pool(sentences, doc, tags)
     # What changed and the bullets are chosen together: a long statement of the rule leaves no room for

@@ -86,8 +86,9 @@ _STRONG_GAP = re.compile(
 )
 # A sentence that may state a date at all: a digit, a month, a relative day, "immediately", Chinese 起.
 _DATEISH = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|immediate|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|即日|明天|明日|昨天|昨日|之日起",
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|yesterday|immediate(?:ly)?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|即日|明天|明日|昨天|昨日|之日起",
     re.I,
 )
 _DIGIT = re.compile(r"\d")  # every calendar date has one; "may" and "march" alone make no date
@@ -169,7 +170,7 @@ def _effective_date(sentences: tuple[str, ...], published: datetime | None) -> s
                 elif published is not None:
                     y = published.year + (1 if month < published.month else 0)
                     consider(1.4, index, f"{y:04d}-{month:02d}")
-        for m in _YEAR_CUED.finditer(sentence):
+        for m in _YEAR_CUED.finditer(sentence) if _DIGIT.search(sentence) else ():
             if m.group().lower().startswith("by"):
                 if not _BY_CONTEXT.search(sentence[max(0, m.start() - BY_CONTEXT_CHARS) : m.start()]):
                     continue

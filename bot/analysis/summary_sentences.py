@@ -119,14 +119,13 @@ def centrality(sentences: Sequence[Sentence]) -> dict[int, float]:
             df[t] = df.get(t, 0) + 1
     vectors = [{t: math.log(n / df[t]) for t in s.terms if df[t] < n} for s in sentences]
     norms = [math.sqrt(math.fsum(w * w for w in v.values())) or 1.0 for v in vectors]
-    degree: dict[int, float] = {}
-    for i, s in enumerate(sentences):
-        # Sorted common terms and fsum: exact, so the per-process order of a set cannot change a sum.
-        total = math.fsum(
-            math.fsum(vectors[i][t] * vectors[j][t] for t in sorted(vectors[i].keys() & vectors[j].keys()))
-            / (norms[i] * norms[j])
-            for j in range(n) if j != i
-        )
-        degree[s.index] = total / (n - 1)
-    top = max(degree.values())
-    return {k: v / top for k, v in degree.items()} if top > 0 else {}
+    totals = [0.0] * n
+    for i in range(n):
+        for j in range(i + 1, n):
+            # fsum is exact, so the per-process order of a set's terms cannot change the sum.
+            cosine = math.fsum(vectors[i][t] * vectors[j][t] for t in vectors[i].keys() & vectors[j].keys())
+            cosine /= norms[i] * norms[j]
+            totals[i] += cosine
+            totals[j] += cosine
+    top = max(totals)
+    return {s.index: total / top for s, total in zip(sentences, totals, strict=True)} if top > 0 else {}
