@@ -12,7 +12,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.phrase_matching import PhraseMatch, combined_matchers
 from bot.analysis.summary_compression import clauses, compress, fit
 from bot.analysis.summary_elements import Document, is_covered, sentence_flags, useful_variants
-from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, centrality, position_prior
+from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, position_prior
 from bot.analysis.tagging import Tags
 
 SENTENCE_CHARS = 320  # no statement of a summary is longer
@@ -31,7 +31,6 @@ SEARCH_CANDIDATES = 8  # bullets are the best set among the best few candidates 
 BULLET_COST = 40  # characters a bullet costs beyond its own, when ranking candidates: a line of the alert
 CHAR_COST = 0.005  # score per character: of two sets that cover as much, the shorter
 BULLET_PENALTY = 0.1  # score per bullet: of two sets that cover as much, the one with fewer bullets
-CENTRALITY = 0.3  # how much a sentence sharing what the others say is preferred (see `centrality`)
 
 
 _SUMMARY_MATCHERS = combined_matchers({
@@ -140,11 +139,10 @@ def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> 
     """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
     place in the report, rule cues up, background, quotes and captions down."""
     pool: list[Candidate] = []
-    central = centrality(sentences[:CANDIDATE_SENTENCES])
     for s in sentences[:CANDIDATE_SENTENCES]:
         if not s.terms:
             continue
-        prior = position_prior(s.index) * (1.0 + CENTRALITY * central.get(s.index, 0.0))
+        prior = position_prior(s.index)
         prior *= 1.0 + min(0.5, 0.25 * _weight_sum(_rule_find(s.text))) + 0.2 * _tag_evidence_hits(s.text, tags)
         flags = sentence_flags(s.text)
         if flags.background:

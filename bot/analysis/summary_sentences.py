@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis.normalization import CJK_CHARS, words
@@ -104,28 +103,3 @@ def position_prior(index: int) -> float:
     falling fast over the next three, then flat (on real reports, 0.58, 0.45, 0.33, then about 0.2)."""
     return POSITION_FLOOR + (1.0 - POSITION_FLOOR) * math.exp(-index / POSITION_SCALE)
 
-
-def centrality(sentences: Sequence[Sentence]) -> dict[int, float]:
-    """How much of what the other sentences say each one shares, scaled to 0..1 by the most central
-    (LexRank's idea in its degree form: the mean TF-IDF cosine to the others). A report restates its news;
-    a sentence central to it is more likely to hold a key fact than an aside at the same place. Keyed by
-    the sentence's index; empty for fewer than three sentences."""
-    n = len(sentences)
-    if n < 3:
-        return {}
-    df: dict[str, int] = {}
-    for s in sentences:
-        for t in s.terms:
-            df[t] = df.get(t, 0) + 1
-    vectors = [{t: math.log(n / df[t]) for t in s.terms if df[t] < n} for s in sentences]
-    norms = [math.sqrt(math.fsum(w * w for w in v.values())) or 1.0 for v in vectors]
-    totals = [0.0] * n
-    for i in range(n):
-        for j in range(i + 1, n):
-            # fsum is exact, so the per-process order of a set's terms cannot change the sum.
-            cosine = math.fsum(vectors[i][t] * vectors[j][t] for t in vectors[i].keys() & vectors[j].keys())
-            cosine /= norms[i] * norms[j]
-            totals[i] += cosine
-            totals[j] += cosine
-    top = max(totals)
-    return {s.index: total / top for s, total in zip(sentences, totals, strict=True)} if top > 0 else {}

@@ -165,16 +165,3 @@ def test_stated_dates_in_other_forms() -> None:
     assert stated_date(["The pass was reviewed in Sept. 2023 by the ministry."]) == "2023-09"
     assert stated_date(["En mai, rien ne change pour les chercheurs."]) is None  # a month alone is no date
 
-
-def test_centrality_prefers_the_sentence_the_report_restates() -> None:
-    from bot.analysis.summary_sentences import Sentence, centrality
-    from bot.analysis.tokens import tokenize
-
-    texts = ["The ministry will cap student visas at 270,000 next year.",
-             "The cap on student visas applies to universities and colleges.",
-             "Weather in the capital was mild on Tuesday afternoon.",
-             "Universities said the visa cap would cut their income."]
-    sentences = [Sentence(i, t, frozenset(tokenize(t))) for i, t in enumerate(texts)]
-    central = centrality(sentences)
-    assert max(central.values()) == 1.0 and central[2] == min(central.values()) == 0.0
-    assert centrality(sentences[:2]) == {}
