@@ -75,8 +75,9 @@ _HEADING_VERB = re.compile(
     r"\b[a-z]{3,}ed\b|[A-Z][\w.&-]*\s+[a-z]{3,}s\b"
 )
 # Prose never separates its parts with a pipe ("09/23/2024 | Press release | Distributed by ...") and a
-# sentence holding a link is an embedded post or a pointer ("... ↓ https://t.co/5BX"), not the news.
-_NOT_PROSE = re.compile(r"\s\|\s|https?://|\bwww\.\w")
+# sentence ending in a link, or holding a post's short link, is an embedded post or a pointer ("... ↓
+# https://t.co/5BX"), not the news.
+_NOT_PROSE = re.compile(r"\s\|\s|(?:https?://|\bwww\.)\S+\W*$|\bt\.co/|pic\.twitter\.com")
 LIST_INTRO_CHARS = 60
 _NAME_COMMA = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+,")
 COMMON_VERB = re.compile(
