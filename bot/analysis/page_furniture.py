@@ -78,7 +78,9 @@ _FURNITURE_LINE = re.compile(
     r"reply|quote|report|like|permalink|joined:?.*|posts:?\s*[\d,]+|reputation:?.*|thread\s+starter.*|"
     r"start\s+date.*|originally\s+posted\s+by.*|posted\s+by.*|last\s+edited(?:\s+by)?.*|reactions?:?.*|"
     r"click\s+to\s+expand\.*|#\d+|(?:senior\s+|junior\s+|new\s+|registered\s+)?(?:member|user)|"
-    r"country:?|(?:photo|image|picture|credit|source|caption)\s*[:/|].*|via\s+getty\s+images.*)$",
+    r"country:?|(?:photo|image|picture|credit|source|caption)\s*[:/|].*|via\s+getty\s+images.*|"
+    # the same credit in other languages: "Фото: Екатерина Сычкова / URA", "Foto: dpa", "사진=연합뉴스", "写真:共同"
+    r"(?:фото|фотография|foto|fotos|bild|bildquelle|crédit\s+photo|写真|사진|图片|圖片|照片|图/|圖/)\s*[:=/|：].*)$",
     re.I,
 )
 # A call to action rather than news: "Sign up for our newsletter", "please donate here".

@@ -22,6 +22,8 @@ _OPENERS = words(
     most officials critics analysts experts such other others one two yet still also last next earlier
     later now then what why how who despite although though by from with without until"""
 )
+# German and Dutch month names unlike the English ones, so "rose to 15. April was busy" still splits.
+_ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Januari|Februari|Maart|Mei)\b")
 _TERMINATOR = re.compile(r"(?:\.{3}|…|[.!?。！？।॥])[\"'”’»」』）)\]]*")
 _CJK_TERMINALS = "。！？।॥"  # always a sentence end (the Devanagari danda too)
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\d{1,2}[.)])\s+")
@@ -73,6 +75,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
     if core != "." or m.group().startswith("..."):
         return True
     prev = _prev_word(para[max(0, m.start() - 64) : m.start()])
+    if prev.isdigit() and len(prev) <= 2 and _ORDINAL_MONTH.match(nxt):
+        return False  # "seit dem 1. Juni 2024", "am 15. März": a German (or Nordic) date's ordinal day
     word = prev.lower()
     if word in _NEVER_FINAL:
         return False

@@ -28,18 +28,20 @@ prior), `summary_compression` (deletions and clauses), `summary_elements` (what 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.analysis.affected_groups import affected_mentions, who_is_affected
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
-from bot.analysis.summary_effective_date import effective_date
-from bot.analysis.summary_elements import Document
+from bot.analysis.summary_effective_date import effective_date, stated_date
+from bot.analysis.summary_elements import Document, is_covered
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
 from bot.analysis.summary_selection import (
     CHAR_COST,
     WHAT_PREFERENCE,
+    Candidate,
     candidate_pool,
     choose_bullets,
     what_candidates,
@@ -58,6 +60,8 @@ from bot.models import Summary
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
 SUMMARY_BUDGET = 410
+PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
+WHEN_SCAN_CHARS = 2000  # ... and a date the lead states at all, in its first paragraphs
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -87,7 +91,15 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
             if jaccard(terms, title_terms) < 0.7 and not (terms and terms <= title_terms):  # the headline again
                 sentences.append(Sentence(len(sentences), s, terms))  # its rank among the prose
     doc = Document.of(title_line, [s.text for s in sentences[:CANDIDATE_SENTENCES]], published)
-    effective = effective_date([title_line, *raw], published)
+    # When: the date the action takes effect, else the date it was taken (an alert whose text states a
+    # date should say when; the key facts and the readers' first question are often that date).
+    # Last, the page's own date line ("date 2018-11-02", "12 May 2025 5 minute read"), which the cleaning
+    # strips as furniture: when the news was told.
+    # The fallback dates take no room from the bullets: a short line the alert shows beside them.
+    cued = effective_date([title_line, *raw], published)
+    effective = (cued or stated_date([title_line, *raw], published)
+                 or stated_date(text[:PAGE_DATE_CHARS].splitlines(), published)
+                 or stated_date([text[:WHEN_SCAN_CHARS]], published))  # a date further down, in any line
     base = doc.elements(headline) | ({f"d:{effective}"} if effective else frozenset())
     pool = candidate_pool(sentences, doc, tags)
     # What changed and the bullets are chosen together: a long statement of the rule leaves no room for
@@ -98,7 +110,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     for preference, source, what in candidates or [(0.0, None, None)]:
         who = who_is_affected(mentions, sentences, source)
         covered = base.union(*(doc.elements(x) for x in (what, who) if x))
-        used = sum(len(x) for x in (headline, what, who, effective) if x)
+        used = sum(len(x) for x in (headline, what, who, cued) if x)
         score, bullets = choose_bullets(pool, doc, covered=covered, avoid=source, budget=SUMMARY_BUDGET - used)
         if what:
             what_rank = next((c.index for c in sentences if c.text == source), 0)
@@ -108,6 +120,8 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
             best = (score, what, who, bullets)
     assert best is not None  # the loop runs at least once
     _, what, who, bullets = best
+    bullets = _fill(pool, bullets, what, who, budget=SUMMARY_BUDGET - sum(len(x) for x in (headline, what, who, cued) if x),
+                    covered=base.union(*(doc.elements(x) for x in (what, who, *bullets) if x)))
     return Summary(
         headline=headline,
         bullets=tuple(bullets),
@@ -115,3 +129,31 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
         who_is_affected=who,
         effective=effective,
     )
+
+
+FILL_BULLETS = 4  # bullets at most, once room is left over
+
+
+def _fill(pool: Sequence[Candidate], bullets: list[str], what: str | None, who: str | None, *, budget: int,
+          covered: frozenset[str]) -> list[str]:
+    """Room left in the budget goes to the earliest sentences not yet used that add a fact (a report
+    states its news first): a short article's summary need not stop at the coverage optimum."""
+    used = {c[0].index for c in pool if c[1] in bullets or c[1] == what}
+    room = budget - sum(len(b) for b in bullets)
+    chosen = [(next(c[0].index for c in pool if c[1] == b), b) for b in bullets]
+    for c in sorted(pool, key=lambda c: (c[0].index, -len(c[1]))):
+        if len(chosen) >= FILL_BULLETS or room < MIN_FILL:
+            break
+        if c[0].index in used or len(c[1]) > room:
+            continue
+        new = [e for e in c[2] if e[0] != "t" and e[0] != "w" and not is_covered(e, covered)]
+        if not new:
+            continue
+        chosen.append((c[0].index, c[1]))
+        used.add(c[0].index)
+        room -= len(c[1])
+        covered = covered | c[2]
+    return [b for _, b in sorted(chosen)]
+
+
+MIN_FILL = 40

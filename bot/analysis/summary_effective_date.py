@@ -86,10 +86,12 @@ _STRONG_GAP = re.compile(
 )
 # A sentence that may state a date at all: a digit, a month, a relative day, "immediately", Chinese 起.
 _DATEISH = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|yesterday|immediate|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|即日|明天|明日|昨天|昨日|之日起",
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|yesterday|immediate(?:ly)?|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|即日|明天|明日|昨天|昨日|之日起",
     re.I,
 )
+_DIGIT = re.compile(r"\d")  # every calendar date has one; "may" and "march" alone make no date
 _PAST_TENSE = re.compile(r"\b(?:took|came|went|was|were|had|has\s+been|have\s+been|entered)\b", re.I)
 _ANNOUNCEMENT = re.compile(r"\b(?:announc\w+|publish\w+|unveil\w+|said|released|issued|signed|sent)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -132,7 +134,7 @@ def _effective_date(sentences: tuple[str, ...], published: datetime | None) -> s
             if wd:  # "starting Thursday": the nearest Thursday to the report
                 delta = (_DAYS.index(wd.group("day").lower()) - today.weekday() + 3) % 7 - 3
                 consider(1.5, index, (today + timedelta(days=delta)).isoformat())
-        for d in find_dates(sentence, default_year=year):
+        for d in find_dates(sentence, default_year=year) if _DIGIT.search(sentence) else ():
             before = sentence[max(0, d.start - 60) : d.start]
             cue = _EFFECT_BEFORE.search(before)
             strength = 0.0
@@ -168,7 +170,7 @@ def _effective_date(sentences: tuple[str, ...], published: datetime | None) -> s
                 elif published is not None:
                     y = published.year + (1 if month < published.month else 0)
                     consider(1.4, index, f"{y:04d}-{month:02d}")
-        for m in _YEAR_CUED.finditer(sentence):
+        for m in _YEAR_CUED.finditer(sentence) if _DIGIT.search(sentence) else ():
             if m.group().lower().startswith("by"):
                 if not _BY_CONTEXT.search(sentence[max(0, m.start() - BY_CONTEXT_CHARS) : m.start()]):
                     continue
@@ -188,3 +190,98 @@ def _next_year(value: date) -> date:
         return value.replace(year=value.year + 1)
     except ValueError:  # February 29
         return value.replace(year=value.year + 1, day=28)
+
+
+# ---------------------------------------------------------------- when it happened (the fallback)
+
+# A verb of the action itself: the date next to it is when the action was taken ("On 27 August 2024,
+# the Government announced", "adopted on 23 May 2024", "signed in February").
+_ACTION_VERB = re.compile(
+    r"\b(?:announc|unveil|publish|releas|issu|sign|adopt|approv|pass|enact|introduc|launch|propos|order|"
+    r"revok|rescind|withdr[ae]w|suspend|paus|halt|block|lift|revers|grant|rul(?:ed|ing)|fil(?:ed|ing)|charg|"
+    r"sentenc|arrest|decid|confirm|establish|creat|end(?:ed|ing)|terminat|scrap|updat|amend|declar|"
+    r"post(?:ed)?|come|came|took|start|began|begin|open)\w*",
+    re.I,
+)
+ACTION_WINDOW = 80  # characters either side of a date in which its verb is looked for
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def stated_date(sentences: Sequence[str], published: datetime | None = None) -> str | None:
+    """When the action happened, for an alert's "When" when the text states no effective date: the date
+    next to a verb of the action ("announced on 27 August 2024", "signed May 12"), else the first date the
+    text states at all; ISO "YYYY-MM-DD" (or "YYYY-MM" for "May 2026"). A date without a year takes the
+    year of `published` (the year before when that would put it months after the report) and is skipped
+    without it. The earliest sentence wins among dates as well placed."""
+    return _stated_date(tuple(sentences), published)
+
+
+@functools.lru_cache(maxsize=256)
+def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str | None:
+    year = published.year if published else None
+    best: tuple[int, int, str] | None = None  # (not next to an action verb, sentence index, value)
+    for index, raw in enumerate(sentences[: MAX_SENTENCES + 1]):
+        sentence = clean_line(raw)
+        if not sentence or not _DATEISH.search(sentence):
+            continue
+        found: list[tuple[int, int, int, str]] = []  # start, end, 0 for a day (1 for a month), value
+        for d in find_dates(sentence, default_year=year) if _DIGIT.search(sentence) else ():
+            value = d.value
+            if not d.has_year and published is not None and value > published.date() + timedelta(days=60):
+                value = _year_before(value)  # "on Dec 20" in a January report is last December
+            found.append((d.start, d.end, 0, value.isoformat()))
+        for m in _MONTH_YEAR.finditer(sentence):
+            if not any(s <= m.start() < e for s, e, _, _ in found):
+                found.append((m.start(), m.end(), 1, f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"))
+        found += [f for f in _other_dates(sentence, year) if not any(s <= f[0] < e for s, e, _, _ in found)]
+        for start, end, _, iso in sorted(found):
+            near = sentence[max(0, start - ACTION_WINDOW) : end + ACTION_WINDOW]
+            rank = (0 if _ACTION_VERB.search(near) else 1, index, iso)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return best[2] if best else None
+
+
+# Dates `find_dates` does not read: French ("1er janvier 2026", "12 mai", "mars 2026"), slashed ISO and a
+# Chinese month ("2026年5月").
+_FR_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+              "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12}
+_FR_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})(?:er)?\s+)?(?P<month>" + "|".join(_FR_MONTHS) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_ZH_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?!\s*\d)")  # "2026年5月"
+_SLASHED = re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b")
+
+
+def _other_dates(sentence: str, year: int | None) -> list[tuple[int, int, int, str]]:
+    out: list[tuple[int, int, int, str]] = []
+    for m in _FR_DATE.finditer(sentence):
+        month, day = _FR_MONTHS[m.group("month").lower()], m.group("day")
+        y = int(m.group("year")) if m.group("year") else year
+        if y is None or not (day or m.group("year")):
+            continue  # "mai" alone is no date
+        out.append(_iso(m, y, month, int(day) if day else None))
+    for m in _SLASHED.finditer(sentence):
+        out.append(_iso(m, int(m.group("year")), int(m.group("month")), int(m.group("day"))))
+    for m in _ZH_MONTH.finditer(sentence):
+        out.append(_iso(m, int(m.group("year")), int(m.group("month")), None))
+    return [d for d in out if d[3]]
+
+
+def _iso(m: re.Match[str], year: int, month: int, day: int | None) -> tuple[int, int, int, str]:
+    try:
+        value = date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}" if 1 <= month <= 12 else ""
+    except ValueError:
+        value = ""
+    return (m.start(), m.end(), 0 if day else 1, value)
+
+
+def _year_before(value: date) -> date:
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # February 29
+        return value.replace(year=value.year - 1, day=28)

@@ -20,10 +20,11 @@ from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
 
-# Figures with their unit: "$100,000", "AUD 2,000", "35 per cent", "NT$2 million", "270,000".
+# Figures with their unit: "$100,000", "AUD 2,000", "SGD30,000" (a currency code glued on), "35 per cent",
+# "NT$2 million", "270,000".
 _NUMBER = re.compile(
     r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
-    r"(?<![\w.,])\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
+    r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(
@@ -215,14 +216,15 @@ def _details(text: str, year: int | None) -> dict[str, str]:
     """Figures, dates, names and cues of a text (see `_elements`), each with the words it stands on."""
     out: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    for d in find_dates(text, default_year=year):
+    has_digit = _DIGIT.search(text) is not None  # dates, months and figures all need one: most clauses have none
+    for d in find_dates(text, default_year=year) if has_digit else ():
         out.setdefault(f"d:{d.value.isoformat()}", text[d.start : d.end])
         spans.append((d.start, d.end))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if has_digit else ():
         if not any(s <= m.start() < e for s, e in spans):
             out.setdefault(f"m:{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", m.group())
             spans.append(m.span())
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER.finditer(text) if has_digit else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
@@ -271,6 +273,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
 
 
 _NOT_DIGIT = re.compile(r"[^\d.]")
+_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "fifty", "sixty", "hundred", "thousand", "dozen", "half", "double",
                  "triple", "several")

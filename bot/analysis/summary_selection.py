@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from bot.analysis import lexicon as lx
@@ -75,12 +76,24 @@ def _tag_evidence_hits(sentence: str, tags: Tags) -> float:
     return sum(weight.get(e.field, 0.0) for e in tags.evidence if e.text and e.text in sentence)
 
 
+# A sentence the page itself cut off ("... the competitiveness of the UK labour market and …", "[…]"): a
+# feed's excerpt or a teaser. Never the statement of the change, which the alert shows as a whole sentence.
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
+
+
+def cut_off(sentence: str) -> bool:
+    """Does the sentence end in an ellipsis, cut by its page?"""
+    return bool(_CUT_OFF.search(sentence))
+
+
 def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) -> list[tuple[float, str, str]]:
     """The best few statements of the change: (preference in 0..1, source sentence, compressed form
     fitted to WHAT_CHARS), best first. A statement has a rule verb or the tagger's evidence; its actor,
     its place in the report and what it carries per character make it better."""
     found: list[tuple[float, str, str]] = []
     for s in sentences[:CANDIDATE_SENTENCES]:
+        if cut_off(s.text):
+            continue
         rule = _weight_sum(_rule_find(s.text))
         hits = _tag_evidence_hits(s.text, tags)
         if rule == 0 and hits == 0:
@@ -108,7 +121,7 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
         for s in sentences[:3]:
             short = fit(compress(s.text), WHAT_CHARS)
             flags = sentence_flags(s.text)
-            if short is not None and not (flags.background or flags.caption or flags.url):
+            if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)):
                 found.append((MIN_WHAT_SCORE, s.text, short))
                 break
     found.sort(key=lambda x: -x[0])
@@ -119,13 +132,13 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
 # ---------------------------------------------------------------- bullets: greedy coverage
 
 # sentence, text, elements, prior, each element's weight at that prior
-_Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
+Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
 
 
-def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[_Candidate]:
+def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[Candidate]:
     """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
     place in the report, rule cues up, background, quotes and captions down."""
-    pool: list[_Candidate] = []
+    pool: list[Candidate] = []
     for s in sentences[:CANDIDATE_SENTENCES]:
         if not s.terms:
             continue
@@ -154,7 +167,7 @@ def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> 
 
 
 def choose_bullets(
-    pool: Sequence[_Candidate], doc: Document, *, covered: frozenset[str], avoid: str | None, budget: int
+    pool: Sequence[Candidate], doc: Document, *, covered: frozenset[str], avoid: str | None, budget: int
 ) -> tuple[float, list[str]]:
     """The set of up to MAX_BULLETS candidates (not from `avoid`, the sentence what changed came from)
     that covers most of what `covered` lacks, net of its length, within `budget`: (its score, its bullets

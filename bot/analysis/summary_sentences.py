@@ -46,11 +46,16 @@ def usable(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith(":") and (len(sentence) < LIST_INTRO_CHARS or not FINITE.search(sentence)):
         return False  # a label or a salutation; a long sentence introducing a list is still a sentence
+    if _NOT_PROSE.search(sentence):
+        return False  # a row of a table or a page's meta line, or an embedded post with its link
     if not CJK_CHAR.search(sentence):  # the common case: no need to count
         if len(sentence) < 30 or len(sentence.split()) < 5:
             return False
-        # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas").
-        if not _TERMINAL.search(sentence) and _is_title_case(sentence):
+        # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas"), or
+        # a short English line without a verb ("Reasons for and objectives of the proposal").
+        if not _TERMINAL.search(sentence) and (_is_title_case(sentence) or (
+                len(sentence) < HEADING_CHARS and sentence.isascii()
+                and not (_HEADING_VERB.search(sentence) or COMMON_VERB.search(sentence)))):
             return False
         # A short "Name, title." line without a verb is a photo's caption: "Jane Doe, Minister of Science."
         return not (len(sentence) < FRAGMENT_CHARS and _NAME_COMMA.match(sentence)
@@ -61,6 +66,18 @@ def usable(sentence: str) -> bool:
 
 
 FRAGMENT_CHARS = 100
+HEADING_CHARS = 100
+# A verb in a line without a full stop: an auxiliary, a common verb, a past tense, or a present tense after
+# its capitalised subject ("Wells Fargo suspends business travel to China" states a fact; "Reasons for and
+# objectives of the proposal" heads a section). Plural nouns end in -es too, so FINITE alone cannot tell.
+_HEADING_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|does|do|did)\b|"
+    r"\b[a-z]{3,}ed\b|[A-Z][\w.&-]*\s+[a-z]{3,}s\b"
+)
+# Prose never separates its parts with a pipe ("09/23/2024 | Press release | Distributed by ...") and a
+# sentence ending in a link, or holding a post's short link, is an embedded post or a pointer ("... ↓
+# https://t.co/5BX"), not the news.
+_NOT_PROSE = re.compile(r"\s\|\s|(?:https?://|\bwww\.)\S+\W*$|\bt\.co/|pic\.twitter\.com")
 LIST_INTRO_CHARS = 60
 _NAME_COMMA = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+,")
 COMMON_VERB = re.compile(
@@ -86,3 +103,4 @@ def position_prior(index: int) -> float:
     """How likely the index-th sentence of prose is to state a key fact: the lead most of all, then
     falling fast over the next three, then flat (on real reports, 0.58, 0.45, 0.33, then about 0.2)."""
     return POSITION_FLOOR + (1.0 - POSITION_FLOOR) * math.exp(-index / POSITION_SCALE)
+

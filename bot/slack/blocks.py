@@ -207,7 +207,7 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
             ("When", summary.effective),
         ):
             if value and value.strip():
-                fields.append({"type": "mrkdwn", "text": truncate_mrkdwn(f"*{label}*\n{escape(value)}", MAX_FIELD_TEXT)})
+                fields.append({"type": "mrkdwn", "text": _field(label, value)})
     if fields:
         blocks.append({"type": "section", "fields": fields})
     blocks.append(_context(_sources_line(cluster)))
@@ -225,6 +225,19 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
     text = f"{headline} ({tail})" if tail else headline
     metadata = {"event_type": ALERT_EVENT_TYPE, "event_payload": {"alert_id": alert_id, "cluster": cluster.key}}
     return _fallback(text), blocks[:MAX_BLOCKS], metadata
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=[\"”’)]?\s)")
+
+
+def _field(label: str, value: str) -> str:
+    """A labelled field; one too long for Slack keeps its whole sentences (a "What changed" cut mid-sentence
+    would show half a rule), or is cut on a word when its first sentence alone is too long."""
+    text = f"*{label}*\n{escape(value)}"
+    if len(text) <= MAX_FIELD_TEXT:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:MAX_FIELD_TEXT])]
+    return text[: ends[-1]] if ends else truncate_mrkdwn(text, MAX_FIELD_TEXT)
 
 
 # Figures a later article may add to a story: amounts, percentages and large counts ("$100,000", "25%",

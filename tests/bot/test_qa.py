@@ -308,3 +308,23 @@ def test_another_outlet_in_the_readers_language_is_quoted_too() -> None:
     answer = answer_question("How much money does the new call have?", [ES, english])
     assert answer.answered and "(quoted in Spanish)" in answer.answer and "up to 45 million euros" in answer.answer
     assert {c.id for c in answer.citations} == {"es", "en"}
+
+
+def test_a_sentence_announcing_a_list_is_quoted_with_the_list() -> None:
+    text = ("The agency revoked the university's certification on Thursday. "
+            "International students at a university with a revoked certification have three choices, "
+            "according to the agency. They can transfer to another college, change their immigration status, "
+            "or leave the country. The university said it would challenge the decision in court.")
+    answer = answer_question("What choices do international students have now?",
+                             [QADocument(id="a", title="Certification revoked", text=text)])
+    assert answer.answered
+    assert "transfer to another college, change their immigration status, or leave the country" in answer.answer
+
+
+def test_when_was_it_done_without_the_verb_in_the_sources_is_the_reports_date() -> None:
+    # "When was it adopted?": no source says "adopted"; the document's own stated date answers it.
+    text = ("Council Recommendation of 23 May 2024 on enhancing research security. "
+            "Openness and international cooperation are at the core of world-class research. "
+            "Member States should build policies that protect research from malign foreign influence.")
+    answer = answer_question("When was it adopted?", [QADocument(id="a", title="Council Recommendation", text=text)])
+    assert answer.answered and "23 May 2024" in answer.answer

@@ -13,7 +13,7 @@ from bot.analysis.normalization import truncate
 from bot.analysis.qa.matching import _match_weight, _overlap
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.ranking import _rank
-from bot.analysis.qa.sources import QADocument
+from bot.analysis.qa.sources import QADocument, _Sentence
 from bot.analysis.qa.vocabulary import (
     _AMOUNT,
     _CALENDAR,
@@ -80,6 +80,20 @@ def _excerpt(text: str, q: _Question, limit: int = QUOTE_CHARS,
     return f"…{out}" if best_start else out
 
 
+# A sentence that announces a list the next one gives: "... have three choices, according to ICE.",
+# "Nationals of the following 12 countries are fully restricted:".
+_LIST_INTRO = re.compile(
+    r":\W*$|\b(?:the\s+following|as\s+follows)\b|\b(?:two|three|four|five|six|several|\d+)\s+(?:\w+\s+)?"
+    r"(?:choices|options|ways|steps|categories|conditions|criteria|requirements|groups|changes|measures|routes)\b",
+    re.I,
+)
+
+
+def _list_after(sentence: _Sentence, sentences: Sequence[_Sentence]) -> _Sentence | None:
+    """The sentence right after `sentence` in its own document, if any."""
+    return next((s for s in sentences if s.doc is sentence.doc and s.index == sentence.index + 1), None)
+
+
 def _unanswered(question: str) -> Answer:
     shown = truncate(question, 120) if question else "that"
     return Answer(answered=False, answer=f"The sources don't say. Nothing in them answers “{shown}”.")
@@ -91,6 +105,9 @@ def _answer_same_language(shown: str, documents: Sequence[QADocument]) -> Answer
         return _unanswered(shown)
     best_score, best = ranked.scored[0]
     chosen = [best]
+    following = _list_after(best, [s for _, s in ranked.lexical]) if _LIST_INTRO.search(best.text) else None
+    if following is not None:
+        chosen.append(following)  # "... have three choices:" is answered by the list after it
     for score, s in ranked.scored[1:]:
         if len(chosen) == MAX_QUOTES or score < SECOND_QUOTE_RATIO * best_score:
             break

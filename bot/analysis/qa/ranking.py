@@ -117,7 +117,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
     if measures and not any(_match_weight(m, vocabulary) > 0 for m in measures):
         return _Ranked(q, [], [])  # "What fee ...?" and no source speaks of a fee (or a charge, a cost)
     # "When was it adopted?": the date next to the adopting, if any source tells of it.
-    events = [t for t in q.terms if t in _EVENT_TERMS and _match_weight(t, vocabulary) > 0]
+    asked_events = [t for t in q.terms if t in _EVENT_TERMS]
+    events = [t for t in asked_events if _match_weight(t, vocabulary) > 0]
     first_doc = documents[0]
     scored: list[tuple[float, _Sentence]] = []
     for i, s in enumerate(sentences):
@@ -132,8 +133,9 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
                 continue
             if typ < 1.0 and focus and _coverage(focus, weights, s.terms, smoothing=0.0) < 0.5:
                 continue  # a figure not next to what is asked about: the sentence must be about it
-            if q.kind == "when" and not focus and not events and not _EFFECT.search(s.text):
-                continue
+            if q.kind == "when" and not focus and not events and not _EFFECT.search(s.text) and not (
+                    asked_events and s.doc is first_doc and typ >= 0.7):
+                continue  # ("When was it adopted?" with no source telling the adopting: its report's own date)
             if q.kind == "amount" and q.head and not any(_match_weight(h, s.terms | near) > 0 for h in q.head):
                 continue
             if q.kind == "amount" and measures and not any(_match_weight(m, s.terms | near) > 0 for m in measures):

@@ -100,3 +100,9 @@ def test_summary_bullets_carry_no_furniture() -> None:
 def test_a_sentence_mentioning_a_newsletter_or_a_subscription_stays() -> None:
     text = "The ministry's newsletter said the rule takes effect on 1 July for all visiting scholars."
     assert clean_article_text(text) == text
+
+
+def test_photo_credits_in_other_languages_are_dropped() -> None:
+    page = "\n".join(["Фото: Екатерина Сычкова / URA.", *STORY, "Foto: dpa", "사진=연합뉴스", "写真:共同通信"])
+    assert clean_article_text(page) == "\n".join(STORY)
+    assert clean_article_text("Fotos zeigen die neue Regel im Detail.") == "Fotos zeigen die neue Regel im Detail."

@@ -179,3 +179,46 @@ def test_yearless_date_uses_published_year() -> None:
 def test_empty_text() -> None:
     s = summarize("Only a title here", "", tag("Only a title here", ""))
     assert s == Summary(headline="Only a title here")
+
+
+def test_when_falls_back_to_the_date_of_the_action() -> None:
+    # No effective date: "When" is the date the action was taken, the one next to its verb, not the
+    # first date of the text (a date of background).
+    text = ("The scheme was first piloted in March 2019 at two universities. "
+            "On 27 August 2024, the government announced a cap on new international student enrolments. "
+            "Universities said the cap would hurt their finances.")
+    s = summarize("Government caps student numbers", text, tag("T", text))
+    assert s.effective == "2024-08-27"
+    # A yearless date takes the report's year; one months after the report is of the year before.
+    text = "The ministry announced the new research visa on Dec 20 after a long consultation with universities."
+    published = datetime(2026, 1, 10, tzinfo=UTC)
+    assert summarize("New research visa", text, tag("T", text), published=published).effective == "2025-12-20"
+    assert summarize("New research visa", text, tag("T", text)).effective is None  # no year to give it
+
+
+def test_when_reads_the_pages_own_date_line_last() -> None:
+    # The page's date line is furniture to the bullets but still says when the news was told.
+    text = ("date 2022-02-23 \n\nThe Department of Justice is scrapping its controversial initiative in favour "
+            "of a broader programme to confront threats from several foreign countries.")
+    s = summarize("DOJ scraps initiative", text, tag("T", text))
+    assert s.effective == "2022-02-23"
+    assert not any("2022-02-23" in b for b in s.bullets)
+
+
+def test_what_changed_is_never_a_sentence_the_page_cut_off() -> None:
+    text = ("Universities welcomed the talks on the future of research funding this year. "
+            "The government will require employers to pay a new levy on skilled worker visas and …")
+    s = summarize("Visa levy", text, tag("Visa levy", text))
+    assert s.what_changed is None or not s.what_changed.endswith(("…", "..."))
+
+
+def test_room_left_in_the_budget_takes_the_next_fact() -> None:
+    # The coverage choice stops at three bullets; room left goes to the next sentence adding a fact.
+    text = ("The government will require foreign researchers to obtain approval before travelling abroad. "
+            "The rule covers 12,000 scientists. Some 40 institutes asked for guidance. "
+            "The ministry got 3,500 comments. Fines reach 500 euros per breach.")
+    title = "Government requires approval for researcher travel"
+    s = summarize(title, text, tag(title, text))
+    assert "Fines reach 500 euros per breach." in s.bullets
+    assert len(s.headline) + sum(len(b) for b in s.bullets) + len(s.what_changed or "") + len(
+        s.who_is_affected or "") <= SUMMARY_BUDGET

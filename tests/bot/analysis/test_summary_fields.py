@@ -133,3 +133,35 @@ def test_what_changed_is_one_complete_sentence() -> None:
 )
 def test_headline_is_the_title_cleaned(title: str, headline: str) -> None:
     assert clean_headline(title) == headline
+
+
+def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("09/23/2024 | Press release | Distributed by Public on 09/23/2024 02:15")
+    assert not usable("I'm glad to present the first elements of our Choose Europe Initiative ↓ https://t.co/5BXE11w9fs.")
+    assert not usable("Objective of the new assessment framework")
+    assert not usable("Reasons for and objectives of the proposal")  # a plural is no verb
+    assert usable("Wells Fargo suspends business travel to China")  # a subheading that states a fact
+    assert usable("Reasons for the proposal were set out by the Commission in January.")
+    assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
+
+
+def test_a_figure_with_a_currency_code_glued_on_is_a_figure() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+    assert "n:30000" in doc.elements("The pass is for those who earn SGD30,000 a month.")
+    assert not any(e.startswith("n:") for e in doc.elements("COVID19 slowed the G20 talks."))
+
+
+def test_stated_dates_in_other_forms() -> None:
+    from bot.analysis.summary_effective_date import stated_date
+
+    assert stated_date(["Le décret du 1er janvier 2026 a été publié au Journal officiel."]) == "2026-01-01"
+    assert stated_date(["Le texte présenté en mars 2026 reste en discussion."]) == "2026-03"
+    assert stated_date(["Posted 2025/5/12 by the ministry."]) == "2025-05-12"
+    assert stated_date(["自2026年5月起实施新规定。"]) == "2026-05"
+    assert stated_date(["The pass was reviewed in Sept. 2023 by the ministry."]) == "2023-09"
+    assert stated_date(["En mai, rien ne change pour les chercheurs."]) is None  # a month alone is no date
+

@@ -174,3 +174,11 @@ def test_devanagari_danda_ends_a_sentence() -> None:
     assert split_sentences(text) == [
         "सरकार ने नई फेलोशिप योजना शुरू की है।", "इसके लिए लगभग ८० करोड़ रुपए का प्रावधान किया गया है।",
     ]
+
+
+def test_a_german_ordinal_day_does_not_end_a_sentence() -> None:
+    from bot.analysis.sentence_split import split_sentences
+
+    assert split_sentences("Seit dem 1. Juni 2024 gilt die Chancenkarte. Sie ist neu.") == [
+        "Seit dem 1. Juni 2024 gilt die Chancenkarte.", "Sie ist neu."]
+    assert split_sentences("The count rose to 15. April was busy.") == ["The count rose to 15.", "April was busy."]

@@ -173,3 +173,10 @@ def test_search_page_has_share_on_each_result_and_more_when_there_is_more() -> N
     assert empty_text == 'No stored stories match text: "zzz".'
     assert "Understood: text: &quot;zzz&quot;" not in str(empty)  # only &, <, > are escaped
     assert "Ignored: since:x" in blocks_to_text(empty)
+
+
+def test_long_what_changed_keeps_whole_sentences() -> None:
+    sentence = "The ministry requires researchers at state laboratories to obtain approval before travel. "
+    _, blocks, _ = alert_message(cluster(item(what_changed=sentence * 40)), 1)
+    field = next(f["text"] for b in blocks for f in b.get("fields", []) if f["text"].startswith("*What changed*"))
+    assert len(field) <= 2000 and field.endswith("before travel.") and "…" not in field
