@@ -70,7 +70,9 @@ class Harness:
 async def running_bot(mode: Mode, data_dir: Path, **settings_overrides: Any) -> AsyncIterator[Harness]:
     """Start sample sources, the Slack stand-in and the real bot (no scheduler: callers drive cycles)."""
     async with SampleSourcesServer() as sources, SlackStandIn() as standin:
-        standin.invite_bot(ALERT_CHANNEL)  # as an operator does for POLICYBOT_ALERT_CHANNELS
+        # As an operator does for POLICYBOT_ALERT_CHANNELS and POLICYBOT_WEEKLY_BRIEF_CHANNELS.
+        for channel in (ALERT_CHANNEL, *settings_overrides.get("policybot_weekly_brief_channels", ())):
+            standin.invite_bot(channel)
         settings = sandbox_settings(standin, data_dir, mode, **settings_overrides)
         # The samples are dated; a run next year must still alert them, so no backfill cut-off.
         services = await build_services(settings, sources=sources.sources(), backfill=None, min_post_interval=0.0)

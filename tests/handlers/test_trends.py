@@ -33,6 +33,13 @@ async def test_trends_answers_the_asker_with_counts_and_a_chart_and_share_posts_
     assert upload.alt_txt == "Stories per week: jurisdiction CN"  # screen readers get the chart's title
     assert standin.messages.get("C0HR", []) == []  # nothing shown to the channel yet
 
+    # Shared where the bot was never invited: Slack refuses the upload, and the asker is told what to do.
+    _, url = await harness.driver.click(body["blocks"], TRENDS_SHARE, channel="C0HR", user="U0BOB")
+    await standin.wait_for(lambda: bool(standin.responses_to(url)), timeout=15)
+    assert "Invite me first" in standin.responses_to(url)[0].body["text"]
+    assert standin.messages.get("C0HR", []) == []
+
+    standin.invite_bot("C0HR")
     _, url = await harness.driver.click(body["blocks"], TRENDS_SHARE, channel="C0HR", user="U0BOB")
     await standin.wait_for(lambda: bool(standin.responses_to(url)), timeout=15)
     [shared] = standin.messages["C0HR"]
@@ -50,6 +57,7 @@ async def test_trends_with_nothing_to_show_says_so_without_a_chart(harness: Harn
 
 async def test_weekly_subscription_gets_no_alerts_and_home_shows_the_chart(harness: Harness) -> None:
     await _stories(harness)
+    harness.standin.invite_bot("C0HR")  # subscribing checks that the bot can post there
     await harness.driver.command("subscribe weekly china", channel_id="C0HR", user_id="U0ALICE")
     await harness.standin.wait_for(lambda: len(harness.standin.responses) == 1, timeout=15)
     assert "weekly brief every Mon at 08:00 UTC" in harness.standin.responses[0].body["text"]

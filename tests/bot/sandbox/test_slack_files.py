@@ -17,6 +17,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"chart" * 20
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
     async with SlackStandIn() as running:
+        running.add_channel("C1")  # the bot is in C1 (any other channel refuses its posts, as on Slack)
         yield running
 
 

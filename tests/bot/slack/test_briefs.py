@@ -21,7 +21,8 @@ NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)  # Monday, after the 08:00 slot
 
 @pytest.fixture
 async def standin() -> AsyncIterator[SlackStandIn]:
-    async with SlackStandIn() as running:
+    # Channels the bot was invited to (the strict stand-in refuses posts anywhere else, as Slack does).
+    async with SlackStandIn(channels=["C0ALERTS", "C0HR", "C0LATE"]) as running:
         yield running
 
 
