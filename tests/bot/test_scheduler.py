@@ -14,6 +14,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.runtime.scheduler import (
     DELIVERY_INTERVAL_S,
     MISFIRE_GRACE_S,
+    PRUNE_INTERVAL_S,
     STARTUP_SPREAD_S,
     create_scheduler,
     shutdown,
@@ -51,7 +52,7 @@ async def test_one_job_per_source_with_coalescing_and_no_overlap(bot: Harness) -
     scheduler.start(paused=True)  # job defaults are applied when the scheduler starts
     jobs = {job.id: job for job in scheduler.get_jobs()}
     scheduler.shutdown(wait=False)
-    assert set(jobs) == {source_job_id(s.id) for s in services.sources} | {"sweep", "deliver"}
+    assert set(jobs) == {source_job_id(s.id) for s in services.sources} | {"sweep", "deliver", "prune"}
     for job in jobs.values():
         assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time == MISFIRE_GRACE_S
     for source in services.sources:
@@ -61,6 +62,7 @@ async def test_one_job_per_source_with_coalescing_and_no_overlap(bot: Harness) -
         assert now <= job.next_run_time <= now + timedelta(seconds=STARTUP_SPREAD_S)  # spread, not a burst
     assert len({jobs[source_job_id(s.id)].next_run_time for s in services.sources}) == len(services.sources)
     assert jobs["deliver"].trigger.interval == timedelta(seconds=DELIVERY_INTERVAL_S)
+    assert jobs["prune"].trigger.interval == timedelta(seconds=PRUNE_INTERVAL_S)
     assert jobs["sweep"].trigger.interval == timedelta(minutes=services.settings.policybot_poll_minutes)
 
 
