@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.runtime.caches import clear_text_caches
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,10 @@ async def deliver(services: Services) -> None:
 
 
 async def prune(services: Services) -> None:
-    """Retention: one pass of the pruner (skipped while another replica holds its lease). A failure is
-    logged and retried next hour: nothing depends on a pass finishing."""
+    """Retention: one pass of the pruner (skipped while another replica holds its lease), and the analysis
+    caches emptied (bot/runtime/caches.py). A failure is logged and retried next hour: nothing depends on a
+    pass finishing."""
+    clear_text_caches()
     try:
         await services.pruner.run()
     except asyncio.CancelledError:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import math
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -50,7 +51,7 @@ TRIM_SLACK = 0.05  # the window may overrun by this share before it is trimmed (
 
 @dataclass(slots=True)
 class Entry:
-    item: StoredItem  # without its text: the index keeps what results show
+    cluster_id: int | None  # one result per story; the item itself is read from the store when shown
     when: float  # POSIX seconds of published (or first seen)
     tf: dict[str, int]
     length: int
@@ -167,8 +168,12 @@ class SearchIndex:
     def _put(self, item: StoredItem) -> None:
         self._drop(item.id)
         tf, length = term_counts(search_document(item))
-        slim = item.model_copy(update={"text": ""})
-        entry = Entry(slim, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
+        # One string per distinct term, shared by every entry and the postings (tracemalloc: the terms of
+        # each entry's own tokenisation were a sixth of the index's memory).
+        tf = {sys.intern(term): count for term, count in tf.items()}
+        # Not the item: its analysis and fields were half of an entry's memory (bench/heap.py); the few a
+        # page shows are read back by id.
+        entry = Entry(item.cluster_id, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
         self.entries[item.id] = entry
         self.total_length += entry.length
         for term in tf:
@@ -244,18 +249,21 @@ class SearchIndex:
                 (score * feedback_factor(self.entries[i].profile, negatives), when, i) for score, when, i in ranked
             ]
         ranked.sort(key=lambda r: (-r[0], -r[1], -r[2]))
-        stories: list[StoredItem] = []
+        stories: list[int] = []
         seen: set[int] = set()
         for _, _, item_id in ranked:
-            item = self.entries[item_id].item
-            if item.cluster_id is not None:
-                if item.cluster_id in seen:
+            cluster_id = self.entries[item_id].cluster_id
+            if cluster_id is not None:
+                if cluster_id in seen:
                     continue
-                seen.add(item.cluster_id)
-            stories.append(item)
+                seen.add(cluster_id)
+            stories.append(item_id)
             if len(stories) >= want:
                 break
-        return Page(tuple(stories[offset : offset + limit]), offset, len(stories) > offset + limit)
+        shown = await self.store.items_by_ids(stories[offset : offset + limit])
+        # Without their texts, as the index always answered (a result shows its summary, not the article).
+        page = tuple(shown[i].model_copy(update={"text": ""}) for i in stories[offset : offset + limit] if i in shown)
+        return Page(page, offset, len(stories) > offset + limit)
 
     def _by_recency(self, pool: set[int] | None, cutoff: float | None, now: float, want: int) -> list[tuple[float, float, int]]:
         """Without words, recency alone ranks: the newest first. Enough candidates for `want` stories."""
