@@ -169,8 +169,14 @@ def slope(values: list[float]) -> float:
     return num / sum((x - mean_x) ** 2 for x in range(n))
 
 
-def db_bytes(url: str) -> int:
-    path = url.split("///", 1)[-1]
+async def db_bytes(url: str, store: Any) -> int:
+    """SQLite: the file and its WAL; PostgreSQL: pg_database_size."""
+    if not url.startswith("sqlite"):
+        return int(await store.database_bytes())
+    return file_bytes(url.split("///", 1)[-1])
+
+
+def file_bytes(path: str) -> int:
     return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
 
 
@@ -273,7 +279,7 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
             queued.update(new)
             last_alert = max([last_alert, *new])
             rss.append(rss_kb())
-            db.append(db_bytes(args.database_url))
+            db.append(await db_bytes(args.database_url, services.store))
             if args.tracemalloc and cycle == args.cycles // 2:
                 tracemalloc.start(1)  # from here only: tracing slows every allocation down
                 snapshots.append(tracemalloc.take_snapshot())
@@ -350,6 +356,22 @@ async def _deliver_all(services: Any) -> int:
     return failed
 
 
+async def empty_database(url: str) -> None:
+    """Drop policybot's tables (never the tests' database): each run starts from an empty schema."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bot.store.schema import metadata
+
+    if make_url(url).database in (None, "test", "postgres", "root"):
+        raise SystemExit("bench/soak.py needs a PostgreSQL database of its own")
+    engine = create_async_engine(url)
+    async with engine.begin() as conn:
+        await conn.run_sync(metadata.drop_all)
+        await conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+    await engine.dispose()
+
+
 def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]], None] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--role", choices=["bot", "world"], default="bot")
@@ -360,7 +382,8 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
     parser.add_argument("--step-days", type=float, default=12.0, help="fake days per cycle")
     parser.add_argument("--keep-stories-days", type=int, default=578)
     parser.add_argument("--search-items", type=int, default=50_000)
-    parser.add_argument("--database-url", default=None, help="default: a SQLite file in a scratch directory")
+    parser.add_argument("--database-url", default=None,
+                        help="default: a SQLite file in a scratch directory; a PostgreSQL one is emptied first")
     parser.add_argument("--report-every", type=int, default=25)
     parser.add_argument("--tracemalloc", action="store_true",
                         help="profile the heap (slower): print what grew over the second half")
@@ -370,6 +393,8 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
         return
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         args.database_url = args.database_url or f"sqlite+aiosqlite:///{tmp}/soak.db"
+        if args.database_url.startswith("postgresql"):
+            asyncio.run(empty_database(args.database_url))
         result = asyncio.run(run_bot(args))
     if on_result is not None:
         on_result(result)

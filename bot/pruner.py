@@ -15,7 +15,8 @@ What goes, and when (POLICYBOT_KEEP_* settings; 0 keeps for ever):
 One pruner at a time across replicas (the named lease "prune"), each step in small batches with the write
 lock let go between them (bot/store/retention.py), and never what an unposted alert, a pending item or a
 crash-recovery look-up still needs. SQLite files give freed pages back a few at a time (incremental
-auto-vacuum); PostgreSQL's autovacuum is enough there (deleted rows' space is reused by new ones).
+auto-vacuum); PostgreSQL's autovacuum is enough there (deleted rows' space is reused by new ones), and
+where a server has it off the pruner vacuums the tables it writes to.
 """
 
 from __future__ import annotations

@@ -29,6 +29,8 @@ from bot.store.schema import (
     seen_events,
 )
 
+# The tables retention deletes from or rewrites, and the one every poll updates.
+VACUUMED = ("items", "clusters", "alerts", "alert_updates", "feedback", "mutes", "seen_events", "sources")
 # What an old item keeps of its text: enough for search and a thread answer's quote, not the whole page.
 COMPACT_CHARS = 1000
 
@@ -151,9 +153,16 @@ class RetentionQueries(StoreBase):
         return int(result.rowcount or 0)
 
     async def reclaim_space(self, *, max_pages: int) -> int:
-        """Give freed pages back to the file system, at most `max_pages` per call: SQLite files created in
-        incremental auto-vacuum mode (every new one, see Store.open) only; elsewhere freed pages are simply
-        reused by later rows, and PostgreSQL's autovacuum does the same for dead rows. The pages freed."""
+        """Make deleted rows' space reusable or give it back; the SQLite pages freed (0 elsewhere).
+
+        SQLite: files created in incremental auto-vacuum mode (every new one, see Store.open) give at most
+        `max_pages` freed pages back to the file system per call; older files reuse freed pages. PostgreSQL:
+        autovacuum (on by default) makes dead rows' space reusable, which is all retention needs; on a
+        server where it is off, the tables retention writes to are vacuumed here instead (VACUUM takes no
+        lock that stops reads or writes)."""
+        if self.dialect == "postgresql":
+            await self._vacuum_without_autovacuum()
+            return 0
         if self.dialect != "sqlite":
             return 0
         async with self._connect() as conn:
@@ -165,6 +174,14 @@ class RetentionQueries(StoreBase):
             await conn.exec_driver_sql(f"PRAGMA incremental_vacuum({int(pages)})")
             await conn.commit()
         return pages
+
+    async def _vacuum_without_autovacuum(self) -> None:
+        async with self._connect() as conn:
+            if (await conn.exec_driver_sql("SHOW autovacuum")).scalar_one() == "on":
+                return
+            await conn.rollback()  # VACUUM cannot run inside the transaction the SHOW began
+            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await auto.exec_driver_sql(f"VACUUM {', '.join(VACUUMED)}")
 
 
 async def _ids(conn: Any, query: sa.Select[Any]) -> list[Any]:

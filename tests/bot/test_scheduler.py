@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 from aiohttp import web
@@ -17,9 +19,11 @@ from bot.runtime.scheduler import (
     PRUNE_INTERVAL_S,
     STARTUP_SPREAD_S,
     create_scheduler,
+    prune,
     shutdown,
     source_job_id,
 )
+from bot.runtime.services import Services
 from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
 
 WAIT_S = 8.0
@@ -114,3 +118,12 @@ async def test_shutdown_with_nothing_running_is_immediate(bot: Harness) -> None:
     started = loop.time()
     assert await shutdown(scheduler, bot.runtime.services, wait_s=1.0) is True
     assert loop.time() - started < 0.5
+
+
+async def test_a_failed_pruning_pass_is_logged_and_the_bot_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    class FailingPruner:
+        async def run(self) -> None:
+            raise RuntimeError("database went away")
+
+    await prune(cast(Services, SimpleNamespace(pruner=FailingPruner())))
+    assert "pruning failed: RuntimeError: database went away" in caplog.text
