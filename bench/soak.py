@@ -1,7 +1,7 @@
 """Soak benchmark: one long-lived bot process, many cycles of changing feeds, retention inside the run.
 
     .venv/bin/python bench/soak.py [--cycles 300] [--feeds 25] [--per-cycle 1] [--stories 2] [--step-days 12]
-        [--database-url sqlite+aiosqlite:////tmp/soak.db] [--search-items 50000]
+        [--database-url sqlite+aiosqlite:////tmp/soak.db] [--search-items 20000]
 
 Two processes. The world (this script with --role world): F feeds, each on a loopback address of its own,
 each publishing N new items a cycle (85 % about talent-mobility policy, each a story of its own with a
@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
     parser.add_argument("--stories", type=int, default=2, help="new stories per cycle")
     parser.add_argument("--step-days", type=float, default=12.0, help="fake days per cycle")
     parser.add_argument("--keep-stories-days", type=int, default=578)
-    parser.add_argument("--search-items", type=int, default=50_000)
+    parser.add_argument("--search-items", type=int, default=20_000)
     parser.add_argument("--database-url", default=None,
                         help="default: a SQLite file in a scratch directory; a PostgreSQL one is emptied first")
     parser.add_argument("--report-every", type=int, default=25)

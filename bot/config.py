@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     policybot_keep_delivered_days: int = Field(default=30, ge=0)
     policybot_keep_stories_days: int = Field(default=0, ge=0)
     # /policy searches the newest this many relevant items in memory (bot/search/index.py).
-    policybot_search_items: int = Field(default=50_000, ge=100)
+    policybot_search_items: int = Field(default=20_000, ge=100)
     # Optional OpenAI-compatible chat-completions endpoint for summaries and answers (off unless both set).
     llm_base_url: str | None = None
     llm_model: str | None = None

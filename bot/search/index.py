@@ -45,13 +45,13 @@ OVERLAP = timedelta(minutes=2)
 PAGE_ROWS = 500  # rows read and indexed between two yields: a first load never stalls acks for long
 MAX_SCORED = 500
 YIELD_EVERY = 400  # entries scored between two yields to the event loop (about a millisecond)
-MAX_ITEMS = 50_000  # the default window (POLICYBOT_SEARCH_ITEMS)
+MAX_ITEMS = 20_000  # the default window (POLICYBOT_SEARCH_ITEMS): about 10 KB an item (bench/heap.py)
 TRIM_SLACK = 0.05  # the window may overrun by this share before it is trimmed (one sort per trim, not per item)
 
 
 @dataclass(slots=True)
 class Entry:
-    cluster_id: int | None  # one result per story; the item itself is read from the store when shown
+    item: StoredItem  # without its text: the index keeps what results show
     when: float  # POSIX seconds of published (or first seen)
     tf: dict[str, int]
     length: int
@@ -171,9 +171,10 @@ class SearchIndex:
         # One string per distinct term, shared by every entry and the postings (tracemalloc: the terms of
         # each entry's own tokenisation were a sixth of the index's memory).
         tf = {sys.intern(term): count for term, count in tf.items()}
-        # Not the item: its analysis and fields were half of an entry's memory (bench/heap.py); the few a
-        # page shows are read back by id.
-        entry = Entry(item.cluster_id, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
+        # The item is kept (without its text) rather than read back by id for the page shown: half an entry's
+        # memory (bench/heap.py), but a database round trip per search cost bench/slack.py's answers dearly.
+        slim = item.model_copy(update={"text": ""})
+        entry = Entry(slim, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
         self.entries[item.id] = entry
         self.total_length += entry.length
         for term in tf:
@@ -249,21 +250,18 @@ class SearchIndex:
                 (score * feedback_factor(self.entries[i].profile, negatives), when, i) for score, when, i in ranked
             ]
         ranked.sort(key=lambda r: (-r[0], -r[1], -r[2]))
-        stories: list[int] = []
+        stories: list[StoredItem] = []
         seen: set[int] = set()
         for _, _, item_id in ranked:
-            cluster_id = self.entries[item_id].cluster_id
-            if cluster_id is not None:
-                if cluster_id in seen:
+            item = self.entries[item_id].item
+            if item.cluster_id is not None:
+                if item.cluster_id in seen:
                     continue
-                seen.add(cluster_id)
-            stories.append(item_id)
+                seen.add(item.cluster_id)
+            stories.append(item)
             if len(stories) >= want:
                 break
-        shown = await self.store.items_by_ids(stories[offset : offset + limit])
-        # Without their texts, as the index always answered (a result shows its summary, not the article).
-        page = tuple(shown[i].model_copy(update={"text": ""}) for i in stories[offset : offset + limit] if i in shown)
-        return Page(page, offset, len(stories) > offset + limit)
+        return Page(tuple(stories[offset : offset + limit]), offset, len(stories) > offset + limit)
 
     def _by_recency(self, pool: set[int] | None, cutoff: float | None, now: float, want: int) -> list[tuple[float, float, int]]:
         """Without words, recency alone ranks: the newest first. Enough candidates for `want` stories."""

@@ -83,14 +83,6 @@ class ItemQueries(StoreBase):
             row = (await conn.execute(sa.select(items).where(items.c.id == item_id))).mappings().first()
         return stored_item_of(row) if row else None
 
-    async def items_by_ids(self, ids: Sequence[int]) -> dict[int, StoredItem]:
-        """The items with these ids that still exist (a search page's results)."""
-        if not ids:
-            return {}
-        async with self._connect() as conn:
-            rows = (await conn.execute(sa.select(items).where(items.c.id.in_(list(ids))))).mappings().all()
-        return {row["id"]: stored_item_of(row) for row in rows}
-
     async def relevant_items(self, *, limit: int = 5000) -> list[StoredItem]:
         """The searchable items, newest first."""
         async with self._connect() as conn:

@@ -93,6 +93,7 @@ async def test_the_index_holds_a_bounded_window_of_the_newest_items(store: Store
         fresh.add(item.id)
     await index.search(parse_query("rule"))
     assert len(index.entries) == 10 and set(index.entries) < fresh
+    assert all(e.item.title.startswith("Fresh") for e in index.entries.values())
 
     aged = SearchIndex(store, Clock(NOW + timedelta(days=15)), max_items=1000, max_age=timedelta(days=20))
     await aged.search(parse_query("rule"))
