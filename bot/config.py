@@ -14,6 +14,9 @@ from bot.errors import ConfigError
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_DATA_DIR = Path("data")
+# Stories are open to new reports for 18 months (bot/story.py EVICT_AFTER), plus a month's margin: one
+# deleted sooner could be joined by a late report (bot/pruner.py checks the two agree).
+STORY_DAYS_MIN = 578
 
 
 class Settings(BaseSettings):
@@ -55,6 +58,16 @@ class Settings(BaseSettings):
     policybot_weekly_brief_channels: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # First polls after a start are spread over this many seconds, so a restart is not a burst.
     policybot_startup_spread_seconds: float = Field(default=60.0, ge=0, le=3600)
+    # Retention (bot/pruner.py), in days; 0 keeps for ever. Article texts are cut to their first 1,000
+    # characters, irrelevant items deleted, posted update notes deleted; whole stories (their items, alerts
+    # and notes) deleted once nothing was added for that long (at least STORY_DAYS_MIN: stories stay open
+    # to new reports for 18 months).
+    policybot_keep_article_text_days: int = Field(default=90, ge=0)
+    policybot_keep_irrelevant_days: int = Field(default=30, ge=0)
+    policybot_keep_delivered_days: int = Field(default=30, ge=0)
+    policybot_keep_stories_days: int = Field(default=0, ge=0)
+    # /policy searches the newest this many relevant items in memory (bot/search/index.py).
+    policybot_search_items: int = Field(default=20_000, ge=100)
     # Optional OpenAI-compatible chat-completions endpoint for summaries and answers (off unless both set).
     llm_base_url: str | None = None
     llm_model: str | None = None
@@ -70,6 +83,13 @@ class Settings(BaseSettings):
         # Operators write "C123,C456" in .env; JSON lists would be a trap.
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("policybot_keep_stories_days")
+    @classmethod
+    def _story_floor(cls, value: int) -> int:
+        if 0 < value < STORY_DAYS_MIN:
+            raise ValueError(f"must be 0 (keep for ever) or at least {STORY_DAYS_MIN} days")
         return value
 
     @field_validator("slack_api_url")

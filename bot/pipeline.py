@@ -251,6 +251,10 @@ class Pipeline:
     def _writing(self) -> AbstractAsyncContextManager[object]:
         return self._write_lock if self._write_lock is not None else contextlib.nullcontext()
 
+    def writing(self) -> AbstractAsyncContextManager[object]:
+        """This process's turn to write (SQLite: one writer at a time), for other writers such as the pruner."""
+        return self._writing()
+
     # ------------------------------------------------------------ entry points
 
     async def run_cycle(self, *, force: bool = False) -> CycleReport:

@@ -46,6 +46,7 @@ MAX_CLUSTERS = 20_000  # in memory; the least recently updated go first beyond i
 SYNC_OVERLAP = timedelta(seconds=5)  # re-read a little before the last look: clocks and commits lag
 MAX_STORED_MEMBERS = MAX_MEMBERS  # as many as the index compares, so a restart changes nothing
 SYNC_PAGE = 2000
+FORGET_SLACK = 256  # evicted clusters' ids kept until this many, so forgetting is not a scan per placement
 
 
 class ClusterFeatures(BaseModel):
@@ -112,6 +113,14 @@ class StoryPlacer:
             after = (page[-1][3], page[-1][0])
         self._synced_at = now
         self._index.evict_before(now - EVICT_AFTER)
+        self._forget_evicted()
+
+    def _forget_evicted(self) -> None:
+        """Forget the ids and read marks of clusters the index let go (out of the window, or past
+        MAX_CLUSTERS), so memory stays bounded by the window however many stories are stored."""
+        if len(self._ids) > len(self._index) + FORGET_SLACK:
+            self._ids = {key: value for key, value in self._ids.items() if key in self._index}
+            self._seen = {key: value for key, value in self._seen.items() if key in self._index}
 
     async def place(self, item: StoredItem) -> tuple[int, bool]:
         """(cluster id, whether the cluster is new)."""

@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     trial = sources_sub.add_parser("test", help="fetch and parse one URL with the production fetcher")
     trial.add_argument("url")
     trial.add_argument("--json", action="store_true", help="print the result as JSON")
+    stats = sub.add_parser("stats", help="rows and size of each database table")
+    stats.add_argument("--json", action="store_true", help="print the sizes as JSON")
     analyze = sub.add_parser("analyze", help="batch analysis: articles JSONL in, analysis JSONL out")
     analyze.add_argument("path", nargs="?", default="-", help="articles JSONL file, or - for stdin")
     ask = sub.add_parser("ask", help="answer a question about one article (and its story) as JSON")
@@ -90,6 +92,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.cli.actions import sources_list
 
         return await sources_list(settings)
+    if args.command == "stats":
+        from bot.cli.stats import stats_command
+
+        return await stats_command(settings, as_json=args.json)
     if args.command == "analyze":
         from bot.cli.analysis import analyze_command
 

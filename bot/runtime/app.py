@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -17,7 +16,6 @@ from handlers import actions, commands, home, messages
 
 log = logging.getLogger(__name__)
 
-SEEN_EVENTS_KEPT = timedelta(days=2)  # Slack retries for minutes, not days
 # Messages are de-duplicated by handlers/messages.py, per message and only when it will answer one: every
 # message in every channel the bot is in must not cost a database write before its ack.
 DEDUPLICATED_BY_THEIR_HANDLER = frozenset({"message", "app_mention"})
@@ -64,8 +62,8 @@ def create_app(services: Services) -> AsyncApp:
 
 def _once_per_event(services: Services) -> Callable[..., Awaitable[BoltResponse | None]]:
     """Slack delivers events at least once and retries (X-Slack-Retry-Num, Socket Mode retry_attempt)
-    those not acknowledged in time: an event id already handled is acknowledged and dropped."""
-    last_pruned = [services.clock()]
+    those not acknowledged in time: an event id already handled is acknowledged and dropped (the pruner
+    forgets ids after bot.pruner.SEEN_EVENTS_KEPT)."""
 
     async def once_per_event(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> BoltResponse | None:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
@@ -74,9 +72,6 @@ def _once_per_event(services: Services) -> Callable[..., Awaitable[BoltResponse 
             if not await services.store.first_sighting(f"ev:{event_id}", now=now):
                 log.info("event %s was already handled: dropping Slack's redelivery", event_id)
                 return BoltResponse(status=200, body="")
-            if now - last_pruned[0] > timedelta(hours=1):
-                last_pruned[0] = now
-                await services.store.forget_seen_events(before=now - SEEN_EVENTS_KEPT)
         await next()
         return None
 

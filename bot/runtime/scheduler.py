@@ -6,7 +6,7 @@ deadline on each poll. After each poll the job moves its next run to the time th
 one interval later with jitter, a backoff after a failure, Retry-After, or the end of a pause.
 A sweep every POLICYBOT_POLL_MINUTES catches any due source whose job was missed (a restart, a
 misfire past the grace time). Delivery runs on its own job and is woken as soon as a poll queues
-alerts.
+alerts. Retention (bot/pruner.py) runs hourly.
 
 Every replica runs this same schedule; the database decides who works (leases, see `bot.pipeline` and
 `bot.slack.delivery`). A job that finds its source leased by another replica comes back when that
@@ -24,10 +24,12 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.runtime.caches import clear_text_caches
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
 
+PRUNE_INTERVAL_S = 3600  # retention (bot/pruner.py): small batches each hour, one replica at a time
 DELIVERY_INTERVAL_S = 15  # picks up retries whose Retry-After or backoff has passed
 MISFIRE_GRACE_S = 120  # a run late by less than this still happens (the loop was busy, the host slept)
 STARTUP_SPREAD_S = 60.0  # first polls are spread over this window so a restart is not a burst
@@ -98,6 +100,19 @@ async def deliver(services: Services) -> None:
         log.info("delivery: %s", report.model_dump())
 
 
+async def prune(services: Services) -> None:
+    """Retention: one pass of the pruner (skipped while another replica holds its lease), and the analysis
+    caches emptied (bot/runtime/caches.py). A failure is logged and retried next hour: nothing depends on a
+    pass finishing."""
+    clear_text_caches()
+    try:
+        await services.pruner.run()
+    except asyncio.CancelledError:
+        log.info("pruning stopped by shutdown")
+    except Exception as exc:
+        log.warning("pruning failed: %s: %s", type(exc).__name__, exc)
+
+
 def reschedule(scheduler: AsyncIOScheduler, job_id: str, when: datetime) -> None:
     # JobLookupError: the scheduler is shutting down, or the source left the catalogue.
     with contextlib.suppress(JobLookupError):
@@ -133,6 +148,10 @@ def create_scheduler(
         next_run_time=now + timedelta(seconds=startup_spread_s + 30),
     )
     scheduler.add_job(deliver, "interval", args=[services], id="deliver", seconds=DELIVERY_INTERVAL_S)
+    scheduler.add_job(
+        prune, "interval", args=[services], id="prune", seconds=PRUNE_INTERVAL_S,
+        next_run_time=now + timedelta(seconds=startup_spread_s + 120),
+    )
     return scheduler
 
 

@@ -13,6 +13,7 @@ from bot.analysis.llm import LLMClient
 from bot.config import Settings
 from bot.models import SourceConfig
 from bot.pipeline import Pipeline
+from bot.pruner import Pruner, RetentionPolicy
 from bot.search.index import SearchIndex
 from bot.slack.briefs import Briefs
 from bot.slack.delivery import MIN_INTERVAL_PER_CHANNEL_S, Deliverer
@@ -36,10 +37,19 @@ class Services:
     llm: LLMClient | None = None  # the optional LLM (LLM_BASE_URL, LLM_MODEL), one client per process
     finder: SearchIndex = field(init=False)  # the /policy search index over `store`
     charts: Charts = field(init=False)  # trends: counts, rendering off the loop, uploads
+    pruner: Pruner = field(init=False)  # retention (bot/pruner.py)
 
     def __post_init__(self) -> None:
-        self.finder = SearchIndex(self.store, self.clock)
+        keep_stories = self.settings.policybot_keep_stories_days
+        self.finder = SearchIndex(
+            self.store, self.clock, max_items=self.settings.policybot_search_items,
+            max_age=timedelta(days=keep_stories) if keep_stories else None,
+        )
         self.charts = self.deliverer.briefs.charts if self.deliverer.briefs else Charts(self.store, self.client, self.clock)
+        self.pruner = Pruner(
+            self.store, RetentionPolicy.from_settings(self.settings), clock=self.clock, owner=self.pipeline.owner,
+            writing=self.pipeline.writing,
+        )
 
     async def aclose(self) -> None:
         await self.fetcher.aclose()

@@ -11,6 +11,11 @@ query language's semantics over an inverted index:
 * one result per story (its best-ranked telling); a channel's "Not relevant" feedback lowers similar
   items (bot.routing.feedback_factor).
 
+Memory is bounded, however much is stored: the index holds the newest `max_items` relevant items
+(POLICYBOT_SEARCH_ITEMS; the first load reads only those) and, when stories are deleted after a while
+(POLICYBOT_KEEP_STORIES_DAYS), none older than `max_age`, so no deleted item stays behind. Older items
+are not searched (recency already ranks them last).
+
 Only the newest MAX_SCORED items holding every word are scored (bot.search.query is handed the newest
 5,000 relevant items today; recency already favours the newest). The index refreshes from the store when new
 items were stored, and at least every REFRESH_S seconds for changed ones.
@@ -21,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import math
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -39,6 +45,8 @@ OVERLAP = timedelta(minutes=2)
 PAGE_ROWS = 500  # rows read and indexed between two yields: a first load never stalls acks for long
 MAX_SCORED = 500
 YIELD_EVERY = 400  # entries scored between two yields to the event loop (about a millisecond)
+MAX_ITEMS = 20_000  # the default window (POLICYBOT_SEARCH_ITEMS): about 10 KB an item (bench/heap.py)
+TRIM_SLACK = 0.05  # the window may overrun by this share before it is trimmed (one sort per trim, not per item)
 
 
 @dataclass(slots=True)
@@ -74,6 +82,8 @@ class SearchIndex:
 
     store: Store
     clock: Callable[[], datetime]
+    max_items: int = MAX_ITEMS
+    max_age: timedelta | None = None
     entries: dict[int, Entry] = field(default_factory=dict)
     postings: dict[str, set[int]] = field(default_factory=dict)
     facets: dict[str, set[int]] = field(default_factory=dict)
@@ -112,6 +122,8 @@ class SearchIndex:
         since = None if not self.loaded else self._refresh_since
         relevant_only = not self.loaded  # the first load skips the (many) irrelevant items
         after = self.max_id
+        if not self.loaded:  # only the newest max_items relevant items (ids grow with time stored)
+            after = max(after, await self.store.relevant_id_floor(self.max_items))
         while True:
             rows = await self.store.index_rows(
                 after_id=after, changed_since=since, limit=PAGE_ROWS, relevant_only=relevant_only
@@ -133,10 +145,34 @@ class SearchIndex:
             self.max_id = max(self.max_id, await self._newest_id())
         self._refresh_since = started - OVERLAP
         self.loaded = True
+        self._trim(started)
+
+    def _trim(self, now: datetime) -> None:
+        """Keep the window: at most max_items entries (once it overran by TRIM_SLACK), none older than
+        max_age. The oldest go first."""
+        if not self.entries:
+            return
+        cutoff = (now - self.max_age).timestamp() if self.max_age is not None else None
+        order = self._newest_first()
+        too_many = len(order) > self.max_items * (1 + TRIM_SLACK)
+        too_old = cutoff is not None and self.entries[order[-1]].when < cutoff
+        if not (too_many or too_old):
+            return
+        keep = min(len(order), self.max_items)
+        if cutoff is not None:
+            while keep and self.entries[order[keep - 1]].when < cutoff:
+                keep -= 1
+        for item_id in order[keep:]:
+            self._drop(item_id)
 
     def _put(self, item: StoredItem) -> None:
         self._drop(item.id)
         tf, length = term_counts(search_document(item))
+        # One string per distinct term, shared by every entry and the postings (tracemalloc: the terms of
+        # each entry's own tokenisation were a sixth of the index's memory).
+        tf = {sys.intern(term): count for term, count in tf.items()}
+        # The item is kept (without its text) rather than read back by id for the page shown: half an entry's
+        # memory (bench/heap.py), but a database round trip per search cost bench/slack.py's answers dearly.
         slim = item.model_copy(update={"text": ""})
         entry = Entry(slim, item_time(item).timestamp(), tf, length, _tags(item), profile(item))
         self.entries[item.id] = entry

@@ -10,6 +10,7 @@ One class for its callers, assembled from one part per domain, each in its own m
 - events.py         Slack event ids already seen
 - lease_queries.py  replicas' source and channel leases (their lengths: leases.py)
 - briefs.py         weekly briefs per channel and week, and the recent stories trends count
+- retention.py      batched deletes and compaction for the pruner (bot/pruner.py); table sizes
 
 base.py holds what they share; failures.py turns a driver's exception into the project's
 (`StoreUnavailable`, `StorageError`), so callers never see SQLAlchemy's. Opening, closing and the
@@ -35,13 +36,14 @@ from bot.store.items import ItemChange, ItemInput, ItemQueries, PendingKind, Pol
 from bot.store.lease_queries import LeaseQueries
 from bot.store.migrate import migrate
 from bot.store.outbox import AlertRow, OutboxQueries, UpdateRow
+from bot.store.retention import RetentionQueries, StatsQueries, TableSize
 from bot.store.sources import PollRecord, SourceQueries, SourceState
 from bot.store.stories import StoryQueries
 
 # The models callers import from here (they live with their queries).
 __all__ = [
-    "AlertRow", "BriefRow", "BrokenChannel", "ItemChange", "ItemInput", "Mute", "PendingKind", "PollRecord", "PollWrite",
-    "SourceState", "Store", "UpdateRow", "now_utc",
+    "AlertRow", "BriefRow", "BrokenChannel", "ItemChange", "ItemInput", "Mute", "PendingKind", "PollRecord",
+    "PollWrite", "SourceState", "Store", "TableSize", "UpdateRow", "now_utc",
 ]
 
 # How long opening a new SQLite file keeps trying to switch it to WAL while another process does the same
@@ -51,7 +53,7 @@ WAL_SWITCH_TIMEOUT_S = 5.0
 
 class Store(
     SourceQueries, ItemQueries, StoryQueries, OutboxQueries, ChannelQueries, EventQueries, LeaseQueries,
-    BriefQueries, StoreBase,
+    BriefQueries, RetentionQueries, StatsQueries, StoreBase,
 ):
     """Async access to the database. One instance per process, shared by every stage."""
 
@@ -96,6 +98,9 @@ async def _use_wal(engine: AsyncEngine) -> None:
     while True:
         try:
             async with engine.connect() as conn:
+                # Only takes effect in a file without tables yet: new files give freed pages back a few at a
+                # time (RetentionQueries.reclaim_space); older ones reuse them.
+                await conn.exec_driver_sql("PRAGMA auto_vacuum=INCREMENTAL")
                 await conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             return
         except sa.exc.OperationalError as exc:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlalchemy as sa
-
 from bot.store.base import StoreBase
 from bot.store.schema import seen_events
 
@@ -19,8 +17,3 @@ class EventQueries(StoreBase):
             stmt = self._insert(seen_events).values(event_id=event_id, seen_at=now)
             result = await conn.execute(stmt.on_conflict_do_nothing())
         return bool(result.rowcount)
-
-    async def forget_seen_events(self, *, before: datetime) -> int:
-        async with self._begin() as conn:
-            result = await conn.execute(sa.delete(seen_events).where(seen_events.c.seen_at < before))
-        return int(result.rowcount or 0)

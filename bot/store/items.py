@@ -301,6 +301,21 @@ class ItemQueries(StoreBase):
             for r in rows
         ]
 
+    async def relevant_id_floor(self, newest: int) -> int:
+        """The id below the newest `newest` relevant items (0 when there are fewer): where a bounded
+        search index starts reading."""
+        async with self._connect() as conn:
+            value = (
+                await conn.execute(
+                    sa.select(items.c.id)
+                    .where(items.c.relevant.is_(True))
+                    .order_by(items.c.id.desc())
+                    .offset(newest)
+                    .limit(1)
+                )
+            ).scalar_one_or_none()
+        return int(value or 0)
+
     async def newest_item_id(self) -> int:
         async with self._connect() as conn:
             value = (await conn.execute(sa.select(sa.func.max(items.c.id)))).scalar_one_or_none()

@@ -82,10 +82,15 @@ items = sa.Table(
     # the first poll's backfill window: analyse and cluster, never alert), "updated" (re-analyse, never
     # alert); NULL when done. Kept in the row so that a crash between storing and routing loses nothing.
     sa.Column("pending", sa.String(8)),
+    # Retention (bot/store/retention.py): when the text was cut to its first COMPACT_CHARS characters.
+    sa.Column("compacted_at", TS),
     sa.UniqueConstraint("source_id", "guid", name="uq_items_source_guid"),
     sa.Index("ix_items_dedup_key", "dedup_key"),
     sa.Index("ix_items_pending", "source_id", "pending"),
     sa.Index("ix_items_cluster", "cluster_id"),
+    # Retention finds old irrelevant items and old uncompacted texts without reading every row.
+    sa.Index("ix_items_relevant_first_seen", "relevant", "first_seen"),
+    sa.Index("ix_items_compacted_first_seen", "compacted_at", "first_seen"),
 )
 
 subscriptions = sa.Table(

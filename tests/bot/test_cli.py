@@ -103,3 +103,19 @@ async def test_run_posts_alerts_and_stops_cleanly_on_sigterm(tmp_path: Path) -> 
     assert "Traceback" not in log and "stopping on signal" in log
     assert "will be unused" not in log
     assert slack.bot_token not in log and slack.app_token not in log
+
+
+async def test_stats_shows_every_table_with_rows_and_size(tmp_path: Path) -> None:
+    env = _clean_env(tmp_path)
+    code, out, err = await run_policybot("stats", "--json", env=env, cwd=tmp_path)
+    assert code == 0, err
+    report = json.loads(out)
+    tables = {t["table"]: t for t in report["tables"]}
+    assert {"items", "clusters", "alerts", "alert_updates", "seen_events"} <= set(tables)
+    assert all(t["rows"] == 0 for t in tables.values())
+    assert tables["items"]["bytes"] > 0 and report["database_bytes"] >= tables["items"]["bytes"]
+    code, out, _ = await run_policybot("stats", env=env, cwd=tmp_path)
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0].split() == ["table", "rows", "size"] and lines[-1].startswith("database")
+    assert any(line.split()[0] == "items" for line in lines)

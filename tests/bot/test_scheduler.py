@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 from aiohttp import web
@@ -14,11 +16,14 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.runtime.scheduler import (
     DELIVERY_INTERVAL_S,
     MISFIRE_GRACE_S,
+    PRUNE_INTERVAL_S,
     STARTUP_SPREAD_S,
     create_scheduler,
+    prune,
     shutdown,
     source_job_id,
 )
+from bot.runtime.services import Services
 from bot.sandbox.harness import ALERT_CHANNEL, Harness, running_bot
 
 WAIT_S = 8.0
@@ -51,7 +56,7 @@ async def test_one_job_per_source_with_coalescing_and_no_overlap(bot: Harness) -
     scheduler.start(paused=True)  # job defaults are applied when the scheduler starts
     jobs = {job.id: job for job in scheduler.get_jobs()}
     scheduler.shutdown(wait=False)
-    assert set(jobs) == {source_job_id(s.id) for s in services.sources} | {"sweep", "deliver"}
+    assert set(jobs) == {source_job_id(s.id) for s in services.sources} | {"sweep", "deliver", "prune"}
     for job in jobs.values():
         assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time == MISFIRE_GRACE_S
     for source in services.sources:
@@ -61,6 +66,7 @@ async def test_one_job_per_source_with_coalescing_and_no_overlap(bot: Harness) -
         assert now <= job.next_run_time <= now + timedelta(seconds=STARTUP_SPREAD_S)  # spread, not a burst
     assert len({jobs[source_job_id(s.id)].next_run_time for s in services.sources}) == len(services.sources)
     assert jobs["deliver"].trigger.interval == timedelta(seconds=DELIVERY_INTERVAL_S)
+    assert jobs["prune"].trigger.interval == timedelta(seconds=PRUNE_INTERVAL_S)
     assert jobs["sweep"].trigger.interval == timedelta(minutes=services.settings.policybot_poll_minutes)
 
 
@@ -112,3 +118,12 @@ async def test_shutdown_with_nothing_running_is_immediate(bot: Harness) -> None:
     started = loop.time()
     assert await shutdown(scheduler, bot.runtime.services, wait_s=1.0) is True
     assert loop.time() - started < 0.5
+
+
+async def test_a_failed_pruning_pass_is_logged_and_the_bot_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    class FailingPruner:
+        async def run(self) -> None:
+            raise RuntimeError("database went away")
+
+    await prune(cast(Services, SimpleNamespace(pruner=FailingPruner())))
+    assert "pruning failed: RuntimeError: database went away" in caplog.text

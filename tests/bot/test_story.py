@@ -122,6 +122,19 @@ async def test_old_stories_leave_the_window(store: Store) -> None:
     assert len(placer._index) == 1  # both old stories were forgotten: only the new one is held
 
 
+async def test_forgotten_stories_leave_no_ids_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory stays bounded by the window: the ids and read marks of evicted stories go with them."""
+    monkeypatch.setattr("bot.story.FORGET_SLACK", 0)
+    placer = StoryPlacer(store, clock=clock())
+    await placer.place(await stored(store, "d-s01-a"))
+    await placer.place(await stored(store, "d-p01"))
+    assert len(placer._ids) == len(placer._seen) == 2
+    later = EVICT_AFTER + timedelta(days=1000)  # past every dev article's date
+    placer.clock = clock(T0 + later)
+    latest, _ = await placer.place(await stored(store, "d-s01-b", shift=later))
+    assert list(placer._ids.values()) == [latest] and len(placer._seen) == 1
+
+
 def test_cluster_features_round_trip_and_old_rows() -> None:
     a = BY_ID["d-s01-a"]
     from bot.analysis.story_features import story_features

@@ -74,3 +74,27 @@ async def test_channel_feedback_lowers_similar_results(store: Store) -> None:
     rank_of = [next(i for i, t in enumerate(titles) if t.startswith("Japan")) for titles in (plain, lowered)]
     assert sorted(plain) == sorted(lowered) and len(plain) == 3
     assert rank_of[0] < 2 and rank_of[1] == 2  # lowered to the bottom, not removed
+
+
+async def test_the_index_holds_a_bounded_window_of_the_newest_items(store: Store) -> None:
+    for day in reversed(range(30)):  # stored as published: the oldest first
+        await add_story(store, title=f"Visa rule number {day} for AI researchers", now=NOW,
+                        published=NOW - timedelta(days=day), url=f"https://example.com/w{day}")
+    # At most 10 items (trimmed once 5 % over), none older than 20 days.
+    index = SearchIndex(store, Clock(), max_items=10, max_age=timedelta(days=20))
+    page = await index.search(parse_query("rule"), limit=50)
+    assert len(index.entries) == 10
+    assert [i.title for i in page.items] == [f"Visa rule number {day} for AI researchers" for day in range(10)]
+    # New items push the oldest out; the first load read only the newest ones.
+    fresh = set()
+    for day in range(12):
+        item, _ = await add_story(store, title=f"Fresh rule {day}", now=NOW, published=NOW + timedelta(hours=day),
+                                  url=f"https://example.com/f{day}")
+        fresh.add(item.id)
+    await index.search(parse_query("rule"))
+    assert len(index.entries) == 10 and set(index.entries) < fresh
+    assert all(e.item.title.startswith("Fresh") for e in index.entries.values())
+
+    aged = SearchIndex(store, Clock(NOW + timedelta(days=15)), max_items=1000, max_age=timedelta(days=20))
+    await aged.search(parse_query("rule"))
+    assert min(e.when for e in aged.entries.values()) >= (NOW - timedelta(days=5)).timestamp()
