@@ -122,7 +122,9 @@ async def run_bot(db: Path, api_url: str, channels: int) -> None:
 
 
 async def run_generator(rate: float, seconds: float) -> None:
-    async with SlackStandIn() as standin:
+    # The bot was invited to every brief channel (the stand-in refuses posts elsewhere, as Slack does).
+    invited = [f"C0BRIEF{n:03d}" for n in range(len(CHANNEL_QUERIES))] + ["C0BENCH"]
+    async with SlackStandIn(channels=invited) as standin:
         print(f"READY {standin.api_url}", flush=True)
         line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         _, bot_url, bare_url = line.split()

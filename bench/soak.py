@@ -10,7 +10,7 @@ story of another, which joins that story and brings an update note), listing the
 items; and the local Slack stand-in. The bot (this process): the project's own services (fetch, parse,
 store, analyse, place, route, deliver, the pruner, the /policy index searched a few times a cycle) on a
 fast clock: each cycle is `--step-days` days later, and runs the scheduler's hourly retention job once (the
-pruner, and the analysis caches emptied), so retention (stories deleted after 578 days, irrelevant
+pruner, and the analysis caches emptied), so retention (stories deleted after STORY_DAYS_MIN days, irrelevant
 items after 30, texts compacted after 90, notes after 30) engages within the run, as months would.
 
 Measured in the bot process: RSS after every cycle (rss_mb_first after the first, rss_mb_last, and
@@ -52,6 +52,7 @@ import sqlalchemy as sa  # noqa: E402
 from aiohttp import web  # noqa: E402
 from scale_support.feeds import address, story  # noqa: E402
 
+from bot.config import STORY_DAYS_MIN  # noqa: E402
 from bot.sandbox.processes import alert_ids_of  # noqa: E402
 from bot.sandbox.slack import SlackStandIn  # noqa: E402
 
@@ -127,7 +128,7 @@ async def run_world(feeds: int, per_cycle: int, stories: int, step_days: float) 
         state["cycle"] = int(request.query["cycle"])
         return web.json_response({"cycle": state["cycle"]})
 
-    async with SlackStandIn() as standin:
+    async with SlackStandIn(channels=[CHANNEL]) as standin:  # the bot was invited to its alert channel
 
         async def delivered(_: web.Request) -> web.Response:
             ids = [i for m in standin.messages.get(CHANNEL, []) for i in alert_ids_of(m)]
@@ -380,7 +381,7 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
     parser.add_argument("--per-cycle", type=int, default=1, choices=range(1, 10), help="new items per feed per cycle")
     parser.add_argument("--stories", type=int, default=2, help="new stories per cycle")
     parser.add_argument("--step-days", type=float, default=12.0, help="fake days per cycle")
-    parser.add_argument("--keep-stories-days", type=int, default=578)
+    parser.add_argument("--keep-stories-days", type=int, default=STORY_DAYS_MIN)
     parser.add_argument("--search-items", type=int, default=20_000)
     parser.add_argument("--database-url", default=None,
                         help="default: a SQLite file in a scratch directory; a PostgreSQL one is emptied first")

@@ -14,9 +14,9 @@ from bot.errors import ConfigError
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_DATA_DIR = Path("data")
-# Stories are open to new reports for 18 months (bot/story.py EVICT_AFTER), plus a month's margin: one
-# deleted sooner could be joined by a late report (bot/pruner.py checks the two agree).
-STORY_DAYS_MIN = 578
+# Stories are open to new reports for 1,000 days, a named programme's life (bot/story.py EVICT_AFTER), plus
+# a month's margin: one deleted sooner could be joined by a late report (bot/pruner.py checks the two agree).
+STORY_DAYS_MIN = 1030
 
 
 class Settings(BaseSettings):
@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     # Retention (bot/pruner.py), in days; 0 keeps for ever. Article texts are cut to their first 1,000
     # characters, irrelevant items deleted, posted update notes deleted; whole stories (their items, alerts
     # and notes) deleted once nothing was added for that long (at least STORY_DAYS_MIN: stories stay open
-    # to new reports for 18 months).
+    # to new reports for 1,000 days).
     policybot_keep_article_text_days: int = Field(default=90, ge=0)
     policybot_keep_irrelevant_days: int = Field(default=30, ge=0)
     policybot_keep_delivered_days: int = Field(default=30, ge=0)

@@ -26,10 +26,10 @@ def test_malformed_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch) -
 
 def test_stories_are_kept_at_least_as_long_as_they_are_open(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POLICYBOT_KEEP_STORIES_DAYS", "30")
-    with pytest.raises(ConfigError, match="^POLICYBOT_KEEP_STORIES_DAYS is invalid.*at least 578"):
+    with pytest.raises(ConfigError, match="^POLICYBOT_KEEP_STORIES_DAYS is invalid.*at least 1030"):
         load_settings(_env_file=None)
-    monkeypatch.setenv("POLICYBOT_KEEP_STORIES_DAYS", "600")
-    assert load_settings(_env_file=None).policybot_keep_stories_days == 600
+    monkeypatch.setenv("POLICYBOT_KEEP_STORIES_DAYS", "1100")
+    assert load_settings(_env_file=None).policybot_keep_stories_days == 1100
 
 
 def test_missing_token_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
