@@ -158,9 +158,19 @@ _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
 
+# A date that ends something: "by 30 June", "until", "deadline:", "no later than".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|deadlines?|due(?:\s+on)?|no\s+later\s+than|closes?(?:\s+on)?|bis|jusqu'au|hasta|entro)"
+    r"\s*[:(]?\s*(?:the\s+)?(?:\w+day,?\s+)?$",
+    re.I,
+)
+
+
 def _later_date(text: str, published: datetime) -> str:
     """A date or a year in `text` after `published`, as written, or ""."""
     for d in find_dates(text, default_year=published.year):
+        if _DEADLINE_BEFORE.search(text[max(0, d.start - 25) : d.start]):
+            continue  # "apply by 30 June": the call is open now, it closes then
         if d.has_year and d.value > published.date():
             return text[d.start : d.end]
     for m in _YEAR.finditer(text):
