@@ -67,3 +67,37 @@ def test_applications_received_weeks_ago_do_not_make_the_visa_announced() -> Non
         published=_at(2023, 10, 12),
     )
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Oman: 1,200 firms cleared for the skilled-worker residence card",
+         "MUSCAT — Oman's Labour Ministry has approved 1,200 companies whose engineers may apply for the new "
+         "skilled-worker residence card, the Times of Oman newspaper reported."),
+        ("Korea issues more than 5,000 top-talent visas",
+         "SEOUL — The Ministry of Justice has issued more than 5,000 top-tier talent visas since the route opened, "
+         "Yonhap first reported on Monday."),
+    ],
+)
+def test_a_public_body_s_act_retold_by_a_newspaper_is_in_effect(title: str, text: str) -> None:
+    assert tag(title, text, published=_at(2025, 3, 4)).status == "in_effect"
+
+
+def test_a_scoop_credited_to_an_outlet_stays_reported() -> None:
+    tags = tag(
+        "Beijing tells AI researchers to avoid US trips",
+        "China has told its top AI researchers to avoid travelling to the United States, according to people "
+        "familiar with the matter, the Wall Street Journal reported.",
+        published=_at(2025, 3, 4),
+    )
+    assert tags.status == "reported"
+
+
+def test_approving_a_law_is_still_enacted() -> None:
+    tags = tag(
+        "Parliament passes skilled-migration law",
+        "The parliament has approved the amended Skilled Immigration Act, which takes effect on 1 March 2026.",
+        published=_at(2025, 6, 4),
+    )
+    assert tags.status == "enacted"
