@@ -30,6 +30,7 @@ MIN_TYPE_SCORE = 0.5
 _VETTING = frozenset({"vetting", "screening", "background check", "security review"})
 _VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
 EXIT_PAIR_CHARS = 80
+APPROVAL_PAIR_CHARS = 40
 # What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
 # permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
 _RULE_OBJECT_VERB = re.compile(
@@ -141,6 +142,14 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "interdit à ses chercheurs de voyager", "запретили выезд": an exit control.
                 out = next(m for m in found if m.label == "outbound")
                 add("travel_restriction", 3.0 * unit.weight, unit.text[out.start : out.end])
+            approvals = [m for m in found if m.label == "approval"]
+            outs = [m for m in found if m.label == "outbound"]
+            asked = [(a, o) for a in approvals for o in outs
+                     if -APPROVAL_PAIR_CHARS <= o.start - a.end <= APPROVAL_PAIR_CHARS and not _THINGS.search(unit.text)]
+            if asked:
+                # "выпустят за границу с разрешения": leave only with permission is an exit control.
+                a, o = asked[0]
+                add("travel_restriction", 3.0 * unit.weight, unit.text[min(a.start, o.start) : max(a.end, o.end)])
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")

@@ -342,6 +342,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("запрет*, запрещ*, ограничени*, заборон*, обмежен*, interdi*, verbot*, prohib*, forbud*, förbud*, "
          "zakaz*, yasak*, larangan, cấm, रोक, प्रतिबंध, منع, حظر, 禁止, 制限, 금지, 제한", 1.0),
     ),
+    # Leave asked for: "выпустят за границу с разрешения", "Genehmigung für Auslandsreisen", "해외 출장 승인".
+    # (policy_type.py pairs one with an outbound cue close by, as "approval before travelling abroad".)
+    "approval": (
+        ("разрешени*, согласовани*, одобрени*, дозвіл*, погоджен*, genehmig*, autorisation*, autorizaci*, "
+         "autorizzazion*, tillatelse*, tillstånd*, zezwoleni*, izni, izin*, 허가, 승인, 許可, 承認, 批准, 审批, 審批", 1.0),
+    ),
 })
 
 # --- multilingual gazetteer ---
