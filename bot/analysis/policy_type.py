@@ -176,6 +176,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if unit.position != "body" and (pack := _benefit_package(unit.text)):
+            # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
+            # one part of a package to recruit people, which is the talent programme.
+            add("talent_program", SCHEME_WEIGHT * unit.weight, pack)
         if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
@@ -198,6 +202,32 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and
 # the visa cues say so; it is not a recruitment programme.
 _ADMISSION_BEFORE = re.compile(r"\b(?:visas?|permits?|pass(?:es)?|residency|residence|cards?)\s+$", re.I)
+
+
+# Settlement benefits offered beside a visa: tax relief, housing, schooling, relocation and settling-in help.
+_BENEFITS = re.compile(
+    r"\b(?:tax\s+(?:breaks?|relief|cuts?|incentives?|exemptions?|reductions?)|housing|schooling|school\s+places|"
+    r"settlement\s+(?:support|assistance)|relocation\s+(?:support|allowances?|grants?|packages?)|"
+    r"Steuer(?:vorteil|erleichterung|ermäßigung)\w*|Wohnraum|avantages?\s+fiscaux|logement|"
+    r"incentivos?\s+fiscales|vivienda|налогов\w+\s+льгот\w*|жиль\w+)\b|정주|정착|세제|주거|소득세|"
+    r"定居|安家|住房|税收优惠|子女入学|定住|住居|税制優遇",
+    re.I,
+)
+_OFFERED = re.compile(
+    r"\b(?:offer\w*|support\w*|provid\w*|package|incentives?|benefits?|assistance|Förder\w*|Unterstützung|"
+    r"aides?|ayudas?|поддержк\w*|attract\w*|lur(?:e|es|ed|ing)|woo\w*|lockt|locken|anlocken|attir\w*|atra\w*|"
+    r"привлек\w*)\b|지원|혜택|유치|提供|支持|优惠|支援|吸引|引进",
+    re.I,
+)
+_VISA_ANY = re.compile(r"\b(?:visas?|Visum|Visa|vistos?|визы?|виза)\b|비자|签证|簽證|ビザ", re.I)
+
+
+def _benefit_package(text: str) -> str:
+    """The benefit named beside a visa on offer, if the sentence offers one with settlement benefits."""
+    if not (_VISA_ANY.search(text) and _OFFERED.search(text)):
+        return ""
+    benefit = _BENEFITS.search(text)
+    return benefit.group(0) if benefit else ""
 
 
 def _recruiting_scheme(text: str) -> bool:
