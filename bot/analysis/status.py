@@ -102,6 +102,20 @@ _RULE_VERB_STEMS = (
 # A headline's infinitive states a plan: "China to launch new K visa", "Shorter UK graduate visa to be
 # introduced in January 2027".
 _HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + _RULE_VERB_STEMS + r")\w*\b", re.I)
+# "Call to offer researchers careers", "Scheme to attract engineers": an infinitive after a scheme noun
+# says what the scheme is for, not that something is yet to be done.
+_PURPOSE_NOUN_BEFORE = re.compile(
+    r"\b(?:call|calls|programme|program|scheme|initiative|fund|grant|grants|pass|visa|package|fellowship|"
+    r"fellowships|platform|campaign|drive)\s+$",
+    re.I,
+)
+
+
+def _headline_plan(title: str) -> re.Match[str] | None:
+    return next((m for m in _HEADLINE_TO.finditer(title)
+                 if not _PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+
+
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
 _ANNOUNCE = re.compile(
     r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
@@ -148,8 +162,20 @@ _RESUMED = re.compile(
 _COURT_STAYS = re.compile(
     r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
     r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
-    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b",
+    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b"
+    # A ruling against the measure: "the judge ruled the department violated the APA", "court finds the rule
+    # unlawful"; the government losing its case: "administration loses H-1B court case".
+    r"|\b(?:court|judge|justice|tribunal)\b[^.;]{0,80}?\b(?:rul(?:es|ed)|f(?:inds|ound)|held|declar(?:es|ed))\b"
+    r"[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|violated|exceeded\s+(?:its|his|her)\s+authority)\b"
+    r"|\b(?:administration|government|department|ministry|agency|state)\b[^.;]{0,30}?\blos(?:es|t|ing)\b[^.;]{0,50}?"
+    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
     re.I,
+)
+# One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
+_CHAMBER_PASSED = re.compile(
+    r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"
+    r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
+    r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
 )
 # Another outlet credited for news, not unnamed people: retelling what a government has done (in the
 # perfect, "has approved") is no leak.
@@ -335,7 +361,7 @@ def find_status(
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
         if official := _OFFICIAL_SAID.search(unit.key) or _CONFIRMS.search(unit.key):
             cue("official", unit.text, w, official.group(0))
-        future = _FUTURE_RULE.search(unit.key) or (unit.position == "title" and _HEADLINE_TO.search(unit.text))
+        future = _FUTURE_RULE.search(unit.key) or (unit.position == "title" and _headline_plan(unit.text))
         if future:
             cue("future", future.group(0).lower(), w, future.group(0))
         elif will := _WILL.search(unit.key):
@@ -349,6 +375,8 @@ def find_status(
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
         if english and (stayed := _COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
+        if chamber := _CHAMBER_PASSED.search(unit.text):
+            cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if resumed := _RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):

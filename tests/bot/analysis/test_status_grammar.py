@@ -1,0 +1,69 @@
+"""Status from grammar: one chamber passing a bill leaves a bill; a court ruling a measure unlawful (or the
+government losing its case) suspends it; a headline infinitive after a scheme noun states a purpose."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.analysis.tagging import tag
+
+_PUBLISHED = datetime(2025, 6, 4, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Senate passes bill to screen foreign researchers at national labs",
+         "The Senate on Tuesday passed a bill that would require background checks for foreign researchers at "
+         "national laboratories. The House has yet to vote."),
+        ("Taiwan's Legislative Yuan approves first reading of talent bill",
+         "The Legislative Yuan approved a bill that will give foreign engineers a faster route to residence."),
+    ],
+)
+def test_one_chamber_passing_a_bill_is_a_proposal(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_bill_signed_into_law_is_not_a_proposal() -> None:
+    tags = tag(
+        "President signs research security bill",
+        "The President signed into law the bill the Senate passed last month, requiring universities to "
+        "disclose foreign funding from 1 January 2026.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Government loses court case over student visa cap",
+         "A federal judge ruled the Home Affairs department exceeded its authority when it capped student visas."),
+        ("Court finds wage rule for skilled workers unlawful",
+         "The court held that the labour ministry's new wage rule for skilled-worker permits was unlawful."),
+    ],
+)
+def test_a_ruling_against_the_measure_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("New Fellowship Call To Attract Researchers From Abroad",
+         "The research council has launched a fellowship call for scientists moving to the country, with a "
+         "budget of 20 million euros."),
+        ("Talent scheme to lure engineers opens for applications",
+         "The ministry has opened the scheme, which offers relocation grants to foreign engineers."),
+    ],
+)
+def test_a_purpose_infinitive_after_a_scheme_noun_is_not_a_plan(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_headline_infinitive_after_a_government_is_still_a_plan() -> None:
+    tags = tag("Japan to launch new visa for AI researchers",
+               "Japan will launch a new visa for AI researchers, the justice ministry said.", published=_PUBLISHED)
+    assert tags.status == "announced"
