@@ -300,6 +300,7 @@ PROPOSED_SCORE = 2.5
 IN_EFFECT_SCORE = 2.5
 ENACTED_SCORE = 2.0
 ANNOUNCED_SCORE = 1.5
+BODY_FUTURES = 2  # sentences below the lead in the future, with none done, make a silent lead's plan
 
 
 def find_status(
@@ -321,6 +322,8 @@ def find_status(
         raw[label] = max(raw.get(label, 0.0), cue_weight)
 
     english = is_english(language)
+    body_futures: list[str] = []  # "will offer" said below the lead
+    body_done = False  # an action done or a rule in the present below the lead
     for unit in units:
         w = _STATUS_POSITION[unit.position]
         lead = unit.position != "body"
@@ -355,6 +358,10 @@ def find_status(
             if lead and published is not None and (year := _later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:
+            # The body's tense, for an article whose headline and lead state no stage at all.
+            if body_future := _FUTURE_RULE.search(unit.key):
+                body_futures.append(body_future.group(0))
+            body_done = body_done or bool(_PAST_ACTION.search(unit.key) or _PRESENT_ACTION.search(unit.key))
             continue
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
         # ("will offer", "to launch"); an announcement with or without a future; a leak; an action done
@@ -478,6 +485,9 @@ def find_status(
             return verdict(label)
     if coming >= 1.0:
         return _announced(best)
+    # 9. Nothing in the headline or the lead: the body's tense, if it speaks only of what will be.
+    if len(body_futures) >= BODY_FUTURES and not body_done:
+        return "announced", [Evidence(field="status", text=body_futures[0])]
     return ("in_effect", []) if policy else ("unknown", [])
 
 

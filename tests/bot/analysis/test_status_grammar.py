@@ -67,3 +67,29 @@ def test_a_headline_infinitive_after_a_government_is_still_a_plan() -> None:
     tags = tag("Japan to launch new visa for AI researchers",
                "Japan will launch a new visa for AI researchers, the justice ministry said.", published=_PUBLISHED)
     assert tags.status == "announced"
+
+
+def test_a_silent_lead_over_a_body_in_the_future_is_announced() -> None:
+    tags = tag(
+        "'Study in Nordics': a new talent initiative for researchers",
+        "The initiative rests on three pillars. It is run by the research council. Its office is in Oslo.\n\n"
+        "- Its board meets twice a year.\n"
+        "- The council is putting forward a fund for researchers who choose the region.\n"
+        "- It will offer five-year grants to researchers moving from abroad.\n"
+        "- Universities will be eligible for top-ups in 2027 and 2028.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
+
+
+def test_a_silent_lead_over_a_body_with_a_rule_applied_stays_in_effect() -> None:
+    tags = tag(
+        "A talent initiative for researchers",
+        "The initiative rests on three pillars. It is run by the research council. Its office is in Oslo.\n\n"
+        "- Its board meets twice a year.\n"
+        "- The council has introduced a fund for researchers who choose the region.\n"
+        "- It will offer five-year grants to researchers moving from abroad.\n"
+        "- Universities will be eligible for top-ups.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "in_effect"
