@@ -3,13 +3,13 @@ government losing its case) suspends it; a headline infinitive after a scheme no
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from bot.analysis.tagging import tag
 
-_PUBLISHED = datetime(2025, 6, 4, tzinfo=timezone.utc)
+_PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
