@@ -101,6 +101,13 @@ _ML_TYPES: Mapping[str, tuple[str, float]] = MappingProxyType({
     "talent_program": ("talent_program", 2.5), "type_visa": ("visa", 1.0), "type_immigration": ("immigration", 1.0),
     "export_control": ("export_control", 1.0),
 })
+# "für Talente aus dem Ausland", "pour des chercheurs de l'étranger", "para científicos del extranjero".
+_FOR_PEOPLE_FROM_ABROAD = re.compile(
+    r"\b(?:für|pour|para|per|for|för|dla|для)\s+(?:\w+\s+){0,3}?\w+\s+"
+    r"(?:aus\s+dem\s+Ausland|de\s+l'étranger|del\s+extranjero|dall'estero|do\s+exterior|fra\s+utlandet|"
+    r"från\s+utlandet|z\s+zagranicy|из-за\s+рубежа|uit\s+het\s+buitenland)",
+    re.I,
+)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
 _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 # "colleagues from abroad", "scientists from overseas": people coming in, not going out.
@@ -150,6 +157,11 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "выпустят за границу с разрешения": leave only with permission is an exit control.
                 a, o = asked[0]
                 add("travel_restriction", 3.0 * unit.weight, unit.text[min(a.start, o.start) : max(a.end, o.end)])
+            if {"programme", "talent"} <= labels and not {"recruit"} <= labels and (
+                    come := _FOR_PEOPLE_FROM_ABROAD.search(unit.text)):
+                # "600 Millionen Euro für Talente aus dem Ausland": money or a programme for people from
+                # abroad recruits them, as a recruiting verb would say.
+                add("talent_program", SCHEME_WEIGHT * unit.weight, come.group(0))
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")

@@ -36,3 +36,29 @@ def test_a_visa_among_settlement_benefits_is_a_talent_programme(language: str, t
 )
 def test_a_visa_rule_without_a_benefit_package_stays_a_visa(title: str, text: str) -> None:
     assert tag(title, text).policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "300 Millionen Euro für Forscher aus dem Ausland",
+         "Das Förderprogramm des Ministeriums soll Spitzenforschern den Wechsel nach Deutschland erleichtern."),
+        ("fr", "Un programme de 100 millions pour des chercheurs de l'étranger",
+         "Le gouvernement finance des postes pour des chercheurs de l'étranger dans les universités."),
+        ("es", "Un programa de 50 millones para científicos del extranjero",
+         "El ministerio financiará contratos para científicos del extranjero en centros públicos."),
+    ],
+)
+def test_money_or_a_programme_for_people_from_abroad_is_a_talent_programme(
+    language: str, title: str, text: str
+) -> None:
+    assert tag(title, text, language=language).policy_type == "talent_program"
+
+
+def test_a_visa_rule_for_people_from_abroad_is_not_a_talent_programme() -> None:
+    tags = tag(
+        "Schnelleres Visum für Fachkräfte aus dem Ausland",
+        "Fachkräfte aus dem Ausland erhalten ihr Visum künftig in zwei Wochen, teilte das Auswärtige Amt mit.",
+        language="de",
+    )
+    assert tags.policy_type == "visa"
