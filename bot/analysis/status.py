@@ -171,6 +171,22 @@ _COURT_STAYS = re.compile(
     r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
     re.I,
 )
+# A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
+# applications", "convocatoria", "Ausschreibung", "appel à candidatures".
+_CALL_OPEN = re.compile(
+    r"\b(?:calls?\s+for\s+(?:applications|proposals|nominations|candidates)|(?:processing|open|funding|application)"
+    r"\s+call|welcomes?\s+applications|invites?\s+applications|(?:is|are|now)\s+accepting\s+applications|"
+    r"applications\s+are\s+(?:now\s+)?open|convocatorias?|Ausschreibung|appels?\s+à\s+(?:candidatures|projets)|"
+    r"bandos?\s+di\s+concorso)\b",
+    re.I,
+)
+CALL_SCORE = 2.5
+# Another round than the one now open: "the previous call", "la anterior convocatoria", "next year's call".
+_OTHER_ROUND = re.compile(
+    r"\b(?:previous|prior|last|earlier|next|upcoming|future|anterior|pr[oó]xima|vorherige\w*|letzte\w*|n[äa]chste\w*|"
+    r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
+    re.I,
+)
 # One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
 _CHAMBER_PASSED = re.compile(
     r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"
@@ -384,6 +400,12 @@ def find_status(
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
         if chamber := _CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
+        if (call := _CALL_OPEN.search(unit.text)) and not (
+                _FUTURE_BEFORE.search(unit.text[max(0, call.start() - 30) : call.start()])
+                or _OTHER_ROUND.search(unit.text[max(0, call.start() - 25) : call.end() + 25])):
+            # A round of applications being taken: the programme is at work now (a start or deadline
+            # ahead is read from the dates).
+            cue("in_effect", call.group(0).lower(), CALL_SCORE * w, call.group(0), lead=True, cue_weight=CALL_SCORE)
         if resumed := _RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):

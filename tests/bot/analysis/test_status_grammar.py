@@ -93,3 +93,29 @@ def test_a_silent_lead_over_a_body_with_a_rule_applied_stays_in_effect() -> None
         published=_PUBLISHED,
     )
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Research council publishes 2025 call for applications for visiting professors",
+         "The council has approved the 2025 funding call, published in the Official Gazette, for universities "
+         "hosting professors from abroad."),
+        ("es", "Publicada la convocatoria 2025 del programa de atracción de investigadores",
+         "El Boletín Oficial del Estado publica hoy la convocatoria del programa para contratar investigadores."),
+        ("de", "Neue Ausschreibung für internationale Spitzenforscher",
+         "Die Stiftung hat die Ausschreibung für Professuren für Forscher aus dem Ausland veröffentlicht."),
+    ],
+)
+def test_a_call_for_applications_being_run_is_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_call_said_to_come_or_a_previous_round_is_not_an_open_call() -> None:
+    tags = tag(
+        "Government will approve a bigger talent programme",
+        "The cabinet will approve the third edition of the programme, 15 million euros more than the "
+        "previous call, next week.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
