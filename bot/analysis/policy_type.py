@@ -108,6 +108,16 @@ _FOR_PEOPLE_FROM_ABROAD = re.compile(
     r"från\s+utlandet|z\s+zagranicy|из-за\s+рубежа|uit\s+het\s+buitenland)",
     re.I,
 )
+# Kept from working for a foreign employer: "barred from working for", "not be allowed to work in".
+_BARRED_ABROAD_WORK = re.compile(
+    r"\b(?:barred|banned|prohibited|forbidden|restricted|not\s+(?:be\s+)?(?:allowed|permitted))\s+"
+    r"(?:from\s+working|to\s+work|from\s+taking\s+(?:up\s+)?jobs?|to\s+take\s+(?:up\s+)?jobs?)\s+(?:for|in|at|with)\b",
+    re.I,
+)
+_ABROAD = re.compile(
+    r"\b(?:foreign|overseas|abroad|Chinese|mainland|Russian|Iranian|American|U\.?S\.?|rival|hostile|other\s+countries)\b",
+    re.I,
+)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
 _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 # "colleagues from abroad", "scientists from overseas": people coming in, not going out.
@@ -180,6 +190,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):
+            # "barred from working for Chinese government agencies": where a country's own people may go to
+            # work abroad is controlled, as an exit is.
+            add("travel_restriction", 3.0 * unit.weight, barred.group(0))
         low = unit.text.lower()  # cheap substring tests first: most sentences have neither
         if "licen" in low and (deemed := _DEEMED.search(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
