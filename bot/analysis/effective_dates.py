@@ -27,6 +27,20 @@ _EFFECT_WORDS = re.compile(
 )
 
 
+# The date's own preposition makes it an end: "apply by May 24", "until 30 June", "no later than".
+_DEADLINE_BETWEEN = re.compile(
+    r"\b(?:by|until|till|before|deadline|due|no\s+later\s+than|through|bis|avant|jusqu|hasta|entro|до)\b", re.I
+)
+# A year-less date a little before the article's month is the recent past ("applied from September 1 to
+# October 20" in late October), unless the sentence speaks of the future; one well before it ("from March
+# 1" in December) is next year's, unless the sentence is in the past tense.
+ROLL_FORWARD_DAYS = 90
+_FUTURE_TENSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|next|upcoming|coming)\b|将", re.I)
+_PAST_TENSE = re.compile(
+    r"\b(?:took|came|went|began|started|opened|was|were|had|applied|received|ran|since|ago|last)\b|已", re.I
+)
+
+
 def find_effective_date(sentences: Sequence[str], published: datetime | None = None) -> tuple[date, str] | None:
     """The date a rule takes effect and the sentence saying so, if a sentence states it.
 
@@ -57,9 +71,15 @@ def _find_effective_date(sentences: tuple[str, ...], published: datetime | None)
             # or, in Chinese, shortly after ("2026年3月1日起施行").
             near_before = any(0 <= d.start - c.end() <= 40 for c in cues)
             near_after = any(0 <= c.start() - d.end <= 6 for c in cues if _is_cjk_cue(c.group()))
+            if near_before and not near_after and _DEADLINE_BETWEEN.search(
+                sentence[max((c.end() for c in cues if c.end() <= d.start), default=d.start) : d.start]
+            ):
+                continue  # "approval from the host ... by May 24": a deadline, not a start
             if near_before or near_after:
                 value = d.value
-                if not d.has_year and published is not None and value < published.date().replace(day=1):
+                if not d.has_year and published is not None and value < published.date().replace(day=1) and (
+                    (published.date() - value).days > ROLL_FORWARD_DAYS or _FUTURE_TENSE.search(sentence)
+                ) and not _PAST_TENSE.search(sentence):
                     value = _next_year(value)  # "from March 1" in a December article means next March
                 return value, sentence
     return None

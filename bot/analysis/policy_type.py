@@ -30,6 +30,7 @@ MIN_TYPE_SCORE = 0.5
 _VETTING = frozenset({"vetting", "screening", "background check", "security review"})
 _VISA_WORDS = re.compile(r"\b(?:visas?|consulates?|consular|embass(?:y|ies))\b", re.I)
 EXIT_PAIR_CHARS = 80
+APPROVAL_PAIR_CHARS = 40
 # What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
 # permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
 _RULE_OBJECT_VERB = re.compile(
@@ -100,6 +101,23 @@ _ML_TYPES: Mapping[str, tuple[str, float]] = MappingProxyType({
     "talent_program": ("talent_program", 2.5), "type_visa": ("visa", 1.0), "type_immigration": ("immigration", 1.0),
     "export_control": ("export_control", 1.0),
 })
+# "für Talente aus dem Ausland", "pour des chercheurs de l'étranger", "para científicos del extranjero".
+_FOR_PEOPLE_FROM_ABROAD = re.compile(
+    r"\b(?:für|pour|para|per|for|för|dla|для)\s+(?:\w+\s+){0,3}?\w+\s+"
+    r"(?:aus\s+dem\s+Ausland|de\s+l'étranger|del\s+extranjero|dall'estero|do\s+exterior|fra\s+utlandet|"
+    r"från\s+utlandet|z\s+zagranicy|из-за\s+рубежа|uit\s+het\s+buitenland)",
+    re.I,
+)
+# Kept from working for a foreign employer: "barred from working for", "not be allowed to work in".
+_BARRED_ABROAD_WORK = re.compile(
+    r"\b(?:barred|banned|prohibited|forbidden|restricted|not\s+(?:be\s+)?(?:allowed|permitted))\s+"
+    r"(?:from\s+working|to\s+work|from\s+taking\s+(?:up\s+)?jobs?|to\s+take\s+(?:up\s+)?jobs?)\s+(?:for|in|at|with)\b",
+    re.I,
+)
+_ABROAD = re.compile(
+    r"\b(?:foreign|overseas|abroad|Chinese|mainland|Russian|Iranian|American|U\.?S\.?|rival|hostile|other\s+countries)\b",
+    re.I,
+)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
 _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 # "colleagues from abroad", "scientists from overseas": people coming in, not going out.
@@ -141,6 +159,19 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "interdit à ses chercheurs de voyager", "запретили выезд": an exit control.
                 out = next(m for m in found if m.label == "outbound")
                 add("travel_restriction", 3.0 * unit.weight, unit.text[out.start : out.end])
+            approvals = [m for m in found if m.label == "approval"]
+            outs = [m for m in found if m.label == "outbound"]
+            asked = [(a, o) for a in approvals for o in outs
+                     if -APPROVAL_PAIR_CHARS <= o.start - a.end <= APPROVAL_PAIR_CHARS and not _THINGS.search(unit.text)]
+            if asked:
+                # "выпустят за границу с разрешения": leave only with permission is an exit control.
+                a, o = asked[0]
+                add("travel_restriction", 3.0 * unit.weight, unit.text[min(a.start, o.start) : max(a.end, o.end)])
+            if {"programme", "talent"} <= labels and not {"recruit"} <= labels and (
+                    come := _FOR_PEOPLE_FROM_ABROAD.search(unit.text)):
+                # "600 Millionen Euro für Talente aus dem Ausland": money or a programme for people from
+                # abroad recruits them, as a recruiting verb would say.
+                add("talent_program", SCHEME_WEIGHT * unit.weight, come.group(0))
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")
@@ -159,6 +190,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):
+            # "barred from working for Chinese government agencies": where a country's own people may go to
+            # work abroad is controlled, as an exit is.
+            add("travel_restriction", 3.0 * unit.weight, barred.group(0))
         low = unit.text.lower()  # cheap substring tests first: most sentences have neither
         if "licen" in low and (deemed := _DEEMED.search(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
@@ -167,6 +202,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if unit.position != "body" and (pack := _benefit_package(unit.text)):
+            # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
+            # one part of a package to recruit people, which is the talent programme.
+            add("talent_program", SCHEME_WEIGHT * unit.weight, pack)
         if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
             add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
@@ -189,6 +228,32 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and
 # the visa cues say so; it is not a recruitment programme.
 _ADMISSION_BEFORE = re.compile(r"\b(?:visas?|permits?|pass(?:es)?|residency|residence|cards?)\s+$", re.I)
+
+
+# Settlement benefits offered beside a visa: tax relief, housing, schooling, relocation and settling-in help.
+_BENEFITS = re.compile(
+    r"\b(?:tax\s+(?:breaks?|relief|cuts?|incentives?|exemptions?|reductions?)|housing|schooling|school\s+places|"
+    r"settlement\s+(?:support|assistance)|relocation\s+(?:support|allowances?|grants?|packages?)|"
+    r"Steuer(?:vorteil|erleichterung|ermäßigung)\w*|Wohnraum|avantages?\s+fiscaux|logement|"
+    r"incentivos?\s+fiscales|vivienda|налогов\w+\s+льгот\w*|жиль\w+)\b|정주|정착|세제|주거|소득세|"
+    r"定居|安家|住房|税收优惠|子女入学|定住|住居|税制優遇",
+    re.I,
+)
+_OFFERED = re.compile(
+    r"\b(?:offer\w*|support\w*|provid\w*|package|incentives?|benefits?|assistance|Förder\w*|Unterstützung|"
+    r"aides?|ayudas?|поддержк\w*|attract\w*|lur(?:e|es|ed|ing)|woo\w*|lockt|locken|anlocken|attir\w*|atra\w*|"
+    r"привлек\w*)\b|지원|혜택|유치|提供|支持|优惠|支援|吸引|引进",
+    re.I,
+)
+_VISA_ANY = re.compile(r"\b(?:visas?|Visum|Visa|vistos?|визы?|виза)\b|비자|签证|簽證|ビザ", re.I)
+
+
+def _benefit_package(text: str) -> str:
+    """The benefit named beside a visa on offer, if the sentence offers one with settlement benefits."""
+    if not (_VISA_ANY.search(text) and _OFFERED.search(text)):
+        return ""
+    benefit = _BENEFITS.search(text)
+    return benefit.group(0) if benefit else ""
 
 
 def _recruiting_scheme(text: str) -> bool:

@@ -29,7 +29,7 @@ _FUTURE_RULE = re.compile(
     r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
     r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
     r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
-    r"aggressively\s+revoke|no\s+longer|be\s+(?:able|eligible|required|allowed|granted|handled|exempt|open|"
+    r"aggressively\s+revoke|no\s+longer|be\s+(?:(?:also|now|further|then|soon)\s+)?(?:able|eligible|required|allowed|granted|handled|exempt|open|"
     r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",
     re.I,
 )
@@ -102,6 +102,20 @@ _RULE_VERB_STEMS = (
 # A headline's infinitive states a plan: "China to launch new K visa", "Shorter UK graduate visa to be
 # introduced in January 2027".
 _HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + _RULE_VERB_STEMS + r")\w*\b", re.I)
+# "Call to offer researchers careers", "Scheme to attract engineers": an infinitive after a scheme noun
+# says what the scheme is for, not that something is yet to be done.
+_PURPOSE_NOUN_BEFORE = re.compile(
+    r"\b(?:call|calls|programme|program|scheme|initiative|fund|grant|grants|pass|visa|package|fellowship|"
+    r"fellowships|platform|campaign|drive)\s+$",
+    re.I,
+)
+
+
+def _headline_plan(title: str) -> re.Match[str] | None:
+    return next((m for m in _HEADLINE_TO.finditer(title)
+                 if not _PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+
+
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
 _ANNOUNCE = re.compile(
     r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
@@ -148,9 +162,53 @@ _RESUMED = re.compile(
 _COURT_STAYS = re.compile(
     r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
     r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
-    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b",
+    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b"
+    # A ruling against the measure: "the judge ruled the department violated the APA", "court finds the rule
+    # unlawful"; the government losing its case: "administration loses H-1B court case".
+    r"|\b(?:court|judge|justice|tribunal)\b[^.;]{0,80}?\b(?:rul(?:es|ed)|f(?:inds|ound)|held|declar(?:es|ed))\b"
+    r"[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|violated|exceeded\s+(?:its|his|her)\s+authority)\b"
+    r"|\b(?:administration|government|department|ministry|agency|state)\b[^.;]{0,30}?\blos(?:es|t|ing)\b[^.;]{0,50}?"
+    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
     re.I,
 )
+# A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
+# applications", "convocatoria", "Ausschreibung", "appel à candidatures".
+_CALL_OPEN = re.compile(
+    r"\b(?:calls?\s+for\s+(?:applications|proposals|nominations|candidates)|(?:processing|open|funding|application)"
+    r"\s+call|welcomes?\s+applications|invites?\s+applications|(?:is|are|now)\s+accepting\s+applications|"
+    r"applications\s+are\s+(?:now\s+)?open|convocatorias?|Ausschreibung|appels?\s+à\s+(?:candidatures|projets)|"
+    r"bandos?\s+di\s+concorso)\b",
+    re.I,
+)
+CALL_SCORE = 2.5
+# Another round than the one now open: "the previous call", "la anterior convocatoria", "next year's call".
+_OTHER_ROUND = re.compile(
+    r"\b(?:previous|prior|last|earlier|next|upcoming|future|anterior|pr[oó]xima|vorherige\w*|letzte\w*|n[äa]chste\w*|"
+    r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
+    re.I,
+)
+# One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
+_CHAMBER_PASSED = re.compile(
+    r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"
+    r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
+    r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
+)
+# Another outlet credited for news, not unnamed people: retelling what a government has done (in the
+# perfect, "has approved") is no leak.
+_RETOLD = frozenset({
+    "newspaper reported", "the newspaper reported", "Reuters reported", "Bloomberg reported", "Financial Times reported",
+    "Wall Street Journal reported", "New York Times reported", "The Information reported", "first reported",
+    "media reports", "according to media reports", "reports say", "reports said", "according to a report",
+    "according to report", "report by", "reported",
+})
+# A named public body as the subject of a done act: "the Premium Residency Center has approved", "the
+# Ministry of Labour has issued" (proper case: a body by its name, not "the government has told firms").
+_BODY_ACTED = re.compile(
+    r"\b(?:Cent(?:er|re)|Ministry(?:\s+of(?:\s+[A-Z][\w&]*)+)?|Agency|Department(?:\s+of(?:\s+[A-Z][\w&]*)+)?|"
+    r"Authority|Office|Commission|Council|Bureau|Directorate|Cabinet|Board(?:\s+of(?:\s+[A-Z][\w&]*)+)?)\s+"
+    r"(?:has|have)\s+(?:also\s+|now\s+|officially\s+)?\w+(?:ed|en|t)\b"
+)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?\d[\d,.]*\b(?!\s*%)", re.I)
 _STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
 _WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
@@ -158,9 +216,19 @@ _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
 
+# A date that ends something: "by 30 June", "until", "deadline:", "no later than".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|deadlines?|due(?:\s+on)?|no\s+later\s+than|closes?(?:\s+on)?|bis|jusqu'au|hasta|entro)"
+    r"\s*[:(]?\s*(?:the\s+)?(?:\w+day,?\s+)?$",
+    re.I,
+)
+
+
 def _later_date(text: str, published: datetime) -> str:
     """A date or a year in `text` after `published`, as written, or ""."""
     for d in find_dates(text, default_year=published.year):
+        if _DEADLINE_BEFORE.search(text[max(0, d.start - 25) : d.start]):
+            continue  # "apply by 30 June": the call is open now, it closes then
         if d.has_year and d.value > published.date():
             return text[d.start : d.end]
     for m in _YEAR.finditer(text):
@@ -248,6 +316,7 @@ PROPOSED_SCORE = 2.5
 IN_EFFECT_SCORE = 2.5
 ENACTED_SCORE = 2.0
 ANNOUNCED_SCORE = 1.5
+BODY_FUTURES = 2  # sentences below the lead in the future, with none done, make a silent lead's plan
 
 
 def find_status(
@@ -269,6 +338,8 @@ def find_status(
         raw[label] = max(raw.get(label, 0.0), cue_weight)
 
     english = is_english(language)
+    body_futures: list[str] = []  # "will offer" said below the lead
+    body_done = False  # an action done or a rule in the present below the lead
     for unit in units:
         w = _STATUS_POSITION[unit.position]
         lead = unit.position != "body"
@@ -277,6 +348,10 @@ def find_status(
                 continue  # read by tense below
             if m.label == "reported" and _STATE_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "state media reported": the state speaking through its own outlets
+            if m.label == "reported" and m.phrase in _RETOLD and _BODY_ACTED.search(unit.text):
+                continue  # "the centre has approved 3,484 firms, Okaz newspaper reported": an act retold
+            if m.label == "enacted" and _COUNTED_AFTER.match(unit.key, m.end):
+                continue  # "has approved 3,484 firms", "issued 12,000 visas": a scheme at work, not a rule adopted
             if m.phrase == "weighing" and _WEIGH_IN.match(unit.key, m.end):
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.label in ("enacted", "in_effect") and _FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
@@ -299,13 +374,17 @@ def find_status(
             if lead and published is not None and (year := _later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:
+            # The body's tense, for an article whose headline and lead state no stage at all.
+            if body_future := _FUTURE_RULE.search(unit.key):
+                body_futures.append(body_future.group(0))
+            body_done = body_done or bool(_PAST_ACTION.search(unit.key) or _PRESENT_ACTION.search(unit.key))
             continue
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
         # ("will offer", "to launch"); an announcement with or without a future; a leak; an action done
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
         if official := _OFFICIAL_SAID.search(unit.key) or _CONFIRMS.search(unit.key):
             cue("official", unit.text, w, official.group(0))
-        future = _FUTURE_RULE.search(unit.key) or (unit.position == "title" and _HEADLINE_TO.search(unit.text))
+        future = _FUTURE_RULE.search(unit.key) or (unit.position == "title" and _headline_plan(unit.text))
         if future:
             cue("future", future.group(0).lower(), w, future.group(0))
         elif will := _WILL.search(unit.key):
@@ -319,6 +398,14 @@ def find_status(
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
         if english and (stayed := _COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
+        if chamber := _CHAMBER_PASSED.search(unit.text):
+            cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
+        if (call := _CALL_OPEN.search(unit.text)) and not (
+                _FUTURE_BEFORE.search(unit.text[max(0, call.start() - 30) : call.start()])
+                or _OTHER_ROUND.search(unit.text[max(0, call.start() - 25) : call.end() + 25])):
+            # A round of applications being taken: the programme is at work now (a start or deadline
+            # ahead is read from the dates).
+            cue("in_effect", call.group(0).lower(), CALL_SCORE * w, call.group(0), lead=True, cue_weight=CALL_SCORE)
         if resumed := _RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := _LEAK.search(unit.key):
@@ -420,6 +507,9 @@ def find_status(
             return verdict(label)
     if coming >= 1.0:
         return _announced(best)
+    # 9. Nothing in the headline or the lead: the body's tense, if it speaks only of what will be.
+    if len(body_futures) >= BODY_FUTURES and not body_done:
+        return "announced", [Evidence(field="status", text=body_futures[0])]
     return ("in_effect", []) if policy else ("unknown", [])
 
 

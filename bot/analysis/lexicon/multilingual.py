@@ -308,6 +308,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
          "신설한다, va, vont, va a, van a, vai, vão, plant, planen, gaat, gaan, "
          "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
+        # Announcing, with nothing said to apply yet: "hat ein Programm angekündigt", "annonce un plan".
+        ("angekündigt*, ankündig*, annonce, annoncent, annoncé*, anuncia, anuncian, "
+         "annuncia, annunciano, aangekondigd, kunngjør*, zapowiada*, zapowiedzia*, "
+         "объявил*, объявля*, анонсир*, оголоси*, duyurdu", 1.0),
     ),
     # Attribution to the press or unnamed sources: the measure is reported, not announced.
     "reported": (
@@ -341,6 +345,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "control": (
         ("запрет*, запрещ*, ограничени*, заборон*, обмежен*, interdi*, verbot*, prohib*, forbud*, förbud*, "
          "zakaz*, yasak*, larangan, cấm, रोक, प्रतिबंध, منع, حظر, 禁止, 制限, 금지, 제한", 1.0),
+    ),
+    # Leave asked for: "выпустят за границу с разрешения", "Genehmigung für Auslandsreisen", "해외 출장 승인".
+    # (policy_type.py pairs one with an outbound cue close by, as "approval before travelling abroad".)
+    "approval": (
+        ("разрешени*, согласовани*, одобрени*, дозвіл*, погоджен*, genehmig*, autorisation*, autorizaci*, "
+         "autorizzazion*, tillatelse*, tillstånd*, zezwoleni*, izni, izin*, 허가, 승인, 許可, 承認, 批准, 审批, 審批", 1.0),
     ),
 })
 

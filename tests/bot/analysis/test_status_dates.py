@@ -1,0 +1,103 @@
+"""Status read from dates against the publication date: a deadline is not a start, and a year-less
+date a few weeks back is the recent past, not next year's."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.analysis.effective_dates import find_effective_date
+from bot.analysis.tagging import tag
+
+
+def _at(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nominations from member universities must reach the agency by June 30, 2024.",
+        "Letters of support from host labs are accepted until 30 June 2024.",
+        "Applications from early-career researchers are due no later than June 30, 2024.",
+    ],
+)
+def test_a_deadline_is_not_a_start(sentence: str) -> None:
+    assert find_effective_date([sentence], _at(2024, 5, 2)) is None
+
+
+def test_a_start_after_from_is_still_read() -> None:
+    found = find_effective_date(["The new fee applies from 1 July 2024."], _at(2024, 5, 2))
+    assert found is not None and found[0] == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A few weeks back, told in the past tense: this year.
+        ("About 900 people applied for the pass from August 15 to September 30.", _at(2023, 10, 12), date(2023, 8, 15)),
+        ("The portal opened from September 4 and has drawn hundreds of requests.", _at(2023, 10, 12), date(2023, 9, 4)),
+        # Months back and not in the past: next year's.
+        ("The new salary threshold applies from March 1.", _at(2023, 12, 5), date(2024, 3, 1)),
+        # A few weeks back but stated for the future: next year's.
+        ("The quota will apply from September 1.", _at(2023, 10, 12), date(2024, 9, 1)),
+    ],
+)
+def test_year_less_dates_against_publication(sentence: str, published: datetime, expected: date) -> None:
+    found = find_effective_date([sentence], published)
+    assert found is not None and found[0] == expected
+
+
+def test_a_programme_taking_applications_until_a_deadline_is_in_effect() -> None:
+    tags = tag(
+        "Visiting Scientist Fellowship 2024 - call for applications",
+        "The ministry welcomes applications from host institutes that wish to invite overseas researchers. "
+        "Endorsements from host institutes: by June 30, 2024.",
+        published=_at(2024, 5, 2),
+    )
+    assert tags.status == "in_effect"
+
+
+def test_applications_received_weeks_ago_do_not_make_the_visa_announced() -> None:
+    tags = tag(
+        "Malaysia counts first applicants for its new tech talent visa",
+        "Some 700 skilled workers applied for the visa from August 15 to September 30, the immigration "
+        "department said on Tuesday.",
+        published=_at(2023, 10, 12),
+    )
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Oman: 1,200 firms cleared for the skilled-worker residence card",
+         "MUSCAT — Oman's Labour Ministry has approved 1,200 companies whose engineers may apply for the new "
+         "skilled-worker residence card, the Times of Oman newspaper reported."),
+        ("Korea issues more than 5,000 top-talent visas",
+         "SEOUL — The Ministry of Justice has issued more than 5,000 top-tier talent visas since the route opened, "
+         "Yonhap first reported on Monday."),
+    ],
+)
+def test_a_public_body_s_act_retold_by_a_newspaper_is_in_effect(title: str, text: str) -> None:
+    assert tag(title, text, published=_at(2025, 3, 4)).status == "in_effect"
+
+
+def test_a_scoop_credited_to_an_outlet_stays_reported() -> None:
+    tags = tag(
+        "Beijing tells AI researchers to avoid US trips",
+        "China has told its top AI researchers to avoid travelling to the United States, according to people "
+        "familiar with the matter, the Wall Street Journal reported.",
+        published=_at(2025, 3, 4),
+    )
+    assert tags.status == "reported"
+
+
+def test_approving_a_law_is_still_enacted() -> None:
+    tags = tag(
+        "Parliament passes skilled-migration law",
+        "The parliament has approved the amended Skilled Immigration Act, which takes effect on 1 March 2026.",
+        published=_at(2025, 6, 4),
+    )
+    assert tags.status == "enacted"

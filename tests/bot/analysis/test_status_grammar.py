@@ -1,0 +1,135 @@
+"""Status from grammar: one chamber passing a bill leaves a bill; a court ruling a measure unlawful (or the
+government losing its case) suspends it; a headline infinitive after a scheme noun states a purpose."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis.tagging import tag
+
+_PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Senate passes bill to screen foreign researchers at national labs",
+         "The Senate on Tuesday passed a bill that would require background checks for foreign researchers at "
+         "national laboratories. The House has yet to vote."),
+        ("Taiwan's Legislative Yuan approves first reading of talent bill",
+         "The Legislative Yuan approved a bill that will give foreign engineers a faster route to residence."),
+    ],
+)
+def test_one_chamber_passing_a_bill_is_a_proposal(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_bill_signed_into_law_is_not_a_proposal() -> None:
+    tags = tag(
+        "President signs research security bill",
+        "The President signed into law the bill the Senate passed last month, requiring universities to "
+        "disclose foreign funding from 1 January 2026.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Government loses court case over student visa cap",
+         "A federal judge ruled the Home Affairs department exceeded its authority when it capped student visas."),
+        ("Court finds wage rule for skilled workers unlawful",
+         "The court held that the labour ministry's new wage rule for skilled-worker permits was unlawful."),
+    ],
+)
+def test_a_ruling_against_the_measure_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("New Fellowship Call To Attract Researchers From Abroad",
+         "The research council has launched a fellowship call for scientists moving to the country, with a "
+         "budget of 20 million euros."),
+        ("Talent scheme to lure engineers opens for applications",
+         "The ministry has opened the scheme, which offers relocation grants to foreign engineers."),
+    ],
+)
+def test_a_purpose_infinitive_after_a_scheme_noun_is_not_a_plan(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_headline_infinitive_after_a_government_is_still_a_plan() -> None:
+    tags = tag("Japan to launch new visa for AI researchers",
+               "Japan will launch a new visa for AI researchers, the justice ministry said.", published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+def test_a_silent_lead_over_a_body_in_the_future_is_announced() -> None:
+    tags = tag(
+        "'Study in Nordics': a new talent initiative for researchers",
+        "The initiative rests on three pillars. It is run by the research council. Its office is in Oslo.\n\n"
+        "- Its board meets twice a year.\n"
+        "- The council is putting forward a fund for researchers who choose the region.\n"
+        "- It will offer five-year grants to researchers moving from abroad.\n"
+        "- Universities will be eligible for top-ups in 2027 and 2028.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
+
+
+def test_a_silent_lead_over_a_body_with_a_rule_applied_stays_in_effect() -> None:
+    tags = tag(
+        "A talent initiative for researchers",
+        "The initiative rests on three pillars. It is run by the research council. Its office is in Oslo.\n\n"
+        "- Its board meets twice a year.\n"
+        "- The council has introduced a fund for researchers who choose the region.\n"
+        "- It will offer five-year grants to researchers moving from abroad.\n"
+        "- Universities will be eligible for top-ups.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Research council publishes 2025 call for applications for visiting professors",
+         "The council has approved the 2025 funding call, published in the Official Gazette, for universities "
+         "hosting professors from abroad."),
+        ("es", "Publicada la convocatoria 2025 del programa de atracción de investigadores",
+         "El Boletín Oficial del Estado publica hoy la convocatoria del programa para contratar investigadores."),
+        ("de", "Neue Ausschreibung für internationale Spitzenforscher",
+         "Die Stiftung hat die Ausschreibung für Professuren für Forscher aus dem Ausland veröffentlicht."),
+    ],
+)
+def test_a_call_for_applications_being_run_is_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_call_said_to_come_or_a_previous_round_is_not_an_open_call() -> None:
+    tags = tag(
+        "Government will approve a bigger talent programme",
+        "The cabinet will approve the third edition of the programme, 15 million euros more than the "
+        "previous call, next week.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Qatar widens its residence scheme for specialists",
+         "Qatar has widened its permanent residence scheme, the interior ministry said on Sunday. Data "
+         "scientists and AI engineers will be also eligible for the ten-year permit."),
+        ("Singapore broadens tech pass criteria",
+         "Singapore has broadened the Tech.Pass, officials said. Start-up founders will be now eligible to apply."),
+    ],
+)
+def test_an_adverb_after_will_be_still_states_the_future(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "announced"
