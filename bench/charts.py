@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -196,10 +194,7 @@ async def standalone_renders(db: Path, channels: int) -> list[float]:
 
 
 def _spawn(*args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and script
-        [sys.executable, __file__, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
-    )
+    return bench_slack._spawn(*args, script=__file__)
 
 
 def main() -> int:
@@ -249,15 +244,7 @@ def main() -> int:
             briefs = json.loads(bot.stdout.readline())
             raw = json.loads(generator.stdout.readline())
         finally:
-            for proc in procs:
-                if proc.stdin is not None:
-                    with contextlib.suppress(BrokenPipeError):
-                        proc.stdin.close()
-            for proc in procs:
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            bench_slack._stop(procs)
     during = [(sent, ms) for sent, ms in raw["acks"]["bot"] if briefs["start"] <= sent <= briefs["end"]]
     bare = [(sent, ms) for sent, ms in raw["acks"]["bare"] if briefs["start"] <= sent <= briefs["end"]]
     if briefs["brief_errors"]:

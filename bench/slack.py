@@ -215,10 +215,11 @@ async def _load(standin: SlackStandIn, bot_url: str, bare_url: str, rate: float,
 # ---------------------------------------------------------------- orchestration
 
 
-def _spawn(*args: str) -> subprocess.Popen[str]:
+def _spawn(*args: str, script: str = __file__) -> subprocess.Popen[str]:
+    """`script` (this benchmark by default) run with `args` in a child, stdin and stdout piped."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(  # noqa: S603 - our own interpreter and script
-        [sys.executable, __file__, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, script, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
     )
 
 
@@ -228,6 +229,19 @@ def _ready(proc: subprocess.Popen[str]) -> str:
     if not line.startswith("READY "):
         raise RuntimeError(f"a benchmark process failed to start: {line!r}")
     return line.split(" ", 1)[1].strip()
+
+
+def _stop(procs: list[subprocess.Popen[str]]) -> None:
+    """Close every child's stdin (their signal to finish), then wait for each; kill what does not exit."""
+    for proc in procs:
+        if proc.stdin is not None:
+            with contextlib.suppress(BrokenPipeError):
+                proc.stdin.close()
+    for proc in procs:
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def main() -> int:
@@ -271,15 +285,7 @@ def main() -> int:
             generator.stdin.flush()
             raw = json.loads(generator.stdout.readline())
         finally:
-            for proc in procs:
-                if proc.stdin is not None:
-                    with contextlib.suppress(BrokenPipeError):
-                        proc.stdin.close()
-            for proc in procs:
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+            _stop(procs)
     errors = raw["errors"]
     if errors:
         print(f"errors ({len(errors)}): {sorted(set(errors))}", file=sys.stderr)
