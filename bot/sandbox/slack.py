@@ -36,8 +36,15 @@ from aiohttp import WSCloseCode, WSMsgType, web
 
 from bot.cli.manifest import BOT_EVENTS, BOT_SCOPES
 from bot.sandbox.payloads import new_ts
-from bot.sandbox.slack_events import HISTORY_SCOPE, MESSAGE_EVENT, Echo, EventEchoes, changed_event, posted_event
-from bot.sandbox.slack_files import FileError, FileUploads, UploadedFile
+from bot.sandbox.slack_events import (
+    HISTORY_SCOPE,
+    MESSAGE_EVENT,
+    Echo,
+    EventEchoes,
+    changed_event,
+    posted_event,
+)
+from bot.sandbox.slack_files import FILES_SCOPE, FileError, FileUploads, UploadedFile
 
 logger = logging.getLogger(__name__)
 
@@ -153,11 +160,12 @@ class _ResponseUrlContext:
 
 
 class _ApiFailure(Exception):
-    """Raised inside a Web API handler to answer ``{"ok": false, "error": error}``."""
+    """Raised inside a Web API handler to answer ``{"ok": false, "error": error, **extra}``."""
 
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, **extra: str) -> None:
         super().__init__(error)
         self.error = error
+        self.extra = extra
 
 
 class _RateLimited(Exception):
@@ -545,14 +553,16 @@ class SlackStandIn:
         auth_error = self._auth_error(kind, token)
         if auth_error is not None:
             return _api_error(auth_error)
+        # Slack tells a token's scopes on every answer to it (what auth.test is used for at start).
+        scopes = {"X-OAuth-Scopes": ",".join(sorted(self.scopes))} if kind == "bot" else {}
         try:
             result = handler(args)
         except _ApiFailure as failure:
-            return _api_error(failure.error)
+            return _api_error(failure.error, headers=scopes, **failure.extra)
         except _RateLimited as limited:
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
-                                     headers={"Retry-After": str(limited.retry_after)})
-        return web.json_response({"ok": True, **result})
+                                     headers={"Retry-After": str(limited.retry_after), **scopes})
+        return web.json_response({"ok": True, **result}, headers=scopes)
 
     def _take_fault(self, method: str) -> _Fault | None:
         queue = self._faults.get(method)
@@ -769,14 +779,14 @@ class SlackStandIn:
         try:
             return self.uploads.get_upload_url(args)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     def _api_files_complete_upload(self, args: JsonDict) -> JsonDict:
         try:
             return self.uploads.complete(_files_args(args), lambda ref: self._channel(ref, posting=True).id,
                                          self._post_files)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     def _post_files(self, channel_id: str, comment: str, files: list[JsonDict], thread_ts: str | None) -> JsonDict:
         """The message that shares uploaded files in a channel, as history shows it."""
@@ -788,11 +798,16 @@ class SlackStandIn:
         self._echo_post(channel_id, message, subtype="file_share")
         return message
 
+    def _file_failure(self, failure: FileError) -> _ApiFailure:
+        if failure.error == "missing_scope":
+            return _ApiFailure("missing_scope", needed=FILES_SCOPE, provided=",".join(sorted(self.scopes)))
+        return _ApiFailure(failure.error)
+
     def _check_file_blocks(self, blocks: object) -> None:
         try:
             self.uploads.check_blocks(blocks)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     # ------------------------------------------------------------------ channels and messages
 
@@ -838,7 +853,8 @@ class SlackStandIn:
 
     def _need(self, scope: str) -> None:
         if scope not in self.scopes:
-            raise _ApiFailure("missing_scope")
+            # As Slack answers: the scope the method needed and those the token has.
+            raise _ApiFailure("missing_scope", needed=scope, provided=",".join(sorted(self.scopes)))
 
     def _bot_message(
         self, args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True
@@ -1153,9 +1169,9 @@ def _request_token(request: web.Request, args: JsonDict) -> str | None:
     return str(form_token) if form_token else None
 
 
-def _api_error(error: str) -> web.Response:
+def _api_error(error: str, *, headers: dict[str, str] | None = None, **extra: str) -> web.Response:
     # Slack answers ordinary errors with HTTP 200.
-    return web.json_response({"ok": False, "error": error})
+    return web.json_response({"ok": False, "error": error, **extra}, headers=headers)
 
 
 def _fault_response(fault: _Fault) -> web.Response:

@@ -16,6 +16,7 @@ nowhere to send them and they are recorded as undelivered.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import json
 import logging
@@ -154,10 +155,8 @@ class EventEchoes:
     async def aclose(self) -> None:
         if self._worker is not None and not self._worker.done():
             self._worker.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError, Exception):  # stopping: what it did is moot
                 await self._worker
-            except (asyncio.CancelledError, Exception):  # noqa: S110 - stopping: what it was doing is moot
-                pass
         self._queue.clear()
         if self._http is not None:
             await self._http.close()

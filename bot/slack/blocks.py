@@ -516,12 +516,19 @@ def home_view(
     is_admin: bool,
     now: datetime,
     trend: Sequence[Block] = (),
+    paused: str | None = None,
 ) -> dict[str, Any]:
-    """The Home tab: your channels' subscriptions (and their 12-week chart), the latest alerts, source health."""
+    """The Home tab: your channels' subscriptions (and their 12-week chart), the latest alerts, source health;
+    first, when Slack refused the token or a scope (`paused`: why), a banner saying no alert goes out."""
     blocks: list[Block] = [
         _header("policybot"),
         _context(f"Talent-mobility policy alerts · updated {now.strftime('%Y-%m-%d %H:%M UTC')}"
                  + (" · you are an admin" if is_admin else "")),
+    ]
+    if paused:
+        blocks.append(_section(f":warning: *Alerts are paused in every channel*: {escape(paused)}. "
+                               "Nothing is lost: they go out once it is fixed."))
+    blocks += [
         {"type": "divider"},
         _section("*Your channels' subscriptions*" if channels is not None else "*Subscriptions you created*"),
     ]

@@ -14,7 +14,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.sandbox.slack import SlackStandIn
 
-SECRET = "echo-test-secret"  # noqa: S105 - local only
+SECRET = "echo-test-secret"
 
 
 class App:
