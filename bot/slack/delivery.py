@@ -468,7 +468,7 @@ class Deliverer:
         await self.store.set_updates(ids, bump=True)
         try:
             # The edit is idempotent (it renders the whole story as it is now): redo it on every attempt.
-            await self._edit_original(alert, cluster)
+            await self._edit_original(alert, cluster, revision=max(ids))
             note_ts = None
             if any(u.attempts > 0 for u in updates):
                 note_ts = await self._find_note(alert, ids)
@@ -485,7 +485,9 @@ class Deliverer:
         await self.store.set_updates(ids, state="posted", ts=note_ts, posted_at=self.clock(), last_error=None)
         report.updated += 1
 
-    async def _edit_original(self, alert: AlertRow, cluster: ClusterView) -> None:
+    async def _edit_original(self, alert: AlertRow, cluster: ClusterView, *, revision: int) -> None:
+        """Render the message as the story is now. `revision` (an update id: the same on every retry of
+        one edit) gives the edit new block_ids, as Slack asks of each iteration of a message."""
         assert alert.ts is not None
         if alert.digest:
             siblings = await self.store.alerts_for_message(alert.channel, alert.ts)
@@ -496,9 +498,9 @@ class Deliverer:
                     entries.append(DigestEntry(sibling.id, view))
             daily = all(s.mode == "daily" for s in siblings)
             posted_at = alert.posted_at or self.clock()
-            text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at)
+            text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at, revision=revision)
         else:
-            text, blocks, metadata = alert_message(cluster, alert.id)
+            text, blocks, metadata = alert_message(cluster, alert.id, revision=revision)
         async with asyncio.timeout(self.post_timeout_s):
             response = await self.client.chat_update(
                 channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata

@@ -312,6 +312,12 @@ async def test_story_update_edits_the_alert_and_adds_one_threaded_note(standin: 
     assert len(notes) == 1 and "Asia Tech Wire" in notes[0]["text"] and "reported → announced" in notes[0]["text"]
     assert notes[0].get("subtype") == "thread_broadcast"  # a status change is shown in the channel too
     assert (await deliverer.deliver_due()).updated == 0
+    # Slack asks for new block_ids in each iteration of a message (and unique ones within it); a retried
+    # edit is the same iteration.
+    posted_ids = [b.get("block_id") for b in standin.calls_to("chat.postMessage")[0].args["blocks"] if b.get("block_id")]
+    edits = [[b.get("block_id") for b in c.args["blocks"] if b.get("block_id")] for c in standin.calls_to("chat.update")]
+    assert posted_ids and edits and all(e == edits[0] for e in edits)
+    assert not set(edits[0]) & set(posted_ids) and len(set(edits[0])) == len(edits[0])
 
 
 async def test_pacing_keeps_about_one_message_per_second_per_channel(standin: SlackStandIn, store: Store) -> None:
