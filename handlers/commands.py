@@ -48,7 +48,8 @@ async def handle_policy(services: Services, command: dict[str, Any]) -> Reply:
     if parsed.verb == "help":
         return _text(HELP_TEXT)
     if parsed.verb == "invalid":
-        return _text(f"Sorry, I could not run that: {parsed.problem}.\n\n{HELP_TEXT}")
+        # The problem may quote what was typed (plain text): escaped, so `<query>` or a pasted `<!here>` is inert.
+        return _text(f"Sorry, I could not run that: {escape(parsed.problem or '')}.\n\n{HELP_TEXT}")
     if parsed.verb == "search":
         return await search_reply(services, parsed.argument, channel)
     if parsed.verb == "trends":

@@ -91,6 +91,7 @@ async def build_home(services: Services, client: AsyncWebClient, user: str) -> d
         is_admin=is_admin(services, user),
         now=services.clock(),
         trend=await trend_blocks(services, subs),
+        paused=pause.reason if (pause := services.deliverer.pause) and pause.active(services.clock()) else None,
     )
 
 

@@ -3,7 +3,7 @@
 In HTTP mode they are routes of the same aiohttp server as `/slack/events`; in Socket Mode a small side
 server on `POLICYBOT_METRICS_PORT` serves them. `snapshot` reads the store; `metrics_of` describes it as
 metrics, which prometheus-client renders (`render`, `render_metrics` are pure). Neither endpoint ever
-shows a setting, a token or a raw error message.
+shows a setting, a token or a raw error message (a delivery pause shows Slack's error code and what fixes it).
 """
 
 from __future__ import annotations
@@ -179,6 +179,16 @@ def add_routes(app: web.Application, services: Services, connected: Connected | 
             body["socket_mode"] = "connected" if up else "disconnected"
             if not up:
                 reasons.append("Socket Mode not connected")
+        pause = services.deliverer.pause
+        if pause is not None and pause.active(services.clock()):
+            # Slack refused the token or a scope: nothing reaches any channel, whatever else works. 503, so a
+            # health check flags it (a restart does not fix it: the first delivery run finds it again).
+            body["delivery"] = {"paused": True, "error": pause.error, "since": pause.since.isoformat(),
+                                "until": pause.until.isoformat() if pause.until else None,
+                                "needed_scopes": list(pause.needed)}
+            reasons.append(f"delivery paused: {pause.reason}")
+        else:
+            body["delivery"] = {"paused": False}
         if reasons:
             body["ok"] = False
             body["reason"] = "; ".join(reasons)

@@ -78,6 +78,9 @@ async def running_bot(mode: Mode, data_dir: Path, **settings_overrides: Any) -> 
         services = await build_services(settings, sources=sources.sources(), backfill=None, min_post_interval=0.0)
         runtime = BotRuntime(services)
         await runtime.start(mode, host="127.0.0.1", port=0, schedule=False)
+        if runtime.http_url is not None:
+            # The manifest's Request URL (policybot manifest --http): Slack's own events go there too.
+            standin.deliver_events_to(runtime.http_url, SIGNING_SECRET)
         driver = SlackDriver(standin, mode=mode, events_url=runtime.http_url, signing_secret=SIGNING_SECRET)
         try:
             yield Harness(mode, standin, sources, runtime, driver)

@@ -6,7 +6,10 @@ One aiohttp server on the caller's event loop serves:
   with token checks, Slack's ordinary errors, message storage, threads, paging and fault injection;
 * ``/response/{id}``: response URLs handed to slash commands and buttons (what ``respond()`` posts to);
 * ``/upload/{file_id}``: the upload URL of the files upload v2 flow (bot/sandbox/slack_files.py);
-* ``/socket``: Socket Mode over WebSocket (hello, envelopes, acks, disconnect/reconnect).
+* ``/socket``: Socket Mode over WebSocket (hello, envelopes, acks, disconnect/reconnect);
+
+and, as Slack does, echoes the bot's own posts and edits back to it as `message` events, over Socket Mode
+or to its Request URL (bot/sandbox/slack_events.py; `deliver_events_to()` for HTTP mode).
 
 Tests, benchmarks and ``policybot demo`` point the bot's ``AsyncWebClient`` at :attr:`SlackStandIn.api_url`
 and inspect :attr:`~SlackStandIn.calls`, :attr:`~SlackStandIn.messages` and :attr:`~SlackStandIn.responses`.
@@ -31,9 +34,17 @@ from typing import Any, Literal
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
-from bot.cli.manifest import BOT_SCOPES
+from bot.cli.manifest import BOT_EVENTS, BOT_SCOPES
 from bot.sandbox.payloads import new_ts
-from bot.sandbox.slack_files import FileError, FileUploads, UploadedFile
+from bot.sandbox.slack_events import (
+    HISTORY_SCOPE,
+    MESSAGE_EVENT,
+    Echo,
+    EventEchoes,
+    changed_event,
+    posted_event,
+)
+from bot.sandbox.slack_files import FILES_SCOPE, FileError, FileUploads, UploadedFile
 
 logger = logging.getLogger(__name__)
 
@@ -149,11 +160,12 @@ class _ResponseUrlContext:
 
 
 class _ApiFailure(Exception):
-    """Raised inside a Web API handler to answer ``{"ok": false, "error": error}``."""
+    """Raised inside a Web API handler to answer ``{"ok": false, "error": error, **extra}``."""
 
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, **extra: str) -> None:
         super().__init__(error)
         self.error = error
+        self.extra = extra
 
 
 class _RateLimited(Exception):
@@ -217,6 +229,7 @@ class SlackStandIn:
         port: int = 0,
         channels: Iterable[str] | None = None,
         scopes: Iterable[str] | None = None,
+        events: Iterable[str] | None = None,
         history_limits: bool = False,
         rate_limits: bool = True,
         clock: Callable[[], float] = time.monotonic,
@@ -226,7 +239,9 @@ class SlackStandIn:
         *without* the bot in it, as in a real workspace: `invite_bot()` first (or `add_channel()`).
 
         `scopes`: the bot token's scopes; by default those of the app manifest (bot/cli/manifest.py), so a
-        method the manifest does not grant answers `missing_scope`, as Slack does.
+        method the manifest does not grant answers `missing_scope`, as Slack does. `events`: the bot events
+        the app subscribes to (by default the manifest's): the bot's own posts and edits are echoed back as
+        `message` events only where one of them covers the conversation.
 
         `rate_limits`: chat.postMessage is limited per channel and per workspace (429 + Retry-After).
         `history_limits`: conversations.history/.replies as for apps outside the Marketplace (1 call a
@@ -243,6 +258,7 @@ class SlackStandIn:
         self._runner: web.AppRunner | None = None
         self._open_channels = channels is None
         self.scopes = frozenset(BOT_SCOPES if scopes is None else scopes)
+        self.events = frozenset(BOT_EVENTS if events is None else events)
         self.history_limits = history_limits
         self.rate_limits = rate_limits
         self._clock = clock
@@ -267,6 +283,11 @@ class SlackStandIn:
         self.files: dict[str, UploadedFile] = self.uploads.files
         self.envelopes: list[JsonDict] = []  # every Socket Mode envelope sent
         self.acks: list[JsonDict] = []  # every Socket Mode ack received
+        # The bot's own posts and edits, echoed back to it as events (see `echoes`).
+        self._echoes = EventEchoes(
+            team_id, app_id, bot_user_id, lambda body: self.send_envelope("events_api", body),
+            lambda: self.socket_connected,
+        )
 
         self._methods: dict[str, tuple[_TokenKind, _MethodHandler]] = {
             "auth.test": ("bot", self._api_auth_test),
@@ -314,6 +335,7 @@ class SlackStandIn:
         for future in self._socket.pending.values():
             if not future.done():
                 future.set_exception(ConnectionError("Slack stand-in stopped"))
+        await self._echoes.aclose()
         await runner.cleanup()
 
     async def __aenter__(self) -> SlackStandIn:
@@ -398,6 +420,20 @@ class SlackStandIn:
     def dm_channel(self, user: str) -> str:
         """The id of the bot's direct-message channel with a user (chat.postMessage to a user id lands there)."""
         return "D" + user[1:]
+
+    def deliver_events_to(self, request_url: str, signing_secret: str) -> None:
+        """HTTP mode: send events to the app's Request URL, signed (as when the manifest sets
+        `event_subscriptions.request_url`). Without it, events go over Socket Mode."""
+        self._echoes.request_url, self._echoes.signing_secret = request_url, signing_secret
+
+    @property
+    def echoes(self) -> list[Echo]:
+        """Every echo of the bot's own posts and edits delivered so far, in order, with the app's answer."""
+        return list(self._echoes.delivered)
+
+    async def settle_echoes(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109 - as wait_for
+        """Wait until every echo queued so far was delivered."""
+        await self._echoes.settle(timeout)
 
     def archive_channel(self, channel_id: str) -> None:
         """Posting to the channel now answers `is_archived`."""
@@ -517,14 +553,16 @@ class SlackStandIn:
         auth_error = self._auth_error(kind, token)
         if auth_error is not None:
             return _api_error(auth_error)
+        # Slack tells a token's scopes on every answer to it (what auth.test is used for at start).
+        scopes = {"X-OAuth-Scopes": ",".join(sorted(self.scopes))} if kind == "bot" else {}
         try:
             result = handler(args)
         except _ApiFailure as failure:
-            return _api_error(failure.error)
+            return _api_error(failure.error, headers=scopes, **failure.extra)
         except _RateLimited as limited:
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
-                                     headers={"Retry-After": str(limited.retry_after)})
-        return web.json_response({"ok": True, **result})
+                                     headers={"Retry-After": str(limited.retry_after), **scopes})
+        return web.json_response({"ok": True, **result}, headers=scopes)
 
     def _take_fault(self, method: str) -> _Fault | None:
         queue = self._faults.get(method)
@@ -580,6 +618,7 @@ class SlackStandIn:
         if metadata is not None:
             message["metadata"] = metadata
         self._store_message(channel.id, message)
+        self._echo_post(channel.id, message)
         return {"channel": channel.id, "ts": message["ts"], "message": copy.deepcopy(message), **warning}
 
     def _rate_limit_post(self, channel_id: str) -> None:
@@ -631,12 +670,14 @@ class SlackStandIn:
             raise _ApiFailure("cant_update_message")
         text, blocks = _message_content(args, max_blocks=MAX_MESSAGE_BLOCKS)
         metadata, warning = _metadata(args)
+        before = copy.deepcopy(message)
         message["text"] = text
         if blocks is not None:
             message["blocks"] = blocks
         if metadata is not None:
             message["metadata"] = metadata
         message["edited"] = {"user": self.bot_user_id, "ts": new_ts()}
+        self._echo_edit(channel.id, before, message)
         return {"channel": channel.id, "ts": message["ts"], "text": text, "message": copy.deepcopy(message),
                 **warning}
 
@@ -738,14 +779,14 @@ class SlackStandIn:
         try:
             return self.uploads.get_upload_url(args)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     def _api_files_complete_upload(self, args: JsonDict) -> JsonDict:
         try:
             return self.uploads.complete(_files_args(args), lambda ref: self._channel(ref, posting=True).id,
                                          self._post_files)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     def _post_files(self, channel_id: str, comment: str, files: list[JsonDict], thread_ts: str | None) -> JsonDict:
         """The message that shares uploaded files in a channel, as history shows it."""
@@ -754,13 +795,19 @@ class SlackStandIn:
         if thread_ts:
             self._attach_to_thread(channel_id, message, thread_ts)
         self._store_message(channel_id, message)
+        self._echo_post(channel_id, message, subtype="file_share")
         return message
+
+    def _file_failure(self, failure: FileError) -> _ApiFailure:
+        if failure.error == "missing_scope":
+            return _ApiFailure("missing_scope", needed=FILES_SCOPE, provided=",".join(sorted(self.scopes)))
+        return _ApiFailure(failure.error)
 
     def _check_file_blocks(self, blocks: object) -> None:
         try:
             self.uploads.check_blocks(blocks)
         except FileError as failure:
-            raise _ApiFailure(failure.error) from None
+            raise self._file_failure(failure) from None
 
     # ------------------------------------------------------------------ channels and messages
 
@@ -806,7 +853,8 @@ class SlackStandIn:
 
     def _need(self, scope: str) -> None:
         if scope not in self.scopes:
-            raise _ApiFailure("missing_scope")
+            # As Slack answers: the scope the method needed and those the token has.
+            raise _ApiFailure("missing_scope", needed=scope, provided=",".join(sorted(self.scopes)))
 
     def _bot_message(
         self, args: JsonDict, *, max_blocks: int = MAX_MESSAGE_BLOCKS, required: bool = True
@@ -852,6 +900,29 @@ class SlackStandIn:
         # add_message() may be given an older ts: keep each channel in ts order.
         if len(stored) > 1 and _ts_key(stored[-2]["ts"]) > _ts_key(message["ts"]):
             stored.sort(key=lambda m: _ts_key(m["ts"]))
+
+    def _echoed_to(self, channel_id: str) -> _Channel | None:
+        """The channel, when Slack would echo a message there to the app: the bot is a member, the app
+        subscribes to that conversation type's `message.*` event and holds its history scope."""
+        channel = self._channels.get(channel_id)
+        if channel is None or not channel.is_member:
+            return None
+        if MESSAGE_EVENT[channel.kind] not in self.events or HISTORY_SCOPE[channel.kind] not in self.scopes:
+            return None
+        return channel
+
+    def _echo_post(self, channel_id: str, message: JsonDict, *, subtype: str | None = None) -> None:
+        channel = self._echoed_to(channel_id)
+        if channel is not None:
+            event = posted_event(message, channel.id, channel.kind, bot_name="policybot")
+            if subtype is not None:
+                event["subtype"] = subtype
+            self._echoes.push(event)
+
+    def _echo_edit(self, channel_id: str, before: JsonDict, after: JsonDict) -> None:
+        channel = self._echoed_to(channel_id)
+        if channel is not None:
+            self._echoes.push(changed_event(before, after, channel.id, channel.kind))
 
     def _page(
         self, messages: list[JsonDict], args: JsonDict, *, default_limit: int, newest_first: bool
@@ -918,13 +989,17 @@ class SlackStandIn:
             self.messages[channel_id].remove(original)
         elif original is not None and _flag_arg(body, "replace_original"):
             _, blocks = _message_content(body, required=False)
+            before = copy.deepcopy(original)
             original.update(text=_text_arg(body, "text") or "", blocks=blocks or [])
+            if original.get("bot_id") == self.bot_id:
+                self._echo_edit(channel_id, before, original)
         elif body.get("response_type") == "in_channel" and self._lookup_channel(channel_id) is not None:
             message = self._bot_message(body, required=False)
             thread_ts = _text_arg(body, "thread_ts")
             if thread_ts:
                 self._attach_to_thread(channel_id, message, thread_ts)
             self._store_message(channel_id, message)
+            self._echo_post(channel_id, message)
 
     # ------------------------------------------------------------------ Socket Mode
 
@@ -1094,9 +1169,9 @@ def _request_token(request: web.Request, args: JsonDict) -> str | None:
     return str(form_token) if form_token else None
 
 
-def _api_error(error: str) -> web.Response:
+def _api_error(error: str, *, headers: dict[str, str] | None = None, **extra: str) -> web.Response:
     # Slack answers ordinary errors with HTTP 200.
-    return web.json_response({"ok": False, "error": error})
+    return web.json_response({"ok": False, "error": error, **extra}, headers=headers)
 
 
 def _fault_response(fault: _Fault) -> web.Response:

@@ -125,7 +125,13 @@ def _date(item: StoredItem) -> str:
 
 
 def _fallback(text: str) -> str:
-    return truncate_mrkdwn(escape(" ".join(text.split())), MAX_FALLBACK_TEXT)
+    """The notification text from plain text (escaped here)."""
+    return _fallback_mrkdwn(escape(text))
+
+
+def _fallback_mrkdwn(text: str) -> str:
+    """The notification text from mrkdwn already made safe (escaping it again would show `&amp;amp;`)."""
+    return truncate_mrkdwn(" ".join(text.split()), MAX_FALLBACK_TEXT)
 
 
 # ---------------------------------------------------------------- stories
@@ -184,7 +190,15 @@ def _sources_line(cluster: ClusterView) -> str:
     return line
 
 
-def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block], dict[str, Any]]:
+def revised(block_id: str, revision: int | None) -> str:
+    """A block_id for one iteration of a message: Slack asks for new block_ids when a message is updated
+    (chat.update), and unique ones within a message. `revision` None: the message as first posted."""
+    return block_id if revision is None else f"{block_id}.r{revision}"
+
+
+def alert_message(
+    cluster: ClusterView, alert_id: int, *, revision: int | None = None
+) -> tuple[str, list[Block], dict[str, Any]]:
     """The alert for a story: fallback text, blocks and message metadata naming the alert.
 
     Read top to bottom it answers, in order: what is it (header), where/what kind/how far along/when
@@ -213,7 +227,7 @@ def alert_message(cluster: ClusterView, alert_id: int) -> tuple[str, list[Block]
     blocks.append(_context(_sources_line(cluster)))
     blocks.append({
         "type": "actions",
-        "block_id": f"alert-{alert_id}",
+        "block_id": revised(f"alert-{alert_id}", revision),
         "elements": [
             button("Not relevant", NOT_RELEVANT, str(alert_id)),
             button("Mute similar", MUTE_SIMILAR, str(alert_id)),
@@ -302,7 +316,7 @@ def update_note(
         lines.append("Also reported now by " + ", ".join(fresh[:MAX_OTHER_OUTLETS]) + ".")
     body = "*Update:* " + " ".join(lines)
     metadata = {"event_type": UPDATE_EVENT_TYPE, "event_payload": {"update_ids": ids_payload(update_ids)}}
-    return _fallback(body.replace("*", "")), [_section(body)], metadata
+    return _fallback_mrkdwn(body.replace("*", "")), [_section(body)], metadata
 
 
 @dataclass(frozen=True)
@@ -312,7 +326,7 @@ class DigestEntry:
 
 
 def digest_message(
-    entries: Sequence[DigestEntry], *, daily: bool, now: datetime
+    entries: Sequence[DigestEntry], *, daily: bool, now: datetime, revision: int | None = None
 ) -> tuple[str, list[Block], dict[str, Any]]:
     """Several stories in one message: the daily digest, or the overflow of a busy channel. Renders at most
     `digest_fit(entries)` of them: the caller posts the rest in the next one."""
@@ -339,7 +353,8 @@ def digest_message(
             ],
         }
         text = f"*{link(lead.url, _headline(lead))}*{escape(also)}\n{_tag_line(lead, story_status(entry.cluster))}"
-        blocks.append(_section(text, block_id=f"digest-{entry.alert_id}", accessory=menu))
+        blocks.append(_section(text, block_id=revised(f"digest-{entry.alert_id}", revision),
+                               accessory=menu))
     blocks.append(_context("Reply here with a question (ending with ?) and I will answer from these stories' sources."))
     metadata = {
         "event_type": ALERT_EVENT_TYPE,
@@ -380,7 +395,7 @@ def broken_channel_notice(channel: str, error: str, subs: Sequence[Subscription]
     return (
         f":warning: I can no longer post alerts to <#{channel}>: {why}. Its subscriptions ({listed}) are paused.\n"
         f"To resume: invite me (`/invite @policybot`) or un-archive the channel, then run "
-        f"`/policy subscribe <query>` there again."
+        f"`/policy subscribe &lt;query&gt;` there again."
     )
 
 
@@ -489,7 +504,7 @@ HELP_TEXT = (
     "• `/policy subscriptions` – this channel's subscriptions and mutes; `/policy unsubscribe 3`, `/policy unmute 2`\n"
     "• `/policy sources` – the sources watched and their health\n"
     "• Admins: `/policy subscribe #channel …` and `/policy unsubscribe` for other channels, "
-    "`/policy subscriptions all`, `/policy sources retry <id>`\n"
+    "`/policy subscriptions all`, `/policy sources retry &lt;id&gt;`\n"
     "• On an alert: *Not relevant* lowers similar stories for this channel, *Mute similar* stops them.\n"
     "• In an alert's thread, a reply ending with `?` (or any message that @mentions me) gets an answer "
     "quoted from the sources; nothing else in threads gets a reply."
@@ -516,12 +531,19 @@ def home_view(
     is_admin: bool,
     now: datetime,
     trend: Sequence[Block] = (),
+    paused: str | None = None,
 ) -> dict[str, Any]:
-    """The Home tab: your channels' subscriptions (and their 12-week chart), the latest alerts, source health."""
+    """The Home tab: your channels' subscriptions (and their 12-week chart), the latest alerts, source health;
+    first, when Slack refused the token or a scope (`paused`: why), a banner saying no alert goes out."""
     blocks: list[Block] = [
         _header("policybot"),
         _context(f"Talent-mobility policy alerts · updated {now.strftime('%Y-%m-%d %H:%M UTC')}"
                  + (" · you are an admin" if is_admin else "")),
+    ]
+    if paused:
+        blocks.append(_section(f":warning: *Alerts are paused in every channel*: {escape(paused)}. "
+                               "Nothing is lost: they go out once it is fixed."))
+    blocks += [
         {"type": "divider"},
         _section("*Your channels' subscriptions*" if channels is not None else "*Subscriptions you created*"),
     ]

@@ -13,8 +13,10 @@ exponential backoff. A digest holds what fits in one message (Slack limits a mes
 rest go in the next; a `warning` Slack sends with a success is logged.
 A channel Slack refuses for good (channel_not_found, not_in_channel, is_archived) is marked broken: its
 queued alerts fail, routing skips it, and the owners of its subscriptions (or the admins) are told once by
-direct message. A refused token (invalid_auth, token_revoked, ...) is no channel's fault: delivery pauses
-for AUTH_PAUSE and keeps everything queued, so that fixing the token loses nothing.
+direct message. A refused token (invalid_auth, token_revoked, ...) or a missing scope is no channel's fault:
+all delivery pauses (bot/slack/pause.py: a refused token for 30 minutes, a missing scope until auth.test
+shows it granted) and keeps everything queued, so that fixing the token or the scopes loses nothing. The
+first run checks the token's scopes with auth.test before posting anything.
 
 Every message carries metadata with its alert ids (updates: update ids), so when an attempt may have
 posted before the process died, the next attempt finds that message instead of posting it again.
@@ -56,6 +58,7 @@ from bot.slack.blocks import (
     update_note,
 )
 from bot.slack.briefs import Briefs
+from bot.slack.pause import SCOPE_RECHECK, DeliveryPause, pause_for, scopes_granted
 from bot.store import AlertRow, Store
 from bot.store.db import UpdateRow, now_utc
 from bot.store.leases import CHANNEL_LEASE_TTL, replica_id
@@ -70,10 +73,8 @@ CHANNEL_ERRORS = frozenset({
     "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
     "restricted_action_non_threadable_channel",
 })
-# ...and these for the token or the app itself: no channel is at fault, and a fixed token must find the
-# outbox intact.
-AUTH_ERRORS = frozenset({"invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed",
-                         "missing_scope", "team_access_not_granted", "not_allowed_token_type"})
+# (Errors about the token or the app itself, missing_scope included, pause everything: bot/slack/pause.py.)
+POSTING_SCOPE = "chat:write"  # without it nothing can be posted anywhere
 # ...and these for one message: post it never (the same message would be refused again), but the channel
 # is fine. `msg_blocks_too_long` is the whole message over Slack's size limit even when each block fits.
 MESSAGE_ERRORS = frozenset({"invalid_blocks", "invalid_blocks_format", "msg_too_long", "msg_blocks_too_long",
@@ -82,7 +83,6 @@ MIN_INTERVAL_PER_CHANNEL_S = 1.0  # chat.postMessage: about one message per seco
 BASE_BACKOFF_S = 5.0
 MAX_BACKOFF_S = 3600.0
 MAX_ATTEMPTS = 12
-AUTH_PAUSE = timedelta(minutes=30)
 DEFAULT_FLOOD_LIMIT = 5
 DEFAULT_FLOOD_WINDOW = timedelta(hours=1)
 DEFAULT_DIGEST_HOUR = 8
@@ -176,7 +176,8 @@ class Deliverer:
         self.flood_window = flood_window
         self.digest_hour = digest_hour
         self.admins = list(admins)
-        self.paused_until: datetime | None = None
+        self.pause: DeliveryPause | None = None  # all delivery paused, and why (/healthz and App Home show it)
+        self._scopes_checked: datetime | None = None  # last auth.test; None: not yet in this process
         self._last_post: dict[str, float] = {}
         # Slack's 429 does not say whether the channel or the workspace hit its limit: after one, every
         # channel waits for Retry-After.
@@ -205,21 +206,65 @@ class Deliverer:
             while True:
                 self._again = False
                 await self._deliver_round(report)
-                if not self._again or (self.paused_until is not None and self.clock() < self.paused_until):
+                if not self._again or self.pause is not None:
                     return report
 
-    async def _deliver_round(self, report: DeliveryReport) -> None:
+    async def _paused(self) -> bool:
+        """Whether all delivery is paused now. The first run checks the token's scopes; a scope pause
+        asks again (auth.test, at most every SCOPE_RECHECK) and lifts when Slack shows them granted."""
         now = self.clock()
-        if self.paused_until is not None and now < self.paused_until:
+        if self._scopes_checked is None:
+            self._scopes_checked = now
+            await self._check_token(None)
+        pause = self.pause
+        if pause is None:
+            return False
+        if pause.until is None and now - self._scopes_checked >= SCOPE_RECHECK:
+            self._scopes_checked = now
+            await self._check_token(pause)
+        elif pause.until is not None and now >= pause.until:
+            self.pause = None  # a refused token: try again
+        return self.pause is not None
+
+    async def _check_token(self, pause: DeliveryPause | None) -> None:
+        """auth.test: pause when Slack refuses the token or it lacks a scope; lift a scope pause once the
+        scopes are granted. A failed call changes nothing (the posts themselves will tell)."""
+        needed = pause.needed if pause is not None else (POSTING_SCOPE,)
+        try:
+            async with asyncio.timeout(self.post_timeout_s):
+                response = await self.client.auth_test()
+        except SlackApiError as exc:
+            found = pause_for(str(exc.response.get("error", "")), exc.response.data or {}, self.clock())
+            if found is not None and found.kind == "token":
+                self._pause_all(found)
             return
-        self.paused_until = None
+        except (ClientError, TimeoutError, OSError) as exc:
+            log.warning("auth.test failed (%s): the token's scopes were not checked", type(exc).__name__)
+            return
+        granted = scopes_granted(response.headers, needed)
+        if pause is not None and granted:
+            log.warning("the bot token now has %s: delivery resumes", ", ".join(needed))
+            self.pause = None
+        elif pause is None and granted is False:
+            provided = str(response.headers.get("x-oauth-scopes", ""))
+            self._pause_all(pause_for("missing_scope", {"needed": POSTING_SCOPE, "provided": provided}, self.clock()))
+
+    def _pause_all(self, pause: DeliveryPause | None) -> None:
+        if pause is not None and self.pause is None:
+            log.error("all delivery paused: %s", pause.reason)
+            self.pause = pause
+
+    async def _deliver_round(self, report: DeliveryReport) -> None:
+        if await self._paused():
+            return
+        now = self.clock()
         # Channels at once: each is paced at Slack's ~1 message/s, so one after another would make
         # the fifth channel wait for the first four's backlog.
         slots = asyncio.Semaphore(CHANNEL_CONCURRENCY)
 
         async def one(channel: str) -> None:
             async with slots:
-                if self.paused_until is None:  # else the token was refused meanwhile: stop
+                if self.pause is None:  # else the token was refused meanwhile: stop
                     await self._deliver_leased(channel, report)
 
         channels = set(await self.store.due_channels(now))
@@ -228,7 +273,7 @@ class Deliverer:
             channels |= {brief.channel for brief in await self.store.due_briefs(now)}
         outcomes = await asyncio.gather(*(one(channel) for channel in sorted(channels)), return_exceptions=True)
         for outcome in outcomes:
-            # _Stop: the token was refused; everything stays queued until paused_until.
+            # _Stop: the token was refused; everything stays queued until the pause lifts.
             if isinstance(outcome, BaseException) and not isinstance(outcome, _Stop):
                 raise outcome
 
@@ -256,8 +301,8 @@ class Deliverer:
     async def _hold(self, channel: str) -> None:
         """Renew this channel's lease before a post; stop if it lapsed, or if the token was refused
         while another channel was posting."""
-        if self.paused_until is not None:
-            raise _Stop("token refused")
+        if self.pause is not None:
+            raise _Stop(self.pause.error)
         if self._quiet_until is not None:
             quiet = (self._quiet_until - self.clock()).total_seconds()
             if quiet > MAX_QUIET_WAIT_S:
@@ -423,7 +468,7 @@ class Deliverer:
         await self.store.set_updates(ids, bump=True)
         try:
             # The edit is idempotent (it renders the whole story as it is now): redo it on every attempt.
-            await self._edit_original(alert, cluster)
+            await self._edit_original(alert, cluster, revision=max(ids))
             note_ts = None
             if any(u.attempts > 0 for u in updates):
                 note_ts = await self._find_note(alert, ids)
@@ -440,7 +485,9 @@ class Deliverer:
         await self.store.set_updates(ids, state="posted", ts=note_ts, posted_at=self.clock(), last_error=None)
         report.updated += 1
 
-    async def _edit_original(self, alert: AlertRow, cluster: ClusterView) -> None:
+    async def _edit_original(self, alert: AlertRow, cluster: ClusterView, *, revision: int) -> None:
+        """Render the message as the story is now. `revision` (an update id: the same on every retry of
+        one edit) gives the edit new block_ids, as Slack asks of each iteration of a message."""
         assert alert.ts is not None
         if alert.digest:
             siblings = await self.store.alerts_for_message(alert.channel, alert.ts)
@@ -451,9 +498,9 @@ class Deliverer:
                     entries.append(DigestEntry(sibling.id, view))
             daily = all(s.mode == "daily" for s in siblings)
             posted_at = alert.posted_at or self.clock()
-            text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at)
+            text, blocks, metadata = digest_message(entries, daily=daily, now=posted_at, revision=revision)
         else:
-            text, blocks, metadata = alert_message(cluster, alert.id)
+            text, blocks, metadata = alert_message(cluster, alert.id, revision=revision)
         async with asyncio.timeout(self.post_timeout_s):
             response = await self.client.chat_update(
                 channel=alert.channel, ts=alert.ts, text=text, blocks=blocks, metadata=metadata
@@ -503,12 +550,12 @@ class Deliverer:
                 await self._retry(alert, "ratelimited", retry_after, report)
             # Slack asked this channel (or the app) to slow down: nothing more for it in this run.
             raise _ChannelBroken(channel)
-        if error in AUTH_ERRORS:
-            log.error("Slack refused the bot token (%s): delivery paused for %s; fix SLACK_BOT_TOKEN", error, AUTH_PAUSE)
-            for alert in alerts:
-                await self.store.mark_retry(alert.id, error, retry_at=self.clock() + AUTH_PAUSE)
+        pause = pause_for(error, exc.response.data if isinstance(exc.response.data, dict) else {}, self.clock())
+        if pause is not None:
+            self._pause_all(pause)
+            for alert in alerts:  # due again as soon as the pause lifts
+                await self.store.mark_retry(alert.id, error, retry_at=pause.until or self.clock())
             report.retried += len(alerts)
-            self.paused_until = self.clock() + AUTH_PAUSE
             raise _Stop(error)
         if error in CHANNEL_ERRORS:
             await self._channel_broken(channel, error, report)
@@ -534,9 +581,11 @@ class Deliverer:
             await self.store.set_updates(ids, last_error="ratelimited", next_attempt_at=retry_at)
             report.retried += 1
             raise _ChannelBroken(alert.channel)
-        if error in AUTH_ERRORS:
-            await self.store.set_updates(ids, last_error=error, next_attempt_at=self.clock() + AUTH_PAUSE)
-            self.paused_until = self.clock() + AUTH_PAUSE
+        pause = pause_for(error, exc.response.data, self.clock()) if isinstance(exc, SlackApiError) and isinstance(
+            exc.response.data, dict) else None
+        if pause is not None:
+            self._pause_all(pause)
+            await self.store.set_updates(ids, last_error=error, next_attempt_at=pause.until or self.clock())
             raise _Stop(error)
         if error in CHANNEL_ERRORS:
             await self._channel_broken(alert.channel, error, report)

@@ -29,16 +29,21 @@ def escape(text: str) -> str:
 
 
 def truncate_mrkdwn(text: str, limit: int) -> str:
-    """Cut on a word boundary and mark the cut, never splitting an escape like `&amp;`."""
+    """Cut on a word boundary and mark the cut, never inside a token like `<url|label>` (half a link shows
+    as raw text) nor inside an escape like `&amp;`."""
     if len(text) <= limit:
         return text
     cut = text[: max(0, limit - 1)]
-    amp = cut.rfind("&")
-    if amp != -1 and ";" not in cut[amp:]:
-        cut = cut[:amp]
     space = cut.rfind(" ")
     if space > limit * 0.6:
         cut = cut[:space]
+    # The word boundary may fall inside a link's label: drop any token left open, then any escape.
+    lt = cut.rfind("<")
+    if lt != -1 and ">" not in cut[lt:]:
+        cut = cut[:lt]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
     return cut.rstrip() + "…"
 
 

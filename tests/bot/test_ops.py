@@ -113,7 +113,7 @@ async def test_http_mode_serves_healthz_and_metrics(tmp_path: Path) -> None:
     async with running_bot("http", tmp_path) as h, httpx.AsyncClient(base_url=_base(h)) as http:
         health = await http.get("/healthz")
         assert health.status_code == 200
-        assert health.json() == {"ok": True, "database": "ok"}
+        assert health.json() == {"ok": True, "database": "ok", "delivery": {"paused": False}}
 
         await h.poll_and_deliver()
         posted = len(h.alerts_in())
@@ -145,7 +145,8 @@ async def test_socket_mode_side_server(tmp_path: Path) -> None:
         async with httpx.AsyncClient(base_url=h.runtime.ops_url) as http:
             health = await http.get("/healthz")
             assert health.status_code == 200
-            assert health.json() == {"ok": True, "database": "ok", "socket_mode": "connected"}
+            assert health.json() == {"ok": True, "database": "ok", "socket_mode": "connected",
+                                     "delivery": {"paused": False}}
             await h.poll_and_deliver()
             samples = parse((await http.get("/metrics")).text)
             assert samples['policybot_alerts{state="posted"}'] == len(h.alerts_in()) > 0
@@ -189,7 +190,7 @@ async def test_unhealthy_answers_503_with_a_short_reason_and_no_secrets(tmp_path
             health = await http.get("/healthz")
             assert health.status_code == 503
             assert health.json() == {"ok": False, "database": "ok", "socket_mode": "disconnected",
-                                     "reason": "Socket Mode not connected"}
+                                     "delivery": {"paused": False}, "reason": "Socket Mode not connected"}
 
         broken = Store(create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'missing' / 'x.db'}"))
         try:
@@ -197,10 +198,32 @@ async def test_unhealthy_answers_503_with_a_short_reason_and_no_secrets(tmp_path
                     httpx.AsyncClient(base_url=url) as http:
                 health = await http.get("/healthz")
                 assert health.status_code == 503
-                assert health.json() == {"ok": False, "database": "unavailable", "reason": "database unavailable"}
+                assert health.json() == {"ok": False, "database": "unavailable", "delivery": {"paused": False},
+                                         "reason": "database unavailable"}
                 metrics = await http.get("/metrics")
                 assert metrics.status_code == 503
                 for secret in (h.standin.bot_token, "sandbox-signing-secret", str(tmp_path)):
                     assert secret not in health.text and secret not in metrics.text
         finally:
             await broken.close()
+
+
+async def test_a_refused_token_or_a_missing_scope_is_shown_by_healthz(tmp_path: Path) -> None:
+    """An app-wide Slack error pauses every channel's delivery: /healthz says so, why and what fixes it,
+    with 503 (a health check flags it), and says so no more once it is fixed."""
+    async with running_bot("http", tmp_path) as h, httpx.AsyncClient(base_url=_base(h)) as http:
+        h.standin.fail_next("chat.postMessage", status=200, error="token_revoked", retry_after=None)
+        await h.poll_and_deliver()
+        health = await http.get("/healthz")
+        assert health.status_code == 503
+        body = health.json()
+        assert body["ok"] is False and body["delivery"]["paused"] is True and body["delivery"]["error"] == "token_revoked"
+        assert "revoked" in body["reason"] and "SLACK_BOT_TOKEN" in body["reason"]
+        assert h.standin.bot_token not in health.text
+
+        h.runtime.services.deliverer.pause = None
+        h.standin.scopes = h.standin.scopes - {"chat:write"}
+        await h.poll_and_deliver()
+        body = (await http.get("/healthz")).json()
+        assert body["delivery"]["error"] == "missing_scope" and body["delivery"]["needed_scopes"] == ["chat:write"]
+        assert body["delivery"]["until"] is None and "chat:write" in body["reason"]

@@ -86,8 +86,17 @@ async def test_malformed_commands_say_what_was_wrong(harness: Harness) -> None:
     for text, problem in [("unsubscribe banana", "subscription number"), ("unmute x", "mute number"),
                           ("subscribe", "needs a query"), ("sources drop x", "retry <source id>"),
                           ("subscribe #general china", "could not tell which channel")]:
-        shown = _shown(await _ask(harness, text))
+        body = await _ask(harness, text)
+        shown = _shown(body)
         assert "could not run that" in shown and problem in shown, text
+        assert "<source id>" not in body["text"]  # as mrkdwn, Slack would read it as a link token
+
+
+async def test_what_was_typed_is_echoed_inert(harness: Harness) -> None:
+    """Slack sends `<` as `&lt;`; quoting the command back must not turn `<!here>` into a ping."""
+    body = await _ask(harness, "subscribe #x&lt;!here&gt; china")
+    assert "could not tell which channel" in body["text"]
+    assert "<!here>" not in body["text"] and "&lt;!here&gt;" in body["text"]
 
 
 async def test_unparseable_search_says_what_was_understood(harness: Harness) -> None:

@@ -54,3 +54,14 @@ async def test_messages_tab_is_not_the_home(harness: Harness) -> None:
     await harness.driver.open_home("U0ZED")  # a later event proves the first one was handled and skipped
     await harness.standin.wait_for(lambda: "U0ZED" in harness.standin.views)
     assert "U0ALICE" not in harness.standin.views
+
+
+async def test_home_says_when_slack_refused_the_token_and_alerts_are_paused(harness: Harness) -> None:
+    shown = await _home(harness, "U0ALICE")
+    assert "Alerts are paused" not in shown
+    harness.standin.fail_next("chat.postMessage", status=200, error="account_inactive", retry_after=None)
+    await harness.poll_and_deliver()
+    shown = await _home(harness, "U0ALICE")
+    banner = shown.split("Your channels")[0]
+    assert "Alerts are paused in every channel" in banner and "deactivated" in banner and "account_inactive" in banner
+    assert "SLACK_BOT_TOKEN" in banner and "Nothing is lost" in banner

@@ -27,7 +27,7 @@ METHOD_SCOPES = {
     "conversations_history": {"channels:history", "groups:history"},
     "conversations_replies": {"channels:history", "groups:history"},
     "conversations_info": {"channels:read", "groups:read"},
-    "users_conversations": {"channels:read", "groups:read"}, "views_publish": set(),
+    "users_conversations": {"channels:read", "groups:read"}, "views_publish": set(), "auth_test": set(),
     "files_upload_v2": {"files:write"},  # charts: files.getUploadURLExternal + files.completeUploadExternal
 }
 EVENT_SUBSCRIPTIONS = {"message": {"message.channels", "message.groups"}, "app_mention": {"app_mention"},
@@ -192,3 +192,15 @@ def test_the_slack_stand_in_grants_exactly_the_manifest_scopes() -> None:
     stand_in = SlackStandIn()
     assert stand_in.scopes == stand_in.uploads.scopes == set(manifest["oauth_config"]["scopes"]["bot"])
     assert "files:write" in stand_in.scopes
+
+
+def test_the_readme_lists_exactly_the_manifest_scopes_and_events() -> None:
+    """"Run it for real" tells an operator what the app asks for: the same scopes and events as the manifest."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Run it for real", 1)[1].split("\n## ", 1)[0]
+    manifest = app_manifest()
+    scope_names = r"`([a-z_]+:[a-z_.]+|commands)`"
+    listed = set(re.findall(scope_names, section)) - {"connections:write"}  # the app-level token's, not the bot's
+    assert listed == set(manifest["oauth_config"]["scopes"]["bot"])
+    for event in manifest["settings"]["event_subscriptions"]["bot_events"]:
+        assert f"`{event}`" in section, event

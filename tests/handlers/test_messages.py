@@ -274,3 +274,38 @@ async def test_help_states_the_answering_rule(harness: Harness) -> None:
     await harness.standin.wait_for(lambda: bool(harness.standin.responses_to(result.response_url)), what="help")
     (shown,) = [r.text or "" for r in harness.standin.responses_to(result.response_url)]
     assert "a reply ending with `?`" in shown and "@mentions me" in shown and "nothing else in threads" in shown
+
+
+async def test_the_bot_ignores_the_echoes_of_its_own_posts_and_edits(harness: Harness) -> None:
+    """Slack sends the bot its own messages back (a `message` with bot_id for each post, a
+    `message_changed` for each edit), by the bot's transport: each is acknowledged, never answered, and
+    costs no database read or write, even when the bot's text reads as a question in an alert's thread."""
+    ts = await _alert_ts(harness)
+    await harness.standin.settle_echoes()
+    posted = [e for e in harness.standin.echoes if "subtype" not in e.event]
+    assert posted and all(e.event["bot_id"] == harness.standin.bot_id for e in posted)
+    looked_up: list[str] = []
+    first_sighting, alerts_for_message = harness.store.first_sighting, harness.store.alerts_for_message
+
+    async def spy_sighting(key: str, **kwargs: Any) -> bool:
+        looked_up.append(key)
+        return await first_sighting(key, **kwargs)
+
+    async def spy_alerts(channel: str, ts: str) -> Any:
+        looked_up.append(f"alerts:{channel}:{ts}")
+        return await alerts_for_message(channel, ts)
+
+    harness.store.first_sighting = spy_sighting  # type: ignore[method-assign]
+    harness.store.alerts_for_message = spy_alerts  # type: ignore[method-assign,assignment]
+    before = len(harness.standin.echoes)
+    client = harness.runtime.services.client
+    await client.chat_postMessage(channel=ALERT_CHANNEL, thread_ts=ts, text="Who is affected?")
+    await client.chat_update(channel=ALERT_CHANNEL, ts=ts, text="Who is affected by this?")
+    await harness.standin.wait_for(lambda: len(harness.standin.echoes) == before + 2, what="two echoes")
+    reply, edit = harness.standin.echoes[before:]
+    assert reply.via == edit.via == harness.mode and reply.status == edit.status == 200
+    assert reply.event["thread_ts"] == ts and reply.event["app_id"] == harness.standin.app_id
+    assert edit.event["subtype"] == "message_changed" and edit.event["message"]["ts"] == ts
+    await asyncio.sleep(0.3)  # give a wrong answer the time to arrive
+    assert [r["text"] for r in _replies(harness, ts)] == ["Who is affected?"]  # its own post only
+    assert looked_up == []

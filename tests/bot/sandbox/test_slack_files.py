@@ -89,3 +89,6 @@ async def test_upload_errors(standin: SlackStandIn, client: AsyncWebClient) -> N
     assert await _error(client.files_upload_v2(content=PNG, filename="a.png", channel="C2")) == "not_in_channel"
     standin.uploads.scopes.discard("files:write")
     assert await _error(client.files_upload_v2(content=PNG, filename="a.png")) == "missing_scope"
+    with pytest.raises(SlackApiError) as refused:
+        await client.files_getUploadURLExternal(filename="a.png", length=3)
+    assert refused.value.response["needed"] == "files:write"

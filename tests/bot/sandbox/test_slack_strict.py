@@ -82,6 +82,17 @@ async def test_each_method_needs_its_scope() -> None:
         assert (await error_of(client.chat_postMessage(channel="C1", text="x"))).response["error"] == "missing_scope"
 
 
+async def test_missing_scope_says_what_was_needed_and_every_answer_tells_the_token_scopes() -> None:
+    """As Slack: missing_scope carries `needed` and `provided`, and answers to the bot token carry its
+    scopes in `x-oauth-scopes` (auth.test is how a bot learns them)."""
+    async with SlackStandIn(scopes=["channels:read", "commands"], channels=["C1"]) as standin:
+        client = AsyncWebClient(token=standin.bot_token, base_url=standin.api_url)
+        refused = (await error_of(client.chat_postMessage(channel="C1", text="x"))).response
+        assert (refused["needed"], refused["provided"]) == ("chat:write", "channels:read,commands")
+        assert refused.headers["x-oauth-scopes"] == "channels:read,commands"
+        assert (await client.auth_test()).headers["x-oauth-scopes"] == "channels:read,commands"
+
+
 async def test_a_message_too_long_in_total_is_refused(standin: SlackStandIn, client: AsyncWebClient) -> None:
     standin.invite_bot("C1")
     each = 2_500  # every block within its own 3,000

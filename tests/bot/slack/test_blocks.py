@@ -9,15 +9,17 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.models import Analysis, ClusterView, StoredItem, Summary
+from bot.models import Analysis, ClusterView, StoredItem, Subscription, Summary
 from bot.sandbox.slack import _blocks_error
 from bot.slack.blocks import (
+    HELP_TEXT,
     MUTE_SIMILAR,
     NOT_RELEVANT,
     SEARCH_MORE,
     SEARCH_SHARE,
     DigestEntry,
     alert_message,
+    broken_channel_notice,
     digest_message,
     search_page,
     story_status,
@@ -180,3 +182,20 @@ def test_long_what_changed_keeps_whole_sentences() -> None:
     _, blocks, _ = alert_message(cluster(item(what_changed=sentence * 40)), 1)
     field = next(f["text"] for b in blocks for f in b.get("fields", []) if f["text"].startswith("*What changed*"))
     assert len(field) <= 2000 and field.endswith("before travel.") and "…" not in field
+
+
+def test_update_note_fallback_text_is_escaped_once() -> None:
+    first = item()
+    second = item(2, title="Visas for R&D staff <now> cost more", outlet="A & B", url="https://ab.example/z")
+    text, _, _ = update_note(cluster(first, second), [second], "reported", [1])
+    assert "R&amp;D staff &lt;now&gt;" in text and "A &amp; B" in text
+    assert "&amp;amp;" not in text and "&amp;lt;" not in text
+
+
+def test_help_and_notices_show_placeholders_slack_will_not_read_as_links() -> None:
+    """In mrkdwn `<query>` is a link token (Slack shows it blank or as a broken link): write `&lt;query&gt;`."""
+    sub = Subscription(id=3, channel="C1", query="china ai", mode="immediate", created_by="U1", created_at=NOW)
+    for text in (HELP_TEXT, broken_channel_notice("C1", "not_in_channel", [sub])):
+        assert not re.search(r"<(?![#@!]|https?://)[^>]*>", text), text
+    assert "`/policy sources retry &lt;id&gt;`" in HELP_TEXT
+    assert "`/policy subscribe &lt;query&gt;`" in broken_channel_notice("C1", "not_in_channel", [sub])

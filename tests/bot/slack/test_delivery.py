@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.cli.manifest import BOT_SCOPES
 from bot.models import Analysis, RawItem, Summary
 from bot.routing import enqueue_for_story
 from bot.sandbox.processes import alert_ids_of
@@ -209,10 +210,54 @@ async def test_refused_token_pauses_delivery_and_keeps_the_outbox(standin: Slack
     report = await deliverer.deliver_due()
     assert report.posted == 0 and len(standin.calls_to("chat.postMessage")) == 1  # no more calls this run
     assert await store.broken_channels() == {}  # no channel is at fault
+    assert deliverer.pause is not None and deliverer.pause.error == "invalid_auth"
+    assert "SLACK_BOT_TOKEN" in deliverer.pause.reason
     clock.now = NOW + timedelta(minutes=5)
     assert (await deliverer.deliver_due()).posted == 0 and len(standin.calls_to("chat.postMessage")) == 1
     clock.now = NOW + timedelta(minutes=31)
     assert (await deliverer.deliver_due()).posted == 2
+    assert deliverer.pause is None
+
+
+async def test_a_missing_scope_pauses_everything_until_the_scope_is_granted(
+    standin: SlackStandIn, store: Store
+) -> None:
+    """missing_scope concerns the token, so every channel: all delivery pauses, but not for 30 minutes into
+    the same error again and again. It stays paused (auth.test every 5 minutes, not a post) until the
+    token's scopes include what Slack said was needed, and says which scope that is."""
+    clock = Clock()
+    deliverer = _flooding(standin, store, clock)
+    await deliverer.deliver_due()  # the first run checks the token's scopes: all there
+    standin.scopes = standin.scopes - {"chat:write"}  # e.g. removed from the app's scopes and reinstalled
+    await _story(store, "One")
+    await _story(store, "Two", channel="C0OTHER")
+    assert (await deliverer.deliver_due()).posted == 0
+    refused = len(standin.calls_to("chat.postMessage"))
+    assert refused <= 2  # the two channels post at once: each was refused once, and then nothing more
+    pause = deliverer.pause
+    assert pause is not None and pause.kind == "scope" and pause.needed == ("chat:write",)
+    assert "chat:write" in pause.provided or "channels:read" in pause.provided
+    assert "chat:write" in pause.reason and "reinstall" in pause.reason
+    assert await store.broken_channels() == {}
+    checks = len(standin.calls_to("auth.test"))
+    for minutes in range(1, 180, 7):  # three hours: never posted into the same error again
+        clock.now = NOW + timedelta(minutes=minutes)
+        await deliverer.deliver_due()
+    assert len(standin.calls_to("chat.postMessage")) == refused
+    assert len(standin.calls_to("auth.test")) - checks <= 180 // 5  # a cheap look, at most every 5 minutes
+    standin.scopes = standin.scopes | {"chat:write"}  # granted: the app reinstalled with the scope
+    clock.now += timedelta(minutes=5)
+    assert (await deliverer.deliver_due()).posted == 2 and deliverer.pause is None
+
+
+async def test_a_token_without_chat_write_is_seen_at_start_before_any_post(store: Store) -> None:
+    scopes = [s for s in BOT_SCOPES if s != "chat:write"]
+    async with SlackStandIn(channels=["C0ALERTS"], scopes=scopes) as standin:
+        await _queue(store)
+        deliverer = _deliverer(standin, store, Clock())
+        assert (await deliverer.deliver_due()).posted == 0
+        assert standin.calls_to("chat.postMessage") == []  # told by auth.test's x-oauth-scopes header
+        assert deliverer.pause is not None and deliverer.pause.needed == ("chat:write",)
 
 
 async def test_crash_after_posting_a_digest_does_not_post_it_again(standin: SlackStandIn, store: Store) -> None:
@@ -267,6 +312,12 @@ async def test_story_update_edits_the_alert_and_adds_one_threaded_note(standin: 
     assert len(notes) == 1 and "Asia Tech Wire" in notes[0]["text"] and "reported → announced" in notes[0]["text"]
     assert notes[0].get("subtype") == "thread_broadcast"  # a status change is shown in the channel too
     assert (await deliverer.deliver_due()).updated == 0
+    # Slack asks for new block_ids in each iteration of a message (and unique ones within it); a retried
+    # edit is the same iteration.
+    posted_ids = [b.get("block_id") for b in standin.calls_to("chat.postMessage")[0].args["blocks"] if b.get("block_id")]
+    edits = [[b.get("block_id") for b in c.args["blocks"] if b.get("block_id")] for c in standin.calls_to("chat.update")]
+    assert posted_ids and edits and all(e == edits[0] for e in edits)
+    assert not set(edits[0]) & set(posted_ids) and len(set(edits[0])) == len(edits[0])
 
 
 async def test_pacing_keeps_about_one_message_per_second_per_channel(standin: SlackStandIn, store: Store) -> None:
@@ -474,4 +525,4 @@ async def test_one_channel_refusing_for_good_never_delays_a_healthy_one(store: S
         assert set(await store.broken_channels()) == {"C0BROKEN"}
         told = [c for c in standin.calls_to("chat.postMessage") if c.args["channel"] == "U0OWNER"]
         assert len(told) == 1
-        assert deliverer.paused_until is None  # nothing paused the outbox as a whole
+        assert deliverer.pause is None  # nothing paused the outbox as a whole

@@ -47,3 +47,21 @@ def test_truncate_never_splits_an_entity() -> None:
     cut = truncate_mrkdwn("a" * 8 + "&amp;" + "b" * 10, 11)
     assert cut.endswith("…") and "&am" not in cut
     assert len(truncate_mrkdwn("word " * 100, 50)) <= 50
+
+
+def test_truncate_never_cuts_a_link_token_in_half() -> None:
+    text = "Reported by " + link("https://example.com/a/very/long/path", "Asia Tech Wire and partners") + " today"
+    for limit in range(10, len(text)):
+        cut = truncate_mrkdwn(text, limit)
+        assert len(cut) <= limit and cut.endswith("…")
+        assert cut.count("<") == cut.count(">"), (limit, cut)  # a token is whole or gone
+
+
+@given(st.lists(st.sampled_from(["word", "&amp;", "R&amp;D", "<https://x.example/p|a label>", "<#C1>", " "]),
+                min_size=1, max_size=40), st.integers(min_value=2, max_value=200))
+def test_truncate_leaves_no_token_or_entity_open(parts: list[str], limit: int) -> None:
+    cut = truncate_mrkdwn("".join(parts), limit)
+    assert len(cut) <= limit
+    lt, amp = cut.rfind("<"), cut.rfind("&")
+    assert lt == -1 or ">" in cut[lt:]
+    assert amp == -1 or ";" in cut[amp:]
