@@ -120,11 +120,19 @@ class _Bridged:
     spans: tuple[tuple[int, int, float], ...]  # where the sentence holds the question's concepts
 
 
-def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridged]:
-    """The sentences of `documents` (in another language than `q`) that answer it, best first; empty when
-    none can be shown to."""
+@dataclass(frozen=True)
+class _Shares:
+    """How much of a question each sentence holds, across languages."""
+
+    elements: frozenset[str]  # what of the question was carried over
+    held: list[frozenset[str]]  # what each sentence holds
+    shares: list[float]  # the weighted share of the elements each sentence holds, with its neighbours
+
+
+def _shares(q: _Question, sentences: Sequence[_Sentence]) -> _Shares | None:
+    """Each sentence's share of what the question is about; None when too little of the question can be
+    carried over to tell."""
     asked = _asked(q)
-    sentences = _sentences(documents)
     held = [_held(s.text) for s in sentences]
     everything = frozenset().union(*held)
     roots = {f"r:{r}" for r in asked.roots} & everything  # "Chancenkarte" is written alike in German
@@ -132,26 +140,38 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     carried = asked.carried + len(roots)
     known = carried / asked.words if asked.words else (1.0 if elements else 0.0)
     if not elements or known < KNOWN_MIN:
-        return []
+        return None
     n = len(sentences)
     weights: dict[str, float] = {}
     for e in elements:
         df = sum(1 for h in held if e in h)
         weights[e] = math.log((n - df + 0.5) / (df + 0.5) + 1.0) if df else ABSENT_IDF
     total = sum(weights.values())
-    first = documents[0]
-    out: list[_Bridged] = []
+    shares: list[float] = []
     for i, s in enumerate(sentences):
         near: set[str] = set()
         for j in (i - 1, i + 1):
             if 0 <= j < n and sentences[j].doc is s.doc:
                 near |= held[j]
         got = sum(w if e in held[i] else NEIGHBOUR * w if e in near else 0.0 for e, w in weights.items())
-        share = got / total if total else 0.0
-        if share < BRIDGE_MIN or not elements & held[i]:
+        shares.append(got / total if total else 0.0)
+    return _Shares(elements, held, shares)
+
+
+def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridged]:
+    """The sentences of `documents` (in another language than `q`) that answer it, best first; empty when
+    none can be shown to."""
+    sentences = _sentences(documents)
+    found = _shares(q, sentences)
+    if found is None:
+        return []
+    first = documents[0]
+    out: list[_Bridged] = []
+    for s, held, share in zip(sentences, found.held, found.shares, strict=True):
+        if share < BRIDGE_MIN or not found.elements & held:
             continue
-        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held[i])) * _position(s, first)
-        spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in elements)
+        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held)) * _position(s, first)
+        spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
     out.sort(key=lambda c: -c.score)
     return out
