@@ -197,7 +197,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "poäng*, балл*, очк*, 积分, 分数, 分數, ポイント, 점수, अंक",
     ),
     "age": (
-        "age ages aged old older younger",
+        "age ages aged",
         "âge*, alter, alters, edad*, età, idade*, leeftijd*, alder*, ålder*, возраст*, 年龄, 年齡, 年齢, 歳以上, "
         "岁以上, 세 이상, 나이, 연령, आयु*, उम्र*",
     ),

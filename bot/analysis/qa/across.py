@@ -16,7 +16,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
-from bot.analysis.qa.bridge import _rank_bridged, _shares
+from bot.analysis.qa.bridge import _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
@@ -41,7 +41,6 @@ XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is qu
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
 XL_MIN_WORDS = 4  # a quote is a statement: this many words besides the fact (CJK: XL_MIN_CJK characters)
 XL_MIN_CJK = 10
-XL_ABOUT_MIN = 0.3  # share of what the question is about (carried over by `bridge`) a fact's sentence must hold
 
 
 def _trie(items: Sequence[str]) -> str:
@@ -325,16 +324,12 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     if any(not _has_name(n, everything) for n in anchors.names if not n.isdigit()):
         return []
     weights = _idf(sentences, q.focus)
-    # What the question is about, carried over by the glossary: a figure about something else is no answer.
-    bridged = _shares(q, sentences)
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
     out: list[_XLCandidate] = []
     first = documents[0]
-    for i, s in enumerate(sentences):
+    for s in sentences:
         spans = _xl_spans(q.kind, s.text, anchors.counted if q.kind == "count" else "")
         if not spans or not _statement(s.text, spans if q.kind != "penalty" else ()):
-            continue
-        if bridged is not None and bridged.shares[i] < XL_ABOUT_MIN:
             continue
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
         if q.kind == "when" and effect and _xl_effect_near(s.text, spans):
