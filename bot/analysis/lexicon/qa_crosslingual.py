@@ -348,6 +348,36 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "certificaat*, bewijs*, attest*, bevis*, dokumentasjon*, справк*, сертификат*, свидетельств*, "
         "удостоверени*, 证明, 證明, 証明, 证书, 證書, 증명, 증명서, प्रमाण*",
     ),
+    "restriction": (
+        "restriction restrictions restrict restricted limit limits limited ban bans banned curb curbs prohibit "
+        "prohibited prohibition",
+        "restriction*, interdi*, limit*, beschränk*, einschränk*, verbot*, untersagt*, restricci*, "
+        "prohibici*, prohib*, limitazion*, divieto*, divieti, vietat*, restrição*, restrições, proibi*, "
+        "beperking*, verbod*, begrens*, forbud*, restriksjon*, förbud*, begräns*, ограничени*, ограничи*, "
+        "запрет*, 限制, 禁止, 制限, 規制, 제한, 금지, 규제, प्रतिबंध*, रोक",
+    ),
+    "screening": (
+        "screen screens screening vet vets vetting review reviews check checks checking examination inspection "
+        "scrutiny",
+        "contrôle*, examen*, vérification*, prüfung*, überprüf*, kontroll*, sicherheitsüberprüf*, revisión*, "
+        "control*, examen*, verificación*, verific*, esame*, revisione*, controll*, verificação*, análise*, "
+        "controle*, toetsing*, kontroll*, vurdering*, granskning*, проверк*, провер*, контрол*, экспертиз*, 审查, "
+        "審查, 审核, 審核, 检查, 審査, 検査, 심사, 검사, 검증, जांच*, समीक्षा",
+    ),
+    "tighten": (
+        "tighten tightens tightened tightening strengthen strengthened stricter strict tougher toughen "
+        "toughened crack crackdown",
+        "durci*, renforc*, resserr*, verschärf*, strenger*, verstärk*, endurec*, reforz*, restring*, "
+        "inasprim*, rafforz*, restrit*, endurec*, aanscherp*, verscherp*, skjerp*, innstramm*, skärp*, "
+        "ужесточ*, усил*, 强化, 加强, 收紧, 從嚴, 从严, 強化, 厳格, 강화, 엄격, 까다롭, सख्त*",
+    ),
+    "accompany": (
+        "accompany accompanies accompanied along reunion reunification",
+        "accompagn*, regroupement familial, begleit*, mitkommen, mitreisen, nachzug*, familiennachzug*, "
+        "acompañ*, reagrupación*, accompagn*, ricongiungimento*, acompanh*, reagrupamento*, gezinshereniging*, "
+        "familiegjenforening*, følge*, medfølg*, anhörig*, сопровожд*, воссоединени*, 随行, 隨行, 同行, 帯同, "
+        "随伴, 동반, 동행, साथ",
+    ),
     "target": (
         "aim aims aimed target targets targeted intended focus",
         "visant, visé*, visée*, cibl*, destiné*, ziel*, zielt*, destinad*, objetivo*, rivolt*, destinat*, "

@@ -26,7 +26,7 @@ from bot.analysis.multilingual import ML_CUES, ML_PLACES, FormMatcher
 from bot.analysis.qa.matching import _position
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
-from bot.analysis.qa.vocabulary import _META_TERMS, _PLACE, _QUESTION_TERMS
+from bot.analysis.qa.vocabulary import _LIGHT_TERMS, _META_TERMS, _PLACE, _QUESTION_TERMS
 from bot.analysis.tokens import tokenize
 
 # Tuned on the fit part of the real dev split (bench/quality.py --split fit), checked on its check part.
@@ -58,6 +58,7 @@ _CLASS_OF: Mapping[str, str] = MappingProxyType(
 _WHO_CONCEPTS = frozenset({"minister", "company", "university", "embassy", "chair", "professor", "student"})
 _WHO_CUES = frozenset({"talent", "government"})
 _WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country"})
+_SOFT_KINDS = frozenset({"why", "where", "who"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class _Asked:
 
 def _asked(q: _Question) -> _Asked:
     words = [t for t in (q.focus or q.terms) if t not in _QUESTION_TERMS and t not in _META_TERMS]
+    light = [t for t in words if t in _LIGHT_TERMS]  # "keep", "get": carried over if the glossary has them,
+    words = [t for t in words if t not in _LIGHT_TERMS]  # never counted against the question when not
     names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n)}
     name_terms = {t for n in names for t in tokenize(n)}
     elements = {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
@@ -85,7 +88,7 @@ def _asked(q: _Question) -> _Asked:
         carried += bool(found) or t in name_terms
         if not found and t not in name_terms and len(t) >= ROOT_CHARS and t.isascii():
             roots.append(t[:ROOT_CHARS])
-    for t in q.terms:  # words of the question that are not its focus still say what it is about
+    for t in [*light, *q.terms]:  # words of the question that are not its focus still say what it is about
         elements |= {f"c:{c}" for c in _CONCEPTS_OF.get(t, ())}
     return _Asked(frozenset(elements), carried, len(words), tuple(dict.fromkeys(roots)))
 
@@ -168,10 +171,14 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     first = documents[0]
     out: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
-        if share < BRIDGE_MIN or not found.elements & held:
+        if share + 1e-9 < BRIDGE_MIN or not found.elements & held:
             continue
         score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held)) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
+    if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text)) for c in out):
+        # A reason, a place or a person answers these better than any sentence merely about the subject
+        # (which a reason often does not repeat: "The limits were introduced to prevent leaks").
+        out = [c for c in out if _kind_fit(q.kind, c.sentence.text, _held(c.sentence.text))]
     out.sort(key=lambda c: -c.score)
     return out
