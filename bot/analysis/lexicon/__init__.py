@@ -24,6 +24,8 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `stories`: story clustering and its anchors (`CLUSTER_*`);
 * `question_answering`: the words of questions and the kinds of fact they ask for (`QA_*`), and the
   forms of facts in other languages for answering across them (`QA_XL_*`, `QA_LANGUAGE_NAMES`);
+* `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
+  English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`), the multilingual gazetteer
   (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`).
 """
@@ -31,6 +33,7 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 from bot.analysis.lexicon.jurisdictions import *  # noqa: F403
 from bot.analysis.lexicon.multilingual import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
+from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403
 from bot.analysis.lexicon.relevance import *  # noqa: F403
 from bot.analysis.lexicon.status import *  # noqa: F403

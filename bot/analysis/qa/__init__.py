@@ -47,14 +47,21 @@ multilingual cues ("scientists": "वैज्ञानिकों"), words of 
 "instituciones"). The quote stays verbatim; the answer says which language it is in ("(quoted in
 Russian) “…”") and adds the best answer of the other outlets written in the question's language. It is
 refused when no sentence holds the kind of fact, or a count is not of the thing counted ("How many
-*visas*": a number before a word for visas or their holders).
+*visas*": a number before a word for visas or their holders). A question that asks for something else
+(who, which, what, why, where, yes or no) is carried over by a glossary of the domain's everyday concepts
+in a dozen languages (a passport, a salary, an application, a court, a restriction: "passport" finds
+"загранпаспорт", "여권", "Reisepass"), with names, places and classes of people as above: it is answered by
+the sentence holding most of what it is about, each thing weighted by its rarity in the article (and for
+"why", "where" and "who" a sentence giving a reason, a place or someone first), and refused when less than
+half of the question's own words can be carried over or no sentence holds half of what can.
 
 The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
 asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`
 (how well a sentence holds the kind of fact asked for), `ranking` (the candidate answers and the
 confidence of the best), `quotes` (the answer quoted and cited, or refused), `across` (answering across
-languages) and `answer` (the entry points, and the LLM path).
+languages), `bridge` (a question's words carried into another language) and `answer` (the entry points,
+and the LLM path).
 """
 
 from bot.analysis.qa.answer import answer_question, answer_with_llm, retrieve

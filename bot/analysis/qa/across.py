@@ -16,6 +16,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
+from bot.analysis.qa.bridge import _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
@@ -352,7 +353,9 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
     native = [d for d, lang in pairs if not _foreign(shown, lang)]
     language_of = {id(d): lang for d, lang in pairs}
     q = _analyse(shown)
-    candidates = _rank_across(q, foreign)
+    candidates = _rank_across(q, foreign) if q.kind in XL_KINDS else [
+        _XLCandidate(c.score, c.sentence, c.spans) for c in _rank_bridged(q, foreign)
+    ]
     if not candidates:
         # Nothing of the kind asked for: the words themselves may still match (a name, a Chinese
         # sentence naming who is affected).

@@ -116,9 +116,14 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"hundred|thousand|dozen|dozens|hundreds|thousands|several|half|a\s+few"
 )
+_CURRENCY_CODES = r"(?:USD|AUD|SGD|EUR|GBP|CAD|NZD|HKD|INR|JPY|CNY|RMB|KRW|CHF|SAR|AED|TWD|MYR|SEK|NOK|DKK|BRL|ZAR)"
 _AMOUNT = re.compile(
     r"[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|crore|lakh|yen|euros?|dollars?|pounds?|"
     r"won|rupees?|francs?|shekels?|NIS|a\s+(?:year|month))|(?:NIS|S\$|NT\$|A\$|C\$|NZ\$)\s?\d|\d+\s*(?:万|亿)?元"
+    # Currencies by their ISO codes and names, before or after the figure: "AUD 2,000", "SGD30,000",
+    # "80,000 Saudi Riyals", "5,000 dirhams".
+    rf"|\b{_CURRENCY_CODES}\s?\d|\d[\d,.]*\s*(?:{_CURRENCY_CODES}|(?:saudi\s+)?riyals?|dirhams?|ringgit|yuan|renminbi|"
+    r"kronor|kroner|kronur|zloty|rubles?|roubles?|lira|baht|pesos?|reais)\b|\bRs\.?\s?\d"
     r"|\b(?:six|five|seven)-figure\b|\b(?:half\s+a|a|one|two|three|five|ten)\s+(?:million|billion)\s+\w+",
     re.I,
 )

@@ -1,0 +1,184 @@
+"""Answering an English question from an article in another language when it asks for something other
+than a figure ("Who has to surrender their passport?", "Which criteria earn points?", "Why is entry
+screening being tightened?"): nothing here translates, so the question's words are carried over by a
+glossary of the domain's everyday concepts (`lexicon.QA_XL_CONCEPTS`: a passport, a salary, an
+application, a court, in a dozen languages), with what every language writes alike (names and acronyms,
+places through the multilingual gazetteer, classes of people through the multilingual cues).
+
+The answer is the sentence holding most of what the question is about, each thing weighted by how rare
+it is in the article (the word for "visa" in every sentence of a visa story says little), with a little
+for holding the kind of answer asked for (a reason, a place, someone). It is refused when too little of
+the question can be carried over at all (the question is about something the glossary does not know, so
+nothing can show the article answers it), or when no sentence holds most of what can.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.multilingual import ML_CUES, ML_PLACES, FormMatcher
+from bot.analysis.qa.matching import _position
+from bot.analysis.qa.question import _Question
+from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
+from bot.analysis.qa.vocabulary import _LIGHT_TERMS, _META_TERMS, _PLACE, _QUESTION_TERMS
+from bot.analysis.tokens import tokenize
+
+# Tuned on the fit part of the real dev split (bench/quality.py --split fit), checked on its check part.
+BRIDGE_MIN = 0.5  # weighted share of the question's carried-over words the answer must hold (with neighbours)
+KNOWN_MIN = 0.5  # share of the question's own words the glossary must carry over for an answer at all
+ABSENT_IDF = 2.0  # weight of a carried-over word no sentence of the article holds (what it may lack)
+NEIGHBOUR = 0.5  # a word held only by the next or previous sentence
+KIND_BONUS = 0.15  # holding the kind of answer asked for (a reason, a place, someone)
+ROOT_CHARS = 5  # a word the glossary does not know is looked for by its first letters, in Latin script
+_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\d\w*)(?![\w-])")
+
+
+def _entries(forms: str, label: str) -> list[tuple[str, str, float]]:
+    return [(label, f.strip(), 1.0) for f in forms.split(",") if f.strip()]
+
+
+_CONCEPTS = FormMatcher(
+    [e for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for e in _entries(forms, label)], exclusive=False
+)
+_REASON = FormMatcher(_entries(lx.QA_XL_REASON, "reason"), exclusive=False)
+_CONCEPTS_OF: Mapping[str, frozenset[str]] = MappingProxyType({
+    term: frozenset(label for label, (words, _) in lx.QA_XL_CONCEPTS.items() if term in tokenize(words))
+    for term in {t for words, _ in lx.QA_XL_CONCEPTS.values() for t in tokenize(words)}
+})
+_CLASS_OF: Mapping[str, str] = MappingProxyType(
+    {t: label for label, words in lx.QA_XL_CLASS_WORDS.items() for w in words for t in tokenize(w)}
+)
+# Who: a person, an organisation, a class of people; where: a place, an office.
+_WHO_CONCEPTS = frozenset({"minister", "company", "university", "embassy", "chair", "professor", "student"})
+_WHO_CUES = frozenset({"talent", "government"})
+_WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country"})
+_SOFT_KINDS = frozenset({"why", "where", "who"})
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What of an English question can be looked for in another language."""
+
+    elements: frozenset[str]  # "c:passport", "n:j-find", "p:US", "k:talent"
+    carried: int  # the question's own words carried over
+    words: int  # the question's own words
+    roots: tuple[str, ...]  # the first letters of the others: "chancenkarte" finds "Chancenkarte"
+
+
+def _asked(q: _Question) -> _Asked:
+    words = [t for t in (q.focus or q.terms) if t not in _QUESTION_TERMS and t not in _META_TERMS]
+    light = [t for t in words if t in _LIGHT_TERMS]  # "keep", "get": carried over if the glossary has them,
+    words = [t for t in words if t not in _LIGHT_TERMS]  # never counted against the question when not
+    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n)}
+    name_terms = {t for n in names for t in tokenize(n)}
+    elements = {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
+    carried = 0
+    roots: list[str] = []
+    for t in words:
+        found = {f"c:{c}" for c in _CONCEPTS_OF.get(t, ())}
+        if t in _CLASS_OF:
+            found.add(f"k:{_CLASS_OF[t]}")
+        elements |= found
+        carried += bool(found) or t in name_terms
+        if not found and t not in name_terms and len(t) >= ROOT_CHARS and t.isascii():
+            roots.append(t[:ROOT_CHARS])
+    for t in [*light, *q.terms]:  # words of the question that are not its focus still say what it is about
+        elements |= {f"c:{c}" for c in _CONCEPTS_OF.get(t, ())}
+    return _Asked(frozenset(elements), carried, len(words), tuple(dict.fromkeys(roots)))
+
+
+@functools.lru_cache(maxsize=4096)  # the questions of a thread look at the same sentences
+def _held(text: str) -> frozenset[str]:
+    """The elements a sentence holds, in any language."""
+    low = text.lower()
+    out = {f"c:{m.label}" for m in _CONCEPTS.find(text)}
+    out |= {f"k:{m.label}" for m in ML_CUES.find(text)}
+    out |= {f"p:{m.label.split(':')[0]}" for m in ML_PLACES.find(text)} | {f"p:{m.label}" for m in _PLACE.find(text)}
+    out |= {f"n:{n.lower()}" for n in _NAME.findall(text)}
+    out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
+    out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
+    return frozenset(out)
+
+
+def _kind_fit(kind: str, text: str, held: frozenset[str]) -> float:
+    if kind == "why":
+        return 1.0 if _REASON.find(text) else 0.0
+    if kind == "where":
+        return 1.0 if any(e.startswith("p:") for e in held) or {f"c:{c}" for c in _WHERE_CONCEPTS} & held else 0.0
+    if kind == "who":
+        return 1.0 if ({f"c:{c}" for c in _WHO_CONCEPTS} | {f"k:{c}" for c in _WHO_CUES}) & held else 0.0
+    return 0.0
+
+
+@dataclass(frozen=True)
+class _Bridged:
+    score: float
+    sentence: _Sentence
+    spans: tuple[tuple[int, int, float], ...]  # where the sentence holds the question's concepts
+
+
+@dataclass(frozen=True)
+class _Shares:
+    """How much of a question each sentence holds, across languages."""
+
+    elements: frozenset[str]  # what of the question was carried over
+    held: list[frozenset[str]]  # what each sentence holds
+    shares: list[float]  # the weighted share of the elements each sentence holds, with its neighbours
+
+
+def _shares(q: _Question, sentences: Sequence[_Sentence]) -> _Shares | None:
+    """Each sentence's share of what the question is about; None when too little of the question can be
+    carried over to tell."""
+    asked = _asked(q)
+    held = [_held(s.text) for s in sentences]
+    everything = frozenset().union(*held)
+    roots = {f"r:{r}" for r in asked.roots} & everything  # "Chancenkarte" is written alike in German
+    elements = asked.elements | roots
+    carried = asked.carried + len(roots)
+    known = carried / asked.words if asked.words else (1.0 if elements else 0.0)
+    if not elements or known < KNOWN_MIN:
+        return None
+    n = len(sentences)
+    weights: dict[str, float] = {}
+    for e in elements:
+        df = sum(1 for h in held if e in h)
+        weights[e] = math.log((n - df + 0.5) / (df + 0.5) + 1.0) if df else ABSENT_IDF
+    total = sum(weights.values())
+    shares: list[float] = []
+    for i, s in enumerate(sentences):
+        near: set[str] = set()
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and sentences[j].doc is s.doc:
+                near |= held[j]
+        got = sum(w if e in held[i] else NEIGHBOUR * w if e in near else 0.0 for e, w in weights.items())
+        shares.append(got / total if total else 0.0)
+    return _Shares(elements, held, shares)
+
+
+def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridged]:
+    """The sentences of `documents` (in another language than `q`) that answer it, best first; empty when
+    none can be shown to."""
+    sentences = _sentences(documents)
+    found = _shares(q, sentences)
+    if found is None:
+        return []
+    first = documents[0]
+    out: list[_Bridged] = []
+    for s, held, share in zip(sentences, found.held, found.shares, strict=True):
+        if share + 1e-9 < BRIDGE_MIN or not found.elements & held:
+            continue
+        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held)) * _position(s, first)
+        spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
+        out.append(_Bridged(score, s, spans))
+    if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text)) for c in out):
+        # A reason, a place or a person answers these better than any sentence merely about the subject
+        # (which a reason often does not repeat: "The limits were introduced to prevent leaks").
+        out = [c for c in out if _kind_fit(q.kind, c.sentence.text, _held(c.sentence.text))]
+    out.sort(key=lambda c: -c.score)
+    return out

@@ -1,0 +1,43 @@
+"""Reading what a question asks for: a figure asked as "What will the ... threshold be?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.qa import QADocument, answer_question
+from bot.analysis.qa.question import _analyse
+
+PLAN = QADocument(
+    id="uk", url="https://example.co.uk/white-paper", title="Home Office sets out migration white paper",
+    text=("The Home Office published its immigration white paper on Monday. "
+          "Ministers said the skilled worker salary threshold would rise, without giving a figure. "
+          "Care workers will no longer be recruited from abroad. "
+          "The changes will require new rules to be laid before Parliament."),
+)
+FEE = QADocument(
+    id="au", url="https://example.com.au/fees", title="Student visa charge doubles",
+    text=("The government will raise the student visa application fee. "
+          "From 1 July the fee will be AUD 2,000, up from AUD 1,600. "
+          "Pacific Island applicants are exempt."),
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What will the new skilled worker salary threshold be?", "What will the fee be?",
+     "What is the application fee now?", "What would the minimum wage threshold be?"],
+)
+def test_what_will_the_figure_be_asks_for_an_amount(question: str) -> None:
+    assert _analyse(question).kind == "amount"
+
+
+def test_a_threshold_the_article_names_without_a_figure_is_not_an_answer() -> None:
+    # The sentence speaks of the threshold, but holds no amount: the question is refused, not answered
+    # with a sentence about something else.
+    answer = answer_question("What will the new skilled worker salary threshold be?", [PLAN])
+    assert not answer.answered, answer.answer
+
+
+def test_a_figure_the_article_states_is_quoted() -> None:
+    answer = answer_question("What will the student visa fee be?", [FEE])
+    assert answer.answered and "AUD 2,000" in answer.answer
