@@ -247,7 +247,7 @@ def _later_year(text: str, published: datetime) -> str:
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
 _MONTH_AHEAD = re.compile(
-    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
+    r"\b(?:tak(?:es?|ing)\s+effect|com(?:es?|ing)\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
     r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b",
     re.I,

@@ -101,3 +101,19 @@ def test_approving_a_law_is_still_enacted() -> None:
         published=_at(2025, 6, 4),
     )
     assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Norway lifts the salary floor for skilled-worker permits",
+         "The labour ministry told employers about higher minimum pay for skilled-worker permits. The new threshold, taking "
+         "effect in February 2027, will apply to first applications."),
+        ("Chile tightens its tech-visa rules",
+         "The interior ministry published the changes on Monday. The tighter checks, coming into force in "
+         "March 2027, will cover every applicant for the tech visa."),
+    ],
+)
+def test_a_month_ahead_after_a_progressive_effect_verb_is_not_yet_in_force(title: str, text: str) -> None:
+    # "taking effect in <a later month>" dates the rule ahead as "takes effect in" does.
+    assert tag(title, text, published=_at(2026, 10, 5)).status == "announced"
