@@ -93,7 +93,7 @@ _MONTH_ONLY = re.compile(
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)",
 )
 _MONTH_CUE = re.compile(
-    r"\b(?:take[sn]?\s+effect|took\s+effect|effective|in(?:to)?\s+force|appl(?:y|ies)|start|starts|starting|"
+    r"\b(?:take[sn]?\s+effect|taking\s+effect|took\s+effect|effective|in(?:to)?\s+force|appl(?:y|ies)|start|starts|starting|"
     r"begin|begins|beginning|open|opens|launch|launches|from|qualify|introduc\w*|will\s+(?:rise|fall|increase|"
     r"change)|run)\b",
     re.I,

@@ -70,6 +70,9 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
             for i, term in enumerate(terms):
                 if term not in verbs or "-" in unit.text[tokens[i].start : tokens[i].end]:
                     continue  # "end-to-end", "lift-off": a compound, not the verb
+                if _INTENDED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]) or (
+                        unit.position == "title" and _TO_BEFORE.search(unit.text[max(0, tokens[i].start - 12) : tokens[i].start])):
+                    continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
@@ -85,6 +88,15 @@ def _lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
     return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
 
 
+# Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
+# infinitive is a plan ("Opposition to Block Student Caps"). "Voted to repeal" is done, so not a bare "to".
+_INTENDED = re.compile(
+    r"\b(?:will|would|shall|could|may|might|(?:expected|set|plans?|planning|vows?|vowed|seeks?|seeking|wants?|"
+    r"threatens?|threatened|aims?|bid|push(?:es)?|efforts?|attempts?|moves?|calls?\s+on\s+\w+|urged?\s+\w+)\s+to)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 # Status is read from the sentences that state the main action: the headline and the lead weigh most.
 _STATUS_POSITION: Mapping[str, float] = MappingProxyType({"title": 2.0, "lead": 1.5, "body": 0.75})
 # An in-effect cue stated for the future ("will take effect", "is due to come into force") is not one.
@@ -247,7 +259,7 @@ def _later_year(text: str, published: datetime) -> str:
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
 _MONTH_AHEAD = re.compile(
-    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
+    r"\b(?:tak(?:es?|ing)\s+effect|com(?:es?|ing)\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
     r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b",
     re.I,
@@ -340,6 +352,7 @@ def find_status(
     english = is_english(language)
     body_futures: list[str] = []  # "will offer" said below the lead
     body_done = False  # an action done or a rule in the present below the lead
+    passed = False  # a legislature's final vote on the bill, in another language
     for unit in units:
         w = _STATUS_POSITION[unit.position]
         lead = unit.position != "body"
@@ -366,6 +379,7 @@ def find_status(
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             labels = {m.label for m in found}
+            passed = passed or "status_passed" in labels
             if {"court", "halt"} <= labels:
                 # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
                 halt = next(m for m in found if m.label == "halt")
@@ -467,7 +481,7 @@ def find_status(
     if said_so and unconfirmed and score("reported") >= REPORTED_SCORE:
         return verdict("reported")
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
-    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5
+    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
             and score("proposed") >= max(score("enacted"), score("in_effect"))):
         return verdict("proposed")
     # 4. A date the rule applies from: in force if it is past; if ahead, adopted (signed, passed, "has
@@ -521,5 +535,5 @@ def _announced(best: dict[str, tuple[float, str]]) -> tuple[Status, list[Evidenc
 # Labels of the multilingual lists that are stages.
 _ML_STATUS: Mapping[str, str] = MappingProxyType({
     "status_in_effect": "in_effect", "status_proposed": "proposed", "status_enacted": "enacted",
-    "status_future": "future", "reported": "reported",
+    "status_future": "future", "reported": "reported", "status_passed": "enacted",
 })

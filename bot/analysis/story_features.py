@@ -295,10 +295,10 @@ def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[l
 
 
 # A phrase in quotation marks names the thing in any language and script ("Choose Europe for Science",
-# 「K字簽證」, ‘톱티어 비자’, „Chancenkarte"), or repeats a line every report of the event quotes ("island of
+# 「K字簽證」, 《外國專業人才延攬及僱用法》, ‘톱티어 비자’, „Chancenkarte"), or repeats a line every report of the event quotes ("island of
 # strangers"). An ASCII apostrophe opens one only after a space and closes one only before a non-letter.
 _QUOTED = re.compile(
-    r"[“„«「『]([^“”„«»「」『』\"\n]{2,40}?)[”“»」』]"
+    r"[“„«「『《〈]([^“”„«»「」『』《》〈〉\"\n]{2,40}?)[”“»」』》〉]"
     r"|‘([^‘’\n]{2,40}?)’(?!\w)"  # not "‘In line with the government’s ..."
     r"|(?<!\w)[\"']([^“”„«»「」『』‘’\"'\n]{2,40}?)[\"'](?!\w)"
 )
@@ -309,11 +309,17 @@ _OLD_FIGURE = re.compile(
 )
 
 
+# A law's amendment or draft is named after the law: 《X法》修正草案, 「X法修正案」 are the story of X法.
+_AMENDMENT_SUFFIX = re.compile(r"(?:部分[条條]文)?(?:修正草案|修正案|修正|草案|改正案|개정안|법률안)$")
+
+
 def quoted(piece: str) -> list[str]:
-    """Phrases in quotation marks, of one to six words ("quote:choose europe for science")."""
+    """Phrases in quotation marks (or Chinese title marks), of one to six words ("quote:choose europe for
+    science")."""
     out = []
     for m in _QUOTED.finditer(piece):
         phrase = " ".join(_NON_WORD.sub(" ", next(g for g in m.groups() if g).lower()).split())
+        phrase = _AMENDMENT_SUFFIX.sub("", phrase).strip() if len(phrase) > 6 else phrase
         if phrase and len(phrase.split()) <= 6 and any(ch.isalpha() for ch in phrase):
             out.append(f"quote:{phrase}")
     return out

@@ -302,6 +302,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "bundesgesetzblatt, journal officiel, boletín oficial, gazzetta ufficiale, diário oficial, "
          "官報, 官报, 관보, 공포", 2.0),
     ),
+    # A legislature's final vote passes the bill, whatever "draft" it is still called: Taiwan's third
+    # reading, Korea's plenary session, Japan's Diet (status.py reads it as enacted, over the draft).
+    "status_passed": (
+        ("三读通过, 三讀通過, 본회의 통과, 본회의를 통과, 국회 통과, 可決・成立, 可決成立", 3.5),
+    ),
     "status_future": (
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
          "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, 予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "

@@ -147,6 +147,9 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("=ATAS", 1.0), ("security clearance", 0.6), ("contact with foreign", 0.8), ("foreign colleagues", 0.6),
         ("international conferences", 0.5), ("international seminars", 0.7), ("political clearance", 0.9),
         ("科研安全", 1.0), ("泄密", 0.6), ("境外合作", 0.6), ("经济间谍", 1.0),
+        # Engineers taking a firm's know-how abroad, prosecuted as a leak of national core technology.
+        ("technology leak", 0.9), ("tech leak", 0.9), ("leak of technology", 0.9), ("leaking technology", 0.9),
+        ("industrial espionage", 0.9), ("core technology", 0.6), ("trade secrets", 0.7),
     ),
     "exit_control": (
         ("exit ban", 1.0), ("exit restriction", 1.0), ("barred from leaving", 1.0), ("banned from leaving", 1.0),

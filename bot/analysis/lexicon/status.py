@@ -203,13 +203,15 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
     "suspended": ("enjoined", "postpone", "defer", "shelve"),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
                   "end", "cancel", "sunset", "retire",
-                  "kill", "undo"),
+                  "kill", "undo", "close"),
 })
 # A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
 RULE_OBJECTS_EXTRA: tuple[str, ...] = (
     "initiative", "travel ban", "suspension", "freeze", "pause", "moratorium",
     # A change is a rule too: "postponed the increase in visa fees", "delays implementation of the reform".
     "increase", "hike", "changes", "reform", "implementation", "rollout",
+    # Immigration schemes go by these names: "closes the Student Direct Stream", "pauses the route".
+    "stream", "route", "pathway",
 )
 # Announcing verbs are read by tense (tagging.py): "announced a cap" (done) is not "announced it will".
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex, match_cluster, new_cluster_key
-from bot.analysis.story_features import StoryFeatures, amounts, story_features
+from bot.analysis.story_features import StoryFeatures, amounts, quoted, story_features
 from bot.analysis.story_similarity import DEFAULT_WINDOW, idf, match_score, near_duplicate, similarity
 from bot.analysis.tagging import tag
 
@@ -545,3 +545,12 @@ def test_a_rule_in_force_on_the_day_its_notice_named_joins_it_in_any_language() 
     index = ClusterIndex()
     key, _ = index.assign(notice, seed="notice")
     assert index.assign(in_force, seed="in-force") == (key, False)
+
+
+def test_a_law_in_title_marks_and_its_amendment_are_one_name() -> None:
+    # 《…》 marks a law's title as 「…」 marks a name; "X修正案" and "X修正草案" are the amendment of X.
+    names = {*quoted("立法院三讀通過《科學技術基本法》修正草案"), *quoted("「科學技術基本法修正案」今天公布"),
+             *quoted("〈科學技術基本法〉施行細則")}
+    assert names == {"quote:科學技術基本法"}
+    # A short quoted name keeps its ending: 「草案」 alone is a word, not a law.
+    assert quoted("這是「修正草案」") == ["quote:修正草案"]

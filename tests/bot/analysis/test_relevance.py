@@ -167,3 +167,21 @@ def test_a_language_menu_is_not_a_government() -> None:
         "talented researchers from all over the world.",
     )
     assert score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Prosecutors charge former engineers over technology leak to Chinese rival",
+         "Prosecutors in Daejeon charged two former engineers of a battery maker on Thursday, saying they took "
+         "the firm's designs to a Chinese competitor that had hired them. The case is the third technology leak "
+         "brought this year under the law protecting national core technology."),
+        ("Taipei indicts ex-staff in industrial espionage case",
+         "Taiwan's prosecutors indicted four former employees of a display panel maker for industrial espionage, "
+         "accusing them of passing trade secrets to a mainland firm that recruited them with triple salaries."),
+    ],
+)
+def test_a_prosecuted_leak_of_know_how_to_a_foreign_rival_is_research_security(title: str, text: str) -> None:
+    # Engineers carrying a firm's know-how abroad, prosecuted by the state: research security, in scope.
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD, (score, evidence)

@@ -101,3 +101,45 @@ def test_approving_a_law_is_still_enacted() -> None:
         published=_at(2025, 6, 4),
     )
     assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Norway lifts the salary floor for skilled-worker permits",
+         "The labour ministry told employers about higher minimum pay for skilled-worker permits. The new threshold, taking "
+         "effect in February 2027, will apply to first applications."),
+        ("Chile tightens its tech-visa rules",
+         "The interior ministry published the changes on Monday. The tighter checks, coming into force in "
+         "March 2027, will cover every applicant for the tech visa."),
+    ],
+)
+def test_a_month_ahead_after_a_progressive_effect_verb_is_not_yet_in_force(title: str, text: str) -> None:
+    # "taking effect in <a later month>" dates the rule ahead as "takes effect in" does.
+    assert tag(title, text, published=_at(2026, 10, 5)).status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("New Zealand closes its graduate work route, effective immediately",
+         "Immigration New Zealand stopped taking applications for the graduate work route on Tuesday. "
+         "Applications already lodged will still be processed."),
+        ("Ireland terminates the researcher fast-track stream with immediate effect",
+         "The justice department has terminated the researcher fast-track stream with immediate effect, "
+         "officials said. Researchers must now apply through the general permit."),
+    ],
+)
+def test_closing_a_scheme_with_immediate_effect_rescinds_it(title: str, text: str) -> None:
+    # "with immediate effect" dates the closing, not a rule coming into force.
+    assert tag(title, text, published=_at(2026, 3, 10)).status == "rescinded"
+
+
+def test_closing_borders_is_a_restriction_in_force_not_a_rescinded_rule() -> None:
+    tags = tag(
+        "Japan closes its borders to foreign researchers",
+        "Japan closed its borders to foreign researchers on Monday, the interior ministry said. The "
+        "restriction applies to every arrival from abroad.",
+        published=_at(2026, 3, 10),
+    )
+    assert tags.status == "in_effect"

@@ -133,3 +133,33 @@ def test_a_call_said_to_come_or_a_previous_round_is_not_an_open_call() -> None:
 )
 def test_an_adverb_after_will_be_still_states_the_future(title: str, text: str) -> None:
     assert tag(title, text, published=_PUBLISHED).status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Opposition vows to scrap the graduate visa cap",
+         "The opposition leader said on Monday that a government led by her party would scrap the cap on graduate "
+         "visas. The cap applies to applications lodged since January."),
+        ("Senators to Block New Limits on Foreign Student Numbers",
+         "A group of senators said they would vote against the bill that caps foreign student numbers, which the "
+         "government introduced in May."),
+    ],
+)
+def test_meaning_to_scrap_or_block_a_rule_is_not_doing_it(title: str, text: str) -> None:
+    status = tag(title, text, published=_PUBLISHED).status
+    assert status not in ("rescinded", "suspended"), status
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        ("研究人員延攬條例修正草案 立法院三讀通過",
+         "立法院今天三讀通過研究人員延攬條例修正草案,放寬外籍研究人員的居留期限,行政院將另定施行日期。", "zh"),
+        ("외국인 연구자 비자 특례법 개정안 국회 본회의 통과",
+         "외국인 연구자의 체류 기간을 늘리는 개정안이 오늘 국회 본회의를 통과했다. 정부는 하위 법령을 정비할 예정이다.", "ko"),
+    ],
+)
+def test_a_legislature_s_final_vote_enacts_the_draft_it_names(title: str, text: str, language: str) -> None:
+    # The bill is still called a draft (草案, 개정안) in the news of its passing: passed is enacted.
+    assert tag(title, text, published=_PUBLISHED, language=language).status == "enacted"
