@@ -218,4 +218,37 @@ def _clean_article_text(text: str) -> str:
         out.append(line)
     while out and not out[-1]:
         out.pop()
-    return "\n".join(out)
+    return "\n".join(_without_menus(out))
+
+
+MENU_MIN_LINES = 6  # a site's menu above the story: "Home", "H1B", "Green Card", "OPT", "PERM", ...
+MENU_ITEM_WORDS = 6
+MENU_ITEM_CHARS = 45
+PROSE_MIN_WORDS = 8
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK, hangul: no spaces between words
+
+
+def _word_count(line: str) -> int:
+    """Words of a line, two Chinese, Japanese or Korean characters counting as one."""
+    return len(line.split()) + len(_WIDE.findall(line)) // 2
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """Drop runs of `MENU_MIN_LINES` or more one-to-few-word lines above the first line of prose: a
+    menu's links. Below it such a run is a list the story gives (countries exempted, documents needed)."""
+    first_prose = next((i for i, line in enumerate(lines) if _word_count(line) >= PROSE_MIN_WORDS), len(lines))
+    out: list[str] = []
+    run: list[str] = []
+    for i, line in enumerate(lines):
+        short = (i < first_prose and 0 < len(line) <= MENU_ITEM_CHARS and _word_count(line) <= MENU_ITEM_WORDS
+                 and not line.endswith((".", ":", "?", "!", "。")))
+        if short:
+            run.append(line)
+            continue
+        if len(run) < MENU_MIN_LINES:
+            out.extend(run)
+        run = []
+        out.append(line)
+    if len(run) < MENU_MIN_LINES:
+        out.extend(run)
+    return out

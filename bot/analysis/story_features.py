@@ -38,6 +38,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.dates import find_dates
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import clean_line, strip_outlet, words
+from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
@@ -337,8 +338,9 @@ def _canonical(term: str) -> str | None:
 
 
 def story_features(title: str, text: str, tags: _HasTags, published: datetime | None) -> StoryFeatures:
-    """Salient tokens of the title and lead (title words count triple), names and figures marked."""
-    text = flat(text)
+    """Salient tokens of the title and lead (title words count triple), names and figures marked. The page's
+    furniture (a site's menu, bylines, captions' credits) goes first: it is no part of the story."""
+    text = flat(clean_article_text(text, limit=FLAT_CHARS))
     scores: dict[str, float] = {}
     entities: set[str] = set()
     aliases: set[str] = set()

@@ -106,3 +106,30 @@ def test_photo_credits_in_other_languages_are_dropped() -> None:
     page = "\n".join(["Фото: Екатерина Сычкова / URA.", *STORY, "Foto: dpa", "사진=연합뉴스", "写真:共同通信"])
     assert clean_article_text(page) == "\n".join(STORY)
     assert clean_article_text("Fotos zeigen die neue Regel im Detail.") == "Fotos zeigen die neue Regel im Detail."
+
+
+_MENU = "\n".join(["Home", "Visas", "Work Permits", "Green Card", "Student Visa", "Tools",
+                   "Salary Threshold Calculator Online", "Contact"])
+
+
+def test_a_site_menu_above_the_story_is_dropped() -> None:
+    text = _MENU + "\nThe ministry will lower the salary threshold for researchers' work permits from 1 March, it said."
+    assert clean_article_text(text) == (
+        "The ministry will lower the salary threshold for researchers' work permits from 1 March, it said."
+    )
+
+
+def test_a_list_the_story_gives_and_short_headings_stay() -> None:
+    # Below the first line of prose a run of short lines is the story's own list.
+    countries = "\n".join(["Australia", "Canada", "Japan", "New Zealand", "Singapore", "South Korea", "Switzerland"])
+    text = "The fee waiver covers graduates from universities in the following countries of the programme:\n" + countries
+    assert clean_article_text(text).splitlines()[1:] == countries.splitlines()
+    # Fewer than six short lines above the prose (a headline, a date, a section) are not a menu.
+    short = "Immigration\nNew rules\nMarch 2026\nThe ministry will lower the salary threshold for work permits next year."
+    assert clean_article_text(short).splitlines()[0] == "Immigration"
+
+
+def test_lines_of_chinese_are_not_menu_items_however_few_spaces_they_hold() -> None:
+    lines = ["第一章 总则", "第一条 为加强和规范科研人员因公出国(境)管理工作,根据有关规定,制定本办法。"] * 4
+    text = "\n".join(f"{line}{i}" for i, line in enumerate(lines))
+    assert len(clean_article_text(text).splitlines()) == len(lines)
