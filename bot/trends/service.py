@@ -2,10 +2,13 @@
 upload it with Slack's files upload v2 flow (files.getUploadURLExternal, the upload,
 files.completeUploadExternal).
 
-Rendering runs in one worker process, started on the first chart and reused. A worker thread
+Rendering runs in one worker process, started at warm-up (`Charts.warm`) and reused. A worker thread
 (`asyncio.to_thread`) would be off the loop too, but a render holds the GIL for most of its ~200 ms, and
 while a hundred briefs render the loop's thread then waits for the GIL before every ack: measured with
 bench/charts.py, `/policy` ack p99 grew several-fold. A process shares no GIL with the loop.
+
+What stays on the loop (the read, turning rows into stories, matching each channel's queries) goes a slice
+at a time, one task's slice per turn of the loop (`_turn`), so an ack waits behind a millisecond or two.
 """
 
 from __future__ import annotations
