@@ -92,14 +92,8 @@ def group_by_story(items: Iterable[StoredItem], into: dict[int, list[StoredItem]
 
 
 def in_story_order(stories: Iterable[Story]) -> list[Story]:
+    """Oldest first (then by cluster id): the order counting and briefs read them in."""
     return sorted(stories, key=lambda s: (s.when, s.cluster_id))
-
-
-def stories_of(items: Iterable[StoredItem]) -> list[Story]:
-    """Group relevant, clustered items into stories, each with its items oldest first."""
-    by_cluster: dict[int, list[StoredItem]] = {}
-    group_by_story(items, by_cluster)
-    return in_story_order(story_of(cid, members) for cid, members in by_cluster.items())
 
 
 def matching(stories: Iterable[Story], queries: Sequence[Query]) -> list[Story]:
