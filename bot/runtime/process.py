@@ -136,12 +136,14 @@ class BotRuntime:
 
     async def _warm_up(self) -> None:
         await self.services.finder.warm()
+        await self.services.charts.warm()
         # The index is a million long-lived objects: without this, every full garbage collection walks
         # them all, a pause of tens of milliseconds that lands on whatever ack is in flight.
         gc.freeze()
 
     async def warmed(self) -> None:
-        """Wait until the search index is built (benchmarks start their clocks after it)."""
+        """Wait until the search index is built and the chart worker started (benchmarks start their clocks
+        after it)."""
         if self._warm is not None:
             await asyncio.shield(self._warm)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncGenerator, Sequence
 from datetime import datetime
 from typing import Any, Literal
 
@@ -66,10 +66,11 @@ class BriefQueries(StoreBase):
         async with self._begin() as conn:
             await conn.execute(sa.update(briefs).where(briefs.c.id == brief_id).values(**values))
 
-    async def story_rows(self, since: datetime) -> list[Any]:
+    async def story_row_batches(self, since: datetime, *, size: int = 200) -> AsyncGenerator[list[Any], None]:
         """Every relevant item of the stories that have a relevant item dated `since` or later (published,
         else first seen): their whole history, so a story's first date and its earlier status are known.
-        Raw rows (for `bot.store.items.stored_item_of`), so that the caller may build models off the loop."""
+        Raw rows (for `bot.store.items.stored_item_of`), `size` at a time: thousands of rows fetched and
+        converted at once would hold the event loop (and the GIL) for tens of milliseconds."""
         when = sa.func.coalesce(items.c.published, items.c.first_seen)
         recent = (
             sa.select(items.c.cluster_id)
@@ -78,7 +79,9 @@ class BriefQueries(StoreBase):
         )
         stmt = sa.select(items).where(items.c.relevant.is_(True), items.c.cluster_id.in_(recent)).order_by(items.c.id)
         async with self._connect() as conn:
-            return list((await conn.execute(stmt)).mappings().all())
+            result = await conn.stream(stmt.execution_options(yield_per=size))
+            async for batch in result.mappings().partitions(size):
+                yield list(batch)
 
 
 def _brief(row: Any) -> BriefRow:

@@ -71,7 +71,8 @@ class Story:
         return self.items[0]
 
 
-def _story(cluster_id: int, members: list[StoredItem]) -> Story:
+def story_of(cluster_id: int, members: Sequence[StoredItem]) -> Story:
+    """One story from its relevant items (in any order)."""
     dated = sorted(((item_time(i), i) for i in members), key=lambda pair: (pair[0], pair[1].id))
     first = dated[0][1].analysis
     return Story(
@@ -82,13 +83,16 @@ def _story(cluster_id: int, members: list[StoredItem]) -> Story:
     )
 
 
-def stories_of(items: Iterable[StoredItem]) -> list[Story]:
-    """Group relevant, clustered items into stories, each with its items oldest first."""
-    by_cluster: dict[int, list[StoredItem]] = {}
+def group_by_story(items: Iterable[StoredItem], into: dict[int, list[StoredItem]]) -> None:
+    """Add the relevant, clustered items to their story's list in `into` (cluster id -> items): a read may
+    arrive in batches."""
     for item in items:
         if item.cluster_id is not None and item.analysis is not None and item.analysis.relevant:
-            by_cluster.setdefault(item.cluster_id, []).append(item)
-    stories = [_story(cid, members) for cid, members in by_cluster.items()]
+            into.setdefault(item.cluster_id, []).append(item)
+
+
+def in_story_order(stories: Iterable[Story]) -> list[Story]:
+    """Oldest first (then by cluster id): the order counting and briefs read them in."""
     return sorted(stories, key=lambda s: (s.when, s.cluster_id))
 
 

@@ -2,10 +2,13 @@
 upload it with Slack's files upload v2 flow (files.getUploadURLExternal, the upload,
 files.completeUploadExternal).
 
-Rendering runs in one worker process, started on the first chart and reused. A worker thread
+Rendering runs in one worker process, started at warm-up (`Charts.warm`) and reused. A worker thread
 (`asyncio.to_thread`) would be off the loop too, but a render holds the GIL for most of its ~200 ms, and
 while a hundred briefs render the loop's thread then waits for the GIL before every ack: measured with
 bench/charts.py, `/policy` ack p99 grew several-fold. A process shares no GIL with the loop.
+
+What stays on the loop (the read, turning rows into stories, matching each channel's queries) goes a slice
+at a time, one task's slice per turn of the loop (`_turn`), so an ack waits behind a millisecond or two.
 """
 
 from __future__ import annotations
@@ -14,14 +17,16 @@ import asyncio
 import collections
 import contextlib
 import functools
+import logging
 import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
+from typing import TypeVar
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -31,14 +36,28 @@ from bot.slack.blocks import POLICY_TYPE_LABELS
 from bot.store import Store
 from bot.store.items import stored_item_of
 from bot.trends.chart import timed_render
-from bot.trends.counts import WEEK, WEEKS, Series, Story, matching, stories_of, weekly_series
+from bot.trends.counts import (
+    WEEK,
+    WEEKS,
+    Series,
+    Story,
+    group_by_story,
+    in_story_order,
+    matching,
+    story_of,
+    weekly_series,
+)
 
 UPLOAD_TIMEOUT_S = 20.0  # the three upload calls together
 # Recent stories are read once per window end for this long: a hundred channels' briefs of one slot, or a
 # run of `/policy trends`, share one read instead of each turning thousands of rows into models on the loop.
 STORIES_TTL_S = 60.0
-YIELD_EVERY = 200  # rows or stories handled between two yields to the event loop (a millisecond or two)
+YIELD_EVERY = 200  # stories matched or built between two yields to the event loop (about a millisecond)
+ROWS_PER_SLICE = 50  # rows fetched and made into models between two yields (a row costs ~30 µs)
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
+log = logging.getLogger(__name__)
 
 _POOL: ProcessPoolExecutor | None = None
 
@@ -92,6 +111,7 @@ class Charts:
         self._private: dict[tuple[object, ...], str] = {}  # chart key -> file id already uploaded
         self._recent: dict[tuple[datetime, int], tuple[float, list[Story]]] = {}
         self._reading: asyncio.Lock | None = None
+        self._cpu: asyncio.Lock | None = None  # see _turn
         # (queries, end, weeks, read) -> (series, matching stories, the read they came from, kept alive so
         # that its id is not reused)
         self._series: dict[tuple[object, ...], tuple[Series, list[Story], list[Story]]] = {}
@@ -111,14 +131,19 @@ class Charts:
         return stories
 
     async def _read(self, since: datetime) -> list[Story]:
-        rows = await self.store.story_rows(since)
-        # Thousands of rows become models a slice at a time, yielding to the loop in between, so an ack is
-        # never held for more than a slice. (A worker thread would hold the GIL the loop needs instead.)
-        built: list[StoredItem] = []
-        for start in range(0, len(rows), YIELD_EVERY):
-            built += [stored_item_of(r) for r in rows[start : start + YIELD_EVERY]]
-            await asyncio.sleep(0)
-        return stories_of(built)
+        # Thousands of rows are fetched, turned into models and grouped into stories a slice at a time,
+        # yielding to the loop in between, so an ack is never held for more than a slice. (A worker thread
+        # would hold the GIL the loop needs instead.) Measured with bench/charts.py: fetched and grouped in
+        # one go, this read held the loop for 30-60 ms twice at the start of a brief run, and those acks
+        # were the run's slowest.
+        by_story: dict[int, list[StoredItem]] = {}
+        async with contextlib.aclosing(self.store.story_row_batches(since, size=ROWS_PER_SLICE)) as batches:
+            async for rows in batches:
+                async with self._turn():
+                    group_by_story([stored_item_of(r) for r in rows], by_story)
+        groups = list(by_story.items())
+        built = await self._in_slices(groups, lambda some: [story_of(cid, members) for cid, members in some])
+        return in_story_order(built)
 
     async def series(self, queries: Sequence[str], end: datetime, *, weeks: int = WEEKS) -> tuple[Series, list[Story]]:
         """The weekly counts for stories matching any of `queries` (none: every story), and those stories."""
@@ -127,15 +152,41 @@ class Charts:
         hit = self._series.get(key)
         if hit is None:
             parsed: list[Query] = [parse_query(q) for q in queries]
-            stories = []
-            for start in range(0, len(recent), YIELD_EVERY):  # as in _read: slices, yielding in between
-                stories += matching(recent[start : start + YIELD_EVERY], parsed)
-                await asyncio.sleep(0)
+            stories = await self._in_slices(recent, lambda some: matching(some, parsed))
             hit = (weekly_series(stories, end, weeks=weeks), stories, recent)
             if len(self._series) > 256:
                 self._series.clear()
             self._series[key] = hit  # channels with the same subscriptions count once
         return hit[0], hit[1]
+
+    @contextlib.asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        """One slice of trends' CPU work at a time on the loop. Eight channels' briefs matching at once would
+        each have a slice ready in every turn of the loop, and an ack waits behind all of them at each of
+        its own steps; taking turns, it waits behind one."""
+        if self._cpu is None:
+            self._cpu = asyncio.Lock()
+        async with self._cpu:
+            yield
+        await asyncio.sleep(0)  # let the acks (and the next in line) in before this task's next slice
+
+    async def _in_slices(self, values: Sequence[_T], work: Callable[[Sequence[_T]], list[_R]]) -> list[_R]:
+        """`work` over `values` a slice at a time (a slice is YIELD_EVERY values), taking turns (`_turn`)."""
+        out: list[_R] = []
+        for start in range(0, len(values), YIELD_EVERY):
+            async with self._turn():
+                out += work(values[start : start + YIELD_EVERY])
+        return out
+
+    async def warm(self) -> None:
+        """Start the render worker now, at start-up, rather than on the first chart: starting a process
+        holds this one's event loop for tens of milliseconds (measured with bench/charts.py: the first
+        brief's start-up cost that run its two slowest acks). Matplotlib still loads on the first chart."""
+        try:
+            await asyncio.get_running_loop().run_in_executor(_render_pool(), os.getpid)
+        except (OSError, BrokenProcessPool) as exc:  # the first chart tries again
+            _reset_pool()
+            log.warning("could not start the chart worker: %s", exc)
 
     async def render(self, series: Series, description: str, *, marked: str = "this week") -> bytes | None:
         """The PNG (None when there is nothing to chart), rendered in a worker thread."""
