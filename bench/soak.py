@@ -35,7 +35,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -215,6 +215,7 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
 
     from bot.config import Settings
     from bot.models import SourceConfig
+    from bot.runtime.caches import text_cache_stats
     from bot.runtime.scheduler import prune
     from bot.runtime.services import build_services
     from bot.search.query import parse_query
@@ -245,6 +246,7 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
     errors: Counter[str] = Counter()
     queued: set[int] = set()
     snapshots: list[tracemalloc.Snapshot] = []
+    cache_use: defaultdict[str, Counter[str]] = defaultdict(Counter)
     stored = 0
     last_alert = 0
     try:
@@ -269,6 +271,11 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
                     log(f"search {q!r}: {type(exc).__name__}: {exc}")
             searched = time.perf_counter()
             # The scheduler's hourly retention job, once a cycle (a cycle is days on this clock).
+            if args.cache_stats:  # read before the job empties them
+                for stat in text_cache_stats():
+                    cache_use[stat.name] += Counter(hits=stat.hits, misses=stat.misses, entries=stat.size)
+                    cache_use[stat.name]["peak"] = max(cache_use[stat.name]["peak"], stat.size)
+                    cache_use[stat.name]["maxsize"] = stat.maxsize
             async with count_warnings(errors, "prune", "bot.runtime.scheduler"):
                 await prune(services)
             pruned = time.perf_counter()
@@ -296,6 +303,12 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
     finally:
         await control.close()
         await services.aclose()
+    if cache_use:
+        log("analysis caches between emptyings (hit rate, lookups, peak entries of maxsize):")
+        for name, use in sorted(cache_use.items(), key=lambda kv: -kv[1]["hits"] - kv[1]["misses"]):
+            looked = use["hits"] + use["misses"]
+            if looked:
+                log(f"    {name}: {use['hits'] / looked:.1%} of {looked}, peak {use['peak']} of {use['maxsize']}")
     if len(snapshots) == 2:
         log("tracemalloc: growth over the second half, by source line")
         for stat in snapshots[1].compare_to(snapshots[0], "lineno")[:15]:
@@ -386,6 +399,8 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
     parser.add_argument("--database-url", default=None,
                         help="default: a SQLite file in a scratch directory; a PostgreSQL one is emptied first")
     parser.add_argument("--report-every", type=int, default=25)
+    parser.add_argument("--cache-stats", action="store_true",
+                        help="print each analysis cache's hit rate and peak size between emptyings")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="profile the heap (slower): print what grew over the second half")
     args = parser.parse_args(argv)
