@@ -26,7 +26,8 @@ within `on_time_s` = one poll interval with its jitter (1.1 x `--poll-seconds`: 
 for the next poll) plus 5 s for fetching, analysing, routing and posting it. `/policy` acks p50/p99/max (the
 goal: every one under 1 s), answers at the response URL, how many of the archive's items were stored and
 analysed, the bot's peak RSS, and errors (WARNING or worse logged by the bot, failed or slow acks, missing
-answers, healthy items never alerted or alerted twice). The last line printed is one JSON object.
+answers, healthy items late, never alerted or alerted twice), by kind. The last line printed is one JSON
+object.
 """
 
 from __future__ import annotations
@@ -282,6 +283,7 @@ def summarise(raw: dict[str, Any], bot: dict[str, Any], t0: float, args: argpars
         kinds["no ack within 3 s" if "Timeout" in error else error] += 1
     kinds.update(f"bot logged: {w}" for w in bot["warnings"])
     kinds["healthy item never alerted"] += len(missing)
+    kinds["healthy item alerted late"] += sum(1 for s in latency if s > bound)
     kinds["healthy item alerted twice"] += sum(1 for n in seen.values() if n > 1)
     kinds["ack of 1 s or more"] += sum(1 for ms in acks if ms >= ACK_GOAL_MS)
     errors = +kinds  # the kinds that happened
