@@ -145,7 +145,10 @@ async def run_generator(rate: float, seconds: float) -> None:
         print(json.dumps(result), flush=True)
 
 
-async def _load(standin: SlackStandIn, bot_url: str, bare_url: str, rate: float, seconds: float) -> dict[str, Any]:
+async def _load(
+    standin: SlackStandIn, bot_url: str, bare_url: str | None, rate: float, seconds: float
+) -> dict[str, Any]:
+    """Send the commands (to the bare app too, interleaved, unless `bare_url` is None) and wait for answers."""
     total = int(rate * seconds)
     interval = 1.0 / rate
     acks: dict[str, list[float]] = {"bot": [], "bare": []}
@@ -183,7 +186,8 @@ async def _load(standin: SlackStandIn, bot_url: str, bare_url: str, rate: float,
         start = loop.time() + 0.2
         for i in range(total):
             text = QUERIES[i % len(QUERIES)]
-            for target, url, offset in (("bot", bot_url, 0.0), ("bare", bare_url, interval / 2)):
+            targets = [("bot", bot_url, 0.0)] + ([("bare", bare_url, interval / 2)] if bare_url else [])
+            for target, url, offset in targets:
                 delay = start + i * interval + offset - loop.time()
                 if delay > 0:
                     await asyncio.sleep(delay)

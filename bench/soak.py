@@ -18,7 +18,8 @@ rss_slope_kb_per_cycle, the least-squares slope over the second half), the datab
 the file and its WAL), cycle times (first and second half means; the first half without cycle 0, which
 loads the analysis models), `errors` (failed polls, deliveries,
 searches, prunes), and from the Slack stand-in's channel: `lost` (alerts the bot queued that no message
-carries) and `duplicates` (messages beyond one per alert). The last line printed is one JSON object.
+carries, once what the last cycle queued has been delivered: at most 30 s for a rate limit's retries) and
+`duplicates` (messages beyond one per alert). The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -215,6 +216,7 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
 
     from bot.config import Settings
     from bot.models import SourceConfig
+    from bot.runtime.caches import text_cache_stats
     from bot.runtime.scheduler import prune
     from bot.runtime.services import build_services
     from bot.search.query import parse_query
@@ -245,6 +247,7 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
     errors: Counter[str] = Counter()
     queued: set[int] = set()
     snapshots: list[tracemalloc.Snapshot] = []
+    cache_use: defaultdict[str, Counter[str]] = defaultdict(Counter)
     stored = 0
     last_alert = 0
     try:
@@ -269,6 +272,11 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
                     log(f"search {q!r}: {type(exc).__name__}: {exc}")
             searched = time.perf_counter()
             # The scheduler's hourly retention job, once a cycle (a cycle is days on this clock).
+            if args.cache_stats:  # read before the job empties them
+                for stat in text_cache_stats():
+                    cache_use[stat.name] += Counter(hits=stat.hits, misses=stat.misses, entries=stat.size)
+                    cache_use[stat.name]["peak"] = max(cache_use[stat.name]["peak"], stat.size)
+                    cache_use[stat.name]["maxsize"] = stat.maxsize
             async with count_warnings(errors, "prune", "bot.runtime.scheduler"):
                 await prune(services)
             pruned = time.perf_counter()
@@ -291,11 +299,24 @@ async def _soak(args: argparse.Namespace, api_url: str, port: int) -> dict[str, 
                 log(f"cycle {cycle}: {times[-1]:.2f} s, {stored} stored, {kept} kept, index "
                     f"{len(services.finder.entries)}, rss {rss[-1] / 1024:.0f} MB, "
                     f"db {db[-1] / 2**20:.1f} MB, errors {dict(errors)}")
+        # The last cycle's alerts may be waiting out Slack's rate limit (a retry a second later): delivered
+        # before counting, as the bot would a moment later (an alert still queued is late, not lost).
+        for _ in range(60):
+            if not (await services.store.outbox_stats())[0].get("pending"):
+                break
+            await asyncio.sleep(0.5)
+            errors["delivery"] += await _deliver_all(services)
         async with control.get(f"http://{address(0)}:{port}/control/delivered") as response:
             delivered = (await response.json())["alert_ids"]
     finally:
         await control.close()
         await services.aclose()
+    if cache_use:
+        log("analysis caches between emptyings (hit rate, lookups, peak entries of maxsize):")
+        for name, use in sorted(cache_use.items(), key=lambda kv: -kv[1]["hits"] - kv[1]["misses"]):
+            looked = use["hits"] + use["misses"]
+            if looked:
+                log(f"    {name}: {use['hits'] / looked:.1%} of {looked}, peak {use['peak']} of {use['maxsize']}")
     if len(snapshots) == 2:
         log("tracemalloc: growth over the second half, by source line")
         for stat in snapshots[1].compare_to(snapshots[0], "lineno")[:15]:
@@ -386,6 +407,8 @@ def main(argv: list[str] | None = None, *, on_result: Callable[[dict[str, Any]],
     parser.add_argument("--database-url", default=None,
                         help="default: a SQLite file in a scratch directory; a PostgreSQL one is emptied first")
     parser.add_argument("--report-every", type=int, default=25)
+    parser.add_argument("--cache-stats", action="store_true",
+                        help="print each analysis cache's hit rate and peak size between emptyings")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="profile the heap (slower): print what grew over the second half")
     args = parser.parse_args(argv)

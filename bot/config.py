@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     policybot_alert_channels: Annotated[list[str], NoDecode] = Field(default_factory=list)
     policybot_poll_minutes: int = Field(default=15, ge=1, le=24 * 60)
     policybot_backfill_hours: int = Field(default=72, ge=0)
+    # Cap on a feed's body, measured after decompression (bot/sources/fetch.py). Raise it only for a source
+    # known to publish larger feeds: a body is held in memory, and parsed into several times its size.
+    policybot_max_feed_mb: int = Field(default=5, ge=1, le=512)
     policybot_contact: str = "https://github.com/policybot/policybot"
     # Slack user ids allowed to manage sources and other channels' subscriptions.
     policybot_admins: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -124,6 +127,10 @@ class Settings(BaseSettings):
     def backfill(self) -> timedelta | None:
         """On a source's first poll, items older than this are stored but not alerted (None: no cut-off)."""
         return timedelta(hours=self.policybot_backfill_hours) if self.policybot_backfill_hours else None
+
+    @property
+    def max_feed_bytes(self) -> int:
+        return self.policybot_max_feed_mb * 1024 * 1024
 
     @property
     def llm(self) -> LLMSettings:

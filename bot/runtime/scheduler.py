@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.runtime.caches import clear_text_caches
+from bot.runtime.caches import clear_text_caches, release_free_memory
 from bot.runtime.services import Services
 
 log = logging.getLogger(__name__)
@@ -102,8 +102,8 @@ async def deliver(services: Services) -> None:
 
 async def prune(services: Services) -> None:
     """Retention: one pass of the pruner (skipped while another replica holds its lease), and the analysis
-    caches emptied (bot/runtime/caches.py). A failure is logged and retried next hour: nothing depends on a
-    pass finishing."""
+    caches emptied (bot/runtime/caches.py), then what both freed given back to the system. A failure is
+    logged and retried next hour: nothing depends on a pass finishing."""
     clear_text_caches()
     try:
         await services.pruner.run()
@@ -111,6 +111,7 @@ async def prune(services: Services) -> None:
         log.info("pruning stopped by shutdown")
     except Exception as exc:
         log.warning("pruning failed: %s: %s", type(exc).__name__, exc)
+    release_free_memory()
 
 
 def reschedule(scheduler: AsyncIOScheduler, job_id: str, when: datetime) -> None:

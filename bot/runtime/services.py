@@ -81,7 +81,10 @@ async def build_services(
         backfill = settings.backfill
     catalogue = sources if sources is not None else load_catalogue(settings.policybot_sources)
     store = store or await Store.open(settings.database_url)
-    fetcher = Fetcher(allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact)
+    fetcher = Fetcher(
+        allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact,
+        max_bytes=settings.max_feed_bytes,
+    )
     client = client or make_client(settings)
     llm = LLMClient(settings.llm) if settings.llm.enabled else None
     pipeline = Pipeline(

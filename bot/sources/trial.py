@@ -116,7 +116,8 @@ def to_json(result: TrialResult) -> str:
 async def sources_test(settings: Settings, url: str, *, as_json: bool) -> int:
     """Print what `url` yields; exit 0 when it gave items (or a valid empty feed), 1 on an error."""
     async with Fetcher(
-        allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact
+        allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact,
+        max_bytes=settings.max_feed_bytes,
     ) as fetcher:
         result = await trial(fetcher, url)
     print(to_json(result) if as_json else render(result))

@@ -49,3 +49,12 @@ def test_tokens_do_not_leak_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-super-secret-value")
     settings = load_settings(_env_file=None)
     assert "super-secret" not in repr(settings) and "super-secret" not in str(settings.model_dump())
+
+
+def test_the_feed_body_cap_is_read_in_megabytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings(_env_file=None).max_feed_bytes == 5 * 1024 * 1024
+    monkeypatch.setenv("POLICYBOT_MAX_FEED_MB", "64")
+    assert load_settings(_env_file=None).max_feed_bytes == 64 * 1024 * 1024
+    monkeypatch.setenv("POLICYBOT_MAX_FEED_MB", "0")
+    with pytest.raises(ConfigError, match="^POLICYBOT_MAX_FEED_MB is invalid"):
+        load_settings(_env_file=None)

@@ -115,6 +115,28 @@ def test_well_formed_samples_take_the_fast_path_with_the_same_result(
     assert [i.title for i in fast] == [i.title for i in slow]
 
 
+@pytest.mark.skipif(not FAST_PARSER, reason="feedparser-rs is not installed")
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feeds_past_the_fast_parser_s_default_entry_limit_stay_on_the_fast_path(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """feedparser-rs stops at 10,000 entries by default; feedparser would then take 60 times longer (a
+    100,000-item archive: 84 s instead of 7, past a poll's deadline)."""
+    n = 25_000
+    if kind == "rss":
+        entries = "".join(f"<item><guid>https://a.example/{i}</guid><title>Item {i}</title>"
+                          f"<link>https://a.example/{i}</link></item>" for i in range(n))
+        body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>A</title>{entries}</channel></rss>'
+    else:
+        entries = "".join(f'<entry><id>https://a.example/{i}</id><title>Item {i}</title>'
+                          f'<link href="https://a.example/{i}"/><updated>2026-11-01T00:00:00Z</updated></entry>'
+                          for i in range(n))
+        body = f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>{entries}</feed>'
+    monkeypatch.setattr(feeds_module, "_slow_parse", _must_not_be_called)
+    items = parse_feed(body.encode(), _source(), content_type="application/xml")
+    assert len(items) == n and items[-1].title == f"Item {n - 1}"
+
+
 def _must_not_be_called(*args: object, **kwargs: object) -> object:
     raise AssertionError("feedparser was used for a feed the fast parser should have taken")
 

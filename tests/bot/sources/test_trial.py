@@ -88,3 +88,29 @@ async def test_the_address_guard_applies(server: SampleSourcesServer, tmp_path: 
     assert code == 1
     assert document["error"] == "blocked address 127.0.0.1 (set POLICYBOT_ALLOW_PRIVATE_SOURCES=true to allow)"
     assert server.hits["/the-decoder.xml"] == 0
+
+
+def _big_feed(items: int, pad: int) -> bytes:
+    """A valid RSS feed of `items` items, each with `pad` characters of description: its size is chosen."""
+    entries = "".join(
+        f"<item><guid>https://big.example/{i}</guid><title>Item {i}</title><link>https://big.example/{i}</link>"
+        f"<description>{'x' * pad}</description></item>"
+        for i in range(items)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>{entries}</channel></rss>'.encode()
+
+
+async def test_the_feed_body_cap_is_a_setting(
+    server: SampleSourcesServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = _big_feed(600, 10_000)  # about 6 MB: over the default 5 MB
+    assert 5 << 20 < len(body) < 7 << 20
+    server.set_route("/archive.xml", body, headers={"Content-Type": "application/rss+xml"})
+    assert _settings(tmp_path).max_feed_bytes == 5 << 20
+    assert await sources_test(_settings(tmp_path), server.url("/archive.xml"), as_json=True) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == "body larger than 5 MB from 127.0.0.1"
+
+    raised = _settings(tmp_path).model_copy(update={"policybot_max_feed_mb": 8})
+    assert await sources_test(raised, server.url("/archive.xml"), as_json=True) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert (document["error"], document["kind"], len(document["items"])) == (None, "rss", 600)
