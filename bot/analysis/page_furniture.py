@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.analysis.normalization import LETTER_RE, SPACES, words
+from bot.analysis.normalization import LETTER_RE, collapse_spaces, words
 
 # Pages as fetched carry more than the story: markup and scripts, captions and photo credits, bylines and
 # timestamps, share buttons, list glyphs, forum chrome, excerpt notices. Every stage reads sentences, so
@@ -190,7 +190,7 @@ def _clean_article_text(text: str) -> str:
     out: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):
-        line = SPACES.sub(" ", raw).strip()
+        line = collapse_spaces(raw).strip()
         if not line:
             if out and out[-1]:
                 out.append("")
@@ -208,7 +208,7 @@ def _clean_article_text(text: str) -> str:
             line = _INLINE_FURNITURE.sub(" ", line)
         if any(k in low for k in _CREDIT_KEYS):
             line = _TRAILING_CREDIT.sub("", line)
-        line = SPACES.sub(" ", line).strip(" |")
+        line = collapse_spaces(line).strip(" |")
         if not line or _is_furniture_line(line):
             continue
         key = line.lower()
