@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
@@ -25,12 +25,21 @@ _DATE_PATTERNS = (
 # What each pattern needs to match at all (see bot.analysis.screens): most sentences hold no date, and
 # the case-insensitive month patterns are slow to scan.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SCREENS = (
-    lambda text: "-" in text,
-    lambda text: holds_digit(text) and holds_any(text, _MONTH_STEMS),
-    lambda text: holds_digit(text) and holds_any(text, _MONTH_STEMS),
-    lambda text: "月" in text,
-)
+
+
+def _may_hold_iso(text: str) -> bool:
+    return "-" in text
+
+
+def _may_hold_month(text: str) -> bool:
+    return holds_digit(text) and holds_any(text, _MONTH_STEMS)
+
+
+def _may_hold_cjk(text: str) -> bool:
+    return "月" in text
+
+
+_SCREENS: tuple[Callable[[str], bool], ...] = (_may_hold_iso, _may_hold_month, _may_hold_month, _may_hold_cjk)
 
 
 class DateMatch(NamedTuple):
