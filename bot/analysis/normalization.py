@@ -26,8 +26,13 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_TO_FIX = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 
 
+_ODD_SPACE = re.compile(r"[^\S\n ]")  # a tab, a no-break space...: a class, which `re` scans for quickly
+
+
 def collapse_spaces(text: str) -> str:
     """Each run of whitespace other than newlines as one space."""
+    if "  " not in text and not _ODD_SPACE.search(text):
+        return text  # most lines: nothing to change, found by two quick scans
     return _SPACES_TO_FIX.sub(" ", text)
 
 
@@ -77,11 +82,15 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def clean_line(text: str) -> str:
     """One line of display text: normalised, all whitespace collapsed to single spaces."""
-    return _WHITESPACE_TO_FIX.sub(" ", normalize(text)).strip()
+    line = normalize(text)
+    if "  " in line or _NOT_SPACE_WHITESPACE.search(line):
+        line = _WHITESPACE_TO_FIX.sub(" ", line)
+    return line.strip()
 
 
 # `\s+` -> " " changes only runs of two or more and a lone whitespace character that is not " ".
 _WHITESPACE_TO_FIX = re.compile(r"\s{2,}|[^\S ]")
+_NOT_SPACE_WHITESPACE = re.compile(r"[^\S ]")
 
 
 def truncate(text: str, limit: int, ellipsis: str = "…") -> str:

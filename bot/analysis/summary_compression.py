@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.analysis.normalization import clean_line, is_cjk
+from bot.analysis.normalization import CJK_RE, clean_line
 from bot.analysis.sentence_split import split_sentences
 
 # ---------------------------------------------------------------- compression (deletions only)
@@ -90,7 +90,7 @@ def compress(sentence: str, *, keep_names: bool = False, aggressive: bool = Fals
     (", which ..., ", " – the most detailed ... – ") and the attribution before a quote.
     """
     s = clean_line(sentence)
-    if not s or any(is_cjk(ch) for ch in s[:20]):
+    if not s or CJK_RE.search(s, 0, 20):  # CJK among the first 20 characters
         return s
     out = s
     for _ in range(3):  # a deletion can expose another: "..., X announced on Monday, extending ..."
@@ -188,7 +188,7 @@ def traceable(piece: str, text: str) -> bool:
         return True
     words = [w.lower() for w in _TRACE_WORD.findall(piece)]
     for sentence in [*split_sentences(text), clean_line(text)]:
-        if any(is_cjk(ch) for ch in piece):
+        if CJK_RE.search(piece):
             if piece in clean_line(sentence):
                 return True
             continue

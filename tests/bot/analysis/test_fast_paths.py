@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates
-from bot.analysis.normalization import clean_line, collapse_spaces, normalize
+from bot.analysis import dates, language_detection
+from bot.analysis.language_detection import detect_language
+from bot.analysis.normalization import LETTER_RE, clean_line, collapse_spaces, normalize
 from bot.analysis.screens import folded, holds_any, holds_digit
 from bot.analysis.sentence_split import _split_sentences, split_sentences
 
@@ -86,3 +87,29 @@ class TestSplitByPrefix:
                 text = " ".join(text.split())  # a feed's flat text: no paragraph break to cut at
             for limit in (1, 3, 5, 6, 7, 15, 16, 20, 30):
                 assert split_sentences(text, limit) == list(_split_sentences(text))[:limit]
+
+
+def _plain_detect(text: str, default: str = "en") -> str:
+    """detect_language as it was: every letter of the sample counted first."""
+    text = text[: language_detection.LANGUAGE_SAMPLE_CHARS]
+    letters = len(LETTER_RE.findall(text))
+    if letters == 0:
+        return default
+    han, kana, hangul = (len(p.findall(text)) for p in (language_detection._HAN_RE, language_detection._KANA_RE,
+                                                         language_detection._HANGUL_RE))
+    if (han + kana + hangul) / letters >= 0.3:
+        if kana > 0.05 * (han + kana):
+            return "ja"
+        return "ko" if hangul > han else "zh"
+    if letters < language_detection.LANGUAGE_MIN_LETTERS:
+        return default
+    return language_detection._identify(text[: language_detection.LANGUAGE_ID_CHARS], default)
+
+
+class TestLanguage:
+    def test_detect_language_as_it_was(self, texts: list[str]) -> None:
+        rng = random.Random(11)
+        samples = [*texts, "", "12 34 ・・", "ー" * 5, "Visa rules.", "x" * 19, "x" * 20 + " rules", "Überall 19 Buchstaben"]
+        samples += [t[: rng.randrange(1, 60)] for t in texts]
+        for text in samples:
+            assert detect_language(text, default="xx") == _plain_detect(text, default="xx"), text[:80]
