@@ -36,7 +36,7 @@ class Sentence:
 
 CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _LETTER = re.compile(r"[^\W\d_]")
-_TERMINAL = re.compile(r"[.!?。！？…\"”’)]$")
+_TERMINAL = re.compile(r"[.!?。！？…\"”’)]$")  # searched from two characters before the end: all it can match
 
 
 @functools.lru_cache(maxsize=4096)
@@ -53,7 +53,7 @@ def usable(sentence: str) -> bool:
             return False
         # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas"), or
         # a short English line without a verb ("Reasons for and objectives of the proposal").
-        if not _TERMINAL.search(sentence) and (_is_title_case(sentence) or (
+        if not _TERMINAL.search(sentence, max(0, len(sentence) - 2)) and (_is_title_case(sentence) or (
                 len(sentence) < HEADING_CHARS and sentence.isascii()
                 and not (_HEADING_VERB.search(sentence) or COMMON_VERB.search(sentence)))):
             return False

@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 from bot.analysis import dates, language_detection
 from bot.analysis.language_detection import detect_language
-from bot.analysis.normalization import LETTER_RE, clean_line, collapse_spaces, normalize
+from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
+from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
+from bot.analysis.tokens import match_tokens
 from bot.analysis.screens import folded, holds_any, holds_digit
 from bot.analysis.sentence_split import _split_sentences, split_sentences
 
@@ -113,3 +115,31 @@ class TestLanguage:
         samples += [t[: rng.randrange(1, 60)] for t in texts]
         for text in samples:
             assert detect_language(text, default="xx") == _plain_detect(text, default="xx"), text[:80]
+
+
+class TestPhraseMatcher:
+    LITERALS = ("US", "USA", "AI", "A", "Series A", "SA", "S")
+
+    @given(st.lists(st.sampled_from([*"USAIiersx .-é", "Series", "US"]), max_size=16).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_exact_literals_as_the_look_behind_regex_finds_them(self, text: str) -> None:
+        alternation = "|".join(map(re.escape, sorted(self.LITERALS, key=len, reverse=True)))
+        plain = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})(?![{WORD_CHARS}])")
+        fast = re.compile(rf"(?:{alternation})(?![{WORD_CHARS}])")
+        assert _exact_matches(fast, text) == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+
+    def test_matches_on_real_sentences_as_before(self, texts: list[str]) -> None:
+        # A token scan over the positions whose term starts a phrase finds what a scan of every position does.
+        matcher = PhraseMatcher([("x", "visa", 1.0), ("x", "work permit", 1.0), ("y", "=US", 1.0), ("y", "=AI", 0.5),
+                                 ("z", "travel abroad", 0.8), ("z", "国务院", 1.0)])
+        for text in texts:
+            sentence = normalize(text)
+            tokens = match_tokens(sentence)
+            terms = [t.term for t in tokens]
+            expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<![{WORD_CHARS}])(?:US|AI)(?![{WORD_CHARS}])",
+                                                                   sentence)]
+            expected += [(tokens[i].start, tokens[i].end) for i, t in enumerate(terms) if t == "visa"]
+            expected += [(tokens[i].start, tokens[i + 1].end) for i in range(len(terms) - 1)
+                         if terms[i : i + 2] == ["work", "permit"]]
+            found = [(m.start, m.end) for m in matcher.find(sentence, tokens) if m.label in ("x", "y")]
+            assert sorted(found) == sorted(set(expected))
