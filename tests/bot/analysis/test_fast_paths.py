@@ -18,9 +18,9 @@ from bot.analysis import dates, language_detection
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
-from bot.analysis.tokens import match_tokens
 from bot.analysis.screens import folded, holds_any, holds_digit
 from bot.analysis.sentence_split import _split_sentences, split_sentences
+from bot.analysis.tokens import match_tokens
 
 ROOT = Path(__file__).resolve().parents[3]
 REAL = [ROOT / "bench" / "data" / "real" / f"{split}.jsonl" for split in ("dev", "heldout")]
