@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import words
 from bot.analysis.phrase_matching import PhraseMatcher
+from bot.analysis.screens import screened
 from bot.analysis.summary_sentences import (
     CANDIDATE_SENTENCES,
     CJK_CHAR,
@@ -359,7 +360,7 @@ _COMMON_MODIFIERS = words(
 
 
 # Kept for the QA module, which reads "who" questions the same way.
-_TRIGGER = re.compile(
+_TRIGGER = screened(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in lx.AFFECTED_TRIGGERS), key=len, reverse=True)) + r")\s+",
     re.I,
 )

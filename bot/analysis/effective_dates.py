@@ -11,8 +11,9 @@ from datetime import date, datetime
 
 from bot.analysis import lexicon as lx
 from bot.analysis.dates import MONTHS, find_dates
+from bot.analysis.screens import screened
 
-_EFFECTIVE_CUE = re.compile(
+_EFFECTIVE_CUE = screened(
     "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
 )
 _NOW_WORDS = re.compile(

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.screens import screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
@@ -33,7 +34,7 @@ EXIT_PAIR_CHARS = 80
 APPROVAL_PAIR_CHARS = 40
 # What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
 # permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
-_RULE_OBJECT_VERB = re.compile(
+_RULE_OBJECT_VERB = screened(
     r"\b(?:requir|introduc|offer|launch|impos|rais|lower|creat|extend|expand|cut|cap|eas|tighten|suspend|ban|"
     r"bar|restrict|open|add|unveil|approv|propos|replac|end|scrap|widen|double|halve|lift|set|roll(?:s|ed|ing)?\s+out)"
     r"\w*\b",
@@ -109,7 +110,7 @@ _FOR_PEOPLE_FROM_ABROAD = re.compile(
     re.I,
 )
 # Kept from working for a foreign employer: "barred from working for", "not be allowed to work in".
-_BARRED_ABROAD_WORK = re.compile(
+_BARRED_ABROAD_WORK = screened(
     r"\b(?:barred|banned|prohibited|forbidden|restricted|not\s+(?:be\s+)?(?:allowed|permitted))\s+"
     r"(?:from\s+working|to\s+work|from\s+taking\s+(?:up\s+)?jobs?|to\s+take\s+(?:up\s+)?jobs?)\s+(?:for|in|at|with)\b",
     re.I,

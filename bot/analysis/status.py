@@ -17,6 +17,7 @@ from bot.analysis.dates import find_dates
 from bot.analysis.effective_dates import find_effective_date, find_effective_month
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.screens import screened
 from bot.analysis.tokens import tokenize
 from bot.models import STATUSES, Evidence, Status
 
@@ -24,7 +25,7 @@ _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
 _STATUS_MATCHER = TAG_MATCHERS["status"]
 
 # "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
-_FUTURE_RULE = re.compile(
+_FUTURE_RULE = screened(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
     r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
     r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
@@ -34,7 +35,7 @@ _FUTURE_RULE = re.compile(
     re.I,
 )
 # A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
-_OFFICIAL_SAID = re.compile(
+_OFFICIAL_SAID = screened(
     r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
     r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
     r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
@@ -117,7 +118,7 @@ def _headline_plan(title: str) -> re.Match[str] | None:
 
 
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
-_ANNOUNCE = re.compile(
+_ANNOUNCE = screened(
     r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
     r"roll(?:ed|s|ing)?\s+out|set\s+out)\b|宣布|公布",
     re.I,
@@ -134,7 +135,7 @@ _PERFECT_ACTION = re.compile(
     r"|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
-_PAST_ACTION = re.compile(
+_PAST_ACTION = screened(
     r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+){0,2}?(?:" + _RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
     r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
     r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
@@ -142,7 +143,7 @@ _PAST_ACTION = re.compile(
     r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
-_PRESENT_ACTION = re.compile(
+_PRESENT_ACTION = screened(
     r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
     r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
     r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
@@ -159,7 +160,7 @@ _RESUMED = re.compile(
 # A court stopping the government: "judge blocks the fee", "court halts the revocation", "an order blocking
 # the administration from", "temporary restraining order". (Not "court bars the scientist from leaving":
 # only verbs that stop a measure.)
-_COURT_STAYS = re.compile(
+_COURT_STAYS = screened(
     r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
     r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
     r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b"
@@ -246,7 +247,7 @@ def _later_year(text: str, published: datetime) -> str:
 
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
-_MONTH_AHEAD = re.compile(
+_MONTH_AHEAD = screened(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
     r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b",

@@ -8,6 +8,7 @@ import functools
 import re
 
 from bot.analysis.normalization import CJK_RE, clean_line
+from bot.analysis.screens import screened
 from bot.analysis.sentence_split import split_sentences
 
 # ---------------------------------------------------------------- compression (deletions only)
@@ -34,7 +35,7 @@ _LEADING_ATTRIBUTION = re.compile(
     r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2},\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?\s*(?:[—–-]+|:(?=\s)))\s*",
 )
-_WEEKDAY_ADVERB = re.compile(r",?\s+(?:on|last|this)\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?\b", re.I)
+_WEEKDAY_ADVERB = screened(r",?\s+(?:on|last|this)\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?\b", re.I)
 # Trailing clauses that give background or purpose: dropped when they hold no fact.
 _TRAILING_CLAUSE = re.compile(
     r"(?:,\s+(?:as|amid|while|whereas|in\s+what|which|extending|adding|citing|saying|following|after|meaning|"

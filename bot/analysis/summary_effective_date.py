@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import clean_line
+from bot.analysis.screens import screened
 from bot.analysis.summary_sentences import MAX_SENTENCES
 
 # A cue right before a date: the action takes effect, applies, starts or opens then.
@@ -26,14 +27,14 @@ _STRONG_CUE = re.compile(
     r"effect|force|effective|appl|start|begin|commenc|open|launch|lifted|reversed|resum|implement|introduc", re.I
 )
 _EFFECT_AFTER_ZH = re.compile(r"^\s*(?:起)?\s*(?:施行|实施|實施|生效|正式实施|正式實施|起)")
-_NOW = re.compile(
+_NOW = screened(
     r"\b(?:(?:takes?|took|goes|went|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:today|immediately)|"
     r"effective\s+(?:today|immediately)|(?:with|in)\s+immediate\s+effect|starting\s+today|from\s+today|"
     r"now\s+in\s+effect|(?:is|are)\s+now\s+(?:live|open|in\s+force))\b|即日起|之日起施行|之日起实施|之日起實施",
     re.I,
 )
 # Any relative day at all (checked first: most sentences have none).
-_RELATIVE = re.compile(
+_RELATIVE = screened(
     r"today|immediate|yesterday|tomorrow|\bnow\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"即日|之日起|明天|明日|昨天|昨日",
     re.I,

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import words
+from bot.analysis.screens import screened
 from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
@@ -27,7 +28,7 @@ _NUMBER = re.compile(
     r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_WORD_QUANTITY = re.compile(
+_WORD_QUANTITY = screened(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
     r"hundred|thousand|dozen|half|double|triple|several)[\s-]+(?:hundred\s+|thousand\s+)?"
     r"(?:additional\s+|more\s+|new\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
@@ -69,7 +70,7 @@ _OBLIGATION = re.compile(
     r"须|需|应当|不得|不需要|不要求)\b",
     re.I,
 )
-_EXCEPTION = re.compile(
+_EXCEPTION = screened(
     r"\b(?:does|do|will|would|did)\s+not\s+(?:apply|affect|cover|change)|\bnot\s+(?:be\s+)?affected\b|"
     r"\b(?:are|is|will\s+be)\s+exempt|\bexcept(?:\s+for)?\b|\bexcluded?\b",
     re.I,
@@ -84,7 +85,7 @@ _CUES = re.compile(
 
 
 # Reactions, non-comments and background say less about the rule than the rule's own details do.
-_BACKGROUND = re.compile(
+_BACKGROUND = screened(
     r"\b(?:welcomed|criticis|criticiz|critics|analysts?|opposition|warned|did\s+not\s+(?:respond|reply|comment)|"
     r"declined\s+to\s+comment|could\s+not\s+be\s+reached|not\s+immediately|yet\s+to\s+comment|has\s+long|have\s+long|"
     r"in\s+recent\s+years|follows\s+a|comes\s+as|comes\s+amid|draws?\s+(?:comparisons|parallels)|lobbied|"
@@ -94,7 +95,7 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # A photo caption's present tense: "... flies behind barbed wire", "X speaking during a press conference".
-_CAPTION = re.compile(
+_CAPTION = screened(
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bspeaking\s+(?:during|at|to|in)\b|\blooks\s+on\b|\bposes?\s+for\b|"
     r"\bflies\b|\bwaves?\s+(?:to|at)\b|\bgestures\b|\bfile\s+(?:photo|picture)\b|\bin\s+this\s+(?:photo|picture|image)\b|"
     r"\bstands?\s+(?:outside|in\s+front)\b|\bwalks?\s+(?:past|out|into)\b",

@@ -18,7 +18,7 @@ from bot.analysis import dates, language_detection
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
-from bot.analysis.screens import folded, holds_any, holds_digit
+from bot.analysis.screens import Screened, folded, holds_any, holds_digit, required_literals
 from bot.analysis.sentence_split import _split_sentences, split_sentences
 from bot.analysis.tokens import match_tokens
 
@@ -143,3 +143,50 @@ class TestPhraseMatcher:
                          if terms[i : i + 2] == ["work", "permit"]]
             found = [(m.start, m.end) for m in matcher.find(sentence, tokens) if m.label in ("x", "y")]
             assert sorted(found) == sorted(set(expected))
+
+
+def _screened_patterns() -> list[tuple[str, Screened]]:
+    import importlib
+    import pkgutil
+
+    import bot.analysis
+
+    out = []
+    for info in pkgutil.walk_packages(bot.analysis.__path__, "bot.analysis."):
+        module = importlib.import_module(info.name)
+        out += [(f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, Screened)]
+    return out
+
+
+class TestScreenedPatterns:
+    def test_the_analysis_screens_its_slow_patterns(self) -> None:
+        patterns = _screened_patterns()
+        assert len(patterns) >= 15
+        assert all(p.needles for _, p in patterns)  # a screen that screens nothing is only a cost
+
+    def test_a_screened_pattern_finds_what_the_pattern_finds(self, texts: list[str]) -> None:
+        sentences = [s for text in texts for s in split_sentences(text)]
+        for name, screened_pattern in _screened_patterns():
+            plain = re.compile(screened_pattern.pattern, screened_pattern.flags)
+            for s in sentences:
+                found = screened_pattern.search(s)
+                expected = plain.search(s)
+                assert (found and found.span()) == (expected and expected.span()), (name, s)
+
+    @given(st.lists(st.sampled_from(["Effective", "MONDAY", "today", " ", "in", "force", "\u017f", "\u212a", "ſtart",
+                                     "Start", "ing", "即日起", ",", "from", "1", "is", "Banned"]), max_size=12).map("".join))
+    @settings(max_examples=800, deadline=None)
+    def test_no_screen_hides_a_match(self, text: str) -> None:
+        for name, screened_pattern in _screened_patterns():
+            plain = re.compile(screened_pattern.pattern, screened_pattern.flags)
+            if plain.search(text):
+                assert screened_pattern.may_match(text), (name, text)
+
+    def test_required_literals(self) -> None:
+        assert required_literals(re.compile(r"\b(?:take[sn]?\s+effect|in\s+force)\b", re.I)) == frozenset({"effect", "force"})
+        assert required_literals(re.compile(r"\bfoo|bar?", re.I)) == frozenset({"foo", "ba"})  # "r?" is optional
+        assert required_literals(re.compile(r"(?:AB)+c|x{2,}", re.I)) == frozenset({"ab", "x"})
+        assert required_literals(re.compile(r"(?i:Visa) rules")) == frozenset({" rules"})  # a group with its own flags: skipped
+        assert required_literals(re.compile(r"abc|[ab]")) is None  # a branch that needs no literal
+        assert required_literals(re.compile(r"Visa|签证", re.I)) == frozenset({"visa", "签证"})
+        assert required_literals(re.compile(r"Visa|σ", re.I)) is None  # re.I folds σ, ς and Σ together
