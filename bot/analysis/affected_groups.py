@@ -89,7 +89,7 @@ _ADJ_ING = words(
     """leading existing incoming visiting emerging aspiring remaining returning practising practicing working
     teaching outstanding promising rising accompanying incoming prospective"""
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = screened(
     r"\b(?:not|n't|never|no\s+longer|exempts?|exempted|except|excluding|spares?|spared|other\s+than|"
     r"unlike)\b[^.;]{0,30}$",
     re.I,
@@ -360,7 +360,7 @@ _COMMON_MODIFIERS = words(
 
 
 # Kept for the QA module, which reads "who" questions the same way.
-_TRIGGER = screened(
+_TRIGGER = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in lx.AFFECTED_TRIGGERS), key=len, reverse=True)) + r")\s+",
     re.I,
 )
@@ -378,7 +378,7 @@ _SUBJECT = re.compile(
     re.I,
 )
 _PARTICIPLE_END = re.compile(r"\s+(?:under|with|for|from|after|before|until|unless|who|which)\b|[,;:.!?(]|$", re.I)
-_LIST_WORDS = re.compile(r"\b(?:such as|including|like|among them)\b", re.I)
+_LIST_WORDS = screened(r"\b(?:such as|including|like|among them)\b", re.I)
 _PEOPLE = PhraseMatcher([("people", p, 1.0) for p in lx.PEOPLE_NOUNS])
 _WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
 
@@ -414,7 +414,7 @@ _VERB_IN_NP = re.compile(
     r"(?:had|has|have|was|were|is)\s+\w+(?:ed|en|ing))\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|exempt(?:s|ed)?|except|excluding|spares?|spared)\s*(?:\w+\s+)?$", re.I)
+_NEGATED = screened(r"\b(?:not|n't|never|no\s+longer|exempt(?:s|ed)?|except|excluding|spares?|spared)\s*(?:\w+\s+)?$", re.I)
 _PRONOUN = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|there|which)\b", re.I)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:under|from|in|starting|beginning|as\s+of|after|before|since|according\s+to|with|for\s+now)\b[^,]{0,80},\s*",

@@ -93,7 +93,7 @@ _PLACE_BEFORE = re.compile(
 )
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
-_CONCERN_BEFORE = re.compile(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
+_CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
 _CONCERN_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-linked|-backed|-funded|\s+(?:ties|links|talent|thousand\s+talents|government-backed|"
     r"military|communist|intelligence|spy|agents?))\b|^['’]s\s+(?:\w+\s+){0,2}?(?:talent|recruitment|military|"

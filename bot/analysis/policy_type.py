@@ -18,9 +18,9 @@ from bot.models import POLICY_TYPES, Evidence, PolicyType
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
-_ENTRY_WORDS = re.compile(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
+_ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
 # What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
-_THINGS = re.compile(
+_THINGS = screened(
     r"\b(?:technolog\w*|know-how|goods|equipment|data|exports?|products?|chips?|software|components?|"
     r"materials?|money|funds|capital|shipments?)\b",
     re.I,
@@ -59,7 +59,7 @@ _RECRUIT = re.compile(
     r"(?:move|moving)\s+to)\b",
     re.I,
 )
-_PEOPLE_WORDS = re.compile(
+_PEOPLE_WORDS = screened(
     r"\b(?:researchers?|scientists?|scholars?|academics?|engineers?|talent|specialists?|experts?|postdocs?|"
     r"doctoral|professionals?)\b|人才|科学家|研究人员",
     re.I,
@@ -67,7 +67,7 @@ _PEOPLE_WORDS = re.compile(
 SCHEME_WEIGHT = 2.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
 # set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
-_NATIONALITIES = re.compile(
+_NATIONALITIES = screened(
     r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
     r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
@@ -85,7 +85,7 @@ _DEEMED = re.compile(
 # A talent programme in a sentence about prosecuting or disclosing ("sentenced for concealing his part in the
 # Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
 # matter: the programme is what is policed, not the policy.
-_POLICED = re.compile(
+_POLICED = screened(
     r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,

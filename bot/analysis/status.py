@@ -25,7 +25,7 @@ _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
 _STATUS_MATCHER = TAG_MATCHERS["status"]
 
 # "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
-_FUTURE_RULE = screened(
+_FUTURE_RULE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
     r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
     r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
@@ -174,7 +174,7 @@ _COURT_STAYS = screened(
 )
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
-_CALL_OPEN = re.compile(
+_CALL_OPEN = screened(
     r"\b(?:calls?\s+for\s+(?:applications|proposals|nominations|candidates)|(?:processing|open|funding|application)"
     r"\s+call|welcomes?\s+applications|invites?\s+applications|(?:is|are|now)\s+accepting\s+applications|"
     r"applications\s+are\s+(?:now\s+)?open|convocatorias?|Ausschreibung|appels?\s+à\s+(?:candidatures|projets)|"
@@ -183,7 +183,7 @@ _CALL_OPEN = re.compile(
 )
 CALL_SCORE = 2.5
 # Another round than the one now open: "the previous call", "la anterior convocatoria", "next year's call".
-_OTHER_ROUND = re.compile(
+_OTHER_ROUND = screened(
     r"\b(?:previous|prior|last|earlier|next|upcoming|future|anterior|pr[oó]xima|vorherige\w*|letzte\w*|n[äa]chste\w*|"
     r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
     re.I,
@@ -210,9 +210,9 @@ _BODY_ACTED = re.compile(
     r"(?:has|have)\s+(?:also\s+|now\s+|officially\s+)?\w+(?:ed|en|t)\b"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?\d[\d,.]*\b(?!\s*%)", re.I)
-_STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
+_STATE_BEFORE = screened(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
 _WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE = screened(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
@@ -247,13 +247,13 @@ def _later_year(text: str, published: datetime) -> str:
 
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.
-_MONTH_AHEAD = screened(
+_MONTH_AHEAD = re.compile(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
     r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b",
     re.I,
 )
-_PAST_MARKERS = re.compile(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+_PAST_MARKERS = screened(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
 # A start stated in any language, as a day and a month or as a weekday: "С 11 декабря 2023 россиянам
 # придётся", "ab diesem Samstag", "à partir du 1er juin", "starting Monday". Dates against the date of
 # publication tell whether the rule is yet to apply, whatever the language.
@@ -304,7 +304,7 @@ def _start_ahead(units: Sequence[Unit], published: datetime) -> str:
     return ""
 _CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
-_LEAK = re.compile(
+_LEAK = screened(
     r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"
     r"instructions?|telegram|draft)\b[^;]{0,80}?\b(?:reviewed|seen|obtained|viewed)\s+by\b",
     re.I,

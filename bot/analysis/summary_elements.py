@@ -28,7 +28,7 @@ _NUMBER = re.compile(
     r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_WORD_QUANTITY = screened(
+_WORD_QUANTITY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
     r"hundred|thousand|dozen|half|double|triple|several)[\s-]+(?:hundred\s+|thousand\s+)?"
     r"(?:additional\s+|more\s+|new\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
@@ -102,7 +102,7 @@ _CAPTION = screened(
     re.I,
 )
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
-_URL = re.compile(r"https?://|\bwww\.|\bt\.co/")
+_URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
 
 
