@@ -151,3 +151,43 @@ class Screened:
 def screened(pattern: str, flags: int = 0) -> Screened:
     """`re.compile(pattern, flags)` behind its screen."""
     return Screened(re.compile(pattern, flags))
+
+
+# ---------------------------------------------------------------- scanning only where a match can start
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def finditer_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with `\\b` and a word character:
+    such a match can only start where a run of word characters starts, so only those positions are tried
+    (left to right, from the end of the last match), instead of every position of the text."""
+    pos = 0
+    match = pattern.match
+    for run in _WORD_RUN.finditer(text):
+        start = run.start()
+        if start < pos:
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def finditer_before_digits(pattern: re.Pattern[str], text: str, reach: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match holds a digit at most `reach` characters
+    after its start, preceded only by characters that are not digits: each match starts in the `reach`
+    positions before a run of digits, so only those are tried, left to right."""
+    pos = 0
+    match = pattern.match
+    for run in _DIGIT_RUN.finditer(text):
+        digit = run.start()
+        for start in range(max(pos, digit - reach), digit + 1):
+            m = match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break

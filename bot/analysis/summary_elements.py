@@ -16,7 +16,7 @@ from typing import NamedTuple
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import words
-from bot.analysis.screens import screened
+from bot.analysis.screens import finditer_at_word_starts, finditer_before_digits, screened
 from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
@@ -27,6 +27,7 @@ _NUMBER = re.compile(
     r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
     r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
+NUMBER_PREFIX_CHARS = 5  # "NT$ " or "AUD ": the most a figure's currency puts before its first digit
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
@@ -225,7 +226,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         if not any(s <= m.start() < e for s, e in spans):
             out.setdefault(f"m:{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", m.group())
             spans.append(m.span())
-    for m in _NUMBER.finditer(text) if has_digit else ():
+    for m in finditer_before_digits(_NUMBER, text, NUMBER_PREFIX_CHARS) if has_digit else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
@@ -258,7 +259,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         if len(name) >= 2 and name.lower() not in _NOT_NAMES:
             out.setdefault(f"p:{name.lower()}", name)
     # Cues, in one pass: the action's stage, obligations, exceptions, the people it names.
-    for m in _CUES.finditer(text):
+    for m in finditer_at_word_starts(_CUES, text):  # each cue starts a word
         word = m.group()
         kind = m.lastgroup
         if kind == "s":

@@ -14,11 +14,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection
+from bot.analysis import dates, language_detection, summary_elements
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
-from bot.analysis.screens import Screened, folded, holds_any, holds_digit, required_literals
+from bot.analysis.screens import (
+    Screened,
+    finditer_at_word_starts,
+    finditer_before_digits,
+    folded,
+    holds_any,
+    holds_digit,
+    required_literals,
+)
 from bot.analysis.sentence_split import _split_sentences, split_sentences
 from bot.analysis.tokens import match_tokens
 
@@ -190,3 +198,30 @@ class TestScreenedPatterns:
         assert required_literals(re.compile(r"abc|[ab]")) is None  # a branch that needs no literal
         assert required_literals(re.compile(r"Visa|签证", re.I)) == frozenset({"visa", "签证"})
         assert required_literals(re.compile(r"Visa|σ", re.I)) is None  # re.I folds σ, ς and Σ together
+
+
+class TestScansWhereAMatchCanStart:
+    @given(st.lists(st.sampled_from(["must", "MUST", "signed", "is", " ", "exempt", "须", "不得", "do not apply", "_",
+                                     "x", "1", ",", "-", "except for", "in force", "took effect", "é"]),
+                    max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_cues_at_word_starts(self, text: str) -> None:
+        pattern = summary_elements._CUES
+        assert [(m.span(), m.lastgroup) for m in finditer_at_word_starts(pattern, text)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    @given(st.lists(st.sampled_from(["NT$", "$", "AUD", "Rs.", "US", " ", "2", "100", ",000", ".5", "%", "x", "per cent",
+                                     "million", "£", "k", "ABCD", "٣", "-", "."]), max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_figures_before_their_digits(self, text: str) -> None:
+        pattern = summary_elements._NUMBER
+        reach = summary_elements.NUMBER_PREFIX_CHARS
+        assert [m.span() for m in finditer_before_digits(pattern, text, reach)] == [
+            m.span() for m in pattern.finditer(text)]
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            assert [m.span() for m in finditer_at_word_starts(summary_elements._CUES, text)] == [
+                m.span() for m in summary_elements._CUES.finditer(text)]
+            assert [m.span() for m in finditer_before_digits(summary_elements._NUMBER, text, 5)] == [
+                m.span() for m in summary_elements._NUMBER.finditer(text)]
