@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection, summary_elements
+from bot.analysis import dates, language_detection, relevance, summary_elements
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
@@ -225,3 +225,10 @@ class TestScansWhereAMatchCanStart:
                 m.span() for m in summary_elements._CUES.finditer(text)]
             assert [m.span() for m in finditer_before_digits(summary_elements._NUMBER, text, 5)] == [
                 m.span() for m in summary_elements._NUMBER.finditer(text)]
+
+    @given(st.lists(st.sampled_from(["move", "Moving", "to", "from", " ", "the", "EU", "abroad", "recruit", "win over",
+                                     "x", "-", "é", "1", "scientists", "lure"]), max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_movement_at_word_starts(self, text: str) -> None:
+        pattern = relevance._MOVE_TO
+        assert [m.span() for m in finditer_at_word_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
