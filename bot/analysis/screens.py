@@ -104,9 +104,10 @@ def _caseless_or_ascii(text: str) -> bool:
 
 
 def _selective(needles: frozenset[str]) -> bool:
-    """Worth a screen: no needle so short that nearly every sentence holds it (a CJK character is rare
-    enough in the English text most items are)."""
-    return all(len(n) >= MIN_NEEDLE or not n.isascii() for n in needles)
+    """Worth a screen: no needle so short that nearly every sentence holds it (a CJK character, or two
+    signs such as "(@", are rare enough in the English text most items are)."""
+    return all(len(n) >= MIN_NEEDLE or not n.isascii() or not any(ch.isalnum() or ch.isspace() for ch in n)
+               for n in needles)
 
 
 class Screened:

@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.normalization import CJK_CHARS, words
+from bot.analysis.screens import screened
 from bot.analysis.summary_compression import FINITE
 
 MAX_SENTENCES = 16  # key facts sit in the first part of a report; the tail is background
 CANDIDATE_SENTENCES = 12  # ... and the statements worth a field or a bullet within its first dozen
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = screened(
     r"^(?:image|photo|picture|video|credit|source|read more|read also|also read|related|subscribe|sign up|"
     r"advertisement|share this|click here|follow us|copyright|©|listen to)\b|cookies?\b|newsletter|"
     r"all rights reserved|this article (?:was|has been) (?:updated|corrected)|terms of (?:use|service)|"
