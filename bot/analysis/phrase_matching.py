@@ -139,10 +139,21 @@ class MatcherView:
         self._base = base
         self._prefix = prefix
         self._cut = len(prefix)
+        # Its own matches per text, relabelled once: stages ask a view about the same sentence again.
+        self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return list(cached)
         cut, prefix = self._cut, self._prefix
-        return [m._replace(label=m.label[cut:]) for m in self._base.find(text, tokens) if m.label.startswith(prefix)]
+        found = tuple(PhraseMatch(m.label[cut:], m.phrase, m.weight, m.start, m.end)
+                      for m in self._base.find(text, tokens) if m.label.startswith(prefix))
+        self._cache[text] = found
+        if len(self._cache) > _MATCH_CACHE:
+            self._cache.popitem(last=False)
+        return list(found)
 
 
 def combined_matchers(groups: Mapping[str, Iterable[tuple[str, str, float]]]) -> dict[str, MatcherView]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.analysis import dates, language_detection, relevance, summary_elements
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
-from bot.analysis.phrase_matching import PhraseMatcher, _exact_matches
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
 from bot.analysis.screens import (
     Screened,
     finditer_at_word_starts,
@@ -232,3 +232,15 @@ class TestScansWhereAMatchCanStart:
     def test_movement_at_word_starts(self, text: str) -> None:
         pattern = relevance._MOVE_TO
         assert [m.span() for m in finditer_at_word_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> None:
+    views = combined_matchers({"a": [("x", "visa", 1.0), ("y", "=US", 1.0)], "b": [("x", "visa", 0.5), ("z", "students", 1.0)]})
+    for text in texts[:40]:
+        sentence = normalize(text)
+        first = views["a"].find(sentence)
+        again = views["a"].find(sentence)
+        assert first == again and first is not again  # a new list each time: callers may extend it
+        again.append(first[0] if first else PhraseMatch("q", "q", 0.0, 0, 0))
+        assert views["a"].find(sentence) == first
+        assert {m.label for m in first} <= {"x", "y"} and {m.label for m in views["b"].find(sentence)} <= {"x", "z"}
