@@ -29,6 +29,7 @@ _ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Jul
 _TERMINATOR = re.compile(r"[.!?…。！？।॥](?:(?<=\.)\.\.)?[\"'”’»」』）)\]]*")
 _CJK_TERMINALS = "。！？।॥"  # always a sentence end (the Devanagari danda too)
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\d{1,2}[.)])\s+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _BULLET_STARTS = frozenset("-•*▪◦·0123456789 \t")
 
 
@@ -54,8 +55,17 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _prev_word(text: str) -> str:
-    m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)  # "WASHINGTON—U.S." ends in the word "U.S"
-    return m.group(1) if m else ""
+    """The run of characters that are not spaces, brackets, quotes, dashes or slashes at the end of the
+    text ("WASHINGTON—U.S." ends in the word "U.S"), as a `$`-anchored pattern of those characters finds
+    it, read backwards from the end instead of tried at every position."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)  # `$` also stands before a final newline
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _BEFORE_WORD:
+        start -= 1
+    return text[start:end]
+
+
+_BEFORE_WORD = frozenset("([\"'“‘—–/")
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -84,7 +94,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith"
-    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in _MAYBE_FINAL or _INITIALS.fullmatch(word):
         first = re.match(r"[\"'“‘(]*([A-Za-z]+)", nxt)
         return bool(first and first.group(1).lower() in _OPENERS)
     return True

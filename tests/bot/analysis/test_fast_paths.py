@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection, relevance, summary_elements
+from bot.analysis import dates, language_detection, relevance, sentence_split, summary_elements
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
@@ -244,3 +244,10 @@ def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> Non
         again.append(first[0] if first else PhraseMatch("q", "q", 0.0, 0, 0))
         assert views["a"].find(sentence) == first
         assert {m.label for m in first} <= {"x", "y"} and {m.label for m in views["b"].find(sentence)} <= {"x", "z"}
+
+
+@given(st.lists(st.sampled_from([*"aU.S-—/(\"' \n\t“", "WASHINGTON", "Inc", "\u00a0", "é"]), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_the_word_before_a_full_stop_as_the_pattern_reads_it(text: str) -> None:
+    m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)
+    assert sentence_split._prev_word(text) == (m.group(1) if m else "")
