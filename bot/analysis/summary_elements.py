@@ -197,6 +197,7 @@ def _elements(text: str, year: int | None) -> frozenset[str]:
     return frozenset(_details(text, year)) | _words(text)
 
 
+@functools.lru_cache(maxsize=4096)  # the statement of the change and the bullets ask about the same forms
 def _part_elements(whole: str, part: str, year: int | None) -> frozenset[str]:
     """The elements of `part`, a shortened form of the sentence `whole`: the whole's details whose words
     the part kept (found once per sentence, not again for each way of shortening it), and its own words."""
