@@ -4,7 +4,10 @@ substring tests (C speed) before the regex scans the text position by position.
 Python's `re` cannot skip ahead for a case-insensitive alternation ("\\b(?:approved|signed|...)" with
 re.I): it tries every alternative at every position, which made such patterns a third of the analysis
 time. A screen never changes a result: it only says "no match possible" when that is certain, and the
-pattern runs otherwise.
+pattern runs otherwise. `Screened` reads the strings a pattern requires from CPython's own pattern parser
+(`re._parser`, internal: tests/bot/analysis/test_fast_paths.py checks every screened pattern against the
+plain one, so a change there shows). `finditer_at_word_starts` and `finditer_before_digits` try a pattern
+only at the positions where one of its matches can start.
 """
 
 from __future__ import annotations
