@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import words
 from bot.analysis.phrase_matching import PhraseMatcher
+from bot.analysis.screens import screened
 from bot.analysis.summary_sentences import (
     CANDIDATE_SENTENCES,
     CJK_CHAR,
@@ -88,7 +89,7 @@ _ADJ_ING = words(
     """leading existing incoming visiting emerging aspiring remaining returning practising practicing working
     teaching outstanding promising rising accompanying incoming prospective"""
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = screened(
     r"\b(?:not|n't|never|no\s+longer|exempts?|exempted|except|excluding|spares?|spared|other\s+than|"
     r"unlike)\b[^.;]{0,30}$",
     re.I,
@@ -377,7 +378,7 @@ _SUBJECT = re.compile(
     re.I,
 )
 _PARTICIPLE_END = re.compile(r"\s+(?:under|with|for|from|after|before|until|unless|who|which)\b|[,;:.!?(]|$", re.I)
-_LIST_WORDS = re.compile(r"\b(?:such as|including|like|among them)\b", re.I)
+_LIST_WORDS = screened(r"\b(?:such as|including|like|among them)\b", re.I)
 _PEOPLE = PhraseMatcher([("people", p, 1.0) for p in lx.PEOPLE_NOUNS])
 _WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
 
@@ -413,7 +414,7 @@ _VERB_IN_NP = re.compile(
     r"(?:had|has|have|was|were|is)\s+\w+(?:ed|en|ing))\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|exempt(?:s|ed)?|except|excluding|spares?|spared)\s*(?:\w+\s+)?$", re.I)
+_NEGATED = screened(r"\b(?:not|n't|never|no\s+longer|exempt(?:s|ed)?|except|excluding|spares?|spared)\s*(?:\w+\s+)?$", re.I)
 _PRONOUN = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|there|which)\b", re.I)
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:under|from|in|starting|beginning|as\s+of|after|before|since|according\s+to|with|for\s+now)\b[^,]{0,80},\s*",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
+
+from bot.analysis.screens import holds_any, holds_digit
 
 MONTHS: Mapping[str, int] = MappingProxyType({
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -20,6 +22,24 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}})\b)?", re.I),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"),
 )
+# What each pattern needs to match at all (see bot.analysis.screens): most sentences hold no date, and
+# the case-insensitive month patterns are slow to scan.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _may_hold_iso(text: str) -> bool:
+    return "-" in text
+
+
+def _may_hold_month(text: str) -> bool:
+    return holds_digit(text) and holds_any(text, _MONTH_STEMS)
+
+
+def _may_hold_cjk(text: str) -> bool:
+    return "月" in text
+
+
+_SCREENS: tuple[Callable[[str], bool], ...] = (_may_hold_iso, _may_hold_month, _may_hold_month, _may_hold_cjk)
 
 
 class DateMatch(NamedTuple):
@@ -33,7 +53,9 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateMatch]
     """Calendar dates written out in the text. A date without a year uses `default_year` or is skipped."""
     out: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern, screen in zip(_DATE_PATTERNS, _SCREENS, strict=True):
+        if not screen(text):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -11,11 +11,12 @@ from datetime import date, datetime
 
 from bot.analysis import lexicon as lx
 from bot.analysis.dates import MONTHS, find_dates
+from bot.analysis.screens import screened
 
-_EFFECTIVE_CUE = re.compile(
+_EFFECTIVE_CUE = screened(
     "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
 )
-_NOW_WORDS = re.compile(
+_NOW_WORDS = screened(
     r"\b(?:takes?\s+effect\s+(?:today|immediately)|effective\s+(?:today|immediately)|with\s+immediate\s+effect|"
     r"starting\s+today|from\s+today)\b|即日起|之日起施行|之日起实施",
     re.I,
@@ -36,7 +37,7 @@ _DEADLINE_BETWEEN = re.compile(
 # 1" in December) is next year's, unless the sentence is in the past tense.
 ROLL_FORWARD_DAYS = 90
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|next|upcoming|coming)\b|将", re.I)
-_PAST_TENSE = re.compile(
+_PAST_TENSE = screened(
     r"\b(?:took|came|went|began|started|opened|was|were|had|applied|received|ran|since|ago|last)\b|已", re.I
 )
 

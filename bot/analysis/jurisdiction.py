@@ -19,6 +19,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher
 from bot.analysis.prepared_text import Unit, fold, folded
+from bot.analysis.screens import screened
 from bot.models import Evidence, PolicyType
 
 
@@ -74,7 +75,7 @@ _GOV_NOUN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:central|federal|national|new|top|local|own)\s+)?(?:" + _GOV_NOUNS + r")\b", re.I
 )
 _POSSESSIVE_RULE = re.compile(r"^['’]s\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:" + _RULE_NOUNS + r")\b", re.I)
-_GOV_OF_BEFORE = re.compile(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_GOV_OF_BEFORE = screened(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # A place the movement goes to ("travel to the US", "scientists who move to Britain"). For an exit control
 # that is not the rule-maker; for a visa, a permit or a recruitment scheme it usually is (a country rules
 # on who may enter and work in it), so the policy type decides what such a mention is worth.
@@ -92,7 +93,7 @@ _PLACE_BEFORE = re.compile(
 )
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
-_CONCERN_BEFORE = re.compile(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
+_CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
 _CONCERN_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:-linked|-backed|-funded|\s+(?:ties|links|talent|thousand\s+talents|government-backed|"
     r"military|communist|intelligence|spy|agents?))\b|^['’]s\s+(?:\w+\s+){0,2}?(?:talent|recruitment|military|"

@@ -35,12 +35,18 @@ def detect_language(text: str, default: str = "en") -> str:
     """The text's language as an ISO 639-1 code. Chinese, Japanese and Korean are told apart by script
     (exact and free); other languages by py3langid, kept only when it is confident, else `default`."""
     text = text[:LANGUAGE_SAMPLE_CHARS]
-    letters = len(LETTER_RE.findall(text))
-    if letters == 0:
-        return default
     han = len(_HAN_RE.findall(text))
     kana = len(_KANA_RE.findall(text))
     hangul = len(_HANGUL_RE.findall(text))
+    if not (han or kana or hangul):
+        # No CJK script: all that matters is whether there are enough letters for a guess, and the first
+        # LANGUAGE_MIN_LETTERS tell (counting all 3,000 characters' letters was most of this function).
+        if not _has_letters(text, LANGUAGE_MIN_LETTERS):
+            return default
+        return _identify(text[:LANGUAGE_ID_CHARS], default)
+    letters = len(LETTER_RE.findall(text))
+    if letters == 0:
+        return default
     if (han + kana + hangul) / letters >= 0.3:
         if kana > 0.05 * (han + kana):
             return "ja"
@@ -48,6 +54,10 @@ def detect_language(text: str, default: str = "en") -> str:
     if letters < LANGUAGE_MIN_LETTERS:
         return default
     return _identify(text[:LANGUAGE_ID_CHARS], default)
+
+
+def _has_letters(text: str, count: int) -> bool:
+    return any(i >= count for i, _ in enumerate(LETTER_RE.finditer(text), 1))
 
 
 LANGUAGE_ID_CHARS = 600  # a few sentences identify a language; langid's cost grows with the text

@@ -21,7 +21,19 @@ WORD_CHARS = "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 
 LETTER_RE = re.compile(r"[^\W\d_]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-SPACES = re.compile(r"[^\S\n]+")
+# Runs of whitespace other than newlines become one space. Only what that changes is substituted: runs of
+# two or more, and a lone tab or other space that is not " " (not a replacement between every two words).
+_SPACES_TO_FIX = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+
+
+_ODD_SPACE = re.compile(r"[^\S\n ]")  # a tab, a no-break space...: a class, which `re` scans for quickly
+
+
+def collapse_spaces(text: str) -> str:
+    """Each run of whitespace other than newlines as one space."""
+    if "  " not in text and not _ODD_SPACE.search(text):
+        return text  # most lines: nothing to change, found by two quick scans
+    return _SPACES_TO_FIX.sub(" ", text)
 
 
 def words(text: str) -> frozenset[str]:
@@ -53,16 +65,32 @@ def _normalize_cached(text: str) -> str:
 
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = _ZERO_WIDTH.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = SPACES.sub(" ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    if not text.isascii():  # the zero-width characters are not ASCII (isascii is a flag, not a scan)
+        text = _ZERO_WIDTH.sub("", text)
+    text = collapse_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Each substitution only when it has something to do: most texts have no space beside a line break.
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
+
+
+_SPACE_AROUND_NEWLINE = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def clean_line(text: str) -> str:
     """One line of display text: normalised, all whitespace collapsed to single spaces."""
-    return re.sub(r"\s+", " ", normalize(text)).strip()
+    line = normalize(text)
+    if "  " in line or _NOT_SPACE_WHITESPACE.search(line):
+        line = _WHITESPACE_TO_FIX.sub(" ", line)
+    return line.strip()
+
+
+# `\s+` -> " " changes only runs of two or more and a lone whitespace character that is not " ".
+_WHITESPACE_TO_FIX = re.compile(r"\s{2,}|[^\S ]")
+_NOT_SPACE_WHITESPACE = re.compile(r"[^\S ]")
 
 
 def truncate(text: str, limit: int, ellipsis: str = "…") -> str:

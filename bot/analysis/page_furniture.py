@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.analysis.normalization import LETTER_RE, SPACES, words
+from bot.analysis.normalization import LETTER_RE, collapse_spaces, words
+from bot.analysis.screens import screened
 
 # Pages as fetched carry more than the story: markup and scripts, captions and photo credits, bylines and
 # timestamps, share buttons, list glyphs, forum chrome, excerpt notices. Every stage reads sentences, so
@@ -22,7 +23,7 @@ _MARKUP = re.compile(
     re.I | re.S,
 )
 # Ad and tracking code pasted into the text: "window.sevioads = window.sevioads || [];".
-_SCRIPT = re.compile(
+_SCRIPT = screened(
     r"(?:\b(?:window|document)\.[\w.$]+\s*(?:=|\()|\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|"
     r"\b[\w$]+\.push\s*\(|googletag\.|adsbygoogle)"
     r"[^\n]*?(?:;|\)|\})(?=\s|$)",
@@ -84,7 +85,7 @@ _FURNITURE_LINE = re.compile(
     re.I,
 )
 # A call to action rather than news: "Sign up for our newsletter", "please donate here".
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = screened(
     r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+(?:to|for|now)|please\s+donate|donate\s+(?:here|now|today)|"
     r"whatsapp\s+channel|telegram\s+channel|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
     r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
@@ -107,7 +108,7 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 # "3 min read", "Last Updated : Aug 15 2025 | 12:27 PM IST", "Updated: 6:26pm": reading-time and timestamp meta.
-_META = re.compile(
+_META = screened(
     r"\b\d+\s+min(?:ute)?s?\s+read\b|\b(?:last\s+)?updated\s*(?:on\s*)?:|\bcreated\s*:|\bpublished\s*:", re.I
 )
 META_MAX_CHARS = 80
@@ -123,7 +124,7 @@ NAV_MIN_WORDS = 5
 _TABLE_LABEL = re.compile(r"^[a-z][\w ]{0,20}\s\|")
 _WEATHER = re.compile(r"^-?\d+(?:\.\d+)?\s*°\s*[CF]\b[^\n]{0,30}$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_PIPE_META = re.compile(r"\b(?:updated|created|published|news\s+desk|min\s+read|IST|GMT|UTC)\b", re.I)
+_PIPE_META = screened(r"\b(?:updated|created|published|news\s+desk|min\s+read|IST|GMT|UTC)\b", re.I)
 FURNITURE_MAX_CHARS = 160  # a furniture line is short; a longer line is prose, whatever it starts with
 
 
@@ -190,7 +191,7 @@ def _clean_article_text(text: str) -> str:
     out: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):
-        line = SPACES.sub(" ", raw).strip()
+        line = collapse_spaces(raw).strip()
         if not line:
             if out and out[-1]:
                 out.append("")
@@ -208,7 +209,7 @@ def _clean_article_text(text: str) -> str:
             line = _INLINE_FURNITURE.sub(" ", line)
         if any(k in low for k in _CREDIT_KEYS):
             line = _TRAILING_CREDIT.sub("", line)
-        line = SPACES.sub(" ", line).strip(" |")
+        line = collapse_spaces(line).strip(" |")
         if not line or _is_furniture_line(line):
             continue
         key = line.lower()

@@ -62,9 +62,10 @@ class PhraseMatcher:
         for e in exact:
             self._exact_entries.setdefault(e.phrase, []).append(e)
         literals = sorted(self._exact_entries, key=len, reverse=True)
+        # The literals first, so that `re` skips to a position where one can start; the word boundary
+        # before them is checked on each hit (see `_exact_matches`).
         self._exact_re = (
-            re.compile(rf"(?<![{WORD_CHARS}])(?:{'|'.join(map(re.escape, literals))})(?![{WORD_CHARS}])")
-            if literals else None
+            re.compile(rf"(?:{'|'.join(map(re.escape, literals))})(?![{WORD_CHARS}])") if literals else None
         )
         self._cjk_entries: dict[str, list[_Entry]] = {}
         for needle, e in cjk:
@@ -83,19 +84,18 @@ class PhraseMatcher:
             return list(cached)
         toks = match_tokens(text) if tokens is None else tokens
         found: list[PhraseMatch] = []
-        terms = [t.term for t in toks]
+        terms = [t[0] for t in toks]
         by_first = self._by_first
-        for i, term in enumerate(terms):
-            if term not in by_first:
-                continue
-            for seq, e in by_first[term]:
-                n = len(seq)
-                if n == 1 or tuple(terms[i : i + n]) == seq:
-                    found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + n - 1].end))
+        # Only the positions whose term starts a phrase (a set intersection finds whether any does).
+        if not by_first.keys().isdisjoint(terms):
+            for i in [i for i, term in enumerate(terms) if term in by_first]:
+                for seq, e in by_first[terms[i]]:
+                    n = len(seq)
+                    if n == 1 or tuple(terms[i : i + n]) == seq:
+                        found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + n - 1].end))
         if self._exact_re is not None:
-            for m in self._exact_re.finditer(text):
-                found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.end())
-                             for e in self._exact_entries[m.group()])
+            for start, end, literal in _exact_matches(self._exact_re, text):
+                found.extend(PhraseMatch(e.label, e.phrase, e.weight, start, end) for e in self._exact_entries[literal])
         if self._cjk_re is not None and CJK_RE.search(text):
             for m in self._cjk_re.finditer(text):
                 for needle in self._cjk_needles_at(text, m.start()):
@@ -112,6 +112,26 @@ class PhraseMatcher:
         return [n for n in self._cjk_entries if text.startswith(n, pos)]
 
 
+_WORD_CHAR = re.compile(f"[{WORD_CHARS}]")
+
+
+def _exact_matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """What `(?<![word])(?:literals)(?![word])` finds, left to right without overlaps, with the look-behind
+    checked in Python: a hit after a word character is no match there, and the scan goes on from the
+    next position, as the regex with the look-behind would."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        out.append((start, m.end(), m.group()))
+        pos = m.end() if m.end() > start else start + 1
+    return out
+
+
 class MatcherView:
     """One labelled group of a shared `PhraseMatcher` (see `combined_matchers`)."""
 
@@ -119,10 +139,21 @@ class MatcherView:
         self._base = base
         self._prefix = prefix
         self._cut = len(prefix)
+        # Its own matches per text, relabelled once: stages ask a view about the same sentence again.
+        self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return list(cached)
         cut, prefix = self._cut, self._prefix
-        return [m._replace(label=m.label[cut:]) for m in self._base.find(text, tokens) if m.label.startswith(prefix)]
+        found = tuple(PhraseMatch(m.label[cut:], m.phrase, m.weight, m.start, m.end)
+                      for m in self._base.find(text, tokens) if m.label.startswith(prefix))
+        self._cache[text] = found
+        if len(self._cache) > _MATCH_CACHE:
+            self._cache.popitem(last=False)
+        return list(found)
 
 
 def combined_matchers(groups: Mapping[str, Iterable[tuple[str, str, float]]]) -> dict[str, MatcherView]:

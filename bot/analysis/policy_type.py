@@ -12,14 +12,15 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.screens import screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
-_ENTRY_WORDS = re.compile(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
+_ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
 # What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
-_THINGS = re.compile(
+_THINGS = screened(
     r"\b(?:technolog\w*|know-how|goods|equipment|data|exports?|products?|chips?|software|components?|"
     r"materials?|money|funds|capital|shipments?)\b",
     re.I,
@@ -33,7 +34,7 @@ EXIT_PAIR_CHARS = 80
 APPROVAL_PAIR_CHARS = 40
 # What a rule verb acts on is what the rule is about: "will offer open work permits to H-1B holders" is a
 # permit rule that mentions a visa. Type cues right after a rule verb in the headline or lead count more.
-_RULE_OBJECT_VERB = re.compile(
+_RULE_OBJECT_VERB = screened(
     r"\b(?:requir|introduc|offer|launch|impos|rais|lower|creat|extend|expand|cut|cap|eas|tighten|suspend|ban|"
     r"bar|restrict|open|add|unveil|approv|propos|replac|end|scrap|widen|double|halve|lift|set|roll(?:s|ed|ing)?\s+out)"
     r"\w*\b",
@@ -58,7 +59,7 @@ _RECRUIT = re.compile(
     r"(?:move|moving)\s+to)\b",
     re.I,
 )
-_PEOPLE_WORDS = re.compile(
+_PEOPLE_WORDS = screened(
     r"\b(?:researchers?|scientists?|scholars?|academics?|engineers?|talent|specialists?|experts?|postdocs?|"
     r"doctoral|professionals?)\b|人才|科学家|研究人员",
     re.I,
@@ -66,7 +67,7 @@ _PEOPLE_WORDS = re.compile(
 SCHEME_WEIGHT = 2.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
 # set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
-_NATIONALITIES = re.compile(
+_NATIONALITIES = screened(
     r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
     r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
@@ -84,7 +85,7 @@ _DEEMED = re.compile(
 # A talent programme in a sentence about prosecuting or disclosing ("sentenced for concealing his part in the
 # Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
 # matter: the programme is what is policed, not the policy.
-_POLICED = re.compile(
+_POLICED = screened(
     r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,
@@ -109,7 +110,7 @@ _FOR_PEOPLE_FROM_ABROAD = re.compile(
     re.I,
 )
 # Kept from working for a foreign employer: "barred from working for", "not be allowed to work in".
-_BARRED_ABROAD_WORK = re.compile(
+_BARRED_ABROAD_WORK = screened(
     r"\b(?:barred|banned|prohibited|forbidden|restricted|not\s+(?:be\s+)?(?:allowed|permitted))\s+"
     r"(?:from\s+working|to\s+work|from\s+taking\s+(?:up\s+)?jobs?|to\s+take\s+(?:up\s+)?jobs?)\s+(?:for|in|at|with)\b",
     re.I,

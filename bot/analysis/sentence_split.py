@@ -24,9 +24,12 @@ _OPENERS = words(
 )
 # German and Dutch month names unlike the English ones, so "rose to 15. April was busy" still splits.
 _ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|Januari|Februari|Maart|Mei)\b")
-_TERMINATOR = re.compile(r"(?:\.{3}|…|[.!?。！？।॥])[\"'”’»」』）)\]]*")
+# "..." or one terminator, then closing quotes and brackets. Written with the character class first (not
+# as "\.{3}|…|[...]") so that `re` can skip to the next candidate instead of trying each position.
+_TERMINATOR = re.compile(r"[.!?…。！？।॥](?:(?<=\.)\.\.)?[\"'”’»」』）)\]]*")
 _CJK_TERMINALS = "。！？।॥"  # always a sentence end (the Devanagari danda too)
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\d{1,2}[.)])\s+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _BULLET_STARTS = frozenset("-•*▪◦·0123456789 \t")
 
 
@@ -52,8 +55,17 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _prev_word(text: str) -> str:
-    m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)  # "WASHINGTON—U.S." ends in the word "U.S"
-    return m.group(1) if m else ""
+    """The run of characters that are not spaces, brackets, quotes, dashes or slashes at the end of the
+    text ("WASHINGTON—U.S." ends in the word "U.S"), as a `$`-anchored pattern of those characters finds
+    it, read backwards from the end instead of tried at every position."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)  # `$` also stands before a final newline
+    start = end
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _BEFORE_WORD:
+        start -= 1
+    return text[start:end]
+
+
+_BEFORE_WORD = frozenset("([\"'“‘—–/")
 
 
 def _is_boundary(para: str, m: re.Match[str]) -> bool:
@@ -82,7 +94,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith"
-    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in _MAYBE_FINAL or _INITIALS.fullmatch(word):
         first = re.match(r"[\"'“‘(]*([A-Za-z]+)", nxt)
         return bool(first and first.group(1).lower() in _OPENERS)
     return True
@@ -96,19 +108,35 @@ def split_sentences(text: str, limit: int | None = None) -> list[str]:
     prefix of a long text is split (cut at a paragraph break), so the lead of a 2,000-word page costs
     what the lead costs.
     """
-    # One prefix size for every limit up to _HEAD_SENTENCES, so the stages share one cached split.
-    size = max(limit or 0, _HEAD_SENTENCES) * _CHARS_PER_SENTENCE
-    if limit is None or len(text) <= size:
-        return list(_split_sentences(text))[: limit if limit is not None else None]
+    if limit is None:
+        return list(_split_sentences(text))
+    size = _prefix_chars(limit)
+    if len(text) <= size:
+        return list(_split_sentences(text))[:limit]
+    # Cut at a paragraph break, or in a text on one line (a feed's), before a space: the sentences before
+    # the cut split as they do in the whole text (the look-ahead reads whole words); only the last piece
+    # may differ, so it is never used.
     cut = text.find("\n", size)
-    head = _split_sentences(text[:cut] if cut >= 0 else text)
-    if len(head) > limit or cut < 0:  # more than enough: the last, possibly cut, sentence is not used
-        return list(head[:limit])
+    if cut < 0:
+        cut = text.find(" ", size)
+    if cut >= 0:
+        head = _split_sentences(text[:cut])
+        if len(head) > limit + 1:
+            return list(head[:limit])
     return list(_split_sentences(text))[:limit]
 
 
-_CHARS_PER_SENTENCE = 300  # generous: English news sentences average 120-180 characters
+_CHARS_PER_SENTENCE = 200  # generous: English news sentences average 120-180 characters
 _HEAD_SENTENCES = 22
+_FEW_SENTENCES = 6
+
+
+def _prefix_chars(limit: int) -> int:
+    """How much of a long text to split first for `limit` sentences. One size for every limit up to
+    _HEAD_SENTENCES (and one for a few), so stages asking for 15 or 20 sentences share one cached split."""
+    if limit <= _FEW_SENTENCES:
+        return _FEW_SENTENCES * 2 * _CHARS_PER_SENTENCE
+    return max(limit, _HEAD_SENTENCES) * _CHARS_PER_SENTENCE
 
 
 # Every stage reads the same article's sentences, tokens and phrase matches: these are pure functions

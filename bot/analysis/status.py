@@ -17,6 +17,7 @@ from bot.analysis.dates import find_dates
 from bot.analysis.effective_dates import find_effective_date, find_effective_month
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.screens import screened
 from bot.analysis.tokens import tokenize
 from bot.models import STATUSES, Evidence, Status
 
@@ -34,7 +35,7 @@ _FUTURE_RULE = re.compile(
     re.I,
 )
 # A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
-_OFFICIAL_SAID = re.compile(
+_OFFICIAL_SAID = screened(
     r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
     r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
     r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
@@ -129,7 +130,7 @@ def _headline_plan(title: str) -> re.Match[str] | None:
 
 
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
-_ANNOUNCE = re.compile(
+_ANNOUNCE = screened(
     r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
     r"roll(?:ed|s|ing)?\s+out|set\s+out)\b|宣布|公布",
     re.I,
@@ -146,7 +147,7 @@ _PERFECT_ACTION = re.compile(
     r"|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
-_PAST_ACTION = re.compile(
+_PAST_ACTION = screened(
     r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+){0,2}?(?:" + _RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
     r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
     r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
@@ -154,7 +155,7 @@ _PAST_ACTION = re.compile(
     r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
-_PRESENT_ACTION = re.compile(
+_PRESENT_ACTION = screened(
     r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
     r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
     r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
@@ -171,7 +172,7 @@ _RESUMED = re.compile(
 # A court stopping the government: "judge blocks the fee", "court halts the revocation", "an order blocking
 # the administration from", "temporary restraining order". (Not "court bars the scientist from leaving":
 # only verbs that stop a measure.)
-_COURT_STAYS = re.compile(
+_COURT_STAYS = screened(
     r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
     r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
     r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b"
@@ -185,7 +186,7 @@ _COURT_STAYS = re.compile(
 )
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
-_CALL_OPEN = re.compile(
+_CALL_OPEN = screened(
     r"\b(?:calls?\s+for\s+(?:applications|proposals|nominations|candidates)|(?:processing|open|funding|application)"
     r"\s+call|welcomes?\s+applications|invites?\s+applications|(?:is|are|now)\s+accepting\s+applications|"
     r"applications\s+are\s+(?:now\s+)?open|convocatorias?|Ausschreibung|appels?\s+à\s+(?:candidatures|projets)|"
@@ -194,7 +195,7 @@ _CALL_OPEN = re.compile(
 )
 CALL_SCORE = 2.5
 # Another round than the one now open: "the previous call", "la anterior convocatoria", "next year's call".
-_OTHER_ROUND = re.compile(
+_OTHER_ROUND = screened(
     r"\b(?:previous|prior|last|earlier|next|upcoming|future|anterior|pr[oó]xima|vorherige\w*|letzte\w*|n[äa]chste\w*|"
     r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
     re.I,
@@ -221,9 +222,9 @@ _BODY_ACTED = re.compile(
     r"(?:has|have)\s+(?:also\s+|now\s+|officially\s+)?\w+(?:ed|en|t)\b"
 )
 _COUNTED_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?\d[\d,.]*\b(?!\s*%)", re.I)
-_STATE_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
+_STATE_BEFORE = screened(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
 _WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE = screened(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 _YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
@@ -264,7 +265,7 @@ _MONTH_AHEAD = re.compile(
     r"July|August|September|October|November|December))\b",
     re.I,
 )
-_PAST_MARKERS = re.compile(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+_PAST_MARKERS = screened(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
 # A start stated in any language, as a day and a month or as a weekday: "С 11 декабря 2023 россиянам
 # придётся", "ab diesem Samstag", "à partir du 1er juin", "starting Monday". Dates against the date of
 # publication tell whether the rule is yet to apply, whatever the language.
@@ -315,7 +316,7 @@ def _start_ahead(units: Sequence[Unit], published: datetime) -> str:
     return ""
 _CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
-_LEAK = re.compile(
+_LEAK = screened(
     r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"
     r"instructions?|telegram|draft)\b[^;]{0,80}?\b(?:reviewed|seen|obtained|viewed)\s+by\b",
     re.I,

@@ -39,6 +39,7 @@ from bot.analysis.dates import find_dates
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
+from bot.analysis.screens import screened
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
@@ -303,7 +304,7 @@ _QUOTED = re.compile(
     r"|‘([^‘’\n]{2,40}?)’(?!\w)"  # not "‘In line with the government’s ..."
     r"|(?<!\w)[\"']([^“”„«»「」『』‘’\"'\n]{2,40}?)[\"'](?!\w)"
 )
-_OLD_FIGURE = re.compile(
+_OLD_FIGURE = screened(
     r"\b(?:up\s+from|down\s+from|from|previously|instead\s+of)\s+(?:[A-Z]{1,3}\s?)?[$£€¥₹]\s?[\d.,]+\s*"
     r"(?:k|m|bn|million|billion|thousand)?\b",
     re.I,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.analysis.normalization import clean_line, is_cjk
+from bot.analysis.normalization import CJK_RE, clean_line
+from bot.analysis.screens import screened
 from bot.analysis.sentence_split import split_sentences
 
 # ---------------------------------------------------------------- compression (deletions only)
@@ -34,7 +35,7 @@ _LEADING_ATTRIBUTION = re.compile(
     r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2},\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+\d{1,2})?\s*(?:[—–-]+|:(?=\s)))\s*",
 )
-_WEEKDAY_ADVERB = re.compile(r",?\s+(?:on|last|this)\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?\b", re.I)
+_WEEKDAY_ADVERB = screened(r",?\s+(?:on|last|this)\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?\b", re.I)
 # Trailing clauses that give background or purpose: dropped when they hold no fact.
 _TRAILING_CLAUSE = re.compile(
     r"(?:,\s+(?:as|amid|while|whereas|in\s+what|which|extending|adding|citing|saying|following|after|meaning|"
@@ -90,7 +91,7 @@ def compress(sentence: str, *, keep_names: bool = False, aggressive: bool = Fals
     (", which ..., ", " – the most detailed ... – ") and the attribution before a quote.
     """
     s = clean_line(sentence)
-    if not s or any(is_cjk(ch) for ch in s[:20]):
+    if not s or CJK_RE.search(s, 0, 20):  # CJK among the first 20 characters
         return s
     out = s
     for _ in range(3):  # a deletion can expose another: "..., X announced on Monday, extending ..."
@@ -188,7 +189,7 @@ def traceable(piece: str, text: str) -> bool:
         return True
     words = [w.lower() for w in _TRACE_WORD.findall(piece)]
     for sentence in [*split_sentences(text), clean_line(text)]:
-        if any(is_cjk(ch) for ch in piece):
+        if CJK_RE.search(piece):
             if piece in clean_line(sentence):
                 return True
             continue

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import clean_line
+from bot.analysis.screens import screened
 from bot.analysis.summary_sentences import MAX_SENTENCES
 
 # A cue right before a date: the action takes effect, applies, starts or opens then.
@@ -22,29 +23,29 @@ _EFFECT_BEFORE = re.compile(
     re.I,
 )
 # The strength of a cue (a stated start over a bare "from" or a target "by").
-_STRONG_CUE = re.compile(
+_STRONG_CUE = screened(
     r"effect|force|effective|appl|start|begin|commenc|open|launch|lifted|reversed|resum|implement|introduc", re.I
 )
 _EFFECT_AFTER_ZH = re.compile(r"^\s*(?:起)?\s*(?:施行|实施|實施|生效|正式实施|正式實施|起)")
-_NOW = re.compile(
+_NOW = screened(
     r"\b(?:(?:takes?|took|goes|went|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:today|immediately)|"
     r"effective\s+(?:today|immediately)|(?:with|in)\s+immediate\s+effect|starting\s+today|from\s+today|"
     r"now\s+in\s+effect|(?:is|are)\s+now\s+(?:live|open|in\s+force))\b|即日起|之日起施行|之日起实施|之日起實施",
     re.I,
 )
 # Any relative day at all (checked first: most sentences have none).
-_RELATIVE = re.compile(
+_RELATIVE = screened(
     r"today|immediate|yesterday|tomorrow|\bnow\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"即日|之日起|明天|明日|昨天|昨日",
     re.I,
 )
-_YESTERDAY = re.compile(r"\b(?:took|came\s+into|went\s+into)\s+(?:effect|force)\s+yesterday\b|昨[天日]起", re.I)
-_TOMORROW = re.compile(
+_YESTERDAY = screened(r"\b(?:took|came\s+into|went\s+into)\s+(?:effect|force)\s+yesterday\b|昨[天日]起", re.I)
+_TOMORROW = screened(
     r"\b(?:(?:takes?|will\s+take)\s+effect|starting|from|effective|(?:comes?|will\s+come)\s+into\s+(?:effect|force))"
     r"\s+tomorrow\b|自?明[天日]\s*(?:[（(][^）)]{0,12}[）)])?\s*起",
     re.I,
 )
-_WEEKDAY_CUE = re.compile(
+_WEEKDAY_CUE = screened(
     r"\b(?:starting|from|effective|beginning|as\s+of)\s+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b",
     re.I,
@@ -79,7 +80,7 @@ _BY_CONTEXT = re.compile(
 )
 BY_CONTEXT_CHARS = 45
 # A strong cue a few words before the date, with no other date between: "take effect 60 days thereafter on".
-_STRONG_GAP = re.compile(
+_STRONG_GAP = screened(
     r"\b(?:take[sn]?\s+effect|took\s+effect|become\s+effective|come[s]?\s+into\s+(?:effect|force)|"
     r"enter(?:s|ed)?\s+into\s+force|effective)\b(?![^,;]*\b(?:until|through|before)\b)[^.;]{0,50}$",
     re.I,

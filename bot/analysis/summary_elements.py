@@ -16,6 +16,7 @@ from typing import NamedTuple
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import words
+from bot.analysis.screens import finditer_at_word_starts, finditer_before_digits, screened
 from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
@@ -26,6 +27,7 @@ _NUMBER = re.compile(
     r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
     r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
+NUMBER_PREFIX_CHARS = 5  # "NT$ " or "AUD ": the most a figure's currency puts before its first digit
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
@@ -69,7 +71,7 @@ _OBLIGATION = re.compile(
     r"须|需|应当|不得|不需要|不要求)\b",
     re.I,
 )
-_EXCEPTION = re.compile(
+_EXCEPTION = screened(
     r"\b(?:does|do|will|would|did)\s+not\s+(?:apply|affect|cover|change)|\bnot\s+(?:be\s+)?affected\b|"
     r"\b(?:are|is|will\s+be)\s+exempt|\bexcept(?:\s+for)?\b|\bexcluded?\b",
     re.I,
@@ -84,7 +86,7 @@ _CUES = re.compile(
 
 
 # Reactions, non-comments and background say less about the rule than the rule's own details do.
-_BACKGROUND = re.compile(
+_BACKGROUND = screened(
     r"\b(?:welcomed|criticis|criticiz|critics|analysts?|opposition|warned|did\s+not\s+(?:respond|reply|comment)|"
     r"declined\s+to\s+comment|could\s+not\s+be\s+reached|not\s+immediately|yet\s+to\s+comment|has\s+long|have\s+long|"
     r"in\s+recent\s+years|follows\s+a|comes\s+as|comes\s+amid|draws?\s+(?:comparisons|parallels)|lobbied|"
@@ -94,14 +96,14 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # A photo caption's present tense: "... flies behind barbed wire", "X speaking during a press conference".
-_CAPTION = re.compile(
+_CAPTION = screened(
     r"\b(?:is|are)\s+(?:seen|pictured|shown)\b|\bspeaking\s+(?:during|at|to|in)\b|\blooks\s+on\b|\bposes?\s+for\b|"
     r"\bflies\b|\bwaves?\s+(?:to|at)\b|\bgestures\b|\bfile\s+(?:photo|picture)\b|\bin\s+this\s+(?:photo|picture|image)\b|"
     r"\bstands?\s+(?:outside|in\s+front)\b|\bwalks?\s+(?:past|out|into)\b",
     re.I,
 )
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
-_URL = re.compile(r"https?://|\bwww\.|\bt\.co/")
+_URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
 
 
@@ -195,6 +197,7 @@ def _elements(text: str, year: int | None) -> frozenset[str]:
     return frozenset(_details(text, year)) | _words(text)
 
 
+@functools.lru_cache(maxsize=4096)  # the statement of the change and the bullets ask about the same forms
 def _part_elements(whole: str, part: str, year: int | None) -> frozenset[str]:
     """The elements of `part`, a shortened form of the sentence `whole`: the whole's details whose words
     the part kept (found once per sentence, not again for each way of shortening it), and its own words."""
@@ -224,7 +227,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         if not any(s <= m.start() < e for s, e in spans):
             out.setdefault(f"m:{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}", m.group())
             spans.append(m.span())
-    for m in _NUMBER.finditer(text) if has_digit else ():
+    for m in finditer_before_digits(_NUMBER, text, NUMBER_PREFIX_CHARS) if has_digit else ():
         if any(s <= m.start() < e for s, e in spans):
             continue
         digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
@@ -257,7 +260,7 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         if len(name) >= 2 and name.lower() not in _NOT_NAMES:
             out.setdefault(f"p:{name.lower()}", name)
     # Cues, in one pass: the action's stage, obligations, exceptions, the people it names.
-    for m in _CUES.finditer(text):
+    for m in finditer_at_word_starts(_CUES, text):  # each cue starts a word
         word = m.group()
         kind = m.lastgroup
         if kind == "s":

@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.normalization import CJK_CHARS, words
+from bot.analysis.screens import screened
 from bot.analysis.summary_compression import FINITE
 
 MAX_SENTENCES = 16  # key facts sit in the first part of a report; the tail is background
 CANDIDATE_SENTENCES = 12  # ... and the statements worth a field or a bullet within its first dozen
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = screened(
     r"^(?:image|photo|picture|video|credit|source|read more|read also|also read|related|subscribe|sign up|"
     r"advertisement|share this|click here|follow us|copyright|©|listen to)\b|cookies?\b|newsletter|"
     r"all rights reserved|this article (?:was|has been) (?:updated|corrected)|terms of (?:use|service)|"
@@ -36,7 +37,7 @@ class Sentence:
 
 CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _LETTER = re.compile(r"[^\W\d_]")
-_TERMINAL = re.compile(r"[.!?。！？…\"”’)]$")
+_TERMINAL = re.compile(r"[.!?。！？…\"”’)]$")  # searched from two characters before the end: all it can match
 
 
 @functools.lru_cache(maxsize=4096)
@@ -53,7 +54,7 @@ def usable(sentence: str) -> bool:
             return False
         # A heading: no full stop and every word capitalised ("New Rules Target Foreign Worker Visas"), or
         # a short English line without a verb ("Reasons for and objectives of the proposal").
-        if not _TERMINAL.search(sentence) and (_is_title_case(sentence) or (
+        if not _TERMINAL.search(sentence, max(0, len(sentence) - 2)) and (_is_title_case(sentence) or (
                 len(sentence) < HEADING_CHARS and sentence.isascii()
                 and not (_HEADING_VERB.search(sentence) or COMMON_VERB.search(sentence)))):
             return False

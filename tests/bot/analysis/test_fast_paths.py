@@ -1,0 +1,253 @@
+"""Every fast path of the analysis gives exactly what the plain computation it replaced gives: screens in
+front of slow patterns, substitutions made only where they change something, a long text split by its
+prefix. Checked on the real labelled set's texts, cut and joined at random, and on generated text."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.analysis import dates, language_detection, relevance, sentence_split, summary_elements
+from bot.analysis.language_detection import detect_language
+from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
+from bot.analysis.screens import (
+    Screened,
+    finditer_at_word_starts,
+    finditer_before_digits,
+    folded,
+    holds_any,
+    holds_digit,
+    required_literals,
+)
+from bot.analysis.sentence_split import _split_sentences, split_sentences
+from bot.analysis.tokens import match_tokens
+
+ROOT = Path(__file__).resolve().parents[3]
+REAL = [ROOT / "bench" / "data" / "real" / f"{split}.jsonl" for split in ("dev", "heldout")]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [json.loads(line)["text"] for path in REAL for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+# Characters that make the edge cases: the four re.I folds onto ASCII, digits of other scripts, spaces.
+_TRICKY = st.lists(
+    st.sampled_from([*"aAmMyYjJnNsS -\n\t.,1٣", "\u0130", "\u0131", "\u017f", "\u212a", "\u00a0", "May", "mar",
+                     "June", "5 ", "2026-01-02", "1月2日"]),
+    max_size=20,
+).map("".join)
+
+
+class TestScreens:
+    def test_the_folds_re_i_makes_onto_ascii_are_not_screened(self) -> None:
+        for ch in "\u0130\u0131\u017f\u212a":
+            assert folded(f"visa {ch}") is None
+        assert folded("Visa RULES") == "visa rules"
+        assert folded("Visa rules – “today”") == "visa rules – “today”"
+
+    @given(_TRICKY)
+    @settings(max_examples=500, deadline=None)
+    def test_a_screen_never_hides_a_match(self, text: str) -> None:
+        pattern = re.compile(r"\b(?:may|jun|s)", re.I)
+        if pattern.search(text):
+            assert holds_any(text, ("may", "jun", "s"))
+        assert holds_digit(text) == bool(re.search(r"\d", text))
+
+    @given(_TRICKY)
+    @settings(max_examples=500, deadline=None)
+    def test_date_screens_pass_every_text_a_pattern_matches(self, text: str) -> None:
+        for pattern, screen in zip(dates._DATE_PATTERNS, dates._SCREENS, strict=True):
+            if pattern.search(text):
+                assert screen(text)
+
+    def test_date_screens_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            for pattern, screen in zip(dates._DATE_PATTERNS, dates._SCREENS, strict=True):
+                if pattern.search(text):
+                    assert screen(text)
+
+
+class TestSubstitutions:
+    @given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2009\u200b\x0b\x85")), max_size=30))
+    @settings(max_examples=500, deadline=None)
+    def test_collapse_spaces_and_clean_line_as_plain_substitutions(self, text: str) -> None:
+        assert collapse_spaces(text) == re.sub(r"[^\S\n]+", " ", text)
+        plain = re.sub(r"\n{3,}", "\n\n", re.sub(r" *\n *", "\n", re.sub(
+            r"[^\S\n]+", " ", re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", unicodedata.normalize(
+                "NFKC", text)).replace("\r\n", "\n").replace("\r", "\n")))).strip()
+        assert normalize(text) == plain
+        assert clean_line(text) == re.sub(r"\s+", " ", plain).strip()
+
+
+class TestSplitByPrefix:
+    def test_a_long_text_splits_as_its_whole(self, texts: list[str]) -> None:
+        rng = random.Random(20261206)
+        for _ in range(300):
+            text = rng.choice(["\n\n", "\n", " "]).join(rng.sample(texts, 6))
+            if rng.random() < 0.5:
+                text = " ".join(text.split())  # a feed's flat text: no paragraph break to cut at
+            for limit in (1, 3, 5, 6, 7, 15, 16, 20, 30):
+                assert split_sentences(text, limit) == list(_split_sentences(text))[:limit]
+
+
+def _plain_detect(text: str, default: str = "en") -> str:
+    """detect_language as it was: every letter of the sample counted first."""
+    text = text[: language_detection.LANGUAGE_SAMPLE_CHARS]
+    letters = len(LETTER_RE.findall(text))
+    if letters == 0:
+        return default
+    han, kana, hangul = (len(p.findall(text)) for p in (language_detection._HAN_RE, language_detection._KANA_RE,
+                                                         language_detection._HANGUL_RE))
+    if (han + kana + hangul) / letters >= 0.3:
+        if kana > 0.05 * (han + kana):
+            return "ja"
+        return "ko" if hangul > han else "zh"
+    if letters < language_detection.LANGUAGE_MIN_LETTERS:
+        return default
+    return language_detection._identify(text[: language_detection.LANGUAGE_ID_CHARS], default)
+
+
+class TestLanguage:
+    def test_detect_language_as_it_was(self, texts: list[str]) -> None:
+        rng = random.Random(11)
+        samples = [*texts, "", "12 34 ・・", "ー" * 5, "Visa rules.", "x" * 19, "x" * 20 + " rules", "Überall 19 Buchstaben"]
+        samples += [t[: rng.randrange(1, 60)] for t in texts]
+        for text in samples:
+            assert detect_language(text, default="xx") == _plain_detect(text, default="xx"), text[:80]
+
+
+class TestPhraseMatcher:
+    LITERALS = ("US", "USA", "AI", "A", "Series A", "SA", "S")
+
+    @given(st.lists(st.sampled_from([*"USAIiersx .-é", "Series", "US"]), max_size=16).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_exact_literals_as_the_look_behind_regex_finds_them(self, text: str) -> None:
+        alternation = "|".join(map(re.escape, sorted(self.LITERALS, key=len, reverse=True)))
+        plain = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})(?![{WORD_CHARS}])")
+        fast = re.compile(rf"(?:{alternation})(?![{WORD_CHARS}])")
+        assert _exact_matches(fast, text) == [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+
+    def test_matches_on_real_sentences_as_before(self, texts: list[str]) -> None:
+        # A token scan over the positions whose term starts a phrase finds what a scan of every position does.
+        matcher = PhraseMatcher([("x", "visa", 1.0), ("x", "work permit", 1.0), ("y", "=US", 1.0), ("y", "=AI", 0.5),
+                                 ("z", "travel abroad", 0.8), ("z", "国务院", 1.0)])
+        for text in texts:
+            sentence = normalize(text)
+            tokens = match_tokens(sentence)
+            terms = [t.term for t in tokens]
+            expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<![{WORD_CHARS}])(?:US|AI)(?![{WORD_CHARS}])",
+                                                                   sentence)]
+            expected += [(tokens[i].start, tokens[i].end) for i, t in enumerate(terms) if t == "visa"]
+            expected += [(tokens[i].start, tokens[i + 1].end) for i in range(len(terms) - 1)
+                         if terms[i : i + 2] == ["work", "permit"]]
+            found = [(m.start, m.end) for m in matcher.find(sentence, tokens) if m.label in ("x", "y")]
+            assert sorted(found) == sorted(set(expected))
+
+
+def _screened_patterns() -> list[tuple[str, Screened]]:
+    import importlib
+    import pkgutil
+
+    import bot.analysis
+
+    out = []
+    for info in pkgutil.walk_packages(bot.analysis.__path__, "bot.analysis."):
+        module = importlib.import_module(info.name)
+        out += [(f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, Screened)]
+    return out
+
+
+class TestScreenedPatterns:
+    def test_the_analysis_screens_its_slow_patterns(self) -> None:
+        patterns = _screened_patterns()
+        assert len(patterns) >= 15
+        assert all(p.needles for _, p in patterns)  # a screen that screens nothing is only a cost
+
+    def test_a_screened_pattern_finds_what_the_pattern_finds(self, texts: list[str]) -> None:
+        sentences = [s for text in texts for s in split_sentences(text)]
+        for name, screened_pattern in _screened_patterns():
+            plain = re.compile(screened_pattern.pattern, screened_pattern.flags)
+            for s in sentences:
+                found = screened_pattern.search(s)
+                expected = plain.search(s)
+                assert (found and found.span()) == (expected and expected.span()), (name, s)
+
+    @given(st.lists(st.sampled_from(["Effective", "MONDAY", "today", " ", "in", "force", "\u017f", "\u212a", "ſtart",
+                                     "Start", "ing", "即日起", ",", "from", "1", "is", "Banned"]), max_size=12).map("".join))
+    @settings(max_examples=800, deadline=None)
+    def test_no_screen_hides_a_match(self, text: str) -> None:
+        for name, screened_pattern in _screened_patterns():
+            plain = re.compile(screened_pattern.pattern, screened_pattern.flags)
+            if plain.search(text):
+                assert screened_pattern.may_match(text), (name, text)
+
+    def test_required_literals(self) -> None:
+        assert required_literals(re.compile(r"\b(?:take[sn]?\s+effect|in\s+force)\b", re.I)) == frozenset({"effect", "force"})
+        assert required_literals(re.compile(r"\bfoo|bar?", re.I)) == frozenset({"foo", "ba"})  # "r?" is optional
+        assert required_literals(re.compile(r"(?:AB)+c|x{2,}", re.I)) == frozenset({"ab", "x"})
+        assert required_literals(re.compile(r"(?i:Visa) rules")) == frozenset({" rules"})  # a group with its own flags: skipped
+        assert required_literals(re.compile(r"abc|[ab]")) is None  # a branch that needs no literal
+        assert required_literals(re.compile(r"Visa|签证", re.I)) == frozenset({"visa", "签证"})
+        assert required_literals(re.compile(r"Visa|σ", re.I)) is None  # re.I folds σ, ς and Σ together
+
+
+class TestScansWhereAMatchCanStart:
+    @given(st.lists(st.sampled_from(["must", "MUST", "signed", "is", " ", "exempt", "须", "不得", "do not apply", "_",
+                                     "x", "1", ",", "-", "except for", "in force", "took effect", "é"]),
+                    max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_cues_at_word_starts(self, text: str) -> None:
+        pattern = summary_elements._CUES
+        assert [(m.span(), m.lastgroup) for m in finditer_at_word_starts(pattern, text)] == [
+            (m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    @given(st.lists(st.sampled_from(["NT$", "$", "AUD", "Rs.", "US", " ", "2", "100", ",000", ".5", "%", "x", "per cent",
+                                     "million", "£", "k", "ABCD", "٣", "-", "."]), max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_figures_before_their_digits(self, text: str) -> None:
+        pattern = summary_elements._NUMBER
+        reach = summary_elements.NUMBER_PREFIX_CHARS
+        assert [m.span() for m in finditer_before_digits(pattern, text, reach)] == [
+            m.span() for m in pattern.finditer(text)]
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            assert [m.span() for m in finditer_at_word_starts(summary_elements._CUES, text)] == [
+                m.span() for m in summary_elements._CUES.finditer(text)]
+            assert [m.span() for m in finditer_before_digits(summary_elements._NUMBER, text, 5)] == [
+                m.span() for m in summary_elements._NUMBER.finditer(text)]
+
+    @given(st.lists(st.sampled_from(["move", "Moving", "to", "from", " ", "the", "EU", "abroad", "recruit", "win over",
+                                     "x", "-", "é", "1", "scientists", "lure"]), max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_movement_at_word_starts(self, text: str) -> None:
+        pattern = relevance._MOVE_TO
+        assert [m.span() for m in finditer_at_word_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> None:
+    views = combined_matchers({"a": [("x", "visa", 1.0), ("y", "=US", 1.0)], "b": [("x", "visa", 0.5), ("z", "students", 1.0)]})
+    for text in texts[:40]:
+        sentence = normalize(text)
+        first = views["a"].find(sentence)
+        again = views["a"].find(sentence)
+        assert first == again and first is not again  # a new list each time: callers may extend it
+        again.append(first[0] if first else PhraseMatch("q", "q", 0.0, 0, 0))
+        assert views["a"].find(sentence) == first
+        assert {m.label for m in first} <= {"x", "y"} and {m.label for m in views["b"].find(sentence)} <= {"x", "z"}
+
+
+@given(st.lists(st.sampled_from([*"aU.S-—/(\"' \n\t“", "WASHINGTON", "Inc", "\u00a0", "é"]), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_the_word_before_a_full_stop_as_the_pattern_reads_it(text: str) -> None:
+    m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)
+    assert sentence_split._prev_word(text) == (m.group(1) if m else "")
