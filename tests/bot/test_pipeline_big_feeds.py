@@ -18,8 +18,11 @@ from bot.sources.canonical import dedup_key
 from bot.sources.parse import parse_source
 from bot.sources.scan import scan_source
 from bot.sources.scan_worker import BodyReader
-from tests.bot.test_pipeline import POLICY, Rig, _by_id, _guids, _rss, rig  # noqa: F401  (rig is a fixture)
+from tests.bot import test_pipeline
+from tests.bot.test_pipeline import POLICY, Rig, _by_id, _guids, _rss
 from tests.conftest import NOW
+
+rig = test_pipeline.rig  # a local sources server, a fetcher and the store: the fixture shared with those tests
 
 
 def _entries(count: int) -> list[tuple[str, str, str, str]]:
