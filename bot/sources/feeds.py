@@ -367,9 +367,9 @@ def _fast_parse(body: bytes, content_type: str | None) -> tuple[Sequence[Mapping
     title_detail = _text_of(feed.get("title_detail"))
     feed_title = _detail_text(str(feed.get("title") or ""), title_detail["type"] if title_detail else None)
     for e in rs_entries:
-        if "\ufffd" in str(e.get("title") or "") or (
-            not e.get("content") and "\ufffd" in str(e.get("summary") or "")
-        ):
+        # The summary even beside content (a wrong encoding garbles both; asking for the content here
+        # would build its text objects once more).
+        if "\ufffd" in str(e.get("title") or "") or "\ufffd" in str(e.get("summary") or ""):
             return None  # the declared encoding was wrong: feedparser's detection does better
     if "\ufffd" in feed_title:
         return None
