@@ -25,8 +25,8 @@ when its alert is posted in the stand-in (the message's ts), p50 and max; an ite
 within `on_time_s` = one poll interval with its jitter (1.1 x `--poll-seconds`: the longest an item can wait
 for the next poll) plus 5 s for fetching, analysing, routing and posting it. `/policy` acks p50/p99/max (the
 goal: every one under 1 s), answers at the response URL, how many of the archive's items were stored and
-analysed, the bot's peak RSS, and errors (WARNING or worse logged by the bot, failed or slow acks, missing
-answers, healthy items late, never alerted or alerted twice), by kind. The last line printed is one JSON
+analysed, the bot's peak RSS (and its worker processes'), and errors (WARNING or worse logged by the bot,
+failed or slow acks, missing answers, healthy items late, never alerted or alerted twice), by kind. The last line printed is one JSON
 object.
 """
 
@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib.util
 import json
 import logging
 import math
+import multiprocessing
 import re
 import sys
 import tempfile
@@ -197,9 +199,19 @@ async def run_generator(rate: float, seconds: float, tail_s: float) -> None:
 # ---------------------------------------------------------------- the bot
 
 
-def peak_rss_kb() -> int:
-    with open("/proc/self/status") as status:
+def peak_rss_kb(pid: int | str = "self") -> int:
+    with open(f"/proc/{pid}/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+
+def workers_peak_rss_mb() -> list[float]:
+    """Peak RSS of the bot's worker processes (the big-feed reader's, the chart renderer's), largest first:
+    a big body is parsed there, so that memory is the bot's too."""
+    peaks = []
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(OSError, StopIteration):
+            peaks.append(round(peak_rss_kb(child.pid or 0) / 1024, 1))
+    return sorted(peaks, reverse=True)
 
 
 class _Warnings(logging.Handler):
@@ -250,6 +262,7 @@ async def run_bot(db: Path, api_url: str, port: int, cap_mb: int, poll_s: float)
     peak_kb = peak_rss_kb()
     report = {
         "archive_stored": stored, "archive_analysed": analysed, "peak_rss_mb": round(peak_kb / 1024, 1),
+        "workers_peak_rss_mb": workers_peak_rss_mb(),
         "sources": {sid: {"polls": s.polls, "error_count": s.error_count, "last_error": s.last_error}
                     for sid, s in states.items()},
         "warnings": warnings.messages,
@@ -308,6 +321,7 @@ def summarise(raw: dict[str, Any], bot: dict[str, Any], t0: float, args: argpars
         "ack_max_ms": round(max(acks), 1) if acks else None,
         "response_p95_ms": round(percentile(raw["response_ms"], 95), 1) if raw["response_ms"] else None,
         "bot_peak_rss_mb": bot["peak_rss_mb"],
+        "workers_peak_rss_mb": bot["workers_peak_rss_mb"],
         "errors": sum(errors.values()),
         "errors_by_kind": dict(errors.most_common(5)),
     }

@@ -36,7 +36,8 @@ from bot.sources.articles import MAX_ARTICLES_PER_POLL, fetch_article_text, want
 from bot.sources.canonical import dedup_key
 from bot.sources.fetch import ACCEPT_HTML, Fetcher, HostBusyError, RateLimitedError
 from bot.sources.pages import diff_pages, extract_page, page_dedup_key, page_item
-from bot.sources.parse import parse_source
+from bot.sources.scan import Entry
+from bot.sources.scan_worker import WORKER_OVER_BYTES, BodyReader
 from bot.store import SourceState, Store
 from bot.store.db import ItemChange, ItemInput, PendingKind, PollRecord, PollWrite, now_utc
 from bot.store.leases import SOURCE_LEASE_TTL, replica_id
@@ -63,6 +64,7 @@ class PollPolicy(BaseModel):
     max_articles: int = Field(default=MAX_ARTICLES_PER_POLL, ge=0)  # article-text fetches per poll
     max_new_items: int = Field(default=MAX_NEW_ITEMS_PER_POLL, ge=1)  # new items stored per poll
     process_batch: int = Field(default=PROCESS_BATCH, ge=1)  # pending items per processing transaction
+    worker_over_bytes: int = Field(default=WORKER_OVER_BYTES, ge=0)  # feed bodies read in the worker process
 
 
 class SourceReport(BaseModel):
@@ -109,18 +111,6 @@ def within_backfill(raw: RawItem, *, first_poll: bool, now: datetime, backfill: 
     if not first_poll or backfill is None or raw.published is None:
         return True
     return raw.published >= now - backfill
-
-
-def newest_first(raw_items: Sequence[RawItem]) -> list[RawItem]:
-    """By published date, newest first; undated items last, in feed order."""
-    dated = [(r.published, r) for r in raw_items if r.published is not None]
-    dated.sort(key=lambda pair: pair[0], reverse=True)  # stable: feed order among equal dates
-    return [r for _, r in dated] + [r for r in raw_items if r.published is None]
-
-
-def _keyed_newest_first(raw_items: Sequence[RawItem]) -> tuple[list[RawItem], list[ItemInput]]:
-    ordered = newest_first(raw_items)
-    return ordered, [ItemInput(raw=raw, key=dedup_key(raw)) for raw in ordered]
 
 
 def jittered(delay: timedelta, rng: random.Random, jitter: float) -> timedelta:
@@ -252,6 +242,7 @@ class Pipeline:
         # concurrent polls writing at once are far slower than taking turns (and can time out).
         self._write_lock = asyncio.Lock() if store.dialect == "sqlite" else None
         self._group = GroupWriter(store, self._write_lock or asyncio.Lock())
+        self._reader = BodyReader(worker_over=self.policy.worker_over_bytes)
 
     def _writing(self) -> AbstractAsyncContextManager[object]:
         return self._write_lock if self._write_lock is not None else contextlib.nullcontext()
@@ -463,13 +454,15 @@ class Pipeline:
         self, source: SourceConfig, state: SourceState | None, result: FetchResult, poll: PollRecord,
         report: SourceReport, now: datetime,
     ) -> None:
-        # Parsing is CPU work (seconds for a hostile 5 MB feed): off the event loop, so Slack acks and
-        # /healthz never wait for it.
-        raw_items = await asyncio.to_thread(
-            parse_source, result.body, source, content_type=result.content_type, base_url=result.final_url
+        # Parsing is CPU work (seconds for a hostile 5 MB feed, a minute of a GIL-holding parser for a
+        # 100,000-item archive): off the event loop, big bodies in a worker process (bot.sources.scan_worker),
+        # so Slack acks and /healthz never wait for it. Entries are known by identity first; only those this
+        # poll stores become items.
+        scanned = await self._reader.scan(
+            result.body, source, content_type=result.content_type, base_url=result.final_url
         )
-        report.items = len(raw_items)
-        raw_items = await self._bounded(raw_items, report)
+        report.items = len(scanned.entries)
+        raw_items = await scanned.take(await self._bounded(source.id, scanned.entries, report))
         if report.backlog:
             poll = poll.model_copy(update={"backlog": True})
         full_texts = await self._article_texts(source, raw_items) if source.fetch_article_text else {}
@@ -489,22 +482,22 @@ class Pipeline:
         report.new = saved.count("new")
         report.updated = saved.count("updated")
 
-    async def _bounded(self, raw_items: Sequence[RawItem], report: SourceReport) -> list[RawItem]:
-        """The parsed items this poll stores: every one already stored (to see changes), and at most
-        `max_new_items` new ones, newest first. The rest are not stored, so the next poll sees them as
+    async def _bounded(self, source_id: str, entries: Sequence[Entry], report: SourceReport) -> list[int]:
+        """The entries (by index) this poll stores: at most `max_new_items` new ones, newest first, and the
+        stored ones among the newest `max_new_items` (to see their changes; a feed longer than that is an
+        archive, whose old entries are not re-read). The rest are not stored, so the next poll sees them as
         new again and stores the next newest: a 100,000-item feed is worked through, never livelocks."""
-        if len(raw_items) <= self.policy.max_new_items:
-            return list(raw_items)
-        # Sorting and keying a 100,000-item feed is seconds of CPU: off the event loop, as parsing is.
-        ordered, keyed = await asyncio.to_thread(_keyed_newest_first, raw_items)
-        unseen = await self.store.unseen(keyed)
-        kept: list[RawItem] = []
         room = self.policy.max_new_items
-        for raw, new in zip(ordered, unseen, strict=True):
+        if len(entries) <= room:
+            return sorted(index for index, _, _ in entries)  # document order, as parsed
+        unseen = await self.store.unseen([(source_id, guid, key) for _, guid, key in entries])
+        kept: list[int] = []
+        for rank, ((index, _, _), new) in enumerate(zip(entries, unseen, strict=True)):
             if not new:
-                kept.append(raw)
+                if rank < self.policy.max_new_items:
+                    kept.append(index)
             elif room > 0:
-                kept.append(raw)
+                kept.append(index)
                 room -= 1
             else:
                 report.backlog += 1

@@ -17,10 +17,11 @@ import io
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, overload
 from urllib.parse import urljoin
 
 import feedparser
@@ -30,7 +31,7 @@ from bot.models import RawItem, SourceConfig
 from bot.sources.adapters._common import iso_datetime  # JSON Feed dates are RFC 3339
 from bot.sources.canonical import canonical_url, strip_outlet_suffix
 
-__all__ = ["FAST_PARSER", "fragment_to_text", "parse_feed", "parse_json_feed"]
+__all__ = ["FAST_PARSER", "FeedEntries", "feed_entries", "fragment_to_text", "parse_feed", "parse_json_feed"]
 
 try:  # optional: the fast path; without it every feed goes through feedparser
     _feedparser_rs: Any = importlib.import_module("feedparser_rs")
@@ -248,15 +249,20 @@ def _entry_outlet(entry: Mapping[str, Any], feed_title: str, source: SourceConfi
     return feed_title or source.name
 
 
+def _entry_link(entry: Mapping[str, Any], base_url: str | None) -> str | None:
+    link = str(entry.get("link") or "").strip() or None
+    if link and base_url and not link.startswith(("https://", "http://")):
+        link = urljoin(base_url, link)  # only relative links need it; urljoin is slow per item
+    return link
+
+
 def _entry_to_item(
     entry: Mapping[str, Any], source: SourceConfig, feed_title: str, base_url: str | None
 ) -> RawItem | None:
     title_detail = entry.get("title_detail") or {}
     title = _detail_text(str(entry.get("title") or ""), title_detail.get("type"))
     text = _entry_text(entry)
-    link = str(entry.get("link") or "").strip() or None
-    if link and base_url and not link.startswith(("https://", "http://")):
-        link = urljoin(base_url, link)  # only relative links need it; urljoin is slow per item
+    link = _entry_link(entry, base_url)
     if not (title or text or link):
         return None
 
@@ -330,7 +336,7 @@ def _entry_tags(body: bytes) -> int:
     return sum(body.count(tag) for tag in (b"<item", b"<entry", b":item", b":entry"))
 
 
-def _fast_parse(body: bytes, content_type: str | None) -> tuple[list[Mapping[str, Any]], str] | None:
+def _fast_parse(body: bytes, content_type: str | None) -> tuple[Sequence[Mapping[str, Any]], str] | None:
     """(entries, feed title) from feedparser-rs, or None when feedparser should decide."""
     if _feedparser_rs is None:
         return None
@@ -356,33 +362,81 @@ def _fast_parse(body: bytes, content_type: str | None) -> tuple[list[Mapping[str
         # feedparser-rs blanks links to private addresses (its own SSRF rule). Our fetcher guards
         # every request instead, and the sandbox and tests serve from 127.0.0.1: keep the links.
         return None
-    entries: list[Mapping[str, Any]] = [_rs_entry(e) for e in parsed.entries]
+    rs_entries = parsed.entries  # read once: each read of the attribute builds the list anew
     feed = parsed.feed
     title_detail = _text_of(feed.get("title_detail"))
     feed_title = _detail_text(str(feed.get("title") or ""), title_detail["type"] if title_detail else None)
-    for entry in entries:
-        if "\ufffd" in str(entry.get("title") or "") or "\ufffd" in str(entry.get("summary") or ""):
+    for e in rs_entries:
+        # The summary even beside content (a wrong encoding garbles both; asking for the content here
+        # would build its text objects once more).
+        if "\ufffd" in str(e.get("title") or "") or "\ufffd" in str(e.get("summary") or ""):
             return None  # the declared encoding was wrong: feedparser's detection does better
     if "\ufffd" in feed_title:
         return None
-    return entries, feed_title
+    return _RsEntries(rs_entries), feed_title
 
 
-def _parse_xml_feed(
+class _RsEntries(Sequence[Mapping[str, Any]]):
+    """feedparser-rs entries, each made into the dict `_entry_to_item` reads when it is read. Made all at
+    once, the dicts of a 100,000-entry archive held every text twice more (hundreds of MB) while a poll
+    reads the texts of 200 of them."""
+
+    def __init__(self, entries: Sequence[Any]) -> None:
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> Mapping[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Mapping[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> Mapping[str, Any] | Sequence[Mapping[str, Any]]:
+        if isinstance(index, slice):
+            return [_rs_entry(entry) for entry in self._entries[index]]
+        return _rs_entry(self._entries[index])
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntries:
+    """A parsed XML feed whose entries are not yet items. Making an item (text extraction, canonical URL, a
+    pydantic model) is most of the cost of a big feed, and a poll stores at most a few hundred new items:
+    it glances at every entry and makes items of only those it keeps (bot.sources.scan)."""
+
+    source: SourceConfig
+    feed_title: str
+    base_url: str | None
+    entries: Sequence[Mapping[str, Any]]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def item(self, index: int) -> RawItem | None:
+        """The entry's item, exactly as `parse_feed` gives it; None for an entry with nothing in it."""
+        return _entry_to_item(self.entries[index], self.source, self.feed_title, self.base_url)
+
+    def glance(self, index: int) -> tuple[str, str, datetime | None] | None:
+        """(GUID, link, published) of an entry with a link, read without making its item; None without a
+        link (its GUID may be a hash of its title: only the item can tell)."""
+        entry = self.entries[index]
+        link = _entry_link(entry, self.base_url)
+        if link is None:
+            return None
+        return str(entry.get("id") or "").strip() or link, link, _published(entry)
+
+
+def _xml_entries(
     body: bytes, source: SourceConfig, content_type: str | None, base_url: str | None
-) -> list[RawItem]:
+) -> FeedEntries:
     body = _without_entity_declarations(body)
     fast = _fast_parse(body, content_type)
     if fast is not None:
         entries, feed_title = fast
     else:
         entries, feed_title = _slow_parse(body, content_type, base_url)
-    items = []
-    for entry in entries:
-        item = _entry_to_item(entry, source, feed_title, base_url)
-        if item is not None:
-            items.append(item)
-    return items
+    return FeedEntries(source, feed_title, base_url, entries)
 
 
 def _slow_parse(
@@ -500,6 +554,20 @@ def parse_feed(
     relative links. Raises FetchError("not a feed: ...") for empty bodies, HTML pages and JSON that
     is not a JSON Feed.
     """
+    parsed = feed_entries(body, source, content_type=content_type, base_url=base_url)
+    if isinstance(parsed, list):
+        return parsed
+    return [item for index in range(len(parsed)) if (item := parsed.item(index)) is not None]
+
+
+def feed_entries(
+    body: bytes,
+    source: SourceConfig,
+    *,
+    content_type: str | None = None,
+    base_url: str | None = None,
+) -> FeedEntries | list[RawItem]:
+    """`parse_feed` before the entries of an XML feed become items; a JSON Feed's items (JSON is cheap)."""
     if not body.strip():
         raise FetchError("not a feed: empty body")
     if _looks_like_json(body, content_type):
@@ -513,4 +581,4 @@ def parse_feed(
             return parse_json_feed(document, source, base_url=base_url)
         if document is not None:
             raise FetchError("not a feed: JSON document is not a JSON Feed (top level is not an object)")
-    return _parse_xml_feed(body, source, content_type, base_url)
+    return _xml_entries(body, source, content_type, base_url)

@@ -6,8 +6,10 @@ body for `policybot sources test URL`. Both are pure: bytes in, items or a Fetch
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -22,7 +24,7 @@ from bot.sources.pages import extract_page
 
 __all__ = [
     "MAX_TEXT_CHARS", "MAX_TITLE_CHARS", "Detected", "DetectedKind", "bounded", "clip", "decode_json", "detect_kind",
-    "parse_source",
+    "parse_source", "readable",
 ]
 
 DetectedKind = Literal["rss", "atom", "json-feed", "json-api", "page"]
@@ -102,15 +104,22 @@ def parse_source(
     A page gives one item: its current main text (watching for changes is the pipeline's job,
     because it needs the previous version).
     """
-    try:
+    with readable(source):
         items = _parse_source(body, source, content_type=content_type, base_url=base_url)
+    return [bounded(item) for item in items]
+
+
+@contextlib.contextmanager
+def readable(source: SourceConfig) -> Iterator[None]:
+    """Reading a source's body raises FetchError and nothing else."""
+    try:
+        yield
     except FetchError:
         raise
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
         # A source's bytes must never escape as a traceback: say what could not be read instead.
         what = "nested too deeply" if isinstance(exc, RecursionError) else type(exc).__name__
         raise FetchError(f"cannot parse the {source.kind} body from {source.name}: {what}") from exc
-    return [bounded(item) for item in items]
 
 
 def _parse_source(

@@ -26,6 +26,9 @@ def content_hash(raw: RawItem) -> str:
     return hashlib.sha256(f"{raw.title}\x00{raw.text}".encode()).hexdigest()
 
 
+Identity = tuple[str, str, str]  # (source id, GUID, de-duplication key): what makes a stored item the same
+
+
 class ItemInput(BaseModel):
     """One parsed item to store, with its de-duplication key and, when fetched, its article text.
 
@@ -184,19 +187,22 @@ class ItemQueries(StoreBase):
 
     async def _matching_items(self, conn: AsyncConnection, batch: Sequence[ItemInput]) -> list[Any]:
         """Stored rows sharing a (source, GUID) or a de-duplication key with the batch, oldest first."""
+        return await self._matching_identities(conn, [(e.raw.source_id, e.raw.guid, e.key) for e in batch])
+
+    async def _matching_identities(self, conn: AsyncConnection, batch: Sequence[Identity]) -> list[Any]:
         rows: dict[int, Any] = {}
         chunk = 400  # two parameters per item: well under every engine's bound-parameter limit
         for start in range(0, len(batch), chunk):
             part = batch[start:start + chunk]
             by_source: dict[str, list[str]] = {}
-            for entry in part:
-                by_source.setdefault(entry.raw.source_id, []).append(entry.raw.guid)
+            for source_id, guid, _ in part:
+                by_source.setdefault(source_id, []).append(guid)
             same_guid = [
                 sa.and_(items.c.source_id == source_id, items.c.guid.in_(guids))
                 for source_id, guids in by_source.items()
             ]
             # Only what matching needs: rows can carry long texts and analyses.
-            stmt = sa.select(*_MATCH_COLUMNS).where(sa.or_(*same_guid, items.c.dedup_key.in_([e.key for e in part])))
+            stmt = sa.select(*_MATCH_COLUMNS).where(sa.or_(*same_guid, items.c.dedup_key.in_([key for _, _, key in part])))
             for row in (await conn.execute(stmt)).mappings().all():
                 rows[row["id"]] = row
         return [rows[i] for i in sorted(rows)]
@@ -254,14 +260,15 @@ class ItemQueries(StoreBase):
             rows = (await conn.execute(stmt)).mappings().all()
         return [(stored_item_of(row), row["pending"]) for row in rows]
 
-    async def unseen(self, batch: Sequence[ItemInput]) -> list[bool]:
-        """For each entry, whether `save_polls` would store it as new: no stored row has its source and
-        GUID or its de-duplication key (nothing is written: what is not stored stays unseen)."""
+    async def unseen(self, batch: Sequence[Identity]) -> list[bool]:
+        """For each (source id, GUID, de-duplication key), whether `save_polls` would store an item of that
+        identity as new: no stored row has its source and GUID or its key (nothing is written: what is not
+        stored stays unseen). Identities, not items: a big feed's entries are looked up before any is built."""
         async with self._connect() as conn:
-            rows = await self._matching_items(conn, batch)
+            rows = await self._matching_identities(conn, batch)
         guids = {(r["source_id"], r["guid"]) for r in rows}
         keys = {r["dedup_key"] for r in rows}
-        return [(e.raw.source_id, e.raw.guid) not in guids and e.key not in keys for e in batch]
+        return [(source_id, guid) not in guids and key not in keys for source_id, guid, key in batch]
 
     async def mark_processed(
         self, item_ids: Sequence[int], *, release: tuple[str, str, datetime] | None = None

@@ -18,13 +18,8 @@ import collections
 import contextlib
 import functools
 import logging
-import multiprocessing
-import os
-import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from typing import TypeVar
 
@@ -47,6 +42,7 @@ from bot.trends.counts import (
     story_of,
     weekly_series,
 )
+from bot.workers import BrokenProcessPool, WorkerProcess
 
 UPLOAD_TIMEOUT_S = 20.0  # the three upload calls together
 # Recent stories are read once per window end for this long: a hundred channels' briefs of one slot, or a
@@ -59,38 +55,8 @@ _R = TypeVar("_R")
 
 log = logging.getLogger(__name__)
 
-_POOL: ProcessPoolExecutor | None = None
-
-
-def _render_pool() -> ProcessPoolExecutor:
-    """The process's one render worker, started on first use (Python stops it at exit). spawn, not fork:
-    forking a process that runs threads (aiosqlite's, the event loop's) is unsafe."""
-    global _POOL
-    if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                    initializer=_background)
-    return _POOL
-
-
-def _background() -> None:
-    """In the worker: charts are background work, so on a busy host the process acking Slack goes first.
-    And it ends with its parent: a bot killed with kill -9 must not leave an orphan worker behind (holding
-    the bot's stdout and stderr open, too)."""
-    with contextlib.suppress(OSError):
-        os.nice(10)
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="render-worker-watchdog").start()
-
-
-def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
-    parent.join()  # returns when the parent process is gone, however it ended
-    os._exit(0)
-
-
-def _reset_pool() -> None:
-    global _POOL
-    _POOL = None
+# The process's one render worker (bot.workers), started at warm-up.
+_RENDERER = WorkerProcess()
 
 
 def describe(queries: Sequence[str]) -> str:
@@ -183,9 +149,8 @@ class Charts:
         holds this one's event loop for tens of milliseconds (measured with bench/charts.py: the first
         brief's start-up cost that run its two slowest acks). Matplotlib still loads on the first chart."""
         try:
-            await asyncio.get_running_loop().run_in_executor(_render_pool(), os.getpid)
+            await _RENDERER.start()
         except (OSError, BrokenProcessPool) as exc:  # the first chart tries again
-            _reset_pool()
             log.warning("could not start the chart worker: %s", exc)
 
     async def render(self, series: Series, description: str, *, marked: str = "this week") -> bytes | None:
@@ -198,10 +163,9 @@ class Charts:
         async with self._render_lock:  # one at a time: the worker is one process
             call = functools.partial(timed_render, series, description, marked=marked, label_of=labels)
             try:
-                png, took_ms = await asyncio.get_running_loop().run_in_executor(_render_pool(), call)
+                png, took_ms = await _RENDERER.run(call)
             except BrokenProcessPool:  # the worker died (killed, out of memory): a fresh one, once
-                _reset_pool()
-                png, took_ms = await asyncio.get_running_loop().run_in_executor(_render_pool(), call)
+                png, took_ms = await _RENDERER.run(call)
         self.render_ms.append(took_ms)
         return png
 

@@ -59,12 +59,13 @@ def test_the_summary_times_each_item_and_counts_what_went_wrong() -> None:
                    {"ts": 1032.0, "healthy": [2]}, {"ts": 1005.0, "healthy": [-1]}],
     }
     bot = {"archive_stored": 400, "archive_analysed": 350, "peak_rss_mb": 500.0, "warnings": ["bot.pipeline: x"],
-           "sources": {"archive": {"polls": 2}}}
+           "workers_peak_rss_mb": [900.0, 80.0], "sources": {"archive": {"polls": 2}}}
     result = flood.summarise(raw, bot, t0, args)
     assert result["on_time_s"] == 16.0
     assert (result["healthy_published"], result["healthy_alerted"], result["healthy_on_time"]) == (3, 3, 2)
     assert (result["alert_latency_p50_s"], result["alert_latency_max_s"]) == (3.0, 20.0)
     assert result["ack_max_ms"] == 1500.0
+    assert (result["bot_peak_rss_mb"], result["workers_peak_rss_mb"]) == (500.0, [900.0, 80.0])
     assert result["errors_by_kind"] == {"no ack within 3 s": 1, "bot logged: bot.pipeline: x": 1,
                                         "healthy item alerted late": 1, "healthy item alerted twice": 1,
                                         "ack of 1 s or more": 1}
@@ -81,3 +82,5 @@ def test_a_short_run_end_to_end() -> None:
     assert result["archive_items"] == 300 and result["archive_stored"] >= 200  # 200 a poll
     assert result["requests"] == 40 and result["ack_p50_ms"] is not None
     assert result["healthy_published"] == 2 and result["healthy_alerted"] >= 1
+    # The render worker starts at warm-up (a 300-item archive is read in a thread, not the feed worker).
+    assert len(result["workers_peak_rss_mb"]) >= 1 and all(mb > 0 for mb in result["workers_peak_rss_mb"])
