@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from types import ModuleType
 
 from bot.models import SourceConfig
 from bot.sources.parse import parse_source
+from tests.bench.conftest import BENCH, load_bench
 
-BENCH = Path(__file__).parents[2] / "bench"
-
-
-def _flood() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_flood", BENCH / "flood.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-flood = _flood()
+flood = load_bench("flood")
 SOURCE = SourceConfig.model_validate({"id": "archive", "name": "Archive", "kind": "rss", "url": "http://127.0.1.1/feed.xml"})
 ARTICLES = [(f"Report {i}", f"Text of report {i}.") for i in range(8)]
 

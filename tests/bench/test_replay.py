@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from bot.models import SourceConfig
 from bot.sources.parse import parse_source
+from tests.bench.conftest import BENCH, load_bench
 
-BENCH = Path(__file__).parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from replay_support.feeds import feed_xml, outlets_of, published_utc  # noqa: E402
-from replay_support.score import AlertSeen, UpdateSeen, alert_fields, score, states_date  # noqa: E402
-
-
-def _replay_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_replay", BENCH / "replay.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+from replay_support.feeds import feed_xml, outlets_of, published_utc
+from replay_support.score import AlertSeen, UpdateSeen, alert_fields, score, states_date
 
 
 def art(aid: str, story: str | None, day: str = "2026-05-01", source: str = "Wire", **extra: Any) -> dict[str, Any]:
@@ -106,7 +95,7 @@ async def test_a_short_replay_end_to_end(tmp_path: Path) -> None:
     story = next(a["gold"]["story"] for a in dev if a["gold"].get("relevant"))
     chosen = [a for a in dev if a["gold"].get("story") == story][:3]
     chosen.append(next(a for a in dev if not a["gold"]["relevant"]))
-    replay = _replay_module()
+    replay = load_bench("replay")
     standin, services, info = await replay.replay(chosen, tmp_path, sweep=False)
     try:
         alerts, notes, _ = await replay.collect(chosen, standin, services)
@@ -123,7 +112,7 @@ async def test_a_short_replay_end_to_end(tmp_path: Path) -> None:
 
 
 def test_fit_and_check_cut_dev_by_story_as_quality_does() -> None:
-    replay = _replay_module()
+    replay = load_bench("replay")
     rows = [art(f"a{i}", f"story-{i % 7}") for i in range(40)] + [art("neg", None)]
     fit = [r["id"] for r in rows if replay.in_split(r, "fit")]
     check = [r["id"] for r in rows if replay.in_split(r, "check")]

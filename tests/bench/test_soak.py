@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from bot.models import SourceConfig
 from bot.sources.parse import parse_source
+from tests.bench.conftest import load_bench
 
-BENCH = Path(__file__).parents[2] / "bench"
-
-
-def _soak() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_soak", BENCH / "soak.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-soak = _soak()
+soak = load_bench("soak")
 SOURCE = SourceConfig.model_validate({"id": "wire-000", "name": "Wire", "kind": "rss", "url": "http://127.0.1.1/feed.xml"})
 
 
