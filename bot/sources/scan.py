@@ -72,13 +72,15 @@ def _newest_first(entries: list[tuple[int, str, str, datetime | None]]) -> list[
 
 
 def scan_source(
-    body: bytes, source: SourceConfig, *, content_type: str | None = None, base_url: str | None = None
+    body: bytes, source: SourceConfig, *, content_type: str | None = None, base_url: str | None = None,
+    lean: bool = False,
 ) -> Scan:
     """The body's `Scan`. Feeds are glanced at entry by entry; other kinds (an API's JSON, which is small) are
-    made into items by `parse_source` at once. Raises FetchError as `parse_source` does."""
+    made into items by `parse_source` at once. Raises FetchError as `parse_source` does. `lean`: bounded
+    memory over speed for a feed of very many entries (`feed_entries`)."""
     with readable(source):
         if source.kind in FEED_KINDS:
-            parsed = feed_entries(body, source, content_type=content_type, base_url=base_url)
+            parsed = feed_entries(body, source, content_type=content_type, base_url=base_url, lean=lean)
             if isinstance(parsed, list):
                 parsed = [bounded(item) for item in parsed]
         else:

@@ -18,13 +18,15 @@ from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
 from bot.slack.mrkdwn import strip_controls
 from bot.sources.fetch import ACCEPT, ACCEPT_HTML, Fetcher
-from bot.sources.parse import detect_kind, parse_source
+from bot.sources.parse import detect_kind
+from bot.sources.scan import Scan, scan_source
 
 __all__ = ["TrialItem", "TrialResult", "sources_test", "trial"]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 SHOWN_TITLES = 20
+ITEMS_AT_ONCE = 1000  # items made, converted and dropped a chunk at a time: a 60,000-entry feed never holds them all
 
 
 class TrialItem(BaseModel):
@@ -38,6 +40,7 @@ class TrialResult(BaseModel):
     kind: str | None = None
     adapter: str | None = None
     status: int | None = None
+    count: int = 0  # the items the body yields; `items` holds them all, or only the first shown ones
     items: list[TrialItem] = []
     error: str | None = None
 
@@ -52,8 +55,18 @@ def _items(raw_items: list[RawItem]) -> list[TrialItem]:
     return [TrialItem(title=r.title, url=r.url, published=r.published) for r in raw_items]
 
 
-async def trial(fetcher: Fetcher, url: str) -> TrialResult:
-    """Fetch, detect and parse `url`; every failure lands in `error`, never raises FetchError."""
+def _trial_items(scan: Scan, limit: int | None) -> list[TrialItem]:
+    """The first `limit` items in the body's order (all with None), made from the scan a chunk at a time."""
+    indices = sorted(index for index, _, _ in scan.entries)[:limit]
+    out: list[TrialItem] = []
+    for start in range(0, len(indices), ITEMS_AT_ONCE):
+        out += _items(scan.items(indices[start : start + ITEMS_AT_ONCE]))
+    return out
+
+
+async def trial(fetcher: Fetcher, url: str, *, shown: int | None = None) -> TrialResult:
+    """Fetch, detect and parse `url`; every failure lands in `error`, never raises FetchError. With `shown`,
+    only that many items are made (the count is of all of them)."""
     result = TrialResult(url=url)
     try:
         SourceConfig.model_validate({"id": "trial", "name": "t", "kind": "rss", "url": url})
@@ -66,10 +79,11 @@ async def trial(fetcher: Fetcher, url: str) -> TrialResult:
         detected = detect_kind(fetched.body, fetched.content_type)
         result.kind, result.adapter = detected.kind, detected.adapter
         source = _source_for(url, detected.kind, detected.adapter)
-        raw_items = parse_source(
-            fetched.body, source, content_type=fetched.content_type, base_url=fetched.final_url
-        )
-        result.items = _items(raw_items)
+        # One command, one body: memory bounded by the body, not by the fast parser's appetite.
+        scan = scan_source(fetched.body, source, content_type=fetched.content_type, base_url=fetched.final_url,
+                           lean=True)
+        result.count = scan.total
+        result.items = _trial_items(scan, shown)
     except FetchError as exc:
         result.error = str(exc)
     except Exception as exc:  # a diagnostic command reports any failure as one line, never a traceback
@@ -87,12 +101,12 @@ def render(result: TrialResult) -> str:
     if result.error:
         lines.append(f"error:  {strip_controls(result.error)}")
         return "\n".join(lines)
-    lines.append(f"items:  {len(result.items)}")
+    lines.append(f"items:  {result.count}")
     for item in result.items[:SHOWN_TITLES]:
         when = f"{item.published:%Y-%m-%d %H:%M} UTC  " if item.published else ""
         lines.append(f"  - {when}{strip_controls(item.title)}")  # a feed's ESC sequences must not reach the terminal
-    if len(result.items) > SHOWN_TITLES:
-        lines.append(f"  … and {len(result.items) - SHOWN_TITLES} more")
+    if result.count > SHOWN_TITLES:
+        lines.append(f"  … and {result.count - SHOWN_TITLES} more")
     return "\n".join(lines)
 
 
@@ -119,6 +133,6 @@ async def sources_test(settings: Settings, url: str, *, as_json: bool) -> int:
         allow_private=settings.policybot_allow_private_sources, contact=settings.policybot_contact,
         max_bytes=settings.max_feed_bytes,
     ) as fetcher:
-        result = await trial(fetcher, url)
+        result = await trial(fetcher, url, shown=None if as_json else SHOWN_TITLES)
     print(to_json(result) if as_json else render(result))
     return EXIT_FAILED if result.error else EXIT_OK

@@ -8,6 +8,7 @@ import asyncio
 import gzip
 import json
 import os
+import re
 import struct
 import sys
 import zlib
@@ -57,6 +58,14 @@ def gzip_of_zeros(size: int) -> bytes:
     return header + piece * (size // mib) + end + struct.pack("<II", crc, size & 0xFFFFFFFF)
 
 
+# 60,000 items in one feed, just under the 5 MB cap: every one parsed, none of them may cost the process.
+MANY_ITEMS = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+    + b"".join(b"<item><title>Visa rule %d</title><link>https://x.example/%d</link></item>" % (i, i) for i in range(60_000))
+    + b"</channel></rss>"
+)
+
+
 @pytest.fixture(scope="module")
 def bomb() -> bytes:
     body = gzip_of_zeros(GIB)
@@ -88,6 +97,8 @@ class Hostile:
                    "items": [{"id": "1", "url": "https://x.example/1", "title": "Visa rule ZZZ", "content_text": "ok"}]}
             body = json.dumps(doc).encode().replace(b"ZZZ", b"\xff\xfe")
             return web.Response(body=body, content_type="application/feed+json")
+        if name == "many":
+            return web.Response(body=MANY_ITEMS, content_type="application/rss+xml")
         if name == "gzip-ok":
             return web.Response(body=gzip.compress(FEED), headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
         raise web.HTTPNotFound()
@@ -181,6 +192,23 @@ async def test_policybot_sources_test_ends_with_one_clear_line(
     assert "Traceback" not in out + err
     (error_line,) = [line for line in out.splitlines() if line.startswith("error:")]
     assert expected in error_line
+    (peak,) = [int(line.split("=")[1]) for line in err.splitlines() if line.startswith("MAXRSS_KB=")]
+    assert peak < 300 * 1024, f"peak RSS {peak // 1024} MB"
+
+
+async def test_a_60000_item_feed_is_read_by_sources_test_in_bounded_memory(hostile: Hostile, tmp_path: Path) -> None:
+    assert len(MANY_ITEMS) < 5 << 20
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "POLICYBOT_ALLOW_PRIVATE_SOURCES": "true",
+           "POLICYBOT_DATA_DIR": str(tmp_path), **_PYTHON_ENV}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", MEASURED_CLI, "sources", "test", f"{hostile.base}/many", env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    raw_out, raw_err = await asyncio.wait_for(proc.communicate(), 120)
+    out, err = raw_out.decode(), raw_err.decode()
+    assert proc.returncode == 0, (out, err)
+    assert "Traceback" not in out + err
+    assert re.search(r"^items:\s+60000$", out, re.M) and "and 59980 more" in out, out  # a summary, not 60,000 lines
     (peak,) = [int(line.split("=")[1]) for line in err.splitlines() if line.startswith("MAXRSS_KB=")]
     assert peak < 300 * 1024, f"peak RSS {peak // 1024} MB"
 
