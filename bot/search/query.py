@@ -227,7 +227,8 @@ def _recency(item: StoredItem, now: datetime) -> float:
     return recency((utc(now) - item_time(item)).total_seconds())
 
 
-def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
+def passes_filters(item: StoredItem, q: Query) -> bool:
+    """A relevant item that every filter of `q` admits (AND across kinds, OR within one); not `since:`."""
     a = item.analysis
     if a is None or not a.relevant:
         return False
@@ -237,9 +238,11 @@ def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
         return False
     if q.policy_types and a.policy_type not in q.policy_types:
         return False
-    if q.statuses and a.status not in q.statuses:
-        return False
-    return not (q.since is not None and item_time(item) < utc(now) - q.since)
+    return not (q.statuses and a.status not in q.statuses)
+
+
+def _passes(item: StoredItem, q: Query, now: datetime) -> bool:
+    return passes_filters(item, q) and not (q.since is not None and item_time(item) < utc(now) - q.since)
 
 
 def search_document(item: StoredItem) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from bot.analysis.tokens import tokenize
 from bot.models import Query, StoredItem, utc
-from bot.search.query import item_time, search_document
+from bot.search.query import item_time, passes_filters, search_document
 
 WEEKS = 12
 WEEK = timedelta(days=7)
@@ -38,16 +38,7 @@ def week_starts(end: datetime, weeks: int = WEEKS) -> list[datetime]:
 def item_matches(item: StoredItem, query: Query) -> bool:
     """`/policy` search's rules for one item, without `since:` (the window is the chart's): filters AND
     across kinds and OR within one, and every free-text word present."""
-    a = item.analysis
-    if a is None or not a.relevant:
-        return False
-    if query.jurisdictions and not set(query.jurisdictions) & set(a.jurisdictions):
-        return False
-    if query.topics and not set(query.topics) & set(a.topics):
-        return False
-    if query.policy_types and a.policy_type not in query.policy_types:
-        return False
-    if query.statuses and a.status not in query.statuses:
+    if not passes_filters(item, query):
         return False
     terms = {t for word in query.text for t in tokenize(word)}
     return not terms or terms <= set(search_document(item))

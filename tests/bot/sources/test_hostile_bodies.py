@@ -166,6 +166,21 @@ def test_deep_json_and_invalid_utf8_do_not_escape_as_exceptions() -> None:
         parse_source(b'{"results": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", api)
 
 
+async def _measured_sources_test(url: str, tmp_path: Path) -> tuple[int | None, str, str, int]:
+    """`policybot sources test URL` in a child that reports its own peak memory (KiB) when it ends."""
+    # Only what the command needs: the measurement must not depend on what earlier tests left in os.environ.
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "POLICYBOT_ALLOW_PRIVATE_SOURCES": "true",
+           "POLICYBOT_DATA_DIR": str(tmp_path), **_PYTHON_ENV}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", MEASURED_CLI, "sources", "test", url, env=env, cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    raw_out, raw_err = await asyncio.wait_for(proc.communicate(), 120)
+    out, err = raw_out.decode(), raw_err.decode()
+    (peak,) = [int(line.split("=")[1]) for line in err.splitlines() if line.startswith("MAXRSS_KB=")]
+    return proc.returncode, out, err, peak
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -178,38 +193,20 @@ def test_deep_json_and_invalid_utf8_do_not_escape_as_exceptions() -> None:
 async def test_policybot_sources_test_ends_with_one_clear_line(
     hostile: Hostile, tmp_path: Path, name: str, expected: str
 ) -> None:
-    # Only what the command needs: the measurement must not depend on what earlier tests left in os.environ.
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "POLICYBOT_ALLOW_PRIVATE_SOURCES": "true",
-           "POLICYBOT_DATA_DIR": str(tmp_path), **_PYTHON_ENV}
-    # `policybot sources test URL`, in a child that reports its own peak memory when it ends.
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", MEASURED_CLI, "sources", "test", f"{hostile.base}/{name}", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    raw_out, raw_err = await asyncio.wait_for(proc.communicate(), 120)
-    out, err = raw_out.decode(), raw_err.decode()
-    assert proc.returncode == 1, (out, err)
+    code, out, err, peak = await _measured_sources_test(f"{hostile.base}/{name}", tmp_path)
+    assert code == 1, (out, err)
     assert "Traceback" not in out + err
     (error_line,) = [line for line in out.splitlines() if line.startswith("error:")]
     assert expected in error_line
-    (peak,) = [int(line.split("=")[1]) for line in err.splitlines() if line.startswith("MAXRSS_KB=")]
     assert peak < 300 * 1024, f"peak RSS {peak // 1024} MB"
 
 
 async def test_a_60000_item_feed_is_read_by_sources_test_in_bounded_memory(hostile: Hostile, tmp_path: Path) -> None:
     assert len(MANY_ITEMS) < 5 << 20
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "POLICYBOT_ALLOW_PRIVATE_SOURCES": "true",
-           "POLICYBOT_DATA_DIR": str(tmp_path), **_PYTHON_ENV}
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", MEASURED_CLI, "sources", "test", f"{hostile.base}/many", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )
-    raw_out, raw_err = await asyncio.wait_for(proc.communicate(), 120)
-    out, err = raw_out.decode(), raw_err.decode()
-    assert proc.returncode == 0, (out, err)
+    code, out, err, peak = await _measured_sources_test(f"{hostile.base}/many", tmp_path)
+    assert code == 0, (out, err)
     assert "Traceback" not in out + err
     assert re.search(r"^items:\s+60000$", out, re.M) and "and 59980 more" in out, out  # a summary, not 60,000 lines
-    (peak,) = [int(line.split("=")[1]) for line in err.splitlines() if line.startswith("MAXRSS_KB=")]
     assert peak < 300 * 1024, f"peak RSS {peak // 1024} MB"
 
 
