@@ -138,7 +138,8 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
        bodies=("Department of Enterprise, Trade and Employment", "Department of Enterprise", "=DETE", "Oireachtas",
                "=INIS", "Irish Naturalisation and Immigration Service")),
     _j("ES", "Spain", names=("Spain",), demonyms=("Spanish",), capitals=("Madrid",), zh=("西班牙",)),
-    _j("PL", "Poland", names=("Poland",), capitals=("Warsaw",), zh=("波兰",)),
+    # "=Polish": case-sensitive, as "polish" is also a verb ("polish the draft").
+    _j("PL", "Poland", names=("Poland",), demonyms=("=Polish",), capitals=("Warsaw",), zh=("波兰",)),
     _j("BE", "Belgium", names=("Belgium",), demonyms=("Belgian",), zh=("比利时",)),
     _j("AT", "Austria", names=("Austria",), demonyms=("Austrian",), capitals=("Vienna",), zh=("奥地利",)),
     _j("DK", "Denmark", names=("Denmark",), demonyms=("Danish",), capitals=("Copenhagen",), zh=("丹麦",)),

@@ -295,3 +295,15 @@ def test_boilerplate_does_not_make_a_report_or_an_enactment() -> None:
     text = ("The ministry raised the visa fee for international students on Monday. Sign up now for our newsletter. "
             "About 3,000 One passes were granted. The department did not immediately respond to a request for comment.")
     assert tag("Australia hikes student visa fee", text, published=PUBLISHED).status == "in_effect"
+
+
+def test_a_capitalised_demonym_names_poland_and_the_verb_does_not() -> None:
+    t = tag(
+        "Changes to the employment of foreigners",
+        "The Polish President signed a new law removing the labour market test from work permit applications.",
+    )
+    assert t.jurisdictions == ("PL",)
+    assert "PL" not in tag(
+        "Ministry to polish visa rules for researchers",
+        "Officials will polish the draft rules for researchers before the Swedish Migration Agency publishes them.",
+    ).jurisdictions
