@@ -40,6 +40,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("правительств*, министерств*, министр*, власти, властям, властей, властями, госдум*, посольств*, "
          "консульств*, мвд, фсб, минобрнауки, уряд*, міністерств*, міністр*, влада, влади, владою, верховна рада, "
          "кабмін*, кабінет міністрів, посольств*", 1.0),
+        # Only a state has state secrets: "связанных с гостайной" is a rule's holder as much as "the ministry".
+        ("гостайн*, государственн* тайн*, державн* таємниц*", 0.8),
         # Foreign ministries named after the state: "le département d'État", "el Departamento de Estado".
         ("département d'état, departamento de estado, dipartimento di stato, außenministerium*, госдеп*, "
          "государственный департамент, держдеп*, державний департамент, dışişleri bakanlığı, 国務省, 국무부, "

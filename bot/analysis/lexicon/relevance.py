@@ -69,6 +69,8 @@ TALENT_CUES: tuple[tuple[str, float], ...] = (
     ("人才", 1.0), ("科研人员", 1.0), ("研究人员", 1.0), ("科学家", 1.0), ("工程师", 1.0), ("学者", 1.0),
     ("留学生", 1.0), ("学生", 0.8), ("专家", 0.8), ("技术人员", 1.0), ("骨干", 0.7), ("博士", 0.9),
     ("研究者", 1.0), ("技術者", 1.0), ("高度人材", 1.0), ("高度人才", 1.0),
+    # As "staff" and "personnel" above: weak alone, enough with a rule and a border in one sentence.
+    ("人员", 0.6), ("员工", 0.5), ("职工", 0.5),
 )
 
 # Crossing a border: leaving, entering, staying, moving.

@@ -185,3 +185,17 @@ def test_a_prosecuted_leak_of_know_how_to_a_foreign_rival_is_research_security(t
     # Engineers carrying a firm's know-how abroad, prosecuted by the state: research security, in scope.
     score, evidence = score_relevance(title, text)
     assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Chinese "personnel" is as weak as "staff" in English, and as sufficient beside a rule and a border.
+        ("出国手续的程序", "申请人填写出访申请表。相关人员出国需报院国际合作局审批。", "zh"),
+        # Only a state has state secrets: the holder of a rule even when no ministry is named.
+        ("Специалистов ограничат в поездках", "Специалисты, связанные с гостайной, смогут выехать за границу только с разрешения.", "ru"),
+    ],
+)
+def test_weak_people_and_state_only_nouns_complete_a_rule(title: str, text: str, language: str) -> None:
+    score, _ = score_relevance(title, text, language)
+    assert score >= THRESHOLD
