@@ -82,7 +82,9 @@ _GOV_OF_BEFORE = screened(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$",
 _TOWARD_BEFORE = re.compile(
     r"\b(?:to|into|toward|towards|enter|entering|visit|visiting|return\s+to|back\s+to|come\s+to|coming\s+to|"
     r"skip|skipping|avoid|avoiding|attend|attending|"
-    r"move\s+to|moving\s+to|relocate\s+to|relocating\s+to)\s+(?:the\s+)?$",
+    r"move\s+to|moving\s+to|relocate\s+to|relocating\s+to|"
+    # Where people would work is where they go: "barred from working for Chinese agencies".
+    r"work(?:s|ed|ing)?\s+for|employed\s+by|join(?:s|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".

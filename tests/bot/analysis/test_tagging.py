@@ -307,3 +307,12 @@ def test_a_capitalised_demonym_names_poland_and_the_verb_does_not() -> None:
         "Ministry to polish visa rules for researchers",
         "Officials will polish the draft rules for researchers before the Swedish Migration Agency publishes them.",
     ).jurisdictions
+
+
+def test_where_people_would_work_is_not_the_rule_maker() -> None:
+    t = tag(
+        "Taiwan's chip engineers barred from working for Chinese government agencies",
+        "Taiwan's chip engineers will not be allowed to work for Chinese government agencies, a Taiwan official "
+        "said yesterday. The draft bill was approved by the Cabinet.",
+    )
+    assert t.jurisdictions == ("TW",)
