@@ -386,7 +386,7 @@ EU body: commission européenne, europäische kommission, comisión europea, com
 JP name: japon, japan, japón, giappone, japão, japani*, japonia*, japonsko, japonii, japán*, япони*, японії, японія, japonya, jepang, nhật bản, जापान, اليابان, 일본, ญี่ปุ่น
 JP demonym: japonais*, japanisch*, japonés, japonesa, japones*, giappones*, japanse, japansk*, japońsk*, japonsk*, japán, японск*, японськ*, nhật, जापानी, الياباني*
 JP capital: tokyo, tokio, tóquio, tokyon, tokio*, токио, токіо, tōkyō, टोक्यो, طوكيو, 東京, 도쿄
-JP body: 日本政府, 出入国在留管理庁, 法務省, 文部科学省, 経済産業省, 일본 정부
+JP body: 日本政府, 出入国在留管理庁, 法務省, 文部科学省, 経済産業省, 外務省, 内閣府, 内閣総理大臣, 閣議決定, 法務大臣, 参議院, 衆議院, 일본 정부
 KR name: corée du sud, südkorea, corea del sur, corea del sud, coreia do sul, zuid-korea, sør-korea, sydkorea, etelä-korea*, korea południowa, korei południowej, jižní korea, dél-korea*, южная корея, южной корее, южной кореи, південна корея, південній кореї, güney kore, korea selatan, hàn quốc, दक्षिण कोरिया, كوريا الجنوبية, 韓国, 韩国, 韓國, 한국, 대한민국
 KR demonym: sud-coréen*, südkoreanisch*, surcorean*, sudcorean*, sul-corean*, zuid-koreaans*, sørkoreansk*, sydkoreansk*, południowokoreańsk*, южнокорейск*, південнокорейськ*, 한국인
 KR capital: séoul, seúl, seul, seoul, сеул*, सियोल, سول, ソウル, 서울

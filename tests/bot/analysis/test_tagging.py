@@ -316,3 +316,13 @@ def test_where_people_would_work_is_not_the_rule_maker() -> None:
         "said yesterday. The draft bill was approved by the Cabinet.",
     )
     assert t.jurisdictions == ("TW",)
+
+
+def test_japans_diet_and_cabinet_are_japans_government() -> None:
+    t = tag(
+        "ハーバード大学の留学生受入れに関する質問に対する答弁書",
+        "参議院議員提出の質問に対し、答弁書を送付する。内閣総理大臣。米国の政策については、お答えする立場にない。"
+        "留学生の受入れ審査を強化する。",
+        language="ja",
+    )
+    assert t.jurisdictions == ("JP",)
