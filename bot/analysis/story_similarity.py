@@ -28,7 +28,8 @@ from typing import Protocol
 
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
+from bot.analysis.story_anchors import _NON_WORD
+from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.tokens import tokenize
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
