@@ -25,16 +25,20 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _NON_WORD = re.compile(r"[\W_]+")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
-# Amounts as outlets write them: "£54m", "£54 million", "$100,000", "$100K", "10 per cent", "10%".
+# Amounts as outlets write them: "£54m", "£54 million", "$100,000", "$100K", "10 per cent", "10%"; and
+# in Chinese, Japanese and Korean, where a figure follows a word with no space ("费用为10万美元") and counts
+# in myriads ("10万", "10萬", "10만" are 100,000; "1亿", "1億", "1억" 100 million): so a Chinese page and an
+# English report of one fee share its figure.
 _AMOUNT = re.compile(
-    r"(?<![\w.\-])(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+    r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
     r"(?P<unit>%|per\s*cent|percent|thousand\b|million\b|billion\b|trillion\b|crore\b|lakh\b|"
-    r"(?<=\d)(?:k|m|bn|b)\b)?",
+    r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
 _SCALE: Mapping[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
-    "trillion": 1e12, "crore": 1e7, "lakh": 1e5,
+    "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
 })
 
 

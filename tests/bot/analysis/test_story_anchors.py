@@ -1,0 +1,19 @@
+"""Story anchors: what names the action, across the ways languages write it."""
+
+from __future__ import annotations
+
+from bot.analysis.story_anchors import amounts
+
+
+def test_cjk_amounts_follow_a_word_and_count_in_myriads() -> None:
+    # A figure written straight after a word, as Chinese, Japanese and Korean do, and counted in myriads.
+    assert amounts("申请费为10万美元") == ["#100000"]
+    assert amounts("수수료는 10만 달러") == ["#100000"]
+    assert amounts("予算は1億円") == ["#100000000"]
+    assert amounts("比例达到50%") == ["#50%"]
+    assert amounts("自2026年起", written=True) == []  # a year stays a year
+
+
+def test_latin_amounts_still_need_a_boundary() -> None:
+    assert amounts("H-1B and 5G") == []
+    assert amounts("abc100,000") == []
