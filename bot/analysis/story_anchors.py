@@ -172,6 +172,11 @@ _OLD_FIGURE = screened(
 
 # A law's amendment or draft is named after the law: 《X法》修正草案, 「X法修正案」 are the story of X法.
 _AMENDMENT_SUFFIX = re.compile(r"(?:部分[条條]文)?(?:修正草案|修正案|修正|草案|改正案|개정안|법률안)$")
+# So are its articles, added or amended: 「X法第十二條及第十四條條文」, 「X法增訂第二十一條之一條文」, X法第3条.
+_ARTICLE_SUFFIX = re.compile(
+    r"(?:增訂|增订|修正|刪除|删除)?(?:[及、與与和]?第[\d〇零一二三四五六七八九十百千]+[條条](?:之[\d一二三四五六七八九十]+)?)+"
+    r"(?:[條条]文)?$"
+)
 
 
 def quoted(piece: str) -> list[str]:
@@ -180,7 +185,8 @@ def quoted(piece: str) -> list[str]:
     out = []
     for m in _QUOTED.finditer(piece):
         phrase = " ".join(_NON_WORD.sub(" ", next(g for g in m.groups() if g).lower()).split())
-        phrase = _AMENDMENT_SUFFIX.sub("", phrase).strip() if len(phrase) > 6 else phrase
+        if len(phrase) > 6:
+            phrase = _ARTICLE_SUFFIX.sub("", _AMENDMENT_SUFFIX.sub("", phrase).strip()).strip()
         if phrase and len(phrase.split()) <= 6 and any(ch.isalpha() for ch in phrase):
             out.append(f"quote:{phrase}")
     return out

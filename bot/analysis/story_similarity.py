@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import MappingProxyType
@@ -28,7 +29,7 @@ from typing import Protocol
 
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_anchors import _NON_WORD
+from bot.analysis.story_anchors import _NON_WORD, quoted
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.tokens import tokenize
 
@@ -202,11 +203,25 @@ def _introduced(f: StoryFeatures) -> set[str]:
     return out
 
 
+def _title_quotes(f: StoryFeatures) -> frozenset[str]:
+    return _quotes_of(f.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotes_of(title: str) -> frozenset[str]:
+    return frozenset(quoted(unicodedata.normalize("NFKC", title)))
+
+
 def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
     with at least one of them naming it in its headline? Such a story is the programme's."""
     shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
     if any(x in a.heads or x in b.heads for x in shared):
+        return True
+    # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
+    # A name, not a line of speech: at most four words.
+    named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
+    if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
         return True
     return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
 

@@ -17,3 +17,12 @@ def test_cjk_amounts_follow_a_word_and_count_in_myriads() -> None:
 def test_latin_amounts_still_need_a_boundary() -> None:
     assert amounts("H-1B and 5G") == []
     assert amounts("abc100,000") == []
+
+
+def test_a_laws_articles_and_amendments_are_named_after_the_law() -> None:
+    from bot.analysis.story_anchors import quoted
+
+    assert quoted("審查「海外科技人才引進條例第十二條及第十四條條文」") == ["quote:海外科技人才引進條例"]
+    assert quoted("「海外科技人才引進條例增訂第二十一條之一條文」") == ["quote:海外科技人才引進條例"]
+    assert quoted("《海外科技人才引进条例》修正草案") == ["quote:海外科技人才引进条例"]
+    assert quoted("「第十二條」") == ["quote:第十二條"]  # too short to be a law's article: left alone
