@@ -11,6 +11,7 @@ the evidence: shared rare words (weighted by a static prior: common domain words
 much), closeness in meaning (English) or shared character n-grams of headline and lead (other languages),
 anchors both name (+), a name both headlines carry (+) and softer conflicts (-: names in the titles the
 other never mentions), agreeing tags, a bonus for reports of the same days (coverage comes in a burst),
+a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
 shared names count double. bench/cluster_compare.py measures this against the alternatives (TF-IDF
@@ -54,6 +55,7 @@ NAME_ACROSS_LANGUAGES = 0.25
 # soft conflict of a title name the other never mentions. On the real dev set two headlines of different
 # stories share one rarely (7 pairs of 2,000, none near the threshold), of one story often.
 TITLE_NAME_WEIGHT = 0.15
+PROGRAMME_BONUS = 0.3  # a programme both name, in a headline: what the story is about (see same_programme)
 LEAD_CONFLICT = 0.5  # a title's anchor missing from the other's lead, which names others of the kind
 AGREEMENT_BONUS = 0.05  # both know jurisdiction and policy type, and they are the same
 TYPE_CONFLICT_PENALTY = 0.05  # both know the policy type, and it differs
@@ -396,7 +398,10 @@ def match_score(
         # Weeks later, a report of the same action names it (the fee, the visa class, the directive);
         # without a shared anchor, time costs much more.
         # A programme both name is what the story is about, however long it runs.
-        cost = 0.0 if same_programme(a, b) else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        programme = same_programme(a, b)
+        cost = 0.0 if programme else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        if programme:
+            score += PROGRAMME_BONUS
         score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)
         # An event's coverage comes in a burst: reports of the same days are likelier one story.
         score += BURST_BONUS * max(0.0, 1.0 - days / BURST_DAYS)

@@ -34,3 +34,18 @@ def test_a_line_of_speech_quoted_in_two_headlines_is_no_programme() -> None:
     b = _item('Critics echo "a country that closes its doors to the talent it needs"',
               "Universities said visa rules for researchers were too strict.", datetime(2028, 3, 5))
     assert not same_programme(a, b)
+
+
+def test_a_programme_named_in_a_headline_months_later_joins_its_story() -> None:
+    # The launch briefing, then figures half a year on that big firms take most: little wording in common
+    # but the programme's name, in the later headline.
+    launch = _item("과기부, 해외 첨단인재 유치 Frontier Scholar Pass 설명회 개최",
+                   "과학기술정보통신부는 해외 우수 연구자에게 비자와 정주를 지원하는 Frontier Scholar Pass 설명회를 "
+                   "열었다. 반도체, 인공지능, 바이오 분야 석박사급 인재가 대상이며 배우자 취업과 자녀 교육도 돕는다.",
+                   datetime(2027, 4, 3))
+    figures = _item("Frontier Scholar Pass, 특정 대기업 쏠림 심각…지방 발급 0건",
+                    "국회 자료에 따르면 발급자의 83%가 수도권 대기업 세 곳에 몰렸다.", datetime(2027, 10, 16))
+    assert same_programme(launch, figures)
+    index = ClusterIndex()
+    key, _ = index.assign(launch, seed="launch")
+    assert index.assign(figures, seed="figures") == (key, False)
