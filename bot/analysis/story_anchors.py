@@ -129,6 +129,50 @@ def _names(piece: str) -> list[str]:
     return out
 
 
+# Words in Korean or Japanese letters (a run of Hangul, or of katakana), and what separates the words of a
+# Japanese name (セキュリティ・クリアランス). Korean writes its particles onto the word ("패스를", "비자의").
+_LOAN_RUN = re.compile(r"[\uac00-\ud7af]+|[\u30a0-\u30ff]+")
+_KANA_HANGUL = re.compile(r"[\u30a0-\u30ff\uac00-\ud7af]")
+_NAME_DOT = re.compile(r"(?<=[\u30a0-\u30ff])[・·](?=[\u30a0-\u30ff])")
+_PARTICLES = ("", *lx.CLUSTER_KOREAN_PARTICLES)
+_LOAN_LENGTHS = sorted({len(f) for f in lx.CLUSTER_LOANWORDS}, reverse=True)
+
+
+def _loan_words(run: str) -> list[str] | None:
+    """The English words a run is made of, when it is made of loanwords only (and a particle), longest
+    first; else None ("텍사스" is Texas, not "tech" and something)."""
+    for particle in _PARTICLES:
+        body = run[: len(run) - len(particle)] if particle else run
+        if not body or (particle and not run.endswith(particle)):
+            continue
+        out: list[str] = []
+        i = 0
+        while i < len(body):
+            n = next((n for n in _LOAN_LENGTHS if i + n <= len(body) and body[i : i + n] in lx.CLUSTER_LOANWORDS), 0)
+            if not n:
+                break
+            out.append(lx.CLUSTER_LOANWORDS[body[i : i + n]].title())
+            i += n
+        if i == len(body):
+            return out + ([particle] if particle else [])
+    return None
+
+
+def transliterate(piece: str) -> str:
+    """Korean and Japanese loanwords read back as the English words they sound like ("K-테크패스를" is
+    "K-Tech Pass 를", "セキュリティ・クリアランス制度" is "Security Clearance 制度"), each a word of its own, so a
+    programme's name meets its English spelling (lexicon.CLUSTER_LOANWORDS). Other words stay as written."""
+    if not _KANA_HANGUL.search(piece):
+        return piece
+
+    def english(m: re.Match[str]) -> str:
+        found = _loan_words(m.group())
+        return f" {' '.join(found)} " if found else m.group()
+
+    out = _LOAN_RUN.sub(english, _NAME_DOT.sub(" ", piece))
+    return " ".join(out.split()).replace("- ", "-")
+
+
 def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[list[str], list[str]]:
     """(anchors of the title and lead, anchors of the title alone): visa classes, numbered instruments,
     programme names, amounts, and (title only) years."""
@@ -141,7 +185,8 @@ def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[l
         lead = lead.replace(headline, " ")
     found: list[str] = []
     heads: list[str] = []
-    for piece, is_title in ((title, True), *((s, False) for s in split_sentences(lead))):
+    for raw, is_title in ((title, True), *((s, False) for s in split_sentences(lead))):
+        piece = transliterate(raw)
         words_ = piece.split()
         in_title_case = sum(1 for w in words_ if w[:1].isupper()) > 0.6 * max(1, len(words_))
         got = _codes(piece) + [f"doc:{_doc(m)}" for m in _DOC.findall(piece)] + amounts(piece, written=True)

@@ -214,11 +214,26 @@ def _quotes_of(title: str) -> frozenset[str]:
     return frozenset(quoted(unicodedata.normalize("NFKC", title)))
 
 
+def _title_names(f: StoryFeatures) -> set[str]:
+    return {h.split(":", 1)[1] for h in f.heads if _kind(h) == "name"}
+
+
+def _others(names: set[str], shared: set[str]) -> bool:
+    """Does a headline name a programme other than the shared ones ("k-tech pass program" is "k-tech pass")?"""
+    ours = [x.split(":", 1)[1] for x in shared]
+    return any(not any(n in o or o in n for o in ours) for n in names)
+
+
 def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
-    with at least one of them naming it in its headline? Such a story is the programme's."""
+    with at least one of them naming it in its headline, and the other's headline naming no other
+    programme? Such a story is the programme's; a lead recalling another programme (a new pass's report
+    recalls last year's visa) does not make it that programme's story."""
     shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
-    if any(x in a.heads or x in b.heads for x in shared):
+    own_a, own_b = _title_names(a), _title_names(b)
+    if any(
+        (x in a.heads and not _others(own_b, shared)) or (x in b.heads and not _others(own_a, shared)) for x in shared
+    ):
         return True
     # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
     # A name, not a line of speech: at most four words.

@@ -26,3 +26,20 @@ def test_a_laws_articles_and_amendments_are_named_after_the_law() -> None:
     assert quoted("「海外科技人才引進條例增訂第二十一條之一條文」") == ["quote:海外科技人才引進條例"]
     assert quoted("《海外科技人才引进条例》修正草案") == ["quote:海外科技人才引进条例"]
     assert quoted("「第十二條」") == ["quote:第十二條"]  # too short to be a law's article: left alone
+
+
+def test_loanwords_in_korean_and_japanese_letters_read_as_english() -> None:
+    from bot.analysis.story_anchors import transliterate
+
+    assert transliterate("K-테크패스를 통해") == "K-Tech Pass 를 통해"
+    assert transliterate("セキュリティ・クリアランス制度") == "Security Clearance 制度"
+    assert transliterate("텍사스 대학") == "텍사스 대학"  # a word that is not made of loanwords stays
+    assert transliterate("Plain English") == "Plain English"
+
+
+def test_a_programme_named_in_korean_letters_meets_its_english_name() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    korean, _ = anchors("해외 연구자 유치 'G-사이언스패스' 시행", "")
+    english, _ = anchors("Few firms use the G-Science Pass, data show", "")
+    assert "name:g-science pass" in set(korean) & set(english)

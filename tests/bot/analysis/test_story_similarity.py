@@ -49,3 +49,17 @@ def test_a_programme_named_in_a_headline_months_later_joins_its_story() -> None:
     index = ClusterIndex()
     key, _ = index.assign(launch, seed="launch")
     assert index.assign(figures, seed="figures") == (key, False)
+
+
+def test_a_lead_recalling_another_programme_does_not_make_its_story() -> None:
+    # A new pass's launch recalls last year's visa in its lead; the visa's own story is another.
+    visa = _item("Ministry creates Summit Researcher Visa for top scientists",
+                 "The Summit Researcher Visa lets foreign scientists stay five years with their families.",
+                 datetime(2027, 1, 10))
+    new_pass = _item("Ministry launches the new Horizon Engineer Pass for engineers abroad",
+                     "After the Summit Researcher Visa, the Horizon Engineer Pass offers engineers fast residence.",
+                     datetime(2027, 4, 2))
+    assert not same_programme(visa, new_pass)
+    later = _item("Summit Researcher Visa draws 300 applicants",
+                  "Applications for the visa came mostly from universities.", datetime(2027, 6, 1))
+    assert same_programme(visa, later)
