@@ -85,7 +85,7 @@ CLUSTER_COMMON: frozenset[str] = words(
 CLUSTER_NAME_HEADS: frozenset[str] = words(
     """initiative initiatives pass visa visas card route programme program plan scheme stream directive
     strategy recommendation framework fellowship fellowships talents pathway permit level levels cap act
-    law regulation proclamation"""
+    law regulation proclamation residency"""
 )
 # ... unless every other word of it is one of these: "Student Visa", "Skilled Worker Visa", "New Visa
 # Program" name a kind of thing that many stories mention, not one programme.

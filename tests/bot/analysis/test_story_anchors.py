@@ -43,3 +43,12 @@ def test_a_programme_named_in_korean_letters_meets_its_english_name() -> None:
     korean, _ = anchors("해외 연구자 유치 'G-사이언스패스' 시행", "")
     english, _ = anchors("Few firms use the G-Science Pass, data show", "")
     assert "name:g-science pass" in set(korean) & set(english)
+
+
+def test_a_residency_scheme_is_named_but_permanent_residency_is_a_kind() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    found, _ = anchors("Firms approved for the scheme", "More companies joined the Golden Talent Residency this year.")
+    assert "name:golden talent residency" in found
+    found, _ = anchors("Rules change", "Applicants for Permanent Residency face new checks.")
+    assert not [a for a in found if a.startswith("name:")]
