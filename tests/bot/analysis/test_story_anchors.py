@@ -50,5 +50,5 @@ def test_a_residency_scheme_is_named_but_permanent_residency_is_a_kind() -> None
 
     found, _ = anchors("Firms approved for the scheme", "More companies joined the Golden Talent Residency this year.")
     assert "name:golden talent residency" in found
-    found, _ = anchors("Rules change", "Applicants for Permanent Residency face new checks.")
+    found, _ = anchors("Rules change", "From June, applicants for Permanent Residency face new checks.")
     assert not [a for a in found if a.startswith("name:")]
