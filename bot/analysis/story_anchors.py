@@ -129,6 +129,25 @@ def _names(piece: str) -> list[str]:
     return out
 
 
+# Spanish, French, Italian and Portuguese put the programme word first ("el programa Atrae", "Programa
+# ATRAE", "le programme Choose France"): the name then meets the English "ATRAE Program". A head word
+# in any of those languages, then one to three capitalised words.
+_HEAD_FIRST = re.compile(
+    r"(?<!\w)(?:[Pp]rograma|[Pp]rogramme|[Pp]rogramma|PROGRAMA)\s+(?:(?:de|del|della|du|des|do|da)\s+)?"
+    r"([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})"
+)
+
+
+def _head_first_names(piece: str) -> list[str]:
+    out = []
+    for m in _HEAD_FIRST.finditer(piece):
+        words_ = [re.sub(r"[’']s?$", "", w).lower() for w in m.group(1).split()]
+        if all(stem(w) in _NAME_GENERIC or stem(w) in _NAME_HEADS for w in words_):
+            continue
+        out.append("name:" + " ".join(stem(w) for w in words_) + " program")
+    return out
+
+
 # Words in Korean or Japanese letters (a run of Hangul, or of katakana), and what separates the words of a
 # Japanese name (セキュリティ・クリアランス). Korean writes its particles onto the word ("패스를", "비자의").
 _LOAN_RUN = re.compile(r"[\uac00-\ud7af]+|[\u30a0-\u30ff]+")
@@ -192,6 +211,7 @@ def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[l
         got = _codes(piece) + [f"doc:{_doc(m)}" for m in _DOC.findall(piece)] + amounts(piece, written=True)
         if not in_title_case or title_case is False:
             got += _names(piece)  # In Title Case Headlines every run of words looks like a name
+        got += _head_first_names(piece)
         found += got + quoted(piece)
         if is_title:
             # "... to AUD 2,000 from AUD 1,600": the figure the action sets, not the one it replaces.

@@ -52,3 +52,14 @@ def test_a_residency_scheme_is_named_but_permanent_residency_is_a_kind() -> None
     assert "name:golden talent residency" in found
     found, _ = anchors("Rules change", "From June, applicants for Permanent Residency face new checks.")
     assert not [a for a in found if a.startswith("name:")]
+
+
+def test_a_programme_word_first_names_the_programme_as_english_does_last() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    spanish, _ = anchors("Nueva edición", "El ministerio aprobó la cuarta edición del programa Faro para investigadores.")
+    french, _ = anchors("Nouvelle édition", "Le ministère lance le programme Faro pour les chercheurs.")
+    english, _ = anchors("New call", 'The agency opened the call of the "Faro Program" for researchers.')
+    assert "name:faro program" in set(spanish) & set(french) & set(english)
+    unnamed, _ = anchors("Otro", "Un programa para atraer científicos.")
+    assert not [a for a in unnamed if a.startswith("name:")]
