@@ -180,10 +180,21 @@ def _canonical(term: str) -> str | None:
     return term
 
 
+# A feed reader flattens a page onto one line ("... Logo • Home • Airlines • H1B • Visa ..."), a page export
+# keeps its lines: a list item starts a line again, and blank lines go, so a site's menu is known as one
+# in both (and the pipeline places an item as `policybot analyze` does, not on the menu's "H-1B").
+_LIST_ITEM = re.compile(r"[ \t]*\n?[ \t]*(?<!\S)(?=[•▪◦‣]\s)")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+def _lines(text: str) -> str:
+    return _BLANK_LINES.sub("\n", _LIST_ITEM.sub("\n", text)).lstrip("\n")
+
+
 def story_features(title: str, text: str, tags: _HasTags, published: datetime | None) -> StoryFeatures:
     """Salient tokens of the title and lead (title words count triple), names and figures marked. The page's
     furniture (a site's menu, bylines, captions' credits) goes first: it is no part of the story."""
-    text = flat(clean_article_text(text, limit=FLAT_CHARS))
+    text = flat(clean_article_text(_lines(text), limit=FLAT_CHARS))
     scores: dict[str, float] = {}
     entities: set[str] = set()
     aliases: set[str] = set()
