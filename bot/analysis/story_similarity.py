@@ -11,6 +11,7 @@ the evidence: shared rare words (weighted by a static prior: common domain words
 much), closeness in meaning (English) or shared character n-grams of headline and lead (other languages),
 anchors both name (+), a name both headlines carry (+) and softer conflicts (-: names in the titles the
 other never mentions), agreeing tags, a bonus for reports of the same days (coverage comes in a burst),
+a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
 shared names count double. bench/cluster_compare.py measures this against the alternatives (TF-IDF
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import MappingProxyType
@@ -28,7 +30,8 @@ from typing import Protocol
 
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_features import _COMMON, _NON_WORD, StoryFeatures, _utc
+from bot.analysis.story_anchors import _NON_WORD, quoted
+from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.tokens import tokenize
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
@@ -52,6 +55,7 @@ NAME_ACROSS_LANGUAGES = 0.25
 # soft conflict of a title name the other never mentions. On the real dev set two headlines of different
 # stories share one rarely (7 pairs of 2,000, none near the threshold), of one story often.
 TITLE_NAME_WEIGHT = 0.15
+PROGRAMME_BONUS = 0.3  # a programme both name, in a headline: what the story is about (see same_programme)
 LEAD_CONFLICT = 0.5  # a title's anchor missing from the other's lead, which names others of the kind
 AGREEMENT_BONUS = 0.05  # both know jurisdiction and policy type, and they are the same
 TYPE_CONFLICT_PENALTY = 0.05  # both know the policy type, and it differs
@@ -201,11 +205,40 @@ def _introduced(f: StoryFeatures) -> set[str]:
     return out
 
 
+def _title_quotes(f: StoryFeatures) -> frozenset[str]:
+    return _quotes_of(f.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotes_of(title: str) -> frozenset[str]:
+    return frozenset(quoted(unicodedata.normalize("NFKC", title)))
+
+
+def _title_names(f: StoryFeatures) -> set[str]:
+    return {h.split(":", 1)[1] for h in f.heads if _kind(h) == "name"}
+
+
+def _others(names: set[str], shared: set[str]) -> bool:
+    """Does a headline name a programme other than the shared ones ("k-tech pass program" is "k-tech pass")?"""
+    ours = [x.split(":", 1)[1] for x in shared]
+    return any(not any(n in o or o in n for o in ours) for n in names)
+
+
 def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
-    with at least one of them naming it in its headline? Such a story is the programme's."""
+    with at least one of them naming it in its headline, and the other's headline naming no other
+    programme? Such a story is the programme's; a lead recalling another programme (a new pass's report
+    recalls last year's visa) does not make it that programme's story."""
     shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
-    if any(x in a.heads or x in b.heads for x in shared):
+    own_a, own_b = _title_names(a), _title_names(b)
+    if any(
+        (x in a.heads and not _others(own_b, shared)) or (x in b.heads and not _others(own_a, shared)) for x in shared
+    ):
+        return True
+    # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
+    # A name, not a line of speech: at most four words.
+    named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
+    if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
         return True
     return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
 
@@ -380,7 +413,10 @@ def match_score(
         # Weeks later, a report of the same action names it (the fee, the visa class, the directive);
         # without a shared anchor, time costs much more.
         # A programme both name is what the story is about, however long it runs.
-        cost = 0.0 if same_programme(a, b) else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        programme = same_programme(a, b)
+        cost = 0.0 if programme else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        if programme:
+            score += PROGRAMME_BONUS
         score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)
         # An event's coverage comes in a burst: reports of the same days are likelier one story.
         score += BURST_BONUS * max(0.0, 1.0 - days / BURST_DAYS)

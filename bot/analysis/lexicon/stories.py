@@ -13,6 +13,8 @@ __all__ = [
     "CLUSTER_COMMON",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
+    "CLUSTER_KOREAN_PARTICLES",
+    "CLUSTER_LOANWORDS",
     "CLUSTER_MONTHS",
     "CLUSTER_NAME_GENERIC",
     "CLUSTER_NAME_HEADS",
@@ -83,7 +85,7 @@ CLUSTER_COMMON: frozenset[str] = words(
 CLUSTER_NAME_HEADS: frozenset[str] = words(
     """initiative initiatives pass visa visas card route programme program plan scheme stream directive
     strategy recommendation framework fellowship fellowships talents pathway permit level levels cap act
-    law regulation proclamation"""
+    law regulation proclamation residency"""
 )
 # ... unless every other word of it is one of these: "Student Visa", "Skilled Worker Visa", "New Visa
 # Program" name a kind of thing that many stories mention, not one programme.
@@ -169,3 +171,29 @@ CLUSTER_MONTHS: Mapping[str, int] = MappingProxyType({
     ), start=1)
     for word in forms.split()
 })
+
+
+# --- story anchors: programme names written in Korean or Japanese letters ---
+# Korean and Japanese write the English words of a programme's name as they sound (K-테크패스, 톱티어 비자,
+# セキュリティ・クリアランス): read back as English, the name meets the English reports of the programme.
+# The loanwords programme and instrument names are made of, each as written -> the English word.
+CLUSTER_LOANWORDS: Mapping[str, str] = MappingProxyType({
+    form: english
+    for english, forms in {
+        "tech": "테크 テック テク", "pass": "패스 パス", "visa": "비자 ビザ", "card": "카드 カード",
+        "program": "프로그램 プログラム", "gold": "골드 ゴールド", "blue": "블루 ブルー", "global": "글로벌 グローバル",
+        "talent": "탤런트 タレント", "top": "톱 탑 トップ", "tier": "티어 ティア", "initiative": "이니셔티브 イニシアティブ イニシアチブ",
+        "fellowship": "펠로우십 펠로십 フェローシップ", "startup": "스타트업 スタートアップ", "brain": "브레인 ブレイン ブレーン",
+        "plan": "플랜 プラン", "project": "프로젝트 プロジェクト", "skill": "스킬 スキル", "track": "트랙 トラック",
+        "fast": "패스트 ファスト", "digital": "디지털 デジタル", "nomad": "노마드 ノマド", "working": "워킹 ワーキング",
+        "holiday": "홀리데이 ホリデー", "challenge": "챌린지 チャレンジ", "green": "그린 グリーン", "research": "리서치 リサーチ",
+        "science": "사이언스 サイエンス", "security": "시큐리티 セキュリティ セキュリティー", "clearance": "클리어런스 クリアランス",
+        "high": "하이 ハイ", "point": "포인트 ポイント", "system": "시스템 システム", "star": "스타 スター", "frontier": "프론티어 フロンティア",
+        "innovation": "이노베이션 イノベーション", "scholar": "스칼라 スカラー", "route": "루트 ルート", "premium": "프리미엄 プレミアム",
+    }.items()
+    for form in forms.split()
+})
+# Korean particles written onto a word ("K-테크패스를", "비자의"): not part of the name.
+CLUSTER_KOREAN_PARTICLES: tuple[str, ...] = (
+    "으로", "에서", "에게", "까지", "부터", "를", "을", "는", "은", "이", "가", "의", "에", "로", "와", "과", "도", "만",
+)

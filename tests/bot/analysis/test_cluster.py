@@ -9,7 +9,8 @@ from typing import Any
 
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex, match_cluster, new_cluster_key
-from bot.analysis.story_features import StoryFeatures, amounts, quoted, story_features
+from bot.analysis.story_anchors import amounts, quoted
+from bot.analysis.story_features import StoryFeatures, story_features
 from bot.analysis.story_similarity import DEFAULT_WINDOW, idf, match_score, near_duplicate, similarity
 from bot.analysis.tagging import tag
 
@@ -231,7 +232,7 @@ GOLD_CARD = (
 
 
 def test_anchors_name_the_instrument() -> None:
-    from bot.analysis.story_features import anchors
+    from bot.analysis.story_anchors import anchors
 
     found, heads = anchors("China to launch K visa for young STEM talent", "Proclamation 10043 and MD 111 apply. "
                            "The Top Talent Pass and the China Initiative cost $100,000 each.")
@@ -374,7 +375,7 @@ def test_copies_of_one_report_join_whatever_their_tags_say() -> None:
 
 
 def test_quoted_phrases_name_the_thing_in_any_script() -> None:
-    from bot.analysis.story_features import quoted
+    from bot.analysis.story_anchors import quoted
 
     assert quoted("EU launches ‘Choose Europe for Science’ drive") == ["quote:choose europe for science"]
     assert quoted("中國新增「K字簽證」吸引外國青年科技人才") == ["quote:k字簽證"]
@@ -395,7 +396,7 @@ def test_a_fee_rise_a_year_on_is_another_story_though_it_recalls_the_old_fee() -
         datetime(2027, 6, 30)), seed="2027")
     assert is_new and later != first
     # The figure a headline replaces ("from A$1,600") is not the one it names.
-    from bot.analysis.story_features import anchors
+    from bot.analysis.story_anchors import anchors
 
     assert anchors("Fee rises to A$2,000 from A$1,600", "")[1] == ["#2000"]
 

@@ -1,0 +1,65 @@
+"""Story anchors: what names the action, across the ways languages write it."""
+
+from __future__ import annotations
+
+from bot.analysis.story_anchors import amounts
+
+
+def test_cjk_amounts_follow_a_word_and_count_in_myriads() -> None:
+    # A figure written straight after a word, as Chinese, Japanese and Korean do, and counted in myriads.
+    assert amounts("申请费为10万美元") == ["#100000"]
+    assert amounts("수수료는 10만 달러") == ["#100000"]
+    assert amounts("予算は1億円") == ["#100000000"]
+    assert amounts("比例达到50%") == ["#50%"]
+    assert amounts("自2026年起", written=True) == []  # a year stays a year
+
+
+def test_latin_amounts_still_need_a_boundary() -> None:
+    assert amounts("H-1B and 5G") == []
+    assert amounts("abc100,000") == []
+
+
+def test_a_laws_articles_and_amendments_are_named_after_the_law() -> None:
+    from bot.analysis.story_anchors import quoted
+
+    assert quoted("審查「海外科技人才引進條例第十二條及第十四條條文」") == ["quote:海外科技人才引進條例"]
+    assert quoted("「海外科技人才引進條例增訂第二十一條之一條文」") == ["quote:海外科技人才引進條例"]
+    assert quoted("《海外科技人才引进条例》修正草案") == ["quote:海外科技人才引进条例"]
+    assert quoted("「第十二條」") == ["quote:第十二條"]  # too short to be a law's article: left alone
+
+
+def test_loanwords_in_korean_and_japanese_letters_read_as_english() -> None:
+    from bot.analysis.story_anchors import transliterate
+
+    assert transliterate("K-테크패스를 통해") == "K-Tech Pass 를 통해"
+    assert transliterate("セキュリティ・クリアランス制度") == "Security Clearance 制度"
+    assert transliterate("텍사스 대학") == "텍사스 대학"  # a word that is not made of loanwords stays
+    assert transliterate("Plain English") == "Plain English"
+
+
+def test_a_programme_named_in_korean_letters_meets_its_english_name() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    korean, _ = anchors("해외 연구자 유치 'G-사이언스패스' 시행", "")
+    english, _ = anchors("Few firms use the G-Science Pass, data show", "")
+    assert "name:g-science pass" in set(korean) & set(english)
+
+
+def test_a_residency_scheme_is_named_but_permanent_residency_is_a_kind() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    found, _ = anchors("Firms approved for the scheme", "More companies joined the Golden Talent Residency this year.")
+    assert "name:golden talent residency" in found
+    found, _ = anchors("Rules change", "From June, applicants for Permanent Residency face new checks.")
+    assert not [a for a in found if a.startswith("name:")]
+
+
+def test_a_programme_word_first_names_the_programme_as_english_does_last() -> None:
+    from bot.analysis.story_anchors import anchors
+
+    spanish, _ = anchors("Nueva edición", "El ministerio aprobó la cuarta edición del programa Faro para investigadores.")
+    french, _ = anchors("Nouvelle édition", "Le ministère lance le programme Faro pour les chercheurs.")
+    english, _ = anchors("New call", 'The agency opened the call of the "Faro Program" for researchers.')
+    assert "name:faro program" in set(spanish) & set(french) & set(english)
+    unnamed, _ = anchors("Otro", "Un programa para atraer científicos.")
+    assert not [a for a in unnamed if a.startswith("name:")]

@@ -1,0 +1,25 @@
+"""Story features: what clustering reads of one item, alike from a page and from a feed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.analysis.analyzer import analyze
+from bot.analysis.story_features import story_features
+
+MENU = "\n".join(f"  • {w}" for w in (
+    "Home", "News", "Visa", "H1B", "Green Card", "Tools", "H-1B Cost Calculator Online", "I-94 Expiry Checker Online",
+    "O-1 Eligibility Quiz", "Travel", "Passport", "Guides", "Questions", "Legal",
+))
+BODY = ("Agency proposes fixed stay for foreign students\n\nThe agency published a draft rule to end open-ended stays "
+        "for F-1 and J-1 students, capping most at four years.")
+
+
+def test_a_sites_menu_is_left_out_whether_the_page_comes_with_lines_or_flattened_by_a_feed() -> None:
+    title, when = "Agency proposes fixed stay for foreign students", datetime(2027, 12, 13)
+    page = f"Site Logo\n{MENU}\n{BODY}"
+    feed = " ".join(page.split())  # a feed reader's text: one line
+    tags = analyze(title, page, published=when)
+    from_page, from_feed = story_features(title, page, tags, when), story_features(title, feed, tags, when)
+    assert "code:h1b" not in from_page.anchors
+    assert from_feed.anchors == from_page.anchors

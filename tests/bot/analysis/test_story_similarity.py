@@ -1,0 +1,65 @@
+"""Story similarity: the evidence that two items tell one story."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.analysis.analyzer import analyze
+from bot.analysis.cluster import ClusterIndex
+from bot.analysis.story_features import StoryFeatures, story_features
+from bot.analysis.story_similarity import same_programme
+
+
+def _item(title: str, text: str, when: datetime) -> StoryFeatures:
+    return story_features(title, text, analyze(title, text, published=when), when)
+
+
+def test_a_bill_in_committee_and_its_final_vote_quoted_in_a_headline_are_one_story() -> None:
+    # The committee reviews articles of a law; fourteen months on, a headline quotes the law as passed.
+    committee = _item("立法院委員會聯席會議紀錄",
+                      "審查行政院函請審議「海外科技人才引進條例第十二條及第十四條條文」修正草案，延長外籍研究人員"
+                      "居留許可。", datetime(2027, 6, 17))
+    passed = _item("立法院今天三讀通過「海外科技人才引進條例修正案」",
+                   "立法院今天三讀通過「海外科技人才引進條例」修正案，外籍研究人員居留許可延長為五年。",
+                   datetime(2028, 8, 29))
+    assert same_programme(committee, passed)
+    index = ClusterIndex()
+    key, _ = index.assign(committee, seed="committee")
+    assert index.assign(passed, seed="passed") == (key, False)
+
+
+def test_a_line_of_speech_quoted_in_two_headlines_is_no_programme() -> None:
+    a = _item('Minister warns of "a country that closes its doors to the talent it needs"',
+              "The minister spoke about visas for researchers.", datetime(2027, 1, 5))
+    b = _item('Critics echo "a country that closes its doors to the talent it needs"',
+              "Universities said visa rules for researchers were too strict.", datetime(2028, 3, 5))
+    assert not same_programme(a, b)
+
+
+def test_a_programme_named_in_a_headline_months_later_joins_its_story() -> None:
+    # The launch briefing, then figures half a year on that big firms take most: little wording in common
+    # but the programme's name, in the later headline.
+    launch = _item("과기부, 해외 첨단인재 유치 Frontier Scholar Pass 설명회 개최",
+                   "과학기술정보통신부는 해외 우수 연구자에게 비자와 정주를 지원하는 Frontier Scholar Pass 설명회를 "
+                   "열었다. 반도체, 인공지능, 바이오 분야 석박사급 인재가 대상이며 배우자 취업과 자녀 교육도 돕는다.",
+                   datetime(2027, 4, 3))
+    figures = _item("Frontier Scholar Pass, 특정 대기업 쏠림 심각…지방 발급 0건",
+                    "국회 자료에 따르면 발급자의 83%가 수도권 대기업 세 곳에 몰렸다.", datetime(2027, 10, 16))
+    assert same_programme(launch, figures)
+    index = ClusterIndex()
+    key, _ = index.assign(launch, seed="launch")
+    assert index.assign(figures, seed="figures") == (key, False)
+
+
+def test_a_lead_recalling_another_programme_does_not_make_its_story() -> None:
+    # A new pass's launch recalls last year's visa in its lead; the visa's own story is another.
+    visa = _item("Ministry creates Summit Researcher Visa for top scientists",
+                 "The Summit Researcher Visa lets foreign scientists stay five years with their families.",
+                 datetime(2027, 1, 10))
+    new_pass = _item("Ministry launches the new Horizon Engineer Pass for engineers abroad",
+                     "After the Summit Researcher Visa, the Horizon Engineer Pass offers engineers fast residence.",
+                     datetime(2027, 4, 2))
+    assert not same_programme(visa, new_pass)
+    later = _item("Summit Researcher Visa draws 300 applicants",
+                  "Applications for the visa came mostly from universities.", datetime(2027, 6, 1))
+    assert same_programme(visa, later)
