@@ -100,7 +100,8 @@ def find_status(
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
         if official := sg.OFFICIAL_SAID.search(unit.key) or sg.CONFIRMS.search(unit.key):
             cue("official", unit.text, w, official.group(0))
-        future = sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
+        future = (sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
+                  or sg.TO_CREATE.search(unit.key))
         if future:
             cue("future", future.group(0).lower(), w, future.group(0))
         elif will := sg.WILL.search(unit.key):

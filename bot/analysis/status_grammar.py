@@ -31,8 +31,11 @@ OFFICIAL_SAID = screened(
     re.I,
 )
 # An in-effect cue stated for the future ("will take effect", "is due to come into force") is not one.
+# A negation or an auxiliary between the modal and the cue keeps it ahead: "may not be passed until",
+# "will not take effect", "is yet to be finalised".
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|could|may|might|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+(?:\w+\s+)?$"
+    r"\b(?:will|would|shall|to|could|may|might|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+"
+    r"(?:(?:not|yet|still|only|also|now|then|soon|be|have|been)\s+){0,3}(?:\w+\s+)?$"
     r"|将(?:于)?$|将.{0,12}$",
     re.I,
 )
@@ -164,3 +167,11 @@ LEAK = screened(
 )
 # Announcing a plan, a package or a strategy announces what is to come.
 PLAN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:plans?|package|strategy|framework|roadmap|proposals?)\b", re.I)
+# Someone told or meaning to bring a scheme into being: it does not exist yet ("instructed the council to
+# set up a fund", "wants to create a visa", "asked the ministry to draw up rules").
+TO_CREATE = re.compile(
+    r"\b(?:instruct|order|ask|task|direct|commission|want|plan|intend|aim|pledg|promis|vow|decid|agree)\w*\b"
+    r"[^.;]{0,60}?\bto\s+(?:set\s+up|create|establish|draw\s+up|develop|prepare|design|devise|draft|"
+    r"come\s+up\s+with|build|found)\b",
+    re.I,
+)

@@ -163,3 +163,32 @@ def test_meaning_to_scrap_or_block_a_rule_is_not_doing_it(title: str, text: str)
 def test_a_legislature_s_final_vote_enacts_the_draft_it_names(title: str, text: str, language: str) -> None:
     # The bill is still called a draft (草案, 개정안) in the news of its passing: passed is enacted.
     assert tag(title, text, published=_PUBLISHED, language=language).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new salary threshold for skilled worker visas may not be finalized before the autumn, officials said.",
+        "The new salary threshold for skilled worker visas will not be finalized before the autumn, officials said.",
+    ],
+)
+def test_a_negated_modal_keeps_an_adoption_ahead(sentence: str) -> None:
+    # "may not be finalized": nothing is adopted yet, whatever words stand between the modal and the verb.
+    tags = tag("Skilled worker visa threshold delayed", sentence + " Employers have asked for more time.",
+               published=_PUBLISHED)
+    assert tags.status != "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The science minister instructed the research council to set up a fund to attract foreign researchers.",
+        "The science minister has asked the research council to create a fund to attract foreign researchers.",
+        "The science minister wants to establish a fund to attract foreign researchers.",
+    ],
+)
+def test_told_or_meaning_to_create_a_scheme_is_announced(sentence: str) -> None:
+    # The fund does not exist yet: an order to set it up is not a rule at work.
+    tags = tag("Minister wants fund for foreign researchers", sentence + " The council said it needs 20 million euros.",
+               published=_PUBLISHED)
+    assert tags.status == "announced", tags.status
