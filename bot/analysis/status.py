@@ -77,7 +77,12 @@ def find_status(
                 cue_weight=m.weight)
         if not english:
             found = ML_CUES.find(unit.text)
+            ahead_form = sg.ML_FUTURE_IN_FORCE.search(unit.key)
             for m in found:
+                if m.label == "status_in_effect" and ahead_form:
+                    # "entrará en vigor", "in Kraft treten soll": to apply, so still to come.
+                    cue("future", ahead_form.group(0).lower(), m.weight * w, ahead_form.group(0))
+                    continue
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             labels = {m.label for m in found}

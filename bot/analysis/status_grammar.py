@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis import lexicon as lx
 from bot.analysis.screens import screened
 
 # "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
@@ -173,5 +174,12 @@ TO_CREATE = re.compile(
     r"\b(?:instruct|order|ask|task|direct|commission|want|plan|intend|aim|pledg|promis|vow|decid|agree)\w*\b"
     r"[^.;]{0,60}?\bto\s+(?:set\s+up|create|establish|draw\s+up|develop|prepare|design|devise|draft|"
     r"come\s+up\s+with|build|found)\b",
+    re.I,
+)
+# "entrará en vigor", "in Kraft treten soll", "вступит в силу", "施行予定": in force, but ahead.
+ML_FUTURE_IN_FORCE = re.compile(
+    # Whole words in the alphabets (Latin, Cyrillic: below U+0900); substrings in the scripts after them.
+    "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" if max(f) < "\u0900" else re.escape(f)
+             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
     re.I,
 )

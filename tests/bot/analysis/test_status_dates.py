@@ -143,3 +143,32 @@ def test_closing_borders_is_a_restriction_in_force_not_a_rescinded_rule() -> Non
         published=_at(2026, 3, 10),
     )
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El nuevo visado para investigadores extranjeros entrará en vigor en otoño, según el ministerio."),
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte sollen im Herbst in Kraft treten."),
+        ("ru", "Новые правила для иностранных специалистов",
+         "Новые правила для иностранных специалистов вступят в силу осенью."),
+    ],
+)
+def test_in_force_stated_ahead_in_another_language_is_not_in_effect(language: str, title: str, text: str) -> None:
+    # The verb puts "in force" ahead, with no date to compare: announced, not in effect.
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte sind seit Montag in Kraft."),
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El nuevo visado para investigadores extranjeros está en vigor desde el lunes, según el ministerio."),
+    ],
+)
+def test_in_force_now_in_another_language_stays_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "in_effect"
