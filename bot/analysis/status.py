@@ -8,6 +8,7 @@ date of publication.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from types import MappingProxyType
 
@@ -16,7 +17,14 @@ from bot.analysis import status_grammar as sg
 from bot.analysis.effective_dates import find_effective_date, find_effective_month
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
-from bot.analysis.status_dates import MONTH_AHEAD, PAST_MARKERS, later_date, later_year, start_ahead
+from bot.analysis.status_dates import (
+    MONTH_AHEAD,
+    PAST_MARKERS,
+    background,
+    later_date,
+    later_year,
+    start_ahead,
+)
 from bot.analysis.status_lifecycle import LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
 from bot.models import STATUSES, Evidence, Status
 
@@ -52,6 +60,10 @@ def find_status(
         raw[label] = max(raw.get(label, 0.0), cue_weight)
 
     english = is_english(language)
+    if published is not None:
+        # A lead sentence about where the rule came from ("first announced in 2018") is background.
+        units = [replace(u, position="body") if u.position == "lead" and background(u.key, published) else u
+                 for u in units]
     body_futures: list[str] = []  # "will offer" said below the lead
     body_done = False  # an action done or a rule in the present below the lead
     passed = False  # a legislature's final vote on the bill, in another language

@@ -101,3 +101,28 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
             if when > today:
                 return m.group(0)
     return ""
+
+
+# A sentence dated to an earlier year tells the background ("first announced in 2018", "since 2017"), not
+# the article's news: it is read as the body, however early it stands.
+_DATED_BACK = re.compile(
+    r"\b(?:in|since|from|of|back\s+in|as\s+early\s+as|until|through|between)\s+(?:(?:early|late|mid-?|the\s+spring\s+of|"
+    r"[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b(?![-/]\d)|(?<!\d)((?:19|20)\d\d)\s*年",
+)
+# What the background tells: where the rule came from ("first announced", "since its launch", "was set up").
+_ORIGIN = re.compile(
+    r"\b(?:first|originally|initially|since|launch(?:ed)?|introduc(?:ed|tion)|creat(?:ed|ion)|establish(?:ed|ment)|"
+    r"found(?:ed|ing)|set\s+up|announced|adopted|signed|enacted|passed|inception|began|started)\b|首次|设立|推出|开始",
+    re.I,
+)
+_NOW_WORDS = re.compile(r"\b(?:now|today|this\s+(?:week|month|year)|currently)\b|目前|现在|今年|今日", re.I)
+
+
+def background(text: str, published: datetime) -> bool:
+    """Whether `text` tells where a rule came from, dated to a year before `published` and to none since."""
+    years = [int(m.group(1) or m.group(2)) for m in _DATED_BACK.finditer(text)]
+    if not years or max(years) >= published.year:
+        return False
+    later = (int(m.group(1)) for m in _ANY_YEAR.finditer(text))
+    return (all(y < published.year for y in later) and bool(_ORIGIN.search(text))
+            and not _NOW_WORDS.search(text))

@@ -15,6 +15,7 @@ FUTURE_RULE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
     r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
     r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
+    r"widen|broaden|relax|loosen|simplify|streamline|abolish|remove|establish|set\s+up|fund|screen|vet|cover|"
     r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
     r"aggressively\s+revoke|no\s+longer|be\s+(?:(?:also|now|further|then|soon)\s+)?(?:able|eligible|required|allowed|granted|handled|exempt|open|"
     r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis.effective_dates import find_effective_date
+from bot.analysis.status_dates import background
 from bot.analysis.tagging import tag
 
 
@@ -172,3 +173,25 @@ def test_in_force_stated_ahead_in_another_language_is_not_in_effect(language: st
 )
 def test_in_force_now_in_another_language_stays_in_effect(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "in_effect"
+
+
+def test_a_lead_sentence_dated_to_the_rule_s_origin_is_background() -> None:
+    # "first introduced in 2019 ... in force since": where the visa came from, not the news, which is a widening.
+    tags = tag("Talent visa to cover data scientists",
+               "The government will widen the talent visa to data scientists. The visa was first introduced in "
+               "2019 and has been in force since.", published=_at(2025, 6, 4))
+    assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The visa was first introduced in 2019 and has been in force since.", True),
+        ("Since its launch in January 2023, the pass has drawn 4,000 people.", True),
+        ("About 3,000 passes were granted in 2024.", False),  # the scheme at work, not its origin
+        ("The scheme launched in 2019 is now open to engineers.", False),
+        ("The fund, set up in 2021, will double in 2026.", False),
+    ],
+)
+def test_background_is_a_rule_s_origin_dated_before_the_article(sentence: str, expected: bool) -> None:
+    assert background(sentence, _at(2025, 6, 4)) is expected

@@ -192,3 +192,11 @@ def test_told_or_meaning_to_create_a_scheme_is_announced(sentence: str) -> None:
     tags = tag("Minister wants fund for foreign researchers", sentence + " The council said it needs 20 million euros.",
                published=_PUBLISHED)
     assert tags.status == "announced", tags.status
+
+
+@pytest.mark.parametrize("verb", ["broaden", "widen", "relax", "simplify"])
+def test_more_rule_verbs_in_the_future(verb: str) -> None:
+    tags = tag("Talent visa for data scientists",
+               f"The government will {verb} the talent visa for data scientists. Applicants have welcomed the change.",
+               published=_PUBLISHED)
+    assert tags.status == "announced", tags.status
