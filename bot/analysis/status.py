@@ -218,8 +218,12 @@ def find_status(
     # 5. Stated in force ("took effect", "now live", "with immediate effect").
     if score("in_effect") >= IN_EFFECT_SCORE and score("in_effect") >= score("enacted"):
         return verdict("in_effect")
-    # 6. Adopted: signed, passed, decreed, a final rule.
+    # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
+    # later start applies on signing: in force.
     if score("enacted") >= ENACTED_SCORE:
+        if score("future") == 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]):
+            best["in_effect"] = best["enacted"]
+            return verdict("in_effect")
         return verdict("enacted")
     # 7. Coming: "will offer", "to launch", "announced ... will".
     coming = score("future") + score("announced")

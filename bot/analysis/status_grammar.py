@@ -184,3 +184,5 @@ ML_FUTURE_IN_FORCE = re.compile(
              for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
     re.I,
 )
+# An executive act, which applies when signed unless it says otherwise.
+EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)

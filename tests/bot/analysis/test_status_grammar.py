@@ -200,3 +200,17 @@ def test_more_rule_verbs_in_the_future(verb: str) -> None:
                f"The government will {verb} the talent visa for data scientists. Applicants have welcomed the change.",
                published=_PUBLISHED)
     assert tags.status == "announced", tags.status
+
+
+def test_an_executive_order_signed_with_no_later_start_is_in_effect() -> None:
+    tags = tag("Entry ban leaves visiting researchers stranded",
+               "On Friday the president signed an executive order barring citizens of five countries from entering "
+               "on any visa. Two postdocs were turned back at the airport on Saturday.", published=_PUBLISHED)
+    assert tags.status == "in_effect", tags.status
+
+
+def test_an_executive_order_with_a_later_start_stays_enacted() -> None:
+    tags = tag("President signs order on visiting researchers",
+               "The president signed an executive order barring citizens of five countries from entering on any "
+               "visa. The order will take effect on 1 September 2025.", published=_PUBLISHED)
+    assert tags.status == "enacted", tags.status
