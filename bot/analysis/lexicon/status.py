@@ -153,6 +153,9 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("under consideration", 2.0), ("is considering", 2.0), ("mulls", 2.0), ("mulling", 2.0),
         ("legislative proposal", 3.0), ("proposal for a", 2.5), ("seeking comment", 2.5), ("comments are due", 2.5),
         ("proposes", 2.0), ("proposed", 1.0), ("immigration plans", 1.5), ("set out plans", 2.0),
+        # A bill is a proposal until a final vote or a signature says otherwise (read against those).
+        ("the bill", 1.5), ("a bill", 1.5), ("amendment bill", 2.5), ("amendments bill", 2.5),
+        ("recommends passage", 2.5),
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
@@ -170,6 +173,7 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("passed legislation", 3.0), ("became law", 3.0), ("introduced to Parliament", 2.0),
         ("laid before Parliament", 2.0), ("legislative amendments", 1.5), ("statement of changes", 2.5),
         ("promulgate", 2.5), ("has approved", 1.5), ("has adopted", 2.0), ("were issued by", 2.0),
+        ("enacts", 2.5), ("enacted", 2.0),
         ("Official Journal", 2.0),
         # A law signed or amended, whenever it applies: "signs law raising", "the amended Act will take
         # effect on", "under the new law".
