@@ -219,9 +219,10 @@ def find_status(
     if score("in_effect") >= IN_EFFECT_SCORE and score("in_effect") >= score("enacted"):
         return verdict("in_effect")
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
-    # later start applies on signing: in force.
+    # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
     if score("enacted") >= ENACTED_SCORE:
-        if score("future") == 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]):
+        if (score("future") == 0 and score("past") + score("present") > 0
+                and sg.EXECUTIVE_ACT.search(best["enacted"][1])):
             best["in_effect"] = best["enacted"]
             return verdict("in_effect")
         return verdict("enacted")

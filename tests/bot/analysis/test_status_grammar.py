@@ -205,7 +205,7 @@ def test_more_rule_verbs_in_the_future(verb: str) -> None:
 def test_an_executive_order_signed_with_no_later_start_is_in_effect() -> None:
     tags = tag("Entry ban leaves visiting researchers stranded",
                "On Friday the president signed an executive order barring citizens of five countries from entering "
-               "on any visa. Two postdocs were turned back at the airport on Saturday.", published=_PUBLISHED)
+               "on any visa. Two postdocs were denied boarding at the airport on Saturday.", published=_PUBLISHED)
     assert tags.status == "in_effect", tags.status
 
 
@@ -214,3 +214,32 @@ def test_an_executive_order_with_a_later_start_stays_enacted() -> None:
                "The president signed an executive order barring citizens of five countries from entering on any "
                "visa. The order will take effect on 1 September 2025.", published=_PUBLISHED)
     assert tags.status == "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Senate committee recommends passage of student cap bill",
+         "A Senate committee has recommended that the bill capping new international students go ahead. The cap "
+         "will occur without extra funding for universities."),
+        ("Opposition set to block foreign student cap",
+         "The government's plan to cap foreign students looks set to fail after the opposition said it would vote "
+         "against a bill that limits enrolments."),
+    ],
+)
+def test_a_bill_not_yet_passed_is_a_proposal(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_legislature_enacting_a_bill_enacts_it() -> None:
+    tags = tag("Parliament enacts security clearance bill",
+               "Parliament enacted the bill on Friday, creating a clearance system for researchers handling "
+               "sensitive economic information.", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_news_of_an_executive_order_signed_stays_enacted() -> None:
+    # The signing is the news and nothing is yet told at work.
+    tags = tag("President signs proclamation on student visas",
+               "The president signed a proclamation restricting visas for students.", published=_PUBLISHED)
+    assert tags.status == "enacted"
