@@ -19,7 +19,8 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
     for status, verbs in lx.LIFECYCLE_VERBS.items()
 })
 _ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
-_RULE_OBJECT_STEMS = frozenset(t for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) for t in tokenize(w))
+# A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
+_RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 
 
