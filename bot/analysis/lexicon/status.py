@@ -64,7 +64,10 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
         ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
         ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
-        ("weighing", 1.0), ("plans to", 1.0), ("would require", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
+        ("weighing", 1.0), ("would require", 1.0),
+        # Literal: the stem of "plans" is that of "plane" ("boarding her plane to Boston").
+        ("=plans to", 1.0), ("=plan to", 1.0), ("=planned to", 1.0), ("=planning to", 1.0), ("=Plans to", 1.0),
+        ("=Plan to", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
         ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
         ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
     ),

@@ -243,3 +243,17 @@ def test_news_of_an_executive_order_signed_stays_enacted() -> None:
     tags = tag("President signs proclamation on student visas",
                "The president signed a proclamation restricting visas for students.", published=_PUBLISHED)
     assert tags.status == "enacted"
+
+
+def test_a_plane_is_not_a_plan() -> None:
+    # "plane" and "plans" share a stem; the plan cue is read literally.
+    tags = tag("Visa ban strands researcher",
+               "A researcher boarding her plane to Boston was stopped at the gate on Saturday. Officials denied "
+               "her entry.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_plan_to_act_is_still_read() -> None:
+    tags = tag("Ministry weighs new researcher visa",
+               "The ministry plans to create a visa for researchers, a spokesperson said.", published=_PUBLISHED)
+    assert tags.status in ("proposed", "announced")
