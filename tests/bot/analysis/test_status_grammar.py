@@ -257,3 +257,10 @@ def test_a_plan_to_act_is_still_read() -> None:
     tags = tag("Ministry weighs new researcher visa",
                "The ministry plans to create a visa for researchers, a spokesperson said.", published=_PUBLISHED)
     assert tags.status in ("proposed", "announced")
+
+
+def test_issues_as_a_noun_adopt_nothing() -> None:
+    # "issued" (a notice, rules) is read literally: "visa issues" is a problem, not an act.
+    tags = tag("Visa issues pile up for foreign researchers",
+               "Processing issues at the consulate have left researchers waiting for months.", published=_PUBLISHED)
+    assert tags.status != "enacted", tags.status
