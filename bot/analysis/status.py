@@ -104,6 +104,8 @@ def find_status(
                 halt = next(m for m in found if m.label == "halt")
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
+            if lead and (plan := sg.ML_HEADLINE_PLAN.search(unit.key)):
+                cue("future", plan.group(0), w, plan.group(0))
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:

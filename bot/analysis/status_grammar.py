@@ -186,3 +186,5 @@ ML_FUTURE_IN_FORCE = re.compile(
 )
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
+# "導入へ", "추진", "即将": a plan, in the languages whose constructions are not words apart.
+ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN))

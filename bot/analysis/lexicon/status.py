@@ -14,6 +14,7 @@ __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_FUTURE_IN_FORCE",
+    "ML_HEADLINE_PLAN",
     "ML_MONTHS",
     "ML_START_WORDS",
     "ML_WEEKDAYS",
@@ -279,4 +280,13 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратим", "yürürlüğe girecek",
     "施行予定", "施行へ", "施行の見通し", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
+)
+
+# Plans stated by a construction of their own in Chinese, Japanese and Korean: the Japanese headline's
+# "〜へ" ("導入へ": towards introducing), "추진키로" (decided to push for), "계획이다" (it is planned),
+# "即将" (about to).
+ML_HEADLINE_PLAN: tuple[str, ...] = (
+    "導入へ", "創設へ", "新設へ", "厳格化へ", "拡充へ", "拡大へ", "見直しへ", "緩和へ", "実施へ", "開始へ", "義務化へ",
+    "方針を固め", "検討に入", "추진키로", "추진할 계획", "추진 방침", "도입키로", "신설키로", "확대키로", "계획이다",
+    "방안을 마련", "即将", "预计将",
 )

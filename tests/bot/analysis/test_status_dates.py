@@ -195,3 +195,15 @@ def test_a_lead_sentence_dated_to_the_rule_s_origin_is_background() -> None:
 )
 def test_background_is_a_rule_s_origin_dated_before_the_article(sentence: str, expected: bool) -> None:
     assert background(sentence, _at(2025, 6, 4)) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ja", "外国人研究者の受け入れ審査 厳格化へ", "政府は外国人研究者の受け入れ審査を厳しくする。技術流出を防ぐ狙いがある。"),
+        ("ko", "정부, 외국인 연구자 전용 비자 신설키로", "정부는 해외 우수 연구자를 위한 전용 비자를 만든다. 연구자들은 환영했다."),
+    ],
+)
+def test_a_plan_by_its_own_construction_in_japanese_and_korean(language: str, title: str, text: str) -> None:
+    # "厳格化へ" (towards tightening), "신설키로" (decided to create): still to come.
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "announced"
