@@ -150,6 +150,9 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("internal cable", 3.0), ("speaking anonymously", 2.5), ("on condition of anonymity", 2.5),
         ("on the condition of anonymity", 2.5), ("rumour", 2.0), ("rumor", 2.0),
         ("据传", 2.5), ("传中共", 3.0), ("传北京", 3.0), ("援引知情人士", 3.0),
+        # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
+        ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
+        ("것으로 전해졌다", 2.0),
     ),
     "proposed": (
         ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),

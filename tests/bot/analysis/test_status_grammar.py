@@ -264,3 +264,17 @@ def test_issues_as_a_noun_adopt_nothing() -> None:
     tags = tag("Visa issues pile up for foreign researchers",
                "Processing issues at the consulate have left researchers waiting for months.", published=_PUBLISHED)
     assert tags.status != "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ja", "政府、外国人研究者のビザ審査を厳格化",
+         "政府が外国人研究者のビザ審査を厳しくすることが分かった。技術流出を防ぐ狙いがある。"),
+        ("ko", "정부, 외국인 연구자 비자 심사 강화",
+         "정부가 외국인 연구자에 대한 비자 심사를 강화한 것으로 알려졌다. 기술 유출을 막기 위한 조치다."),
+    ],
+)
+def test_the_scoop_constructions_of_japanese_and_korean_report(language: str, title: str, text: str) -> None:
+    # "ことが分かった" (it has emerged that), "것으로 알려졌다" (it is said that), with no official voice.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
