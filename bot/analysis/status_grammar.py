@@ -172,7 +172,9 @@ PLAN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:plans?|package|strategy|framework|ro
 # Someone told or meaning to bring a scheme into being: it does not exist yet ("instructed the council to
 # set up a fund", "wants to create a visa", "asked the ministry to draw up rules").
 TO_CREATE = re.compile(
-    r"\b(?:instruct|order|ask|task|direct|commission|want|plan|intend|aim|pledg|promis|vow|decid|agree)\w*\b"
+    # (Not "in order to create jobs", "the Commission ... to create", "a scheme that aims to create": a purpose.)
+    r"\b(?:instruct\w*|order(?:s|ed)|ask(?:s|ed)?|task(?:s|ed)|wants?|wanted|plan(?:s|ned|ning)?|intend\w*|"
+    r"pledg\w*|promis\w*|vow\w*|decid\w*|agree[sd]?)\b"
     r"[^.;]{0,60}?\bto\s+(?:set\s+up|create|establish|draw\s+up|develop|prepare|design|devise|draft|"
     r"come\s+up\s+with|build|found)\b",
     re.I,

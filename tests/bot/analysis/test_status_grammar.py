@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.analysis.status_grammar import TO_CREATE
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -278,3 +279,15 @@ def test_issues_as_a_noun_adopt_nothing() -> None:
 def test_the_scoop_constructions_of_japanese_and_korean_report(language: str, title: str, text: str) -> None:
     # "ことが分かった" (it has emerged that), "것으로 알려졌다" (it is said that), with no official voice.
     assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In order to create jobs, the government has introduced a visa for engineers.",
+        "The European Commission has launched a call to create research posts.",
+        "The scheme, which aims to create 1,000 research jobs, is open.",
+    ],
+)
+def test_a_purpose_to_create_is_no_plan(sentence: str) -> None:
+    assert TO_CREATE.search(sentence) is None
