@@ -273,14 +273,15 @@ ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({
 })
 
 # --- status: taking effect, stated ahead, in other languages ---
-# Verb forms that put "in force" ahead ("entrará en vigor", "in Kraft treten soll", "вступит в силу",
-# "施行予定", "시행할"): a sentence with one of them and an in-force cue says the rule is still to apply.
+# Verb forms that put "in force" ahead ("entrará en vigor", the infinitive "in Kraft treten" after "soll"
+# or "wird", "вступит в силу", "施行予定", "시행할"): a sentence with one of them and an in-force cue says
+# the rule is still to apply.
 # (Not the plain non-past of Japanese and Korean, "施行する", "시행한다": with "from today" it is now.)
 # Lower-case whole words; CJK and Devanagari forms as substrings.
 ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "entrará", "entrarán", "entrera", "entreront", "entrerà", "entreranno", "entrarà", "entrarão",
-    "soll", "sollen", "wird", "werden", "zal", "zullen", "kommer att", "vil tre", "vil træde",
-    "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратим", "yürürlüğe girecek",
+    "in kraft treten", "in kraft gesetzt werden", "zal", "zullen", "kommer att", "vil tre", "vil træde",
+    "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратиме", "yürürlüğe girecek",
     "施行予定", "施行へ", "施行の見通し", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
 )

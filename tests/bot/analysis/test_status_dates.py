@@ -207,3 +207,10 @@ def test_background_is_a_rule_s_origin_dated_before_the_article(sentence: str, e
 def test_a_plan_by_its_own_construction_in_japanese_and_korean(language: str, title: str, text: str) -> None:
     # "厳格化へ" (towards tightening), "신설키로" (decided to create): still to come.
     assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "announced"
+
+
+def test_a_german_present_passive_beside_in_force_is_not_ahead() -> None:
+    tags = tag("Neue Regeln für ausländische Fachkräfte",
+               "Die Regel ist seit Januar in Kraft und wird von den Behörden angewendet.", language="de",
+               published=_at(2025, 6, 4))
+    assert tags.status == "in_effect"
