@@ -81,6 +81,8 @@ def find_status(
                 continue  # "has approved 3,484 firms", "issued 12,000 visas": a scheme at work, not a rule adopted
             if m.phrase == "weighing" and sg.WEIGH_IN.match(unit.key, m.end):
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
+            if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):
+                continue  # "universities foot the bill": a cost, not a proposed law
             if m.label in ("enacted", "in_effect") and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.

@@ -291,3 +291,10 @@ def test_the_scoop_constructions_of_japanese_and_korean_report(language: str, ti
 )
 def test_a_purpose_to_create_is_no_plan(sentence: str) -> None:
     assert TO_CREATE.search(sentence) is None
+
+
+def test_footing_the_bill_is_no_proposal() -> None:
+    tags = tag("Universities foot the bill for visa fee rise",
+               "Universities have to foot the bill as the visa fee for foreign researchers doubled this month.",
+               published=_PUBLISHED)
+    assert tags.status != "proposed", tags.status
