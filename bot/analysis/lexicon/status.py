@@ -13,6 +13,8 @@ from bot.models import Status
 __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
+    "ML_FUTURE_IN_FORCE",
+    "ML_HEADLINE_PLAN",
     "ML_MONTHS",
     "ML_START_WORDS",
     "ML_WEEKDAYS",
@@ -63,7 +65,10 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
         ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
         ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
-        ("weighing", 1.0), ("plans to", 1.0), ("would require", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
+        ("weighing", 1.0), ("would require", 1.0),
+        # Literal: the stem of "plans" is that of "plane" ("boarding her plane to Boston").
+        ("=plans to", 1.0), ("=plan to", 1.0), ("=planned to", 1.0), ("=planning to", 1.0), ("=Plans to", 1.0),
+        ("=Plan to", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
         ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
         ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
     ),
@@ -80,7 +85,7 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("final rule", 3.0), ("signed into law", 3.0), ("signed a proclamation", 3.0), ("signed an executive order", 3.0),
         ("=passed", 1.0), ("adopted", 1.5), ("approved by parliament", 3.0),
         ("published in the Federal Register", 2.5), ("issued a notice", 2.0), ("issued new rules", 2.0),
-        ("issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("=signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
+        ("=issued", 0.5), ("=Issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("=signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
         ("under the proclamation", 1.5), ("executive order", 1.5), ("ordered by the White House", 2.0),
         ("cabinet approved", 1.5), ("approved by the cabinet", 1.5), ("laid before Parliament", 1.0),
     ),
@@ -145,6 +150,9 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("internal cable", 3.0), ("speaking anonymously", 2.5), ("on condition of anonymity", 2.5),
         ("on the condition of anonymity", 2.5), ("rumour", 2.0), ("rumor", 2.0),
         ("据传", 2.5), ("传中共", 3.0), ("传北京", 3.0), ("援引知情人士", 3.0),
+        # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
+        ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
+        ("것으로 전해졌다", 2.0),
     ),
     "proposed": (
         ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),
@@ -152,6 +160,9 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("under consideration", 2.0), ("is considering", 2.0), ("mulls", 2.0), ("mulling", 2.0),
         ("legislative proposal", 3.0), ("proposal for a", 2.5), ("seeking comment", 2.5), ("comments are due", 2.5),
         ("proposes", 2.0), ("proposed", 1.0), ("immigration plans", 1.5), ("set out plans", 2.0),
+        # A bill is a proposal until a final vote or a signature says otherwise (read against those).
+        ("the bill", 1.5), ("a bill", 1.5), ("amendment bill", 2.5), ("amendments bill", 2.5),
+        ("recommends passage", 2.5),
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
@@ -169,6 +180,7 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("passed legislation", 3.0), ("became law", 3.0), ("introduced to Parliament", 2.0),
         ("laid before Parliament", 2.0), ("legislative amendments", 1.5), ("statement of changes", 2.5),
         ("promulgate", 2.5), ("has approved", 1.5), ("has adopted", 2.0), ("were issued by", 2.0),
+        ("enacts", 2.5), ("enacted", 2.0),
         ("Official Journal", 2.0),
         # A law signed or amended, whenever it applies: "signs law raising", "the amended Act will take
         # effect on", "under the new law".
@@ -259,3 +271,26 @@ ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({
     ))
     for form in forms.split()
 })
+
+# --- status: taking effect, stated ahead, in other languages ---
+# Verb forms that put "in force" ahead ("entrará en vigor", the infinitive "in Kraft treten" after "soll"
+# or "wird", "вступит в силу", "施行予定", "시행할"): a sentence with one of them and an in-force cue says
+# the rule is still to apply.
+# (Not the plain non-past of Japanese and Korean, "施行する", "시행한다": with "from today" it is now.)
+# Lower-case whole words; CJK and Devanagari forms as substrings.
+ML_FUTURE_IN_FORCE: tuple[str, ...] = (
+    "entrará", "entrarán", "entrera", "entreront", "entrerà", "entreranno", "entrarà", "entrarão",
+    "in kraft treten", "in kraft gesetzt werden", "zal", "zullen", "kommer att", "vil tre", "vil træde",
+    "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратиме", "yürürlüğe girecek",
+    "施行予定", "施行へ", "施行の見通し", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
+    "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
+)
+
+# Plans stated by a construction of their own in Chinese, Japanese and Korean: the Japanese headline's
+# "〜へ" ("導入へ": towards introducing), "추진키로" (decided to push for), "계획이다" (it is planned),
+# "即将" (about to).
+ML_HEADLINE_PLAN: tuple[str, ...] = (
+    "導入へ", "創設へ", "新設へ", "厳格化へ", "拡充へ", "拡大へ", "見直しへ", "緩和へ", "実施へ", "開始へ", "義務化へ",
+    "方針を固め", "検討に入", "추진키로", "추진할 계획", "추진 방침", "도입키로", "신설키로", "확대키로", "계획이다",
+    "방안을 마련", "即将", "预计将",
+)

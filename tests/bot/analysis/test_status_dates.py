@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis.effective_dates import find_effective_date
+from bot.analysis.status_dates import background
 from bot.analysis.tagging import tag
 
 
@@ -142,4 +143,74 @@ def test_closing_borders_is_a_restriction_in_force_not_a_rescinded_rule() -> Non
         "restriction applies to every arrival from abroad.",
         published=_at(2026, 3, 10),
     )
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El nuevo visado para investigadores extranjeros entrará en vigor en otoño, según el ministerio."),
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte sollen im Herbst in Kraft treten."),
+        ("ru", "Новые правила для иностранных специалистов",
+         "Новые правила для иностранных специалистов вступят в силу осенью."),
+    ],
+)
+def test_in_force_stated_ahead_in_another_language_is_not_in_effect(language: str, title: str, text: str) -> None:
+    # The verb puts "in force" ahead, with no date to compare: announced, not in effect.
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte sind seit Montag in Kraft."),
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El nuevo visado para investigadores extranjeros está en vigor desde el lunes, según el ministerio."),
+    ],
+)
+def test_in_force_now_in_another_language_stays_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "in_effect"
+
+
+def test_a_lead_sentence_dated_to_the_rule_s_origin_is_background() -> None:
+    # "first introduced in 2019 ... in force since": where the visa came from, not the news, which is a widening.
+    tags = tag("Talent visa to cover data scientists",
+               "The government will widen the talent visa to data scientists. The visa was first introduced in "
+               "2019 and has been in force since.", published=_at(2025, 6, 4))
+    assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The visa was first introduced in 2019 and has been in force since.", True),
+        ("Since its launch in January 2023, the pass has drawn 4,000 people.", True),
+        ("About 3,000 passes were granted in 2024.", False),  # the scheme at work, not its origin
+        ("The scheme launched in 2019 is now open to engineers.", False),
+        ("The fund, set up in 2021, will double in 2026.", False),
+    ],
+)
+def test_background_is_a_rule_s_origin_dated_before_the_article(sentence: str, expected: bool) -> None:
+    assert background(sentence, _at(2025, 6, 4)) is expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ja", "外国人研究者の受け入れ審査 厳格化へ", "政府は外国人研究者の受け入れ審査を厳しくする。技術流出を防ぐ狙いがある。"),
+        ("ko", "정부, 외국인 연구자 전용 비자 신설키로", "정부는 해외 우수 연구자를 위한 전용 비자를 만든다. 연구자들은 환영했다."),
+    ],
+)
+def test_a_plan_by_its_own_construction_in_japanese_and_korean(language: str, title: str, text: str) -> None:
+    # "厳格化へ" (towards tightening), "신설키로" (decided to create): still to come.
+    assert tag(title, text, language=language, published=_at(2025, 6, 4)).status == "announced"
+
+
+def test_a_german_present_passive_beside_in_force_is_not_ahead() -> None:
+    tags = tag("Neue Regeln für ausländische Fachkräfte",
+               "Die Regel ist seit Januar in Kraft und wird von den Behörden angewendet.", language="de",
+               published=_at(2025, 6, 4))
     assert tags.status == "in_effect"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.analysis.status_grammar import TO_CREATE
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -163,3 +164,137 @@ def test_meaning_to_scrap_or_block_a_rule_is_not_doing_it(title: str, text: str)
 def test_a_legislature_s_final_vote_enacts_the_draft_it_names(title: str, text: str, language: str) -> None:
     # The bill is still called a draft (草案, 개정안) in the news of its passing: passed is enacted.
     assert tag(title, text, published=_PUBLISHED, language=language).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new salary threshold for skilled worker visas may not be finalized before the autumn, officials said.",
+        "The new salary threshold for skilled worker visas will not be finalized before the autumn, officials said.",
+    ],
+)
+def test_a_negated_modal_keeps_an_adoption_ahead(sentence: str) -> None:
+    # "may not be finalized": nothing is adopted yet, whatever words stand between the modal and the verb.
+    tags = tag("Skilled worker visa threshold delayed", sentence + " Employers have asked for more time.",
+               published=_PUBLISHED)
+    assert tags.status != "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The science minister instructed the research council to set up a fund to attract foreign researchers.",
+        "The science minister has asked the research council to create a fund to attract foreign researchers.",
+        "The science minister wants to establish a fund to attract foreign researchers.",
+    ],
+)
+def test_told_or_meaning_to_create_a_scheme_is_announced(sentence: str) -> None:
+    # The fund does not exist yet: an order to set it up is not a rule at work.
+    tags = tag("Minister wants fund for foreign researchers", sentence + " The council said it needs 20 million euros.",
+               published=_PUBLISHED)
+    assert tags.status == "announced", tags.status
+
+
+@pytest.mark.parametrize("verb", ["broaden", "widen", "relax", "simplify"])
+def test_more_rule_verbs_in_the_future(verb: str) -> None:
+    tags = tag("Talent visa for data scientists",
+               f"The government will {verb} the talent visa for data scientists. Applicants have welcomed the change.",
+               published=_PUBLISHED)
+    assert tags.status == "announced", tags.status
+
+
+def test_an_executive_order_signed_with_no_later_start_is_in_effect() -> None:
+    tags = tag("Entry ban leaves visiting researchers stranded",
+               "On Friday the president signed an executive order barring citizens of five countries from entering "
+               "on any visa. Two postdocs were denied boarding at the airport on Saturday.", published=_PUBLISHED)
+    assert tags.status == "in_effect", tags.status
+
+
+def test_an_executive_order_with_a_later_start_stays_enacted() -> None:
+    tags = tag("President signs order on visiting researchers",
+               "The president signed an executive order barring citizens of five countries from entering on any "
+               "visa. The order will take effect on 1 September 2025.", published=_PUBLISHED)
+    assert tags.status == "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Senate committee recommends passage of student cap bill",
+         "A Senate committee has recommended that the bill capping new international students go ahead. The cap "
+         "will occur without extra funding for universities."),
+        ("Opposition set to block foreign student cap",
+         "The government's plan to cap foreign students looks set to fail after the opposition said it would vote "
+         "against a bill that limits enrolments."),
+    ],
+)
+def test_a_bill_not_yet_passed_is_a_proposal(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_legislature_enacting_a_bill_enacts_it() -> None:
+    tags = tag("Parliament enacts security clearance bill",
+               "Parliament enacted the bill on Friday, creating a clearance system for researchers handling "
+               "sensitive economic information.", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_news_of_an_executive_order_signed_stays_enacted() -> None:
+    # The signing is the news and nothing is yet told at work.
+    tags = tag("President signs proclamation on student visas",
+               "The president signed a proclamation restricting visas for students.", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_a_plane_is_not_a_plan() -> None:
+    # "plane" and "plans" share a stem; the plan cue is read literally.
+    tags = tag("Visa ban strands researcher",
+               "A researcher boarding her plane to Boston was stopped at the gate on Saturday. Officials denied "
+               "her entry.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_plan_to_act_is_still_read() -> None:
+    tags = tag("Ministry weighs new researcher visa",
+               "The ministry plans to create a visa for researchers, a spokesperson said.", published=_PUBLISHED)
+    assert tags.status in ("proposed", "announced")
+
+
+def test_issues_as_a_noun_adopt_nothing() -> None:
+    # "issued" (a notice, rules) is read literally: "visa issues" is a problem, not an act.
+    tags = tag("Visa issues pile up for foreign researchers",
+               "Processing issues at the consulate have left researchers waiting for months.", published=_PUBLISHED)
+    assert tags.status != "enacted", tags.status
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ja", "政府、外国人研究者のビザ審査を厳格化",
+         "政府が外国人研究者のビザ審査を厳しくすることが分かった。技術流出を防ぐ狙いがある。"),
+        ("ko", "정부, 외국인 연구자 비자 심사 강화",
+         "정부가 외국인 연구자에 대한 비자 심사를 강화한 것으로 알려졌다. 기술 유출을 막기 위한 조치다."),
+    ],
+)
+def test_the_scoop_constructions_of_japanese_and_korean_report(language: str, title: str, text: str) -> None:
+    # "ことが分かった" (it has emerged that), "것으로 알려졌다" (it is said that), with no official voice.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In order to create jobs, the government has introduced a visa for engineers.",
+        "The European Commission has launched a call to create research posts.",
+        "The scheme, which aims to create 1,000 research jobs, is open.",
+    ],
+)
+def test_a_purpose_to_create_is_no_plan(sentence: str) -> None:
+    assert TO_CREATE.search(sentence) is None
+
+
+def test_footing_the_bill_is_no_proposal() -> None:
+    tags = tag("Universities foot the bill for visa fee rise",
+               "Universities have to foot the bill as the visa fee for foreign researchers doubled this month.",
+               published=_PUBLISHED)
+    assert tags.status != "proposed", tags.status

@@ -1,0 +1,128 @@
+"""Status: dates against the date of publication, a start or a year stated ahead of it ("from 1 June",
+"ab diesem Samstag", "places for 2027"), which says a rule is yet to apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from bot.analysis import lexicon as lx
+from bot.analysis.dates import find_dates
+from bot.analysis.prepared_text import Unit
+from bot.analysis.screens import screened
+
+_YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+
+
+# A date that ends something: "by 30 June", "until", "deadline:", "no later than".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|deadlines?|due(?:\s+on)?|no\s+later\s+than|closes?(?:\s+on)?|bis|jusqu'au|hasta|entro)"
+    r"\s*[:(]?\s*(?:the\s+)?(?:\w+day,?\s+)?$",
+    re.I,
+)
+
+
+def later_date(text: str, published: datetime) -> str:
+    """A date or a year in `text` after `published`, as written, or ""."""
+    for d in find_dates(text, default_year=published.year):
+        if _DEADLINE_BEFORE.search(text[max(0, d.start - 25) : d.start]):
+            continue  # "apply by 30 June": the call is open now, it closes then
+        if d.has_year and d.value > published.date():
+            return text[d.start : d.end]
+    for m in _YEAR.finditer(text):
+        if int(m.group(1)) > published.year:
+            return m.group(0)
+    return ""
+
+
+_ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+
+
+def later_year(text: str, published: datetime) -> str:
+    """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
+    return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year), "")
+
+
+# A month stated as a rule's start ("take effect from September"), not any month a text names.
+MONTH_AHEAD = re.compile(
+    r"\b(?:tak(?:es?|ing)\s+effect|com(?:es?|ing)\s+into\s+(?:force|effect)|appl(?:y|ies)\s+from|effective\s+from|"
+    r"will\s+(?:apply|start|begin|open)|(?:opens?|starts?|begins?)\s+in|from\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b",
+    re.I,
+)
+PAST_MARKERS = screened(r"\b(?:took|came|went|last\s+year|since|ago|earlier\s+this)\b", re.I)
+# A start stated in any language, as a day and a month or as a weekday: "С 11 декабря 2023 россиянам
+# придётся", "ab diesem Samstag", "à partir du 1er juin", "starting Monday". Dates against the date of
+# publication tell whether the rule is yet to apply, whatever the language.
+_START = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted((re.escape(w) for w in lx.ML_START_WORDS), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:this|next|coming|diesem|dem|kommenden|ce|cette|el|este|esta|questo|deze|denne|nästa|ближайш\w*)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|°|º|-?го)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?"
+    r"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?|(?P<weekday>[^\W\d_][\w']+))",
+    re.I,
+)
+_ML_PAST = re.compile(r"(?:вступил|вступила|вступили|набрав|набули|gilt\s+seit|est\s+entré|entró|entrato|trådte|trädde)", re.I)
+
+
+def _month_of(word: str) -> int:
+    word = word.lower()
+    for form, month in lx.ML_MONTHS.items():
+        if word == form or (len(form) >= 4 and word.startswith(form)):
+            return month
+    return 0
+
+
+def _weekday_of(word: str) -> int:
+    word = word.lower()
+    return next((day for form, day in lx.ML_WEEKDAYS.items() if word.startswith(form)), -1)
+
+
+def start_ahead(units: Sequence[Unit], published: datetime) -> str:
+    """A start date or weekday after `published`, stated in the headline or the lead, as written; or ""."""
+    today = published.date()
+    for unit in units:
+        if unit.position == "body" or PAST_MARKERS.search(unit.key) or _ML_PAST.search(unit.key):
+            continue
+        for m in _START.finditer(unit.key):
+            if m.group("weekday"):
+                weekday = _weekday_of(m.group("weekday"))
+                if weekday >= 0 and weekday != today.weekday():
+                    return m.group(0)
+                continue
+            month = _month_of(m.group("month"))
+            if not month:
+                continue
+            try:
+                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
+            except ValueError:
+                continue
+            if when > today:
+                return m.group(0)
+    return ""
+
+
+# A sentence dated to an earlier year tells the background ("first announced in 2018", "since 2017"), not
+# the article's news: it is read as the body, however early it stands.
+_DATED_BACK = re.compile(
+    r"\b(?:in|since|from|of|back\s+in|as\s+early\s+as|until|through|between)\s+(?:(?:early|late|mid-?|the\s+spring\s+of|"
+    r"[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b(?![-/]\d)|(?<!\d)((?:19|20)\d\d)\s*年",
+)
+# What the background tells: where the rule came from ("first announced", "since its launch", "was set up").
+_ORIGIN = re.compile(
+    r"\b(?:first|originally|initially|since|launch(?:ed)?|introduc(?:ed|tion)|creat(?:ed|ion)|establish(?:ed|ment)|"
+    r"found(?:ed|ing)|set\s+up|announced|adopted|signed|enacted|passed|inception|began|started)\b|首次|设立|推出|开始",
+    re.I,
+)
+_NOW_WORDS = re.compile(r"\b(?:now|today|this\s+(?:week|month|year)|currently)\b|目前|现在|今年|今日", re.I)
+
+
+def background(text: str, published: datetime) -> bool:
+    """Whether `text` tells where a rule came from, dated to a year before `published` and to none since."""
+    years = [int(m.group(1) or m.group(2)) for m in _DATED_BACK.finditer(text)]
+    if not years or max(years) >= published.year:
+        return False
+    later = (int(m.group(1)) for m in _ANY_YEAR.finditer(text))
+    return (all(y < published.year for y in later) and bool(_ORIGIN.search(text))
+            and not _NOW_WORDS.search(text))

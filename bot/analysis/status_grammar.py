@@ -1,0 +1,196 @@
+"""Status: the constructions of tense, voice and attribution that tell a rule's stage ("will offer", "has
+imposed", "officials said", "a cable reviewed by", "judge blocks the fee"), as patterns `find_status` reads
+in the headline and the lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.analysis import lexicon as lx
+from bot.analysis.screens import screened
+
+# "will offer", "is to introduce", "will be eligible": a rule stated in the future tense.
+FUTURE_RULE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+(?:now\s+|also\s+|soon\s+|then\s+)?"
+    r"(?:introduce|offer|add|grant|raise|lower|reduce|cut|issue|create|extend|expand|allow|open|require|provide|"
+    r"launch|replace|end|scrap|double|halve|increase|tighten|ease|decide|give|invest|spend|accept|change|cap|"
+    r"widen|broaden|relax|loosen|simplify|streamline|abolish|remove|establish|set\s+up|fund|screen|vet|cover|"
+    r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
+    r"aggressively\s+revoke|no\s+longer|be\s+(?:(?:also|now|further|then|soon)\s+)?(?:able|eligible|required|allowed|granted|handled|exempt|open|"
+    r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",
+    re.I,
+)
+# A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
+OFFICIAL_SAID = screened(
+    r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
+    r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
+    r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
+    r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b"
+    # A state's own media speak for it: "state media reported", "Xinhua said".
+    r"|\b(?:state[\s-]+(?:run\s+)?(?:media|television|TV|broadcaster|news\s+agency)|official\s+news\s+agency|Xinhua|"
+    r"TASS|RIA\s+Novosti|IRNA|KCNA|CCTV|People's\s+Daily)\b[^.;]{0,40}?\b(?:said|says|reported|reports|announced)\b",
+    re.I,
+)
+# An in-effect cue stated for the future ("will take effect", "is due to come into force") is not one.
+# A negation or an auxiliary between the modal and the cue keeps it ahead: "may not be passed until",
+# "will not take effect", "is yet to be finalised".
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|could|may|might|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+"
+    r"(?:(?:not|yet|still|only|also|now|then|soon|be|have|been)\s+){0,3}(?:\w+\s+)?$"
+    r"|将(?:于)?$|将.{0,12}$",
+    re.I,
+)
+RULE_VERB_STEMS = (
+    r"introduc|launch|offer|rais|cut|cap|eas|tighten|ban|bar|restrict|expand|extend|creat|scrap|end|lift|allow|"
+    r"requir|impos|add|open|replac|overhaul|reform|chang|roll\s+out|shorten|double|halve|hike|increas|lower|"
+    r"reduc|suspend|revok|curb|limit|toughen|relax|unveil|establish|set\s+up|make|grant|issue|accept|resume|"
+    r"restart|bring|start|begin|tell|order|ask|advise|forbid|prohibit|block|freeze|pause|halt|stop|offer|sign"
+)
+# A headline's infinitive states a plan: "China to launch new K visa", "Shorter UK graduate visa to be
+# introduced in January 2027".
+HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + RULE_VERB_STEMS + r")\w*\b", re.I)
+# "Call to offer researchers careers", "Scheme to attract engineers": an infinitive after a scheme noun
+# says what the scheme is for, not that something is yet to be done.
+PURPOSE_NOUN_BEFORE = re.compile(
+    r"\b(?:call|calls|programme|program|scheme|initiative|fund|grant|grants|pass|visa|package|fellowship|"
+    r"fellowships|platform|campaign|drive)\s+$",
+    re.I,
+)
+
+
+def headline_plan(title: str) -> re.Match[str] | None:
+    return next((m for m in HEADLINE_TO.finditer(title)
+                 if not PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+
+
+# Announcing: with a future in the sentence the measure is announced; without, it has been done.
+ANNOUNCE = screened(
+    r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|"
+    r"roll(?:ed|s|ing)?\s+out|set\s+out)\b|宣布|公布",
+    re.I,
+)
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|would|"
+    r"next\s+(?:year|month|week)|from\s+(?:next|early|later)|starting\s+(?:next|in\s+\d{4}))\b|将|拟",
+    re.I,
+)
+# A government acting, done: "has imposed", "were barred", "revoked", "charged"; the present of a headline
+# or a rule ("bans", "requires", "must") says the same of a rule in force.
+PERFECT_ACTION = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:" + RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
+    r"|修改|增设|出台|印发|签署|审议通过",
+    re.I,
+)
+PAST_ACTION = screened(
+    r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+){0,2}?(?:" + RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
+    r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
+    r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
+    r"required|instructed|told|asked|advised|increased|lowered|shortened|doubled|halted|paused|froze|"
+    r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
+    re.I,
+)
+PRESENT_ACTION = screened(
+    r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
+    r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
+    r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
+    r"limiting|blocking|halting|pausing|freezing))\b",
+    re.I,
+)
+# Activity resuming after a restriction ("scientists resume official travel after suspension", "visa
+# interviews restart following the pause"): the restriction is withdrawn.
+RESUMED = re.compile(
+    r"\b(?:resum|restart|reopen)\w*\b[^.;]{0,50}?\b(?:after|following|as)\b[^.;]{0,30}?"
+    r"\b(?:suspension|pause|freeze|ban|moratorium|halt|hiatus)\b(?!\s+(?:on|of)\s+\w+\s+(?:is|was)\s+extended)",
+    re.I,
+)
+# A court stopping the government: "judge blocks the fee", "court halts the revocation", "an order blocking
+# the administration from", "temporary restraining order". (Not "court bars the scientist from leaving":
+# only verbs that stop a measure.)
+COURT_STAYS = screened(
+    r"\b(?:court|judge|justice|tribunal|injunction|restraining\s+order)\b[^.;]{0,80}?\b(?:block|halt|enjoin|"
+    r"pause|suspend|freeze|froze|stay|strik\w*\s+down|struck\s+down|vacat|set\s+aside)\w*\b"
+    r"|\b(?:temporary\s+restraining\s+order|preliminary\s+injunction)\b"
+    # A ruling against the measure: "the judge ruled the department violated the APA", "court finds the rule
+    # unlawful"; the government losing its case: "administration loses H-1B court case".
+    r"|\b(?:court|judge|justice|tribunal)\b[^.;]{0,80}?\b(?:rul(?:es|ed)|f(?:inds|ound)|held|declar(?:es|ed))\b"
+    r"[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|violated|exceeded\s+(?:its|his|her)\s+authority)\b"
+    r"|\b(?:administration|government|department|ministry|agency|state)\b[^.;]{0,30}?\blos(?:es|t|ing)\b[^.;]{0,50}?"
+    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
+    re.I,
+)
+# A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
+# applications", "convocatoria", "Ausschreibung", "appel à candidatures".
+CALL_OPEN = screened(
+    r"\b(?:calls?\s+for\s+(?:applications|proposals|nominations|candidates)|(?:processing|open|funding|application)"
+    r"\s+call|welcomes?\s+applications|invites?\s+applications|(?:is|are|now)\s+accepting\s+applications|"
+    r"applications\s+are\s+(?:now\s+)?open|convocatorias?|Ausschreibung|appels?\s+à\s+(?:candidatures|projets)|"
+    r"bandos?\s+di\s+concorso)\b",
+    re.I,
+)
+# Another round than the one now open: "the previous call", "la anterior convocatoria", "next year's call".
+OTHER_ROUND = screened(
+    r"\b(?:previous|prior|last|earlier|next|upcoming|future|anterior|pr[oó]xima|vorherige\w*|letzte\w*|n[äa]chste\w*|"
+    r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
+    re.I,
+)
+# One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
+CHAMBER_PASSED = re.compile(
+    r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"
+    r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
+    r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
+)
+# Another outlet credited for news, not unnamed people: retelling what a government has done (in the
+# perfect, "has approved") is no leak.
+RETOLD = frozenset({
+    "newspaper reported", "the newspaper reported", "Reuters reported", "Bloomberg reported", "Financial Times reported",
+    "Wall Street Journal reported", "New York Times reported", "The Information reported", "first reported",
+    "media reports", "according to media reports", "reports say", "reports said", "according to a report",
+    "according to report", "report by", "reported",
+})
+# A named public body as the subject of a done act: "the Premium Residency Center has approved", "the
+# Ministry of Labour has issued" (proper case: a body by its name, not "the government has told firms").
+BODY_ACTED = re.compile(
+    r"\b(?:Cent(?:er|re)|Ministry(?:\s+of(?:\s+[A-Z][\w&]*)+)?|Agency|Department(?:\s+of(?:\s+[A-Z][\w&]*)+)?|"
+    r"Authority|Office|Commission|Council|Bureau|Directorate|Cabinet|Board(?:\s+of(?:\s+[A-Z][\w&]*)+)?)\s+"
+    r"(?:has|have)\s+(?:also\s+|now\s+|officially\s+)?\w+(?:ed|en|t)\b"
+)
+COUNTED_AFTER = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?\d[\d,.]*\b(?!\s*%)", re.I)
+STATE_BEFORE = screened(r"\b(?:state|state-run|state-owned|official|government)[\s-]+$", re.I)
+WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
+PASSIVE_BEFORE = screened(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
+CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
+# A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
+LEAK = screened(
+    r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"
+    r"instructions?|telegram|draft)\b[^;]{0,80}?\b(?:reviewed|seen|obtained|viewed)\s+by\b",
+    re.I,
+)
+# Announcing a plan, a package or a strategy announces what is to come.
+PLAN_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:plans?|package|strategy|framework|roadmap|proposals?)\b", re.I)
+# Someone told or meaning to bring a scheme into being: it does not exist yet ("instructed the council to
+# set up a fund", "wants to create a visa", "asked the ministry to draw up rules").
+TO_CREATE = re.compile(
+    # (Not "in order to create jobs", "the Commission ... to create", "a scheme that aims to create": a purpose.)
+    r"\b(?:instruct\w*|order(?:s|ed)|ask(?:s|ed)?|task(?:s|ed)|wants?|wanted|plan(?:s|ned|ning)?|intend\w*|"
+    r"pledg\w*|promis\w*|vow\w*|decid\w*|agree[sd]?)\b"
+    r"[^.;]{0,60}?\bto\s+(?:set\s+up|create|establish|draw\s+up|develop|prepare|design|devise|draft|"
+    r"come\s+up\s+with|build|found)\b",
+    re.I,
+)
+# "entrará en vigor", "in Kraft treten soll", "вступит в силу", "施行予定": in force, but ahead.
+ML_FUTURE_IN_FORCE = re.compile(
+    # Whole words in the alphabets (Latin, Cyrillic: below U+0900); substrings in the scripts after them.
+    "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" if max(f) < "\u0900" else re.escape(f)
+             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
+    re.I,
+)
+# An executive act, which applies when signed unless it says otherwise.
+EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
+# "導入へ", "추진", "即将": a plan, in the languages whose constructions are not words apart.
+ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN))
+# A bill paid is a cost, not a law: "foot the bill", "pick up the bill", "pay a bill".
+BILL_PAID = re.compile(
+    r"\b(?:foot\w*|pick\w*\s+up|pa(?:y|ys|ying|id)|split\w*|cover\w*|left\s+with)\s+(?:(?:the|a)\s+)?$", re.I
+)

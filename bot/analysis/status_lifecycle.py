@@ -1,0 +1,70 @@
+"""Status: something done to the rule itself, a lifecycle verb close to a rule noun ("suspends the H-1B fee
+rule", "the ban was lifted"), unless someone only means to do it ("vows to scrap the cap").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.prepared_text import Unit
+from bot.analysis.tokens import tokenize
+
+LIFECYCLE_WEIGHT = 3.0
+LIFECYCLE_WINDOW = 4  # words between the verb and the rule noun ("suspends the H-1B fee rule")
+_LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
+    status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
+    for status, verbs in lx.LIFECYCLE_VERBS.items()
+})
+_ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
+# A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
+_RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
+    """(status, weight, text, position) where a lifecycle verb and a rule noun are close (the strongest
+    one per status)."""
+    found: dict[str, tuple[float, str, str]] = {}
+    for unit in units:
+        if not any(t.term in _ANY_LIFECYCLE_STEM for t in unit.tokens):
+            continue  # most sentences have no lifecycle verb at all
+        # A hyphenated compound is one word ("fast-track", "High-end"): its first part stands for it, so
+        # that it neither counts twice towards the window nor offers its parts as verbs.
+        tokens = [t for k, t in enumerate(unit.tokens) if k == 0 or t.start != unit.tokens[k - 1].start]
+        terms = [t.term for t in tokens]
+        for status, verbs in _LIFECYCLE_STEMS.items():
+            for i, term in enumerate(terms):
+                if term not in verbs or "-" in unit.text[tokens[i].start : tokens[i].end]:
+                    continue  # "end-to-end", "lift-off": a compound, not the verb
+                if _INTENDED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]) or (
+                        unit.position == "title" and _TO_BEFORE.search(unit.text[max(0, tokens[i].start - 12) : tokens[i].start])):
+                    continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
+                # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
+                # proclamation suspends entry", where the rule is the subject doing the suspending.
+                after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
+                         if terms[j] in _RULE_OBJECT_STEMS]
+                before = [j for j in range(max(0, i - LIFECYCLE_WINDOW), i)
+                          if terms[j] in _RULE_OBJECT_STEMS and _PASSIVE & set(terms[j + 1 : i])]
+                if after or before:
+                    j = after[0] if after else before[-1]
+                    a, b = sorted((i, j))
+                    weight = LIFECYCLE_WEIGHT * STATUS_POSITION[unit.position]
+                    if weight > found.get(status, (0.0, "", ""))[0]:
+                        found[status] = (weight, unit.text[tokens[a].start : tokens[b].end], unit.position)
+    return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
+
+
+# Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
+# infinitive is a plan ("Opposition to Block Student Caps"). "Voted to repeal" is done, so not a bare "to".
+_INTENDED = re.compile(
+    r"\b(?:will|would|shall|could|may|might|(?:expected|set|plans?|planning|vows?|vowed|seeks?|seeking|wants?|"
+    r"threatens?|threatened|aims?|bid|push(?:es)?|efforts?|attempts?|moves?|calls?\s+on\s+\w+|urged?\s+\w+)\s+to)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+# Status is read from the sentences that state the main action: the headline and the lead weigh most.
+STATUS_POSITION: Mapping[str, float] = MappingProxyType({"title": 2.0, "lead": 1.5, "body": 0.75})

@@ -1,0 +1,24 @@
+"""Status from a lifecycle verb on a rule noun: a phrase among the rule nouns stands by its head noun."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.analysis.tagging import tag
+
+_PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
+
+
+def test_halting_travel_is_not_suspending_a_rule() -> None:
+    # "travel ban" is among the rule nouns; "travel" alone is not a rule.
+    tags = tag("Bank halts all travel to China after exit ban on banker",
+               "The bank told staff to halt all travel to China after one of its managers was barred from leaving "
+               "the country, officials said.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_lifting_a_travel_ban_still_rescinds_it() -> None:
+    tags = tag("Government lifts travel ban on researchers",
+               "The government lifted the travel ban on state researchers on Monday, officials said.",
+               published=_PUBLISHED)
+    assert tags.status == "rescinded"
