@@ -1,0 +1,43 @@
+"""Policy type by the real set's written convention (bench/data/real/README.md, "policy_type: which label"):
+the main action is labelled by its instrument. What the government calls a visa is `visa`; a permit, pass,
+card, residence or status is `immigration`, even when it is run as a talent scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.tagging import tag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Passes, cards and statuses by name are immigration.
+        ("Singapore launches ONE Pass for top talent", "The five-year pass lets holders work for several "
+         "employers at once.", "immigration"),
+        ("Germany lowers Blue Card pay floor for engineers", "The salary threshold falls for shortage jobs.",
+         "immigration"),
+        ("Hong Kong's Top Talent Pass Scheme admits more graduates", "The scheme now covers graduates of 200 "
+         "universities.", "immigration"),
+        ("Japan widens J-Skip to startup founders", "More founders will qualify for the status, the ministry said.",
+         "immigration"),
+        ("France moves talent passport applications online", "Researchers can now apply from abroad.",
+         "immigration"),
+        ("Homeland Security revokes university's SEVP certification", "The school may no longer enrol students "
+         "from abroad.", "immigration"),
+        ("US extends OPT for science graduates", "Graduates may work for three more years after their degree.",
+         "immigration"),
+        ("Taiwan eases Employment Gold Card rules for engineers", "Applicants need less work experience.",
+         "immigration"),
+        # What the government calls a visa is a visa, even when it grants residence.
+        ("Emirates widens golden visa to engineers and doctors", "The golden visa grants ten-year residency to "
+         "holders of doctorates.", "visa"),
+        ("Canada reopens its Start-up Visa Program to founders", "Applications open next month.", "visa"),
+        # Korea's K-Tech Pass is a package (a visa with tax, housing and schooling support): the recruiting is
+        # the action, not the permission.
+        ("Few firms outside Seoul use the K-Tech Pass", "A lawmaker said one chipmaker took almost every pass.",
+         "talent_program"),
+    ],
+)
+def test_the_instrument_by_name_decides(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
