@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.phrase_matching import PhraseMatch
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
 from bot.analysis.screens import screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
@@ -90,6 +91,9 @@ _POLICED = screened(
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,
 )
+# A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
+# immigration matter by the real set's convention, the visa that led to it is not the instrument.
+_STATUS_AFTER = re.compile(r"\s+(?:(?:student|nonimmigrant|non-immigrant|worker)\s+)?status\b", re.I)
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -133,7 +137,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     nationality_ban = ""
     for unit in units:
         seen: set[str] = set()
-        for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
+        for m in _named_whole(_TYPE_MATCHER.find(unit.key, unit.tokens)):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
             near = unit.key[max(0, m.start - 5) : m.start + 4]
@@ -145,6 +149,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
+            if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
+                label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
             if label == "talent_program" and _POLICED.search(unit.text):
                 label = "research_security"
             add(label, m.weight * unit.weight, unit.text[m.start : m.end])
@@ -259,6 +265,13 @@ def _benefit_package(text: str) -> str:
 
 def _recruiting_scheme(text: str) -> bool:
     return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in _SCHEME.finditer(text))
+
+
+def _named_whole(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """The cues not inside a longer cue of another type: a name is read whole ("Global Impact Visa" is not
+    "Global Impact+"). The matcher already keeps the longest within one type."""
+    return [m for m in matches if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                          for o in matches)]
 
 
 def _inside_entry_exit(text: str, start: int, end: int) -> bool:

@@ -113,6 +113,11 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
         ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
         ("employment permit", 2.5), ("permit scheme", 2.0), ("non-EU", 1.5),
+        # Statuses and work authorisation: a student's status, its length, its record; leave to work.
+        ("duration of status", 3.0), ("=SEVIS", 2.5), ("status of residence", 2.5), ("residence status", 2.5),
+        ("immigration status", 2.0), ("admission period", 2.0), ("work authorization", 2.5),
+        ("work authorisation", 2.5), ("employment authorization", 2.5), ("employment authorisation", 2.5),
+        ("Overseas Citizen of India", 2.5), ("=OCI", 2.5), ("gold card", 2.5),
     ),
 })
 # When two types tie, the more specific one wins.

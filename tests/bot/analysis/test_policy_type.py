@@ -41,3 +41,33 @@ from bot.analysis.tagging import tag
 )
 def test_the_instrument_by_name_decides(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A visa class named as a status: the student's status is what the rule changes.
+        ("Students in F-1 status face new reporting rules", "Schools must confirm that each student keeps their "
+         "status every term."),
+        ("DHS proposes a fixed admission period for foreign students", "The rule would end duration of status for "
+         "students and exchange visitors."),
+        ("ICE terminates SEVIS records of F-1 students", "Hundreds of students were told to leave or transfer."),
+        ("USCIS ends work authorization for spouses of skilled workers", "Spouses of H-1B holders lose their "
+         "employment authorization documents."),
+        ("India widens OCI card rights for researchers", "Overseas Citizens of India may take up research posts."),
+        ("Trump launches gold card for wealthy foreigners", "Applicants pay $1 million; the card replaces the EB-5 "
+         "visa."),
+    ],
+)
+def test_statuses_and_work_authorisation_are_immigration(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "immigration"
+
+
+def test_a_visa_named_as_a_visa_stays_a_visa() -> None:
+    assert tag("Consulates pause F-1 visa interviews", "Students must wait for new appointments.").policy_type == "visa"
+
+
+def test_a_name_is_read_whole() -> None:
+    # "Global Impact Visa" (a visa) holds "Global Impact" (the name of a research-talent fund elsewhere).
+    t = tag("New Zealand launches Global Impact Visa for entrepreneurs", "The visa targets founders and investors.")
+    assert t.policy_type == "visa"
