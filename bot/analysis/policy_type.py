@@ -67,11 +67,12 @@ _PEOPLE_WORDS = screened(
 )
 SCHEME_WEIGHT = 2.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
-# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
+# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations",
+# "citizens of seven predominantly Muslim countries".
 _NATIONALITIES = screened(
     r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
-    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
+    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:[\w-]+\s+){0,2}"
     r"(?:countries|nations|states)\b",
     re.I,
 )

@@ -176,6 +176,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("entry restriction", 2.0), ("restricting entry", 2.0), ("restricts entry", 2.0), ("exit restriction", 3.0),
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
+        # What headlines call a ban on whole nationalities ("Trump's immigration ban", "the Muslim ban").
+        ("immigration ban", 2.0), ("Muslim ban", 3.0),
     ),
     "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
                        ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),

@@ -71,3 +71,17 @@ def test_a_name_is_read_whole() -> None:
     # "Global Impact Visa" (a visa) holds "Global Impact" (the name of a research-talent fund elsewhere).
     t = tag("New Zealand launches Global Impact Visa for entrepreneurs", "The visa targets founders and investors.")
     assert t.policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # What headlines call a ban on whole nationalities is a travel restriction, whatever visas it stops.
+        ("Trump's immigration ban strands visiting scientists", "Researchers with valid visas were turned back at "
+         "airports."),
+        ("Scientists stranded abroad as order takes effect", "The order bars citizens of seven mostly Muslim "
+         "countries. Researchers with valid visas were turned back. Their visas were cancelled."),
+    ],
+)
+def test_a_ban_on_nationalities_is_a_travel_restriction(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "travel_restriction"
