@@ -95,6 +95,14 @@ _POLICED = screened(
 # A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
 # immigration matter by the real set's convention, the visa that led to it is not the instrument.
 _STATUS_AFTER = re.compile(r"\s+(?:(?:student|nonimmigrant|non-immigrant|worker)\s+)?status\b", re.I)
+# A cap on international student numbers is a migration rule (the real set's convention): "caps foreign
+# students at 15%", "limit the number of international students", "cap on overseas student enrolments".
+_STUDENT_CAP = screened(
+    r"\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing)?)\b(?:\s+(?:on|the\s+number\s+of|numbers?\s+of))?\s+(?:\w+\s+){0,2}?"
+    r"(?:international|foreign|overseas)\s+(?:students?|undergraduates?|student\s+(?:numbers|enrol\w*|intake))\b",
+    re.I,
+)
+STUDENT_CAP_WEIGHT = 2.0
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -154,6 +162,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
             if label == "talent_program" and _POLICED.search(unit.text):
                 label = "research_security"
+            elif label == "talent_program" and (granted := _permission_granted(unit.text)):
+                label = granted  # "a talent scheme that grants five-year residence": the permission is the action
             add(label, m.weight * unit.weight, unit.text[m.start : m.end])
         if not english:
             found = ML_CUES.find(unit.text)
@@ -210,6 +220,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
+            add("immigration", STUDENT_CAP_WEIGHT * unit.weight, capped.group(0))
         if unit.position != "body" and (pack := _benefit_package(unit.text)):
             # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
             # one part of a package to recruit people, which is the talent programme.
@@ -254,6 +266,28 @@ _OFFERED = re.compile(
     re.I,
 )
 _VISA_ANY = re.compile(r"\b(?:visas?|Visum|Visa|vistos?|визы?|виза)\b|비자|签证|簽證|ビザ", re.I)
+
+
+# A talent scheme whose product is a permission is labelled by the permission (the real set's convention):
+# "the scheme grants a five-year residence permit", "offers qualifying researchers a visa". Money offered too
+# ("grants of €300,000", "tax breaks") keeps it a recruiting programme.
+_GRANTS_PERMISSION = re.compile(
+    r"\b(?:grant|offer|issu|giv|award|provid)\w*\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<permission>visas?|permits?|pass(?:es)?|residence|residency|status|cards?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"\b(?:\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh)|funding|funds?|research\s+grants?|grants?\s+(?:of|worth)|"
+    r"stipends?|bonus(?:es)?|salar(?:y|ies)|tax|housing|subsid(?:y|ies)|[$€£¥₹]\s*\d)",
+    re.I,
+)
+
+
+def _permission_granted(text: str) -> PolicyType | None:
+    """The type of the permission a scheme grants in this sentence, if it grants one and no money."""
+    if not (granted := _GRANTS_PERMISSION.search(text)) or _MONEY.search(text):
+        return None
+    return "visa" if granted.group("permission").lower().startswith("visa") else "immigration"
 
 
 def _benefit_package(text: str) -> str:

@@ -118,6 +118,8 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("immigration status", 2.0), ("admission period", 2.0), ("work authorization", 2.5),
         ("work authorisation", 2.5), ("employment authorization", 2.5), ("employment authorisation", 2.5),
         ("Overseas Citizen of India", 2.5), ("=OCI", 2.5), ("gold card", 2.5),
+        # Admission schemes for talent (Hong Kong's): the product is leave to enter and stay.
+        ("admission scheme", 2.5),
     ),
 })
 # When two types tie, the more specific one wins.

@@ -85,3 +85,26 @@ def test_a_name_is_read_whole() -> None:
 )
 def test_a_ban_on_nationalities_is_a_travel_restriction(title: str, text: str) -> None:
     assert tag(title, text).policy_type == "travel_restriction"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # A talent scheme whose product is a permission is labelled by the permission...
+        ("Japan's new talent scheme grants five-year residence to top researchers", "Foreign researchers who "
+         "qualify will receive a five-year status of residence.", "immigration"),
+        ("City launches talent admission scheme for tech professionals", "The scheme grants two-year stays to "
+         "graduates of top universities.", "immigration"),
+        # ... and one that pays people stays a talent programme, whatever permission comes with the money.
+        ("Spain's talent programme offers researchers €300,000 and fast-track residence", "The programme funds "
+         "research chairs for scientists from abroad.", "talent_program"),
+    ],
+)
+def test_a_talent_scheme_is_labelled_by_what_it_grants(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+def test_a_cap_on_international_students_is_immigration() -> None:
+    t = tag("White House compact asks universities to cap foreign students at 15%", "Signatories would also freeze "
+            "tuition for five years.")
+    assert t.policy_type == "immigration"
