@@ -122,9 +122,10 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("admission scheme", 2.5),
     ),
 })
-# When two types tie, the more specific one wins.
+# When two types tie, the real set's decision order decides (bench/data/real/README.md): a visa by name, then
+# another permission or a migration rule, a limit on leaving, export control, research security, money for people.
 POLICY_TYPE_PRIORITY: tuple[PolicyType, ...] = (
-    "travel_restriction", "export_control", "research_security", "talent_program", "visa", "immigration", "other",
+    "visa", "immigration", "travel_restriction", "export_control", "research_security", "talent_program", "other",
 )
 
 # Verbs and nouns that make a travel cue an *exit control* ("approval before travelling abroad").

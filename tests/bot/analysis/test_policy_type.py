@@ -108,3 +108,8 @@ def test_a_cap_on_international_students_is_immigration() -> None:
     t = tag("White House compact asks universities to cap foreign students at 15%", "Signatories would also freeze "
             "tuition for five years.")
     assert t.policy_type == "immigration"
+
+
+def test_a_tie_follows_the_decision_order() -> None:
+    # One faint cue each: a permission to stay comes before money or jobs for people.
+    assert tag("Fellowship holders to get residence sooner", "").policy_type == "immigration"
