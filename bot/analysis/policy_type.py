@@ -103,6 +103,10 @@ _STUDENT_CAP = screened(
     re.I,
 )
 STUDENT_CAP_WEIGHT = 2.0
+# A permit of any kind, as a noun ("a new permit for researchers", "a two-year permit"); "does not permit" is a
+# verb, and an exit permit is an exit control (the sentence is skipped when it says "exit").
+_PERMIT_NOUN = screened(r"\b(?:a|an|the|new|special|temporary|permanent|open|[\w-]+-year)\s+permits?\b", re.I)
+PERMIT_WEIGHT = 1.0
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -220,6 +224,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
+            add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
         if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
             add("immigration", STUDENT_CAP_WEIGHT * unit.weight, capped.group(0))
         if unit.position != "body" and (pack := _benefit_package(unit.text)):

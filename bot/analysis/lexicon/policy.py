@@ -120,6 +120,8 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("Overseas Citizen of India", 2.5), ("=OCI", 2.5), ("gold card", 2.5),
         # Admission schemes for talent (Hong Kong's): the product is leave to enter and stay.
         ("admission scheme", 2.5),
+        # The Blue Card (a residence permit) and the green card as other languages name them.
+        ("Blaue Karte", 2.5), ("carte bleue", 2.5), ("tarjeta azul", 2.5), ("Carta Blu", 2.5), ("绿卡", 2.5),
     ),
 })
 # When two types tie, the real set's decision order decides (bench/data/real/README.md): a visa by name, then

@@ -113,3 +113,22 @@ def test_a_cap_on_international_students_is_immigration() -> None:
 def test_a_tie_follows_the_decision_order() -> None:
     # One faint cue each: a permission to stay comes before money or jobs for people.
     assert tag("Fellowship holders to get residence sooner", "").policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Italy introduces new permit for highly skilled researchers", "Researchers will receive a two-year "
+         "permit to work."),
+        ("de", "Bundestag senkt Gehaltsgrenze für die Blaue Karte", "Fachkräfte aus Drittstaaten erhalten die Blaue "
+         "Karte EU leichter."),
+    ],
+)
+def test_a_permit_by_any_name_is_immigration(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "immigration"
+
+
+def test_permit_the_verb_is_no_permit() -> None:
+    t = tag("Institute will not permit staff to attend conferences abroad", "Staff must seek approval before "
+            "travelling abroad.")
+    assert t.policy_type == "travel_restriction"
