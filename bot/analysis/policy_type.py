@@ -107,6 +107,10 @@ STUDENT_CAP_WEIGHT = 2.0
 # verb, and an exit permit is an exit control (the sentence is skipped when it says "exit").
 _PERMIT_NOUN = screened(r"\b(?:a|an|the|new|special|temporary|permanent|open|[\w-]+-year)\s+permits?\b", re.I)
 PERMIT_WEIGHT = 1.0
+# "H-1B visa holders", "spouses of H-1B workers": the visa names the people a rule is for, not its instrument
+# ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
+_HOLDERS_AFTER = re.compile(r"\s+(?:visas?\s+)?(?:holders|workers|employees)\b", re.I)
+HOLDERS_FACTOR = 0.5
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -164,11 +168,12 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
                 label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
+            weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
             if label == "talent_program" and _POLICED.search(unit.text):
                 label = "research_security"
             elif label == "talent_program" and (granted := _permission_granted(unit.text)):
                 label = granted  # "a talent scheme that grants five-year residence": the permission is the action
-            add(label, m.weight * unit.weight, unit.text[m.start : m.end])
+            add(label, weight * unit.weight, unit.text[m.start : m.end])
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:

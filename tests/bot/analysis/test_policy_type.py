@@ -132,3 +132,19 @@ def test_permit_the_verb_is_no_permit() -> None:
     t = tag("Institute will not permit staff to attend conferences abroad", "Staff must seek approval before "
             "travelling abroad.")
     assert t.policy_type == "travel_restriction"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # The visa names who the rule is for; the permit is what it gives.
+        ("Canada opens work permit stream for H-1B visa holders", "US H-1B visa holders can apply for an open work "
+         "permit of up to three years.", "immigration"),
+        ("Work permits for spouses of H-1B visa holders restored", "Spouses of H-1B workers can again get work "
+         "permits.", "immigration"),
+        # A visa rule about its holders stays a visa rule.
+        ("US to charge $100,000 fee for H-1B visa holders' new petitions", "Employers will pay the fee.", "visa"),
+    ],
+)
+def test_visa_holders_are_people_not_the_instrument(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
