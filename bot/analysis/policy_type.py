@@ -12,11 +12,13 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.phrase_matching import PhraseMatch
-from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit, fold
 from bot.analysis.screens import screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
+# A talent programme by name keeps its type whatever permission a sentence mentions.
+_NAMED_TALENT = frozenset(fold(p.lstrip("=")) for _, t, p in lx.NAMED_PROGRAMMES if t == "talent_program")
 _TYPE_MATCHER = TAG_MATCHERS["type"]
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
 _ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
@@ -152,6 +154,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 
     english = is_english(language)
     nationality_ban = ""
+    scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
         for m in _named_whole(_TYPE_MATCHER.find(unit.key, unit.tokens)):
@@ -171,7 +174,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
             if label == "talent_program" and _POLICED.search(unit.text):
                 label = "research_security"
-            elif label == "talent_program" and (granted := _permission_granted(unit.text)):
+            elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
+                    granted := _permission_granted(unit.text) or scheme_grants):
                 label = granted  # "a talent scheme that grants five-year residence": the permission is the action
             add(label, weight * unit.weight, unit.text[m.start : m.end])
         if not english:
@@ -238,7 +242,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             # one part of a package to recruit people, which is the talent programme.
             add("talent_program", SCHEME_WEIGHT * unit.weight, pack)
         if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
-            add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
+            add(scheme_grants or "talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
             cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
             for verb in _RULE_OBJECT_VERB.finditer(unit.text):
@@ -283,7 +287,7 @@ _VISA_ANY = re.compile(r"\b(?:visas?|Visum|Visa|vistos?|визы?|виза)\b|�
 # "the scheme grants a five-year residence permit", "offers qualifying researchers a visa". Money offered too
 # ("grants of €300,000", "tax breaks") keeps it a recruiting programme.
 _GRANTS_PERMISSION = re.compile(
-    r"\b(?:grant|offer|issu|giv|award|provid)\w*\s+(?:[\w-]+\s+){0,5}?"
+    r"\b(?:grant|offer|issu|giv|award|provid|receiv|obtain|get)\w*\s+(?:[\w-]+\s+){0,5}?"
     r"(?P<permission>visas?|permits?|pass(?:es)?|residence|residency|status|cards?)\b",
     re.I,
 )
@@ -299,6 +303,16 @@ def _permission_granted(text: str) -> PolicyType | None:
     if not (granted := _GRANTS_PERMISSION.search(text)) or _MONEY.search(text):
         return None
     return "visa" if granted.group("permission").lower().startswith("visa") else "immigration"
+
+
+def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
+    """The permission the headline or lead says a scheme grants, when they offer no money: "scheme to attract
+    talent" then "it grants two-year visas" is the visa."""
+    head = [u for u in units if u.position != "body"]
+    if any(_MONEY.search(u.text) for u in head) or any(
+            m.phrase in _NAMED_TALENT for u in head for m in _TYPE_MATCHER.find(u.key, u.tokens)):
+        return None  # money, or a talent programme by name: the recruiting is the action
+    return next((granted for u in head if (granted := _permission_granted(u.text))), None)
 
 
 def _benefit_package(text: str) -> str:

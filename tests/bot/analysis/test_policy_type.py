@@ -148,3 +148,20 @@ def test_permit_the_verb_is_no_permit() -> None:
 )
 def test_visa_holders_are_people_not_the_instrument(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # The headline's scheme to attract people, the lead's permission: the permission is the action.
+        ("City unveils talent scheme to attract top engineers", "Applicants receive a two-year residence permit "
+         "under the scheme.", "immigration"),
+        ("City unveils programme to attract top engineers", "Engineers who qualify are granted a five-year visa.",
+         "visa"),
+        # A talent programme by name recruits, whatever permission comes with it.
+        ("South Korea expands Brain Pool programme to lure foreign researchers", "Participants receive a two-year "
+         "visa and a research post.", "talent_program"),
+    ],
+)
+def test_the_permission_a_scheme_grants_in_the_lead(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
