@@ -19,6 +19,10 @@ from bot.models import POLICY_TYPES, Evidence, PolicyType
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
 # A talent programme by name keeps its type whatever permission a sentence mentions.
 _NAMED_TALENT = frozenset(fold(p.lstrip("=")) for _, t, p in lx.NAMED_PROGRAMMES if t == "talent_program")
+# Schemes by name whose product is a permission ("Top Talent Pass Scheme", "J-Skip"): what "the talent scheme"
+# of the same headline or lead refers to.
+_NAMED_PERMISSION: Mapping[str, PolicyType] = MappingProxyType(
+    {fold(p.lstrip("=")): t for _, t, p in lx.NAMED_PROGRAMMES if t in ("visa", "immigration")})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
 _ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
@@ -293,25 +297,33 @@ _GRANTS_PERMISSION = re.compile(
 )
 _MONEY = re.compile(
     r"\b(?:\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh)|funding|funds?|research\s+grants?|grants?\s+(?:of|worth)|"
-    r"stipends?|bonus(?:es)?|salar(?:y|ies)|tax|housing|subsid(?:y|ies)|[$€£¥₹]\s*\d)",
+    r"stipends?|bonus(?:es)?|tax|housing|subsid(?:y|ies)|[$€£¥₹]\s*\d)",
     re.I,
 )
+# An amount people must earn is a threshold of the permission, not money offered: "earning over HK$2.5 million".
+_EARNING_BEFORE = re.compile(r"\b(?:earn\w*|salar(?:y|ies)|incomes?|paid|pay)\b[^;:!?]{0,30}$", re.I)
+
+
+def _money_offered(text: str) -> bool:
+    return any(not _EARNING_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in _MONEY.finditer(text))
 
 
 def _permission_granted(text: str) -> PolicyType | None:
     """The type of the permission a scheme grants in this sentence, if it grants one and no money."""
-    if not (granted := _GRANTS_PERMISSION.search(text)) or _MONEY.search(text):
+    if not (granted := _GRANTS_PERMISSION.search(text)) or _money_offered(text):
         return None
     return "visa" if granted.group("permission").lower().startswith("visa") else "immigration"
 
 
 def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
     """The permission the headline or lead says a scheme grants, when they offer no money: "scheme to attract
-    talent" then "it grants two-year visas" is the visa."""
+    talent" then "it grants two-year visas" is the visa; beside a scheme named for its permission, that one."""
     head = [u for u in units if u.position != "body"]
-    if any(_MONEY.search(u.text) for u in head) or any(
-            m.phrase in _NAMED_TALENT for u in head for m in _TYPE_MATCHER.find(u.key, u.tokens)):
+    named = [m.phrase for u in head for m in _TYPE_MATCHER.find(u.key, u.tokens)]
+    if any(_money_offered(u.text) for u in head) or any(p in _NAMED_TALENT for p in named):
         return None  # money, or a talent programme by name: the recruiting is the action
+    if permission := next((_NAMED_PERMISSION[p] for p in named if p in _NAMED_PERMISSION), None):
+        return permission  # "talent schemes" beside "the Top Talent Pass Scheme" are that admission scheme
     return next((granted for u in head if (granted := _permission_granted(u.text))), None)
 
 

@@ -165,3 +165,21 @@ def test_visa_holders_are_people_not_the_instrument(title: str, text: str, polic
 )
 def test_the_permission_a_scheme_grants_in_the_lead(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # "The talent schemes" beside a scheme named for its permission are that admission scheme.
+        ("Hong Kong's talent schemes approved 300,000 applications", "Most came through the Top Talent Pass Scheme, "
+         "the labour secretary said.", "immigration"),
+        # An amount people must earn is the permission's threshold, not money the scheme offers.
+        ("City unveils talent scheme to attract high earners", "The scheme grants two-year visas to people earning "
+         "over 2.5 million a year.", "visa"),
+        # Money offered keeps a recruiting programme a talent programme.
+        ("Canada's talent programme to recruit 1,000 researchers", "The $1.7 billion plan runs beside Express Entry "
+         "draws for researchers.", "talent_program"),
+    ],
+)
+def test_a_talent_scheme_named_for_its_permission(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
