@@ -11,11 +11,18 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
-from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
+from bot.analysis.phrase_matching import PhraseMatch
+from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit, fold
 from bot.analysis.screens import screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
+# A talent programme by name keeps its type whatever permission a sentence mentions.
+_NAMED_TALENT = frozenset(fold(p.lstrip("=")) for _, t, p in lx.NAMED_PROGRAMMES if t == "talent_program")
+# Schemes by name whose product is a permission ("Top Talent Pass Scheme", "J-Skip"): what "the talent scheme"
+# of the same headline or lead refers to.
+_NAMED_PERMISSION: Mapping[str, PolicyType] = MappingProxyType(
+    {fold(p.lstrip("=")): t for _, t, p in lx.NAMED_PROGRAMMES if t in ("visa", "immigration")})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
 _ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
@@ -66,11 +73,12 @@ _PEOPLE_WORDS = screened(
 )
 SCHEME_WEIGHT = 2.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
-# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations".
+# set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations",
+# "citizens of seven predominantly Muslim countries".
 _NATIONALITIES = screened(
     r"\b(?:nationals|citizens|travell?ers|passport\s+holders|people|residents)\s+(?:from|of)\s+(?:the\s+)?"
     r"(?:\d+|those|these|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|certain|some|many|following|"
-    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:\w+\s+)?"
+    r"designated|affected|listed|identified|specified|targeted|restricted|additional)\s+(?:[\w-]+\s+){0,2}"
     r"(?:countries|nations|states)\b",
     re.I,
 )
@@ -90,6 +98,25 @@ _POLICED = screened(
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,
 )
+# A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
+# immigration matter by the real set's convention, the visa that led to it is not the instrument.
+_STATUS_AFTER = re.compile(r"\s+(?:(?:student|nonimmigrant|non-immigrant|worker)\s+)?status\b", re.I)
+# A cap on international student numbers is a migration rule (the real set's convention): "caps foreign
+# students at 15%", "limit the number of international students", "cap on overseas student enrolments".
+_STUDENT_CAP = screened(
+    r"\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing)?)\b(?:\s+(?:on|the\s+number\s+of|numbers?\s+of))?\s+(?:\w+\s+){0,2}?"
+    r"(?:international|foreign|overseas)\s+(?:students?|undergraduates?|student\s+(?:numbers|enrol\w*|intake))\b",
+    re.I,
+)
+STUDENT_CAP_WEIGHT = 2.0
+# A permit of any kind, as a noun ("a new permit for researchers", "a two-year permit"); "does not permit" is a
+# verb, and an exit permit is an exit control (the sentence is skipped when it says "exit").
+_PERMIT_NOUN = screened(r"\b(?:a|an|the|new|special|temporary|permanent|open|[\w-]+-year)\s+permits?\b", re.I)
+PERMIT_WEIGHT = 1.0
+# "H-1B visa holders", "spouses of H-1B workers": the visa names the people a rule is for, not its instrument
+# ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
+_HOLDERS_AFTER = re.compile(r"\s+(?:visas?\s+)?(?:holders|workers|employees)\b", re.I)
+HOLDERS_FACTOR = 0.5
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -131,9 +158,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 
     english = is_english(language)
     nationality_ban = ""
+    scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
-        for m in _TYPE_MATCHER.find(unit.key, unit.tokens):
+        for m in _named_whole(_TYPE_MATCHER.find(unit.key, unit.tokens)):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
             near = unit.key[max(0, m.start - 5) : m.start + 4]
@@ -145,9 +173,15 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
+            if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
+                label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
+            weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
             if label == "talent_program" and _POLICED.search(unit.text):
                 label = "research_security"
-            add(label, m.weight * unit.weight, unit.text[m.start : m.end])
+            elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
+                    granted := _permission_granted(unit.text) or scheme_grants):
+                label = granted  # "a talent scheme that grants five-year residence": the permission is the action
+            add(label, weight * unit.weight, unit.text[m.start : m.end])
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:
@@ -203,12 +237,16 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
+            add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
+        if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
+            add("immigration", STUDENT_CAP_WEIGHT * unit.weight, capped.group(0))
         if unit.position != "body" and (pack := _benefit_package(unit.text)):
             # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
             # one part of a package to recruit people, which is the talent programme.
             add("talent_program", SCHEME_WEIGHT * unit.weight, pack)
         if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
-            add("talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
+            add(scheme_grants or "talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
             cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
             for verb in _RULE_OBJECT_VERB.finditer(unit.text):
@@ -249,6 +287,46 @@ _OFFERED = re.compile(
 _VISA_ANY = re.compile(r"\b(?:visas?|Visum|Visa|vistos?|визы?|виза)\b|비자|签证|簽證|ビザ", re.I)
 
 
+# A talent scheme whose product is a permission is labelled by the permission (the real set's convention):
+# "the scheme grants a five-year residence permit", "offers qualifying researchers a visa". Money offered too
+# ("grants of €300,000", "tax breaks") keeps it a recruiting programme.
+_GRANTS_PERMISSION = re.compile(
+    r"\b(?:grant|offer|issu|giv|award|provid|receiv|obtain|get)\w*\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<permission>visas?|permits?|pass(?:es)?|residence|residency|status|cards?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"\b(?:\d[\d,.]*\s*(?:million|billion|m|bn|crore|lakh)|funding|funds?|research\s+grants?|grants?\s+(?:of|worth)|"
+    r"stipends?|bonus(?:es)?|tax|housing|subsid(?:y|ies)|[$€£¥₹]\s*\d)",
+    re.I,
+)
+# An amount people must earn is a threshold of the permission, not money offered: "earning over HK$2.5 million".
+_EARNING_BEFORE = re.compile(r"\b(?:earn\w*|salar(?:y|ies)|incomes?|paid|pay)\b[^;:!?]{0,30}$", re.I)
+
+
+def _money_offered(text: str) -> bool:
+    return any(not _EARNING_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in _MONEY.finditer(text))
+
+
+def _permission_granted(text: str) -> PolicyType | None:
+    """The type of the permission a scheme grants in this sentence, if it grants one and no money."""
+    if not (granted := _GRANTS_PERMISSION.search(text)) or _money_offered(text):
+        return None
+    return "visa" if granted.group("permission").lower().startswith("visa") else "immigration"
+
+
+def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
+    """The permission the headline or lead says a scheme grants, when they offer no money: "scheme to attract
+    talent" then "it grants two-year visas" is the visa; beside a scheme named for its permission, that one."""
+    head = [u for u in units if u.position != "body"]
+    named = [m.phrase for u in head for m in _TYPE_MATCHER.find(u.key, u.tokens)]
+    if any(_money_offered(u.text) for u in head) or any(p in _NAMED_TALENT for p in named):
+        return None  # money, or a talent programme by name: the recruiting is the action
+    if permission := next((_NAMED_PERMISSION[p] for p in named if p in _NAMED_PERMISSION), None):
+        return permission  # "talent schemes" beside "the Top Talent Pass Scheme" are that admission scheme
+    return next((granted for u in head if (granted := _permission_granted(u.text))), None)
+
+
 def _benefit_package(text: str) -> str:
     """The benefit named beside a visa on offer, if the sentence offers one with settlement benefits."""
     if not (_VISA_ANY.search(text) and _OFFERED.search(text)):
@@ -259,6 +337,13 @@ def _benefit_package(text: str) -> str:
 
 def _recruiting_scheme(text: str) -> bool:
     return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in _SCHEME.finditer(text))
+
+
+def _named_whole(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """The cues not inside a longer cue of another type: a name is read whole ("Global Impact Visa" is not
+    "Global Impact+"). The matcher already keeps the longest within one type."""
+    return [m for m in matches if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                          for o in matches)]
 
 
 def _inside_entry_exit(text: str, start: int, end: int) -> bool:

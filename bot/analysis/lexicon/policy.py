@@ -71,7 +71,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("visa processing", 2.0), ("Global Talent visa", 3.0), ("Skilled Worker visa", 2.5),
         ("High Potential Individual", 3.0), ("K visa", 3.0), ("=K-visa", 3.0), ("visa category", 3.0),
         ("visa program", 2.0), ("visa interview", 2.0), ("visa-free", 1.0), ("Highly Skilled Professional", 2.5),
-        ("digital nomad", 1.5), ("Optional Practical Training", 2.0), ("student visa", 2.5), ("work visa", 2.5),
+        ("digital nomad", 1.5), ("student visa", 2.5), ("work visa", 2.5),
         ("签证", 2.5), ("K字签证", 3.0), ("高度専門職", 2.5), ("ビザ", 2.5),
     ),
     "talent_program": (
@@ -107,17 +107,27 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("settlement", 1.0), ("indefinite leave to remain", 2.5), ("居留", 2.5), ("永久居留", 3.0), ("移民", 2.0),
         ("工作许可", 2.5), ("在留資格", 2.5),
         # Permits, passes and the caps and levels of the migration system.
-        ("study permit", 2.5), ("Employment Pass", 2.5), ("work pass", 2.5), ("S Pass", 2.0),
+        ("study permit", 2.5), ("Employment Pass", 2.5), ("work pass", 2.5), ("S Pass", 2.0), ("Optional Practical Training", 2.0),
         ("qualifying salary", 1.5), ("labour migration", 2.5), ("labor migration", 2.5), ("legal migration", 2.5),
         ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0), ("Green List", 2.0),
         ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
         ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
         ("employment permit", 2.5), ("permit scheme", 2.0), ("non-EU", 1.5),
+        # Statuses and work authorisation: a student's status, its length, its record; leave to work.
+        ("duration of status", 3.0), ("=SEVIS", 2.5), ("status of residence", 2.5), ("residence status", 2.5),
+        ("immigration status", 2.0), ("admission period", 2.0), ("work authorization", 2.5),
+        ("work authorisation", 2.5), ("employment authorization", 2.5), ("employment authorisation", 2.5),
+        ("Overseas Citizen of India", 2.5), ("=OCI", 2.5), ("gold card", 2.5),
+        # Admission schemes for talent (Hong Kong's): the product is leave to enter and stay.
+        ("admission scheme", 2.5),
+        # The Blue Card (a residence permit) and the green card as other languages name them.
+        ("Blaue Karte", 2.5), ("carte bleue", 2.5), ("tarjeta azul", 2.5), ("Carta Blu", 2.5), ("绿卡", 2.5),
     ),
 })
-# When two types tie, the more specific one wins.
+# When two types tie, the real set's decision order decides (bench/data/real/README.md): a visa by name, then
+# another permission or a migration rule, a limit on leaving, export control, research security, money for people.
 POLICY_TYPE_PRIORITY: tuple[PolicyType, ...] = (
-    "travel_restriction", "export_control", "research_security", "talent_program", "visa", "immigration", "other",
+    "visa", "immigration", "travel_restriction", "export_control", "research_security", "talent_program", "other",
 )
 
 # Verbs and nouns that make a travel cue an *exit control* ("approval before travelling abroad").
@@ -135,21 +145,25 @@ OUTBOUND_CUES: tuple[str, ...] = (
 )
 
 # --- policy types: more cues ---
-# Named by what the real set labels them: the EU Blue Card and Singapore's passes for talent are visas; a
-# golden visa or any route to residence is immigration; screening of research contacts and partnerships
-# is research security; a travel ban on whole nationalities is a travel restriction, as is a suspension
-# of official travel.
+# Named by their instrument, as the real set's convention says (bench/data/real/README.md): what the
+# government calls a visa is a visa (a golden visa too, though it grants residence); a permit, pass, card,
+# residence or status is immigration (the EU Blue Card, Singapore's passes, a school's SEVP certification);
+# screening of research contacts and partnerships is research security; a travel ban on whole
+# nationalities is a travel restriction, as is a suspension of official travel.
 POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingProxyType({
     "visa": (
-        ("Blue Card", 2.5), ("=SEVP", 3.0), ("Student and Exchange Visitor", 3.0), ("ONE Pass", 3.0),
-        ("Tech.Pass", 3.0), ("Top Talent Pass", 3.0), ("talent pass", 2.5), ("enroll international students", 2.0), ("enrol international students", 2.0),
-        ("admit foreign students", 2.0), ("visa pathway", 1.5), ("enroll foreign students", 2.0),
-        ("enrol foreign students", 2.0), ("host international students", 2.0), ("host foreign students", 2.0),
+        ("visa pathway", 1.5), ("golden visa", 3.0), ("investor visa", 2.5),
     ),
     "immigration": (
-        ("golden visa", 3.0), ("golden residency", 3.0), ("immigrant visa", 3.0), ("residency", 1.5),
+        ("Blue Card", 2.5), ("=SEVP", 3.0), ("=Student and Exchange Visitor Program", 3.0), ("ONE Pass", 3.0),
+        ("=Tech.Pass", 3.0), ("Top Talent Pass", 3.0), ("talent pass", 2.5),
+        # A school's certification to enrol students is a status rule, not a visa one.
+        ("enroll international students", 2.0), ("enrol international students", 2.0),
+        ("admit foreign students", 2.0), ("enroll foreign students", 2.0),
+        ("enrol foreign students", 2.0), ("host international students", 2.0), ("host foreign students", 2.0),
+        ("golden residency", 3.0), ("residency", 1.5),
         ("long-term residence", 2.5), ("permanent resident", 2.5), ("residence by investment", 3.0),
-        ("investor visa", 2.5), ("migration programme", 2.0), ("migration program", 2.0),
+        ("migration programme", 2.0), ("migration program", 2.0),
         # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
         ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
         ("income requirement", 1.5), ("foreign workers", 0.5),
@@ -167,6 +181,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("entry restriction", 2.0), ("restricting entry", 2.0), ("restricts entry", 2.0), ("exit restriction", 3.0),
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
+        # What headlines call a ban on whole nationalities ("Trump's immigration ban", "the Muslim ban").
+        ("immigration ban", 2.0), ("Muslim ban", 3.0),
     ),
     "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
                        ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),
@@ -183,10 +199,12 @@ _NAMED_PROGRAMMES = """
 CN|talent_program|Thousand Talents, Young Thousand Talents, Ten Thousand Talents, Qiming, Qiming program, Hundred Talents Program, Changjiang Scholars, Overseas High-Level Talent Recruitment, High-end Foreign Experts, 千人计划, 青年千人, 万人计划, 启明计划, 长江学者, 百人计划, 海外高层次人才引进, 海外高层次人才, 海外优青, 高端外国专家
 CN|visa|K visa, =K-visa, K字签证
 KR|talent_program|Brain Pool, Brain Pool Plus, =BK21, Brain Korea 21, Korea Research Fellowship, 브레인풀, 브레인 풀, 두뇌한국21
-KR|visa|Top-Tier visa, top tier visa, K-Tech Pass, =K-STAR, 톱티어 비자, 탑티어 비자
-JP|visa|J-Find, J-Skip, Highly Skilled Professional visa, Future Creation Individual, 特別高度人材, 未来創造人材
+KR|visa|Top-Tier visa, top tier visa, =K-STAR, 톱티어 비자, 탑티어 비자
+KR|talent_program|K-Tech Pass
+JP|visa|Highly Skilled Professional visa
+JP|immigration|J-Find, J-Skip, Future Creation Individual, 特別高度人材, 未来創造人材
 JP|talent_program|J-RISE
-TW|visa|Employment Gold Card, Taiwan Gold Card, Taiwan Employment Gold Card, 就业金卡, 就業金卡
+TW|immigration|Employment Gold Card, Taiwan Gold Card, Taiwan Employment Gold Card, 就业金卡, 就業金卡
 TW|talent_program|Yushan Scholar, Yushan Young Scholar, 玉山学者, 玉山學者
 TW|immigration|Act for the Recruitment and Employment of Foreign Professionals, 外国专业人才延揽及雇用法, 外國專業人才延攬及僱用法
 GB|visa|High Potential Individual, Graduate Route, Innovator Founder visa, Scale-up visa
@@ -194,23 +212,26 @@ GB|talent_program|Global Talent Fund, Global Talent Taskforce, Turing AI Fellows
 EU|talent_program|Choose Europe, Choose Europe for Science, Marie Skłodowska-Curie, Marie Sklodowska-Curie, =MSCA, ERA Talent Platform, ERC super grant
 EU|immigration|EU Talent Pool
 CA|talent_program|Canada Research Chairs, Canada Excellence Research Chairs, Canada Global Impact+ Research Talent Initiative, Canada Leads, Global Impact+
-CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Start-up Visa Program, Student Direct Stream, Post-Graduation Work Permit, =PGWP
+CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Student Direct Stream, Post-Graduation Work Permit, =PGWP
+CA|visa|Start-up Visa Program
 AU|visa|Global Talent Visa Program, National Innovation Visa, Skills in Demand visa, Temporary Graduate visa, =subclass 500, =subclass 482, =subclass 858
 AU|talent_program|Global Talent Attraction Program, Global Talent Attraction Package
 FR|talent_program|Choose France for Science, Safe Place for Science, Programme national d'accueil en urgence des scientifiques en exil, =PAUSE programme, Choose France pour la science
-FR|visa|Passeport Talent, Talent Passport, French Tech Visa
+FR|immigration|Passeport Talent, Talent Passport
+FR|visa|French Tech Visa
 DE|talent_program|1000 Köpfe, 1000-Köpfe, Humboldt Professorship, Alexander von Humboldt Professorship
 DE|immigration|Chancenkarte, Opportunity Card, Fachkräfteeinwanderungsgesetz, Skilled Immigration Act, Westbalkanregelung
 IN|talent_program|=VAJRA, Visiting Advanced Joint Research, =VAIBHAV, Vaishvik Bhartiya Vaigyanik, Ramanujan Fellowship, Ramalingaswami Re-entry Fellowship, Global Initiative of Academic Networks
-US|visa|O-1A, =EB-1A, National Interest Waiver, Trump Gold Card, Trump Platinum Card, =OPT, =STEM OPT, Optional Practical Training
+US|visa|O-1A, =EB-1A, National Interest Waiver
+US|immigration|Trump Gold Card, Trump Platinum Card, =OPT, =STEM OPT, Optional Practical Training
 US|research_security|=NSPM-33, China Initiative, =SECURE Center
 RU|talent_program|mega-grant, megagrant, Priority 2030, мегагрант, мегагранты, Приоритет-2030, привлечение ведущих учёных, привлечения ведущих ученых
 SA|immigration|Premium Residency, Saudi Premium Residency, special talent residency, الإقامة المميزة
-AE|immigration|UAE Golden Visa, Green Visa, الإقامة الذهبية
-HK|visa|Top Talent Pass Scheme, =TTPS, Quality Migrant Admission Scheme, =QMAS, Technology Talent Admission Scheme, =TechTAS, General Employment Policy, Admission Scheme for Mainland Talents and Professionals, =ASMTP, 高端人才通行证计划, 高才通, 优秀人才入境计划, 优才计划, 科技人才入境计划
+AE|visa|UAE Golden Visa, Green Visa
+AE|immigration|الإقامة الذهبية
+HK|immigration|Top Talent Pass Scheme, =TTPS, Quality Migrant Admission Scheme, =QMAS, Technology Talent Admission Scheme, =TechTAS, General Employment Policy, Admission Scheme for Mainland Talents and Professionals, =ASMTP, 高端人才通行证计划, 高才通, 优秀人才入境计划, 优才计划, 科技人才入境计划
 HK|talent_program|Global STEM Professorship Scheme, Hong Kong Talent Engage, 香港人才服务办公室
-SG|visa|ONE Pass, Overseas Networks and Expertise Pass, Tech.Pass, EntrePass
-SG|immigration|=COMPASS, Complementary Assessment Framework
+SG|immigration|ONE Pass, Overseas Networks and Expertise Pass, =Tech.Pass, EntrePass, =COMPASS, Complementary Assessment Framework
 MO|talent_program|Macao talent recruitment, 澳门人才引进
 IE|immigration|Critical Skills Employment Permit, General Employment Permit, Stamp 4, Stamp 1G
 NZ|visa|Accredited Employer Work Visa, =AEWV, Global Impact Visa, Skilled Migrant Category
@@ -233,8 +254,8 @@ TR|immigration|Turquoise Card, Turkuaz Kart
 AR|talent_program|=RAICES, Programa RAICES
 CL|talent_program|Start-Up Chile
 IL|talent_program|Israel National Brain Gain
---|visa|Skilled Worker visa, Graduate visa, Global Talent visa, Tech Visa, digital nomad visa, startup visa, start-up visa, talent visa, talent pass, 人才签证, 인재 비자
---|immigration|Golden Visa, golden residency, Employment Pass, S Pass, Green List, residence permit for researchers
+--|visa|Skilled Worker visa, Graduate visa, Global Talent visa, Tech Visa, digital nomad visa, startup visa, start-up visa, talent visa, Golden Visa, 人才签证, 인재 비자
+--|immigration|talent pass, golden residency, Employment Pass, S Pass, Green List, residence permit for researchers
 --|talent_program|talent recruitment programme, talent recruitment program, talent attraction programme, talent attraction program, research chairs, returning scientists, reverse brain drain, 人才引进计划, 해외 우수 과학자 유치, 해외 우수 인재 유치
 """
 

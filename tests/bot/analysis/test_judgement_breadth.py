@@ -39,7 +39,7 @@ POSITIVES = [
      "the United States.", "en", ("CA",), "talent_program"),
     ("Hong Kong's Top Talent Pass Scheme admits 100,000 applicants",
      "The Hong Kong government said more than 100,000 applications had been approved under the Top Talent Pass "
-     "Scheme since it was launched in December 2022.", "en", ("HK",), "visa"),
+     "Scheme since it was launched in December 2022.", "en", ("HK",), "immigration"),
     ("Saudi Arabia offers premium residency to scientists and researchers",
      "Saudi Arabia has introduced new premium residency products for exceptional talent, including scientists and "
      "researchers, allowing them to live and work in the kingdom without a sponsor.", "en", ("SA",), "immigration"),
@@ -326,7 +326,7 @@ def test_a_court_order_stopping_the_government_suspends_the_measure() -> None:
     a = analyze("Harvard can keep enrolling foreign students for now, judge rules",
                 "A federal judge extended an order blocking the Trump administration from stopping Harvard from hosting "
                 "international students.", published=PUBLISHED)
-    assert (a.policy_type, a.status) == ("visa", "suspended")
+    assert (a.policy_type, a.status) == ("immigration", "suspended")  # a school's sponsorship status
 
 
 def test_industry_sources_report() -> None:
@@ -343,7 +343,7 @@ def test_industry_sources_report() -> None:
         ("Denmark raises pay limit scheme threshold for foreign workers", "immigration"),
         ("Ireland expands Critical Skills Occupations List", "immigration"),
         ("Japan to grant permanent residency after one year to top researchers", "immigration"),
-        ("Germany lowers Blue Card salary threshold", "visa"),
+        ("Germany lowers Blue Card salary threshold", "immigration"),
         ("State Department expands social media vetting to all student visa applicants", "visa"),
         ("Korea launches top-tier visa for AI engineers", "visa"),
         ("UK launches new visa scheme to attract top tech talent", "visa"),

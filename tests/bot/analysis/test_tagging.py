@@ -242,9 +242,9 @@ def test_the_only_country_named_is_the_one() -> None:
          "Institutes must notify the ministry about any planned meetings with colleagues from abroad.",
          "research_security"),
         ("Revised EU Blue Card to attract highly skilled workers", "The EU adopted the revised Blue Card directive.",
-         "visa"),
+         "immigration"),
         ("UAE extends 10-year golden visa system", "The authorities expanded the Golden Visa system that grants "
-         "10-year residency to professionals.", "immigration"),
+         "10-year residency to professionals.", "visa"),
         ("Government withdraws order on online seminars", "Scientists had needed political clearance from the "
          "ministry before taking part in international online seminars.", "research_security"),
     ],

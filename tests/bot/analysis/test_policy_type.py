@@ -1,0 +1,185 @@
+"""Policy type by the real set's written convention (bench/data/real/README.md, "policy_type: which label"):
+the main action is labelled by its instrument. What the government calls a visa is `visa`; a permit, pass,
+card, residence or status is `immigration`, even when it is run as a talent scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.tagging import tag
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Passes, cards and statuses by name are immigration.
+        ("Singapore launches ONE Pass for top talent", "The five-year pass lets holders work for several "
+         "employers at once.", "immigration"),
+        ("Germany lowers Blue Card pay floor for engineers", "The salary threshold falls for shortage jobs.",
+         "immigration"),
+        ("Hong Kong's Top Talent Pass Scheme admits more graduates", "The scheme now covers graduates of 200 "
+         "universities.", "immigration"),
+        ("Japan widens J-Skip to startup founders", "More founders will qualify for the status, the ministry said.",
+         "immigration"),
+        ("France moves talent passport applications online", "Researchers can now apply from abroad.",
+         "immigration"),
+        ("Homeland Security revokes university's SEVP certification", "The school may no longer enrol students "
+         "from abroad.", "immigration"),
+        ("US extends OPT for science graduates", "Graduates may work for three more years after their degree.",
+         "immigration"),
+        ("Taiwan eases Employment Gold Card rules for engineers", "Applicants need less work experience.",
+         "immigration"),
+        # What the government calls a visa is a visa, even when it grants residence.
+        ("Emirates widens golden visa to engineers and doctors", "The golden visa grants ten-year residency to "
+         "holders of doctorates.", "visa"),
+        ("Canada reopens its Start-up Visa Program to founders", "Applications open next month.", "visa"),
+        # Korea's K-Tech Pass is a package (a visa with tax, housing and schooling support): the recruiting is
+        # the action, not the permission.
+        ("Few firms outside Seoul use the K-Tech Pass", "A lawmaker said one chipmaker took almost every pass.",
+         "talent_program"),
+    ],
+)
+def test_the_instrument_by_name_decides(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A visa class named as a status: the student's status is what the rule changes.
+        ("Students in F-1 status face new reporting rules", "Schools must confirm that each student keeps their "
+         "status every term."),
+        ("DHS proposes a fixed admission period for foreign students", "The rule would end duration of status for "
+         "students and exchange visitors."),
+        ("ICE terminates SEVIS records of F-1 students", "Hundreds of students were told to leave or transfer."),
+        ("USCIS ends work authorization for spouses of skilled workers", "Spouses of H-1B holders lose their "
+         "employment authorization documents."),
+        ("India widens OCI card rights for researchers", "Overseas Citizens of India may take up research posts."),
+        ("Trump launches gold card for wealthy foreigners", "Applicants pay $1 million; the card replaces the EB-5 "
+         "visa."),
+    ],
+)
+def test_statuses_and_work_authorisation_are_immigration(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "immigration"
+
+
+def test_a_visa_named_as_a_visa_stays_a_visa() -> None:
+    assert tag("Consulates pause F-1 visa interviews", "Students must wait for new appointments.").policy_type == "visa"
+
+
+def test_a_name_is_read_whole() -> None:
+    # "Global Impact Visa" (a visa) holds "Global Impact" (the name of a research-talent fund elsewhere).
+    t = tag("New Zealand launches Global Impact Visa for entrepreneurs", "The visa targets founders and investors.")
+    assert t.policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # What headlines call a ban on whole nationalities is a travel restriction, whatever visas it stops.
+        ("Trump's immigration ban strands visiting scientists", "Researchers with valid visas were turned back at "
+         "airports."),
+        ("Scientists stranded abroad as order takes effect", "The order bars citizens of seven mostly Muslim "
+         "countries. Researchers with valid visas were turned back. Their visas were cancelled."),
+    ],
+)
+def test_a_ban_on_nationalities_is_a_travel_restriction(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "travel_restriction"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # A talent scheme whose product is a permission is labelled by the permission...
+        ("Japan's new talent scheme grants five-year residence to top researchers", "Foreign researchers who "
+         "qualify will receive a five-year status of residence.", "immigration"),
+        ("City launches talent admission scheme for tech professionals", "The scheme grants two-year stays to "
+         "graduates of top universities.", "immigration"),
+        # ... and one that pays people stays a talent programme, whatever permission comes with the money.
+        ("Spain's talent programme offers researchers €300,000 and fast-track residence", "The programme funds "
+         "research chairs for scientists from abroad.", "talent_program"),
+    ],
+)
+def test_a_talent_scheme_is_labelled_by_what_it_grants(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+def test_a_cap_on_international_students_is_immigration() -> None:
+    t = tag("White House compact asks universities to cap foreign students at 15%", "Signatories would also freeze "
+            "tuition for five years.")
+    assert t.policy_type == "immigration"
+
+
+def test_a_tie_follows_the_decision_order() -> None:
+    # One faint cue each: a permission to stay comes before money or jobs for people.
+    assert tag("Fellowship holders to get residence sooner", "").policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Italy introduces new permit for highly skilled researchers", "Researchers will receive a two-year "
+         "permit to work."),
+        ("de", "Bundestag senkt Gehaltsgrenze für die Blaue Karte", "Fachkräfte aus Drittstaaten erhalten die Blaue "
+         "Karte EU leichter."),
+    ],
+)
+def test_a_permit_by_any_name_is_immigration(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "immigration"
+
+
+def test_permit_the_verb_is_no_permit() -> None:
+    t = tag("Institute will not permit staff to attend conferences abroad", "Staff must seek approval before "
+            "travelling abroad.")
+    assert t.policy_type == "travel_restriction"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # The visa names who the rule is for; the permit is what it gives.
+        ("Canada opens work permit stream for H-1B visa holders", "US H-1B visa holders can apply for an open work "
+         "permit of up to three years.", "immigration"),
+        ("Work permits for spouses of H-1B visa holders restored", "Spouses of H-1B workers can again get work "
+         "permits.", "immigration"),
+        # A visa rule about its holders stays a visa rule.
+        ("US to charge $100,000 fee for H-1B visa holders' new petitions", "Employers will pay the fee.", "visa"),
+    ],
+)
+def test_visa_holders_are_people_not_the_instrument(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # The headline's scheme to attract people, the lead's permission: the permission is the action.
+        ("City unveils talent scheme to attract top engineers", "Applicants receive a two-year residence permit "
+         "under the scheme.", "immigration"),
+        ("City unveils programme to attract top engineers", "Engineers who qualify are granted a five-year visa.",
+         "visa"),
+        # A talent programme by name recruits, whatever permission comes with it.
+        ("South Korea expands Brain Pool programme to lure foreign researchers", "Participants receive a two-year "
+         "visa and a research post.", "talent_program"),
+    ],
+)
+def test_the_permission_a_scheme_grants_in_the_lead(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # "The talent schemes" beside a scheme named for its permission are that admission scheme.
+        ("Hong Kong's talent schemes approved 300,000 applications", "Most came through the Top Talent Pass Scheme, "
+         "the labour secretary said.", "immigration"),
+        # An amount people must earn is the permission's threshold, not money the scheme offers.
+        ("City unveils talent scheme to attract high earners", "The scheme grants two-year visas to people earning "
+         "over 2.5 million a year.", "visa"),
+        # Money offered keeps a recruiting programme a talent programme.
+        ("Canada's talent programme to recruit 1,000 researchers", "The $1.7 billion plan runs beside Express Entry "
+         "draws for researchers.", "talent_program"),
+    ],
+)
+def test_a_talent_scheme_named_for_its_permission(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
