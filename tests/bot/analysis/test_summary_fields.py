@@ -165,3 +165,25 @@ def test_stated_dates_in_other_forms() -> None:
     assert stated_date(["The pass was reviewed in Sept. 2023 by the ministry."]) == "2023-09"
     assert stated_date(["En mai, rien ne change pour les chercheurs."]) is None  # a month alone is no date
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pupils wave banners as they walk past the old library to oppose the fee rise Friday, Mar. 3, 2023.",
+    "Lecturers sit on the steps of the main hall at Lakeside College in Springfield, Ohio, Oct. 12, 2021.",
+    "The Ministry of Labour building on June 2, 2022, in Ottawa, Ontario.",
+    "Deputy Minister Jane Roe testifies remotely before the House Science Committee in May.",
+])
+def test_news_photo_captions_are_captions(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert sentence_flags(sentence).caption
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new fee for researcher visas takes effect on July 1, 2025.",
+    "The ministry signed the order on Monday and it applies from Jan. 5, 2026 to all applicants.",
+])
+def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert not sentence_flags(sentence).caption
