@@ -81,6 +81,17 @@ def test_compress_only_deletes() -> None:
     assert compress("本通知自2026年6月1日起施行。") == "本通知自2026年6月1日起施行。"
 
 
+def test_aggressive_compression_drops_a_fact_free_leading_frame() -> None:
+    frame = "Under the new scheme, the council will fund forty research posts at selected institutes for five years."
+    assert compress(frame, aggressive=True) == "The council will fund forty research posts at selected institutes for five years."
+    assert traceable(compress(frame, aggressive=True), frame)
+    # A frame holding a date or a name is kept: it may be the fact that matters.
+    dated = "Since 1 March 2025, applicants for the talent visa must show a job offer from a listed employer."
+    assert compress(dated, aggressive=True).startswith("Since 1 March 2025")
+    named = "Under the Global Talent Act, applicants for the talent visa must show a job offer from a listed employer."
+    assert compress(named, aggressive=True).startswith("Under the Global Talent Act")
+
+
 def test_traceable() -> None:
     text = "China now requires top AI researchers to obtain approval before travelling abroad."
     assert traceable("China requires AI researchers to obtain approval.", text)
