@@ -115,6 +115,9 @@ _CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
+# A quoted phrase inside a reported sentence ('... vowing to be “relentless in defending our country”'):
+# the speaker's words, not the sentence's voice.
+_INNER_QUOTE = re.compile(r"(?<=\s)[\"“][^\"“”]{1,60}(?:[\"”]|$)")
 
 
 class _Flags(NamedTuple):
@@ -130,7 +133,8 @@ class _Flags(NamedTuple):
 def sentence_flags(sentence: str) -> _Flags:
     """What kind of sentence it is, read once for the statement of the change and the bullets alike."""
     return _Flags(
-        background=bool(_BACKGROUND.search(sentence)), first_person=bool(_FIRST_PERSON.search(sentence)),
+        background=bool(_BACKGROUND.search(sentence)),
+        first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
         caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
                      or _CAPTION_TESTIFY.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),

@@ -187,3 +187,13 @@ def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
     from bot.analysis.summary_elements import sentence_flags
 
     assert not sentence_flags(sentence).caption
+
+
+def test_a_short_quoted_phrase_is_not_the_sentences_voice() -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    reported = ("The minister announced the scheme's immediate end and vowed to stay “firm in guarding our labs” "
+                "against foreign interference.")
+    assert not sentence_flags(reported).first_person
+    assert sentence_flags("“We will act on this,” the minister said of the new visa rules.").first_person
+    assert sentence_flags("We are writing to tell you about the new rules for visiting scholars.").first_person
