@@ -233,3 +233,19 @@ def test_room_left_in_the_budget_takes_the_next_fact() -> None:
     assert "Fines reach 500 euros per breach." in s.bullets
     assert len(s.headline) + sum(len(b) for b in s.bullets) + len(s.what_changed or "") + len(
         s.who_is_affected or "") <= SUMMARY_BUDGET
+
+
+def test_the_budget_leaves_room_for_a_third_figure() -> None:
+    # A report dense in figures: the condition, the validity and the expected numbers all fit.
+    title = "Ruritania opens a new talent visa for researchers"
+    text = ("Ruritania's interior ministry will open a talent visa for foreign researchers on 1 March 2027, the "
+            "ministry said. "
+            "Applicants need a doctorate and a job offer paying at least 4,500 euros a month from a Ruritanian "
+            "university. The visa is valid for five years and can be renewed once for another three years. "
+            "Spouses of holders may work without a separate permit, and children may attend state schools for "
+            "free. The ministry expects about 2,000 applications in the first year, Deputy Minister Lena Vask "
+            "told reporters. Universities in Ostrava and Belgrava have asked for a faster track for postdoctoral "
+            "fellows.")
+    s = summarize(title, text, tag(title, text))
+    said = " ".join([s.headline, *s.bullets, s.what_changed or ""])
+    assert all(figure in said for figure in ("4,500 euros", "five years", "2,000 applications"))
