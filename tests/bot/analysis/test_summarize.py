@@ -249,3 +249,14 @@ def test_the_budget_leaves_room_for_a_third_figure() -> None:
     s = summarize(title, text, tag(title, text))
     said = " ".join([s.headline, *s.bullets, s.what_changed or ""])
     assert all(figure in said for figure in ("4,500 euros", "five years", "2,000 applications"))
+
+
+def test_a_photo_caption_is_never_a_bullet() -> None:
+    # Room is left, and the caption holds a date and a place: still no fact of the rule.
+    title = "Ruritania caps student visas"
+    text = ("Ruritania will cap new student visas at 90,000 a year from 2027. "
+            "Students rally outside the parliament building in Ostrava, Ruritania, Oct. 12, 2026. "
+            "Universities must report enrolments every term.")
+    s = summarize(title, text, tag(title, text))
+    assert not any("rally" in b for b in s.bullets)
+    assert "Universities must report enrolments every term." in s.bullets
