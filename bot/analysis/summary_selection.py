@@ -107,7 +107,7 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
             base *= 0.4  # "does not apply to renewals" states what does not change
         if flags.background or flags.first_person:
             base *= 0.5
-        if flags.caption or flags.pronoun or flags.url:
+        if flags.pronoun or flags.url:
             base *= 0.3  # a sentence that needs the one before it, a link: not the change
         for variant in useful_variants(s.text, doc):
             short = fit(variant, WHAT_CHARS)
@@ -139,7 +139,7 @@ Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
 
 def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[Candidate]:
     """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
-    place in the report, rule cues up, background, quotes and captions down."""
+    place in the report, rule cues up, background and quotes down, captions out."""
     pool: list[Candidate] = []
     for s in sentences[:CANDIDATE_SENTENCES]:
         if not s.terms:

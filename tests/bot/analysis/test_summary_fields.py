@@ -197,3 +197,12 @@ def test_a_short_quoted_phrase_is_not_the_sentences_voice() -> None:
     assert not sentence_flags(reported).first_person
     assert sentence_flags("“We will act on this,” the minister said of the new visa rules.").first_person
     assert sentence_flags("We are writing to tell you about the new rules for visiting scholars.").first_person
+
+
+def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("Learn about the proposed changes to student visas.")
+    assert not usable("Find out more about the new rules for visiting researchers.")
+    assert not usable("The Ostrava Herald needs your support to keep reporting on migration.")
+    assert usable("Students will learn about the new visa rules from their universities next week.")
