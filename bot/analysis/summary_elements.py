@@ -42,9 +42,13 @@ _MONTH_YEAR = re.compile(
     r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # A run of capitalised words (a name): "Secretary of State Marco Rubio", "Ministry of External Affairs".
+# Capitals: Latin (with its accented forms: "Émilie", "Ørsted") and Cyrillic ("Александра Шиплюка").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_ALNUM = "A-Za-z0-9À-ÖØ-öø-ÿА-яЁё"  # a name ends in a letter or digit of these scripts
 _NAME_RUN = re.compile(
-    r"\b[A-Z][\w.'’-]*[A-Za-z0-9](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?[A-Z][\w.'’-]*[A-Za-z0-9])*"
-    r"|\b[A-Z]{2,}\b"
+    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?"
+    rf"[{_UPPER}][\w.'’-]*[{_ALNUM}])*"
+    rf"|\b[{_UPPER}]{{2,}}\b"
 )
 # Capitalised words that are not names on their own at the start of a sentence.
 _NOT_NAMES = words(
@@ -226,7 +230,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.'’-]*")
+_CAPITAL_WORD = re.compile(rf"\b[{_UPPER}][\w.'’-]*")
 
 
 @functools.lru_cache(maxsize=4096)

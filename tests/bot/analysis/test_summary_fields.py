@@ -206,3 +206,12 @@ def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
     assert not usable("Find out more about the new rules for visiting researchers.")
     assert not usable("The Ostrava Herald needs your support to keep reporting on migration.")
     assert usable("Students will learn about the new visa rules from their universities next week.")
+
+
+def test_names_in_cyrillic_and_accented_capitals_are_names() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+    assert "p:ивана петрова" in doc.elements("Во вторник суд приговорил к 12 годам профессора Ивана Петрова.")
+    assert "p:émilie durand" in doc.elements("La ministre Émilie Durand a signé le décret sur les visas.")
+    assert "p:ai" in doc.elements("The AI人才 plan was set out.")  # a name stops where its script does
