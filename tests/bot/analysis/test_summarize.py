@@ -236,8 +236,9 @@ def test_room_left_in_the_budget_takes_the_next_fact() -> None:
 
 
 def test_the_budget_leaves_room_for_a_third_figure() -> None:
-    # A report dense in figures: the condition, the validity and the expected numbers all fit.
-    title = "Ruritania opens a new talent visa for researchers"
+    # A report dense in figures: the condition, the validity and the expected numbers all fit (at 410
+    # characters the third did not).
+    title = "Ruritania opens a new talent visa"
     text = ("Ruritania's interior ministry will open a talent visa for foreign researchers on 1 March 2027, the "
             "ministry said. "
             "Applicants need a doctorate and a job offer paying at least 4,500 euros a month from a Ruritanian "
