@@ -98,7 +98,9 @@ _TIMESTAMP_WORDS = re.compile(
     r"\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:updated|published|posted|created|last\s+updated|modified|date|today|on|at|ist|gmt|utc|edt|est|pst|cet|bst|"
     r"a\.?m\.?|p\.?m\.?|am|pm|local\s+time|hrs|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th)?)\b|[\d:/.,|()\-–—]+",
+    r"nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th)?)\b|[\d:/.,|()\-–—：]+"
+    # the same labels in Korean, Chinese and Japanese: "기사승인 2025-10-16 13:07:02 업데이트 ...", "发布时间：..."
+    r"|기사승인|승인|입력|수정|업데이트|등록|발행|发布时间|發布時間|发布|發布|更新时间|更新時間|更新日|更新|公開日|投稿日|日期|时间|時間",
     re.I,
 )
 # A credit line on its own: "PHILIP PACHECO/AFP via Getty Images", "Photo credit: Ian Vogler/PA Wire".

@@ -87,7 +87,7 @@ def compress(sentence: str, *, keep_names: bool = False, aggressive: bool = Fals
     Only deletes, and never below MIN_COMPRESSED characters; CJK sentences are returned as they are.
     With `keep_names`, an attribution naming someone ("..., Attorney General Rob Bonta announced") stays:
     who acts may be the fact. With `aggressive`, fact-free asides go too: a leading adverbial or purpose
-    ("To facilitate ..., ", "Speaking from Downing Street, "), a non-restrictive clause or dash aside
+    ("To facilitate ..., ", "Speaking from Downing Street, "), a framing phrase ("Under the plan, "), a non-restrictive clause or dash aside
     (", which ..., ", " – the most detailed ... – ") and the attribution before a quote.
     """
     s = clean_line(sentence)
@@ -140,6 +140,15 @@ _LEADING_ASIDE = re.compile(
     r"\b[^,]{3,160},\s+(?=[A-Za-z\"“])",
     re.I,
 )
+# "Under the new plan, ", "With the change, ", "Following the ruling, ": a leading prepositional phrase that
+# frames the sentence; its subject and verb follow.
+_LEADING_FRAME = re.compile(
+    r"^(?:under|with|for|by|through|following|after|before|since|during|given|due\s+to|based\s+on|"
+    r"besides|beyond|within|among|unlike|like|in|on|at|from|also|further(?:more)?|moreover|meanwhile|however|"
+    r"additionally|in\s+addition|as\s+a\s+result|at\s+the\s+same\s+time)"
+    r"\b[^,]{0,100},\s+(?=[A-Za-z\"“])",
+    re.I,
+)
 # ", which was meant to ...,", " – the most detailed security procedures yet – ".
 _MID_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]{5,120},\s+|\s+[–—]\s+[^–—]{5,120}\s+[–—]\s+")
 # "A spokesperson confirmed the increase, stating, “...”": the quote alone.
@@ -152,6 +161,9 @@ def _drop_asides(text: str) -> str:
     """Fact-free asides deleted (see `compress`)."""
     out = text
     m = _LEADING_ASIDE.match(out)
+    if m and not _holds_fact(m.group()) and not _NAMED.search(m.group()) and len(out) - m.end() >= MIN_COMPRESSED:
+        out = _capitalise(out[m.end() :])
+    m = _LEADING_FRAME.match(out)
     if m and not _holds_fact(m.group()) and not _NAMED.search(m.group()) and len(out) - m.end() >= MIN_COMPRESSED:
         out = _capitalise(out[m.end() :])
     m = _QUOTE_INTRO.match(out)

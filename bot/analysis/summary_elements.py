@@ -42,9 +42,13 @@ _MONTH_YEAR = re.compile(
     r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # A run of capitalised words (a name): "Secretary of State Marco Rubio", "Ministry of External Affairs".
+# Capitals: Latin (with its accented forms: "Émilie", "Ørsted") and Cyrillic ("Александра Шиплюка").
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_ALNUM = "A-Za-z0-9À-ÖØ-öø-ÿА-яЁё"  # a name ends in a letter or digit of these scripts
 _NAME_RUN = re.compile(
-    r"\b[A-Z][\w.'’-]*[A-Za-z0-9](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?[A-Z][\w.'’-]*[A-Za-z0-9])*"
-    r"|\b[A-Z]{2,}\b"
+    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?"
+    rf"[{_UPPER}][\w.'’-]*[{_ALNUM}])*"
+    rf"|\b[{_UPPER}]{{2,}}\b"
 )
 # Capitalised words that are not names on their own at the start of a sentence.
 _NOT_NAMES = words(
@@ -102,9 +106,22 @@ _CAPTION = screened(
     r"\bstands?\s+(?:outside|in\s+front)\b|\bwalks?\s+(?:past|out|into)\b",
     re.I,
 )
+# A news photo's dated tail: "... march beside the campus Thursday, Feb. 9, 2017.", "... in Sydney,
+# Australia, Feb. 25, 2020.", "The Labor Department building on March 26, 2020, in Washington, DC." Prose
+# puts a date by its verb ("took effect on 1 July"), not a full date with its year as the last words.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPTION_DATE = re.compile(
+    r"(?:,\s+|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)" + _MONTH_ABBR + r"\s+\d{1,2},\s+(?:19|20)\d\d\.?$"
+    r"|\bon\s+" + _MONTH_ABBR + r"\s+\d{1,2},\s+(?:19|20)\d\d,\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+[A-Z][\w.]*)?\.?$"
+)
+# A witness in a hearing's photo: "X testifies remotely before the Senate Judiciary Committee".
+_CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
+# A quoted phrase inside a reported sentence ('... vowing to be “relentless in defending our country”'):
+# the speaker's words, not the sentence's voice.
+_INNER_QUOTE = re.compile(r"(?<=\s)[\"“][^\"“”]{1,60}(?:[\"”]|$)")
 
 
 class _Flags(NamedTuple):
@@ -120,8 +137,10 @@ class _Flags(NamedTuple):
 def sentence_flags(sentence: str) -> _Flags:
     """What kind of sentence it is, read once for the statement of the change and the bullets alike."""
     return _Flags(
-        background=bool(_BACKGROUND.search(sentence)), first_person=bool(_FIRST_PERSON.search(sentence)),
-        caption=bool(_CAPTION.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
+        background=bool(_BACKGROUND.search(sentence)),
+        first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
+        caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
+                     or _CAPTION_TESTIFY.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
     )
 
@@ -211,7 +230,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.'’-]*")
+_CAPITAL_WORD = re.compile(rf"\b[{_UPPER}][\w.'’-]*")
 
 
 @functools.lru_cache(maxsize=4096)

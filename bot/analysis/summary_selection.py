@@ -101,12 +101,14 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
         actor = min(1.5, _weight_sum(_ACTOR.find(s.text)))
         base = (min(rule, 2.0) + actor + 1.5 * hits) * position_prior(s.index)
         flags = sentence_flags(s.text)
+        if flags.caption:
+            continue  # a photo's caption: who stood where, never the change
         if flags.exception:
             base *= 0.4  # "does not apply to renewals" states what does not change
         if flags.background or flags.first_person:
             base *= 0.5
-        if flags.caption or flags.pronoun or flags.url:
-            base *= 0.3  # a caption, a sentence that needs the one before it, a link: not the change
+        if flags.pronoun or flags.url:
+            base *= 0.3  # a sentence that needs the one before it, a link: not the change
         for variant in useful_variants(s.text, doc):
             short = fit(variant, WHAT_CHARS)
             if short is None:
@@ -137,7 +139,7 @@ Candidate = tuple[Sentence, str, frozenset[str], float, dict[str, float]]
 
 def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> list[Candidate]:
     """Every compressed sentence (and clause) that could be a bullet, with its elements and prior: its
-    place in the report, rule cues up, background, quotes and captions down."""
+    place in the report, rule cues up, background and quotes down, captions out."""
     pool: list[Candidate] = []
     for s in sentences[:CANDIDATE_SENTENCES]:
         if not s.terms:
@@ -150,7 +152,7 @@ def candidate_pool(sentences: Sequence[Sentence], doc: Document, tags: Tags) -> 
         if flags.first_person:
             prior *= 0.7  # a quote or a letter's voice: opinion more often than the rule
         if flags.caption:
-            prior *= 0.3  # a photo's caption: who stood where
+            continue  # a photo's caption: who stood where
         if flags.pronoun:
             prior *= 0.7  # a pronoun needs the sentence before it
         if flags.url:

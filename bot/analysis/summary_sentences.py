@@ -18,7 +18,8 @@ CANDIDATE_SENTENCES = 12  # ... and the statements worth a field or a bullet wit
 
 _BOILERPLATE = screened(
     r"^(?:image|photo|picture|video|credit|source|read more|read also|also read|related|subscribe|sign up|"
-    r"advertisement|share this|click here|follow us|copyright|©|listen to)\b|cookies?\b|newsletter|"
+    r"advertisement|share this|click here|follow us|copyright|©|listen to|(?:learn|find out)\s+(?:more\s+)?about)\b|"
+    r"cookies?\b|newsletter|needs\s+your\s+support|support\s+(?:our|independent)\s+journalism|"
     r"all rights reserved|this article (?:was|has been) (?:updated|corrected)|terms of (?:use|service)|"
     r"\b(?:this|the below|the following) (?:information|message|page) is\b|not a substitute for legal advice|"
     r"we hope this message|for (?:more|further|the latest) (?:information|details|updates)|please (?:visit|refer|note)|"

@@ -133,3 +133,12 @@ def test_lines_of_chinese_are_not_menu_items_however_few_spaces_they_hold() -> N
     lines = ["第一章 总则", "第一条 为加强和规范科研人员因公出国(境)管理工作,根据有关规定,制定本办法。"] * 4
     text = "\n".join(f"{line}{i}" for i, line in enumerate(lines))
     assert len(clean_article_text(text).splitlines()) == len(lines)
+
+
+def test_timestamp_lines_labelled_in_korean_chinese_and_japanese_are_furniture() -> None:
+    text = ("기사승인 2026-03-02 09:15:01 업데이트 2026-03-02 10:20:45\n"
+            "정부는 해외 연구자를 위한 새로운 비자를 신설한다.\n"
+            "发布时间：2026-03-01 10:00\n"
+            "更新日 2026.03.02 09:00\n"
+            "수정된 법률은 2026년 1월 1일부터 시행된다.")
+    assert clean_article_text(text) == "정부는 해외 연구자를 위한 새로운 비자를 신설한다.\n수정된 법률은 2026년 1월 1일부터 시행된다."

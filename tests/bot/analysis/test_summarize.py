@@ -81,6 +81,17 @@ def test_compress_only_deletes() -> None:
     assert compress("本通知自2026年6月1日起施行。") == "本通知自2026年6月1日起施行。"
 
 
+def test_aggressive_compression_drops_a_fact_free_leading_frame() -> None:
+    frame = "Under the new scheme, the council will fund forty research posts at selected institutes for five years."
+    assert compress(frame, aggressive=True) == "The council will fund forty research posts at selected institutes for five years."
+    assert traceable(compress(frame, aggressive=True), frame)
+    # A frame holding a date or a name is kept: it may be the fact that matters.
+    dated = "Since 1 March 2025, applicants for the talent visa must show a job offer from a listed employer."
+    assert compress(dated, aggressive=True).startswith("Since 1 March 2025")
+    named = "Under the Global Talent Act, applicants for the talent visa must show a job offer from a listed employer."
+    assert compress(named, aggressive=True).startswith("Under the Global Talent Act")
+
+
 def test_traceable() -> None:
     text = "China now requires top AI researchers to obtain approval before travelling abroad."
     assert traceable("China requires AI researchers to obtain approval.", text)
@@ -222,3 +233,31 @@ def test_room_left_in_the_budget_takes_the_next_fact() -> None:
     assert "Fines reach 500 euros per breach." in s.bullets
     assert len(s.headline) + sum(len(b) for b in s.bullets) + len(s.what_changed or "") + len(
         s.who_is_affected or "") <= SUMMARY_BUDGET
+
+
+def test_the_budget_leaves_room_for_a_third_figure() -> None:
+    # A report dense in figures: the condition, the validity and the expected numbers all fit (at 410
+    # characters the third did not).
+    title = "Ruritania opens a new talent visa"
+    text = ("Ruritania's interior ministry will open a talent visa for foreign researchers on 1 March 2027, the "
+            "ministry said. "
+            "Applicants need a doctorate and a job offer paying at least 4,500 euros a month from a Ruritanian "
+            "university. The visa is valid for five years and can be renewed once for another three years. "
+            "Spouses of holders may work without a separate permit, and children may attend state schools for "
+            "free. The ministry expects about 2,000 applications in the first year, Deputy Minister Lena Vask "
+            "told reporters. Universities in Ostrava and Belgrava have asked for a faster track for postdoctoral "
+            "fellows.")
+    s = summarize(title, text, tag(title, text))
+    said = " ".join([s.headline, *s.bullets, s.what_changed or ""])
+    assert all(figure in said for figure in ("4,500 euros", "five years", "2,000 applications"))
+
+
+def test_a_photo_caption_is_never_a_bullet() -> None:
+    # Room is left, and the caption holds a date and a place: still no fact of the rule.
+    title = "Ruritania caps student visas"
+    text = ("Ruritania will cap new student visas at 90,000 a year from 2027. "
+            "Students rally outside the parliament building in Ostrava, Ruritania, Oct. 12, 2026. "
+            "Universities must report enrolments every term.")
+    s = summarize(title, text, tag(title, text))
+    assert not any("rally" in b for b in s.bullets)
+    assert "Universities must report enrolments every term." in s.bullets

@@ -165,3 +165,53 @@ def test_stated_dates_in_other_forms() -> None:
     assert stated_date(["The pass was reviewed in Sept. 2023 by the ministry."]) == "2023-09"
     assert stated_date(["En mai, rien ne change pour les chercheurs."]) is None  # a month alone is no date
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pupils wave banners as they walk past the old library to oppose the fee rise Friday, Mar. 3, 2023.",
+    "Lecturers sit on the steps of the main hall at Lakeside College in Springfield, Ohio, Oct. 12, 2021.",
+    "The Ministry of Labour building on June 2, 2022, in Ottawa, Ontario.",
+    "Deputy Minister Jane Roe testifies remotely before the House Science Committee in May.",
+])
+def test_news_photo_captions_are_captions(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert sentence_flags(sentence).caption
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new fee for researcher visas takes effect on July 1, 2025.",
+    "The ministry signed the order on Monday and it applies from Jan. 5, 2026 to all applicants.",
+])
+def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert not sentence_flags(sentence).caption
+
+
+def test_a_short_quoted_phrase_is_not_the_sentences_voice() -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    reported = ("The minister announced the scheme's immediate end and vowed to stay “firm in guarding our labs” "
+                "against foreign interference.")
+    assert not sentence_flags(reported).first_person
+    assert sentence_flags("“We will act on this,” the minister said of the new visa rules.").first_person
+    assert sentence_flags("We are writing to tell you about the new rules for visiting scholars.").first_person
+
+
+def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("Learn about the proposed changes to student visas.")
+    assert not usable("Find out more about the new rules for visiting researchers.")
+    assert not usable("The Ostrava Herald needs your support to keep reporting on migration.")
+    assert usable("Students will learn about the new visa rules from their universities next week.")
+
+
+def test_names_in_cyrillic_and_accented_capitals_are_names() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+    assert "p:ивана петрова" in doc.elements("Во вторник суд приговорил к 12 годам профессора Ивана Петрова.")
+    assert "p:émilie durand" in doc.elements("La ministre Émilie Durand a signé le décret sur les visas.")
+    assert "p:ai" in doc.elements("The AI人才 plan was set out.")  # a name stops where its script does
