@@ -124,6 +124,13 @@ def _when(sentence: str, q: _Question) -> float:
          or (not events and _SAID_BEFORE.search(sentence[max(0, a - 40) : a])) else w)
         for a, b, w in spans
     ]
+    if _FUTURE_QUESTION.search(q.text):
+        # "When will it take effect?" asks for a date still to come: one stated as such ("expected by
+        # March 31", "will be reviewed in 2025", "from May 21"), not the day something was done; a time
+        # counted from now ("after one year") is to come.
+        relative = [(m.start(), m.end()) for m in _RELATIVE_TIME.finditer(sentence)]
+        spans = [(a, b, w if (a, b) in relative or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
+                  else w * PAST_DATE) for a, b, w in spans]
     if events:
         # The date nearest the event's verb ("On 27 August 2024, the Government announced").
         verbs = [t.start for t in tokenize_spans(sentence) if any(_match_weight(e, {t.term}) > 0 for e in events)]
@@ -134,7 +141,26 @@ def _when(sentence: str, q: _Question) -> float:
 
 
 SAID_DATE = 0.4
-_DATELINE_DATE = re.compile(r"^\W*[A-Z][A-Za-z .'-]{2,}\s*\([^)]*\)|^\W*[A-Z][A-Z .'-]{2,}[,:]\s*[^—–]{0,40}[—–]")
+PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future
+FUTURE_CUE_CHARS = 50
+# A wire dateline, "JERUSALEM, May 7 (Xinhua) --", "June 19 (UPI) --", as well as "MOSCOW (Sputnik - ...)".
+_DATELINE_DATE = re.compile(
+    r"^\W*[A-Z][A-Za-z .'-]{2,}\s*\([^)]*\)|^\W*[A-Z][A-Z .'-]{2,}[,:]\s*[^—–]{0,40}[—–]"
+    r"|^\W*(?:[A-Z][\w .'-]*,\s*)?(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,})(?:,?\s+\d{4})?\s*\([^)]*\)\s*[-—–]"
+)
+# "When will ...?", "When can ...?", "When is it expected to ...?": a date still to come.
+_FUTURE_QUESTION = re.compile(
+    r"^\W*when\s+(?:will|would|can|could|might|may|shall|should)\b"
+    r"|^\W*when\s+(?:is|are)\b.*\b(?:expected|set|due|scheduled|meant|supposed|going|likely|planned)\b",
+    re.I,
+)
+# Words that put a date in the future or make it a start or a deadline.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|expected|expects|set\s+to|due|scheduled|planned|plans?|aims?|aiming|target\w*|"
+    r"intends?|from|starting|beginning|as\s+of|by|until|till|before|no\s+later\s+than|deadline|next|upcoming|"
+    r"coming|is\s+to|are\s+to|takes?\s+effect|effective|comes?\s+into|opens?|begins?|starts?|launch(?:es)?)\b[^.;]*$",
+    re.I,
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|briefing|interview|statement|wrote|tweeted)\b[^.;]*$", re.I)
 
 

@@ -1,0 +1,32 @@
+"""Kinds of fact in a sentence (`bot.analysis.qa.kinds`), through the answers they decide (invented text)."""
+
+from __future__ import annotations
+
+from bot.analysis.qa import QADocument, _analyse, answer_question
+from bot.analysis.qa.kinds import _when
+
+
+def test_a_question_about_a_date_to_come_is_not_answered_by_the_day_something_was_done() -> None:
+    doc = QADocument(
+        id="f", title="Country F launches a grant for returning engineers",
+        text=("HARBOURTON, May 7 (Wire) -- Country F on Sunday launched a grant scheme to bring engineers home. "
+              "The ministry of science, which ran a pilot on March 28, will pay a third of each salary."),
+    )
+    assert not answer_question("When can engineers start applying?", [doc]).answered
+    assert not answer_question("When will the scheme take effect?", [doc]).answered
+
+
+def test_a_date_to_come_answers_a_question_about_the_future() -> None:
+    doc = QADocument(
+        id="g", title="Country G caps student visas",
+        text="Country G capped student visas on Monday. The cap will be reassessed in 2027, officials said.",
+    )
+    answer = answer_question("When will the cap be reassessed?", [doc])
+    assert answer.answered and "2027" in answer.answer
+
+
+def test_a_wire_dateline_is_when_the_report_was_filed() -> None:
+    q = _analyse("When was it announced?")
+    assert _when("June 19 (Wire) -- The ministry announced a new visa.", q) < _when(
+        "The ministry announced a new visa on June 19.", q)
+    assert _when("PORTVILLE, June 19 (Wire) -- The ministry announced a new visa.", q) < 0.5
