@@ -113,6 +113,9 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
         return "change", ()
     if re.search(r"\bhow\s+much\b.*\b(?:drop|fall|rise|increase|decrease|decline|grow|shrink|cut|reduce)\b", q):
         return "change", ()  # "How much could demand drop?" wants the change: "by about 12,000"
+    if re.match(r"\W*how\s+much\s+of\s+(?:the|each|a|an|their|its|every)\b", q) or re.match(
+            r"\W*what\s+(?:share|percentage|proportion|fraction)\b", q):
+        return "quantity", ()  # "How much of each salary is covered?", "What share were new?": a share
     m = re.search(r"\bhow\s+much\b", q)
     if m:
         # "How much tuition ...?": the thing priced is what the answer must be about.
@@ -121,8 +124,9 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     if re.search(r"多少钱|费用|(?:资助|经费|金额|奖励|补贴)多少", q):
         return "amount", ()
     # "What is the aim?" asks why; "How many visas does it aim to issue?" does not.
-    if re.search(r"\b(?:meant|designed|intended|supposed)\s+to\b|\b(?:purpose|goal)\b|\b(?:the|its|their|main)\s+aim\b|"
-                 r"\baims?\s+of\b|\bwhat\s+for\b", q) or \
+    # "When is it meant to apply?" asks when, not why.
+    if (re.search(r"\b(?:meant|designed|intended|supposed)\s+to\b|\b(?:purpose|goal)\b|\b(?:the|its|their|main)\s+aim\b|"
+                  r"\baims?\s+of\b|\bwhat\s+for\b", q) and not re.match(r"\W*(?:when|where|who|whom)\b", q)) or \
             _CAUSE_QUESTION.search(q):
         return "why", ()
     if re.search(r"\bhow\s+(?:long|far\s+in\s+advance|far\s+ahead|soon|quickly|fast)\b|多久|多长时间", q):
