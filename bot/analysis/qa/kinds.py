@@ -41,6 +41,7 @@ from bot.analysis.qa.vocabulary import (
     _RELATIVE_TIME,
     _RULE,
     _SOURCE,
+    _STRONG_REASON,
     _WEEKDAY,
 )
 from bot.analysis.tokens import tokenize, tokenize_spans
@@ -90,7 +91,8 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
             return 1.0
         return 0.0
     if kind == "why":
-        return 1.0 if _REASON.search(sentence) else 0.0
+        # A reason stated as one beats a sentence that only mentions concerns or what came before.
+        return 1.0 if _STRONG_REASON.search(sentence) else WEAK_REASON if _REASON.search(sentence) else 0.0
     if kind == "what":
         return min(1.0, 0.4 * len(_RULE.find(sentence)))
     if kind == "source":
@@ -140,6 +142,7 @@ def _when(sentence: str, q: _Question) -> float:
     return max(w for _, _, w in spans) * (1.0 if _EFFECT.search(sentence) else 0.75)
 
 
+WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
 SAID_DATE = 0.4
 PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future
 FUTURE_CUE_CHARS = 50

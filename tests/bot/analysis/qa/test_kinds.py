@@ -30,3 +30,13 @@ def test_a_wire_dateline_is_when_the_report_was_filed() -> None:
     assert _when("June 19 (Wire) -- The ministry announced a new visa.", q) < _when(
         "The ministry announced a new visa on June 19.", q)
     assert _when("PORTVILLE, June 19 (Wire) -- The ministry announced a new visa.", q) < 0.5
+
+
+def test_a_reason_stated_as_one_beats_a_sentence_that_only_mentions_concerns() -> None:
+    doc = QADocument(
+        id="r", title="Country R raises the salary bar for skilled visas",
+        text=("The ministry raised the salary bar amid concerns from business groups about rising costs. "
+              "The higher bar is meant to ensure that foreign hires are not paid less than local staff."),
+    )
+    answer = answer_question("Why is the bar being raised?", [doc])
+    assert answer.answered and "not paid less" in answer.answer.split("\n")[0]
