@@ -38,6 +38,14 @@ class _Question:
     # be about them ("Why is China doing this?" is answered by a sentence that does not repeat "China")
 
 
+# A verb right after the noun asked about ("Which chamber gave final approval?", "Which judge decided?").
+_VERB_AFTER_NOUN = re.compile(
+    r"[a-z]{3,}ed|led|gave|took|made|held|ran|won|set|sent|told|brought|began|wrote|chose|spoke|said|"
+    r"(?:run|lead|oversee|manage|handle|decide|store|enforce|administer|chair|fund|pay|issue|approve|sign|"
+    r"announce|propose)s"
+)
+
+
 def _noun_phrase_after(text: str, start: int) -> list[str]:
     """The words of the noun phrase starting at `start` ("H-1B visas were issued" -> ["H-1B", "visas"]);
     "of the visas" is skipped into ("how many of the visas")."""
@@ -49,8 +57,8 @@ def _noun_phrase_after(text: str, start: int) -> list[str]:
         rest = rest[2:]  # "what kind of visa category" asks which visa category
     out: list[str] = []
     for w in rest:
-        if w.lower() in _HEAD_STOP:
-            break
+        if w.lower() in _HEAD_STOP or (out and _VERB_AFTER_NOUN.fullmatch(w.lower())):
+            break  # "which group led the case": the verb ends the noun phrase
         out.append(w)
         if len(out) == 4:
             break
