@@ -139,7 +139,20 @@ def _when(sentence: str, q: _Question) -> float:
         if not verbs:
             return 0.7 * max(w for _, _, w in spans)
         return max(w * (1.0 if min(abs(a - v) for v in verbs) <= 80 else 0.75) for a, _, w in spans)
+    if _EFFECT_QUESTION.search(q.text):
+        # "When does it take effect?": the date must be the start's ("takes effect on May 1", "from
+        # 1 July"), not one elsewhere in a sentence that mentions a start ("issued on 6 March ... from").
+        return max(w * (1.0 if _EFFECT.search(sentence[max(0, a - EFFECT_NEAR) : b + EFFECT_NEAR // 2])
+                        or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a]) else UNCUED_DATE)
+                   for a, b, w in spans)
     return max(w for _, _, w in spans) * (1.0 if _EFFECT.search(sentence) else 0.75)
+
+
+EFFECT_NEAR = 60
+UNCUED_DATE = 0.45
+_EFFECT_QUESTION = re.compile(
+    r"\b(?:take[sn]?\s+effect|come\s+into\s+(?:force|effect)|in\s+(?:force|effect)|effective|start|starts|begin|"
+    r"begins|apply|applies|kick\s+in|open|opens)\b", re.I)
 
 
 WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
@@ -160,7 +173,7 @@ _FUTURE_QUESTION = re.compile(
 # Words that put a date in the future or make it a start or a deadline.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|expected|expects|set\s+to|due|scheduled|planned|plans?|aims?|aiming|target\w*|"
-    r"intends?|from|starting|beginning|as\s+of|by|until|till|before|no\s+later\s+than|deadline|next|upcoming|"
+    r"intends?|hop(?:e|es|ing)\s+to|implement\w*|from|starting|beginning|as\s+of|by|until|till|before|no\s+later\s+than|deadline|next|upcoming|"
     r"coming|is\s+to|are\s+to|takes?\s+effect|effective|comes?\s+into|opens?|begins?|starts?|launch(?:es)?)\b[^.;]*$",
     re.I,
 )

@@ -40,3 +40,15 @@ def test_a_reason_stated_as_one_beats_a_sentence_that_only_mentions_concerns() -
     )
     answer = answer_question("Why is the bar being raised?", [doc])
     assert answer.answered and "not paid less" in answer.answer.split("\n")[0]
+
+
+def test_when_does_it_take_effect_is_not_answered_by_the_date_of_another_act() -> None:
+    doc = QADocument(
+        id="e", title="Country E revises its entry order",
+        text="On 6 March, the president issued a revised order barring entry from four countries.",
+    )
+    assert not answer_question("On what date does the revised order take effect?", [doc]).answered
+    planned = QADocument(id="p", title="Country P plans a researcher visa",
+                         text="The government hopes to implement the new visa in April after public comments.")
+    answer = answer_question("When does the government want the visa to start?", [planned])
+    assert answer.answered and "April" in answer.answer
