@@ -62,6 +62,7 @@ def _verbs_used(question: str) -> frozenset[str]:
 
 _TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})  # nothing else will do
 _SOFT_ABSENT = frozenset({"why"})
+_COUNTED = frozenset({"count", "quantity"})  # a figure of a group the question may narrow by a place
 _SOFT_TYPED = frozenset({"why", "who", "which", "where", "source"})  # prefer sentences of the kind, when there are some
 
 
@@ -140,6 +141,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
                 continue
             if q.kind == "amount" and measures and not any(_match_weight(m, s.terms | near) > 0 for m in measures):
                 continue  # "What fee ...?" is not answered by a salary
+            if q.kind in _COUNTED and q.places and not any(_match_weight(p, s.terms) > 0 for p in q.places):
+                continue  # "How many Chinese students ...?" is not answered by a count of all students
         elif focus:
             # A reason or a person often does not repeat the subject ("The move is meant to stop ..."):
             # for a sentence of the kind asked for, its neighbours and title may carry the question's words.
