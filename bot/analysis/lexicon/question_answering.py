@@ -86,7 +86,7 @@ QA_KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
         thresholds budget funding money sum amount levy bar floor"""
     ),
     "when": words("date dates deadline deadlines day"),
-    "duration": words("duration validity length period valid last lasts take takes fast quickly soon"),
+    "duration": words("duration validity length period valid last lasts run runs take takes fast quickly soon"),
     "count": words("number numbers"),
     "penalty": words(
         """penalty penalties punishment punishments sanction sanctions consequence consequences fine fines
@@ -211,6 +211,8 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("hire", "hiring", "recruit", "employ"),
     ("restart", "resume", "reopen", "restore"),
     ("add", "include", "expand", "extend"),
+    ("add", "adding", "addition", "additional"),
+    ("entry", "enter", "entrant", "admit", "admission"),
     ("fix", "solve", "address", "tackle", "problem"),
     ("lean", "rely", "reliant", "depend", "dependent"),
     ("hurt", "hit", "suffer", "harm", "damage"),

@@ -94,7 +94,11 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
         # A reason stated as one beats a sentence that only mentions concerns or what came before.
         return 1.0 if _STRONG_REASON.search(sentence) else WEAK_REASON if _REASON.search(sentence) else 0.0
     if kind == "what":
-        return min(1.0, 0.4 * len(_RULE.find(sentence)))
+        rule = min(1.0, 0.4 * len(_RULE.find(sentence)))
+        if _OBLIGATION.search(q.text):
+            # "What must applicants submit?": the sentence that says what they have to do.
+            return max(rule, 1.0 if _OBLIGATION.search(sentence) else 0.0)
+        return rule
     if kind == "source":
         return 1.0 if _SOURCE.search(sentence) else 0.0
     if kind == "polar":
@@ -155,6 +159,12 @@ _EFFECT_QUESTION = re.compile(
     r"begins|apply|applies|kick\s+in|open|opens)\b", re.I)
 
 
+# What someone has to do: "must", "are required to", "have to", "will need to".
+_OBLIGATION = re.compile(
+    r"\b(?:must|required|requires?|requirement|ha(?:ve|s|d)\s+to|needs?\s+to|obliged|obligat\w+|mandatory|"
+    r"should|shall|are\s+to|is\s+to|asked\s+to|expected\s+to)\b",
+    re.I,
+)
 WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
 SAID_DATE = 0.4
 PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future

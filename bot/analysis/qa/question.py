@@ -182,7 +182,7 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     if re.search(r"\bwhy\b|\breason\b", q) or "为什么" in q:
         return "why", ()
     m = re.search(r"\b(?:which|what)\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|happens\b|can\b|"
-                  r"should\b|about\b|if\b|has\b|have\b)", q)
+                  r"should\b|about\b|if\b|has\b|have\b|must\b|may\b|might\b|could\b|shall\b)", q)
     if m and _VERB_AFTER_WHAT.match(q[m.end():]):
         return "what", ()  # "What replaces it?", "What changed from the first round?": a verb, not a noun
     if m:

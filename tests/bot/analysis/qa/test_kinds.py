@@ -52,3 +52,14 @@ def test_when_does_it_take_effect_is_not_answered_by_the_date_of_another_act() -
                          text="The government hopes to implement the new visa in April after public comments.")
     answer = answer_question("When does the government want the visa to start?", [planned])
     assert answer.answered and "April" in answer.answer
+
+
+def test_what_must_they_do_is_answered_by_what_they_have_to_do() -> None:
+    doc = QADocument(
+        id="o", title="Country O tightens research visas",
+        text=("A researcher who skipped the procedure last year was refused a visa, officials said. "
+              "From now on, an applicant has to send a short note on the planned project before arriving."),
+    )
+    assert _analyse("What must applicants send now?").kind == "what"
+    answer = answer_question("What must applicants send now?", [doc])
+    assert answer.answered and "short note" in answer.answer.split("\n")[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.qa.vocabulary import _AMOUNT
 
 
@@ -21,3 +22,14 @@ def test_an_amount_written_with_a_currency_code_or_name(text: str) -> None:
 )
 def test_a_number_that_is_not_an_amount(text: str) -> None:
     assert not _AMOUNT.search(text)
+
+
+def test_entry_and_adding_are_matched_in_their_other_forms() -> None:
+    ban = QADocument(id="b", title="Country B bars travellers",
+                     text="The order bars citizens of five countries from entering the country for 90 days.")
+    answer = answer_question("How long does the entry ban run?", [ban])
+    assert answer.answered and "90 days" in answer.answer
+    top_up = QADocument(id="t", title="Scientists fund grows",
+                        text="Country T backed the fund with an additional €50 million.")
+    answer = answer_question("How much is Country T adding?", [top_up])
+    assert answer.answered and "€50 million" in answer.answer
