@@ -226,7 +226,22 @@ def _agent(sentence: str, q: _Question) -> float:
     return best
 
 
+# "Who is quoted?", "Who said so?", "Who spoke for the ministry?": the person a statement is put to.
+SPEAKER_QUESTION = re.compile(
+    r"\bwho\b.*\b(?:quoted|said|says|spoke|speaks|commented|comments|told)\b|\bwho\s+(?:is|was)\s+speaking\b", re.I)
+_ATTRIBUTED = re.compile(
+    r"[\"”’']\s*,?\s*(?:\w+\s+){0,6}?(?:said|says|told|added|wrote)\b|\b(?:said|says|told|added|according\s+to)\b"
+    r"|\b(?:said|says|wrote|writes|stated)\s*[:,]?\s*[\"“‘]",
+    re.I,
+)
+
+
 def _who(sentence: str, q: _Question) -> float:
+    if SPEAKER_QUESTION.search(q.text):
+        # The one a statement is attributed to ("..., a senior official said"), best with a quote.
+        if not _ATTRIBUTED.search(sentence):
+            return 0.2
+        return 1.2 if re.search(r"[\"“”]", sentence) else 1.0
     agent = _agent(sentence, q)
     return max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.analysis.normalization import clean_line
-from bot.analysis.qa.kinds import _has_type
+from bot.analysis.qa.kinds import SPEAKER_QUESTION, _has_type
 from bot.analysis.qa.matching import (
     ABSENT_WEIGHT,
     NEIGHBOUR_WEIGHT,
@@ -155,8 +155,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
             score *= ADVERB_BONUS  # "Can they still apply?" - "Individuals may still submit an application"
         if _EXCEPTION.search(q.text) and _EXCEPTION.search(s.text):
             score *= EXCEPTION_BONUS  # "Which countries are not covered?" - "... except for Ireland and Denmark"
-        if _QUOTED.search(s.text):
-            score *= QUOTED_SPEECH
+        if _QUOTED.search(s.text) and not (q.kind == "who" and SPEAKER_QUESTION.search(q.text)):
+            score *= QUOTED_SPEECH  # (unless the question asks who said it)
         scored.append((score, s))
     if q.kind in _SOFT_TYPED and any(_has_type(q.kind, s.text, q) >= 0.5 for _, s in scored):
         # A reason, a person or a name answers these better than any sentence merely about the subject.

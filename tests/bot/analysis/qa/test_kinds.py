@@ -63,3 +63,13 @@ def test_what_must_they_do_is_answered_by_what_they_have_to_do() -> None:
     assert _analyse("What must applicants send now?").kind == "what"
     answer = answer_question("What must applicants send now?", [doc])
     assert answer.answered and "short note" in answer.answer.split("\n")[0]
+
+
+def test_who_is_quoted_is_answered_by_the_statement_and_whom_it_is_put_to() -> None:
+    doc = QADocument(
+        id="q", title="Country Q vets research visas",
+        text=("Applicants must send a note on their project to the interior ministry in advance. "
+              "\"Only projects that benefit the country will be approved,\" a senior ministry official said."),
+    )
+    answer = answer_question("Who is quoted on the change?", [doc])
+    assert answer.answered and "a senior ministry official said" in answer.answer.split("\n")[0]
