@@ -114,7 +114,9 @@ _SOURCE = re.compile(
 # Words that settle a yes-or-no question: a denial, an exception, a confirmation that it still or also holds.
 _DECIDES = re.compile(
     r"\b(?:not|no|never|none|nor|cannot|can't|won't|doesn't|don't|didn't|isn't|aren't|wasn't|without|except|exempt\w*|"
-    r"exclud\w*|only|also|still|continu\w*|remain\w*|yet|unless|neither|either|at\s+least|instead)\b"
+    r"exclud\w*|only|also|still|continu\w*|remain\w*|yet|unless|neither|either|at\s+least|instead|"
+    # a condition or a sameness settles it too: "subject to legislation being passed", "unchanged from"
+    r"subject\s+to|unchanged|provided\s+that|conditional\s+on|depend(?:s|ing)?\s+on|pending)\b"
     r"|不|无|未|没有|仍|也",
     re.I,
 )

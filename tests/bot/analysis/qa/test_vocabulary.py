@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.qa.vocabulary import _AMOUNT
+from bot.analysis.qa.vocabulary import _AMOUNT, _DECIDES
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,11 @@ def test_entry_and_adding_are_matched_in_their_other_forms() -> None:
                         text="Country T backed the fund with an additional €50 million.")
     answer = answer_question("How much is Country T adding?", [top_up])
     assert answer.answered and "€50 million" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The changes take effect in May, subject to the bill being passed.", "The final rule is unchanged from the draft."],
+)
+def test_a_condition_or_a_sameness_decides_a_yes_or_no_question(sentence: str) -> None:
+    assert _DECIDES.search(sentence)
