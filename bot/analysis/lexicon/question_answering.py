@@ -254,7 +254,7 @@ QA_AUXILIARIES: frozenset[str] = words(
 QA_LIGHT_WORDS: frozenset[str] = words(
     """go going goes went put set get gets got keep let make makes do does doing did take give have has
     need needs use see look come else like back side extra way thing things well sort hold try later
-    wider besides something someone anything every any offer offers provide provides happen happened
+    wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
     需 要 做"""

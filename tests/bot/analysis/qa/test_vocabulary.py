@@ -41,3 +41,12 @@ def test_entry_and_adding_are_matched_in_their_other_forms() -> None:
 )
 def test_a_condition_or_a_sameness_decides_a_yes_or_no_question(sentence: str) -> None:
     assert _DECIDES.search(sentence)
+
+
+def test_come_along_asks_about_the_family_not_about_the_word_along() -> None:
+    doc = QADocument(id="f", title="Country F opens a long-term resident visa",
+                     text=("The visa lasts ten years. Spouses and children under 20 will be permitted to travel and "
+                           "remain with the primary visa holder throughout its validity. Applicants must earn at least "
+                           "80,000 dollars."))
+    answer = answer_question("Can family come along?", [doc])
+    assert answer.answered and "Spouses and children" in answer.answer
