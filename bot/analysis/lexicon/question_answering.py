@@ -168,6 +168,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lift", "resume", "restore", "reinstate", "reopen"),
     ("need", "require", "requirement", "mandatory", "oblige", "must"),
     ("allow", "permit", "let", "eligible", "entitle"),
+    ("eligible", "eligibility", "qualify", "open"),
     ("leave", "quit", "retire", "resign", "depart", "exit"),
     ("job", "employment", "work", "post"),
     ("judge", "court", "ruling", "rule"),

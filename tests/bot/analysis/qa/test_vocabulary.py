@@ -50,3 +50,11 @@ def test_come_along_asks_about_the_family_not_about_the_word_along() -> None:
                            "80,000 dollars."))
     answer = answer_question("Can family come along?", [doc])
     assert answer.answered and "Spouses and children" in answer.answer
+
+
+def test_eligible_finds_open_to() -> None:
+    doc = QADocument(id="o", title="Country O launches a science fund",
+                     text=("The fund has a budget of 20 million euros. The fund will be open to researchers "
+                           "regardless of their nationality. Grants start next year."))
+    answer = answer_question("Who is eligible for the fund?", [doc])
+    assert answer.answered and "regardless of their nationality" in answer.answer
