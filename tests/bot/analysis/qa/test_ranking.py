@@ -15,3 +15,14 @@ def test_a_count_narrowed_by_a_place_is_not_answered_by_the_whole_group() -> Non
                        text="About 1,200 students from China are enrolled at the university.")
     answer = answer_question("How many Chinese students are enrolled at the university?", [named])
     assert answer.answered and "1,200" in answer.answer
+
+
+def test_a_figure_for_each_one_is_not_answered_by_the_total() -> None:
+    doc = QADocument(id="p", title="Country P caps study permits",
+                     text=("Provinces will get 364,000 study permits in total next year, down from 560,000. "
+                           "Colleges will get fewer students."))
+    assert not answer_question("How many study permits will each province get?", [doc]).answered
+    per_year = QADocument(id="y", title="Country Y funds visiting fellows",
+                          text="Fellows will receive an annual grant of 4,800 dollars for up to three years.")
+    answer = answer_question("How much do fellows get each year?", [per_year])
+    assert answer.answered and "4,800 dollars" in answer.answer
