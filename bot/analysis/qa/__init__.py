@@ -12,8 +12,8 @@ announced" the date next to the announcing, "when will it take effect" a date st
 next to a start); "who" people or organisations ("who signed it" the name after "signed by", "who is
 quoted" the one a statement is put to); "what must they do" what they have to do; "which visa" a name
 next to the noun, "which countries" places, "which fields" a list; "where" a place; "where did this
-come from" the report it rests on; "why", "what prompted it" a reason; "what happens to those who do not" a penalty; "is it in force?", "does it apply
-to X?" the sentence that decides it (a denial, an exception, "still", "also"). The answer is the best
+come from" the report it rests on; "why", "what prompted it" a reason; "what happens to those who do
+not" a penalty; "is it in force?", "does it apply to X?" the sentence that decides it (a denial, an exception, "still", "also"). The answer is the best
 sentence of the asked article (another outlet's must be clearly better), quoted and cited, a long one
 cut around its answer; a second one when it answers about as well (real articles state a fact twice in
 other words, "2500" and "2,500"), unless it repeats the first. A report's own statement beats a quote,
