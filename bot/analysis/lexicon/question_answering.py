@@ -86,7 +86,7 @@ QA_KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
         thresholds budget funding money sum amount levy bar floor"""
     ),
     "when": words("date dates deadline deadlines day"),
-    "duration": words("duration validity length period valid last lasts take takes fast quickly soon"),
+    "duration": words("duration validity length period valid last lasts run runs take takes fast quickly soon"),
     "count": words("number numbers"),
     "penalty": words(
         """penalty penalties punishment punishments sanction sanctions consequence consequences fine fines
@@ -168,6 +168,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lift", "resume", "restore", "reinstate", "reopen"),
     ("need", "require", "requirement", "mandatory", "oblige", "must"),
     ("allow", "permit", "let", "eligible", "entitle"),
+    ("eligible", "eligibility", "qualify", "open"),
     ("leave", "quit", "retire", "resign", "depart", "exit"),
     ("job", "employment", "work", "post"),
     ("judge", "court", "ruling", "rule"),
@@ -211,6 +212,8 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("hire", "hiring", "recruit", "employ"),
     ("restart", "resume", "reopen", "restore"),
     ("add", "include", "expand", "extend"),
+    ("add", "adding", "addition", "additional"),
+    ("entry", "enter", "entrant", "admit", "admission"),
     ("fix", "solve", "address", "tackle", "problem"),
     ("lean", "rely", "reliant", "depend", "dependent"),
     ("hurt", "hit", "suffer", "harm", "damage"),
@@ -252,7 +255,7 @@ QA_AUXILIARIES: frozenset[str] = words(
 QA_LIGHT_WORDS: frozenset[str] = words(
     """go going goes went put set get gets got keep let make makes do does doing did take give have has
     need needs use see look come else like back side extra way thing things well sort hold try later
-    wider besides something someone anything every any offer offers provide provides happen happened
+    wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
     需 要 做"""

@@ -1,21 +1,23 @@
 """Answer a question about a story from its sources, by quoting them. Never invents.
 
-The documents (an alert's article and the other outlets' versions, without their page furniture) are
-split into sentences and ranked for the question with BM25 over each sentence and its neighbours (with
-a small lexicon of words a question and its answer use interchangeably: "fee" also finds "charge",
-"begin" finds "take effect", "led" finds "lead"), plus what the question asks *for*. The kind of fact
-is read from the question's words, not only from its first ones: "how much", "what will it cost", "what
-fee" and "how much will be spent" want an amount; "how many" a count near the thing counted; "what was
-the 2025 cap", "what share of" a figure; "how long" a duration; "when", "what is the deadline" a date
-("when was it announced" the date next to the announcing); "who" people or organisations ("who signed
-it" the name after "signed by"); "which visa" a name next to the noun, "which countries" places, "which
-fields" a list; "where" a place; "where did this come from" the report it rests on; "why", "what
-prompted it" a reason; "what happens to those who do not" a penalty; "is it in force?", "does it apply
-to X?" the sentence that decides it (a denial, an exception, "still", "also"). The answer is the best
-sentence of the asked article (another outlet's must be clearly better), quoted and cited, a long one
-cut around its answer; a second one when it answers about as well (real articles state a fact twice in
-other words, "2500" and "2,500"), unless it repeats the first. A report's own statement beats a quote,
-and a title repeated in the text, a caption or a subject line counts as little as a title.
+The documents (an alert's article and the other outlets' versions, without their page furniture) are split
+into sentences and ranked for the question with BM25 over each sentence and its neighbours (with a small
+lexicon of words a question and its answer use interchangeably: "fee" also finds "charge", "begin" finds
+"take effect", "led" finds "lead"), plus what the question asks *for*. The kind of fact is read from the
+question's words, not only from its first ones: "how much", "what will it cost", "what fee" and "how much
+will be spent" want an amount; "how many" a count near the thing counted; "what was the 2025 cap", "what
+share of", "how much of each" a figure ("how many per ...", "each ..." a figure for one, not a total);
+"how long" a duration; "when", "what is the deadline" a date ("when was it announced" the date next to the
+announcing, "when will it take effect" a date still to come, stated next to a start); "who" people or
+organisations ("who signed it" the name after "signed by", "who is quoted" the one a statement is put to);
+"what must they do" what they have to do; "which visa" a name next to the noun, "which countries" places,
+"which fields" a list; "where" a place; "where did this come from" the report it rests on; "why", "what
+prompted it" a reason; "what happens to those who do not" a penalty; "is it in force?", "does it apply to
+X?" the sentence that decides it (a denial, an exception, "still", "also"). The answer is the best
+sentence of the asked article (another outlet's must be clearly better), quoted and cited, a long one cut
+around its answer; a second one when it answers about as well (real articles state a fact twice in other
+words, "2500" and "2,500"), unless it repeats the first. A report's own statement beats a quote, and a
+title repeated in the text, a caption or a subject line counts as little as a title.
 
 It answers only when the sources support it. The question's own words (its *focus*: not the question
 words, not generic ones such as "rule" or "affect", not the words that only say which kind of fact is

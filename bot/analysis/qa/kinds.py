@@ -41,6 +41,7 @@ from bot.analysis.qa.vocabulary import (
     _RELATIVE_TIME,
     _RULE,
     _SOURCE,
+    _STRONG_REASON,
     _WEEKDAY,
 )
 from bot.analysis.tokens import tokenize, tokenize_spans
@@ -90,9 +91,14 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
             return 1.0
         return 0.0
     if kind == "why":
-        return 1.0 if _REASON.search(sentence) else 0.0
+        # A reason stated as one beats a sentence that only mentions concerns or what came before.
+        return 1.0 if _STRONG_REASON.search(sentence) else WEAK_REASON if _REASON.search(sentence) else 0.0
     if kind == "what":
-        return min(1.0, 0.4 * len(_RULE.find(sentence)))
+        rule = min(1.0, 0.4 * len(_RULE.find(sentence)))
+        if _OBLIGATION.search(q.text):
+            # "What must applicants submit?": the sentence that says what they have to do.
+            return max(rule, 1.0 if _OBLIGATION.search(sentence) else 0.0)
+        return rule
     if kind == "source":
         return 1.0 if _SOURCE.search(sentence) else 0.0
     if kind == "polar":
@@ -124,17 +130,63 @@ def _when(sentence: str, q: _Question) -> float:
          or (not events and _SAID_BEFORE.search(sentence[max(0, a - 40) : a])) else w)
         for a, b, w in spans
     ]
+    if _FUTURE_QUESTION.search(q.text):
+        # "When will it take effect?" asks for a date still to come: one stated as such ("expected by
+        # March 31", "will be reviewed in 2025", "from May 21"), not the day something was done; a time
+        # counted from now ("after one year") is to come.
+        relative = [(m.start(), m.end()) for m in _RELATIVE_TIME.finditer(sentence)]
+        spans = [(a, b, w if (a, b) in relative or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
+                  else w * PAST_DATE) for a, b, w in spans]
     if events:
         # The date nearest the event's verb ("On 27 August 2024, the Government announced").
         verbs = [t.start for t in tokenize_spans(sentence) if any(_match_weight(e, {t.term}) > 0 for e in events)]
         if not verbs:
             return 0.7 * max(w for _, _, w in spans)
         return max(w * (1.0 if min(abs(a - v) for v in verbs) <= 80 else 0.75) for a, _, w in spans)
+    if _EFFECT_QUESTION.search(q.text):
+        # "When does it take effect?": the date must be the start's ("takes effect on May 1", "from
+        # 1 July"), not one elsewhere in a sentence that mentions a start ("issued on 6 March ... from").
+        return max(w * (1.0 if _EFFECT.search(sentence[max(0, a - EFFECT_NEAR) : b + EFFECT_NEAR // 2])
+                        or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a]) else UNCUED_DATE)
+                   for a, b, w in spans)
     return max(w for _, _, w in spans) * (1.0 if _EFFECT.search(sentence) else 0.75)
 
 
+EFFECT_NEAR = 60
+UNCUED_DATE = 0.45
+_EFFECT_QUESTION = re.compile(
+    r"\b(?:take[sn]?\s+effect|come\s+into\s+(?:force|effect)|in\s+(?:force|effect)|effective|start|starts|begin|"
+    r"begins|apply|applies|kick\s+in|open|opens)\b", re.I)
+
+
+# What someone has to do: "must", "are required to", "have to", "will need to".
+_OBLIGATION = re.compile(
+    r"\b(?:must|required|requires?|requirement|ha(?:ve|s|d)\s+to|needs?\s+to|obliged|obligat\w+|mandatory|"
+    r"should|shall|are\s+to|is\s+to|asked\s+to|expected\s+to)\b",
+    re.I,
+)
+WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
 SAID_DATE = 0.4
-_DATELINE_DATE = re.compile(r"^\W*[A-Z][A-Za-z .'-]{2,}\s*\([^)]*\)|^\W*[A-Z][A-Z .'-]{2,}[,:]\s*[^—–]{0,40}[—–]")
+PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future
+FUTURE_CUE_CHARS = 50
+# A wire dateline, "JERUSALEM, May 7 (Xinhua) --", "June 19 (UPI) --", as well as "MOSCOW (Sputnik - ...)".
+_DATELINE_DATE = re.compile(
+    r"^\W*[A-Z][A-Za-z .'-]{2,}\s*\([^)]*\)|^\W*[A-Z][A-Z .'-]{2,}[,:]\s*[^—–]{0,40}[—–]"
+    r"|^\W*(?:[A-Z][\w .'-]*,\s*)?(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,})(?:,?\s+\d{4})?\s*\([^)]*\)\s*[-—–]"
+)
+# "When will ...?", "When can ...?", "When is it expected to ...?": a date still to come.
+_FUTURE_QUESTION = re.compile(
+    r"^\W*when\s+(?:will|would|can|could|might|may|shall|should)\b"
+    r"|^\W*when\s+(?:is|are)\b.*\b(?:expected|set|due|scheduled|meant|supposed|going|likely|planned)\b",
+    re.I,
+)
+# Words that put a date in the future or make it a start or a deadline.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|expected|expects|set\s+to|due|scheduled|planned|plans?|aims?|aiming|target\w*|"
+    r"intends?|hop(?:e|es|ing)\s+to|implement\w*|from|starting|beginning|as\s+of|by|until|till|before|no\s+later\s+than|deadline|next|upcoming|"
+    r"coming|is\s+to|are\s+to|takes?\s+effect|effective|comes?\s+into|opens?|begins?|starts?|launch(?:es)?)\b[^.;]*$",
+    re.I,
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|briefing|interview|statement|wrote|tweeted)\b[^.;]*$", re.I)
 
 
@@ -174,7 +226,22 @@ def _agent(sentence: str, q: _Question) -> float:
     return best
 
 
+# "Who is quoted?", "Who said so?", "Who spoke for the ministry?": the person a statement is put to.
+SPEAKER_QUESTION = re.compile(
+    r"\bwho\b.*\b(?:quoted|said|says|spoke|speaks|commented|comments|told)\b|\bwho\s+(?:is|was)\s+speaking\b", re.I)
+_ATTRIBUTED = re.compile(
+    r"[\"”’']\s*,?\s*(?:\w+\s+){0,6}?(?:said|says|told|added|wrote)\b|\b(?:said|says|told|added|according\s+to)\b"
+    r"|\b(?:said|says|wrote|writes|stated)\s*[:,]?\s*[\"“‘]",
+    re.I,
+)
+
+
 def _who(sentence: str, q: _Question) -> float:
+    if SPEAKER_QUESTION.search(q.text):
+        # The one a statement is attributed to ("..., a senior official said"), best with a quote.
+        if not _ATTRIBUTED.search(sentence):
+            return 0.2
+        return 1.2 if re.search(r"[\"“”]", sentence) else 1.0
     agent = _agent(sentence, q)
     return max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
 

@@ -22,7 +22,7 @@ NEIGHBOUR_WEIGHT = 0.5  # a word found only in the next or previous sentence (or
 ABSENT_WEIGHT = 3.0  # in idf units: a question word no source sentence uses (a rare word's weight)
 LIGHT_ABSENT_WEIGHT = 0.3  # ... and one of general meaning ("get", "offer")
 COVERAGE_SMOOTHING = 0.7  # in idf units: words found in most sentences hardly count, present or not
-OTHER_SOURCE = 0.85  # another outlet's sentence must be clearly better than the asked article's own
+OTHER_SOURCE = 0.75  # another outlet's sentence must be clearly better than the asked article's own (a third)
 
 
 # ---------------------------------------------------------------- support

@@ -38,6 +38,14 @@ class _Question:
     # be about them ("Why is China doing this?" is answered by a sentence that does not repeat "China")
 
 
+# A verb right after the noun asked about ("Which chamber gave final approval?", "Which judge decided?").
+_VERB_AFTER_NOUN = re.compile(
+    r"[a-z]{3,}ed|led|gave|took|made|held|ran|won|set|sent|told|brought|began|wrote|chose|spoke|said|"
+    r"(?:run|lead|oversee|manage|handle|decide|store|enforce|administer|chair|fund|pay|issue|approve|sign|"
+    r"announce|propose)s"
+)
+
+
 def _noun_phrase_after(text: str, start: int) -> list[str]:
     """The words of the noun phrase starting at `start` ("H-1B visas were issued" -> ["H-1B", "visas"]);
     "of the visas" is skipped into ("how many of the visas")."""
@@ -49,8 +57,8 @@ def _noun_phrase_after(text: str, start: int) -> list[str]:
         rest = rest[2:]  # "what kind of visa category" asks which visa category
     out: list[str] = []
     for w in rest:
-        if w.lower() in _HEAD_STOP:
-            break
+        if w.lower() in _HEAD_STOP or (out and _VERB_AFTER_NOUN.fullmatch(w.lower())):
+            break  # "which group led the case": the verb ends the noun phrase
         out.append(w)
         if len(out) == 4:
             break
@@ -113,6 +121,9 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
         return "change", ()
     if re.search(r"\bhow\s+much\b.*\b(?:drop|fall|rise|increase|decrease|decline|grow|shrink|cut|reduce)\b", q):
         return "change", ()  # "How much could demand drop?" wants the change: "by about 12,000"
+    if re.match(r"\W*how\s+much\s+of\s+(?:the|each|a|an|their|its|every)\b", q) or re.match(
+            r"\W*what\s+(?:share|percentage|proportion|fraction)\b", q):
+        return "quantity", ()  # "How much of each salary is covered?", "What share were new?": a share
     m = re.search(r"\bhow\s+much\b", q)
     if m:
         # "How much tuition ...?": the thing priced is what the answer must be about.
@@ -121,8 +132,9 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     if re.search(r"多少钱|费用|(?:资助|经费|金额|奖励|补贴)多少", q):
         return "amount", ()
     # "What is the aim?" asks why; "How many visas does it aim to issue?" does not.
-    if re.search(r"\b(?:meant|designed|intended|supposed)\s+to\b|\b(?:purpose|goal)\b|\b(?:the|its|their|main)\s+aim\b|"
-                 r"\baims?\s+of\b|\bwhat\s+for\b", q) or \
+    # "When is it meant to apply?" asks when, not why.
+    if (re.search(r"\b(?:meant|designed|intended|supposed)\s+to\b|\b(?:purpose|goal)\b|\b(?:the|its|their|main)\s+aim\b|"
+                  r"\baims?\s+of\b|\bwhat\s+for\b", q) and not re.match(r"\W*(?:when|where|who|whom)\b", q)) or \
             _CAUSE_QUESTION.search(q):
         return "why", ()
     if re.search(r"\bhow\s+(?:long|far\s+in\s+advance|far\s+ahead|soon|quickly|fast)\b|多久|多长时间", q):
@@ -170,7 +182,7 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     if re.search(r"\bwhy\b|\breason\b", q) or "为什么" in q:
         return "why", ()
     m = re.search(r"\b(?:which|what)\s+(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|will\b|would\b|happens\b|can\b|"
-                  r"should\b|about\b|if\b|has\b|have\b)", q)
+                  r"should\b|about\b|if\b|has\b|have\b|must\b|may\b|might\b|could\b|shall\b)", q)
     if m and _VERB_AFTER_WHAT.match(q[m.end():]):
         return "what", ()  # "What replaces it?", "What changed from the first round?": a verb, not a noun
     if m:

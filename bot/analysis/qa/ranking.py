@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.analysis.normalization import clean_line
-from bot.analysis.qa.kinds import _has_type
+from bot.analysis.qa.kinds import SPEAKER_QUESTION, _has_type
 from bot.analysis.qa.matching import (
     ABSENT_WEIGHT,
     NEIGHBOUR_WEIGHT,
@@ -62,6 +62,15 @@ def _verbs_used(question: str) -> frozenset[str]:
 
 _TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})  # nothing else will do
 _SOFT_ABSENT = frozenset({"why"})
+_COUNTED = frozenset({"count", "quantity"})
+# "How many ... each province?", "How long ... per applicant?": a figure for one of many, not the total.
+_PER_KINDS = frozenset({"count", "amount", "quantity", "duration"})
+_DISTRIBUTIVE = re.compile(r"(?<!\bof\s)\b(?:each|per|every)\s+(?!of\b)\w+", re.I)
+_PER_UNIT = re.compile(
+    r"\b(?:each|per|every|apiece|annual(?:ly)?|yearly|monthly|weekly|daily|a\s+(?:year|month|week|day))\b"
+    r"|/\s?(?:year|month|week|day|yr)\b",
+    re.I,
+)  # a figure of a group the question may narrow by a place
 _SOFT_TYPED = frozenset({"why", "who", "which", "where", "source"})  # prefer sentences of the kind, when there are some
 
 
@@ -120,6 +129,7 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
     asked_events = [t for t in q.terms if t in _EVENT_TERMS]
     events = [t for t in asked_events if _match_weight(t, vocabulary) > 0]
     first_doc = documents[0]
+    distributive = q.kind in _PER_KINDS and bool(_DISTRIBUTIVE.search(question))
     scored: list[tuple[float, _Sentence]] = []
     for i, s in enumerate(sentences):
         near = _context_terms(sentences, i)
@@ -140,6 +150,10 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
                 continue
             if q.kind == "amount" and measures and not any(_match_weight(m, s.terms | near) > 0 for m in measures):
                 continue  # "What fee ...?" is not answered by a salary
+            if q.kind in _COUNTED and q.places and not any(_match_weight(p, s.terms) > 0 for p in q.places):
+                continue  # "How many Chinese students ...?" is not answered by a count of all students
+            if distributive and not _PER_UNIT.search(s.text):
+                continue  # "How many permits will each province get?" is not answered by the total
         elif focus:
             # A reason or a person often does not repeat the subject ("The move is meant to stop ..."):
             # for a sentence of the kind asked for, its neighbours and title may carry the question's words.
@@ -152,8 +166,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
             score *= ADVERB_BONUS  # "Can they still apply?" - "Individuals may still submit an application"
         if _EXCEPTION.search(q.text) and _EXCEPTION.search(s.text):
             score *= EXCEPTION_BONUS  # "Which countries are not covered?" - "... except for Ireland and Denmark"
-        if _QUOTED.search(s.text):
-            score *= QUOTED_SPEECH
+        if _QUOTED.search(s.text) and not (q.kind == "who" and SPEAKER_QUESTION.search(q.text)):
+            score *= QUOTED_SPEECH  # (unless the question asks who said it)
         scored.append((score, s))
     if q.kind in _SOFT_TYPED and any(_has_type(q.kind, s.text, q) >= 0.5 for _, s in scored):
         # A reason, a person or a name answers these better than any sentence merely about the subject.

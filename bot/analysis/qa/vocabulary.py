@@ -94,6 +94,18 @@ _REASON = re.compile(
     r"|为防范|为了|旨在|防止|为维护",
     re.I,
 )
+# A reason stated as one: "because", "due to", "in response to", "to ensure", "prompted by". The words
+# of _REASON alone ("concerns", "threats", "following", "amid") often only sit next to one.
+_STRONG_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+to|so\s+that|(?:the|a|main|key)\s+reasons?|"
+    r"(?:in|as\s+a)\s+response\s+to|in\s+preparation\s+for|in\s+(?:the\s+)?wake\s+of|driven\s+by|"
+    r"(?:prompted|triggered|sparked|caused|motivated)\s+by|(?:a|the)\s+result\s+of|as\s+a\s+result|given\s+that|"
+    r"aim(?:s|ed)?\s+(?:to|at)|intended\s+to|meant\s+to|designed\s+to|to\s+ensure|to\s+prevent|to\s+protect|"
+    r"over\s+(?:fears?|concerns?)|in\s+a\s+bid|justif\w+|"
+    r"in\s+light\s+of|on\s+the\s+grounds?)\b"
+    r"|为防范|为了|旨在|防止|为维护",
+    re.I,
+)
 _SOURCE = re.compile(
     r"\b(?:(?:a\s+)?report(?:ed|s)?\s+(?:by|in|from)|according\s+to|citing|cited|reported|first\s+reported|revealed|told|"
     r"broke\s+the\s+news|(?:news|media)\s+(?:agency|outlet|report))\b|(?:报道|據|据|報導)",
@@ -102,7 +114,9 @@ _SOURCE = re.compile(
 # Words that settle a yes-or-no question: a denial, an exception, a confirmation that it still or also holds.
 _DECIDES = re.compile(
     r"\b(?:not|no|never|none|nor|cannot|can't|won't|doesn't|don't|didn't|isn't|aren't|wasn't|without|except|exempt\w*|"
-    r"exclud\w*|only|also|still|continu\w*|remain\w*|yet|unless|neither|either|at\s+least|instead)\b"
+    r"exclud\w*|only|also|still|continu\w*|remain\w*|yet|unless|neither|either|at\s+least|instead|"
+    # a condition or a sameness settles it too: "subject to legislation being passed", "unchanged from"
+    r"subject\s+to|unchanged|provided\s+that|conditional\s+on|depend(?:s|ing)?\s+on|pending)\b"
     r"|不|无|未|没有|仍|也",
     re.I,
 )

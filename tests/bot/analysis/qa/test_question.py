@@ -41,3 +41,35 @@ def test_a_threshold_the_article_names_without_a_figure_is_not_an_answer() -> No
 def test_a_figure_the_article_states_is_quoted() -> None:
     answer = answer_question("What will the student visa fee be?", [FEE])
     assert answer.answered and "AUD 2,000" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("How much of each salary does the fund cover?", "quantity"), ("What share were first-time applicants?", "quantity"),
+     ("When is the amended act meant to apply?", "when"), ("What is the scheme meant to achieve?", "why")],
+)
+def test_a_share_and_a_when_worded_with_meant_to(question: str, kind: str) -> None:
+    assert _analyse(question).kind == kind
+
+
+def test_how_much_of_is_answered_by_a_share_not_refused_for_want_of_a_salary() -> None:
+    doc = QADocument(id="s", title="Country S pays for returning scientists",
+                     text="The agency will allocate 50 million euros to cover a third of the cost of hiring 30 scientists.")
+    answer = answer_question("How much of each salary does the agency cover?", [doc])
+    assert answer.answered and "a third of the cost" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [("Which union led the protest?", ("union",)), ("Which court gave the ruling?", ("court",)),
+     ("Which agency runs the scheme?", ("agency",)), ("Which visa holders are affected?", ("holder",))],
+)
+def test_the_verb_after_the_noun_asked_about_is_not_its_head(question: str, head: tuple[str, ...]) -> None:
+    assert _analyse(question).head == head
+
+
+def test_which_noun_did_something_is_answered_without_the_noun_in_the_sources() -> None:
+    doc = QADocument(id="l", title="Court blocks the research visa rule",
+                     text="The Federation of Research Employers spearheaded the case against the rule in March.")
+    answer = answer_question("Which association led the case?", [doc])
+    assert answer.answered and "Federation of Research Employers" in answer.answer

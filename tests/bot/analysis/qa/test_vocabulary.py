@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.qa.vocabulary import _AMOUNT
+from bot.analysis.qa import QADocument, answer_question
+from bot.analysis.qa.vocabulary import _AMOUNT, _DECIDES
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,39 @@ def test_an_amount_written_with_a_currency_code_or_name(text: str) -> None:
 )
 def test_a_number_that_is_not_an_amount(text: str) -> None:
     assert not _AMOUNT.search(text)
+
+
+def test_entry_and_adding_are_matched_in_their_other_forms() -> None:
+    ban = QADocument(id="b", title="Country B bars travellers",
+                     text="The order bars citizens of five countries from entering the country for 90 days.")
+    answer = answer_question("How long does the entry ban run?", [ban])
+    assert answer.answered and "90 days" in answer.answer
+    top_up = QADocument(id="t", title="Scientists fund grows",
+                        text="Country T backed the fund with an additional €50 million.")
+    answer = answer_question("How much is Country T adding?", [top_up])
+    assert answer.answered and "€50 million" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The changes take effect in May, subject to the bill being passed.", "The final rule is unchanged from the draft."],
+)
+def test_a_condition_or_a_sameness_decides_a_yes_or_no_question(sentence: str) -> None:
+    assert _DECIDES.search(sentence)
+
+
+def test_come_along_asks_about_the_family_not_about_the_word_along() -> None:
+    doc = QADocument(id="f", title="Country F opens a long-term resident visa",
+                     text=("The visa lasts ten years. Spouses and children under 20 will be permitted to travel and "
+                           "remain with the primary visa holder throughout its validity. Applicants must earn at least "
+                           "80,000 dollars."))
+    answer = answer_question("Can family come along?", [doc])
+    assert answer.answered and "Spouses and children" in answer.answer
+
+
+def test_eligible_finds_open_to() -> None:
+    doc = QADocument(id="o", title="Country O launches a science fund",
+                     text=("The fund has a budget of 20 million euros. The fund will be open to researchers "
+                           "regardless of their nationality. Grants start next year."))
+    answer = answer_question("Who is eligible for the fund?", [doc])
+    assert answer.answered and "regardless of their nationality" in answer.answer

@@ -1,0 +1,75 @@
+"""Kinds of fact in a sentence (`bot.analysis.qa.kinds`), through the answers they decide (invented text)."""
+
+from __future__ import annotations
+
+from bot.analysis.qa import QADocument, _analyse, answer_question
+from bot.analysis.qa.kinds import _when
+
+
+def test_a_question_about_a_date_to_come_is_not_answered_by_the_day_something_was_done() -> None:
+    doc = QADocument(
+        id="f", title="Country F launches a grant for returning engineers",
+        text=("HARBOURTON, May 7 (Wire) -- Country F on Sunday launched a grant scheme to bring engineers home. "
+              "The ministry of science, which ran a pilot on March 28, will pay a third of each salary."),
+    )
+    assert not answer_question("When can engineers start applying?", [doc]).answered
+    assert not answer_question("When will the scheme take effect?", [doc]).answered
+
+
+def test_a_date_to_come_answers_a_question_about_the_future() -> None:
+    doc = QADocument(
+        id="g", title="Country G caps student visas",
+        text="Country G capped student visas on Monday. The cap will be reassessed in 2027, officials said.",
+    )
+    answer = answer_question("When will the cap be reassessed?", [doc])
+    assert answer.answered and "2027" in answer.answer
+
+
+def test_a_wire_dateline_is_when_the_report_was_filed() -> None:
+    q = _analyse("When was it announced?")
+    assert _when("June 19 (Wire) -- The ministry announced a new visa.", q) < _when(
+        "The ministry announced a new visa on June 19.", q)
+    assert _when("PORTVILLE, June 19 (Wire) -- The ministry announced a new visa.", q) < 0.5
+
+
+def test_a_reason_stated_as_one_beats_a_sentence_that_only_mentions_concerns() -> None:
+    doc = QADocument(
+        id="r", title="Country R raises the salary bar for skilled visas",
+        text=("The ministry raised the salary bar amid concerns from business groups about rising costs. "
+              "The higher bar is meant to ensure that foreign hires are not paid less than local staff."),
+    )
+    answer = answer_question("Why is the bar being raised?", [doc])
+    assert answer.answered and "not paid less" in answer.answer.split("\n")[0]
+
+
+def test_when_does_it_take_effect_is_not_answered_by_the_date_of_another_act() -> None:
+    doc = QADocument(
+        id="e", title="Country E revises its entry order",
+        text="On 6 March, the president issued a revised order barring entry from four countries.",
+    )
+    assert not answer_question("On what date does the revised order take effect?", [doc]).answered
+    planned = QADocument(id="p", title="Country P plans a researcher visa",
+                         text="The government hopes to implement the new visa in April after public comments.")
+    answer = answer_question("When does the government want the visa to start?", [planned])
+    assert answer.answered and "April" in answer.answer
+
+
+def test_what_must_they_do_is_answered_by_what_they_have_to_do() -> None:
+    doc = QADocument(
+        id="o", title="Country O tightens research visas",
+        text=("A researcher who skipped the procedure last year was refused a visa, officials said. "
+              "From now on, an applicant has to send a short note on the planned project before arriving."),
+    )
+    assert _analyse("What must applicants send now?").kind == "what"
+    answer = answer_question("What must applicants send now?", [doc])
+    assert answer.answered and "short note" in answer.answer.split("\n")[0]
+
+
+def test_who_is_quoted_is_answered_by_the_statement_and_whom_it_is_put_to() -> None:
+    doc = QADocument(
+        id="q", title="Country Q vets research visas",
+        text=("Applicants must send a note on their project to the interior ministry in advance. "
+              "\"Only projects that benefit the country will be approved,\" a senior ministry official said."),
+    )
+    answer = answer_question("Who is quoted on the change?", [doc])
+    assert answer.answered and "a senior ministry official said" in answer.answer.split("\n")[0]

@@ -1,0 +1,28 @@
+"""The candidate answers and the confidence of the best (`bot.analysis.qa.ranking`), on invented text."""
+
+from __future__ import annotations
+
+from bot.analysis.qa import QADocument, answer_question
+
+
+def test_a_count_narrowed_by_a_place_is_not_answered_by_the_whole_group() -> None:
+    doc = QADocument(id="u", title="Country U revokes a university's right to host students",
+                     text="The decision puts in doubt the status of the 6,800 international students enrolled at the "
+                          "university. "
+                          "China is among the countries affected.")
+    assert not answer_question("How many Chinese students are enrolled at the university?", [doc]).answered
+    named = QADocument(id="n", title="Country U revokes a university's right to host students",
+                       text="About 1,200 students from China are enrolled at the university.")
+    answer = answer_question("How many Chinese students are enrolled at the university?", [named])
+    assert answer.answered and "1,200" in answer.answer
+
+
+def test_a_figure_for_each_one_is_not_answered_by_the_total() -> None:
+    doc = QADocument(id="p", title="Country P caps study permits",
+                     text=("Provinces will get 364,000 study permits in total next year, down from 560,000. "
+                           "Colleges will get fewer students."))
+    assert not answer_question("How many study permits will each province get?", [doc]).answered
+    per_year = QADocument(id="y", title="Country Y funds visiting fellows",
+                          text="Fellows will receive an annual grant of 4,800 dollars for up to three years.")
+    answer = answer_question("How much do fellows get each year?", [per_year])
+    assert answer.answered and "4,800 dollars" in answer.answer
