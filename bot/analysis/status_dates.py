@@ -13,7 +13,8 @@ from bot.analysis.dates import find_dates
 from bot.analysis.prepared_text import Unit
 from bot.analysis.screens import screened
 
-_YEAR = re.compile(r"\b(?:in|for|from|by|until|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
+# Not "by 2030" or "until 2027": a target or an end, which says nothing of when the rule starts.
+_YEAR = re.compile(r"\b(?:in|for|from|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
 
 # A date that ends something: "by 30 June", "until", "deadline:", "no later than".
@@ -38,11 +39,16 @@ def later_date(text: str, published: datetime) -> str:
 
 
 _ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+# A year as a target or an end ("d'ici 2030", "bis 2027", "2027년까지", "2030年までに"): not a start.
+_TARGET_BEFORE = re.compile(r"(?:\b(?:d'ici|d’ici|bis|hasta|entro|até|до|к)\s+(?:(?:l'|la\s+|el\s+|il\s+)?(?:fin|end|ende|finales?|fine)\s+(?:de\s+|des\s+)?)?$)", re.I)
+_TARGET_AFTER = re.compile(r"^\s*(?:년|年)?\s*(?:까지|までに|まで|前)")
 
 
 def later_year(text: str, published: datetime) -> str:
     """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
-    return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year), "")
+    return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
+                 and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                 and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
 
 
 # A month stated as a rule's start ("take effect from September"), not any month a text names.

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis.effective_dates import find_effective_date
-from bot.analysis.status_dates import background
+from bot.analysis.status_dates import background, later_date, later_year
 from bot.analysis.tagging import tag
 
 
@@ -214,3 +214,36 @@ def test_a_german_present_passive_beside_in_force_is_not_ahead() -> None:
                "Die Regel ist seit Januar in Kraft und wird von den Behörden angewendet.", language="de",
                published=_at(2025, 6, 4))
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement veut doubler le nombre de chercheurs étrangers d'ici 2030.",
+        "Die Regierung will die Zahl ausländischer Fachkräfte bis 2030 verdoppeln.",
+        "정부는 2030년까지 외국인 연구자 수를 두 배로 늘린다는 목표다.",
+        "政府は2030年までに外国人研究者を倍増させる目標を掲げる。",
+    ],
+)
+def test_a_target_year_in_another_language_is_not_a_start(text: str) -> None:
+    # A goal for a year ahead says nothing of when the rule itself applies.
+    assert later_year(text, _at(2025, 6, 4)) == ""
+
+
+def test_a_start_year_in_another_language_is_still_ahead() -> None:
+    assert later_year("Le visa sera délivré à partir de la rentrée 2026.", _at(2025, 6, 4)) == "2026"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry aims to double the number of foreign researchers by 2030.",
+        "The quota stays at its present level until 2027.",
+    ],
+)
+def test_a_target_or_end_year_is_not_a_later_start(text: str) -> None:
+    assert later_date(text, _at(2025, 6, 4)) == ""
+
+
+def test_a_year_the_rule_starts_in_is_still_a_later_start() -> None:
+    assert later_date("The new visa fee applies from 2026.", _at(2025, 6, 4)) == "from 2026"
