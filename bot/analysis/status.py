@@ -99,6 +99,8 @@ def find_status(
                     continue
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
+            if amend := sg.ML_AMENDMENT.search(unit.text):
+                cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
             labels = {m.label for m in found}
             passed = passed or "status_passed" in labels
             if {"court", "halt"} <= labels:

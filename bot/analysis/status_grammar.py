@@ -190,6 +190,9 @@ ML_FUTURE_IN_FORCE = re.compile(
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
 # "導入へ", "추진", "即将": a plan, in the languages whose constructions are not words apart.
 ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN))
+# An amendment tabled to a bill ("emendamento", "amendement", "Änderungsantrag", "enmienda"): a proposal,
+# not yet adopted, in the languages whose lists of stages do not carry it.
+ML_AMENDMENT = re.compile(r"(?<!\w)(?:emendament[oi]|amendements?|änderungsantr[aä]g\w*|enmiendas?|emendas?)(?!\w)", re.I)
 # A bill paid is a cost, not a law: "foot the bill", "pick up the bill", "pay a bill".
 BILL_PAID = re.compile(
     r"\b(?:foot\w*|pick\w*\s+up|pa(?:y|ys|ying|id)|split\w*|cover\w*|left\s+with)\s+(?:(?:the|a)\s+)?$", re.I

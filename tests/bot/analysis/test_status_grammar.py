@@ -298,3 +298,19 @@ def test_footing_the_bill_is_no_proposal() -> None:
                "Universities have to foot the bill as the visa fee for foreign researchers doubled this month.",
                published=_PUBLISHED)
     assert tags.status != "proposed", tags.status
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Emendamento sul regime per i ricercatori che rientrano",
+         "Un gruppo di deputati chiede di rafforzare le agevolazioni fiscali per i ricercatori che tornano in Italia."),
+        ("fr", "Un amendement sur le visa des chercheurs étrangers",
+         "Des députés veulent élargir le visa des chercheurs étrangers aux doctorants."),
+        ("es", "Una enmienda sobre el visado de investigadores extranjeros",
+         "Varios diputados piden ampliar el visado de investigadores extranjeros a los doctorandos."),
+    ],
+)
+def test_an_amendment_tabled_in_another_language_is_a_proposal(language: str, title: str, text: str) -> None:
+    # An amendment to a bill is put forward, not adopted: proposed, not a rule in force.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
