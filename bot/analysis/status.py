@@ -101,6 +101,8 @@ def find_status(
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):
                 cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
+            if bill := sg.ML_BILL.search(unit.text):
+                cue("proposed", bill.group(0).lower(), 3.0 * w, bill.group(0), lead=lead, cue_weight=3.0)
             labels = {m.label for m in found}
             passed = passed or "status_passed" in labels
             if {"court", "halt"} <= labels:

@@ -193,6 +193,9 @@ ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN
 # An amendment tabled to a bill ("emendamento", "amendement", "Änderungsantrag", "enmienda"): a proposal,
 # not yet adopted, in the languages whose lists of stages do not carry it.
 ML_AMENDMENT = re.compile(r"(?<!\w)(?:emendament[oi]|amendements?|änderungsantr[aä]g\w*|enmiendas?|emendas?)(?!\w)", re.I)
+# A bill, in the Italian forms the stage lists miss ("il disegno della legge di bilancio", "il ddl"): a
+# draft before parliament's final vote, whatever the cabinet has approved.
+ML_BILL = re.compile(r"(?<!\w)(?:disegno\s+del(?:la)?\s+legge|ddl)(?!\w)", re.I)
 # A bill paid is a cost, not a law: "foot the bill", "pick up the bill", "pay a bill".
 BILL_PAID = re.compile(
     r"\b(?:foot\w*|pick\w*\s+up|pa(?:y|ys|ying|id)|split\w*|cover\w*|left\s+with)\s+(?:(?:the|a)\s+)?$", re.I

@@ -314,3 +314,16 @@ def test_footing_the_bill_is_no_proposal() -> None:
 def test_an_amendment_tabled_in_another_language_is_a_proposal(language: str, title: str, text: str) -> None:
     # An amendment to a bill is put forward, not adopted: proposed, not a rule in force.
     assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Il disegno della legge di bilancio approvato dal Consiglio dei ministri taglia gli sgravi per chi rientra",
+        "Il ddl approvato dal Consiglio dei ministri taglia gli sgravi per i ricercatori che rientrano",
+    ],
+)
+def test_a_bill_approved_by_cabinet_is_still_proposed(title: str) -> None:
+    # The cabinet sends the bill to parliament: a draft before its final vote, not a law adopted.
+    text = "Le nuove regole passano ora all'esame del Parlamento, che avrà l'ultima parola."
+    assert tag(title, text, language="it", published=_PUBLISHED).status == "proposed"
