@@ -146,6 +146,32 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "insegnant*, hoogleraar*, docent*, lærer*, lärare*, профессор*, преподавател*, 教授, 教师, 教師, "
         "教員, 교수, 교원, प्रोफेसर, शिक्षक*",
     ),
+    "staff": (
+        "staff employee employees personnel",
+        "personnel*, salarié*, employé*, mitarbeiter*, beschäftigte*, belegschaft*, empleado*, plantilla*, "
+        "dipendent*, personale, funcionári*, empregado*, medewerker*, personeel*, ansatt*, anställd*, "
+        "сотрудник*, персонал*, работник*, 员工, 員工, 职员, 職員, 人员, 人員, 従業員, 社員, 직원, 임직원, "
+        "कर्मचारी*",
+    ),
+    "institution": (
+        "institute institutes institution institutions laboratory laboratories lab labs",
+        "institut*, établissement*, laboratoire*, einrichtung*, labor*, instituto*, institución*, "
+        "laboratorio*, istitut*, istituzion*, ente, enti, instituição*, instituições, instelling*, "
+        "institusjon*, институт*, учрежден*, лаборатор*, 研究所, 机构, 機構, 研究院, 実験室, 機関, 기관, "
+        "연구소, संस्थान*, प्रयोगशाला*",
+    ),
+    "call": (
+        "call calls",
+        "appel à candidatures, appel à projets, appels, ausschreibung*, convocatoria*, bando, bandi, edital, "
+        "editais, chamada*, oproep*, utlysning*, конкурс*, 公募, 征集, 招募, 募集, 공모, 모집",
+    ),
+    "cabinet": (
+        "cabinet council",
+        "conseil des ministres, conseil, kabinett*, bundesrat*, consejo de ministros, consejo, consiglio dei "
+        "ministri, consiglio, conselho de ministros, conselho, ministerraad*, statsråd*, regjering*, "
+        "правительств*, совет*, кабинет*, 国务院, 國務院, 内阁, 內閣, 行政院, 閣議, 内閣, 국무회의, 국무원, "
+        "मंत्रिमंडल",
+    ),
     "announce": (
         "announce announces announced announcement unveil unveiled publish published release released",
         "annonc*, publi*, dévoil*, ankündig*, angekündigt*, bekanntgegeben, bekanntgemacht, veröffentlich*, "

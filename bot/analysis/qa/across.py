@@ -16,7 +16,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
-from bot.analysis.qa.bridge import _rank_bridged
+from bot.analysis.qa.bridge import _focus_elements, _held, _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
@@ -41,6 +41,14 @@ XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is qu
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
 XL_MIN_WORDS = 4  # a quote is a statement: this many words besides the fact (CJK: XL_MIN_CJK characters)
 XL_MIN_CJK = 10
+# A question about taking effect: its date must stand next to a start or effect word of the page's language
+# (施行, in Kraft, entrará en vigor, вступит в силу, с/from ...); any other date in the page answers
+# something else (when it was announced, adopted or reported).
+_XL_ASKS_EFFECT = re.compile(
+    r"\b(?:tak(?:e[sn]?|ing)\s+effect|took\s+effect|effective|(?:in|into)\s+(?:force|effect)|come\s+into|"
+    r"(?:start|begin)(?:s|ed)?\s+(?:applying|to\s+apply))\b",
+    re.I,
+)
 
 
 def _trie(items: Sequence[str]) -> str:
@@ -306,6 +314,13 @@ def _statement(sentence: str, spans: Sequence[tuple[int, int, float]]) -> bool:
     return cjk >= XL_MIN_CJK or len(re.findall(r"[^\W\d_]{2,}", text)) >= XL_MIN_WORDS + (cjk > 0)
 
 
+def _about(about: frozenset[str], sentences: Sequence[_Sentence], i: int) -> bool:
+    """Whether the sentence, or the one before or after it in its page, holds something the question is
+    about (through the glossary): a date or a figure alone says nothing of what it is the date of."""
+    near = [j for j in (i - 1, i, i + 1) if 0 <= j < len(sentences) and sentences[j].doc is sentences[i].doc]
+    return any(about & _held(sentences[j].text) for j in near)
+
+
 @dataclass(frozen=True)
 class _XLCandidate:
     score: float
@@ -325,15 +340,21 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
         return []
     weights = _idf(sentences, q.focus)
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
+    asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
+    about = _focus_elements(q)
     out: list[_XLCandidate] = []
     first = documents[0]
-    for s in sentences:
+    for i, s in enumerate(sentences):
         spans = _xl_spans(q.kind, s.text, anchors.counted if q.kind == "count" else "")
         if not spans or not _statement(s.text, spans if q.kind != "penalty" else ()):
+            continue
+        if about and not _about(about, sentences, i):
             continue
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
         if q.kind == "when" and effect and _xl_effect_near(s.text, spans):
             fact += XL_EFFECT_BONUS
+        elif q.kind == "when" and asks_effect:
+            continue
         score = (fact + XL_ANCHOR_WEIGHT * _xl_match(anchors, s.text)) * _position(s, first)
         if _embedded_latin(s.text) and not _latin_document(s.doc.title, s.doc.text):
             # A sentence in the question's script inside an article in another (a tweet, a caption) is

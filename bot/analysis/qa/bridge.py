@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.multilingual import ML_CUES, ML_PLACES, FormMatcher
+from bot.analysis.multilingual import _ML_SPACED, ML_CUES, ML_PLACES, FormMatcher
 from bot.analysis.qa.matching import _position
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
@@ -40,7 +40,10 @@ _NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\
 
 
 def _entries(forms: str, label: str) -> list[tuple[str, str, float]]:
-    return [(label, f.strip(), 1.0) for f in forms.split(",") if f.strip()]
+    """A glossary line's forms; in scripts without spaces (matched as substrings, so any ending is found
+    already) a trailing "*" is dropped, else it would be looked for literally ("संस्थान*")."""
+    out = [f.strip() for f in forms.split(",") if f.strip()]
+    return [(label, f if _ML_SPACED.match(f) else f.rstrip("*"), 1.0) for f in out]
 
 
 _CONCEPTS = FormMatcher(
@@ -91,6 +94,17 @@ def _asked(q: _Question) -> _Asked:
     for t in [*light, *q.terms]:  # words of the question that are not its focus still say what it is about
         elements |= {f"c:{c}" for c in _CONCEPTS_OF.get(t, ())}
     return _Asked(frozenset(elements), carried, len(words), tuple(dict.fromkeys(roots)))
+
+
+def _focus_elements(q: _Question) -> frozenset[str]:
+    """What of the question's own words (its focus, not the words of its kind: "how much", "take effect")
+    can be found in another language: glossary concepts, classes of people, places and names."""
+    words = [t for t in q.focus if t not in _QUESTION_TERMS and t not in _META_TERMS and t not in _LIGHT_TERMS]
+    out = {f"c:{c}" for t in words for c in _CONCEPTS_OF.get(t, ())}
+    out |= {f"k:{_CLASS_OF[t]}" for t in words if t in _CLASS_OF}
+    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n) and set(tokenize(n)) & set(words)}
+    out |= {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4096)  # the questions of a thread look at the same sentences

@@ -1,0 +1,77 @@
+"""English questions asking for a figure or a date about articles in other languages
+(`bot.analysis.qa.across`): the figure must stand with what the question is about, and a question about
+taking effect needs a start or effect word next to its date. The articles are written for these tests;
+none is a sentence of the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.qa import QADocument, answer_question
+from bot.analysis.qa.bridge import _CONCEPTS, _held
+
+
+def _doc(text: str, title: str, doc_id: str = "x") -> QADocument:
+    return QADocument(id=doc_id, url=f"https://example.org/{doc_id}", title=title, text=text)
+
+
+DE_ANNOUNCED = _doc(
+    "Berlin. Das Ministerium stellte die neuen Regeln für ausländische Fachkräfte am 3. März 2025 in Berlin vor. "
+    "Die Opposition kritisierte den Entwurf als zu zaghaft und forderte mehr Personal in den Behörden.",
+    "Neue Regeln für Fachkräfte vorgestellt",
+)
+DE_IN_FORCE = _doc(
+    "Berlin. Das Ministerium stellte die neuen Regeln für ausländische Fachkräfte am 3. März 2025 in Berlin vor. "
+    "Die neuen Regeln treten am 1. Juli 2025 für alle Antragsteller in Kraft.",
+    "Neue Regeln für Fachkräfte",
+)
+ZH_IN_FORCE = _doc(
+    "国务院新闻办公室3月5日举行发布会,介绍外国人才签证的新规定。新规定自2025年10月1日起施行,适用于所有申请人。",
+    "外国人才签证新规定",
+)
+
+
+def test_taking_effect_needs_an_effect_word_next_to_the_date() -> None:
+    answer = answer_question("When will the new rules take effect?", [DE_ANNOUNCED])
+    assert not answer.answered  # the date the rules were presented is not when they apply
+
+
+@pytest.mark.parametrize(("doc", "date"), [(DE_IN_FORCE, "1. Juli 2025"), (ZH_IN_FORCE, "2025年10月1日")])
+def test_taking_effect_is_answered_by_the_date_with_its_effect_word(doc: QADocument, date: str) -> None:
+    answer = answer_question("When will the new rules take effect?", [doc])
+    assert answer.answered and date in answer.answer.split("\n")[0]
+
+
+def test_a_figure_must_stand_with_what_the_question_is_about() -> None:
+    doc = _doc(
+        "Rom. Die Konferenz über Forschungspolitik dauerte drei Tage und fand an der Universität statt. "
+        "Die Teilnehmer diskutierten über neue Programme für junge Forscher aus dem Ausland.",
+        "Konferenz in Rom",
+    )
+    # Nothing near the three days is a tax: the article does not say how long the tax relief lasts.
+    assert not answer_question("For how many years does the tax relief last?", [doc]).answered
+    relief = _doc(
+        "Berlin. Forscher, die aus dem Ausland nach Deutschland ziehen, erhalten eine Steuerermäßigung. "
+        "Die Steuerermäßigung gilt für fünf Jahre ab dem Umzug und wird vom Finanzamt gewährt.",
+        "Steuerermäßigung für Rückkehrer",
+    )
+    assert "fünf Jahre" in answer_question("For how many years does the tax relief last?", [relief]).answer
+
+
+def test_a_figure_in_the_next_sentence_of_its_subject_still_answers() -> None:
+    doc = _doc(
+        "Madrid. El Gobierno aprobó una nueva convocatoria para atraer investigadores del extranjero. "
+        "Contará con un presupuesto de hasta 40 millones de euros según el ministerio.",
+        "Nueva convocatoria",
+    )
+    assert "40 millones de euros" in answer_question("How much money does the new call have?", [doc]).answer
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("उनके संस्थानों में", "institution"), ("विश्वविद्यालयों में", "university"),  # Devanagari endings
+    ("Die Mitarbeiter des Instituts", "staff"), ("сотрудники института", "institution"),
+    ("La convocatoria se abre en mayo", "call"), ("国务院常务会议通过", "cabinet"),
+])
+def test_the_glossary_finds_its_concepts(text: str, label: str) -> None:
+    assert label in {m.label for m in _CONCEPTS.find(text)}
+    assert f"c:{label}" in _held(text)
