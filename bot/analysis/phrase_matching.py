@@ -88,11 +88,18 @@ class PhraseMatcher:
         by_first = self._by_first
         # Only the positions whose term starts a phrase (a set intersection finds whether any does).
         if not by_first.keys().isdisjoint(terms):
-            for i in [i for i, term in enumerate(terms) if term in by_first]:
-                for seq, e in by_first[terms[i]]:
+            new, add = _new_match, found.append
+            for i, term in enumerate(terms):
+                entries = by_first.get(term)
+                if entries is None:
+                    continue
+                for seq, e in entries:
                     n = len(seq)
-                    if n == 1 or tuple(terms[i : i + n]) == seq:
-                        found.append(PhraseMatch(e.label, e.phrase, e.weight, toks[i].start, toks[i + n - 1].end))
+                    if n == 1:
+                        tok = toks[i]
+                        add(new(PhraseMatch, (e[0], e[1], e[2], tok[1], tok[2])))
+                    elif tuple(terms[i : i + n]) == seq:
+                        add(new(PhraseMatch, (e[0], e[1], e[2], toks[i][1], toks[i + n - 1][2])))
         if self._exact_re is not None:
             for start, end, literal in _exact_matches(self._exact_re, text):
                 found.extend(PhraseMatch(e.label, e.phrase, e.weight, start, end) for e in self._exact_entries[literal])
@@ -101,7 +108,7 @@ class PhraseMatcher:
                 for needle in self._cjk_needles_at(text, m.start()):
                     found.extend(PhraseMatch(e.label, e.phrase, e.weight, m.start(), m.start() + len(needle))
                                  for e in self._cjk_entries[needle])
-        result = tuple(_resolve(found, exclusive=self._exclusive))
+        result = tuple(_resolve(found, exclusive=self._exclusive)) if len(found) > 1 else tuple(found)
         self._cache[text] = result
         if len(self._cache) > _MATCH_CACHE:
             self._cache.popitem(last=False)
@@ -111,6 +118,10 @@ class PhraseMatcher:
         """Every CJK needle starting at `pos` (the regex reports only the longest)."""
         return [n for n in self._cjk_entries if text.startswith(n, pos)]
 
+
+# Building a NamedTuple through tuple.__new__ skips its Python-level constructor (as tokens.py does for
+# Token): matching makes tens of matches per sentence.
+_new_match = tuple.__new__
 
 _WORD_CHAR = re.compile(f"[{WORD_CHARS}]")
 
@@ -147,9 +158,9 @@ class MatcherView:
         if cached is not None:
             self._cache.move_to_end(text)
             return list(cached)
-        cut, prefix = self._cut, self._prefix
-        found = tuple(PhraseMatch(m.label[cut:], m.phrase, m.weight, m.start, m.end)
-                      for m in self._base.find(text, tokens) if m.label.startswith(prefix))
+        cut, prefix, new = self._cut, self._prefix, _new_match
+        found = tuple(new(PhraseMatch, (m[0][cut:], m[1], m[2], m[3], m[4]))
+                      for m in self._base.find(text, tokens) if m[0].startswith(prefix))
         self._cache[text] = found
         if len(self._cache) > _MATCH_CACHE:
             self._cache.popitem(last=False)

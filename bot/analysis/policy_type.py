@@ -13,7 +13,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.phrase_matching import PhraseMatch
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit, fold
-from bot.analysis.screens import screened
+from bot.analysis.screens import finditer_at_word_starts, screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
 _AS_TYPE: Mapping[str, PolicyType] = MappingProxyType({p: p for p in POLICY_TYPES})
@@ -245,7 +245,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
             # one part of a package to recruit people, which is the talent programme.
             add("talent_program", SCHEME_WEIGHT * unit.weight, pack)
-        if _recruiting_scheme(unit.text) and _PEOPLE_WORDS.search(unit.text) and (r := _RECRUIT.search(unit.text)):
+        # The screened test first: most sentences name no people, and the scheme scan is the dearer one.
+        if _PEOPLE_WORDS.search(unit.text) and _recruiting_scheme(unit.text) and (r := _RECRUIT.search(unit.text)):
             add(scheme_grants or "talent_program", SCHEME_WEIGHT * unit.weight, r.group(0))
         if unit.position != "body":
             cues = _TYPE_MATCHER.find(unit.key, unit.tokens)
@@ -336,7 +337,9 @@ def _benefit_package(text: str) -> str:
 
 
 def _recruiting_scheme(text: str) -> bool:
-    return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) for m in _SCHEME.finditer(text))
+    # Every match of _SCHEME starts a word: only word starts are tried (re cannot skip ahead in a re.I alternation).
+    return any(not _ADMISSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+               for m in finditer_at_word_starts(_SCHEME, text))
 
 
 def _named_whole(matches: list[PhraseMatch]) -> list[PhraseMatch]:

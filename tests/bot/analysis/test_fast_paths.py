@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection, relevance, sentence_split, summary_elements
+from bot.analysis import dates, language_detection, policy_type, relevance, sentence_split, summary_elements
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
@@ -232,6 +232,18 @@ class TestScansWhereAMatchCanStart:
     def test_movement_at_word_starts(self, text: str) -> None:
         pattern = relevance._MOVE_TO
         assert [m.span() for m in finditer_at_word_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+    @given(st.lists(st.sampled_from(["programme", "Schemes", "fund", "m", "bn", "10", "2.5", " ", "million", "crore", "x",
+                                     "-", "é", "1,000", "grants", "calls", "visa ", "_"]), max_size=14).map("".join))
+    @settings(max_examples=1000, deadline=None)
+    def test_schemes_at_word_starts(self, text: str) -> None:
+        pattern = policy_type._SCHEME
+        assert [m.span() for m in finditer_at_word_starts(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+    def test_schemes_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            assert [m.span() for m in finditer_at_word_starts(policy_type._SCHEME, text)] == [
+                m.span() for m in policy_type._SCHEME.finditer(text)]
 
 
 def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> None:
