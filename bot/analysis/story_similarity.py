@@ -29,10 +29,11 @@ from types import MappingProxyType
 from typing import Protocol
 
 from bot.analysis import embed
+from bot.analysis import lexicon as lx
 from bot.analysis.normalization import is_cjk
 from bot.analysis.story_anchors import _NON_WORD, quoted
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
-from bot.analysis.tokens import tokenize
+from bot.analysis.tokens import stem, tokenize
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
 PROGRAMME_WINDOW = timedelta(days=1000)  # a named programme's: launch, first intake, first figures
@@ -127,6 +128,8 @@ def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | No
     wa = sum(weight(t) for t in ta)
     wb = sum(weight(t) for t in tb)
     shared = sum(weight(t) for t in ta & tb)
+    # A name one writes in capitals ("ATRAE", kept whole) and the other in lower case (stemmed, "atra").
+    shared += sum(weight(t) for t in ta ^ tb if (s := _stem_of(t)) != t and s in (tb if t in ta else ta))
     # One spells a name out, the other abbreviates it: a shared name, counted once on each side.
     for aliases, other in ((a.aliases, tb), (b.aliases, ta)):
         for t in frozenset(aliases) & other:
@@ -240,6 +243,8 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
     if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
         return True
+    if _bare_in_title(a, b) or _bare_in_title(b, a):
+        return True  # one quotes the name, the other's headline carries it
     return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
 
 
@@ -254,7 +259,17 @@ def compatible(
         apart = abs(_utc(a.published) - _utc(b.published))
         if apart > window and not (programmes and apart <= PROGRAMME_WINDOW and same_programme(a, b)):
             return False
-    return not (a.jurisdictions and b.jurisdictions and not set(a.jurisdictions) & set(b.jurisdictions))
+    if not (a.jurisdictions and b.jurisdictions) or set(a.jurisdictions) & set(b.jurisdictions):
+        return True
+    # An EU programme as a member state's outlet tags it (its own country) and as the EU's reports do.
+    return programmes and _eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
+
+
+def _eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:
+    """One is the EU, the other one or more of its member states."""
+    return any(
+        tuple(x) == ("EU",) and set(y) <= lx.CLUSTER_EU_MEMBERS for x, y in ((ja, jb), (jb, ja))
+    )
 
 
 def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -278,11 +293,38 @@ def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
 def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
     """Anchors both name. A date counts when one states it as an anchor and the other merely has it among
     its tokens: "from June 9" in a notice of June 5 is the day a report of June 9 is about, though for
-    that report it looks like its own dateline."""
+    that report it looks like its own dateline. A name one quotes counts when the other's headline writes
+    it bare (`_bare_in_title`)."""
     shared = set(a.anchors) & set(b.anchors)
     for mine, other in ((a, b), (b, a)):
         shared.update(t for t in set(mine.anchors) & set(other.tokens) if t[:1] == "@")
+        shared.update(_bare_in_title(mine, other))
     return shared
+
+
+@functools.lru_cache(maxsize=4096)
+def _squashed(text: str) -> str:
+    return " " + " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()) + " "
+
+
+def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
+    """Names `quoting` writes in quotation marks that `other`'s headline writes bare: one outlet quotes a
+    scheme's name (‘Study Korea 300K’, 「X法」), another's headline just names it. A name of two to four
+    words (or four CJK characters or more), not one word, which any headline may use."""
+    if not other.title:
+        return set()
+    title = _squashed(other.title)
+    out = set()
+    for anchor in quoting.anchors:
+        if _kind(anchor) != "quote":
+            continue
+        phrase = anchor.split(":", 1)[1]
+        cjk = sum(1 for ch in phrase if is_cjk(ch))
+        if not (2 <= len(phrase.split()) <= 4 or cjk >= 4):
+            continue
+        if (f" {phrase} " in title) if not cjk else (phrase in title):
+            out.add(anchor)
+    return out
 
 
 def _shares_anchor(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -312,8 +354,8 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
             continue
         if kind == "who":
             # The title names someone (Harvard, DeepSeek, a banker) the other never mentions.
-            mine = {n.split(":", 1)[1] for n in names}
-            other = {n.split(":", 1)[1] for n in theirs}
+            mine = _with_stems({n.split(":", 1)[1] for n in names})
+            other = _with_stems({n.split(":", 1)[1] for n in theirs})
             if not mine & known_b and not other & known_a:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
         elif names & theirs:
@@ -349,6 +391,17 @@ def _shares_title_name(a: StoryFeatures, b: StoryFeatures) -> bool:
     return bool({h for h in a.heads if h.startswith("who:")} & set(b.heads))
 
 
+@functools.lru_cache(maxsize=16384)
+def _stem_of(token: str) -> str:
+    """A token's stem: the tokenizer keeps a word in capitals whole ("ATRAE"), the same word in lower case
+    is stemmed ("atra"); figures and dates stay as they are."""
+    return token if token[:1] in "#@" else stem(token)
+
+
+def _with_stems(names: set[str]) -> set[str]:
+    return names | {_stem_of(n) for n in names}
+
+
 def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:
     """+ for each kind of anchor both name (the same visa class, instrument number, programme, figure,
     stated date or quoted phrase)."""
@@ -359,6 +412,15 @@ def _latin(f: StoryFeatures) -> bool:
     """Is the item written in a Latin script (most of its word tokens ASCII)?"""
     letters = [t for t in f.tokens if t[:1] not in "#@"]
     return sum(1 for t in letters if t.isascii()) * 2 >= len(letters)
+
+
+def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Are the two written in different languages? Different scripts, or (where the embedding model runs,
+    and it embeds English items only) an English item against one in Spanish or German: Latin script both,
+    yet their words and wording share little more than names."""
+    if _latin(a) != _latin(b):
+        return True
+    return bool(a.vector) != bool(b.vector) and embed.available()
 
 
 def acts_anew(item: StoryFeatures, members: Sequence[StoryFeatures]) -> bool:
@@ -398,10 +460,11 @@ def match_score(
     evidence = shared_evidence(a, b) + soft
     if _shares_title_name(a, b):
         evidence += TITLE_NAME_WEIGHT
-    if _latin(a) != _latin(b):
+    if _other_languages(a, b):
         # Across languages words and embeddings miss; the names (in any script) and the instruments
         # they share are what is left, so they count double.
-        shared_names = {t for t in set(a.entities) & set(b.entities) if t[:1] not in "#@"}
+        ea, eb = set(a.entities), set(b.entities)
+        shared_names = {t for t in (ea & eb) | (_with_stems(ea) & eb) | (ea & _with_stems(eb)) if t[:1] not in "#@"}
         evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
     score += evidence
     if _agree(a, b):
