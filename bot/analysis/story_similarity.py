@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
@@ -31,7 +32,7 @@ from typing import Protocol
 from bot.analysis import embed
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_anchors import _NON_WORD, quoted
+from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.tokens import stem, tokenize
 
@@ -322,9 +323,20 @@ def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
         cjk = sum(1 for ch in phrase if is_cjk(ch))
         if not (2 <= len(phrase.split()) <= 4 or cjk >= 4):
             continue
-        if (f" {phrase} " in title) if not cjk else (phrase in title):
+        if ((f" {phrase} " in title) if not cjk else (phrase in title)) and (cjk or _capitalised(quoting, phrase)):
             out.add(anchor)
     return out
+
+
+def _capitalised(f: StoryFeatures, phrase: str) -> bool:
+    """Does the item write the quoted phrase as a name, in its headline or lead: each word capitalised or a
+    figure ("Study Korea 300K"), not a term in quotes ('an "exit ban"'), which many headlines use bare?"""
+    pattern = r"[\W_]+".join(re.escape(w) for w in phrase.split())
+    for m in re.finditer(pattern, f"{f.title} {f.lead}", re.IGNORECASE):
+        written = re.findall(r"[^\W_]+", m.group())
+        if all(w[:1].isupper() or any(ch.isdigit() for ch in w) or w.lower() in _CONNECTORS for w in written):
+            return True
+    return False
 
 
 def _shares_anchor(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -119,3 +119,11 @@ def test_english_and_spanish_are_other_languages_where_english_is_embedded() -> 
     spanish = StoryFeatures(tokens=("ayuda",))
     assert _other_languages(english, spanish)
     assert not _other_languages(english, english)
+
+
+def test_a_term_quoted_in_lower_case_bare_in_another_headline_is_no_programme() -> None:
+    # 'an "exit ban"' quotes a term every report of such bans uses, not the name of one scheme.
+    a = _item("Officials barred from leaving the country",
+              'Two officials were placed under an "exit ban" after a court hearing.', datetime(2027, 1, 5))
+    b = _item("Exit ban on a banker confirmed", "The ministry confirmed the measure.", datetime(2029, 3, 5))
+    assert not same_programme(a, b)
