@@ -14,7 +14,8 @@ other never mentions), agreeing tags, a bonus for reports of the same days (cove
 a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
-shared names count double. bench/cluster_compare.py measures this against the alternatives (TF-IDF
+shared names count double. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
+its member states) are read in `bot.analysis.story_names`. bench/cluster_compare.py measures this against the alternatives (TF-IDF
 n-grams, embeddings alone).
 """
 
@@ -22,19 +23,23 @@ from __future__ import annotations
 
 import functools
 import math
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import MappingProxyType
 from typing import Protocol
 
 from bot.analysis import embed
-from bot.analysis import lexicon as lx
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
+from bot.analysis.story_anchors import _NON_WORD
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
-from bot.analysis.tokens import stem, tokenize
+from bot.analysis.story_names import (
+    _bare_in_title,
+    _by_kind,
+    _eu_and_member,
+    _stem_of,
+    _with_stems,
+    same_programme,
+)
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
 PROGRAMME_WINDOW = timedelta(days=1000)  # a named programme's: launch, first intake, first figures
@@ -196,59 +201,6 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
-def _introduced(f: StoryFeatures) -> set[str]:
-    """One-word names the item writes in quotation marks, as title names (`who:`): a report introduces a
-    new scheme's name in quotes ('the so-called "Chancenkarte"'), later headlines carry it bare. A name
-    (capitalised where the text writes it bare), not a word ("the 'recommendation'")."""
-    out = set()
-    for anchor in f.anchors:
-        if _kind(anchor) == "quote":
-            terms = tokenize(anchor.split(":", 1)[1])
-            if len(terms) == 1 and terms[0] in f.entities:
-                out.add(f"who:{terms[0]}")
-    return out
-
-
-def _title_quotes(f: StoryFeatures) -> frozenset[str]:
-    return _quotes_of(f.title)
-
-
-@functools.lru_cache(maxsize=4096)
-def _quotes_of(title: str) -> frozenset[str]:
-    return frozenset(quoted(unicodedata.normalize("NFKC", title)))
-
-
-def _title_names(f: StoryFeatures) -> set[str]:
-    return {h.split(":", 1)[1] for h in f.heads if _kind(h) == "name"}
-
-
-def _others(names: set[str], shared: set[str]) -> bool:
-    """Does a headline name a programme other than the shared ones ("k-tech pass program" is "k-tech pass")?"""
-    ours = [x.split(":", 1)[1] for x in shared]
-    return any(not any(n in o or o in n for o in ours) for n in names)
-
-
-def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
-    with at least one of them naming it in its headline, and the other's headline naming no other
-    programme? Such a story is the programme's; a lead recalling another programme (a new pass's report
-    recalls last year's visa) does not make it that programme's story."""
-    shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
-    own_a, own_b = _title_names(a), _title_names(b)
-    if any(
-        (x in a.heads and not _others(own_b, shared)) or (x in b.heads and not _others(own_a, shared)) for x in shared
-    ):
-        return True
-    # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
-    # A name, not a line of speech: at most four words.
-    named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
-    if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
-        return True
-    if _bare_in_title(a, b) or _bare_in_title(b, a):
-        return True  # one quotes the name, the other's headline carries it
-    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
-
-
 def compatible(
     a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, programmes: bool = True
 ) -> bool:
@@ -266,29 +218,9 @@ def compatible(
     return programmes and _eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
 
 
-def _eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:
-    """One is the EU, the other one or more of its member states."""
-    return any(
-        tuple(x) == ("EU",) and set(y) <= lx.CLUSTER_EU_MEMBERS for x, y in ((ja, jb), (jb, ja))
-    )
-
-
 def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Both know their jurisdiction and policy type, and they are the same: evidence in itself."""
     return bool(a.jurisdictions) and a.jurisdictions == b.jurisdictions and a.policy_type == b.policy_type != "other"
-
-
-def _kind(anchor: str) -> str:
-    if anchor[:1] == "@":
-        return "date"
-    return anchor.split(":", 1)[0] if ":" in anchor else "amount"
-
-
-def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for anchor in anchors:
-        out.setdefault(_kind(anchor), set()).add(anchor)
-    return out
 
 
 def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
@@ -301,42 +233,6 @@ def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
         shared.update(t for t in set(mine.anchors) & set(other.tokens) if t[:1] == "@")
         shared.update(_bare_in_title(mine, other))
     return shared
-
-
-@functools.lru_cache(maxsize=4096)
-def _squashed(text: str) -> str:
-    return " " + " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()) + " "
-
-
-def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
-    """Names `quoting` writes in quotation marks that `other`'s headline writes bare: one outlet quotes a
-    scheme's name (‘Study Korea 300K’, 「X法」), another's headline just names it. A name of two to four
-    words (or four CJK characters or more), not one word, which any headline may use."""
-    if not other.title:
-        return set()
-    title = _squashed(other.title)
-    out = set()
-    for anchor in quoting.anchors:
-        if _kind(anchor) != "quote":
-            continue
-        phrase = anchor.split(":", 1)[1]
-        cjk = sum(1 for ch in phrase if is_cjk(ch))
-        if not (2 <= len(phrase.split()) <= 4 or cjk >= 4):
-            continue
-        if ((f" {phrase} " in title) if not cjk else (phrase in title)) and (cjk or _capitalised(quoting, phrase)):
-            out.add(anchor)
-    return out
-
-
-def _capitalised(f: StoryFeatures, phrase: str) -> bool:
-    """Does the item write the quoted phrase as a name, in its headline or lead: each word capitalised or a
-    figure ("Study Korea 300K"), not a term in quotes ('an "exit ban"'), which many headlines use bare?"""
-    pattern = r"[\W_]+".join(re.escape(w) for w in phrase.split())
-    for m in re.finditer(pattern, f"{f.title} {f.lead}", re.IGNORECASE):
-        written = re.findall(r"[^\W_]+", m.group())
-        if all(w[:1].isupper() or any(ch.isdigit() for ch in w) or w.lower() in _CONNECTORS for w in written):
-            return True
-    return False
 
 
 def _shares_anchor(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -401,17 +297,6 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
 
 def _shares_title_name(a: StoryFeatures, b: StoryFeatures) -> bool:
     return bool({h for h in a.heads if h.startswith("who:")} & set(b.heads))
-
-
-@functools.lru_cache(maxsize=16384)
-def _stem_of(token: str) -> str:
-    """A token's stem: the tokenizer keeps a word in capitals whole ("ATRAE"), the same word in lower case
-    is stemmed ("atra"); figures and dates stay as they are."""
-    return token if token[:1] in "#@" else stem(token)
-
-
-def _with_stems(names: set[str]) -> set[str]:
-    return names | {_stem_of(n) for n in names}
 
 
 def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:
