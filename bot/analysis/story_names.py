@@ -117,9 +117,19 @@ def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
         cjk = sum(1 for ch in phrase if is_cjk(ch))
         if not (2 <= len(phrase.split()) <= 4 or cjk >= 4):
             continue
-        if ((f" {phrase} " in title) if not cjk else (phrase in title)) and (cjk or _capitalised(quoting, phrase)):
+        if not ((f" {phrase} " in title) if not cjk else (phrase in title)):
+            continue
+        if cjk or (_capitalised(quoting, phrase) and _has_name(phrase, quoting, other)):
             out.add(anchor)
     return out
+
+
+def _has_name(phrase: str, a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Does the phrase hold a name or a figure ("Korea", "300K"), as either item reads its words? A
+    headline in Title Case capitalises a term too ("“Travel Ban” Announcement"), so capitals alone do not
+    make a name."""
+    names = {*a.entities, *b.entities}
+    return any(t in names or any(ch.isdigit() for ch in t) for t in tokenize(phrase))
 
 
 def _capitalised(f: StoryFeatures, phrase: str) -> bool:

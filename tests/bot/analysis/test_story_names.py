@@ -64,3 +64,12 @@ def test_a_term_quoted_in_lower_case_bare_in_another_headline_is_no_programme() 
               'Two officials were placed under an "exit ban" after a court hearing.', datetime(2027, 1, 5))
     b = _item("Exit ban on a banker confirmed", "The ministry confirmed the measure.", datetime(2029, 3, 5))
     assert not same_programme(a, b)
+
+
+def test_a_term_quoted_in_a_title_case_headline_is_no_name() -> None:
+    # A Title Case headline capitalises the term it quotes: capitals alone do not make it a name.
+    notice = _item("Campus Update – “Exit Ban” Announcement", "The university explains the new rules for staff.",
+                   datetime(2027, 2, 1))
+    report = _item("Agency Lifts Conference Exit Ban Amid Backlash", "Staff may travel to meetings again.",
+                   datetime(2029, 6, 1))
+    assert not same_programme(notice, report)
