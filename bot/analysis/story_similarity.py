@@ -36,7 +36,6 @@ from bot.analysis.story_names import (
     _bare_in_title,
     _by_kind,
     _eu_and_member,
-    _stem_of,
     _with_stems,
     same_programme,
 )
@@ -134,8 +133,6 @@ def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | No
     wa = sum(weight(t) for t in ta)
     wb = sum(weight(t) for t in tb)
     shared = sum(weight(t) for t in ta & tb)
-    # A name one writes in capitals ("ATRAE", kept whole) and the other in lower case (stemmed, "atra").
-    shared += sum(weight(t) for t in ta ^ tb if (s := _stem_of(t)) != t and s in (tb if t in ta else ta))
     # One spells a name out, the other abbreviates it: a shared name, counted once on each side.
     for aliases, other in ((a.aliases, tb), (b.aliases, ta)):
         for t in frozenset(aliases) & other:
