@@ -14,7 +14,8 @@ other never mentions), agreeing tags, a bonus for reports of the same days (cove
 a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
-shared names count double. bench/cluster_compare.py measures this against the alternatives (TF-IDF
+shared names count double. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
+its member states) are read in `bot.analysis.story_names`. bench/cluster_compare.py measures this against the alternatives (TF-IDF
 n-grams, embeddings alone).
 """
 
@@ -23,7 +24,6 @@ from __future__ import annotations
 import functools
 import math
 import sys
-import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import MappingProxyType
@@ -31,9 +31,15 @@ from typing import Protocol
 
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
-from bot.analysis.story_anchors import _NON_WORD, quoted
+from bot.analysis.story_anchors import _NON_WORD
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
-from bot.analysis.tokens import tokenize
+from bot.analysis.story_names import (
+    _bare_in_title,
+    _by_kind,
+    _eu_and_member,
+    _with_stems,
+    same_programme,
+)
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
 PROGRAMME_WINDOW = timedelta(days=1000)  # a named programme's: launch, first intake, first figures
@@ -196,57 +202,6 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
-def _introduced(f: StoryFeatures) -> set[str]:
-    """One-word names the item writes in quotation marks, as title names (`who:`): a report introduces a
-    new scheme's name in quotes ('the so-called "Chancenkarte"'), later headlines carry it bare. A name
-    (capitalised where the text writes it bare), not a word ("the 'recommendation'")."""
-    out = set()
-    for anchor in f.anchors:
-        if _kind(anchor) == "quote":
-            terms = tokenize(anchor.split(":", 1)[1])
-            if len(terms) == 1 and terms[0] in f.entities:
-                out.add(f"who:{terms[0]}")
-    return out
-
-
-def _title_quotes(f: StoryFeatures) -> frozenset[str]:
-    return _quotes_of(f.title)
-
-
-@functools.lru_cache(maxsize=4096)
-def _quotes_of(title: str) -> frozenset[str]:
-    return frozenset(quoted(unicodedata.normalize("NFKC", title)))
-
-
-def _title_names(f: StoryFeatures) -> set[str]:
-    return {h.split(":", 1)[1] for h in f.heads if _kind(h) == "name"}
-
-
-def _others(names: set[str], shared: set[str]) -> bool:
-    """Does a headline name a programme other than the shared ones ("k-tech pass program" is "k-tech pass")?"""
-    ours = [x.split(":", 1)[1] for x in shared]
-    return any(not any(n in o or o in n for o in ours) for n in names)
-
-
-def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
-    """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
-    with at least one of them naming it in its headline, and the other's headline naming no other
-    programme? Such a story is the programme's; a lead recalling another programme (a new pass's report
-    recalls last year's visa) does not make it that programme's story."""
-    shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
-    own_a, own_b = _title_names(a), _title_names(b)
-    if any(
-        (x in a.heads and not _others(own_b, shared)) or (x in b.heads and not _others(own_a, shared)) for x in shared
-    ):
-        return True
-    # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
-    # A name, not a line of speech: at most four words.
-    named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
-    if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
-        return True
-    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
-
-
 def compatible(
     a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, programmes: bool = True
 ) -> bool:
@@ -258,7 +213,10 @@ def compatible(
         apart = abs(_utc(a.published) - _utc(b.published))
         if apart > window and not (programmes and apart <= PROGRAMME_WINDOW and same_programme(a, b)):
             return False
-    return not (a.jurisdictions and b.jurisdictions and not set(a.jurisdictions) & set(b.jurisdictions))
+    if not (a.jurisdictions and b.jurisdictions) or set(a.jurisdictions) & set(b.jurisdictions):
+        return True
+    # An EU programme as a member state's outlet tags it (its own country) and as the EU's reports do.
+    return programmes and _eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
 
 
 def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -266,26 +224,15 @@ def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
     return bool(a.jurisdictions) and a.jurisdictions == b.jurisdictions and a.policy_type == b.policy_type != "other"
 
 
-def _kind(anchor: str) -> str:
-    if anchor[:1] == "@":
-        return "date"
-    return anchor.split(":", 1)[0] if ":" in anchor else "amount"
-
-
-def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for anchor in anchors:
-        out.setdefault(_kind(anchor), set()).add(anchor)
-    return out
-
-
 def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
     """Anchors both name. A date counts when one states it as an anchor and the other merely has it among
     its tokens: "from June 9" in a notice of June 5 is the day a report of June 9 is about, though for
-    that report it looks like its own dateline."""
+    that report it looks like its own dateline. A name one quotes counts when the other's headline writes
+    it bare (`_bare_in_title`)."""
     shared = set(a.anchors) & set(b.anchors)
     for mine, other in ((a, b), (b, a)):
         shared.update(t for t in set(mine.anchors) & set(other.tokens) if t[:1] == "@")
+        shared.update(_bare_in_title(mine, other))
     return shared
 
 
@@ -316,8 +263,8 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
             continue
         if kind == "who":
             # The title names someone (Harvard, DeepSeek, a banker) the other never mentions.
-            mine = {n.split(":", 1)[1] for n in names}
-            other = {n.split(":", 1)[1] for n in theirs}
+            mine = _with_stems({n.split(":", 1)[1] for n in names})
+            other = _with_stems({n.split(":", 1)[1] for n in theirs})
             if not mine & known_b and not other & known_a:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
         elif names & theirs:
@@ -365,6 +312,15 @@ def _latin(f: StoryFeatures) -> bool:
     return sum(1 for t in letters if t.isascii()) * 2 >= len(letters)
 
 
+def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Are the two written in different languages? Different scripts, or (where the embedding model runs,
+    and it embeds English items only) an English item against one in Spanish or German: Latin script both,
+    yet their words and wording share little more than names."""
+    if _latin(a) != _latin(b):
+        return True
+    return bool(a.vector) != bool(b.vector) and embed.available()
+
+
 def acts_anew(item: StoryFeatures, members: Sequence[StoryFeatures]) -> bool:
     """Does the item's headline announce a new action on what the story is about: published more than
     `NEW_ACTION_AFTER` after the story's first report, it expands, raises or cuts, and no headline of the
@@ -402,10 +358,11 @@ def match_score(
     evidence = shared_evidence(a, b) + soft
     if _shares_title_name(a, b):
         evidence += TITLE_NAME_WEIGHT
-    if _latin(a) != _latin(b):
+    if _other_languages(a, b):
         # Across languages words and embeddings miss; the names (in any script) and the instruments
         # they share are what is left, so they count double.
-        shared_names = {t for t in set(a.entities) & set(b.entities) if t[:1] not in "#@"}
+        ea, eb = set(a.entities), set(b.entities)
+        shared_names = {t for t in (ea & eb) | (_with_stems(ea) & eb) | (ea & _with_stems(eb)) if t[:1] not in "#@"}
         evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
     score += evidence
     if _agree(a, b):

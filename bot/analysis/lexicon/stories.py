@@ -11,6 +11,7 @@ from bot.analysis.normalization import words
 
 __all__ = [
     "CLUSTER_COMMON",
+    "CLUSTER_EU_MEMBERS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
     "CLUSTER_KOREAN_PARTICLES",
@@ -197,3 +198,11 @@ CLUSTER_LOANWORDS: Mapping[str, str] = MappingProxyType({
 CLUSTER_KOREAN_PARTICLES: tuple[str, ...] = (
     "으로", "에서", "에게", "까지", "부터", "를", "을", "는", "은", "이", "가", "의", "에", "로", "와", "과", "도", "만",
 )
+
+# --- jurisdictions ---
+# The EU's member states: an outlet of one tags an EU programme with its own country ("Choose Europe for
+# Science" in a French paper), which does not contradict the EU's own reports of that programme.
+CLUSTER_EU_MEMBERS: frozenset[str] = frozenset({
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+})

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
+from bot.analysis import embed
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex
 from bot.analysis.story_features import StoryFeatures, story_features
-from bot.analysis.story_similarity import same_programme
+from bot.analysis.story_similarity import _other_languages, same_programme
 
 
 def _item(title: str, text: str, when: datetime) -> StoryFeatures:
@@ -63,3 +66,12 @@ def test_a_lead_recalling_another_programme_does_not_make_its_story() -> None:
     later = _item("Summit Researcher Visa draws 300 applicants",
                   "Applications for the visa came mostly from universities.", datetime(2027, 6, 1))
     assert same_programme(visa, later)
+
+
+def test_english_and_spanish_are_other_languages_where_english_is_embedded() -> None:
+    if not embed.available():
+        pytest.skip("no embedding model")
+    english = StoryFeatures(tokens=("grant",), vector=embed.embed("Grants for researchers"))
+    spanish = StoryFeatures(tokens=("ayuda",))
+    assert _other_languages(english, spanish)
+    assert not _other_languages(english, english)

@@ -1,0 +1,155 @@
+"""Names two items share, for story similarity (`bot.analysis.story_similarity`).
+
+* `same_programme`: both name one programme or scheme, at least one in its headline (its story runs
+  years: launch, first intake, first figures); a name one quotes counts when the other's headline writes
+  it bare, as a name (`_bare_in_title`: ‘Study Korea 300K’ against "Study Korea 300K Project announced");
+* a word written in capitals is kept whole by the tokenizer and stemmed in lower case ("ATRAE" / "atra"):
+  `_stem_of` and `_with_stems` let the two meet;
+* `_eu_and_member`: an EU programme as a member state's outlet tags it (its own country) and as the EU's
+  reports tag it;
+* the kinds of anchors (`_kind`, `_by_kind`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from bot.analysis import lexicon as lx
+from bot.analysis.normalization import is_cjk
+from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
+from bot.analysis.story_features import StoryFeatures
+from bot.analysis.tokens import stem, tokenize
+
+
+def _introduced(f: StoryFeatures) -> set[str]:
+    """One-word names the item writes in quotation marks, as title names (`who:`): a report introduces a
+    new scheme's name in quotes ('the so-called "Chancenkarte"'), later headlines carry it bare. A name
+    (capitalised where the text writes it bare), not a word ("the 'recommendation'")."""
+    out = set()
+    for anchor in f.anchors:
+        if _kind(anchor) == "quote":
+            terms = tokenize(anchor.split(":", 1)[1])
+            if len(terms) == 1 and terms[0] in f.entities:
+                out.add(f"who:{terms[0]}")
+    return out
+
+
+def _title_quotes(f: StoryFeatures) -> frozenset[str]:
+    return _quotes_of(f.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotes_of(title: str) -> frozenset[str]:
+    return frozenset(quoted(unicodedata.normalize("NFKC", title)))
+
+
+def _title_names(f: StoryFeatures) -> set[str]:
+    return {h.split(":", 1)[1] for h in f.heads if _kind(h) == "name"}
+
+
+def _others(names: set[str], shared: set[str]) -> bool:
+    """Does a headline name a programme other than the shared ones ("k-tech pass program" is "k-tech pass")?"""
+    ours = [x.split(":", 1)[1] for x in shared]
+    return any(not any(n in o or o in n for o in ours) for n in names)
+
+
+def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Do both name one programme or scheme (a `name:` or `quote:` anchor: "One Pass", "Chancenkarte"),
+    with at least one of them naming it in its headline, and the other's headline naming no other
+    programme? Such a story is the programme's; a lead recalling another programme (a new pass's report
+    recalls last year's visa) does not make it that programme's story."""
+    shared = {x for x in set(a.anchors) & set(b.anchors) if _kind(x) in ("name", "quote")}
+    own_a, own_b = _title_names(a), _title_names(b)
+    if any(
+        (x in a.heads and not _others(own_b, shared)) or (x in b.heads and not _others(own_a, shared)) for x in shared
+    ):
+        return True
+    # A headline quoting the programme or law by name (「X法修正案」 passed, "the 'Y' scheme" opens).
+    # A name, not a line of speech: at most four words.
+    named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
+    if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
+        return True
+    if _bare_in_title(a, b) or _bare_in_title(b, a):
+        return True  # one quotes the name, the other's headline carries it
+    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
+
+
+def _eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:
+    """One is the EU, the other one or more of its member states."""
+    return any(
+        tuple(x) == ("EU",) and set(y) <= lx.CLUSTER_EU_MEMBERS for x, y in ((ja, jb), (jb, ja))
+    )
+
+
+def _kind(anchor: str) -> str:
+    if anchor[:1] == "@":
+        return "date"
+    return anchor.split(":", 1)[0] if ":" in anchor else "amount"
+
+
+def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for anchor in anchors:
+        out.setdefault(_kind(anchor), set()).add(anchor)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _squashed(text: str) -> str:
+    return " " + " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()) + " "
+
+
+def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
+    """Names `quoting` writes in quotation marks that `other`'s headline writes bare: one outlet quotes a
+    scheme's name (‘Study Korea 300K’, 「X法」), another's headline just names it. A name of two to four
+    words (or four CJK characters or more), not one word, which any headline may use."""
+    if not other.title:
+        return set()
+    title = _squashed(other.title)
+    out = set()
+    for anchor in quoting.anchors:
+        if _kind(anchor) != "quote":
+            continue
+        phrase = anchor.split(":", 1)[1]
+        cjk = sum(1 for ch in phrase if is_cjk(ch))
+        if not (2 <= len(phrase.split()) <= 4 or cjk >= 4):
+            continue
+        if not ((f" {phrase} " in title) if not cjk else (phrase in title)):
+            continue
+        if cjk or (_capitalised(quoting, phrase) and _has_name(phrase, quoting, other)):
+            out.add(anchor)
+    return out
+
+
+def _has_name(phrase: str, a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Does the phrase hold a name or a figure ("Korea", "300K"), as either item reads its words? A
+    headline in Title Case capitalises a term too ("“Travel Ban” Announcement"), so capitals alone do not
+    make a name."""
+    names = {*a.entities, *b.entities}
+    return any(t in names or any(ch.isdigit() for ch in t) for t in tokenize(phrase))
+
+
+def _capitalised(f: StoryFeatures, phrase: str) -> bool:
+    """Does the item write the quoted phrase as a name, in its headline or lead: each word capitalised or a
+    figure ("Study Korea 300K"), not a term in quotes ('an "exit ban"'), which many headlines use bare?"""
+    pattern = r"[\W_]+".join(re.escape(w) for w in phrase.split())
+    for m in re.finditer(pattern, f"{f.title} {f.lead}", re.IGNORECASE):
+        written = re.findall(r"[^\W_]+", m.group())
+        if all(w[:1].isupper() or any(ch.isdigit() for ch in w) or w.lower() in _CONNECTORS for w in written):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16384)
+def _stem_of(token: str) -> str:
+    """A token's stem: the tokenizer keeps a word in capitals whole ("ATRAE"), the same word in lower case
+    is stemmed ("atra"); figures and dates stay as they are."""
+    return token if token[:1] in "#@" else stem(token)
+
+
+def _with_stems(names: set[str]) -> set[str]:
+    return names | {_stem_of(n) for n in names}
+

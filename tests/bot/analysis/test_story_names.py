@@ -1,0 +1,74 @@
+"""Names two items share: a programme both name, a quoted name written bare, capitals and stems, the EU."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.analysis.analyzer import analyze
+from bot.analysis.story_features import StoryFeatures, story_features
+from bot.analysis.story_names import same_programme
+from bot.analysis.story_similarity import compatible, conflicts
+
+
+def _item(title: str, text: str, when: datetime) -> StoryFeatures:
+    return story_features(title, text, analyze(title, text, published=when), when)
+
+
+def test_a_name_quoted_in_one_report_and_bare_in_anothers_headline_is_one_programme() -> None:
+    # A Korean report quotes the plan's English name; the ministry's English release, two years earlier,
+    # names it bare in its headline.
+    release = _item("Campus Korea 500K Plan unveiled",
+                    "The Ministry of Education announced a plan to attract 500,000 international students.",
+                    datetime(2027, 8, 2))
+    report = _item("대학 국제화 가속… ‘Campus Korea 500K’ 목표 달성 앞당겨",
+                   "정부는 ‘Campus Korea 500K’ 전략으로 유학생 50만 명 유치를 목표로 하고 있다.",
+                   datetime(2029, 9, 20))
+    assert same_programme(release, report)
+    assert compatible(release, report)
+
+
+def test_a_one_word_quote_bare_in_another_headline_is_no_programme() -> None:
+    a = _item('Ministry promises "reform" of student visas', "The ministry spoke about visas.", datetime(2027, 1, 5))
+    b = _item("Reform of the work permit passes", "Parliament passed the bill.", datetime(2029, 3, 5))
+    assert not same_programme(a, b)
+
+
+def test_a_name_in_capitals_meets_the_same_name_in_lower_case() -> None:
+    # The tokenizer keeps a word in capitals whole and stems it in lower case: still one name.
+    gazette = _item("Grants to attract established talent ACOGE",
+                    "The State Research Agency opens the call of the ACOGE programme for leading researchers.",
+                    datetime(2027, 4, 15))
+    news = _item("El Gobierno aprueba la nueva edición del programa Acoge",
+                 "El Consejo de Ministros autoriza la tercera edición del programa Acoge para contratar científicos.",
+                 datetime(2027, 4, 9))
+    assert conflicts(gazette, news)[1] == 0.0
+
+
+def test_an_eu_programme_tagged_with_a_member_state_is_no_contradiction() -> None:
+    when = datetime(2027, 5, 5)
+    eu = StoryFeatures(jurisdictions=("EU",), published=when, anchors=("quote:choose horizon",),
+                       heads=("quote:choose horizon",), title='The Commission launches "Choose Horizon"')
+    french = StoryFeatures(jurisdictions=("FR",), published=when, anchors=("quote:choose horizon",),
+                           title='"Choose Horizon" : l’Europe tend la main aux chercheurs')
+    assert compatible(eu, french)
+    other = french.model_copy(update={"anchors": ("quote:bienvenue",), "title": "Bienvenue aux chercheurs"})
+    assert not compatible(eu, other)  # without the programme, the tags contradict
+    japanese = french.model_copy(update={"jurisdictions": ("JP",)})
+    assert not compatible(eu, japanese)  # not a member state
+
+
+def test_a_term_quoted_in_lower_case_bare_in_another_headline_is_no_programme() -> None:
+    # 'an "exit ban"' quotes a term every report of such bans uses, not the name of one scheme.
+    a = _item("Officials barred from leaving the country",
+              'Two officials were placed under an "exit ban" after a court hearing.', datetime(2027, 1, 5))
+    b = _item("Exit ban on a banker confirmed", "The ministry confirmed the measure.", datetime(2029, 3, 5))
+    assert not same_programme(a, b)
+
+
+def test_a_term_quoted_in_a_title_case_headline_is_no_name() -> None:
+    # A Title Case headline capitalises the term it quotes: capitals alone do not make it a name.
+    notice = _item("Campus Update – “Exit Ban” Announcement", "The university explains the new rules for staff.",
+                   datetime(2027, 2, 1))
+    report = _item("Agency Lifts Conference Exit Ban Amid Backlash", "Staff may travel to meetings again.",
+                   datetime(2029, 6, 1))
+    assert not same_programme(notice, report)
