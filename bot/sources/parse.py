@@ -87,29 +87,12 @@ def clip(text: str, limit: int) -> str:
     return (cut[:space] if space > 0 else cut).rstrip() + "…"
 
 
-_WORD = re.compile(r"\S+")
-
-
-def clip_lines(text: str, limit: int) -> str:
-    """`text` cut, its lines kept, after the words `clip` keeps of it on one line (its paragraphs' breaks do
-    not count): a long feed text keeps the words it kept when feed texts were read onto one line, so the
-    item's content hash (of its words) is what it was before that upgrade."""
-    if len(text) <= limit:
-        return text
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return text
-    words = clip(flat, limit)[:-1].split(" ")  # without its …
-    last = next(m for i, m in enumerate(_WORD.finditer(text)) if i == len(words) - 1)
-    return text[: last.start() + len(words[-1])] + "…"
-
-
 def bounded(item: RawItem) -> RawItem:
     """`item` with its title and text cut to MAX_TITLE_CHARS and MAX_TEXT_CHARS (on a word, marked …)."""
     if len(item.title) <= MAX_TITLE_CHARS and len(item.text) <= MAX_TEXT_CHARS:
         return item
     return item.model_copy(
-        update={"title": clip(item.title, MAX_TITLE_CHARS), "text": clip_lines(item.text, MAX_TEXT_CHARS)}
+        update={"title": clip(item.title, MAX_TITLE_CHARS), "text": clip(item.text, MAX_TEXT_CHARS)}
     )
 
 
