@@ -454,7 +454,9 @@ def answer_message(answer: Answer, outlets: Mapping[str, str] | None = None) -> 
     if not answer.answered:
         return _fallback(answer.answer), [_section(escape(answer.answer))]
     outlets = outlets or {}
-    lines = [f"> {escape(c.quote)}\n— {link(c.url, outlets.get(c.id, 'source'))}" for c in answer.citations]
+    # A quote is one line of mrkdwn: an article's text keeps its line breaks, and a break would end the quote.
+    lines = [f"> {escape(' '.join(c.quote.split()))}\n— {link(c.url, outlets.get(c.id, 'source'))}"
+             for c in answer.citations]
     body = "\n".join(lines) if lines else escape(answer.answer)
     return _fallback(answer.answer), [_section(body), _context("Ask a follow-up here; I answer only from the sources.")]
 

@@ -14,6 +14,7 @@ from bot.errors import FetchError
 from bot.models import RawItem
 from bot.sources.canonical import is_google_news_link
 from bot.sources.fetch import ACCEPT_HTML, Fetcher
+from bot.sources.fragment import plain_to_text
 from bot.sources.pages import extract_main_text
 from bot.sources.parse import MAX_TEXT_CHARS, clip
 
@@ -41,5 +42,5 @@ async def fetch_article_text(fetcher: Fetcher, url: str) -> str | None:
     if not result.body.strip():
         return None
     _, text = await asyncio.to_thread(extract_main_text, result.body, url=result.final_url)
-    clean = clip(" ".join(text.split()), MAX_TEXT_CHARS)
+    clean = clip(plain_to_text(text), MAX_TEXT_CHARS)  # its lines kept, as a feed's text keeps them
     return clean if len(clean) >= SNIPPET_CHARS else None

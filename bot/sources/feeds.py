@@ -20,7 +20,6 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from typing import Any, overload
 from urllib.parse import urljoin
 
@@ -30,6 +29,8 @@ from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
 from bot.sources.adapters._common import iso_datetime  # JSON Feed dates are RFC 3339
 from bot.sources.canonical import canonical_url, strip_outlet_suffix
+from bot.sources.fragment import fragment_to_text, plain_to_text
+from bot.sources.fragment import one_line as _collapse
 
 __all__ = ["FAST_PARSER", "FeedEntries", "feed_entries", "fragment_to_text", "parse_feed", "parse_json_feed"]
 
@@ -40,98 +41,21 @@ except ImportError:  # pragma: no cover - depends on the environment
 FAST_PARSER = _feedparser_rs is not None
 
 _MAX_TITLE_FROM_TEXT = 120
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-        "section", "table", "td", "th", "tr", "ul",
-    }
-)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "object", "svg", "math"})
-
-
-class _TextExtractor(HTMLParser):
-    """Collects text nodes; block tags become spaces so words of adjacent paragraphs do not fuse."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(data)
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def fragment_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed."""
-    if "<" not in fragment:
-        return _collapse(html.unescape(fragment)) if "&" in fragment else _collapse(fragment)
-    fast = _simple_fragment_to_text(fragment)
-    if fast is not None:
-        return fast
-    parser = _TextExtractor()
-    parser.feed(fragment)
-    parser.close()
-    return _collapse("".join(parser.parts))
-
-
-# A start or end tag whose quoted attribute values may hold "<" or ">".
-_TAG = re.compile(r"""<(/?)([A-Za-z][\w:.-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>""")
-
-
-def _simple_fragment_to_text(fragment: str) -> str | None:
-    """`fragment_to_text` for the common case, five times faster than HTMLParser; None when unsure.
-
-    Feed content is mostly <p>, <a>, <strong> and entities. Anything else (script or style content
-    to skip, comments, CDATA, a stray "<") is left to HTMLParser, which handles it properly.
-    """
-    parts: list[str] = []
-    position = 0
-    for match in _TAG.finditer(fragment):
-        name = match.group(2).lower()
-        if name in _SKIP_TAGS:
-            return None
-        parts.append(fragment[position:match.start()])
-        if name in _BLOCK_TAGS:
-            parts.append(" ")
-        position = match.end()
-    parts.append(fragment[position:])
-    text = "".join(parts)
-    if "<" in text:
-        return None
-    return _collapse(html.unescape(text))
-
-
 def _detail_text(value: str, content_type: str | None) -> str:
-    """Text of a feedparser value, decoded according to its declared type."""
+    """Text of a feedparser value, decoded according to its declared type, its paragraphs and lines kept."""
     if content_type and ("html" in content_type or "xml" in content_type):
         return fragment_to_text(value)
     # text/plain: no tags to strip, but feeds routinely double-escape entities ("&amp;amp;").
-    return _collapse(html.unescape(value))
+    return plain_to_text(html.unescape(value))
+
+
+def _title_text(value: str, content_type: str | None) -> str:
+    """A title's text: one line, whatever its markup."""
+    return _collapse(_detail_text(value, content_type))
 
 
 def _title_from_text(text: str) -> str:
+    text = _collapse(text)  # one line, and the words the GUID of an untitled item was always hashed from
     if len(text) <= _MAX_TITLE_FROM_TEXT:
         return text
     return text[:_MAX_TITLE_FROM_TEXT].rsplit(" ", 1)[0] + "…"
@@ -260,7 +184,7 @@ def _entry_to_item(
     entry: Mapping[str, Any], source: SourceConfig, feed_title: str, base_url: str | None
 ) -> RawItem | None:
     title_detail = entry.get("title_detail") or {}
-    title = _detail_text(str(entry.get("title") or ""), title_detail.get("type"))
+    title = _title_text(str(entry.get("title") or ""), title_detail.get("type"))
     text = _entry_text(entry)
     link = _entry_link(entry, base_url)
     if not (title or text or link):
@@ -365,7 +289,7 @@ def _fast_parse(body: bytes, content_type: str | None) -> tuple[Sequence[Mapping
     rs_entries = parsed.entries  # read once: each read of the attribute builds the list anew
     feed = parsed.feed
     title_detail = _text_of(feed.get("title_detail"))
-    feed_title = _detail_text(str(feed.get("title") or ""), title_detail["type"] if title_detail else None)
+    feed_title = _title_text(str(feed.get("title") or ""), title_detail["type"] if title_detail else None)
     for e in rs_entries:
         # The summary even beside content (a wrong encoding garbles both; asking for the content here
         # would build its text objects once more).
@@ -455,7 +379,7 @@ def _slow_parse(
     )
     entries = parsed.get("entries") or []
     feed = parsed.get("feed") or {}
-    feed_title = _detail_text(str(feed.get("title") or ""), (feed.get("title_detail") or {}).get("type"))
+    feed_title = _title_text(str(feed.get("title") or ""), (feed.get("title_detail") or {}).get("type"))
     if not entries and (not parsed.get("version") or (parsed.get("bozo") and not feed_title)):
         # HTML error pages, login walls and plain text land here (feedparser did not see a feed).
         problem = parsed.get("bozo_exception")
@@ -501,9 +425,9 @@ def parse_json_feed(
         if link and base:
             link = urljoin(base, link)
         text = (
-            _collapse(_str(raw.get("content_text")))
+            plain_to_text(_str(raw.get("content_text")))
             or fragment_to_text(_str(raw.get("content_html")))
-            or _collapse(_str(raw.get("summary")))
+            or plain_to_text(_str(raw.get("summary")))
         )
         title = _collapse(_str(raw.get("title")))
         if not (title or text or link):

@@ -22,8 +22,13 @@ PendingKind = Literal["new", "quiet", "updated"]
 
 
 def content_hash(raw: RawItem) -> str:
-    """What makes an item 'changed': its title and text, not its date or link decorations."""
-    return hashlib.sha256(f"{raw.title}\x00{raw.text}".encode()).hexdigest()
+    """What makes an item 'changed': the words of its title and text, not its date, link decorations or
+    layout. Feed texts were once read onto one line and now keep their lines: hashed on one line, an item
+    stored before that upgrade is still 'unchanged' (not re-analysed, no update note) when polled after it."""
+    text = raw.text
+    if "\n" in text:  # only a text with lines differs from its one-line form (and a text without is hashed as before)
+        text = " ".join(text.split())
+    return hashlib.sha256(f"{raw.title}\x00{text}".encode()).hexdigest()
 
 
 Identity = tuple[str, str, str]  # (source id, GUID, de-duplication key): what makes a stored item the same

@@ -78,7 +78,7 @@ def test_feed_carries_the_full_text_and_only_what_was_published() -> None:
                                           "url": "http://127.0.0.1/feed.xml"})
     items = parse_source(feed_xml(outlet, published_utc(articles[0])), source, content_type="application/rss+xml")
     assert [(i.guid, i.url, i.outlet) for i in items] == [("x1", "https://example.org/x1", "Wire")]
-    assert items[0].text == "First line & more. Second <line>."
+    assert items[0].text == "First line & more.\n\nSecond <line>."  # each line a <p>: its own paragraph
     assert items[0].published == published_utc(articles[0])
     assert len(parse_source(feed_xml(outlet, published_utc(articles[1])), source)) == 2
 

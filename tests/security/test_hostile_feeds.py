@@ -167,7 +167,8 @@ async def test_hostile_feeds_are_inert_in_alerts_search_answers_and_home(bot: Ha
     await bot.runtime.services.deliverer.deliver_due()
 
     alerts = bot.alerts_in()
-    hostile = [m for m in alerts if "evil" in json.dumps(m) or "subteam" in json.dumps(m)]
+    # A hostile title's mention survives in the headline even when no bullet quotes the junk.
+    hostile = [m for m in alerts if any(word in json.dumps(m) for word in ("evil", "subteam", "@U123"))]
     assert len(hostile) >= 2, "both hostile stories should have been alerted (the check below is not vacuous)"
 
     # Search results, the thread answer and the Home tab render the same stored text.

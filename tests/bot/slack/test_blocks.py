@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.models import Analysis, ClusterView, StoredItem, Subscription, Summary
+from bot.models import Analysis, Answer, Citation, ClusterView, StoredItem, Subscription, Summary
 from bot.sandbox.slack import _blocks_error
 from bot.slack.blocks import (
     HELP_TEXT,
@@ -19,6 +19,7 @@ from bot.slack.blocks import (
     SEARCH_SHARE,
     DigestEntry,
     alert_message,
+    answer_message,
     broken_channel_notice,
     digest_message,
     search_page,
@@ -199,3 +200,12 @@ def test_help_and_notices_show_placeholders_slack_will_not_read_as_links() -> No
         assert not re.search(r"<(?![#@!]|https?://)[^>]*>", text), text
     assert "`/policy sources retry &lt;id&gt;`" in HELP_TEXT
     assert "`/policy subscribe &lt;query&gt;`" in broken_channel_notice("C1", "not_in_channel", [sub])
+
+
+def test_a_quote_from_a_text_with_lines_stays_one_quoted_line_and_inert() -> None:
+    quote = "The fee rises\nto <!here> £500\n\nin May."
+    answer = Answer(answered=True, answer=f"“{quote}”", citations=(Citation(id="1", url="https://a.example/1", quote=quote),))
+    _, blocks = answer_message(answer, {"1": "Wire"})
+    body = blocks[0]["text"]["text"]
+    assert body.split("\n")[0] == "> The fee rises to &lt;!here&gt; £500 in May."
+    assert body.split("\n")[1].startswith("— <https://a.example/1|Wire>")

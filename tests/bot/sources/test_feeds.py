@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from importlib import resources
@@ -9,15 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from bot.errors import FetchError
 from bot.models import RawItem, SourceConfig
 from bot.sandbox.sources_server import SampleSourcesServer
 from bot.sources import feeds as feeds_module
 from bot.sources.canonical import dedup_key
-from bot.sources.feeds import FAST_PARSER, fragment_to_text, parse_feed
+from bot.sources.feeds import FAST_PARSER, parse_feed, parse_json_feed
 
 
 def _source(source_id: str = "test", name: str = "Test source", kind: str = "rss") -> SourceConfig:
@@ -244,7 +243,7 @@ def test_atom_title_types_dates_and_relative_links() -> None:
     assert item.canonical_url == "https://policy.example/posts/visa-fee"
     assert item.guid == "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a"
     assert item.published == datetime(2026, 11, 28, 4, 30, tzinfo=UTC)
-    assert item.text == "First paragraph. Second."
+    assert item.text == "First paragraph.\n\nSecond."
 
 
 RSS10 = b"""<?xml version="1.0" encoding="utf-8"?>
@@ -344,7 +343,7 @@ def test_json_feed_1_1() -> None:
     assert first.guid == "2026-11-27-canada"
     assert first.url == "https://mobility.example/2026/11/27/canada-work-permits?utm_medium=feed"
     assert first.canonical_url == "https://mobility.example/2026/11/27/canada-work-permits"
-    assert first.text == "IRCC set the cap at 24 hours a week. It applies from January."
+    assert first.text == "IRCC set the cap at 24 hours a week.\n\nIt applies from January."
     assert first.published == datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
     assert first.outlet == "Mobility Monitor"
     assert second.guid == "42"
@@ -378,16 +377,6 @@ def test_guid_falls_back_to_link_then_title_hash_and_outlet_to_source_name() -> 
     assert items[1].url is None and items[1].canonical_url is None
     assert all(i.outlet == "Configured name" for i in items)  # the feed has no title
     assert all(i.published is None for i in items)
-
-
-def test_fragment_to_text() -> None:
-    html = (
-        "<div><h2>Rule</h2><p>Researchers &amp; engineers&nbsp;must <a href='#'>apply</a>.</p>"
-        "<script>track()</script><style>p{}</style><ul><li>one</li><li>two</li></ul>line<br>break &#8211; ok</div>"
-    )
-    assert fragment_to_text(html) == "Rule Researchers & engineers must apply. one two line break – ok"
-    assert fragment_to_text("  plain\n\ttext  ") == "plain text"
-    assert fragment_to_text("") == ""
 
 
 # ---------------------------------------------------------------- not feeds and broken feeds
@@ -455,31 +444,50 @@ def test_charset_from_http_is_used_when_the_document_declares_none() -> None:
     assert items[0].title == "Zürich"
 
 
-# ---------------------------------------------------------------- the fast HTML-to-text path
-
-_PIECES = st.sampled_from([
-    "<p>", "</p>", "<b>", "</b>", "<br/>", "<br>", "<div class='x'>", "</div>", '<a href="https://x.example/?a=1&amp;b=2">',
-    "</a>", "<li>", "</li>", "<script>", "</script>", "<style>", "</style>", "<!-- c -->", "<![CDATA[x]]>",
-    '<img alt="a > b" src="i.png">', "&amp;", "&lt;", "&gt;", "&nbsp;", "&#8211;", "&eacute;", "&bogus;", " ", "\n",
-    "Visa", "fee", "£716", "中国", "<", ">", "'", '"', "<p title='1<2'>", "</unknown>", "<x:tag>",
-])
 
 
-@given(st.lists(_PIECES, max_size=30))
-@settings(max_examples=300, deadline=None)
-def test_fast_fragment_to_text_agrees_with_htmlparser_or_steps_aside(pieces: list[str]) -> None:
-    fragment = "".join(pieces)
-    fast = feeds_module._simple_fragment_to_text(fragment)
-    parser = feeds_module._TextExtractor()
-    parser.feed(fragment)
-    parser.close()
-    slow = " ".join("".join(parser.parts).split())
-    assert fast is None or fast == slow, (fragment, fast, slow)
+# ---------------------------------------------------------------- text keeps its lines, titles stay one line
+
+_LINES_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>
+<item><title>Fee &lt;b&gt;rises&lt;/b&gt;
+  in May</title><link>https://wire.example/a</link>
+<content:encoded><![CDATA[<ul><li>Home</li><li>Visa Tools</li></ul>
+<p>The   agency raised
+the fee.</p><p>It applies<br>from May.</p>]]></content:encoded></item>
+<item><title>Plain</title><link>https://wire.example/b</link>
+<description>First line.
+Second line.
+
+Next paragraph.</description></item>
+<item><description><![CDATA[<p>An untitled item's first paragraph.</p><p>Its second.</p>]]></description></item>
+</channel></rss>"""
 
 
-def test_fast_fragment_to_text_takes_the_common_case() -> None:
-    assert feeds_module._simple_fragment_to_text("<p>A &amp; <b>B</b></p><p>C&nbsp;D</p>") == "A & B C D"
-    assert feeds_module._simple_fragment_to_text('<a title="1 > 0" href="/x">link</a>') == "link"
-    assert feeds_module._simple_fragment_to_text("<p>x</p><script>track()</script>") is None  # skip tags
-    assert feeds_module._simple_fragment_to_text("a < b <!-- c -->") is None  # not a tag: HTMLParser decides
-    assert fragment_to_text("<p>x</p><script>track()</script><p>y</p>") == "x y"
+@pytest.mark.parametrize("fast", [True, False])
+def test_an_items_text_keeps_its_paragraphs_lines_and_list_items(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fast:
+        monkeypatch.setattr(feeds_module, "_fast_parse", lambda *args: None)
+    html_item, plain_item, untitled = parse_feed(_LINES_FEED, _source())
+    assert html_item.text == "Home\n\nVisa Tools\n\nThe agency raised the fee.\n\nIt applies\nfrom May."
+    assert plain_item.text == "First line.\nSecond line.\n\nNext paragraph."
+    # Titles stay on one line, whatever their markup and newlines.
+    assert html_item.title == "Fee rises in May"
+    assert plain_item.title == "Plain"
+    # An untitled item's title (and the GUID hashed from it) is its text on one line, as it always was.
+    assert untitled.title == "An untitled item's first paragraph. Its second."
+    assert untitled.text == "An untitled item's first paragraph.\n\nIts second."
+    assert untitled.guid == "sha256:" + hashlib.sha256(untitled.title.encode()).hexdigest()[:40]
+
+
+def test_a_json_feeds_text_keeps_its_lines() -> None:
+    document = {
+        "version": "https://jsonfeed.org/version/1.1", "title": "Wire",
+        "items": [
+            {"id": "1", "title": "A\ntitle", "content_text": "One line.\nAnother.\n\nA paragraph."},
+            {"id": "2", "title": "B", "summary": "Summary\n\nin two"},
+        ],
+    }
+    first, second = parse_json_feed(document, _source(kind="json-feed"))
+    assert (first.title, first.text) == ("A title", "One line.\nAnother.\n\nA paragraph.")
+    assert second.text == "Summary\n\nin two"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bot.models import Analysis, RawItem, SourceConfig, Summary
 from bot.sandbox.stories import store_item
 from bot.store import Store
 from bot.store.failures import database_error
+from bot.store.items import content_hash
 from tests.conftest import NOW
 
 
@@ -203,3 +205,18 @@ async def test_broken_channels_feedback_and_mutes(store: Store) -> None:
     again = await store.add_mute("C1", "query:jurisdiction:CN", "U2", now=NOW, query="jurisdiction:CN")
     assert again.id == mute.id and [m.query for m in await store.mutes("C1")] == ["jurisdiction:CN"]
     assert not await store.remove_mute(mute.id, "C2") and await store.remove_mute(mute.id, "C1")
+
+
+async def test_an_items_layout_alone_is_no_change(store: Store) -> None:
+    """Feed texts once read onto one line now keep their lines: the same words are the same item."""
+    item, _ = await store_item(store, raw(text="The fee rises. It applies in May."), "k", now=NOW)
+    again, change = await store_item(store, raw(text="The fee rises.\n\nIt applies\nin May."), "k", now=NOW)
+    assert (again.id, change, again.text) == (item.id, "unchanged", "The fee rises. It applies in May.")
+    edited, change = await store_item(store, raw(text="The fee rises.\n\nIt applies in June."), "k", now=NOW)
+    assert (edited.id, change, edited.text) == (item.id, "updated", "The fee rises.\n\nIt applies in June.")
+
+
+def test_a_text_without_lines_is_hashed_as_it_always_was() -> None:
+    """Texts that never had lines (API adapters', pages') keep the hash stored for them, spaces and all."""
+    item = raw(text="Rule  text\u00a0with odd  spacing.")
+    assert content_hash(item) == hashlib.sha256(f"{item.title}\x00{item.text}".encode()).hexdigest()
