@@ -137,13 +137,31 @@ def _fallback_mrkdwn(text: str) -> str:
 # ---------------------------------------------------------------- stories
 
 
+_HALTED = ("suspended", "rescinded")
+
+
+def status_over_time(known: Sequence[tuple[datetime, str]]) -> str | None:
+    """The status of a story from its reports' (date, status): the furthest along any reports (an
+    announcement beats a rumour), except that a rule halted (a court suspends it, it is rescinded) and later
+    reported at work again (the injunction lifted) is at work: only reports dated after the newest halt can
+    say so. None when no report has a status."""
+    known = [(when, s) for when, s in known if s in STATUS_ORDER]
+    if not known:
+        return None
+    furthest = max((s for _, s in known), key=STATUS_ORDER.index)
+    halts = [(when, s) for when, s in known if s in _HALTED]
+    if not halts:
+        return furthest
+    last_halt, halted = max(halts, key=lambda h: (h[0], STATUS_ORDER.index(h[1])))
+    resumed = [s for when, s in known if when > last_halt and s in ("enacted", "in_effect")]
+    return max(resumed, key=STATUS_ORDER.index) if resumed else halted
+
+
 def story_status(cluster: ClusterView) -> str:
-    """The story's status: the furthest along any outlet reports (an announcement beats a rumour)."""
-    statuses = [m.analysis.status for m in cluster.members if m.analysis is not None]
-    if cluster.lead.analysis is not None:
-        statuses.append(cluster.lead.analysis.status)
-    known = [s for s in statuses if s in STATUS_ORDER]
-    return max(known, key=STATUS_ORDER.index) if known else "unknown"
+    """The story's status over its items (`status_over_time`), each dated by publication or first sight."""
+    items = {m.id: m for m in (cluster.lead, *cluster.members)}.values()
+    known = [(m.published or m.first_seen, m.analysis.status) for m in items if m.analysis is not None]
+    return status_over_time(known) or "unknown"
 
 
 # Names for the languages an alert most often meets; any other is shown by its ISO 639-1 code.

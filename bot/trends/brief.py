@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.slack.blocks import POLICY_TYPE_LABELS, STATUS_ORDER, jurisdiction_label, status_label
+from bot.slack.blocks import POLICY_TYPE_LABELS, jurisdiction_label, status_label, status_over_time
 from bot.slack.mrkdwn import escape, link
 from bot.trends.counts import Series, Story, table_text
 
@@ -21,12 +21,9 @@ NEWS_STATUSES = frozenset({"enacted", "in_effect", "suspended", "rescinded", "an
 
 
 def status_at(story: Story, when: datetime) -> str | None:
-    """The story's status as known before `when` (the furthest any of its items reported), or None when
+    """The story's status as known before `when` (as an alert shows it: `status_over_time`), or None when
     none of its items was out yet."""
-    known = [status for at, status in story.timeline if at < when]
-    if not known:
-        return None
-    return max(known, key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 0)
+    return status_over_time([(at, status) for at, status in story.timeline if at < when])
 
 
 @dataclass(frozen=True)

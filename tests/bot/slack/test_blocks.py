@@ -209,3 +209,19 @@ def test_a_quote_from_a_text_with_lines_stays_one_quoted_line_and_inert() -> Non
     body = blocks[0]["text"]["text"]
     assert body.split("\n")[0] == "> The fee rises to &lt;!here&gt; £500 in May."
     assert body.split("\n")[1].startswith("— <https://a.example/1|Wire>")
+
+
+def _dated(i: int, status: str, days: int) -> StoredItem:
+    return item(i, status=status).model_copy(update={"published": NOW + timedelta(days=days)})
+
+
+def test_a_rule_reported_at_work_after_a_court_suspended_it_is_in_effect_again() -> None:
+    signed, blocked, lifted = _dated(1, "in_effect", 0), _dated(2, "suspended", 30), _dated(3, "in_effect", 90)
+    assert story_status(cluster(signed, blocked)) == "suspended"
+    assert story_status(cluster(signed, blocked, lifted)) == "in_effect"
+    # A report dated before the halt (an outlet late to the story) does not lift it.
+    assert story_status(cluster(blocked, _dated(4, "in_effect", 10))) == "suspended"
+    # Rescinded after the suspension: the newest halt stands; a rumour after it is no restart.
+    assert story_status(cluster(signed, blocked, _dated(5, "rescinded", 60), _dated(6, "reported", 70))) == "rescinded"
+    # With no halt the furthest stage stands, whatever the order of the reports.
+    assert story_status(cluster(_dated(7, "announced", 5), _dated(8, "reported", 9))) == "announced"
