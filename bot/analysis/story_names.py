@@ -2,12 +2,12 @@
 
 * `same_programme`: both name one programme or scheme, at least one in its headline (its story runs
   years: launch, first intake, first figures); a name one quotes counts when the other's headline writes
-  it bare, as a name (`_bare_in_title`: ‘Study Korea 300K’ against "Study Korea 300K Project announced");
+  it bare, as a name (`bare_in_title`: ‘Study Korea 300K’ against "Study Korea 300K Project announced");
 * a word written in capitals is kept whole by the tokenizer and stemmed in lower case ("ATRAE" / "atra"):
-  `_stem_of` and `_with_stems` let the two meet;
-* `_eu_and_member`: an EU programme as a member state's outlet tags it (its own country) and as the EU's
+  `_stem_of` and `with_stems` let the two meet;
+* `eu_and_member`: an EU programme as a member state's outlet tags it (its own country) and as the EU's
   reports tag it;
-* the kinds of anchors (`_kind`, `_by_kind`).
+* the kinds of anchors (`_kind`, `by_kind`).
 """
 
 from __future__ import annotations
@@ -72,12 +72,12 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
     named = {x for x in shared if _kind(x) == "quote" and len(x.split()) <= 4}
     if any(x in _title_quotes(a) or x in _title_quotes(b) for x in named):
         return True
-    if _bare_in_title(a, b) or _bare_in_title(b, a):
+    if bare_in_title(a, b) or bare_in_title(b, a):
         return True  # one quotes the name, the other's headline carries it
     return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
 
 
-def _eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:
+def eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:
     """One is the EU, the other one or more of its member states."""
     return any(
         tuple(x) == ("EU",) and set(y) <= lx.CLUSTER_EU_MEMBERS for x, y in ((ja, jb), (jb, ja))
@@ -90,7 +90,7 @@ def _kind(anchor: str) -> str:
     return anchor.split(":", 1)[0] if ":" in anchor else "amount"
 
 
-def _by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
+def by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for anchor in anchors:
         out.setdefault(_kind(anchor), set()).add(anchor)
@@ -102,7 +102,7 @@ def _squashed(text: str) -> str:
     return " " + " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()) + " "
 
 
-def _bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
+def bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
     """Names `quoting` writes in quotation marks that `other`'s headline writes bare: one outlet quotes a
     scheme's name (‘Study Korea 300K’, 「X法」), another's headline just names it. A name of two to four
     words (or four CJK characters or more), not one word, which any headline may use."""
@@ -150,6 +150,6 @@ def _stem_of(token: str) -> str:
     return token if token[:1] in "#@" else stem(token)
 
 
-def _with_stems(names: set[str]) -> set[str]:
+def with_stems(names: set[str]) -> set[str]:
     return names | {_stem_of(n) for n in names}
 

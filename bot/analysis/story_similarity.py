@@ -34,11 +34,11 @@ from bot.analysis.normalization import is_cjk
 from bot.analysis.story_anchors import _NON_WORD
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.story_names import (
-    _bare_in_title,
-    _by_kind,
-    _eu_and_member,
-    _with_stems,
+    bare_in_title,
+    by_kind,
+    eu_and_member,
     same_programme,
+    with_stems,
 )
 
 DEFAULT_WINDOW = timedelta(days=400)  # one action's coverage: report, adoption, taking effect, court
@@ -198,7 +198,7 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     )
     if not copied:
         return False
-    ha, hb = _by_kind(a.heads), _by_kind(b.heads)
+    ha, hb = by_kind(a.heads), by_kind(b.heads)
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
@@ -216,7 +216,7 @@ def compatible(
     if not (a.jurisdictions and b.jurisdictions) or set(a.jurisdictions) & set(b.jurisdictions):
         return True
     # An EU programme as a member state's outlet tags it (its own country) and as the EU's reports do.
-    return programmes and _eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
+    return programmes and eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
 
 
 def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:
@@ -228,11 +228,11 @@ def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
     """Anchors both name. A date counts when one states it as an anchor and the other merely has it among
     its tokens: "from June 9" in a notice of June 5 is the day a report of June 9 is about, though for
     that report it looks like its own dateline. A name one quotes counts when the other's headline writes
-    it bare (`_bare_in_title`)."""
+    it bare (`bare_in_title`)."""
     shared = set(a.anchors) & set(b.anchors)
     for mine, other in ((a, b), (b, a)):
         shared.update(t for t in set(mine.anchors) & set(other.tokens) if t[:1] == "@")
-        shared.update(_bare_in_title(mine, other))
+        shared.update(bare_in_title(mine, other))
     return shared
 
 
@@ -255,7 +255,7 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     Soft: names in the titles the other never mentions, or a title's figure or instrument the other's
     text never states."""
     hard = soft = 0.0
-    ha, hb = _by_kind(a.heads), _by_kind(b.heads)
+    ha, hb = by_kind(a.heads), by_kind(b.heads)
     known_a, known_b = {*a.anchors, *a.tokens}, {*b.anchors, *b.tokens}
     for kind, names in ha.items():
         theirs = hb.get(kind)
@@ -263,8 +263,8 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
             continue
         if kind == "who":
             # The title names someone (Harvard, DeepSeek, a banker) the other never mentions.
-            mine = _with_stems({n.split(":", 1)[1] for n in names})
-            other = _with_stems({n.split(":", 1)[1] for n in theirs})
+            mine = with_stems({n.split(":", 1)[1] for n in names})
+            other = with_stems({n.split(":", 1)[1] for n in theirs})
             if not mine & known_b and not other & known_a:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
         elif names & theirs:
@@ -286,7 +286,7 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     # One title names an instrument or figure the other's text never states, when the other states others
     # of the kind ("$100,000 fee" against a lead about "$20,000" and "$65,000" wage levels), or none at all
     # (a figure or an instrument number): weaker evidence, since the other may have left it out.
-    aa, ab = _by_kind(a.anchors), _by_kind(b.anchors)
+    aa, ab = by_kind(a.anchors), by_kind(b.anchors)
     for title_heads, known, their_anchors, their_heads in ((ha, known_b, ab, hb), (hb, known_a, aa, ha)):
         for kind, names in title_heads.items():
             if kind in their_heads or names & known:
@@ -303,7 +303,7 @@ def _shares_title_name(a: StoryFeatures, b: StoryFeatures) -> bool:
 def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:
     """+ for each kind of anchor both name (the same visa class, instrument number, programme, figure,
     stated date or quoted phrase)."""
-    return sum(ANCHOR_WEIGHT.get(kind, 0.0) for kind in _by_kind(sorted(_shared_anchors(a, b))))
+    return sum(ANCHOR_WEIGHT.get(kind, 0.0) for kind in by_kind(sorted(_shared_anchors(a, b))))
 
 
 def _latin(f: StoryFeatures) -> bool:
@@ -362,7 +362,7 @@ def match_score(
         # Across languages words and embeddings miss; the names (in any script) and the instruments
         # they share are what is left, so they count double.
         ea, eb = set(a.entities), set(b.entities)
-        shared_names = {t for t in (ea & eb) | (_with_stems(ea) & eb) | (ea & _with_stems(eb)) if t[:1] not in "#@"}
+        shared_names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
         evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
     score += evidence
     if _agree(a, b):
