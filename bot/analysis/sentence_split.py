@@ -11,7 +11,7 @@ from bot.analysis.normalization import is_cjk, normalize, words
 # Abbreviations that are (almost) always followed by more of the same sentence.
 _NEVER_FINAL = words(
     """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr messrs
-    vs e.g i.e cf fig figs vol no nos pp approx art sec para ch ed eds op dept univ assn est
+    v vs e.g i.e cf fig figs vol no nos pp approx art sec para ch ed eds op dept univ assn est
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 # Abbreviations that may end a sentence: split only if a typical sentence opener follows.
@@ -30,6 +30,9 @@ _TERMINATOR = re.compile(r"[.!?…。！？।॥](?:(?<=\.)\.\.)?[\"'”’»�
 _CJK_TERMINALS = "。！？।॥"  # always a sentence end (the Devanagari danda too)
 _BULLET = re.compile(r"^\s*(?:[-•*▪◦·]|\d{1,2}[.)])\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Spanish writes plural abbreviations with doubled letters, often spaced: "EE. UU.", "FF. AA.", "CC. OO.".
+_DOUBLED = re.compile(r"([A-Z])\1")
+_DOUBLED_NEXT = re.compile(r"([A-Z])\1\.")
 _BULLET_STARTS = frozenset("-•*▪◦·0123456789 \t")
 
 
@@ -94,6 +97,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith"
+    if _DOUBLED.fullmatch(prev) and _DOUBLED_NEXT.match(nxt):
+        return False  # "los EE. UU. y la UE": one abbreviation in two halves
     if word in _MAYBE_FINAL or _INITIALS.fullmatch(word):
         first = re.match(r"[\"'“‘(]*([A-Za-z]+)", nxt)
         return bool(first and first.group(1).lower() in _OPENERS)

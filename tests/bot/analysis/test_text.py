@@ -182,3 +182,13 @@ def test_a_german_ordinal_day_does_not_end_a_sentence() -> None:
     assert split_sentences("Seit dem 1. Juni 2024 gilt die Chancenkarte. Sie ist neu.") == [
         "Seit dem 1. Juni 2024 gilt die Chancenkarte.", "Sie ist neu."]
     assert split_sentences("The count rose to 15. April was busy.") == ["The count rose to 15.", "April was busy."]
+
+
+def test_a_case_name_and_a_spaced_spanish_abbreviation_do_not_split() -> None:
+    # "v." (versus) after "et al." and "EE. UU." (Estados Unidos) used to end sentences mid-name.
+    assert split_sentences("In Smith et al. v. Jones, the court held the rule void. It applies now.") == [
+        "In Smith et al. v. Jones, the court held the rule void.", "It applies now."]
+    assert split_sentences("Los EE. UU. y la UE firmaron el acuerdo. Entra en vigor hoy.") == [
+        "Los EE. UU. y la UE firmaron el acuerdo.", "Entra en vigor hoy."]
+    # A doubled-letter word that is not half of one still ends its sentence.
+    assert split_sentences("The plant is called AA. The rule is new.") == ["The plant is called AA.", "The rule is new."]
