@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from bot.analysis import lexicon as lx
@@ -17,6 +18,11 @@ from bot.analysis.phrase_matching import PhraseMatch
 _ML_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|-[^\W\d_]+)*")
 _ML_SPACED = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff'’.*-]+$")
 _ML_STEM_MIN = 3
+# Indic scripts (Devanagari to Sinhala) put spaces between words, but `\w` stops at their vowel signs and
+# viramas, so their forms are found as substrings: a form must then start a word ("कर", tax, is not the
+# start of "कर्मचारी", employee, nor the end of "सरकार", government), and a form this short must end one.
+_INDIC = re.compile("[\u0900-\u0dff]")
+_SHORT_FORM = 2
 
 
 class FormMatcher:
@@ -99,10 +105,13 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
                 found.append(PhraseMatch(label, form, weight, start, rest[-1][3]))
     if matcher._subs and any(ch in matcher._sub_chars for ch in text):
         for form, label, weight in matcher._subs:
+            indic = _INDIC.match(form) is not None
             at = text.find(form)
             while at >= 0:
-                found.append(PhraseMatch(label, form, weight, at, at + len(form)))
-                at = text.find(form, at + len(form))
+                end = at + len(form)
+                if not indic or (not _in_word(text, at - 1) and (len(form) > _SHORT_FORM or not _in_word(text, end))):
+                    found.append(PhraseMatch(label, form, weight, at, end))
+                at = text.find(form, at + 1 if indic else end)
     # Longest first; on the same span a whole form beats a stem ("Deutschland" is the name, not "deutsch*").
     found.sort(key=lambda m: (-(m.end - m.start), -m.weight, m.phrase.endswith("*"), m.start, m.label))
     kept: list[PhraseMatch] = []
@@ -111,6 +120,14 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
             kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end, m.label))
     return tuple(kept)
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Is the character at `i` part of a word (a letter or a combining mark)? Outside the text it is not."""
+    if not 0 <= i < len(text):
+        return False
+    ch = text[i]
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
 def _forms(groups: Mapping[str, Iterable[tuple[str, float]]]) -> list[tuple[str, str, float]]:

@@ -102,3 +102,16 @@ def test_english_text_is_not_read_with_the_multilingual_lists() -> None:
     title, text = "Regjeringen: forskere", "The regjeringen said forskere and studenter like Oslo."
     assert not any(e.field == "relevance.talent" for e in score_relevance(title, text, "en")[1])
     assert any(e.field == "relevance.talent" for e in score_relevance(title, text, "no")[1])
+
+
+def test_a_short_indic_form_is_a_whole_word_not_a_piece_of_one() -> None:
+    # "कर" (tax) used to be found inside "कर्मचारी" (employee) and "सरकार" (government): Devanagari is
+    # matched by substring, since `\w` stops at its vowel signs and viramas.
+    from bot.analysis.multilingual import FormMatcher
+
+    matcher = FormMatcher([("tax", "कर", 1.0), ("government", "सरकार", 1.0), ("staff", "कर्मचारी", 1.0)])
+    found = matcher.find("सरकार ने कर्मचारी पर नया कर लगाया")
+    assert [(m.label, m.start) for m in found] == [("government", 0), ("staff", 9), ("tax", 25)]
+    assert matcher.find("करना") == []
+    # A longer form still matches where a word starts, whatever ending follows ("विदेश" in "विदेशी").
+    assert [m.label for m in FormMatcher([("abroad", "विदेश", 1.0)]).find("विदेशी छात्र")] == ["abroad"]
