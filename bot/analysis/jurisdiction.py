@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -244,10 +245,16 @@ def _other_language_mentions(units: Sequence[Unit], *, inbound: bool = False) ->
     actor, as headlines mostly put the actor first."""
     out: list[tuple[str, float, bool, str]] = []
     first_in_title = True
-    for unit in units:
+    places = [ML_PLACES.find(unit.text) for unit in units]
+    named = Counter(m.label.split(":")[0] for found in places for m in found if not m.label.endswith(":body"))
+    for unit, found in zip(units, places, strict=True):
         governments = _ml_government(unit.text)
-        for m in ML_PLACES.find(unit.text):
+        for m in found:
             code, kind = m.label.split(":")
+            if kind == "body" and m.phrase in lx.SHARED_BODIES:
+                # "Der Bundesrat hat ... beschlossen" in a text about "die Schweizer Wirtschaft" is Bern's.
+                states = lx.SHARED_BODIES[m.phrase]
+                code = max(states, key=lambda c: (named[c], -states.index(c)))
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":

@@ -11,6 +11,7 @@ from types import MappingProxyType
 __all__ = [
     "LANGUAGE_JURISDICTION",
     "MULTILINGUAL_CUES",
+    "SHARED_BODIES",
     "TRADITIONAL_TO_SIMPLIFIED",
     "WORLD_NAMES",
 ]
@@ -520,6 +521,15 @@ def _world_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
 
 
 WORLD_NAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = _world_names()
+# Bodies of one name in several states (the first is the one WORLD_NAMES lists them under): Switzerland's
+# Federal Council and the chambers of Germany's and Austria's parliaments are all "Bundesrat". Such a body
+# is the government of the state among them the text names most.
+SHARED_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "bundesrat": ("DE", "CH", "AT"),
+    "bundesregierung": ("DE", "AT"),
+    "bundesministerium*": ("DE", "AT"),
+    "bundesamt für migration": ("DE", "CH"),
+})
 # Languages spoken in (nearly) one jurisdiction: an official text in one that names no country is that
 # country's. Languages of several countries (English, French, Spanish, Arabic, ...) are absent.
 LANGUAGE_JURISDICTION: Mapping[str, str] = MappingProxyType({

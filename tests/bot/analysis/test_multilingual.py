@@ -115,3 +115,21 @@ def test_a_short_indic_form_is_a_whole_word_not_a_piece_of_one() -> None:
     assert matcher.find("करना") == []
     # A longer form still matches where a word starts, whatever ending follows ("विदेश" in "विदेशी").
     assert [m.label for m in FormMatcher([("abroad", "विदेश", 1.0)]).find("विदेशी छात्र")] == ["abroad"]
+
+
+def test_a_bundesrat_is_the_government_of_the_state_the_text_names() -> None:
+    # Switzerland's Federal Council is the "Bundesrat" too: it was read as Germany's.
+    swiss = tag(
+        "Bundesrat legt unveränderte Drittstaatenkontingente für 2026 fest",
+        "Bern, 19.11.2025 — Die Schweizer Wirtschaft soll weiterhin die von ihr benötigten, qualifizierten "
+        "Fachkräfte rekrutieren können. An seiner Sitzung vom 19. November 2025 hat der Bundesrat deshalb "
+        "unveränderte Kontingente für erwerbstätige Drittstaatsangehörige beschlossen.",
+        language="de", published=PUBLISHED,
+    )
+    assert swiss.jurisdictions == ("CH",)
+    german = tag(
+        "Bundesrat billigt Fachkräfteeinwanderungsgesetz",
+        "Der Bundesrat hat am Freitag das Gesetz gebilligt. Deutschland will so mehr Fachkräfte gewinnen.",
+        language="de", published=PUBLISHED,
+    )
+    assert german.jurisdictions == ("DE",)
