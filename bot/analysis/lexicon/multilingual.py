@@ -335,6 +335,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("сообщают источники, сообщили источники, по словам источник*, пишут сми, сообщают сми, "
          "как стало известно, повідомляють джерела, selon nos informations, nach informationen, "
          "wie aus kreisen, según ha podido saber, a quanto apprende, 関係者への取材, 소식통", 3.0),
+        # One source, close to the matter, or anonymity asked for, in the languages of the lists above.
+        ("insidern zufolge, aus regierungskreisen, aus informierten kreisen, source proche, sources proches, "
+         "selon une source, de source sûre, sous couvert d'anonymat, fuentes cercanas, fuente cercana, según una fuente, "
+         "bajo condición de anonimato, fonti vicine, secondo quanto risulta, fontes próximas, segundo apurou, "
+         "sob condição de anonimato, ingewijden, anonieme bronnen, на условиях анонимности, источник в, "
+         "источники в, собеседник*, джерело в, джерела в, anonim kaynak*, 匿名を条件に", 3.0),
     ),
     # A court stopping a rule: the court and the stopping, in one sentence, make it suspended (status.py).
     "court": (

@@ -153,6 +153,15 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
         ("것으로 전해졌다", 2.0),
+        # One unnamed source, not only many: "a person familiar with", "a source close to", "an official
+        # who was not authorized to speak publicly".
+        ("person familiar with", 3.0), ("source familiar with", 3.0), ("sources familiar with", 3.0),
+        ("person with knowledge", 3.0), ("source close to", 2.5), ("sources close to", 2.5),
+        ("according to a person", 2.5), ("according to a source", 2.5), ("according to one person", 3.0),
+        ("not authorized to speak", 3.0), ("not authorised to speak", 3.0), ("requested anonymity", 2.5),
+        ("asked not to be identified", 2.5), ("declined to be identified", 2.5), ("anonymous sources", 2.5),
+        ("unnamed sources", 2.5), ("unnamed officials", 2.5), ("anonymous officials", 2.5),
+        ("据知情人士", 3.0), ("知情者", 3.0), ("据透露", 2.0), ("関係者によれば", 3.0), ("複数の関係者", 3.0),
     ),
     "proposed": (
         ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),
