@@ -116,7 +116,13 @@ COURT_STAYS = screened(
     r"|\b(?:court|judge|justice|tribunal)\b[^.;]{0,80}?\b(?:rul(?:es|ed)|f(?:inds|ound)|held|declar(?:es|ed))\b"
     r"[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|violated|exceeded\s+(?:its|his|her)\s+authority)\b"
     r"|\b(?:administration|government|department|ministry|agency|state)\b[^.;]{0,30}?\blos(?:es|t|ing)\b[^.;]{0,50}?"
-    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
+    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b"
+    # The passive, the court after the verb: "the fee was blocked by a federal judge".
+    r"|\b(?:blocked|halted|paused|suspended|frozen|stayed|enjoined|struck\s+down|vacated)\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:court|judge|tribunal)\b"
+    # The government barred from applying the rule: "the judge barred the agency from enforcing the cap".
+    r"|\b(?:court|judge|justice|tribunal|injunction|ruling)\b[^.;]{0,80}?\b(?:bar\w*|prevent\w*|prohibit\w*|"
+    r"order\w*|forb[ai]d\w*)\b[^.;]{0,60}?\b(?:from|to\s+stop|not\s+to)\s+(?:enforc|implement|apply|carry\w*\s+out)\w*",
     re.I,
 )
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes

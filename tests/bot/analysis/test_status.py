@@ -31,3 +31,25 @@ _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
 )
 def test_one_unnamed_source_reports(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("H-1B fee rule that took effect in March is now on hold",
+         "The $100,000 H-1B fee, which took effect in March, was blocked by a federal judge in California on "
+         "Tuesday."),
+        ("Student visa cap: ruling for universities",
+         "A federal judge on Monday barred the Department of Homeland Security from enforcing the cap on "
+         "international students, which took effect last month."),
+    ],
+)
+def test_a_court_blocking_a_rule_in_force_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_court_barring_a_person_from_leaving_suspends_no_rule() -> None:
+    tags = tag("Court bars scientist from leaving the country",
+               "A court barred the scientist from leaving the country under the exit ban, which took effect in 2024.",
+               published=_PUBLISHED)
+    assert tags.status != "suspended"
