@@ -16,6 +16,7 @@ __all__ = [
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
     "ML_MONTHS",
+    "ML_NEXT_PERIOD_START",
     "ML_START_WORDS",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
@@ -265,6 +266,16 @@ ML_START_WORDS: tuple[str, ...] = (
     "à partir du", "à partir de", "dès le", "dès", "a partir del", "a partir de", "desde el", "dal", "dall'",
     "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
     "с", "со", "з", "із", "от", "itibaren",
+)
+# A start in the next year or term, in other languages ("à partir de l'année prochaine", "明年起"); lower-case,
+# matched after a non-word character (CJK forms anywhere).
+ML_NEXT_PERIOD_START: tuple[str, ...] = (
+    "à partir de l'année prochaine", "dès l'année prochaine", "dès la rentrée prochaine", "ab nächstem jahr",
+    "ab kommendem jahr", "ab dem nächsten jahr", "ab dem kommenden jahr", "a partir del próximo año",
+    "desde el próximo año", "a partir dell'anno prossimo", "dal prossimo anno", "a partir do próximo ano",
+    "vanaf volgend jaar", "fra neste år", "från nästa år", "od przyszłego roku", "со следующего года",
+    "с будущего года", "з наступного року", "gelecek yıldan itibaren", "明年起", "从明年", "自明年", "来年から",
+    "来年度から", "내년부터",
 )
 # Weekdays, for "from this Saturday", "ab diesem Samstag", "с субботы" (the coming one, unless it is today).
 ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({

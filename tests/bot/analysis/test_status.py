@@ -53,3 +53,21 @@ def test_a_court_barring_a_person_from_leaving_suspends_no_rule() -> None:
                "A court barred the scientist from leaving the country under the exit ban, which took effect in 2024.",
                published=_PUBLISHED)
     assert tags.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("en", "Government raises skilled worker salary threshold",
+         "The new salary threshold for skilled worker permits takes effect from next month, the ministry said.",
+         {"announced", "enacted"}),
+        ("en", "Parliament passes law on research security screening",
+         "The law, passed on Tuesday, applies starting in 2027 to every university.", {"enacted"}),
+        ("de", "Neue Regeln für Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte gelten ab nächstem Jahr, teilte das Ministerium mit.",
+         {"announced", "enacted"}),
+    ],
+)
+def test_a_start_stated_ahead_relative_to_the_date_is_not_in_force(
+        language: str, title: str, text: str, expected: set[str]) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status in expected
