@@ -110,6 +110,7 @@ def find_status(
                 halt = next(m for m in found if m.label == "halt")
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
+                cue("official", unit.text, w, halt.phrase)
             if lead and (plan := sg.ML_HEADLINE_PLAN.search(unit.key)):
                 cue("future", plan.group(0), w, plan.group(0))
             if lead and published is not None and (year := later_year(unit.text, published)):
@@ -140,6 +141,7 @@ def find_status(
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
         if english and (stayed := sg.COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
+            cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (
@@ -192,12 +194,8 @@ def find_status(
     def verdict(label: str) -> tuple[Status, list[Evidence]]:
         return _AS_STATUS[label], ([Evidence(field="status", text=best[label][1])] if label in best else [])
 
-    # 1. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
-    settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
-               or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
-    if settled:
-        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
-    # 2. A press report the government has not confirmed, whatever stage it describes: said in the
+    # In the README's order: 1. a press report the government has not confirmed, whatever stage it
+    # describes (a pause or a withdrawal known only from a leak is a report too): said in the
     # headline or the lead ("did not respond to a request for comment" further down is in every story).
     # (Unconfirmed: more report than official voice; with no official voice at all, one strong
     # attribution anywhere will do.)
@@ -208,6 +206,11 @@ def find_status(
     )
     if said_so and unconfirmed and score("reported") >= REPORTED_SCORE:
         return verdict("reported")
+    # 2. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
+    settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
+               or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
+    if settled:
+        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
     if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
             and score("proposed") >= max(score("enacted"), score("in_effect"))):

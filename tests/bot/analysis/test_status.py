@@ -71,3 +71,20 @@ def test_a_court_barring_a_person_from_leaving_suspends_no_rule() -> None:
 def test_a_start_stated_ahead_relative_to_the_date_is_not_in_force(
         language: str, title: str, text: str, expected: set[str]) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status in expected
+
+
+def test_a_pause_known_only_from_a_leak_is_reported_first() -> None:
+    # README rule 1 comes before rule 2: a pause told only by unnamed sources is a report.
+    tags = tag("US pauses exchange visitor programme for researchers",
+               "The State Department has paused the exchange visitor programme for foreign researchers, according "
+               "to people familiar with the matter.",
+               published=_PUBLISHED)
+    assert tags.status == "reported"
+
+
+def test_a_court_ruling_is_on_record_whoever_declined_to_comment() -> None:
+    tags = tag("Judge blocks H-1B fee rule",
+               "A federal judge blocked the $100,000 H-1B fee rule on Tuesday. The White House did not respond to a "
+               "request for comment.",
+               published=_PUBLISHED)
+    assert tags.status == "suspended"
