@@ -257,9 +257,12 @@ def find_status(
             return verdict(label)
     if coming >= 1.0:
         return _announced(best)
-    # 9. Nothing in the headline or the lead: the body's tense, if it speaks only of what will be.
-    if len(body_futures) >= BODY_FUTURES and not body_done:
-        return "announced", [Evidence(field="status", text=body_futures[0])]
+    # 9. Nothing settles the stage: the tense, if it speaks only of what will be (two futures in the
+    # body, or any future and nothing done or in force anywhere); a text silent on every stage stays a
+    # rule at work.
+    nothing_done = not body_done and score("past") + score("present") + score("done") + score("in_effect") == 0
+    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming > 0 and nothing_done):
+        return _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])])
     return ("in_effect", []) if policy else ("unknown", [])
 
 

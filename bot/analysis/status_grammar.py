@@ -87,12 +87,15 @@ PAST_ACTION = screened(
     r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
     r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
     r"required|instructed|told|asked|advised|increased|lowered|shortened|doubled|halted|paused|froze|"
-    r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
+    r"terminated|confirmed|toughened|widened|relaxed|loosened|curbed|hiked|halved|exempted|waived)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
 PRESENT_ACTION = screened(
     r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
     r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
+    # The headline's present of a change made: "Australia toughens rules", "Japan lowers the threshold".
+    r"toughens|lowers|widens|extends|relaxes|loosens|curbs|limits|hikes|increases|doubles|halves|shortens|"
+    r"cuts|exempts|waives|"
     r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
     r"limiting|blocking|halting|pausing|freezing))\b",
     re.I,

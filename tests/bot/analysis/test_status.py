@@ -88,3 +88,34 @@ def test_a_court_ruling_is_on_record_whoever_declined_to_comment() -> None:
                "request for comment.",
                published=_PUBLISHED)
     assert tags.status == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Research security guidelines for universities",
+         "Universities and the minister met in Canberra on Tuesday. The new guidelines on foreign interference "
+         "will protect researchers and students."),
+        ("de", "Neues Gesetz für Fachkräfte",
+         "Experten an den Hochschulen begrüßen das neue Gesetz für ausländische Fachkräfte ausdrücklich. Die "
+         "Wirtschaft in Frankfurt und München zeigt sich mit den Regeln für Fachkräfte sehr zufrieden. Auch die "
+         "Gewerkschaften sehen in dem Gesetz einen Schritt in die richtige Richtung für den Arbeitsmarkt. Seine "
+         "Vorschriften sollen im Frühjahr in Kraft treten."),
+    ],
+)
+def test_a_text_that_speaks_only_of_what_will_be_is_not_in_force(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "announced"
+
+
+def test_a_text_silent_on_every_stage_stays_a_rule_at_work() -> None:
+    tags = tag("Research security guidelines for universities",
+               "Universities and the minister met in Canberra on Tuesday to discuss foreign interference.",
+               published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_headline_in_the_present_states_a_change_made() -> None:
+    tags = tag("Australia toughens rules on foreign interference at universities",
+               "The guidelines will protect universities from hostile actors, the minister says.",
+               published=_PUBLISHED)
+    assert tags.status == "in_effect"
