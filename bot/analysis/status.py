@@ -24,6 +24,7 @@ from bot.analysis.status_dates import (
     later_date,
     later_year,
     start_ahead,
+    start_in_force,
 )
 from bot.analysis.status_lifecycle import LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
 from bot.models import STATUSES, Evidence, Status
@@ -178,6 +179,9 @@ def find_status(
     elif published is not None and (start := start_ahead(units, published)):
         ahead = True
         add("future", 1.0, start)
+    elif published is not None and not english and (since := start_in_force(units, published)):
+        in_force_date = True  # "in vigore dal 1 gennaio 2024" in an article of 8 January 2024
+        add("in_effect", 3.0, since)
     elif published is not None and (
         month := find_effective_month([u.key for u in units if MONTH_AHEAD.search(u.key)], published)
     ):

@@ -131,6 +131,36 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
     return ""
 
 
+# "In force" in the languages of the start words: with a start date on or before the article's, the rule
+# applies ("Il nuovo decreto in vigore dal 1 gennaio 2024", "gilt seit dem 1. März").
+_ML_IN_FORCE = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)), re.I
+)
+_ML_AHEAD = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)), re.I
+)
+
+
+def start_in_force(units: Sequence[Unit], published: datetime) -> str:
+    """A start date on or before `published` in a sentence saying the rule is in force (in a language
+    other than English, whose effect cues `find_effective_date` reads), as written; or ""."""
+    today = published.date()
+    for unit in units:
+        if not _ML_IN_FORCE.search(unit.key) or _ML_AHEAD.search(unit.key):
+            continue
+        for m in _START.finditer(unit.key):
+            month = _month_of(m.group("month") or "")
+            if not month:
+                continue
+            try:
+                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
+            except ValueError:
+                continue
+            if when <= today:
+                return m.group(0)
+    return ""
+
+
 # A sentence dated to an earlier year tells the background ("first announced in 2018", "since 2017"), not
 # the article's news: it is read as the body, however early it stands.
 _DATED_BACK = re.compile(

@@ -15,6 +15,7 @@ __all__ = [
     "LIFECYCLE_VERBS_EXTRA",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
+    "ML_IN_FORCE_WORDS",
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
     "ML_START_WORDS",
@@ -306,6 +307,13 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
 )
 
+# "In force" and "applies", whatever the tense (the tense is read apart, by ML_FUTURE_IN_FORCE): for a rule
+# in force from a start date stated in another language.
+ML_IN_FORCE_WORDS: tuple[str, ...] = (
+    "en vigueur", "in kraft", "gilt", "gelten", "en vigor", "vigente", "in vigore", "em vigor", "in werking",
+    "i kraft", "w życie", "obowiązuj", "в силу", "действу", "чинності", "yürürlü", "berlaku", "hiệu lực",
+    "施行", "실시", "시행", "लागू",
+)
 # Plans stated by a construction of their own in Chinese, Japanese and Korean: the Japanese headline's
 # "〜へ" ("導入へ": towards introducing), "추진키로" (decided to push for), "계획이다" (it is planned),
 # "即将" (about to).

@@ -119,3 +119,25 @@ def test_a_headline_in_the_present_states_a_change_made() -> None:
                "The guidelines will protect universities from hostile actors, the minister says.",
                published=_PUBLISHED)
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Cervelli in fuga: nuove regole per chi rientra",
+         "Il governo spiega le nuove regole per i ricercatori che rientrano. Le agevolazioni saranno ridotte per chi "
+         "non ha una laurea. Il nuovo decreto in vigore dal 1 gennaio 2025."),
+        ("de", "Neue Regeln für Forscher aus dem Ausland",
+         "Die Regeln für ausländische Forscher werden strenger. Künftig sollen mehr Forscher überprüft werden. Die "
+         "Verordnung gilt ab dem 1. März 2025."),
+    ],
+)
+def test_in_force_since_a_past_date_in_another_language_is_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_in_force_from_a_date_ahead_in_another_language_is_not_in_effect() -> None:
+    tags = tag("Cervelli in fuga: nuove regole per chi rientra",
+               "Il nuovo decreto per i ricercatori che rientrano entrerà in vigore dal 1 gennaio 2026.",
+               language="it", published=_PUBLISHED)
+    assert tags.status != "in_effect"
