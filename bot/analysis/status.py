@@ -90,6 +90,9 @@ def find_status(
             neutral = m.phrase in lx.STATUS_FUTURE_GUARDED
             cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
                 cue_weight=m.weight)
+        if act := sg.adopted_act_ahead(unit.key, english):
+            # "the new law will take effect on", "das neue Gesetz soll in Kraft treten": adopted, applies later.
+            cue("enacted", "adopted act ahead", 2.0 * w, act, lead=lead, cue_weight=2.0)
         if not english:
             found = ML_CUES.find(unit.text)
             ahead_form = sg.ML_FUTURE_IN_FORCE.search(unit.key)

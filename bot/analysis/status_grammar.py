@@ -209,3 +209,26 @@ ML_BILL = re.compile(r"(?<!\w)(?:disegno\s+del(?:la)?\s+legge|ddl)(?!\w)", re.I)
 BILL_PAID = re.compile(
     r"\b(?:foot\w*|pick\w*\s+up|pa(?:y|ys|ying|id)|split\w*|cover\w*|left\s+with)\s+(?:(?:the|a)\s+)?$", re.I
 )
+# A law, act or decree said to take effect later was adopted (README rule 5: enacted, applies later), unless
+# the sentence calls it a draft or a bill: "the new law will take effect on 1 January", "das neue
+# Fachkräfteeinwanderungsgesetz, dessen Vorschriften in Kraft treten sollen".
+EN_FUTURE_IN_FORCE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
+    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b",
+    re.I,
+)
+ADOPTED_ACT = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b", re.I
+)
+DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
+ML_ADOPTED_ACT = re.compile(r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)", re.I)
+ML_DRAFT = re.compile("|".join(lx.ML_DRAFTS), re.I)
+
+
+def adopted_act_ahead(key: str, english: bool) -> str:
+    """The name of a law or decree a sentence says will take effect later (not a draft's), or ""."""
+    if english:
+        act = ADOPTED_ACT.search(key) if EN_FUTURE_IN_FORCE.search(key) and not DRAFT.search(key) else None
+    else:
+        act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
+    return act.group(0) if act else ""

@@ -13,6 +13,8 @@ from bot.models import Status
 __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
+    "ML_ADOPTED_ACTS",
+    "ML_DRAFTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
@@ -321,4 +323,16 @@ ML_HEADLINE_PLAN: tuple[str, ...] = (
     "導入へ", "創設へ", "新設へ", "厳格化へ", "拡充へ", "拡大へ", "見直しへ", "緩和へ", "実施へ", "開始へ", "義務化へ",
     "方針を固め", "検討に入", "추진키로", "추진할 계획", "추진 방침", "도입키로", "신설키로", "확대키로", "계획이다",
     "방안을 마련", "即将", "预计将",
+)
+
+# --- status: an adopted act, and a draft, in other languages ---
+# Names of an adopted law or decree (regular expressions, whole words; German compounds end in "gesetz"),
+# and the words that make one a draft (substrings: "Gesetzentwurf", "projet de loi", "законопроект").
+ML_ADOPTED_ACTS: tuple[str, ...] = (
+    r"\w*gesetz", r"\w*verordnung", "loi", "décret", "ley", "decreto", "legge", "lei", "wet", "loven", "lagen",
+    "ustawa", "закон", "указ", "постановление",
+)
+ML_DRAFTS: tuple[str, ...] = (
+    "entwurf", "projet", "proyecto", "disegno", "ddl", "projeto", "voorstel", "forslag", "projekt", "проект",
+    "законопроект",
 )

@@ -141,3 +141,31 @@ def test_in_force_from_a_date_ahead_in_another_language_is_not_in_effect() -> No
                "Il nuovo decreto per i ricercatori che rientrano entrerà in vigore dal 1 gennaio 2026.",
                language="it", published=_PUBLISHED)
     assert tags.status != "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Experts welcome lower salary thresholds for skilled workers",
+         "Experts said the changes were a step in the right direction for the labour market. The new law will take "
+         "effect in stages, the ministry said."),
+        ("de", "Experte begrüßt gesenkte Gehaltsanforderungen für Auslandsfachkräfte",
+         "Das neue Fachkräfteeinwanderungsgesetz, dessen Vorschriften schrittweise in Kraft treten sollen, senkt "
+         "die Verdienstgrenzen für Hochqualifizierte."),
+    ],
+)
+def test_a_law_said_to_take_effect_later_is_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Lawmakers debate skilled worker bill",
+         "If passed, the bill will take effect next year; the new law would lower salary thresholds."),
+        ("de", "Bundestag berät über Fachkräfte",
+         "Der Gesetzentwurf soll im Frühjahr in Kraft treten und die Verdienstgrenzen senken."),
+    ],
+)
+def test_a_draft_said_to_take_effect_later_is_not_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "enacted"
