@@ -166,6 +166,16 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("asked not to be identified", 2.5), ("declined to be identified", 2.5), ("anonymous sources", 2.5),
         ("unnamed sources", 2.5), ("unnamed officials", 2.5), ("anonymous officials", 2.5),
         ("据知情人士", 3.0), ("知情者", 3.0), ("据透露", 2.0), ("関係者によれば", 3.0), ("複数の関係者", 3.0),
+        # A count of sources, a source quoted, an outlet citing one.
+        ("according to two sources", 3.0), ("according to three sources", 3.0), ("according to several sources", 3.0),
+        ("according to multiple sources", 3.0), ("source said", 2.5), ("source says", 2.5), ("sources told", 2.5),
+        ("source told", 2.5), ("sources as saying", 3.0), ("quoting sources", 3.0), ("quoting people", 3.0),
+        ("citing a person", 3.0), ("citing a source", 3.0), ("citing two people", 3.0), ("citing officials", 2.5),
+        ("citing government sources", 3.0), ("citing an unnamed", 3.0),
+        # A practice passed on informally, never published (README rule 1: companies told informally).
+        ("told informally", 2.5), ("informally told", 2.5), ("informally instructed", 2.5), ("verbal instructions", 2.5),
+        ("verbally instructed", 2.5), ("verbally told", 2.5), ("unwritten rule", 2.5), ("window guidance", 2.5),
+        ("口头通知", 2.5), ("口头要求", 2.5),
     ),
     "proposed": (
         ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),

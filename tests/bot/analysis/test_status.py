@@ -169,3 +169,18 @@ def test_a_law_said_to_take_effect_later_is_enacted(language: str, title: str, t
 )
 def test_a_draft_said_to_take_effect_later_is_not_enacted(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status != "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("China curbs travel by AI researchers",
+         "Leading AI companies have been told informally to stop their researchers from travelling to the United "
+         "States."),
+        ("Japan to screen foreign researchers at universities",
+         "The government will require universities to screen foreign researchers, Kyodo News said, quoting sources "
+         "in the education ministry."),
+    ],
+)
+def test_a_practice_passed_on_informally_or_an_outlet_quoting_sources_reports(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "reported"
