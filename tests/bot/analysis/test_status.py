@@ -184,3 +184,20 @@ def test_a_draft_said_to_take_effect_later_is_not_enacted(language: str, title: 
 )
 def test_a_practice_passed_on_informally_or_an_outlet_quoting_sources_reports(title: str, text: str) -> None:
     assert tag(title, text, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte mit Hochschulabschluss gelten ab sofort.", "in_effect"),
+        ("fr", "Nouvelles règles pour les chercheurs étrangers",
+         "Les nouvelles règles pour les chercheurs étrangers s'appliquent dès aujourd'hui.", "in_effect"),
+        ("de", "Regierung erwägt strengere Regeln für ausländische Forscher",
+         "Die Bundesregierung erwägt, ausländische Forscher an Hochschulen strenger zu überprüfen.", "proposed"),
+        ("no", "Regjeringen vurderer nye regler for utenlandske forskere",
+         "Regjeringen vurderer strengere kontroll av utenlandske forskere ved universitetene.", "proposed"),
+    ],
+)
+def test_from_today_and_considering_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
