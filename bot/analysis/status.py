@@ -31,6 +31,8 @@ from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
 _STATUS_MATCHER = TAG_MATCHERS["status"]
+# Stages that a modal or an infinitive before the cue puts ahead ("will take effect", "is to be scrapped").
+_FUTURE_GUARDED_LABELS = frozenset({"enacted", "in_effect", "rescinded", "suspended"})
 
 CALL_SCORE = 2.5
 SETTLED_LIFECYCLE = 3.0  # a lifecycle verb on the rule in the lead (or twice below) settles the status
@@ -84,8 +86,8 @@ def find_status(
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "universities foot the bill": a cost, not a proposed law
-            if m.label in ("enacted", "in_effect") and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
-                continue  # "will take effect", "still have to be finalized": not yet
+            if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
+                continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
             neutral = m.phrase in lx.STATUS_FUTURE_GUARDED
             cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
