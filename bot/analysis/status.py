@@ -24,12 +24,15 @@ from bot.analysis.status_dates import (
     later_date,
     later_year,
     start_ahead,
+    start_in_force,
 )
 from bot.analysis.status_lifecycle import LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
 _STATUS_MATCHER = TAG_MATCHERS["status"]
+# Stages that a modal or an infinitive before the cue puts ahead ("will take effect", "is to be scrapped").
+_FUTURE_GUARDED_LABELS = frozenset({"enacted", "in_effect", "rescinded", "suspended"})
 
 CALL_SCORE = 2.5
 SETTLED_LIFECYCLE = 3.0  # a lifecycle verb on the rule in the lead (or twice below) settles the status
@@ -83,12 +86,15 @@ def find_status(
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "universities foot the bill": a cost, not a proposed law
-            if m.label in ("enacted", "in_effect") and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
-                continue  # "will take effect", "still have to be finalized": not yet
+            if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
+                continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
             neutral = m.phrase in lx.STATUS_FUTURE_GUARDED
             cue(m.label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead and not neutral,
                 cue_weight=m.weight)
+        if act := sg.adopted_act_ahead(unit.key, english):
+            # "the new law will take effect on", "das neue Gesetz soll in Kraft treten": adopted, applies later.
+            cue("enacted", "adopted act ahead", 2.0 * w, act, lead=lead, cue_weight=2.0)
         if not english:
             found = ML_CUES.find(unit.text)
             ahead_form = sg.ML_FUTURE_IN_FORCE.search(unit.key)
@@ -110,6 +116,7 @@ def find_status(
                 halt = next(m for m in found if m.label == "halt")
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
+                cue("official", unit.text, w, halt.phrase)
             if lead and (plan := sg.ML_HEADLINE_PLAN.search(unit.key)):
                 cue("future", plan.group(0), w, plan.group(0))
             if lead and published is not None and (year := later_year(unit.text, published)):
@@ -140,6 +147,7 @@ def find_status(
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
         if english and (stayed := sg.COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
+            cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (
@@ -176,6 +184,9 @@ def find_status(
     elif published is not None and (start := start_ahead(units, published)):
         ahead = True
         add("future", 1.0, start)
+    elif published is not None and not english and (since := start_in_force(units, published)):
+        in_force_date = True  # "in vigore dal 1 gennaio 2024" in an article of 8 January 2024
+        add("in_effect", 3.0, since)
     elif published is not None and (
         month := find_effective_month([u.key for u in units if MONTH_AHEAD.search(u.key)], published)
     ):
@@ -192,12 +203,8 @@ def find_status(
     def verdict(label: str) -> tuple[Status, list[Evidence]]:
         return _AS_STATUS[label], ([Evidence(field="status", text=best[label][1])] if label in best else [])
 
-    # 1. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
-    settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
-               or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
-    if settled:
-        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
-    # 2. A press report the government has not confirmed, whatever stage it describes: said in the
+    # In the README's order: 1. a press report the government has not confirmed, whatever stage it
+    # describes (a pause or a withdrawal known only from a leak is a report too): said in the
     # headline or the lead ("did not respond to a request for comment" further down is in every story).
     # (Unconfirmed: more report than official voice; with no official voice at all, one strong
     # attribution anywhere will do.)
@@ -208,6 +215,11 @@ def find_status(
     )
     if said_so and unconfirmed and score("reported") >= REPORTED_SCORE:
         return verdict("reported")
+    # 2. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
+    settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
+               or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
+    if settled:
+        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
     if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
             and score("proposed") >= max(score("enacted"), score("in_effect"))):
@@ -254,9 +266,12 @@ def find_status(
             return verdict(label)
     if coming >= 1.0:
         return _announced(best)
-    # 9. Nothing in the headline or the lead: the body's tense, if it speaks only of what will be.
-    if len(body_futures) >= BODY_FUTURES and not body_done:
-        return "announced", [Evidence(field="status", text=body_futures[0])]
+    # 9. Nothing settles the stage: the tense, if it speaks only of what will be (two futures in the
+    # body, or any future and nothing done or in force anywhere); a text silent on every stage stays a
+    # rule at work.
+    nothing_done = not body_done and score("past") + score("present") + score("done") + score("in_effect") == 0
+    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming > 0 and nothing_done):
+        return _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])])
     return ("in_effect", []) if policy else ("unknown", [])
 
 

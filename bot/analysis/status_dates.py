@@ -85,12 +85,34 @@ def _weekday_of(word: str) -> int:
     return next((day for form, day in lx.ML_WEEKDAYS.items() if word.startswith(form)), -1)
 
 
+# A start stated relative to the date of the article: "from next year", "takes effect next month",
+# "starting in 2027" (a year checked against the date), "明年起", "ab nächstem Jahr".
+_RELATIVE_START = re.compile(
+    r"\b(?:from|starting|beginning|effective|as\s+of|(?:take|takes|taking)\s+effect|com(?:e|es|ing)\s+into\s+"
+    r"(?:force|effect)|appl(?:y|ies)|will\s+(?:start|begin|apply|open))\s+(?:from\s+|in\s+)?(?:the\s+)?"
+    r"(?:next|coming|following)\s+(?:year|month|week|spring|summer|autumn|fall|winter|(?:academic|school|"
+    r"financial|fiscal|tax)\s+year|semester|term|intake)\b|\blater\s+this\s+(?:year|month)\b"
+    r"|(?<!\w)(?:" + "|".join(re.escape(w) for w in lx.ML_NEXT_PERIOD_START) + ")",
+    re.I,
+)
+_START_YEAR = re.compile(
+    r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|effective(?:\s+in)?|as\s+of|(?:take|takes)\s+effect\s+in|"
+    r"com(?:e|es)\s+into\s+force\s+in|from\s+(?:early|mid-?|late))\s+((?:19|20)\d\d)\b(?![-/]\d)",
+    re.I,
+)
+
+
 def start_ahead(units: Sequence[Unit], published: datetime) -> str:
-    """A start date or weekday after `published`, stated in the headline or the lead, as written; or ""."""
+    """A start date, weekday, year or period after `published`, stated in the headline or the lead, as
+    written; or ""."""
     today = published.date()
     for unit in units:
         if unit.position == "body" or PAST_MARKERS.search(unit.key) or _ML_PAST.search(unit.key):
             continue
+        if relative := _RELATIVE_START.search(unit.key):
+            return relative.group(0)
+        if (year := _START_YEAR.search(unit.key)) and int(year.group(1)) > today.year:
+            return year.group(0)
         for m in _START.finditer(unit.key):
             if m.group("weekday"):
                 weekday = _weekday_of(m.group("weekday"))
@@ -105,6 +127,36 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
             except ValueError:
                 continue
             if when > today:
+                return m.group(0)
+    return ""
+
+
+# "In force" in the languages of the start words: with a start date on or before the article's, the rule
+# applies ("Il nuovo decreto in vigore dal 1 gennaio 2024", "gilt seit dem 1. März").
+_ML_IN_FORCE = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)), re.I
+)
+_ML_AHEAD = re.compile(
+    "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)), re.I
+)
+
+
+def start_in_force(units: Sequence[Unit], published: datetime) -> str:
+    """A start date on or before `published` in a sentence saying the rule is in force (in a language
+    other than English, whose effect cues `find_effective_date` reads), as written; or ""."""
+    today = published.date()
+    for unit in units:
+        if not _ML_IN_FORCE.search(unit.key) or _ML_AHEAD.search(unit.key):
+            continue
+        for m in _START.finditer(unit.key):
+            month = _month_of(m.group("month") or "")
+            if not month:
+                continue
+            try:
+                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
+            except ValueError:
+                continue
+            if when <= today:
                 return m.group(0)
     return ""
 

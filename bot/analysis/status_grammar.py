@@ -87,12 +87,15 @@ PAST_ACTION = screened(
     r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
     r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
     r"required|instructed|told|asked|advised|increased|lowered|shortened|doubled|halted|paused|froze|"
-    r"terminated|confirmed)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
+    r"terminated|confirmed|toughened|widened|relaxed|loosened|curbed|hiked|halved|exempted|waived)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
 PRESENT_ACTION = screened(
     r"\b(?:bans|bars|restricts|imposes|orders|revokes|suspends|raises|expands|tightens|eases|requires|"
     r"prohibits|blocks|caps|halts|pauses|freezes|must|mandates|now\s+(?:need|needs|require|requires|must)|"
+    # The headline's present of a change made: "Australia toughens rules", "Japan lowers the threshold".
+    r"toughens|lowers|widens|extends|relaxes|loosens|curbs|limits|hikes|increases|doubles|halves|shortens|"
+    r"cuts|exempts|waives|"
     r"(?:is|are)\s+(?:now\s+)?(?:imposing|introducing|tightening|restricting|requiring|barring|banning|"
     r"limiting|blocking|halting|pausing|freezing))\b",
     re.I,
@@ -116,7 +119,13 @@ COURT_STAYS = screened(
     r"|\b(?:court|judge|justice|tribunal)\b[^.;]{0,80}?\b(?:rul(?:es|ed)|f(?:inds|ound)|held|declar(?:es|ed))\b"
     r"[^.;]{0,80}?\b(?:unlawful|illegal|unconstitutional|invalid|violated|exceeded\s+(?:its|his|her)\s+authority)\b"
     r"|\b(?:administration|government|department|ministry|agency|state)\b[^.;]{0,30}?\blos(?:es|t|ing)\b[^.;]{0,50}?"
-    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b",
+    r"\b(?:court\s+)?(?:case|lawsuit|suit|legal\s+challenge|appeal)\b"
+    # The passive, the court after the verb: "the fee was blocked by a federal judge".
+    r"|\b(?:blocked|halted|paused|suspended|frozen|stayed|enjoined|struck\s+down|vacated)\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:court|judge|tribunal)\b"
+    # The government barred from applying the rule: "the judge barred the agency from enforcing the cap".
+    r"|\b(?:court|judge|justice|tribunal|injunction|ruling)\b[^.;]{0,80}?\b(?:bar\w*|prevent\w*|prohibit\w*|"
+    r"order\w*|forb[ai]d\w*)\b[^.;]{0,60}?\b(?:from|to\s+stop|not\s+to)\s+(?:enforc|implement|apply|carry\w*\s+out)\w*",
     re.I,
 )
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
@@ -200,3 +209,26 @@ ML_BILL = re.compile(r"(?<!\w)(?:disegno\s+del(?:la)?\s+legge|ddl)(?!\w)", re.I)
 BILL_PAID = re.compile(
     r"\b(?:foot\w*|pick\w*\s+up|pa(?:y|ys|ying|id)|split\w*|cover\w*|left\s+with)\s+(?:(?:the|a)\s+)?$", re.I
 )
+# A law, act or decree said to take effect later was adopted (README rule 5: enacted, applies later), unless
+# the sentence calls it a draft or a bill: "the new law will take effect on 1 January", "das neue
+# Fachkräfteeinwanderungsgesetz, dessen Vorschriften in Kraft treten sollen".
+EN_FUTURE_IN_FORCE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
+    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b",
+    re.I,
+)
+ADOPTED_ACT = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b", re.I
+)
+DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
+ML_ADOPTED_ACT = re.compile(r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)", re.I)
+ML_DRAFT = re.compile("|".join(lx.ML_DRAFTS), re.I)
+
+
+def adopted_act_ahead(key: str, english: bool) -> str:
+    """The name of a law or decree a sentence says will take effect later (not a draft's), or ""."""
+    if english:
+        act = ADOPTED_ACT.search(key) if EN_FUTURE_IN_FORCE.search(key) and not DRAFT.search(key) else None
+    else:
+        act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
+    return act.group(0) if act else ""

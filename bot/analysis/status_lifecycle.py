@@ -60,7 +60,7 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
 # Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
 # infinitive is a plan ("Opposition to Block Student Caps"). "Voted to repeal" is done, so not a bare "to".
 _INTENDED = re.compile(
-    r"\b(?:will|would|shall|could|may|might|(?:expected|set|plans?|planning|vows?|vowed|seeks?|seeking|wants?|"
+    r"\b(?:will|would|shall|could|may|might|(?:is|are|expected|set|due|scheduled|going|plans?|planning|vows?|vowed|seeks?|seeking|wants?|"
     r"threatens?|threatened|aims?|bid|push(?:es)?|efforts?|attempts?|moves?|calls?\s+on\s+\w+|urged?\s+\w+)\s+to)"
     r"\s+(?:\w+\s+)?$",
     re.I,

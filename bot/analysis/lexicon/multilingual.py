@@ -285,6 +285,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "condenado*, condannat*, dømt", 2.0),
         ("en vigueur, in kraft, en vigor, in vigore, em vigor, i kraft, в силу, чинності, yürürlükte, 施行, 시행, "
          "लागू", 1.0),
+        # From today, as "starting today": applies on the date.
+        ("ab sofort, ab heute, seit heute, dès aujourd'hui, à compter d'aujourd'hui, desde hoy, a partir de hoy, "
+         "da oggi, a partire da oggi, a partir de hoje, vanaf vandaag, fra i dag, från och med i dag, od dziś, "
+         "od dzisiaj, с сегодняшнего дня, з сьогодні, bugünden itibaren, mulai hari ini, kể từ hôm nay, 本日から, "
+         "今日から, 오늘부터", 2.5),
     ),
     "status_proposed": (
         ("projet de loi, avant-projet, gesetzentwurf*, referentenentwurf*, anteproyecto, proyecto de ley, "
@@ -294,6 +299,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("høringsinnspill*, høringsrunde*, høringen, høringsfrist*, remissvar*", 2.5),
         ("consultation publique, höring*, høring, entwurf*, propuesta, proposta, voorstel, forslag*, prévoit, "
          "планиру*, 検討, 검토", 1.0),
+        # Considering, as "is considering": not yet decided.
+        ("erwägt, erwägen, envisage, envisagent, estudia, estudian, sta valutando, stanno valutando, overweegt, "
+         "overwegen, vurderer, överväger, rozważa, рассматрива*, розглядає, değerlendiriyor, mempertimbangkan, "
+         "đang xem xét", 2.0),
     ),
     "status_enacted": (
         ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
@@ -336,6 +345,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("сообщают источники, сообщили источники, по словам источник*, пишут сми, сообщают сми, "
          "как стало известно, повідомляють джерела, selon nos informations, nach informationen, "
          "wie aus kreisen, según ha podido saber, a quanto apprende, 関係者への取材, 소식통", 3.0),
+        # One source, close to the matter, or anonymity asked for, in the languages of the lists above.
+        ("insidern zufolge, aus regierungskreisen, aus informierten kreisen, source proche, sources proches, "
+         "selon une source, de source sûre, sous couvert d'anonymat, fuentes cercanas, fuente cercana, según una fuente, "
+         "bajo condición de anonimato, fonti vicine, secondo quanto risulta, fontes próximas, segundo apurou, "
+         "sob condição de anonimato, ingewijden, anonieme bronnen, на условиях анонимности, источник в, "
+         "источники в, собеседник*, джерело в, джерела в, anonim kaynak*, 匿名を条件に", 3.0),
     ),
     # A court stopping a rule: the court and the stopping, in one sentence, make it suspended (status.py).
     "court": (

@@ -13,9 +13,13 @@ from bot.models import Status
 __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
+    "ML_ADOPTED_ACTS",
+    "ML_DRAFTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
+    "ML_IN_FORCE_WORDS",
     "ML_MONTHS",
+    "ML_NEXT_PERIOD_START",
     "ML_START_WORDS",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
@@ -153,6 +157,25 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
         ("것으로 전해졌다", 2.0),
+        # One unnamed source, not only many: "a person familiar with", "a source close to", "an official
+        # who was not authorized to speak publicly".
+        ("person familiar with", 3.0), ("source familiar with", 3.0), ("sources familiar with", 3.0),
+        ("person with knowledge", 3.0), ("source close to", 2.5), ("sources close to", 2.5),
+        ("according to a person", 2.5), ("according to a source", 2.5), ("according to one person", 3.0),
+        ("not authorized to speak", 3.0), ("not authorised to speak", 3.0), ("requested anonymity", 2.5),
+        ("asked not to be identified", 2.5), ("declined to be identified", 2.5), ("anonymous sources", 2.5),
+        ("unnamed sources", 2.5), ("unnamed officials", 2.5), ("anonymous officials", 2.5),
+        ("据知情人士", 3.0), ("知情者", 3.0), ("据透露", 2.0), ("関係者によれば", 3.0), ("複数の関係者", 3.0),
+        # A count of sources, a source quoted, an outlet citing one.
+        ("according to two sources", 3.0), ("according to three sources", 3.0), ("according to several sources", 3.0),
+        ("according to multiple sources", 3.0), ("source said", 2.5), ("source says", 2.5), ("sources told", 2.5),
+        ("source told", 2.5), ("sources as saying", 3.0), ("quoting sources", 3.0), ("quoting people", 3.0),
+        ("citing a person", 3.0), ("citing a source", 3.0), ("citing two people", 3.0), ("citing officials", 2.5),
+        ("citing government sources", 3.0), ("citing an unnamed", 3.0),
+        # A practice passed on informally, never published (README rule 1: companies told informally).
+        ("told informally", 2.5), ("informally told", 2.5), ("informally instructed", 2.5), ("verbal instructions", 2.5),
+        ("verbally instructed", 2.5), ("verbally told", 2.5), ("unwritten rule", 2.5), ("window guidance", 2.5),
+        ("口头通知", 2.5), ("口头要求", 2.5),
     ),
     "proposed": (
         ("white paper", 2.5), ("green paper", 2.5), ("draft bill", 3.0), ("draft law", 3.0),
@@ -257,6 +280,16 @@ ML_START_WORDS: tuple[str, ...] = (
     "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
     "с", "со", "з", "із", "от", "itibaren",
 )
+# A start in the next year or term, in other languages ("à partir de l'année prochaine", "明年起"); lower-case,
+# matched after a non-word character (CJK forms anywhere).
+ML_NEXT_PERIOD_START: tuple[str, ...] = (
+    "à partir de l'année prochaine", "dès l'année prochaine", "dès la rentrée prochaine", "ab nächstem jahr",
+    "ab kommendem jahr", "ab dem nächsten jahr", "ab dem kommenden jahr", "a partir del próximo año",
+    "desde el próximo año", "a partir dell'anno prossimo", "dal prossimo anno", "a partir do próximo ano",
+    "vanaf volgend jaar", "fra neste år", "från nästa år", "od przyszłego roku", "со следующего года",
+    "с будущего года", "з наступного року", "gelecek yıldan itibaren", "明年起", "从明年", "自明年", "来年から",
+    "来年度から", "내년부터",
+)
 # Weekdays, for "from this Saturday", "ab diesem Samstag", "с субботы" (the coming one, unless it is today).
 ML_WEEKDAYS: Mapping[str, int] = MappingProxyType({
     form: day
@@ -286,6 +319,13 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
 )
 
+# "In force" and "applies", whatever the tense (the tense is read apart, by ML_FUTURE_IN_FORCE): for a rule
+# in force from a start date stated in another language.
+ML_IN_FORCE_WORDS: tuple[str, ...] = (
+    "en vigueur", "in kraft", "gilt", "gelten", "en vigor", "vigente", "in vigore", "em vigor", "in werking",
+    "i kraft", "w życie", "obowiązuj", "в силу", "действу", "чинності", "yürürlü", "berlaku", "hiệu lực",
+    "施行", "실시", "시행", "लागू",
+)
 # Plans stated by a construction of their own in Chinese, Japanese and Korean: the Japanese headline's
 # "〜へ" ("導入へ": towards introducing), "추진키로" (decided to push for), "계획이다" (it is planned),
 # "即将" (about to).
@@ -293,4 +333,16 @@ ML_HEADLINE_PLAN: tuple[str, ...] = (
     "導入へ", "創設へ", "新設へ", "厳格化へ", "拡充へ", "拡大へ", "見直しへ", "緩和へ", "実施へ", "開始へ", "義務化へ",
     "方針を固め", "検討に入", "추진키로", "추진할 계획", "추진 방침", "도입키로", "신설키로", "확대키로", "계획이다",
     "방안을 마련", "即将", "预计将",
+)
+
+# --- status: an adopted act, and a draft, in other languages ---
+# Names of an adopted law or decree (regular expressions, whole words; German compounds end in "gesetz"),
+# and the words that make one a draft (substrings: "Gesetzentwurf", "projet de loi", "законопроект").
+ML_ADOPTED_ACTS: tuple[str, ...] = (
+    r"\w*gesetz", r"\w*verordnung", "loi", "décret", "ley", "decreto", "legge", "lei", "wet", "loven", "lagen",
+    "ustawa", "закон", "указ", "постановление",
+)
+ML_DRAFTS: tuple[str, ...] = (
+    "entwurf", "projet", "proyecto", "disegno", "ddl", "projeto", "voorstel", "forslag", "projekt", "проект",
+    "законопроект",
 )

@@ -22,3 +22,10 @@ def test_lifting_a_travel_ban_still_rescinds_it() -> None:
                "The government lifted the travel ban on state researchers on Monday, officials said.",
                published=_PUBLISHED)
     assert tags.status == "rescinded"
+
+
+def test_a_rule_that_is_to_be_scrapped_is_not_yet_rescinded() -> None:
+    tags = tag("Graduate route: what changes for students",
+               "The graduate route is to be scrapped for new applicants, the Home Office said on Monday.",
+               published=_PUBLISHED)
+    assert tags.status != "rescinded"

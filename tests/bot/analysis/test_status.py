@@ -1,0 +1,203 @@
+"""Status (find_status through tag): the README's decision order read from the main action's clause:
+unnamed sources report, a court blocking a rule suspends it, a start stated ahead is not in force."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.analysis.tagging import tag
+
+_PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "US weighs pause on student visa interviews",
+         "The State Department has told embassies to stop scheduling student visa interviews, a person familiar "
+         "with the plans said."),
+        ("en", "Ministry tightens vetting of foreign researchers",
+         "The ministry has begun vetting foreign researchers at national labs, an official who was "
+         "not authorized to speak publicly said."),
+        ("de", "Regierung verschärft Regeln für ausländische Forscher",
+         "Die Regierung will ausländische Forscher strenger überprüfen, wie aus Regierungskreisen verlautete."),
+        ("fr", "Le gouvernement restreint les visas des chercheurs",
+         "Le gouvernement restreint les visas des chercheurs étrangers, selon une source proche du dossier."),
+        ("es", "El Gobierno endurece los visados para investigadores",
+         "El Gobierno endurece los visados para investigadores extranjeros, dijo una fuente cercana al ministerio."),
+    ],
+)
+def test_one_unnamed_source_reports(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("H-1B fee rule that took effect in March is now on hold",
+         "The $100,000 H-1B fee, which took effect in March, was blocked by a federal judge in California on "
+         "Tuesday."),
+        ("Student visa cap: ruling for universities",
+         "A federal judge on Monday barred the Department of Homeland Security from enforcing the cap on "
+         "international students, which took effect last month."),
+    ],
+)
+def test_a_court_blocking_a_rule_in_force_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_court_barring_a_person_from_leaving_suspends_no_rule() -> None:
+    tags = tag("Court bars scientist from leaving the country",
+               "A court barred the scientist from leaving the country under the exit ban, which took effect in 2024.",
+               published=_PUBLISHED)
+    assert tags.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("en", "Government raises skilled worker salary threshold",
+         "The new salary threshold for skilled worker permits takes effect from next month, the ministry said.",
+         {"announced", "enacted"}),
+        ("en", "Parliament passes law on research security screening",
+         "The law, passed on Tuesday, applies starting in 2027 to every university.", {"enacted"}),
+        ("de", "Neue Regeln für Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte gelten ab nächstem Jahr, teilte das Ministerium mit.",
+         {"announced", "enacted"}),
+    ],
+)
+def test_a_start_stated_ahead_relative_to_the_date_is_not_in_force(
+        language: str, title: str, text: str, expected: set[str]) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status in expected
+
+
+def test_a_pause_known_only_from_a_leak_is_reported_first() -> None:
+    # README rule 1 comes before rule 2: a pause told only by unnamed sources is a report.
+    tags = tag("US pauses exchange visitor programme for researchers",
+               "The State Department has paused the exchange visitor programme for foreign researchers, according "
+               "to people familiar with the matter.",
+               published=_PUBLISHED)
+    assert tags.status == "reported"
+
+
+def test_a_court_ruling_is_on_record_whoever_declined_to_comment() -> None:
+    tags = tag("Judge blocks H-1B fee rule",
+               "A federal judge blocked the $100,000 H-1B fee rule on Tuesday. The White House did not respond to a "
+               "request for comment.",
+               published=_PUBLISHED)
+    assert tags.status == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Research security guidelines for universities",
+         "Universities and the minister met in Canberra on Tuesday. The new guidelines on foreign interference "
+         "will protect researchers and students."),
+        ("de", "Neues Gesetz für Fachkräfte",
+         "Experten an den Hochschulen begrüßen das neue Gesetz für ausländische Fachkräfte ausdrücklich. Die "
+         "Wirtschaft in Frankfurt und München zeigt sich mit den Regeln für Fachkräfte sehr zufrieden. Auch die "
+         "Gewerkschaften sehen in dem Gesetz einen Schritt in die richtige Richtung für den Arbeitsmarkt. Seine "
+         "Vorschriften sollen im Frühjahr in Kraft treten."),
+    ],
+)
+def test_a_text_that_speaks_only_of_what_will_be_is_not_in_force(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "announced"
+
+
+def test_a_text_silent_on_every_stage_stays_a_rule_at_work() -> None:
+    tags = tag("Research security guidelines for universities",
+               "Universities and the minister met in Canberra on Tuesday to discuss foreign interference.",
+               published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_headline_in_the_present_states_a_change_made() -> None:
+    tags = tag("Australia toughens rules on foreign interference at universities",
+               "The guidelines will protect universities from hostile actors, the minister says.",
+               published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Cervelli in fuga: nuove regole per chi rientra",
+         "Il governo spiega le nuove regole per i ricercatori che rientrano. Le agevolazioni saranno ridotte per chi "
+         "non ha una laurea. Il nuovo decreto in vigore dal 1 gennaio 2025."),
+        ("de", "Neue Regeln für Forscher aus dem Ausland",
+         "Die Regeln für ausländische Forscher werden strenger. Künftig sollen mehr Forscher überprüft werden. Die "
+         "Verordnung gilt ab dem 1. März 2025."),
+    ],
+)
+def test_in_force_since_a_past_date_in_another_language_is_in_effect(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_in_force_from_a_date_ahead_in_another_language_is_not_in_effect() -> None:
+    tags = tag("Cervelli in fuga: nuove regole per chi rientra",
+               "Il nuovo decreto per i ricercatori che rientrano entrerà in vigore dal 1 gennaio 2026.",
+               language="it", published=_PUBLISHED)
+    assert tags.status != "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Experts welcome lower salary thresholds for skilled workers",
+         "Experts said the changes were a step in the right direction for the labour market. The new law will take "
+         "effect in stages, the ministry said."),
+        ("de", "Experte begrüßt gesenkte Gehaltsanforderungen für Auslandsfachkräfte",
+         "Das neue Fachkräfteeinwanderungsgesetz, dessen Vorschriften schrittweise in Kraft treten sollen, senkt "
+         "die Verdienstgrenzen für Hochqualifizierte."),
+    ],
+)
+def test_a_law_said_to_take_effect_later_is_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Lawmakers debate skilled worker bill",
+         "If passed, the bill will take effect next year; the new law would lower salary thresholds."),
+        ("de", "Bundestag berät über Fachkräfte",
+         "Der Gesetzentwurf soll im Frühjahr in Kraft treten und die Verdienstgrenzen senken."),
+    ],
+)
+def test_a_draft_said_to_take_effect_later_is_not_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("China curbs travel by AI researchers",
+         "Leading AI companies have been told informally to stop their researchers from travelling to the United "
+         "States."),
+        ("Japan to screen foreign researchers at universities",
+         "The government will require universities to screen foreign researchers, Kyodo News said, quoting sources "
+         "in the education ministry."),
+    ],
+)
+def test_a_practice_passed_on_informally_or_an_outlet_quoting_sources_reports(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("de", "Neue Regeln für ausländische Fachkräfte",
+         "Die neuen Regeln für ausländische Fachkräfte mit Hochschulabschluss gelten ab sofort.", "in_effect"),
+        ("fr", "Nouvelles règles pour les chercheurs étrangers",
+         "Les nouvelles règles pour les chercheurs étrangers s'appliquent dès aujourd'hui.", "in_effect"),
+        ("de", "Regierung erwägt strengere Regeln für ausländische Forscher",
+         "Die Bundesregierung erwägt, ausländische Forscher an Hochschulen strenger zu überprüfen.", "proposed"),
+        ("no", "Regjeringen vurderer nye regler for utenlandske forskere",
+         "Regjeringen vurderer strengere kontroll av utenlandske forskere ved universitetene.", "proposed"),
+    ],
+)
+def test_from_today_and_considering_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
