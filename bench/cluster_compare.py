@@ -4,8 +4,13 @@
     python bench/cluster_compare.py -v         # also dev's splits and merges (never held-out's)
     python bench/cluster_compare.py --split dev -v   # dev alone (while tuning: held-out stays unread)
     python bench/cluster_compare.py --split parts -v # fit, then check: dev cut by story (bench/quality.py)
+    python bench/cluster_compare.py --split cv       # dev, 5-fold cross-validation grouped by story
 
 With `parts`, thresholds are chosen on fit and applied to check, and only fit's errors are listed.
+With `cv`, dev's stories are cut into `FOLDS` folds by a hash of the story id; each fold is scored with
+what was chosen on the other four (the baselines' thresholds; for `refit`, the story scorer's weights
+re-fitted by bench/fit_story_weights.py), and the figures are averaged over the folds. `combined` there
+is the scorer as shipped, whose constants were chosen on all of dev: an in-sample figure.
 
 Each method clusters the split's relevant articles (gold relevance, so relevance errors do not blur the
 comparison) one by one in publication order, as a feed reader meets them: an article joins the cluster
@@ -30,6 +35,7 @@ to held-out. Held-out is read for aggregates only. The last line printed is one 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -224,12 +230,65 @@ def errors(docs: Sequence[Doc], pred: dict[str, str]) -> list[str]:
     return out
 
 
+FOLDS = 5
+
+
+def fold_of(story: str) -> int:
+    """The cross-validation fold of a story (every article of a story in one fold)."""
+    return int(hashlib.sha1(f"fold:{story}".encode(), usedforsecurity=False).hexdigest(), 16) % FOLDS
+
+
+def cross_validate(docs: Sequence[Doc]) -> dict[str, tuple[float, float, float]]:
+    """Each method's F1, precision and recall averaged over the folds, each fold scored with what the
+    other folds chose."""
+    from bot.analysis import story_similarity
+
+    sims = similarity_matrices(docs)
+    refit = hasattr(story_similarity, "pair_features")
+    if refit:
+        from fit_story_weights import fit, pair_table
+
+        table = pair_table(docs)
+    per: dict[str, list[tuple[float, float, float]]] = {}
+    for k in range(FOLDS):
+        train = [i for i, d in enumerate(docs) if fold_of(d.story) != k]
+        test = [i for i, d in enumerate(docs) if fold_of(d.story) == k]
+        train_docs, test_docs = [docs[i] for i in train], [docs[i] for i in test]
+        gold_train = {d.id: d.story for d in train_docs}
+        gold_test = {d.id: d.story for d in test_docs}
+        for name, sim in sims.items():
+            on_train, on_test = sim[np.ix_(train, train)], sim[np.ix_(test, test)]
+            by_f1 = {t: scores(greedy(train_docs, gated(train_docs, on_train), t), gold_train)[0] for t in GRID}
+            t = max(GRID, key=lambda t: (by_f1[t], t))
+            per.setdefault(name, []).append(scores(greedy(test_docs, gated(test_docs, on_test), t), gold_test))
+        per.setdefault("combined", []).append(scores(index_clusters(test_docs, ClusterIndex()), gold_test))
+        if refit:
+            shipped = story_similarity.WEIGHTS
+            story_similarity.WEIGHTS = tuple(fit(docs, table, set(train)))  # type: ignore[misc]
+            try:
+                per.setdefault("refit", []).append(scores(index_clusters(test_docs, ClusterIndex()), gold_test))
+            finally:
+                story_similarity.WEIGHTS = shipped  # type: ignore[misc]
+    return {name: (float(np.mean([f[0] for f in folds])), float(np.mean([f[1] for f in folds])),
+                   float(np.mean([f[2] for f in folds]))) for name, folds in per.items()}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="list dev's splits and merges on stderr")
-    parser.add_argument("--split", choices=["dev", "both", "parts"], default="both",
-                        help="dev alone while tuning, dev's fit and check parts, or both (held-out: aggregates only)")
+    parser.add_argument("--split", choices=["dev", "both", "parts", "cv"], default="both",
+                        help="dev alone while tuning, dev's fit and check parts, dev cross-validated by story, "
+                             "or both (held-out: aggregates only)")
     args = parser.parse_args(argv)
+    if args.split == "cv":
+        docs = docs_of(load("dev"))
+        results = cross_validate(docs)
+        print(f"dev, {FOLDS}-fold cross-validation by story: {len(docs)} relevant articles", file=sys.stderr)
+        for name, (f, p, r) in results.items():
+            print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}", file=sys.stderr)
+        print(json.dumps({"cv": {name: {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3)}
+                                 for name, (f, p, r) in results.items()}}))
+        return 0
     figures: dict[str, Any] = {}
     thresholds: dict[str, float] | None = None
     splits = {"dev": ("dev",), "parts": ("fit", "check")}.get(args.split, ("dev", "heldout"))
