@@ -51,7 +51,7 @@ __all__ = [
 QA_QUESTION_WORDS: frozenset[str] = words(
     """who whom whose what when where why how which does do did is are was were will would can could should
     this that these those it its story article news report source sources tell me please about exactly
-    anyone anybody someone thing things kind happen happens happened mean means many much often there
+    one anyone anybody someone thing things kind happen happens happened mean means many much often there
     any long far soon quickly advance ahead mentioned named listed get gets last brought bring make made
     give given available exist exists now currently today meant designed intended supposed big large
     high low size"""
@@ -133,6 +133,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("fast", "express", "quick", "speed", "expedite", "accelerate"),
     ("track", "lane", "route", "procedure", "pathway", "stream"),
     ("process", "review", "handle", "decide", "examine"),
+    ("review", "reassess", "reassessment", "revisit", "reconsider", "reevaluate", "reexamine"),
     ("run", "administer", "manage", "operate", "oversee", "lead"),
     ("government", "administration", "department", "ministry", "authorities", "officials", "cabinet"),
     ("sector", "industry", "field", "services", "area"),
@@ -258,6 +259,7 @@ QA_LIGHT_WORDS: frozenset[str] = words(
     wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
+    gave took came kept beyond alongside behind
     需 要 做"""
 )
 # Verbs of a one-off event: "When was it announced?" wants the date next to the announcing.

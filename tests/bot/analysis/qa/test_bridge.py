@@ -108,3 +108,9 @@ def test_a_concept_in_every_sentence_counts_less_than_a_rare_one() -> None:
     ranked = _rank_bridged(_analyse("Can visa holders bring their family?"), [story])
     assert ranked and "famille" in ranked[0].sentence.text
     assert all("famille" not in c.sentence.text for c in ranked[1:])
+
+
+def test_one_as_a_pronoun_is_no_word_to_carry_over() -> None:
+    # "Where can one apply?": "one" is anybody, not a word the German article must hold.
+    answer = answer_question("Where can one apply?", [DE])
+    assert answer.answered and "bei der deutschen Botschaft" in answer.answer

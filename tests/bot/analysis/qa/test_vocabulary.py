@@ -58,3 +58,10 @@ def test_eligible_finds_open_to() -> None:
                            "regardless of their nationality. Grants start next year."))
     answer = answer_question("Who is eligible for the fund?", [doc])
     assert answer.answered and "regardless of their nationality" in answer.answer
+
+
+def test_a_review_is_found_as_a_reassessment() -> None:
+    cap = QADocument(id="c", title="Study permits capped",
+                     text="The government capped new study permits for two years. The cap will be reassessed in 2025.")
+    answer = answer_question("When will the cap be reviewed?", [cap])
+    assert answer.answered and "reassessed in 2025" in answer.answer
