@@ -17,12 +17,11 @@ from collections.abc import Sequence
 
 from bench.quality import load, norm, questions_of
 from bot.analysis.batch import BatchAnalyzer, article_text
-from bot.analysis.qa import QADocument, answer_question
+from bot.analysis.qa import QADocument, answer_question, ranking
 from bot.analysis.qa.across import _document_language, _foreign
+from bot.analysis.qa.matching import _idf
 from bot.analysis.qa.question import _analyse
 from bot.analysis.qa.ranking import _rank
-from bot.analysis.qa import ranking
-from bot.analysis.qa.matching import _idf
 from bot.analysis.qa.sources import _Sentence, _sentences
 from bot.models import Article
 

@@ -294,7 +294,9 @@ def _named_near_head(sentence: str, q: _Question) -> float:
             listed = _LIST.search(after[:30])
             candidates = _NAME.findall(before[-25:]) + _NAME.findall(after[listed.end() :] if listed else after[:25])
             candidates += re.findall(r"\d[\w-]*", before[-15:] + " " + after[:15])
-            if any(wants_place or not _is_place(c) for c in candidates):
+            # "Which countries ...?" is answered by places, not by "12 countries" or "Impacted Countries:
+            # According to ...": those fall through to the count of places below.
+            if any(_is_place(c) == wants_place for c in candidates):
                 return 1.0
     asked = {n.lower() for n in _NAME.findall(q.text)}
     if head is not None and not wants_place:

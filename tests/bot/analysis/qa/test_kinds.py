@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.analysis.qa import QADocument, _analyse, answer_question
-from bot.analysis.qa.kinds import _when
+from bot.analysis.qa.kinds import _has_type, _when
 
 
 def test_a_question_about_a_date_to_come_is_not_answered_by_the_day_something_was_done() -> None:
@@ -73,3 +73,10 @@ def test_who_is_quoted_is_answered_by_the_statement_and_whom_it_is_put_to() -> N
     )
     answer = answer_question("Who is quoted on the change?", [doc])
     assert answer.answered and "a senior ministry official said" in answer.answer.split("\n")[0]
+
+
+def test_which_countries_is_answered_by_places_not_by_a_number_of_countries() -> None:
+    q = _analyse("Which countries face the full ban?")
+    counted = "Affected Countries: Under the Order, twelve countries will face a full ban on entry."
+    named = "The full ban countries are: Afghanistan, Chad, Haiti, Iran and Yemen."
+    assert _has_type("which", named, q) > _has_type("which", counted, q)
