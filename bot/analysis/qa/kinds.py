@@ -92,6 +92,12 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
         return 0.0
     if kind == "why":
         # A reason stated as one beats a sentence that only mentions concerns or what came before.
+        if _ASKS_CAUSE.search(q.text):
+            # "What prompted it?" asks what came before and caused it ("in response to", "followed a
+            # review"), not what it is for ("aimed to cut numbers by 35%"): a purpose is then a weak answer.
+            if _CAUSE.search(sentence):
+                return 1.0
+            return WEAK_REASON if _REASON.search(sentence) else 0.0
         return 1.0 if _STRONG_REASON.search(sentence) else WEAK_REASON if _REASON.search(sentence) else 0.0
     if kind == "what":
         rule = min(1.0, 0.4 * len(_RULE.find(sentence)))
@@ -163,6 +169,18 @@ _EFFECT_QUESTION = re.compile(
 _OBLIGATION = re.compile(
     r"\b(?:must|required|requires?|requirement|ha(?:ve|s|d)\s+to|needs?\s+to|obliged|obligat\w+|mandatory|"
     r"should|shall|are\s+to|is\s+to|asked\s+to|expected\s+to)\b",
+    re.I,
+)
+# "What prompted the ban?", "What led to it?", "What is behind it?": a cause, not a purpose.
+_ASKS_CAUSE = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+was)?\s+(?:\w+\s+)?(?:prompted|prompts|caused|causes|triggered|triggers|led\s+to|leads\s+to|"
+    r"drove|drives|sparked|spurred|behind)\b", re.I)
+# A cause stated as one: what came before and brought it about.
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|(?:in|as\s+a)\s+response\s+to|in\s+(?:the\s+)?wake\s+of|driven\s+by|"
+    r"(?:prompted|triggered|sparked|caused|motivated|spurred)\s+by|(?:a|the)\s+result\s+of|as\s+a\s+result|"
+    r"follow(?:s|ed|ing)\s+(?:a|an|the|mounting|growing|reports?)|(?:came|comes|come)\s+after|amid|"
+    r"over\s+(?:fears?|concerns?)|on\s+the\s+grounds?|in\s+light\s+of)\b",
     re.I,
 )
 WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")

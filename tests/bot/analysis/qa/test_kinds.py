@@ -80,3 +80,14 @@ def test_which_countries_is_answered_by_places_not_by_a_number_of_countries() ->
     counted = "Affected Countries: Under the Order, twelve countries will face a full ban on entry."
     named = "The full ban countries are: Afghanistan, Chad, Haiti, Iran and Yemen."
     assert _has_type("which", named, q) > _has_type("which", counted, q)
+
+
+def test_what_prompted_it_is_answered_by_a_cause_not_a_purpose() -> None:
+    doc = QADocument(
+        id="p", title="Country P ends its engineer visa pilot",
+        text=("Country P ended its engineer visa pilot on Monday. "
+              "The decision is aimed to cut the backlog of visa applications by a third. "
+              "The decision followed a ministry audit of the pilot's costs."),
+    )
+    answer = answer_question("What prompted the decision?", [doc])
+    assert answer.answered and "followed a ministry audit" in answer.answer.split("\n")[0]
