@@ -371,13 +371,20 @@ _FIGURE = re.compile(
     re.I,
 )
 def _plain_figure(sentence: str) -> bool:
-    """A number of things, not of money or a share: "364,000", not "$76,515" or "10%"."""
+    """A number of things, not of money or a share: "364,000", not "$76,515" or "10%"; nor a number of
+    something the sentence names right after it ("3,484 private-sector entities" counts entities)."""
     money = [(m.start(), m.end()) for m in _AMOUNT.finditer(sentence)]
     return any(
         not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in money) and not re.search(r"%|per\s*cent", m.group())
-        and m.group()[0].isdigit()
+        and m.group()[0].isdigit() and not _NOUN_AFTER.match(sentence, m.end())
         for m in _FIGURE.finditer(sentence)
     )
+
+
+# A word right after a figure that says what it counts: not a function word ("364,000 in 2024", "to 8,000.").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|of|for|from|by|and|or|but|than|a|an|the|this|that|last|next|per|each|every|is|are|was|"
+    r"were|will|would|has|have|had|so|as|with|under|over|since|until|according)\b)[a-z][\w-]*", re.I)
 
 
 _NO_NUMBER = re.compile(r"several|a\s+few|half")

@@ -91,3 +91,16 @@ def test_what_prompted_it_is_answered_by_a_cause_not_a_purpose() -> None:
     )
     answer = answer_question("What prompted the decision?", [doc])
     assert answer.answered and "followed a ministry audit" in answer.answer.split("\n")[0]
+
+
+def test_a_number_of_other_things_does_not_count_the_thing_asked_about() -> None:
+    doc = QADocument(
+        id="r", title="Country R opens a residency for skilled talent",
+        text=("HARBOURTON — Country R's Residency Office has approved 2,150 technology firms whose staff may "
+              "apply for the Skilled Talent Residency, the office said."),
+    )
+    assert not answer_question("How many Skilled Talent residencies have been granted?", [doc]).answered
+    permits = QADocument(id="s", title="Country S cuts study permits",
+                         text="Country S will cut the number of study permits it issues next year to 364,000.")
+    answer = answer_question("How many study permits will be issued?", [permits])
+    assert answer.answered and "364,000" in answer.answer
