@@ -73,3 +73,14 @@ def test_which_noun_did_something_is_answered_without_the_noun_in_the_sources() 
                      text="The Federation of Research Employers spearheaded the case against the rule in March.")
     answer = answer_question("Which association led the case?", [doc])
     assert answer.answered and "Federation of Research Employers" in answer.answer
+
+
+def test_final_and_original_only_grade_what_is_asked() -> None:
+    # "final approval" is the approval; "the original bill" the bill: the sources need not say "final".
+    assert "final" not in _analyse("Which chamber gave final approval?").focus
+    assert "original" not in _analyse("Who opposed the original bill?").focus
+    doc = QADocument(id="t", title="Country T passes its research security bill",
+                     text=("The bill was approved by a majority vote of the Senate, the upper chamber of parliament, "
+                           "on Friday. It takes effect in April."))
+    answer = answer_question("Which chamber gave final approval?", [doc])
+    assert answer.answered and "the Senate" in answer.answer
