@@ -54,7 +54,7 @@ QA_QUESTION_WORDS: frozenset[str] = words(
     one anyone anybody someone thing things kind happen happens happened mean means many much often there
     any long far soon quickly advance ahead mentioned named listed get gets last brought bring make made
     give given available exist exists now currently today meant designed intended supposed big large
-    high low size"""
+    high low size must should shall may might ought"""
 )
 # Generic words of questions about a rule: used for ranking, not required in the answer.
 QA_META_WORDS: frozenset[str] = words(

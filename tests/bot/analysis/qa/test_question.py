@@ -84,3 +84,14 @@ def test_final_and_original_only_grade_what_is_asked() -> None:
                            "on Friday. It takes effect in April."))
     answer = answer_question("Which chamber gave final approval?", [doc])
     assert answer.answered and "the Senate" in answer.answer
+
+
+def test_a_modal_verb_is_no_word_the_answer_must_hold() -> None:
+    # "What must officials tell ...?" asks what they are to say: "must" elsewhere in the article is no clue.
+    doc = QADocument(id="u", title="Court restores Country U university's visa programme",
+                     text=("A judge on Friday blocked the revocation of the university's exchange programme. "
+                           "Staff must report every visa holder's address each month, the agency said. "
+                           "The judge directed officials to instruct consular officers to disregard the revocation."))
+    assert "must" not in _analyse("What must officials tell consular officers?").focus
+    answer = answer_question("What must officials tell consular officers?", [doc])
+    assert answer.answered and "disregard the revocation" in answer.answer
