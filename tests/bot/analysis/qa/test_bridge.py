@@ -114,3 +114,15 @@ def test_one_as_a_pronoun_is_no_word_to_carry_over() -> None:
     # "Where can one apply?": "one" is anybody, not a word the German article must hold.
     answer = answer_question("Where can one apply?", [DE])
     assert answer.answered and "bei der deutschen Botschaft" in answer.answer
+
+
+def test_where_is_not_answered_by_the_country_the_story_is_set_in() -> None:
+    # Every sentence of a Russian story may say "в России": where the passport goes is the office named.
+    doc = QADocument(
+        id="ru2", title="В России ужесточили правила выезда для сотрудников НИИ",
+        text=("В России с понедельника действуют новые правила сдачи загранпаспортов. "
+              "Сотрудники обязаны в течение пяти дней сдать загранпаспорт в отдел кадров своего института. "
+              "Паспорт вернут после снятия ограничения."),
+    )
+    answer = answer_question("Where must the passport be handed in?", [doc])
+    assert answer.answered and "в отдел кадров" in answer.answer.split("\n")[0]
