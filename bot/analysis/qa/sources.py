@@ -16,6 +16,14 @@ from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import tokenize
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# Who "does not need" something, "is not required to" or "is not subject to" it is exempt from it: such a
+# sentence holds the word "exempt" that a question uses ("Which nationalities are exempt?").
+_NOT_NEEDED = re.compile(
+    r"\b(?:do|does|did|will|would|shall|need)\s*(?:not|n't)\s+(?:need|have\s+to|require)\b"
+    r"|\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:required|needed|subject\s+to|obliged)\b|\bno\s+need\s+(?:for|to)\b",
+    re.I,
+)
+_EXEMPTION_TERMS = frozenset(tokenize("exempt"))
 
 
 class QADocument(BaseModel):
@@ -53,5 +61,6 @@ def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
                 continue  # the same sentence from two outlets is one piece of evidence
             seen.add(key)
             tokens = tuple(tokenize(text))
-            out.append(_Sentence(doc, text, i, frozenset(tokens), tokens))
+            terms = frozenset(tokens) | (_EXEMPTION_TERMS if _NOT_NEEDED.search(text) else frozenset())
+            out.append(_Sentence(doc, text, i, terms, tokens))
     return out
