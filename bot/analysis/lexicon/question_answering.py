@@ -23,6 +23,7 @@ __all__ = [
     "QA_META_WORDS",
     "QA_MODIFIERS",
     "QA_NOT_MEASURES",
+    "QA_PEOPLE_AT_LARGE",
     "QA_PEOPLE_HEADS",
     "QA_PEOPLE_NOUNS",
     "QA_PLACE_HEADS",
@@ -274,6 +275,11 @@ QA_QUANTITY_NOUNS: frozenset[str] = words(
 )
 # "How many people ...?": the counted are people.
 QA_PEOPLE_HEADS: frozenset[str] = words("people person persons who individuals")
+# People named by age, sex or kin, not by their work: "men aged 18 to 22", "spouses and children".
+QA_PEOPLE_AT_LARGE: frozenset[str] = words(
+    """men women children minors adults individuals persons residents families spouses partners dependants
+    dependents relatives youths teenagers pensioners retirees"""
+)
 # "Which students ...?" asks who, not which.
 QA_PEOPLE_NOUNS: frozenset[str] = words(
     """researchers scientists engineers students academics scholars workers employees staff professionals

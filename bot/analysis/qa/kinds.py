@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.affected_groups import affected_clause, names_people
+from bot.analysis.affected_groups import affected_clause
+from bot.analysis.affected_groups import names_people as _names_workers
 from bot.analysis.dates import find_dates
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
@@ -423,6 +424,16 @@ def _count_near(sentence: str, q: _Question) -> float:
             if not _NO_NUMBER.fullmatch(m.group().lower()):
                 found = 0.6  # "thousands of researchers" says how many; "several employees" does not
     return found
+
+
+# People by age, sex or kin ("men aged 18 to 22", "their spouses and children"): the affected-groups
+# lexicon names people by their work and status; a question asking who may mean any of these.
+_PEOPLE_AT_LARGE = re.compile(rf"\b(?:{'|'.join(sorted(lx.QA_PEOPLE_AT_LARGE))})\b", re.I)
+
+
+def names_people(phrase: str) -> bool:
+    """Does the phrase name people: by their work or status, or by age, sex or kin."""
+    return _names_workers(phrase) or bool(_PEOPLE_AT_LARGE.search(phrase))
 
 
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")

@@ -104,3 +104,11 @@ def test_a_number_of_other_things_does_not_count_the_thing_asked_about() -> None
                          text="Country S will cut the number of study permits it issues next year to 364,000.")
     answer = answer_question("How many study permits will be issued?", [permits])
     assert answer.answered and "364,000" in answer.answer
+
+
+def test_people_named_by_age_or_sex_answer_who() -> None:
+    doc = QADocument(id="w", title="Country W to let young men travel abroad",
+                     text=("Prime Minister Anna Vey told journalists about the plan, the state broadcaster reports. "
+                           "The government plans a resolution allowing men aged 18 to 22 to travel abroad."))
+    answer = answer_question("Who would be allowed to leave Country W?", [doc])
+    assert answer.answered and "men aged 18 to 22" in answer.answer.split("\n")[0]
