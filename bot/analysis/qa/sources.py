@@ -23,7 +23,14 @@ _NOT_NEEDED = re.compile(
     r"|\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:required|needed|subject\s+to|obliged)\b|\bno\s+need\s+(?:for|to)\b",
     re.I,
 )
-_EXEMPTION_TERMS = frozenset(tokenize("exempt"))
+# What is "no longer on the list", "no longer included" was dropped or removed from it.
+_NO_LONGER = re.compile(
+    r"\bno\s+longer\s+(?:be\s+)?(?:on|in|part\s+of|among|included|listed|covered|eligible|subject\s+to)\b", re.I)
+# Constructions and the words they imply, which a question may use instead.
+_IMPLIED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (_NOT_NEEDED, frozenset(tokenize("exempt"))),
+    (_NO_LONGER, frozenset(tokenize("dropped removed excluded"))),
+)
 
 
 class QADocument(BaseModel):
@@ -61,6 +68,6 @@ def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
                 continue  # the same sentence from two outlets is one piece of evidence
             seen.add(key)
             tokens = tuple(tokenize(text))
-            terms = frozenset(tokens) | (_EXEMPTION_TERMS if _NOT_NEEDED.search(text) else frozenset())
+            terms = frozenset(tokens).union(*(implied for pattern, implied in _IMPLIED if pattern.search(text)))
             out.append(_Sentence(doc, text, i, terms, tokens))
     return out
