@@ -75,3 +75,12 @@ def test_a_figure_in_the_next_sentence_of_its_subject_still_answers() -> None:
 def test_the_glossary_finds_its_concepts(text: str, label: str) -> None:
     assert label in {m.label for m in _CONCEPTS.find(text)}
     assert f"c:{label}" in _held(text)
+
+
+def test_a_penalty_of_those_who_do_not_comply_may_come_two_sentences_after_who_they_are() -> None:
+    doc = QADocument(id="ru3", title="Сотрудникам госкомпаний велели сдать загранпаспорта",
+                     text=("Журналисты выяснили, что у сотрудников госкомпаний забирают загранпаспорта. "
+                           "По словам источников, документы передают на хранение ФСБ. "
+                           "Тем, кто этого не сделает, предлагают уволиться, утверждает источник."))
+    answer = answer_question("What happens to staff who refuse?", [doc])
+    assert answer.answered and "предлагают уволиться" in answer.answer
