@@ -142,8 +142,9 @@ def _when(sentence: str, q: _Question) -> float:
         # March 31", "will be reviewed in 2025", "from May 21"), not the day something was done; a time
         # counted from now ("after one year") is to come.
         relative = [(m.start(), m.end()) for m in _RELATIVE_TIME.finditer(sentence)]
-        spans = [(a, b, w if (a, b) in relative or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
-                  else w * PAST_DATE) for a, b, w in spans]
+        spans = [(a, b, w if (a, b) in relative or (_FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
+                                 and not _NAMES_AN_EVENT.match(sentence, b)) else w * PAST_DATE)
+                 for a, b, w in spans]
     if events:
         # The date nearest the event's verb ("On 27 August 2024, the Government announced").
         verbs = [t.start for t in tokenize_spans(sentence) if any(_match_weight(e, {t.term}) > 0 for e in events)]
@@ -206,6 +207,11 @@ _FUTURE_CUE = re.compile(
     r"coming|is\s+to|are\s+to|takes?\s+effect|effective|comes?\s+into|opens?|begins?|starts?|launch(?:es)?)\b[^.;]*$",
     re.I,
 )
+# A date naming an event that has happened ("the government's May 22 revocation", "its June 4 entry ban"):
+# a future verb before it is not its time.
+_NAMES_AN_EVENT = re.compile(r"\s+(?!(?:at|in|on|to|and|or|for|from|until|by|with|when|if|as|the|a|an|this|that|is|are|"
+                             r"was|were|will|would|next|last|deadline)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:of|on|against|"
+                             r"in|for|to|until|,|\.|$)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|briefing|interview|statement|wrote|tweeted)\b[^.;]*$", re.I)
 
 

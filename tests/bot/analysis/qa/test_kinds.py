@@ -112,3 +112,13 @@ def test_people_named_by_age_or_sex_answer_who() -> None:
                            "The government plans a resolution allowing men aged 18 to 22 to travel abroad."))
     answer = answer_question("Who would be allowed to leave Country W?", [doc])
     assert answer.answered and "men aged 18 to 22" in answer.answer.split("\n")[0]
+
+
+def test_a_date_naming_a_past_event_is_not_a_date_to_come() -> None:
+    q = _analyse("When will the court issue a final decision?")
+    named = "The injunction will block the ministry's May 22 revocation of the licence until the court decides."
+    to_come = "The injunction will last until the court decides, expected on May 22."
+    assert _when(named, q) < _when(to_come, q)
+    doc = QADocument(id="y", title="Court blocks Country Y's revocation of a university licence",
+                     text=("A judge on Friday granted the university an injunction. " + named))
+    assert not answer_question("When will the court issue a final decision?", [doc]).answered
