@@ -40,6 +40,7 @@ __all__ = [
     "QA_XL_MONTHS",
     "QA_XL_NUMBER_WORDS",
     "QA_XL_PENALTY",
+    "QA_XL_PER",
     "QA_XL_PERCENT",
     "QA_XL_SHARE_JOINS",
     "QA_XL_TIME_UNITS",
@@ -351,6 +352,15 @@ QA_XL_MAGNITUDES: str = (
     "miliardo, miliardi, mil, tausend, миллион*, млн, миллиард*, млрд, тысяч*, тыс, мільйон*, мільярд*, "
     "juta, miliar, triệu, tỷ, "
     "करोड़, करोड, कोटी, लाख, லட்சம், கோடி, مليون, مليار, ล้าน, 万, 萬, 億, 亿, 千, 百万, 만, 억, 천"
+)
+# "Each", "per", "a year" in other languages: a figure for one of many or for one year ("cada beneficiario
+# recibirá ...", "매년", "每年").
+QA_XL_PER: str = (
+    "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "
+    "ogni, ciascun*, all'anno, annu*, per persona, elke, per jaar, jaarlijks*, hver, hvert, per år, årlig*, "
+    "varje, каждый, каждая, каждое, каждому, каждого, каждой, на человека, в год, в месяц, ежегодн*, "
+    "кожен, кожному, кожного, щорічн*, 每, 各, 人均, 年均, 1人当たり, 1人あたり, 一人当たり, 年間, 毎年, 각, 1인당, "
+    "인당, 매년, 연간, 해마다, प्रति, हर, सालाना, वार्षिक"
 )
 # A share: "56,7%", "uno de cada tres", "20 Prozent".
 QA_XL_PERCENT: str = (

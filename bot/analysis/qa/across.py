@@ -139,6 +139,10 @@ _XL_PEOPLE_COUNTED = frozenset({"people", "permit"})  # visas and permits are co
 _XL_COUNTED_OF = MappingProxyType({w: label for label, (ws, _) in lx.QA_XL_COUNTED.items() for w in ws})
 _XL_LATIN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\d\w*)(?![\w-])")
 _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.items() for w in ws})
+# "How much will each researcher receive?", "How many visas a year?": a figure for one of many or for one
+# year, told with "cada", "je", "每年", "1인당", "매년".
+_XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
+_XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
 _XL_FURNITURE = re.compile(r"\|.*\||https?://|pic\.twitter|@\w")
 
 
@@ -344,6 +348,7 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
     about = _focus_elements(q)
+    per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
     first = documents[0]
     for i, s in enumerate(sentences):
@@ -352,6 +357,8 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
             continue
         # A penalty is told after the rule it enforces, of "those who do not" (a pronoun): it may be two
         # sentences after the one naming who it applies to.
+        if per and not _XL_PER.search(s.text):
+            continue  # "How many visas will be issued each year?" is not answered by a total
         if about and not _about(about, sentences, i, PENALTY_BACK if q.kind == "penalty" else 1):
             continue
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
