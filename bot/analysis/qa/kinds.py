@@ -109,7 +109,10 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
     if kind == "source":
         return 1.0 if _SOURCE.search(sentence) else 0.0
     if kind == "polar":
-        return 1.0 if _DECIDES.search(sentence) else 0.0
+        if _DECIDES.search(sentence):
+            return 1.0
+        # "Will more categories be added?" is decided by what is to come ("it will be followed by others").
+        return FUTURE_DECIDES if _WILL_QUESTION.match(q.text) and _WILL.search(sentence) else 0.0
     return 0.0
 
 
@@ -185,6 +188,9 @@ _CAUSE = re.compile(
     r"over\s+(?:fears?|concerns?)|on\s+the\s+grounds?|in\s+light\s+of)\b",
     re.I,
 )
+_WILL_QUESTION = re.compile(r"^\W*(?:will|would|is\s+\w+\s+(?:going|set|expected)\s+to)\b", re.I)
+_WILL = re.compile(r"\b(?:will|plans?\s+to|planned|expected\s+to|set\s+to|intends?\s+to|to\s+be\s+followed)\b", re.I)
+FUTURE_DECIDES = 0.8
 WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
 SAID_DATE = 0.4
 PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future

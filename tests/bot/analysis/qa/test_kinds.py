@@ -122,3 +122,11 @@ def test_a_date_naming_a_past_event_is_not_a_date_to_come() -> None:
     doc = QADocument(id="y", title="Court blocks Country Y's revocation of a university licence",
                      text=("A judge on Friday granted the university an injunction. " + named))
     assert not answer_question("When will the court issue a final decision?", [doc]).answered
+
+
+def test_a_question_about_what_will_be_is_decided_by_what_is_to_come() -> None:
+    doc = QADocument(id="aa", title="Country AA extends its talent visa to doctors and engineers",
+                     text=("Country AA granted its ten-year talent visa to doctors and engineers on Sunday. "
+                           "\"This is the first batch and it will be followed by other categories,\" the minister wrote."))
+    answer = answer_question("Will more categories be added?", [doc])
+    assert answer.answered and "it will be followed by other categories" in answer.answer
