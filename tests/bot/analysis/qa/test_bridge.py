@@ -126,3 +126,12 @@ def test_where_is_not_answered_by_the_country_the_story_is_set_in() -> None:
     )
     answer = answer_question("Where must the passport be handed in?", [doc])
     assert answer.answered and "в отдел кадров" in answer.answer.split("\n")[0]
+
+
+def test_what_something_replaces_is_found_in_another_language() -> None:
+    doc = QADocument(id="es2", title="España crea un visado para investigadores",
+                     text=("Madrid, 3 de junio. El Gobierno aprobó un nuevo visado para investigadores extranjeros. "
+                           "El visado se tramitará en veinte días en los consulados. "
+                           "El nuevo visado sustituye al antiguo permiso de residencia para investigación."))
+    answer = answer_question("What does the new visa replace?", [doc])
+    assert answer.answered and "sustituye al antiguo permiso" in answer.answer.split("\n")[0]
