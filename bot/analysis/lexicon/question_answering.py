@@ -73,7 +73,7 @@ QA_META_WORDS: frozenset[str] = words(
 QA_MODIFIERS: frozenset[str] = words(
     """maximum minimum most least highest lowest total overall current exact precise still yet already also
     too ever again exactly actually really currently precisely specifically originally first at all
-    longer anymore newly recently final finally original originally initial initially"""
+    longer anymore newly recently final finally original originally initial initially former previous"""
 )
 # Adverbs a yes-or-no answer often repeats ("Can they still apply?" - "may still submit").
 QA_POLAR_ADVERBS: tuple[str, ...] = (

@@ -135,3 +135,13 @@ def test_what_something_replaces_is_found_in_another_language() -> None:
                            "El nuevo visado sustituye al antiguo permiso de residencia para investigación."))
     answer = answer_question("What does the new visa replace?", [doc])
     assert answer.answered and "sustituye al antiguo permiso" in answer.answer.split("\n")[0]
+
+
+def test_why_a_former_regime_was_criticised_is_found_in_another_language() -> None:
+    # "criticised" and "regime" are carried over by the glossary; "former" only grades what is asked.
+    doc = QADocument(id="pt", title="Portugal aprova novo incentivo fiscal para investigadores",
+                     text=("Lisboa, 2 de janeiro. O Governo aprovou um novo incentivo fiscal para profissionais "
+                           "qualificados. No entanto, o regime anterior foi alvo de críticas, nomeadamente por criar "
+                           "desigualdades no tratamento fiscal. O novo regime aplica-se a partir de janeiro."))
+    answer = answer_question("Why was the former regime criticised?", [doc])
+    assert answer.answered and "por criar desigualdades" in answer.answer
