@@ -382,6 +382,20 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "beperking*, verbod*, begrens*, forbud*, restriksjon*, förbud*, begräns*, ограничени*, ограничи*, "
         "запрет*, 限制, 禁止, 制限, 規制, 제한, 금지, 규제, प्रतिबंध*, रोक",
     ),
+    "criticism": (
+        "criticise criticised criticises criticize criticized criticizes criticism critic critics",
+        "critiqu*, kritik*, kritisier*, crític*, critica*, criticad*, criticat*, kritiek*, bekritiseer*, "
+        "kritiser*, критик*, критиков*, 批评, 批評, 批判, 非難, 비판, 비난, आलोचना*",
+    ),
+    "regime": (
+        "regime regimes",
+        "régime*, regime*, regim*, régimen*, regimen*, режим*, 制度, 体制, 제도, व्यवस्था",
+    ),
+    "replace": (
+        "replace replaces replaced replacing replacement successor instead substitute",
+        "remplac*, ersetz*, ersatz, abgelöst, sustitu*, reemplaz*, sostitu*, rimpiazz*, substitu*, vervang*, "
+        "erstatt*, ersätt*, erstat*, замен*, заменя*, 取代, 替代, 代替, 接替, 置き換, 後継, 대체, 대신, 후속, बदल*",
+    ),
     "screening": (
         "screen screens screening vet vets vetting review reviews check checks checking examination inspection "
         "scrutiny",

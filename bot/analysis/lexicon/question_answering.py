@@ -23,6 +23,7 @@ __all__ = [
     "QA_META_WORDS",
     "QA_MODIFIERS",
     "QA_NOT_MEASURES",
+    "QA_PEOPLE_AT_LARGE",
     "QA_PEOPLE_HEADS",
     "QA_PEOPLE_NOUNS",
     "QA_PLACE_HEADS",
@@ -39,6 +40,7 @@ __all__ = [
     "QA_XL_MONTHS",
     "QA_XL_NUMBER_WORDS",
     "QA_XL_PENALTY",
+    "QA_XL_PER",
     "QA_XL_PERCENT",
     "QA_XL_SHARE_JOINS",
     "QA_XL_TIME_UNITS",
@@ -51,10 +53,10 @@ __all__ = [
 QA_QUESTION_WORDS: frozenset[str] = words(
     """who whom whose what when where why how which does do did is are was were will would can could should
     this that these those it its story article news report source sources tell me please about exactly
-    anyone anybody someone thing things kind happen happens happened mean means many much often there
+    one anyone anybody someone thing things kind happen happens happened mean means many much often there
     any long far soon quickly advance ahead mentioned named listed get gets last brought bring make made
     give given available exist exists now currently today meant designed intended supposed big large
-    high low size"""
+    high low size must should shall may might ought"""
 )
 # Generic words of questions about a rule: used for ranking, not required in the answer.
 QA_META_WORDS: frozenset[str] = words(
@@ -71,7 +73,7 @@ QA_META_WORDS: frozenset[str] = words(
 QA_MODIFIERS: frozenset[str] = words(
     """maximum minimum most least highest lowest total overall current exact precise still yet already also
     too ever again exactly actually really currently precisely specifically originally first at all
-    longer anymore newly recently"""
+    longer anymore newly recently final finally original originally initial initially former previous"""
 )
 # Adverbs a yes-or-no answer often repeats ("Can they still apply?" - "may still submit").
 QA_POLAR_ADVERBS: tuple[str, ...] = (
@@ -133,6 +135,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("fast", "express", "quick", "speed", "expedite", "accelerate"),
     ("track", "lane", "route", "procedure", "pathway", "stream"),
     ("process", "review", "handle", "decide", "examine"),
+    ("review", "reassess", "reassessment", "revisit", "reconsider", "reevaluate", "reexamine"),
     ("run", "administer", "manage", "operate", "oversee", "lead"),
     ("government", "administration", "department", "ministry", "authorities", "officials", "cabinet"),
     ("sector", "industry", "field", "services", "area"),
@@ -156,7 +159,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("renew", "renewal", "extend", "extension", "prolong"),
     ("stop", "prevent", "curb", "deter", "counter", "combat", "block", "avoid"),
     ("worry", "fear", "concern", "risk", "threat", "danger"),
-    ("tell", "instruct", "instruction", "urge", "advise", "ask", "direct", "warn", "guidance", "order"),
+    ("tell", "instruct", "instruction", "urge", "advise", "ask", "direct", "direction", "warn", "guidance", "order"),
     ("ban", "prohibit", "bar", "forbid", "discourage", "barred", "stop"),
     ("formal", "official", "officially", "written", "writing", "document", "documented"),
     ("defendant", "accused", "indict", "suspect"),
@@ -214,7 +217,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("add", "include", "expand", "extend"),
     ("add", "adding", "addition", "additional"),
     ("entry", "enter", "entrant", "admit", "admission"),
-    ("fix", "solve", "address", "tackle", "problem"),
+    ("fix", "solve", "address", "tackle", "problem", "mitigate", "remedy", "resolve"),
     ("lean", "rely", "reliant", "depend", "dependent"),
     ("hurt", "hit", "suffer", "harm", "damage"),
     ("stop", "end", "halt"),
@@ -258,6 +261,7 @@ QA_LIGHT_WORDS: frozenset[str] = words(
     wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
+    gave took came kept beyond alongside behind
     需 要 做"""
 )
 # Verbs of a one-off event: "When was it announced?" wants the date next to the announcing.
@@ -272,6 +276,11 @@ QA_QUANTITY_NOUNS: frozenset[str] = words(
 )
 # "How many people ...?": the counted are people.
 QA_PEOPLE_HEADS: frozenset[str] = words("people person persons who individuals")
+# People named by age, sex or kin, not by their work: "men aged 18 to 22", "spouses and children".
+QA_PEOPLE_AT_LARGE: frozenset[str] = words(
+    """men women children minors adults individuals persons residents families spouses partners dependants
+    dependents relatives youths teenagers pensioners retirees"""
+)
 # "Which students ...?" asks who, not which.
 QA_PEOPLE_NOUNS: frozenset[str] = words(
     """researchers scientists engineers students academics scholars workers employees staff professionals
@@ -343,6 +352,15 @@ QA_XL_MAGNITUDES: str = (
     "miliardo, miliardi, mil, tausend, миллион*, млн, миллиард*, млрд, тысяч*, тыс, мільйон*, мільярд*, "
     "juta, miliar, triệu, tỷ, "
     "करोड़, करोड, कोटी, लाख, லட்சம், கோடி, مليون, مليار, ล้าน, 万, 萬, 億, 亿, 千, 百万, 만, 억, 천"
+)
+# "Each", "per", "a year" in other languages: a figure for one of many or for one year ("cada beneficiario
+# recibirá ...", "매년", "每年").
+QA_XL_PER: str = (
+    "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "
+    "ogni, ciascun*, all'anno, annu*, per persona, elke, per jaar, jaarlijks*, hver, hvert, per år, årlig*, "
+    "varje, каждый, каждая, каждое, каждому, каждого, каждой, на человека, в год, в месяц, ежегодн*, "
+    "кожен, кожному, кожного, щорічн*, 每, 各, 人均, 年均, 1人当たり, 1人あたり, 一人当たり, 年間, 毎年, 각, 1인당, "
+    "인당, 매년, 연간, 해마다, प्रति, हर, सालाना, वार्षिक"
 )
 # A share: "56,7%", "uno de cada tres", "20 Prozent".
 QA_XL_PERCENT: str = (

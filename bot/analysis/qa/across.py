@@ -39,6 +39,7 @@ XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much a
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
+PENALTY_BACK = 2
 XL_MIN_WORDS = 4  # a quote is a statement: this many words besides the fact (CJK: XL_MIN_CJK characters)
 XL_MIN_CJK = 10
 # A question about taking effect: its date must stand next to a start or effect word of the page's language
@@ -138,6 +139,10 @@ _XL_PEOPLE_COUNTED = frozenset({"people", "permit"})  # visas and permits are co
 _XL_COUNTED_OF = MappingProxyType({w: label for label, (ws, _) in lx.QA_XL_COUNTED.items() for w in ws})
 _XL_LATIN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\d\w*)(?![\w-])")
 _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.items() for w in ws})
+# "How much will each researcher receive?", "How many visas a year?": a figure for one of many or for one
+# year, told with "cada", "je", "每年", "1인당", "매년".
+_XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
+_XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
 _XL_FURNITURE = re.compile(r"\|.*\||https?://|pic\.twitter|@\w")
 
 
@@ -314,10 +319,11 @@ def _statement(sentence: str, spans: Sequence[tuple[int, int, float]]) -> bool:
     return cjk >= XL_MIN_CJK or len(re.findall(r"[^\W\d_]{2,}", text)) >= XL_MIN_WORDS + (cjk > 0)
 
 
-def _about(about: frozenset[str], sentences: Sequence[_Sentence], i: int) -> bool:
-    """Whether the sentence, or the one before or after it in its page, holds something the question is
-    about (through the glossary): a date or a figure alone says nothing of what it is the date of."""
-    near = [j for j in (i - 1, i, i + 1) if 0 <= j < len(sentences) and sentences[j].doc is sentences[i].doc]
+def _about(about: frozenset[str], sentences: Sequence[_Sentence], i: int, back: int = 1) -> bool:
+    """Whether the sentence, or the one before or after it in its page (or up to `back` before it), holds
+    something the question is about (through the glossary): a date or a figure alone says nothing of what
+    it is the date of."""
+    near = [j for j in range(i - back, i + 2) if 0 <= j < len(sentences) and sentences[j].doc is sentences[i].doc]
     return any(about & _held(sentences[j].text) for j in near)
 
 
@@ -342,13 +348,18 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
     about = _focus_elements(q)
+    per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
     first = documents[0]
     for i, s in enumerate(sentences):
         spans = _xl_spans(q.kind, s.text, anchors.counted if q.kind == "count" else "")
         if not spans or not _statement(s.text, spans if q.kind != "penalty" else ()):
             continue
-        if about and not _about(about, sentences, i):
+        # A penalty is told after the rule it enforces, of "those who do not" (a pronoun): it may be two
+        # sentences after the one naming who it applies to.
+        if per and not _XL_PER.search(s.text):
+            continue  # "How many visas will be issued each year?" is not answered by a total
+        if about and not _about(about, sentences, i, PENALTY_BACK if q.kind == "penalty" else 1):
             continue
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
         if q.kind == "when" and effect and _xl_effect_near(s.text, spans):

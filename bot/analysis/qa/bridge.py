@@ -60,7 +60,7 @@ _CLASS_OF: Mapping[str, str] = MappingProxyType(
 # Who: a person, an organisation, a class of people; where: a place, an office.
 _WHO_CONCEPTS = frozenset({"minister", "company", "university", "embassy", "chair", "professor", "student"})
 _WHO_CUES = frozenset({"talent", "government"})
-_WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country"})
+_WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country", "institution"})
 _SOFT_KINDS = frozenset({"why", "where", "who"})
 
 
@@ -120,11 +120,14 @@ def _held(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _kind_fit(kind: str, text: str, held: frozenset[str]) -> float:
+def _kind_fit(kind: str, text: str, held: frozenset[str], known: frozenset[str] = frozenset()) -> float:
+    """Whether a sentence holds the kind of answer asked for. `known` are the places the story is set in
+    (its title's, the question's): "Where are the passports kept?" is not answered by "in Russia"."""
     if kind == "why":
         return 1.0 if _REASON.find(text) else 0.0
     if kind == "where":
-        return 1.0 if any(e.startswith("p:") for e in held) or {f"c:{c}" for c in _WHERE_CONCEPTS} & held else 0.0
+        places = any(e.startswith("p:") and e not in known for e in held)
+        return 1.0 if places or {f"c:{c}" for c in _WHERE_CONCEPTS} & held else 0.0
     if kind == "who":
         return 1.0 if ({f"c:{c}" for c in _WHO_CONCEPTS} | {f"k:{c}" for c in _WHO_CUES}) & held else 0.0
     return 0.0
@@ -183,16 +186,19 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     if found is None:
         return []
     first = documents[0]
+    titles = [h for s, h in zip(sentences, found.held, strict=True) if s.index == 0]
+    known = frozenset(e for h in titles for e in h if e.startswith("p:")) | frozenset(
+        e for e in _held(q.text) if e.startswith("p:"))
     out: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
         if share + 1e-9 < BRIDGE_MIN or not found.elements & held:
             continue
-        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held)) * _position(s, first)
+        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held, known)) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
-    if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text)) for c in out):
+    if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text), known) for c in out):
         # A reason, a place or a person answers these better than any sentence merely about the subject
         # (which a reason often does not repeat: "The limits were introduced to prevent leaks").
-        out = [c for c in out if _kind_fit(q.kind, c.sentence.text, _held(c.sentence.text))]
+        out = [c for c in out if _kind_fit(q.kind, c.sentence.text, _held(c.sentence.text), known)]
     out.sort(key=lambda c: -c.score)
     return out

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.affected_groups import affected_clause, names_people
+from bot.analysis.affected_groups import affected_clause
+from bot.analysis.affected_groups import names_people as _names_workers
 from bot.analysis.dates import find_dates
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
@@ -92,6 +93,12 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
         return 0.0
     if kind == "why":
         # A reason stated as one beats a sentence that only mentions concerns or what came before.
+        if _ASKS_CAUSE.search(q.text):
+            # "What prompted it?" asks what came before and caused it ("in response to", "followed a
+            # review"), not what it is for ("aimed to cut numbers by 35%"): a purpose is then a weak answer.
+            if _CAUSE.search(sentence):
+                return 1.0
+            return WEAK_REASON if _REASON.search(sentence) else 0.0
         return 1.0 if _STRONG_REASON.search(sentence) else WEAK_REASON if _REASON.search(sentence) else 0.0
     if kind == "what":
         rule = min(1.0, 0.4 * len(_RULE.find(sentence)))
@@ -102,7 +109,10 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
     if kind == "source":
         return 1.0 if _SOURCE.search(sentence) else 0.0
     if kind == "polar":
-        return 1.0 if _DECIDES.search(sentence) else 0.0
+        if _DECIDES.search(sentence):
+            return 1.0
+        # "Will more categories be added?" is decided by what is to come ("it will be followed by others").
+        return FUTURE_DECIDES if _WILL_QUESTION.match(q.text) and _WILL.search(sentence) else 0.0
     return 0.0
 
 
@@ -135,8 +145,9 @@ def _when(sentence: str, q: _Question) -> float:
         # March 31", "will be reviewed in 2025", "from May 21"), not the day something was done; a time
         # counted from now ("after one year") is to come.
         relative = [(m.start(), m.end()) for m in _RELATIVE_TIME.finditer(sentence)]
-        spans = [(a, b, w if (a, b) in relative or _FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
-                  else w * PAST_DATE) for a, b, w in spans]
+        spans = [(a, b, w if (a, b) in relative or (_FUTURE_CUE.search(sentence[max(0, a - FUTURE_CUE_CHARS) : a])
+                                 and not _NAMES_AN_EVENT.match(sentence, b)) else w * PAST_DATE)
+                 for a, b, w in spans]
     if events:
         # The date nearest the event's verb ("On 27 August 2024, the Government announced").
         verbs = [t.start for t in tokenize_spans(sentence) if any(_match_weight(e, {t.term}) > 0 for e in events)]
@@ -165,6 +176,21 @@ _OBLIGATION = re.compile(
     r"should|shall|are\s+to|is\s+to|asked\s+to|expected\s+to)\b",
     re.I,
 )
+# "What prompted the ban?", "What led to it?", "What is behind it?": a cause, not a purpose.
+_ASKS_CAUSE = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+was)?\s+(?:\w+\s+)?(?:prompted|prompts|caused|causes|triggered|triggers|led\s+to|leads\s+to|"
+    r"drove|drives|sparked|spurred|behind)\b", re.I)
+# A cause stated as one: what came before and brought it about.
+_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|(?:in|as\s+a)\s+response\s+to|in\s+(?:the\s+)?wake\s+of|driven\s+by|"
+    r"(?:prompted|triggered|sparked|caused|motivated|spurred)\s+by|(?:a|the)\s+result\s+of|as\s+a\s+result|"
+    r"follow(?:s|ed|ing)\s+(?:a|an|the|mounting|growing|reports?)|(?:came|comes|come)\s+after|amid|"
+    r"over\s+(?:fears?|concerns?)|on\s+the\s+grounds?|in\s+light\s+of)\b",
+    re.I,
+)
+_WILL_QUESTION = re.compile(r"^\W*(?:will|would|is\s+\w+\s+(?:going|set|expected)\s+to)\b", re.I)
+_WILL = re.compile(r"\b(?:will|plans?\s+to|planned|expected\s+to|set\s+to|intends?\s+to|to\s+be\s+followed)\b", re.I)
+FUTURE_DECIDES = 0.8
 WEAK_REASON = 0.7  # a "why" answered by a sentence with only a word near a reason ("amid concerns")
 SAID_DATE = 0.4
 PAST_DATE = 0.45  # a date with no word of the future before it, for a question about the future
@@ -187,6 +213,11 @@ _FUTURE_CUE = re.compile(
     r"coming|is\s+to|are\s+to|takes?\s+effect|effective|comes?\s+into|opens?|begins?|starts?|launch(?:es)?)\b[^.;]*$",
     re.I,
 )
+# A date naming an event that has happened ("the government's May 22 revocation", "its June 4 entry ban"):
+# a future verb before it is not its time.
+_NAMES_AN_EVENT = re.compile(r"\s+(?!(?:at|in|on|to|and|or|for|from|until|by|with|when|if|as|the|a|an|this|that|is|are|"
+                             r"was|were|will|would|next|last|deadline)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:of|on|against|"
+                             r"in|for|to|until|,|\.|$)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|briefing|interview|statement|wrote|tweeted)\b[^.;]*$", re.I)
 
 
@@ -294,7 +325,9 @@ def _named_near_head(sentence: str, q: _Question) -> float:
             listed = _LIST.search(after[:30])
             candidates = _NAME.findall(before[-25:]) + _NAME.findall(after[listed.end() :] if listed else after[:25])
             candidates += re.findall(r"\d[\w-]*", before[-15:] + " " + after[:15])
-            if any(wants_place or not _is_place(c) for c in candidates):
+            # "Which countries ...?" is answered by places, not by "12 countries" or "Impacted Countries:
+            # According to ...": those fall through to the count of places below.
+            if any(_is_place(c) == wants_place for c in candidates):
                 return 1.0
     asked = {n.lower() for n in _NAME.findall(q.text)}
     if head is not None and not wants_place:
@@ -351,13 +384,20 @@ _FIGURE = re.compile(
     re.I,
 )
 def _plain_figure(sentence: str) -> bool:
-    """A number of things, not of money or a share: "364,000", not "$76,515" or "10%"."""
+    """A number of things, not of money or a share: "364,000", not "$76,515" or "10%"; nor a number of
+    something the sentence names right after it ("3,484 private-sector entities" counts entities)."""
     money = [(m.start(), m.end()) for m in _AMOUNT.finditer(sentence)]
     return any(
         not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in money) and not re.search(r"%|per\s*cent", m.group())
-        and m.group()[0].isdigit()
+        and m.group()[0].isdigit() and not _NOUN_AFTER.match(sentence, m.end())
         for m in _FIGURE.finditer(sentence)
     )
+
+
+# A word right after a figure that says what it counts: not a function word ("364,000 in 2024", "to 8,000.").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|to|of|for|from|by|and|or|but|than|a|an|the|this|that|last|next|per|each|every|is|are|was|"
+    r"were|will|would|has|have|had|so|as|with|under|over|since|until|according)\b)[a-z][\w-]*", re.I)
 
 
 _NO_NUMBER = re.compile(r"several|a\s+few|half")
@@ -396,6 +436,16 @@ def _count_near(sentence: str, q: _Question) -> float:
             if not _NO_NUMBER.fullmatch(m.group().lower()):
                 found = 0.6  # "thousands of researchers" says how many; "several employees" does not
     return found
+
+
+# People by age, sex or kin ("men aged 18 to 22", "their spouses and children"): the affected-groups
+# lexicon names people by their work and status; a question asking who may mean any of these.
+_PEOPLE_AT_LARGE = re.compile(rf"\b(?:{'|'.join(sorted(lx.QA_PEOPLE_AT_LARGE))})\b", re.I)
+
+
+def names_people(phrase: str) -> bool:
+    """Does the phrase name people: by their work or status, or by age, sex or kin."""
+    return _names_workers(phrase) or bool(_PEOPLE_AT_LARGE.search(phrase))
 
 
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")

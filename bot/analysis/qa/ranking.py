@@ -60,6 +60,11 @@ def _verbs_used(question: str) -> frozenset[str]:
     return frozenset(t for m in _AS_VERB.finditer(question) for t in tokenize(m.group(1)))
 
 
+# "What will the government do if the bill fails?": what happens in a case, told with "if", "unless",
+# "should ...", "otherwise", "in that case", "would".
+_ASKS_IF = re.compile(r"\b(?:do|does|did|will|would|happen|happens)\b.*\b(?:if|unless|in\s+case)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|in\s+(?:that|which|the\s+event|case)|would|should\s+(?:it|the|they))\b",
+                        re.I)
 _TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})  # nothing else will do
 _SOFT_ABSENT = frozenset({"why"})
 _COUNTED = frozenset({"count", "quantity"})
@@ -130,6 +135,7 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
     events = [t for t in asked_events if _match_weight(t, vocabulary) > 0]
     first_doc = documents[0]
     distributive = q.kind in _PER_KINDS and bool(_DISTRIBUTIVE.search(question))
+    conditional = q.kind in ("what", "other") and bool(_ASKS_IF.search(question))
     scored: list[tuple[float, _Sentence]] = []
     for i, s in enumerate(sentences):
         near = _context_terms(sentences, i)
@@ -154,6 +160,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
                 continue  # "How many Chinese students ...?" is not answered by a count of all students
             if distributive and not _PER_UNIT.search(s.text):
                 continue  # "How many permits will each province get?" is not answered by the total
+        elif conditional and not _CONDITION.search(s.text):
+            continue  # "What will it do if the bill fails?" is answered by what it would do in that case
         elif focus:
             # A reason or a person often does not repeat the subject ("The move is meant to stop ..."):
             # for a sentence of the kind asked for, its neighbours and title may carry the question's words.

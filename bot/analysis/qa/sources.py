@@ -16,6 +16,21 @@ from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import tokenize
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# Who "does not need" something, "is not required to" or "is not subject to" it is exempt from it: such a
+# sentence holds the word "exempt" that a question uses ("Which nationalities are exempt?").
+_NOT_NEEDED = re.compile(
+    r"\b(?:do|does|did|will|would|shall|need)\s*(?:not|n't)\s+(?:need|have\s+to|require)\b"
+    r"|\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:required|needed|subject\s+to|obliged)\b|\bno\s+need\s+(?:for|to)\b",
+    re.I,
+)
+# What is "no longer on the list", "no longer included" was dropped or removed from it.
+_NO_LONGER = re.compile(
+    r"\bno\s+longer\s+(?:be\s+)?(?:on|in|part\s+of|among|included|listed|covered|eligible|subject\s+to)\b", re.I)
+# Constructions and the words they imply, which a question may use instead.
+_IMPLIED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (_NOT_NEEDED, frozenset(tokenize("exempt"))),
+    (_NO_LONGER, frozenset(tokenize("dropped removed excluded"))),
+)
 
 
 class QADocument(BaseModel):
@@ -53,5 +68,6 @@ def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
                 continue  # the same sentence from two outlets is one piece of evidence
             seen.add(key)
             tokens = tuple(tokenize(text))
-            out.append(_Sentence(doc, text, i, frozenset(tokens), tokens))
+            terms = frozenset(tokens).union(*(implied for pattern, implied in _IMPLIED if pattern.search(text)))
+            out.append(_Sentence(doc, text, i, terms, tokens))
     return out

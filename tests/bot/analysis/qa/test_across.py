@@ -75,3 +75,23 @@ def test_a_figure_in_the_next_sentence_of_its_subject_still_answers() -> None:
 def test_the_glossary_finds_its_concepts(text: str, label: str) -> None:
     assert label in {m.label for m in _CONCEPTS.find(text)}
     assert f"c:{label}" in _held(text)
+
+
+def test_a_penalty_of_those_who_do_not_comply_may_come_two_sentences_after_who_they_are() -> None:
+    doc = QADocument(id="ru3", title="Сотрудникам госкомпаний велели сдать загранпаспорта",
+                     text=("Журналисты выяснили, что у сотрудников госкомпаний забирают загранпаспорта. "
+                           "По словам источников, документы передают на хранение ФСБ. "
+                           "Тем, кто этого не сделает, предлагают уволиться, утверждает источник."))
+    answer = answer_question("What happens to staff who refuse?", [doc])
+    assert answer.answered and "предлагают уволиться" in answer.answer
+
+
+def test_a_figure_for_each_year_is_not_answered_by_a_total_in_another_language() -> None:
+    question = "How many research visas will be issued each year?"
+    total = QADocument(id="ko", title="정부, 연구자 전용 비자 신설",
+                       text=("정부는 해외 우수 연구자를 유치하기 위해 연구자 전용 비자를 신설한다고 밝혔다. "
+                             "지난해 전국 10곳에서 4420명에게 유학 비자가 발급됐다."))
+    assert not answer_question(question, [total]).answered
+    yearly = QADocument(id="ko2", title=total.title, text=total.text + " 정부는 이 비자를 매년 500명에게 발급할 계획이다.")
+    answer = answer_question(question, [yearly])
+    assert answer.answered and "4420" not in answer.answer and "매년 500명" in answer.answer

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.analysis.qa import QADocument, _analyse, answer_question
-from bot.analysis.qa.kinds import _when
+from bot.analysis.qa.kinds import _has_type, _when
 
 
 def test_a_question_about_a_date_to_come_is_not_answered_by_the_day_something_was_done() -> None:
@@ -73,3 +73,60 @@ def test_who_is_quoted_is_answered_by_the_statement_and_whom_it_is_put_to() -> N
     )
     answer = answer_question("Who is quoted on the change?", [doc])
     assert answer.answered and "a senior ministry official said" in answer.answer.split("\n")[0]
+
+
+def test_which_countries_is_answered_by_places_not_by_a_number_of_countries() -> None:
+    q = _analyse("Which countries face the full ban?")
+    counted = "Affected Countries: Under the Order, twelve countries will face a full ban on entry."
+    named = "The full ban countries are: Afghanistan, Chad, Haiti, Iran and Yemen."
+    assert _has_type("which", named, q) > _has_type("which", counted, q)
+
+
+def test_what_prompted_it_is_answered_by_a_cause_not_a_purpose() -> None:
+    doc = QADocument(
+        id="p", title="Country P ends its engineer visa pilot",
+        text=("Country P ended its engineer visa pilot on Monday. "
+              "The decision is aimed to cut the backlog of visa applications by a third. "
+              "The decision followed a ministry audit of the pilot's costs."),
+    )
+    answer = answer_question("What prompted the decision?", [doc])
+    assert answer.answered and "followed a ministry audit" in answer.answer.split("\n")[0]
+
+
+def test_a_number_of_other_things_does_not_count_the_thing_asked_about() -> None:
+    doc = QADocument(
+        id="r", title="Country R opens a residency for skilled talent",
+        text=("HARBOURTON — Country R's Residency Office has approved 2,150 technology firms whose staff may "
+              "apply for the Skilled Talent Residency, the office said."),
+    )
+    assert not answer_question("How many Skilled Talent residencies have been granted?", [doc]).answered
+    permits = QADocument(id="s", title="Country S cuts study permits",
+                         text="Country S will cut the number of study permits it issues next year to 364,000.")
+    answer = answer_question("How many study permits will be issued?", [permits])
+    assert answer.answered and "364,000" in answer.answer
+
+
+def test_people_named_by_age_or_sex_answer_who() -> None:
+    doc = QADocument(id="w", title="Country W to let young men travel abroad",
+                     text=("Prime Minister Anna Vey told journalists about the plan, the state broadcaster reports. "
+                           "The government plans a resolution allowing men aged 18 to 22 to travel abroad."))
+    answer = answer_question("Who would be allowed to leave Country W?", [doc])
+    assert answer.answered and "men aged 18 to 22" in answer.answer.split("\n")[0]
+
+
+def test_a_date_naming_a_past_event_is_not_a_date_to_come() -> None:
+    q = _analyse("When will the court issue a final decision?")
+    named = "The injunction will block the ministry's May 22 revocation of the licence until the court decides."
+    to_come = "The injunction will last until the court decides, expected on May 22."
+    assert _when(named, q) < _when(to_come, q)
+    doc = QADocument(id="y", title="Court blocks Country Y's revocation of a university licence",
+                     text=("A judge on Friday granted the university an injunction. " + named))
+    assert not answer_question("When will the court issue a final decision?", [doc]).answered
+
+
+def test_a_question_about_what_will_be_is_decided_by_what_is_to_come() -> None:
+    doc = QADocument(id="aa", title="Country AA extends its talent visa to doctors and engineers",
+                     text=("Country AA granted its ten-year talent visa to doctors and engineers on Sunday. "
+                           "\"This is the first batch and it will be followed by other categories,\" the minister wrote."))
+    answer = answer_question("Will more categories be added?", [doc])
+    assert answer.answered and "it will be followed by other categories" in answer.answer

@@ -73,3 +73,25 @@ def test_which_noun_did_something_is_answered_without_the_noun_in_the_sources() 
                      text="The Federation of Research Employers spearheaded the case against the rule in March.")
     answer = answer_question("Which association led the case?", [doc])
     assert answer.answered and "Federation of Research Employers" in answer.answer
+
+
+def test_final_and_original_only_grade_what_is_asked() -> None:
+    # "final approval" is the approval; "the original bill" the bill: the sources need not say "final".
+    assert "final" not in _analyse("Which chamber gave final approval?").focus
+    assert "original" not in _analyse("Who opposed the original bill?").focus
+    doc = QADocument(id="t", title="Country T passes its research security bill",
+                     text=("The bill was approved by a majority vote of the Senate, the upper chamber of parliament, "
+                           "on Friday. It takes effect in April."))
+    answer = answer_question("Which chamber gave final approval?", [doc])
+    assert answer.answered and "the Senate" in answer.answer
+
+
+def test_a_modal_verb_is_no_word_the_answer_must_hold() -> None:
+    # "What must officials tell ...?" asks what they are to say: "must" elsewhere in the article is no clue.
+    doc = QADocument(id="u", title="Court restores Country U university's visa programme",
+                     text=("A judge on Friday blocked the revocation of the university's exchange programme. "
+                           "Staff must report every visa holder's address each month, the agency said. "
+                           "The judge directed officials to instruct consular officers to disregard the revocation."))
+    assert "must" not in _analyse("What must officials tell consular officers?").focus
+    answer = answer_question("What must officials tell consular officers?", [doc])
+    assert answer.answered and "disregard the revocation" in answer.answer

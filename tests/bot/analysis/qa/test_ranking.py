@@ -26,3 +26,16 @@ def test_a_figure_for_each_one_is_not_answered_by_the_total() -> None:
                           text="Fellows will receive an annual grant of 4,800 dollars for up to three years.")
     answer = answer_question("How much do fellows get each year?", [per_year])
     assert answer.answered and "4,800 dollars" in answer.answer
+
+
+def test_what_happens_if_is_answered_only_by_a_sentence_telling_that_case() -> None:
+    doc = QADocument(id="z", title="Country Z's student cap bill stalls in the Senate",
+                     text=("The bill caps new international student enrolments at 270,000 a year. "
+                           "Ann Hill, education spokesperson for the opposition, said Monday that the bill is chaotic "
+                           "and fails to address the structural issues the government has created."))
+    question = "What will the government do if the bill fails?"
+    assert not answer_question(question, [doc]).answered
+    plan = QADocument(id="z2", title=doc.title,
+                      text=doc.text + " If the bill fails, the government will set the caps by ministerial direction.")
+    answer = answer_question(question, [plan])
+    assert answer.answered and answer.answer == "“If the bill fails, the government will set the caps by ministerial direction.”"

@@ -58,3 +58,21 @@ def test_eligible_finds_open_to() -> None:
                            "regardless of their nationality. Grants start next year."))
     answer = answer_question("Who is eligible for the fund?", [doc])
     assert answer.answered and "regardless of their nationality" in answer.answer
+
+
+def test_a_review_is_found_as_a_reassessment() -> None:
+    cap = QADocument(id="c", title="Study permits capped",
+                     text="The government capped new study permits for two years. The cap will be reassessed in 2025.")
+    answer = answer_question("When will the cap be reviewed?", [cap])
+    assert answer.answered and "reassessed in 2025" in answer.answer
+
+
+def test_addressing_is_found_as_mitigating_and_ordering_as_a_direction() -> None:
+    memo = QADocument(id="m", title="Country M issues a research security memorandum",
+                      text=("The memorandum was issued on Tuesday. It seeks to mitigate the threats posed by "
+                            "some foreign governments' efforts to steal Harbourian research. The review was carried "
+                            "out at the direction of the Attorney General, Jane Roe."))
+    threat = answer_question("What threat does it address?", [memo])
+    assert threat.answered and "efforts to steal Harbourian research" in threat.answer
+    ordered = answer_question("Who ordered the review?", [memo])
+    assert ordered.answered and "Jane Roe" in ordered.answer
