@@ -29,13 +29,18 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # in Chinese, Japanese and Korean, where a figure follows a word with no space ("费用为10万美元") and counts
 # in myriads ("10万", "10萬", "10만" are 100,000; "1亿", "1億", "1억" 100 million): so a Chinese page and an
 # English report of one fee share its figure.
+# European pages write thousands with points ("100.000 dólares", "1.000.000 Euro") and millions in their own
+# words ("un millón de dólares", "eine Million Euro", "600 milioni"): one fee is one figure in every language.
 _AMOUNT = re.compile(
     r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
-    r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>%|per\s*cent|percent|thousand\b|million\b|billion\b|trillion\b|crore\b|lakh\b|"
+    r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000(?![\d.,])|\d+(?:\.\d+)?"
+    r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)(?=\s+(?:million|millón|milhão|milione|miljoen|miljon)\b))\s*"
+    r"(?P<unit>%|per\s*cent|percent|thousand\b|million(?:s|en|er)?\b|mill(?:ón|ones)\b|milh(?:ão|ões)\b|"
+    r"milion[ei]\b|miljoen(?:en)?\b|miljon(?:er|en)?\b|billion\b|trillion\b|crore\b|lakh\b|"
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
+_ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
 _SCALE: Mapping[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
     "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
@@ -50,10 +55,18 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
     out: list[str] = []
     for m in _AMOUNT.finditer(text):
         raw, unit = m.group("num"), (m.group("unit") or "").lower().replace(" ", "")
-        if written and not (m.group("cur") or unit or "," in raw):
+        if raw.lower() in _ONE:
+            if not unit:
+                continue
+            raw = "1"
+        if written and not (m.group("cur") or unit or "," in raw or raw.count(".") > 1 or raw.endswith(".000")):
             continue
         if unit in ("k", "m", "b", "bn") and not m.group("cur"):
             continue  # "H-1B", "5G", "3m" (metres): a short unit counts only after a currency sign
+        if unit[:3] in ("mil", "mij") or unit.startswith("million"):
+            unit = "million"
+        if raw.count(".") > 1 or raw.endswith(".000"):
+            raw = raw.replace(".", ",")  # "100.000": a European page's thousands
         value = float(raw.replace(",", ""))
         if unit == "%" or unit.startswith("per"):
             out.append(f"#{value:g}%")

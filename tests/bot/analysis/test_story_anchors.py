@@ -63,3 +63,15 @@ def test_a_programme_word_first_names_the_programme_as_english_does_last() -> No
     assert "name:faro program" in set(spanish) & set(french) & set(english)
     unnamed, _ = anchors("Otro", "Un programa para atraer científicos.")
     assert not [a for a in unnamed if a.startswith("name:")]
+
+
+def test_amounts_in_european_words_and_thousands_points() -> None:
+    # "un millón de dólares" was no figure at all, and "100.000 dólares" read as 100: a Spanish report of the
+    # $1m Gold Card then shared no figure with the English ones, and conflicted with nothing.
+    assert amounts("La visa de un millón de dólares de Trump", written=True) == ["#1000000"]
+    assert amounts("eine Million Euro; fondo da 50 milioni; 600 millones", written=True) == [
+        "#1000000", "#50000000", "#600000000"]
+    assert amounts("una tasa de 100.000 dólares, USD 1.000.000", written=True) == ["#100000", "#1000000"]
+    # English decimals stay decimals, and "a" or "un" alone is no figure.
+    assert amounts("a $1.5 million fund, up 2.5 percent", written=True) == ["#1500000", "#2.5%"]
+    assert amounts("a visa, un visado", written=True) == []
