@@ -148,7 +148,11 @@ def _is_furniture_line(line: str) -> bool:
     if _TABLE_LABEL.match(line):
         return False  # "date | May 23, 2024 |": a table row, whose date is the document's
     # A line of dates and times only: "Updated June 20, 2025, at 6:16 p.m.", "2/23/2022|Updated: 2/24/2022".
-    return not _TIMESTAMP_WORDS.sub(" ", line).strip(" ,.|:-") and bool(re.search(r"\d", line))
+    # The digit first: most short lines hold none, and the timestamp pattern is the dear test.
+    return _DIGIT.search(line) is not None and not _TIMESTAMP_WORDS.sub(" ", line).strip(" ,.|:-")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_nav_row(line: str) -> bool:
@@ -193,26 +197,12 @@ def _clean_article_text(text: str) -> str:
     out: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):
-        line = collapse_spaces(raw).strip()
-        if not line:
+        line = _clean_line(raw)
+        if line is None:
             if out and out[-1]:
                 out.append("")
             continue
-        if _CAPTION_GLYPH.match(line):
-            continue
-        line = _LEAD_GLYPHS.sub("", line)
-        low = line.lower()
-        # Cheap substring checks first: most lines hold no code and no furniture fragment.
-        if any(k in low for k in _SCRIPT_KEYS) and _SCRIPT.search(line):
-            line = _SCRIPT.sub(" ", line)
-            if _SCRIPT_REST.match(line):
-                continue
-        if any(k in low for k in _INLINE_KEYS):
-            line = _INLINE_FURNITURE.sub(" ", line)
-        if any(k in low for k in _CREDIT_KEYS):
-            line = _TRAILING_CREDIT.sub("", line)
-        line = collapse_spaces(line).strip(" |")
-        if not line or _is_furniture_line(line):
+        if not line:
             continue
         key = line.lower()
         if key in seen and len(line) >= 12:
@@ -222,6 +212,33 @@ def _clean_article_text(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(_without_menus(out))
+
+
+# Lines, not texts: the summary cleans the lead as written and story features the same lines with blank
+# lines and list items rejoined, so each line would otherwise be cleaned twice per article.
+@functools.lru_cache(maxsize=8192)
+def _clean_line(raw: str) -> str | None:
+    """One line without its furniture fragments: None for a blank line, "" for a line that is furniture."""
+    line = collapse_spaces(raw).strip()
+    if not line:
+        return None
+    if _CAPTION_GLYPH.match(line):
+        return ""
+    line = _LEAD_GLYPHS.sub("", line)
+    low = line.lower()
+    # Cheap substring checks first: most lines hold no code and no furniture fragment.
+    if any(k in low for k in _SCRIPT_KEYS) and _SCRIPT.search(line):
+        line = _SCRIPT.sub(" ", line)
+        if _SCRIPT_REST.match(line):
+            return ""
+    if any(k in low for k in _INLINE_KEYS):
+        line = _INLINE_FURNITURE.sub(" ", line)
+    if any(k in low for k in _CREDIT_KEYS):
+        line = _TRAILING_CREDIT.sub("", line)
+    line = collapse_spaces(line).strip(" |")
+    if not line or _is_furniture_line(line):
+        return ""
+    return line
 
 
 MENU_MIN_LINES = 6  # a site's menu above the story: "Home", "H1B", "Green Card", "OPT", "PERM", ...
