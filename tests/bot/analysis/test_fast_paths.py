@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection, policy_type, relevance, sentence_split, summary_elements
+from bot.analysis import (
+    affected_groups,
+    dates,
+    language_detection,
+    policy_type,
+    relevance,
+    sentence_split,
+    summary_elements,
+)
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
@@ -263,3 +271,36 @@ def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> Non
 def test_the_word_before_a_full_stop_as_the_pattern_reads_it(text: str) -> None:
     m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)
     assert sentence_split._prev_word(text) == (m.group(1) if m else "")
+
+
+class TestReadOncePerSentence:
+    """Readers several stages share are memoised per sentence (bounded, emptied with the analysis caches):
+    asked again, they answer as the first time, in a new list each time (callers may change it)."""
+
+    def test_dates_are_scanned_once_per_sentence(self) -> None:
+        sentence = "The rule takes effect on 1 October 2026, after the 15 March consultation."
+        dates._find_dates_cached.cache_clear()
+        first = dates.find_dates(sentence, default_year=2026)
+        again = dates.find_dates(sentence, default_year=2026)
+        assert first == again and first is not again and len(first) == 2
+        assert dates._find_dates_cached.cache_info().misses == 1
+        first.clear()
+        assert dates.find_dates(sentence, default_year=2026) == again
+        # Another default year is another reading ("15 March" is in it); a text longer than a sentence is
+        # read, not kept.
+        assert dates.find_dates(sentence, default_year=2025)[1].value.year == 2025
+        assert len(dates.find_dates(sentence * 40, default_year=2026)) == 80
+        assert dates._find_dates_cached.cache_info().misses == 2
+
+    def test_people_heads_are_found_once_per_sentence(self) -> None:
+        sentence = "Foreign researchers and their family members, and 留学生, must register."
+        affected_groups._heads_in_cached.cache_clear()
+        first = affected_groups.PEOPLE_HEAD.finditer(sentence)
+        again = affected_groups.PEOPLE_HEAD.finditer(sentence)
+        assert [m.group() for m in first] == [m.group() for m in again] == ["researchers", "family members", "留学生"]
+        assert first is not again and affected_groups._heads_in_cached.cache_info().misses == 1
+
+    def test_movement_cues_as_the_word_start_scan_finds_them(self, texts: list[str]) -> None:
+        for text in texts:
+            assert [(m.start, m.end) for m in relevance._movement_cues(text)] == [
+                m.span() for m in finditer_at_word_starts(relevance._MOVE_TO, text)]
