@@ -21,6 +21,7 @@ from bot.analysis import (
     policy_type,
     relevance,
     sentence_split,
+    summary_effective_date,
     summary_elements,
 )
 from bot.analysis.language_detection import detect_language
@@ -304,3 +305,18 @@ class TestReadOncePerSentence:
         for text in texts:
             assert [(m.start, m.end) for m in relevance._movement_cues(text)] == [
                 m.span() for m in finditer_at_word_starts(relevance._MOVE_TO, text)]
+
+
+_DATEISH = re.compile(summary_effective_date._DATEISH_WORDS.pattern.join([r"\d|(?:", ")"]), re.I)
+
+
+@given(_TRICKY)
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_that_may_state_a_date_as_one_pattern_reads_it(text: str) -> None:
+    assert summary_effective_date._dateish(text) == bool(_DATEISH.search(text))
+
+
+def test_sentences_that_may_state_a_date_on_real_texts(texts: list[str]) -> None:
+    for text in texts:
+        for sentence in split_sentences(text, 30):
+            assert summary_effective_date._dateish(sentence) == bool(_DATEISH.search(sentence))
