@@ -320,3 +320,27 @@ def test_sentences_that_may_state_a_date_on_real_texts(texts: list[str]) -> None
     for text in texts:
         for sentence in split_sentences(text, 30):
             assert summary_effective_date._dateish(sentence) == bool(_DATEISH.search(sentence))
+
+
+class TestCuesReadFolded:
+    """The summary's cue pattern is read case-sensitively over the lower-cased text: the spans re.I gives."""
+
+    @staticmethod
+    def _plain(text: str) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in summary_elements._CUES.finditer(text)]
+
+    def test_the_pattern_is_written_in_lower_case(self) -> None:
+        # An upper-case letter (or escape such as \S) would read differently without re.I.
+        source = re.sub(r"\(\?P<\w+>", "(", summary_elements._CUES.pattern)
+        assert not re.search(r"[A-Z]", source)
+
+    @given(st.lists(st.sampled_from([*"aAsS -\n\t.,", "\u0130", "\u0131", "\u017f", "\u212a", "Must", "MUST ", "approved",
+                                     "Signed", "not", "APPLY", " does ", "Except", "须"]), max_size=16).map("".join))
+    @settings(max_examples=500, deadline=None)
+    def test_as_re_i_reads_them(self, text: str) -> None:
+        assert summary_elements._cue_spans(text) == self._plain(text)
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            for sentence in split_sentences(text, 30):
+                assert summary_elements._cue_spans(sentence) == self._plain(sentence)
