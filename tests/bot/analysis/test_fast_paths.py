@@ -344,3 +344,11 @@ class TestCuesReadFolded:
         for text in texts:
             for sentence in split_sentences(text, 30):
                 assert summary_elements._cue_spans(sentence) == self._plain(sentence)
+
+
+def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
+    # collapse_spaces and clean_line skip their whitespace scans for a printable text: no code point that
+    # `\s` matches, other than " ", is printable.
+    spaces = re.compile(r"\s")
+    assert [hex(c) for c in range(0x110000) if chr(c) != " " and spaces.match(chr(c)) and chr(c).isprintable()] == []
+    assert collapse_spaces("a\u00a0b\tc") == "a b c" and clean_line("a\u3000 b\nc") == "a b c"
