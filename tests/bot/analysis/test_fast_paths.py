@@ -352,3 +352,17 @@ def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
     spaces = re.compile(r"\s")
     assert [hex(c) for c in range(0x110000) if chr(c) != " " and spaces.match(chr(c)) and chr(c).isprintable()] == []
     assert collapse_spaces("a\u00a0b\tc") == "a b c" and clean_line("a\u3000 b\nc") == "a b c"
+
+
+@given(st.lists(st.sampled_from(["travel", "abroad", "ban", "on", "work", "permit", "visa", "x"]), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_phrases_of_several_words_as_a_plain_comparison_finds_them(words: list[str]) -> None:
+    # The matcher compares a phrase's second word before the rest; a phrase may end the text, or run past it.
+    phrases = ["travel", "travel abroad", "travel ban on work", "ban on", "work permit visa", "visa"]
+    matcher = PhraseMatcher([(p, p, 1.0) for p in phrases])  # each phrase its own label: none shadows another
+    text = " ".join(words)
+    tokens = match_tokens(text)
+    terms = [t.term for t in tokens]
+    expected = sorted((p, i) for p in phrases for i in range(len(terms)) if terms[i : i + len(p.split())] == p.split())
+    index = {t.start: i for i, t in enumerate(tokens)}
+    assert sorted((m.phrase, index[m.start]) for m in matcher.find(text)) == expected
