@@ -7,7 +7,7 @@ import functools
 import re
 
 from bot.analysis.normalization import LETTER_RE, collapse_spaces, words
-from bot.analysis.screens import screened
+from bot.analysis.screens import folded, folded_twin, screened
 
 # Pages as fetched carry more than the story: markup and scripts, captions and photo credits, bylines and
 # timestamps, share buttons, list glyphs, forum chrome, excerpt notices. Every stage reads sentences, so
@@ -103,6 +103,7 @@ _TIMESTAMP_WORDS = re.compile(
     r"|기사승인|승인|입력|수정|업데이트|등록|발행|发布时间|發布時間|发布|發布|更新时间|更新時間|更新日|更新|公開日|投稿日|日期|时间|時間",
     re.I,
 )
+_TIMESTAMP_WORDS_FOLDED = folded_twin(_TIMESTAMP_WORDS)
 # A credit line on its own: "PHILIP PACHECO/AFP via Getty Images", "Photo credit: Ian Vogler/PA Wire".
 _CREDIT_LINE = re.compile(
     r"^[^.!?\n]{0,80}(?:/|\bvia\s|\bphoto\b)[^.!?\n]{0,60}\b(?:Getty\s+Images|Shutterstock|iStock|AFP|AP|Reuters|EPA|"
@@ -148,8 +149,14 @@ def _is_furniture_line(line: str) -> bool:
     if _TABLE_LABEL.match(line):
         return False  # "date | May 23, 2024 |": a table row, whose date is the document's
     # A line of dates and times only: "Updated June 20, 2025, at 6:16 p.m.", "2/23/2022|Updated: 2/24/2022".
-    # The digit first: most short lines hold none, and the timestamp pattern is the dear test.
-    return _DIGIT.search(line) is not None and not _TIMESTAMP_WORDS.sub(" ", line).strip(" ,.|:-")
+    # The digit first: most short lines hold none, and the timestamp pattern is the dear test; it is read
+    # case-sensitively over the lower-cased line where that is how re.I reads it (only the emptiness of
+    # what it leaves is asked).
+    if _DIGIT.search(line) is None:
+        return False
+    low = folded(line)
+    rest = _TIMESTAMP_WORDS.sub(" ", line) if low is None else _TIMESTAMP_WORDS_FOLDED.sub(" ", low)
+    return not rest.strip(" ,.|:-")
 
 
 _DIGIT = re.compile(r"\d")

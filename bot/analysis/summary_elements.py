@@ -16,7 +16,13 @@ from typing import NamedTuple
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import words
-from bot.analysis.screens import finditer_at_word_starts, finditer_before_digits, folded, screened
+from bot.analysis.screens import (
+    finditer_at_word_starts,
+    finditer_before_digits,
+    folded,
+    folded_twin,
+    screened,
+)
 from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
@@ -89,10 +95,9 @@ _CUES = re.compile(
 )
 
 
-# The same pattern read case-sensitively over the lower-cased text (its letters are all lower-case): the
-# spans re.I finds wherever `folded` vouches that lower-casing is how re.I reads the text, for a third less
-# than trying the re.I alternation at each word start.
-_CUES_FOLDED = re.compile(_CUES.pattern)
+# The same pattern read case-sensitively over the lower-cased text (`folded_twin`): the spans re.I finds, for
+# a third less than trying the re.I alternation at each word start.
+_CUES_FOLDED = folded_twin(_CUES)
 
 
 def _cue_spans(text: str) -> list[tuple[int, int, str | None]]:

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 from bot.analysis import (
     affected_groups,
     dates,
+    effective_dates,
     language_detection,
+    page_furniture,
     policy_type,
     relevance,
     sentence_split,
@@ -32,6 +34,7 @@ from bot.analysis.screens import (
     finditer_at_word_starts,
     finditer_before_digits,
     folded,
+    folded_twin,
     holds_any,
     holds_digit,
     required_literals,
@@ -366,3 +369,39 @@ def test_phrases_of_several_words_as_a_plain_comparison_finds_them(words: list[s
     expected = sorted((p, i) for p in phrases for i in range(len(terms)) if terms[i : i + len(p.split())] == p.split())
     index = {t.start: i for i, t in enumerate(tokens)}
     assert sorted((m.phrase, index[m.start]) for m in matcher.find(text)) == expected
+
+
+
+class TestFoldedTwins:
+    """A lower-case re.I pattern read case-sensitively over the lower-cased text finds the same spans."""
+
+    @staticmethod
+    def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    def test_only_lower_case_re_i_patterns_have_a_twin(self) -> None:
+        assert folded_twin(re.compile(r"\b(?P<x>visa|permit)\s+\w+|签证", re.I)).flags & re.I == 0
+        for bad in (re.compile("visa"), re.compile("Visa", re.I), re.compile(r"\S+visa", re.I),
+                    re.compile("(?-i:visa)", re.I), re.compile("février", re.I)):
+            with pytest.raises(ValueError):
+                folded_twin(bad)
+
+    @given(_TRICKY)
+    @settings(max_examples=500, deadline=None)
+    def test_the_twins_in_use_find_what_re_i_finds(self, text: str) -> None:
+        for pattern in (effective_dates._EFFECT_WORDS, page_furniture._TIMESTAMP_WORDS, summary_elements._CUES):
+            low = folded(text)
+            if low is not None:
+                assert self._spans(folded_twin(pattern), low) == self._spans(pattern, text)
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        timestamps = page_furniture._TIMESTAMP_WORDS
+        for text in texts:
+            for line in text.splitlines()[:40]:
+                low = folded(line)
+                if low is None:
+                    continue
+                for pattern in (effective_dates._EFFECT_WORDS, timestamps):
+                    assert self._spans(folded_twin(pattern), low) == self._spans(pattern, line)
+                # What the furniture test asks of it: the line with its timestamp words taken out.
+                assert folded_twin(timestamps).sub(" ", low) == timestamps.sub(" ", line).lower()
