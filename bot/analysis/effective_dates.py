@@ -27,11 +27,20 @@ _EFFECT_WORDS = re.compile(
     re.I,
 )
 _EFFECT_WORDS_FOLDED = folded_twin(_EFFECT_WORDS)  # most sentences hold none: the cheaper scan says so
+# An alternation of literals: case-sensitive, `re` skips to where one can start; with re.I it tried each at
+# every position.
+_EFFECTIVE_CUE_FOLDED = folded_twin(_EFFECTIVE_CUE)
 
 
 def _effect_words(sentence: str) -> bool:
     low = folded(sentence)
     return (_EFFECT_WORDS.search(sentence) if low is None else _EFFECT_WORDS_FOLDED.search(low)) is not None
+
+
+def _effective_cues(sentence: str) -> list[re.Match[str]]:
+    """The effect cues of a sentence, left to right (a cue's text is lower-cased: only its Chinese is read)."""
+    low = folded(sentence)
+    return list(_EFFECTIVE_CUE.finditer(sentence) if low is None else _EFFECTIVE_CUE_FOLDED.finditer(low))
 
 
 # The date's own preposition makes it an end: "apply by May 24", "until 30 June", "no later than".
@@ -70,7 +79,7 @@ def _find_effective_date(sentences: tuple[str, ...], published: datetime | None)
             continue
         if published is not None and _NOW_WORDS.search(sentence):
             return published.date(), sentence
-        cues = list(_EFFECTIVE_CUE.finditer(sentence))
+        cues = _effective_cues(sentence)
         if not cues:
             continue
         for d in find_dates(sentence, default_year=default_year):

@@ -172,7 +172,7 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
 
 
-def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def folded_twin(pattern: re.Pattern[str] | Screened) -> re.Pattern[str]:
     """A case-insensitive pattern written in lower case, compiled without re.I: over `folded(text)` it
     matches where `pattern` matches in `text`, with the same spans and groups' spans (lower-casing keeps
     every offset where `folded` answers), and `re` scans a case-sensitive alternation several times faster.

@@ -376,7 +376,7 @@ class TestFoldedTwins:
     """A lower-case re.I pattern read case-sensitively over the lower-cased text finds the same spans."""
 
     @staticmethod
-    def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    def _spans(pattern: re.Pattern[str] | Screened, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in pattern.finditer(text)]
 
     def test_only_lower_case_re_i_patterns_have_a_twin(self) -> None:
@@ -389,7 +389,8 @@ class TestFoldedTwins:
     @given(_TRICKY)
     @settings(max_examples=500, deadline=None)
     def test_the_twins_in_use_find_what_re_i_finds(self, text: str) -> None:
-        for pattern in (effective_dates._EFFECT_WORDS, page_furniture._TIMESTAMP_WORDS, summary_elements._CUES):
+        for pattern in (effective_dates._EFFECT_WORDS, effective_dates._EFFECTIVE_CUE, page_furniture._TIMESTAMP_WORDS,
+                        summary_elements._CUES):
             low = folded(text)
             if low is not None:
                 assert self._spans(folded_twin(pattern), low) == self._spans(pattern, text)
@@ -401,7 +402,7 @@ class TestFoldedTwins:
                 low = folded(line)
                 if low is None:
                     continue
-                for pattern in (effective_dates._EFFECT_WORDS, timestamps):
+                for pattern in (effective_dates._EFFECT_WORDS, effective_dates._EFFECTIVE_CUE, timestamps):
                     assert self._spans(folded_twin(pattern), low) == self._spans(pattern, line)
                 # What the furniture test asks of it: the line with its timestamp words taken out.
                 assert folded_twin(timestamps).sub(" ", low) == timestamps.sub(" ", line).lower()
