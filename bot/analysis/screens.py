@@ -184,6 +184,12 @@ def folded_twin(pattern: re.Pattern[str] | Screened) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+def found_folded(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None) -> bool:
+    """Whether `pattern` finds anything in `text`: asked of its `folded_twin` over `low` (`folded(text)`,
+    worked out once for several patterns) where that is known."""
+    return (pattern.search(text) if low is None else twin.search(low)) is not None
+
+
 # ---------------------------------------------------------------- scanning only where a match can start
 
 _WORD_RUN = re.compile(r"\w+")

@@ -18,6 +18,7 @@ from bot.analysis import (
     affected_groups,
     dates,
     effective_dates,
+    jurisdiction,
     language_detection,
     page_furniture,
     policy_type,
@@ -25,6 +26,7 @@ from bot.analysis import (
     sentence_split,
     summary_effective_date,
     summary_elements,
+    summary_sentences,
 )
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
@@ -35,6 +37,7 @@ from bot.analysis.screens import (
     finditer_before_digits,
     folded,
     folded_twin,
+    found_folded,
     holds_any,
     holds_digit,
     required_literals,
@@ -406,3 +409,21 @@ class TestFoldedTwins:
                     assert self._spans(folded_twin(pattern), low) == self._spans(pattern, line)
                 # What the furniture test asks of it: the line with its timestamp words taken out.
                 assert folded_twin(timestamps).sub(" ", low) == timestamps.sub(" ", line).lower()
+
+
+
+@given(st.lists(st.sampled_from([*"a |/.:", "http", "https://x.org", "www.", "t.co/", "pic.twitter.com", "\n", "\u00a0"]),
+                max_size=12).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_not_prose_is_looked_for_only_where_it_can_be(text: str) -> None:
+    if summary_sentences._NOT_PROSE.search(text):
+        assert summary_sentences._may_not_be_prose(text)
+
+
+@given(st.lists(st.sampled_from([*"aA -", "move to ", "In ", "THE ", "\u0130", "\u212a", "Working For", "such as"]),
+                max_size=10).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_the_window_before_a_mention_read_folded(before: str) -> None:
+    low = folded(before)
+    for pattern in (jurisdiction._TOWARD_BEFORE, jurisdiction._PLACE_BEFORE):
+        assert found_folded(pattern, folded_twin(pattern), before, low) == bool(pattern.search(before))
