@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from bot.analysis import lexicon as lx
 from bot.analysis.dates import MONTHS, find_dates
-from bot.analysis.screens import screened
+from bot.analysis.screens import folded, folded_twin, screened
 
 _EFFECTIVE_CUE = screened(
     "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
@@ -26,6 +26,21 @@ _EFFECT_WORDS = re.compile(
     r"|施行|实施|生效|起",
     re.I,
 )
+_EFFECT_WORDS_FOLDED = folded_twin(_EFFECT_WORDS)  # most sentences hold none: the cheaper scan says so
+# An alternation of literals: case-sensitive, `re` skips to where one can start; with re.I it tried each at
+# every position.
+_EFFECTIVE_CUE_FOLDED = folded_twin(_EFFECTIVE_CUE)
+
+
+def _effect_words(sentence: str) -> bool:
+    low = folded(sentence)
+    return (_EFFECT_WORDS.search(sentence) if low is None else _EFFECT_WORDS_FOLDED.search(low)) is not None
+
+
+def _effective_cues(sentence: str) -> list[re.Match[str]]:
+    """The effect cues of a sentence, left to right (a cue's text is lower-cased: only its Chinese is read)."""
+    low = folded(sentence)
+    return list(_EFFECTIVE_CUE.finditer(sentence) if low is None else _EFFECTIVE_CUE_FOLDED.finditer(low))
 
 
 # The date's own preposition makes it an end: "apply by May 24", "until 30 June", "no later than".
@@ -60,11 +75,11 @@ def _find_effective_date(sentences: tuple[str, ...], published: datetime | None)
     """
     default_year = published.year if published else None
     for sentence in sentences:
-        if not _EFFECT_WORDS.search(sentence):
+        if not _effect_words(sentence):
             continue
         if published is not None and _NOW_WORDS.search(sentence):
             return published.date(), sentence
-        cues = list(_EFFECTIVE_CUE.finditer(sentence))
+        cues = _effective_cues(sentence)
         if not cues:
             continue
         for d in find_dates(sentence, default_year=default_year):

@@ -17,10 +17,11 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
+from bot.analysis import screens
 from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher
 from bot.analysis.prepared_text import Unit, fold, folded
-from bot.analysis.screens import screened
+from bot.analysis.screens import found_folded, screened
 from bot.models import Evidence, PolicyType
 
 
@@ -88,12 +89,14 @@ _TOWARD_BEFORE = re.compile(
     r"work(?:s|ed|ing)?\s+for|employed\s+by|join(?:s|ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_TOWARD_BEFORE_FOLDED = screens.folded_twin(_TOWARD_BEFORE)  # `$`-anchored: tried at each position of the window
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|fleeing|escaping|quitting|such\s+as|like|including|on|"
     r"over|between|outside|beyond)\s+(?:the\s+)?$",
     re.I,
 )
+_PLACE_BEFORE_FOLDED = screens.folded_twin(_PLACE_BEFORE)
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
 _CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
@@ -142,11 +145,12 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
     if re.search(r"\bnon-?\s*$", before, re.I):
         return 0.0, False  # "non-EU hires": everyone but them
-    if _TOWARD_BEFORE.search(before):
+    low = screens.folded(before)
+    if found_folded(_TOWARD_BEFORE, _TOWARD_BEFORE_FOLDED, before, low):
         # "move their labs to Britain" names the rule-maker of a visa or a recruitment scheme, but
         # "travel to the US" in an exit-control story names only where people go.
         return (_KIND_BASE[kind] if inbound else 0.3 * _KIND_BASE[kind]), False
-    if _PLACE_BEFORE.search(before):
+    if found_folded(_PLACE_BEFORE, _PLACE_BEFORE_FOLDED, before, low):
         # "researchers in Japan", "ties to China", "than Canada": a place, even if a verb follows.
         return 0.3 * _KIND_BASE[kind], False
     # A demonym acts only through a government noun: "Chinese authorities have ordered".

@@ -27,12 +27,15 @@ _SPACES_TO_FIX = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 
 
 _ODD_SPACE = re.compile(r"[^\S\n ]")  # a tab, a no-break space...: a class, which `re` scans for quickly
+# Every whitespace character but " " is a control or separator character, which `str.isprintable` rejects:
+# a printable text (most sentences) holds no odd space, and that test costs less than half of the class's
+# scan (tests/bot/analysis/test_fast_paths.py checks it over every code point).
 
 
 def collapse_spaces(text: str) -> str:
     """Each run of whitespace other than newlines as one space."""
-    if "  " not in text and not _ODD_SPACE.search(text):
-        return text  # most lines: nothing to change, found by two quick scans
+    if "  " not in text and (text.isprintable() or not _ODD_SPACE.search(text)):
+        return text  # most lines: nothing to change, found by quick scans
     return _SPACES_TO_FIX.sub(" ", text)
 
 
@@ -83,7 +86,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 def clean_line(text: str) -> str:
     """One line of display text: normalised, all whitespace collapsed to single spaces."""
     line = normalize(text)
-    if "  " in line or _NOT_SPACE_WHITESPACE.search(line):
+    if "  " in line or (not line.isprintable() and _NOT_SPACE_WHITESPACE.search(line)):
         line = _WHITESPACE_TO_FIX.sub(" ", line)
     return line.strip()
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from bot.analysis.normalization import LETTER_RE, collapse_spaces, words
-from bot.analysis.screens import screened
+from bot.analysis.screens import folded, folded_twin, screened
 
 # Pages as fetched carry more than the story: markup and scripts, captions and photo credits, bylines and
 # timestamps, share buttons, list glyphs, forum chrome, excerpt notices. Every stage reads sentences, so
@@ -103,6 +103,7 @@ _TIMESTAMP_WORDS = re.compile(
     r"|기사승인|승인|입력|수정|업데이트|등록|발행|发布时间|發布時間|发布|發布|更新时间|更新時間|更新日|更新|公開日|投稿日|日期|时间|時間",
     re.I,
 )
+_TIMESTAMP_WORDS_FOLDED = folded_twin(_TIMESTAMP_WORDS)
 # A credit line on its own: "PHILIP PACHECO/AFP via Getty Images", "Photo credit: Ian Vogler/PA Wire".
 _CREDIT_LINE = re.compile(
     r"^[^.!?\n]{0,80}(?:/|\bvia\s|\bphoto\b)[^.!?\n]{0,60}\b(?:Getty\s+Images|Shutterstock|iStock|AFP|AP|Reuters|EPA|"
@@ -148,7 +149,17 @@ def _is_furniture_line(line: str) -> bool:
     if _TABLE_LABEL.match(line):
         return False  # "date | May 23, 2024 |": a table row, whose date is the document's
     # A line of dates and times only: "Updated June 20, 2025, at 6:16 p.m.", "2/23/2022|Updated: 2/24/2022".
-    return not _TIMESTAMP_WORDS.sub(" ", line).strip(" ,.|:-") and bool(re.search(r"\d", line))
+    # The digit first: most short lines hold none, and the timestamp pattern is the dear test; it is read
+    # case-sensitively over the lower-cased line where that is how re.I reads it (only the emptiness of
+    # what it leaves is asked).
+    if _DIGIT.search(line) is None:
+        return False
+    low = folded(line)
+    rest = _TIMESTAMP_WORDS.sub(" ", line) if low is None else _TIMESTAMP_WORDS_FOLDED.sub(" ", low)
+    return not rest.strip(" ,.|:-")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_nav_row(line: str) -> bool:
@@ -193,26 +204,12 @@ def _clean_article_text(text: str) -> str:
     out: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):
-        line = collapse_spaces(raw).strip()
-        if not line:
+        line = _clean_line(raw)
+        if line is None:
             if out and out[-1]:
                 out.append("")
             continue
-        if _CAPTION_GLYPH.match(line):
-            continue
-        line = _LEAD_GLYPHS.sub("", line)
-        low = line.lower()
-        # Cheap substring checks first: most lines hold no code and no furniture fragment.
-        if any(k in low for k in _SCRIPT_KEYS) and _SCRIPT.search(line):
-            line = _SCRIPT.sub(" ", line)
-            if _SCRIPT_REST.match(line):
-                continue
-        if any(k in low for k in _INLINE_KEYS):
-            line = _INLINE_FURNITURE.sub(" ", line)
-        if any(k in low for k in _CREDIT_KEYS):
-            line = _TRAILING_CREDIT.sub("", line)
-        line = collapse_spaces(line).strip(" |")
-        if not line or _is_furniture_line(line):
+        if not line:
             continue
         key = line.lower()
         if key in seen and len(line) >= 12:
@@ -222,6 +219,33 @@ def _clean_article_text(text: str) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(_without_menus(out))
+
+
+# Lines, not texts: the summary cleans the lead as written and story features the same lines with blank
+# lines and list items rejoined, so each line would otherwise be cleaned twice per article.
+@functools.lru_cache(maxsize=8192)
+def _clean_line(raw: str) -> str | None:
+    """One line without its furniture fragments: None for a blank line, "" for a line that is furniture."""
+    line = collapse_spaces(raw).strip()
+    if not line:
+        return None
+    if _CAPTION_GLYPH.match(line):
+        return ""
+    line = _LEAD_GLYPHS.sub("", line)
+    low = line.lower()
+    # Cheap substring checks first: most lines hold no code and no furniture fragment.
+    if any(k in low for k in _SCRIPT_KEYS) and _SCRIPT.search(line):
+        line = _SCRIPT.sub(" ", line)
+        if _SCRIPT_REST.match(line):
+            return ""
+    if any(k in low for k in _INLINE_KEYS):
+        line = _INLINE_FURNITURE.sub(" ", line)
+    if any(k in low for k in _CREDIT_KEYS):
+        line = _TRAILING_CREDIT.sub("", line)
+    line = collapse_spaces(line).strip(" |")
+    if not line or _is_furniture_line(line):
+        return ""
+    return line
 
 
 MENU_MIN_LINES = 6  # a site's menu above the story: "Home", "H1B", "Green Card", "OPT", "PERM", ...

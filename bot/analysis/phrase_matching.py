@@ -88,7 +88,7 @@ class PhraseMatcher:
         by_first = self._by_first
         # Only the positions whose term starts a phrase (a set intersection finds whether any does).
         if not by_first.keys().isdisjoint(terms):
-            new, add = _new_match, found.append
+            new, add, count = _new_match, found.append, len(terms)
             for i, term in enumerate(terms):
                 entries = by_first.get(term)
                 if entries is None:
@@ -98,7 +98,9 @@ class PhraseMatcher:
                     if n == 1:
                         tok = toks[i]
                         add(new(PhraseMatch, (e[0], e[1], e[2], tok[1], tok[2])))
-                    elif tuple(terms[i : i + n]) == seq:
+                    # The first term matches (it is the key): the second decides most phrases without
+                    # building a slice of the rest.
+                    elif n <= count - i and terms[i + 1] == seq[1] and (n == 2 or tuple(terms[i : i + n]) == seq):
                         add(new(PhraseMatch, (e[0], e[1], e[2], toks[i][1], toks[i + n - 1][2])))
         if self._exact_re is not None:
             for start, end, literal in _exact_matches(self._exact_re, text):

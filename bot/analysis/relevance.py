@@ -28,7 +28,6 @@ from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
 from bot.analysis.prepared_text import Unit, fold, folded
-from bot.analysis.screens import finditer_at_word_starts
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import Token, match_tokens
 from bot.models import Evidence
@@ -67,8 +66,9 @@ MOVE_WEIGHT = 0.8
 
 
 def _movement_cues(text: str) -> list[PhraseMatch]:
-    return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end())
-            for m in finditer_at_word_starts(_MOVE_TO, text)]  # each match starts a word
+    # A plain scan: the pattern is case-sensitive, so `re` tests its alternatives at C speed, three times
+    # faster than trying it at each word start from Python (`finditer_at_word_starts`, for re.I patterns).
+    return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end()) for m in _MOVE_TO.finditer(text)]
 
 
 def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:

@@ -166,6 +166,30 @@ def screened(pattern: str, flags: int = 0) -> Screened:
     return Screened(re.compile(pattern, flags))
 
 
+# ---------------------------------------------------------------- case-insensitive patterns read case-sensitively
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]")
+
+
+def folded_twin(pattern: re.Pattern[str] | Screened) -> re.Pattern[str]:
+    """A case-insensitive pattern written in lower case, compiled without re.I: over `folded(text)` it
+    matches where `pattern` matches in `text`, with the same spans and groups' spans (lower-casing keeps
+    every offset where `folded` answers), and `re` scans a case-sensitive alternation several times faster.
+    Only the spans may be used: the twin's groups hold the lower-cased text."""
+    source = _GROUP_NAME.sub("(", pattern.pattern)
+    if not pattern.flags & re.IGNORECASE or re.search("[A-Z]", source) or _INLINE_FLAGS.search(source) \
+            or not _caseless_or_ascii(source):
+        raise ValueError(f"not a lower-case re.I pattern: {pattern.pattern[:60]!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def found_folded(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None) -> bool:
+    """Whether `pattern` finds anything in `text`: asked of its `folded_twin` over `low` (`folded(text)`,
+    worked out once for several patterns) where that is known."""
+    return (pattern.search(text) if low is None else twin.search(low)) is not None
+
+
 # ---------------------------------------------------------------- scanning only where a match can start
 
 _WORD_RUN = re.compile(r"\w+")

@@ -85,14 +85,22 @@ _STRONG_GAP = screened(
     r"enter(?:s|ed)?\s+into\s+force|effective)\b(?![^,;]*\b(?:until|through|before)\b)[^.;]{0,50}$",
     re.I,
 )
-# A sentence that may state a date at all: a digit, a month, a relative day, "immediately", Chinese 起.
-_DATEISH = re.compile(
-    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+# A sentence that may state a date at all: a digit, a month, a relative day, "immediately", Chinese 起. The
+# digit is looked for on its own first (`_dateish`): in one re.I alternation with the words, `re` tried
+# every word at every position up to the first digit.
+_DATEISH_WORDS = screened(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|yesterday|immediate(?:ly)?|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b|即日|明天|明日|昨天|昨日|之日起",
     re.I,
 )
 _DIGIT = re.compile(r"\d")  # every calendar date has one; "may" and "march" alone make no date
+
+
+def _dateish(sentence: str) -> bool:
+    return _DIGIT.search(sentence) is not None or _DATEISH_WORDS.search(sentence) is not None
+
+
 _PAST_TENSE = re.compile(r"\b(?:took|came|went|was|were|had|has\s+been|have\s+been|entered)\b", re.I)
 _ANNOUNCEMENT = re.compile(r"\b(?:announc\w+|publish\w+|unveil\w+|said|released|issued|signed|sent)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -121,7 +129,7 @@ def _effective_date(sentences: tuple[str, ...], published: datetime | None) -> s
 
     for index, raw in enumerate(sentences[: MAX_SENTENCES + 1]):
         sentence = clean_line(raw)
-        if not sentence or not _DATEISH.search(sentence):
+        if not sentence or not _dateish(sentence):
             continue
         today = published.date() if published else None
         if today is not None and _RELATIVE.search(sentence):
@@ -226,7 +234,7 @@ def _stated_date(sentences: tuple[str, ...], published: datetime | None) -> str 
     best: tuple[int, int, str] | None = None  # (not next to an action verb, sentence index, value)
     for index, raw in enumerate(sentences[: MAX_SENTENCES + 1]):
         sentence = clean_line(raw)
-        if not sentence or not _DATEISH.search(sentence):
+        if not sentence or not _dateish(sentence):
             continue
         found: list[tuple[int, int, int, str]] = []  # start, end, 0 for a day (1 for a month), value
         for d in find_dates(sentence, default_year=year) if _DIGIT.search(sentence) else ():

@@ -16,7 +16,13 @@ from typing import NamedTuple
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import words
-from bot.analysis.screens import finditer_at_word_starts, finditer_before_digits, screened
+from bot.analysis.screens import (
+    finditer_at_word_starts,
+    finditer_before_digits,
+    folded,
+    folded_twin,
+    screened,
+)
 from bot.analysis.summary_compression import variants
 from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
@@ -87,6 +93,19 @@ _CUES = re.compile(
     f"(?P<s>{_STATUS_EVENT.pattern})|(?P<o>{_OBLIGATION.pattern})|(?P<x>{_EXCEPTION.pattern})",
     re.I,
 )
+
+
+# The same pattern read case-sensitively over the lower-cased text (`folded_twin`): the spans re.I finds, for
+# a third less than trying the re.I alternation at each word start.
+_CUES_FOLDED = folded_twin(_CUES)
+
+
+def _cue_spans(text: str) -> list[tuple[int, int, str | None]]:
+    """Each cue's span and kind ("s" stage, "o" obligation, "x" exception), left to right."""
+    low = folded(text)
+    if low is None:  # each cue starts a word: only word starts are tried
+        return [(m.start(), m.end(), m.lastgroup) for m in finditer_at_word_starts(_CUES, text)]
+    return [(m.start(), m.end(), m.lastgroup) for m in _CUES_FOLDED.finditer(low)]
 
 
 # Reactions, non-comments and background say less about the rule than the rule's own details do.
@@ -279,9 +298,8 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         if len(name) >= 2 and name.lower() not in _NOT_NAMES:
             out.setdefault(f"p:{name.lower()}", name)
     # Cues, in one pass: the action's stage, obligations, exceptions, the people it names.
-    for m in finditer_at_word_starts(_CUES, text):  # each cue starts a word
-        word = m.group()
-        kind = m.lastgroup
+    for start, end, kind in _cue_spans(text):
+        word = text[start:end]
         if kind == "s":
             out.setdefault("s:" + word.lower().split()[0][:5], word)
         elif kind == "o":

@@ -48,7 +48,7 @@ def usable(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith(":") and (len(sentence) < LIST_INTRO_CHARS or not FINITE.search(sentence)):
         return False  # a label or a salutation; a long sentence introducing a list is still a sentence
-    if _NOT_PROSE.search(sentence):
+    if _may_not_be_prose(sentence) and _NOT_PROSE.search(sentence):
         return False  # a row of a table or a page's meta line, or an embedded post with its link
     if not CJK_CHAR.search(sentence):  # the common case: no need to count
         if len(sentence) < 30 or len(sentence.split()) < 5:
@@ -80,6 +80,13 @@ _HEADING_VERB = re.compile(
 # sentence ending in a link, or holding a post's short link, is an embedded post or a pointer ("... ↓
 # https://t.co/5BX"), not the news.
 _NOT_PROSE = re.compile(r"\s\|\s|(?:https?://|\bwww\.)\S+\W*$|\bt\.co/|pic\.twitter\.com")
+
+
+def _may_not_be_prose(sentence: str) -> bool:
+    """What each branch of `_NOT_PROSE` needs, by substring tests: most sentences hold none, and the pattern
+    (no literal to skip to) is tried at every position."""
+    return ("|" in sentence or "http" in sentence or "www." in sentence or "t.co/" in sentence
+            or "pic.twitter.com" in sentence)
 LIST_INTRO_CHARS = 60
 _NAME_COMMA = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+,")
 COMMON_VERB = re.compile(

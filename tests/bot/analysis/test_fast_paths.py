@@ -14,7 +14,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import dates, language_detection, policy_type, relevance, sentence_split, summary_elements
+from bot.analysis import (
+    affected_groups,
+    dates,
+    effective_dates,
+    jurisdiction,
+    language_detection,
+    page_furniture,
+    policy_type,
+    relevance,
+    sentence_split,
+    summary_effective_date,
+    summary_elements,
+    summary_sentences,
+)
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import LETTER_RE, WORD_CHARS, clean_line, collapse_spaces, normalize
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, _exact_matches, combined_matchers
@@ -23,6 +36,8 @@ from bot.analysis.screens import (
     finditer_at_word_starts,
     finditer_before_digits,
     folded,
+    folded_twin,
+    found_folded,
     holds_any,
     holds_digit,
     required_literals,
@@ -263,3 +278,152 @@ def test_a_matcher_view_answers_again_as_the_first_time(texts: list[str]) -> Non
 def test_the_word_before_a_full_stop_as_the_pattern_reads_it(text: str) -> None:
     m = re.search(r"([^\s(\[\"'“‘—–/]+)$", text)
     assert sentence_split._prev_word(text) == (m.group(1) if m else "")
+
+
+class TestReadOncePerSentence:
+    """Readers several stages share are memoised per sentence (bounded, emptied with the analysis caches):
+    asked again, they answer as the first time, in a new list each time (callers may change it)."""
+
+    def test_dates_are_scanned_once_per_sentence(self) -> None:
+        sentence = "The rule takes effect on 1 October 2026, after the 15 March consultation."
+        dates._find_dates_cached.cache_clear()
+        first = dates.find_dates(sentence, default_year=2026)
+        again = dates.find_dates(sentence, default_year=2026)
+        assert first == again and first is not again and len(first) == 2
+        assert dates._find_dates_cached.cache_info().misses == 1
+        first.clear()
+        assert dates.find_dates(sentence, default_year=2026) == again
+        # Another default year is another reading ("15 March" is in it); a text longer than a sentence is
+        # read, not kept.
+        assert dates.find_dates(sentence, default_year=2025)[1].value.year == 2025
+        assert len(dates.find_dates(sentence * 40, default_year=2026)) == 80
+        assert dates._find_dates_cached.cache_info().misses == 2
+
+    def test_people_heads_are_found_once_per_sentence(self) -> None:
+        sentence = "Foreign researchers and their family members, and 留学生, must register."
+        affected_groups._heads_in_cached.cache_clear()
+        first = affected_groups.PEOPLE_HEAD.finditer(sentence)
+        again = affected_groups.PEOPLE_HEAD.finditer(sentence)
+        assert [m.group() for m in first] == [m.group() for m in again] == ["researchers", "family members", "留学生"]
+        assert first is not again and affected_groups._heads_in_cached.cache_info().misses == 1
+
+    def test_movement_cues_as_the_word_start_scan_finds_them(self, texts: list[str]) -> None:
+        for text in texts:
+            assert [(m.start, m.end) for m in relevance._movement_cues(text)] == [
+                m.span() for m in finditer_at_word_starts(relevance._MOVE_TO, text)]
+
+
+_DATEISH = re.compile(summary_effective_date._DATEISH_WORDS.pattern.join([r"\d|(?:", ")"]), re.I)
+
+
+@given(_TRICKY)
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_that_may_state_a_date_as_one_pattern_reads_it(text: str) -> None:
+    assert summary_effective_date._dateish(text) == bool(_DATEISH.search(text))
+
+
+def test_sentences_that_may_state_a_date_on_real_texts(texts: list[str]) -> None:
+    for text in texts:
+        for sentence in split_sentences(text, 30):
+            assert summary_effective_date._dateish(sentence) == bool(_DATEISH.search(sentence))
+
+
+class TestCuesReadFolded:
+    """The summary's cue pattern is read case-sensitively over the lower-cased text: the spans re.I gives."""
+
+    @staticmethod
+    def _plain(text: str) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in summary_elements._CUES.finditer(text)]
+
+    def test_the_pattern_is_written_in_lower_case(self) -> None:
+        # An upper-case letter (or escape such as \S) would read differently without re.I.
+        source = re.sub(r"\(\?P<\w+>", "(", summary_elements._CUES.pattern)
+        assert not re.search(r"[A-Z]", source)
+
+    @given(st.lists(st.sampled_from([*"aAsS -\n\t.,", "\u0130", "\u0131", "\u017f", "\u212a", "Must", "MUST ", "approved",
+                                     "Signed", "not", "APPLY", " does ", "Except", "须"]), max_size=16).map("".join))
+    @settings(max_examples=500, deadline=None)
+    def test_as_re_i_reads_them(self, text: str) -> None:
+        assert summary_elements._cue_spans(text) == self._plain(text)
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        for text in texts:
+            for sentence in split_sentences(text, 30):
+                assert summary_elements._cue_spans(sentence) == self._plain(sentence)
+
+
+def test_a_printable_text_holds_no_whitespace_but_the_space() -> None:
+    # collapse_spaces and clean_line skip their whitespace scans for a printable text: no code point that
+    # `\s` matches, other than " ", is printable.
+    spaces = re.compile(r"\s")
+    assert [hex(c) for c in range(0x110000) if chr(c) != " " and spaces.match(chr(c)) and chr(c).isprintable()] == []
+    assert collapse_spaces("a\u00a0b\tc") == "a b c" and clean_line("a\u3000 b\nc") == "a b c"
+
+
+@given(st.lists(st.sampled_from(["travel", "abroad", "ban", "on", "work", "permit", "visa", "x"]), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_phrases_of_several_words_as_a_plain_comparison_finds_them(words: list[str]) -> None:
+    # The matcher compares a phrase's second word before the rest; a phrase may end the text, or run past it.
+    phrases = ["travel", "travel abroad", "travel ban on work", "ban on", "work permit visa", "visa"]
+    matcher = PhraseMatcher([(p, p, 1.0) for p in phrases])  # each phrase its own label: none shadows another
+    text = " ".join(words)
+    tokens = match_tokens(text)
+    terms = [t.term for t in tokens]
+    expected = sorted((p, i) for p in phrases for i in range(len(terms)) if terms[i : i + len(p.split())] == p.split())
+    index = {t.start: i for i, t in enumerate(tokens)}
+    assert sorted((m.phrase, index[m.start]) for m in matcher.find(text)) == expected
+
+
+
+class TestFoldedTwins:
+    """A lower-case re.I pattern read case-sensitively over the lower-cased text finds the same spans."""
+
+    @staticmethod
+    def _spans(pattern: re.Pattern[str] | Screened, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    def test_only_lower_case_re_i_patterns_have_a_twin(self) -> None:
+        assert folded_twin(re.compile(r"\b(?P<x>visa|permit)\s+\w+|签证", re.I)).flags & re.I == 0
+        for bad in (re.compile("visa"), re.compile("Visa", re.I), re.compile(r"\S+visa", re.I),
+                    re.compile("(?-i:visa)", re.I), re.compile("février", re.I)):
+            with pytest.raises(ValueError):
+                folded_twin(bad)
+
+    @given(_TRICKY)
+    @settings(max_examples=500, deadline=None)
+    def test_the_twins_in_use_find_what_re_i_finds(self, text: str) -> None:
+        for pattern in (effective_dates._EFFECT_WORDS, effective_dates._EFFECTIVE_CUE, page_furniture._TIMESTAMP_WORDS,
+                        summary_elements._CUES):
+            low = folded(text)
+            if low is not None:
+                assert self._spans(folded_twin(pattern), low) == self._spans(pattern, text)
+
+    def test_on_real_texts(self, texts: list[str]) -> None:
+        timestamps = page_furniture._TIMESTAMP_WORDS
+        for text in texts:
+            for line in text.splitlines()[:40]:
+                low = folded(line)
+                if low is None:
+                    continue
+                for pattern in (effective_dates._EFFECT_WORDS, effective_dates._EFFECTIVE_CUE, timestamps):
+                    assert self._spans(folded_twin(pattern), low) == self._spans(pattern, line)
+                # What the furniture test asks of it: the line with its timestamp words taken out.
+                assert folded_twin(timestamps).sub(" ", low) == timestamps.sub(" ", line).lower()
+
+
+
+@given(st.lists(st.sampled_from([*"a |/.:", "http", "https://x.org", "www.", "t.co/", "pic.twitter.com", "\n", "\u00a0"]),
+                max_size=12).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_a_sentence_not_prose_is_looked_for_only_where_it_can_be(text: str) -> None:
+    if summary_sentences._NOT_PROSE.search(text):
+        assert summary_sentences._may_not_be_prose(text)
+
+
+@given(st.lists(st.sampled_from([*"aA -", "move to ", "In ", "THE ", "\u0130", "\u212a", "Working For", "such as"]),
+                max_size=10).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_the_window_before_a_mention_read_folded(before: str) -> None:
+    low = folded(before)
+    for pattern in (jurisdiction._TOWARD_BEFORE, jurisdiction._PLACE_BEFORE):
+        assert found_folded(pattern, folded_twin(pattern), before, low) == bool(pattern.search(before))

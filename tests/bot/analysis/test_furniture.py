@@ -142,3 +142,22 @@ def test_timestamp_lines_labelled_in_korean_chinese_and_japanese_are_furniture()
             "更新日 2026.03.02 09:00\n"
             "수정된 법률은 2026년 1월 1일부터 시행된다.")
     assert clean_article_text(text) == "정부는 해외 연구자를 위한 새로운 비자를 신설한다.\n수정된 법률은 2026년 1월 1일부터 시행된다."
+
+
+def test_each_line_is_cleaned_once_whichever_text_holds_it() -> None:
+    # The summary cleans the lead as written, story features the same lines with blank lines dropped:
+    # the second reading costs a look-up per line, and gives the same lines.
+    from bot.analysis import page_furniture
+
+    page = "\n\n".join(["Share", f"{STORY[0]} 1 (Photo: Reuters/Jane Doe)", "Advertisement", STORY[1]])
+    page_furniture._clean_line.cache_clear()
+    as_written = clean_article_text(page)
+    cleaned = page_furniture._clean_line.cache_info().misses
+    joined = clean_article_text(page.replace("\n\n", "\n"))
+    assert page_furniture._clean_line.cache_info().misses == cleaned
+    assert joined == as_written.replace("\n\n", "\n") == f"{STORY[0]} 1\n{STORY[1]}"
+
+
+def test_a_short_line_of_words_without_a_figure_is_no_timestamp() -> None:
+    # The digit is looked for first (most short lines hold none), before the dear timestamp pattern.
+    assert clean_article_text("Updated June\nUpdated June 20, 2025\nUpdated") == "Updated June\nUpdated"
