@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
 from bot.analysis import lexicon as lx
@@ -113,22 +113,25 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
             return relative.group(0)
         if (year := _START_YEAR.search(unit.key)) and int(year.group(1)) > today.year:
             return year.group(0)
-        for m in _START.finditer(unit.key):
+        for m, when in _starts(unit.key, today):
             if m.group("weekday"):
                 weekday = _weekday_of(m.group("weekday"))
                 if weekday >= 0 and weekday != today.weekday():
                     return m.group(0)
-                continue
-            month = _month_of(m.group("month"))
-            if not month:
-                continue
-            try:
-                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
-            except ValueError:
-                continue
-            if when > today:
+            elif when is not None and when > today:
                 return m.group(0)
     return ""
+
+
+def _starts(key: str, today: date) -> Iterator[tuple[re.Match[str], date | None]]:
+    """Each start the text states, with its date (the year the article's when unwritten); None for a
+    weekday or a date that does not exist."""
+    for m in _START.finditer(key):
+        month = 0 if m.group("weekday") else _month_of(m.group("month") or "")
+        try:
+            yield m, date(int(m.group("year") or today.year), month, int(m.group("day"))) if month else None
+        except ValueError:
+            yield m, None
 
 
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
@@ -148,15 +151,8 @@ def start_in_force(units: Sequence[Unit], published: datetime) -> str:
     for unit in units:
         if not _ML_IN_FORCE.search(unit.key) or _ML_AHEAD.search(unit.key):
             continue
-        for m in _START.finditer(unit.key):
-            month = _month_of(m.group("month") or "")
-            if not month:
-                continue
-            try:
-                when = date(int(m.group("year") or today.year), month, int(m.group("day")))
-            except ValueError:
-                continue
-            if when <= today:
+        for m, when in _starts(unit.key, today):
+            if when is not None and when <= today:
                 return m.group(0)
     return ""
 
