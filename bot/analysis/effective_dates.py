@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from bot.analysis import lexicon as lx
 from bot.analysis.dates import MONTHS, find_dates
-from bot.analysis.screens import folded, folded_twin, screened
+from bot.analysis.screens import folded, folded_twin, found_folded, screened
 
 _EFFECTIVE_CUE = screened(
     "|".join(sorted((re.escape(c) for c in lx.EFFECTIVE_CUES), key=len, reverse=True)), re.I
@@ -32,14 +32,9 @@ _EFFECT_WORDS_FOLDED = folded_twin(_EFFECT_WORDS)  # most sentences hold none: t
 _EFFECTIVE_CUE_FOLDED = folded_twin(_EFFECTIVE_CUE)
 
 
-def _effect_words(sentence: str) -> bool:
-    low = folded(sentence)
-    return (_EFFECT_WORDS.search(sentence) if low is None else _EFFECT_WORDS_FOLDED.search(low)) is not None
-
-
-def _effective_cues(sentence: str) -> list[re.Match[str]]:
-    """The effect cues of a sentence, left to right (a cue's text is lower-cased: only its Chinese is read)."""
-    low = folded(sentence)
+def _effective_cues(sentence: str, low: str | None) -> list[re.Match[str]]:
+    """The effect cues of a sentence (`low`: its `folded` form), left to right (a cue's text is lower-cased:
+    only its Chinese is read)."""
     return list(_EFFECTIVE_CUE.finditer(sentence) if low is None else _EFFECTIVE_CUE_FOLDED.finditer(low))
 
 
@@ -75,11 +70,12 @@ def _find_effective_date(sentences: tuple[str, ...], published: datetime | None)
     """
     default_year = published.year if published else None
     for sentence in sentences:
-        if not _effect_words(sentence):
+        low = folded(sentence)  # once a sentence, for both folded scans
+        if not found_folded(_EFFECT_WORDS, _EFFECT_WORDS_FOLDED, sentence, low):
             continue
         if published is not None and _NOW_WORDS.search(sentence):
             return published.date(), sentence
-        cues = _effective_cues(sentence)
+        cues = _effective_cues(sentence, low)
         if not cues:
             continue
         for d in find_dates(sentence, default_year=default_year):

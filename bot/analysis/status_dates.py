@@ -12,6 +12,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.dates import find_dates
 from bot.analysis.prepared_text import Unit
 from bot.analysis.screens import screened
+from bot.analysis.status_grammar import ML_FUTURE_IN_FORCE
 
 # Not "by 2030" or "until 2027": a target or an end, which says nothing of when the rule starts.
 _YEAR = re.compile(r"\b(?:in|for|from|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
@@ -139,9 +140,6 @@ def _starts(key: str, today: date) -> Iterator[tuple[re.Match[str], date | None]
 _ML_IN_FORCE = re.compile(
     "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)), re.I
 )
-_ML_AHEAD = re.compile(
-    "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)), re.I
-)
 
 
 def start_in_force(units: Sequence[Unit], published: datetime) -> str:
@@ -149,7 +147,7 @@ def start_in_force(units: Sequence[Unit], published: datetime) -> str:
     other than English, whose effect cues `find_effective_date` reads), as written; or ""."""
     today = published.date()
     for unit in units:
-        if not _ML_IN_FORCE.search(unit.key) or _ML_AHEAD.search(unit.key):
+        if not _ML_IN_FORCE.search(unit.key) or ML_FUTURE_IN_FORCE.search(unit.key):
             continue
         for m, when in _starts(unit.key, today):
             if when is not None and when <= today:

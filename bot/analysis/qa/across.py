@@ -39,7 +39,7 @@ XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much a
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
-PENALTY_BACK = 2
+PENALTY_BACK = 2  # sentences back a penalty may be from the people it applies to (see _rank_across)
 XL_MIN_WORDS = 4  # a quote is a statement: this many words besides the fact (CJK: XL_MIN_CJK characters)
 XL_MIN_CJK = 10
 # A question about taking effect: its date must stand next to a start or effect word of the page's language
@@ -355,10 +355,10 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
         spans = _xl_spans(q.kind, s.text, anchors.counted if q.kind == "count" else "")
         if not spans or not _statement(s.text, spans if q.kind != "penalty" else ()):
             continue
-        # A penalty is told after the rule it enforces, of "those who do not" (a pronoun): it may be two
-        # sentences after the one naming who it applies to.
         if per and not _XL_PER.search(s.text):
             continue  # "How many visas will be issued each year?" is not answered by a total
+        # A penalty is told after the rule it enforces, of "those who do not" (a pronoun): it may be two
+        # sentences after the one naming who it applies to.
         if about and not _about(about, sentences, i, PENALTY_BACK if q.kind == "penalty" else 1):
             continue
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)

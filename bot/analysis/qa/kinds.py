@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
-from bot.analysis.affected_groups import affected_clause
-from bot.analysis.affected_groups import names_people as _names_workers
+from bot.analysis.affected_groups import affected_clause, names_people
 from bot.analysis.dates import find_dates
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
@@ -288,10 +287,10 @@ def _who_generic(sentence: str, q: _Question) -> float:
         for m in re.finditer(r"[\w-]+", sentence):
             if m.group().lower() == participle:
                 continue
-            if tokenize(m.group()) == verb and names_people(" ".join(sentence[m.end() :].split()[:4])):
+            if tokenize(m.group()) == verb and _names_anyone(" ".join(sentence[m.end() :].split()[:4])):
                 score += 1.0  # the answer itself, whatever else the sentence holds
                 break
-    if names_people(sentence):
+    if _names_anyone(sentence):
         score += 0.6
         clause = affected_clause(sentence)
         score += 0.4 if clause and clause[1] >= 1.0 else 0.2 if clause else 0.0
@@ -428,7 +427,7 @@ def _count_near(sentence: str, q: _Question) -> float:
             continue  # "three years", "10 per cent": a duration or a share, not a number of things
         window = " ".join(window.split()[:COUNT_WORDS_AFTER])
         near = set(tokenize(window))
-        if any(_match_weight(w, near) > 0 for w in wanted) or (people and names_people(window)) or re.match(
+        if any(_match_weight(w, near) > 0 for w in wanted) or (people and _names_anyone(window)) or re.match(
             r"\s*(?:名|人)", window
         ):
             if not _VAGUE.fullmatch(m.group().lower()):
@@ -443,9 +442,9 @@ def _count_near(sentence: str, q: _Question) -> float:
 _PEOPLE_AT_LARGE = re.compile(rf"\b(?:{'|'.join(sorted(lx.QA_PEOPLE_AT_LARGE))})\b", re.I)
 
 
-def names_people(phrase: str) -> bool:
-    """Does the phrase name people: by their work or status, or by age, sex or kin."""
-    return _names_workers(phrase) or bool(_PEOPLE_AT_LARGE.search(phrase))
+def _names_anyone(phrase: str) -> bool:
+    """Does the phrase name people: by their work or status (`names_people`), or by age, sex or kin."""
+    return names_people(phrase) or bool(_PEOPLE_AT_LARGE.search(phrase))
 
 
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")
