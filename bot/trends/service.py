@@ -134,7 +134,10 @@ class Charts:
             self._cpu = asyncio.Lock()
         async with self._cpu:
             yield
-        await asyncio.sleep(0)  # let the acks (and the next in line) in before this task's next slice
+            # Yield while still holding the turn: a slice has no await in it, so a lock released before the
+            # yield is free again when the next task runs in the same turn of the loop, and every task ran
+            # its slice in every turn (eight briefs: eight slices between two steps of an ack).
+            await asyncio.sleep(0)
 
     async def _in_slices(self, values: Sequence[_T], work: Callable[[Sequence[_T]], list[_R]]) -> list[_R]:
         """`work` over `values` a slice at a time (a slice is YIELD_EVERY values), taking turns (`_turn`)."""
