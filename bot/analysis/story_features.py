@@ -187,8 +187,13 @@ _LIST_ITEM = re.compile(r"[ \t]*\n?[ \t]*(?<!\S)(?=[•▪◦‣]\s)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
 
+_LIST_GLYPHS = frozenset("•▪◦‣")
+
+
 def _lines(text: str) -> str:
-    return _BLANK_LINES.sub("\n", _LIST_ITEM.sub("\n", text)).lstrip("\n")
+    if not _LIST_GLYPHS.isdisjoint(text):  # the list-item pattern tries every position: only where it can match
+        text = _LIST_ITEM.sub("\n", text)
+    return _BLANK_LINES.sub("\n", text).lstrip("\n")
 
 
 def story_features(title: str, text: str, tags: _HasTags, published: datetime | None) -> StoryFeatures:
