@@ -135,6 +135,11 @@ _CAPTION_DATE = re.compile(
 )
 # A witness in a hearing's photo: "X testifies remotely before the Senate Judiciary Committee".
 _CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
+# A wire photo's caption ends in its date and agency, with no verb between: "... battery plant in Georgia,
+# US, Sept 11 Yonhap." / "... in Seoul on Monday. AFP".
+_CAPTION_AGENCY = re.compile(
+    _MONTH_ABBR + r"\s+\d{1,2},?\s+\(?(?:Yonhap|AFP|AP|Reuters|Xinhua|EPA|Kyodo|Newsis|News1|Getty\s+Images)\)?\.?$"
+)
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
@@ -159,7 +164,7 @@ def sentence_flags(sentence: str) -> _Flags:
         background=bool(_BACKGROUND.search(sentence)),
         first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
         caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
-                     or _CAPTION_TESTIFY.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
+                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
     )
 
