@@ -250,6 +250,21 @@ def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
     assert usable("Students will learn about the new visa rules from their universities next week.")
 
 
+def test_a_short_quoted_term_is_an_element_and_a_quoted_remark_is_not() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+
+    def terms(sentence: str) -> list[str]:
+        return sorted(e for e in doc.elements(sentence) if e.startswith("k:"))
+
+    assert terms("The plan offers a “gold pass” to engineers who earn above the median wage.") == ["k:gold pass"]
+    assert terms('Officials said the name fed a "harmful impression" among migrant scholars.') == ["k:harmful impression"]
+    assert terms("研究人员须取得“因公出境批件”后方可出国。") == ["k:因公出境批件"]
+    assert terms("“We will not cap the number of holders by nationality,” the minister said.") == []
+    assert terms("The ministry's new rule covers the students' dependants.") == []
+
+
 def test_names_in_cyrillic_and_accented_capitals_are_names() -> None:
     from bot.analysis.summary_elements import Document
 
