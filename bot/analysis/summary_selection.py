@@ -15,7 +15,7 @@ from bot.analysis.summary_elements import Document, is_covered, sentence_flags, 
 from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, position_prior
 from bot.analysis.tagging import Tags
 
-SENTENCE_CHARS = 320  # no statement of a summary is longer
+SENTENCE_CHARS = 360  # no statement of a summary is longer (a rule stated whole may need it)
 WHAT_CHARS = SENTENCE_CHARS  # what changed: a complete sentence or clause; a longer one is not chosen (never cut)
 BULLET_CHARS = SENTENCE_CHARS
 

@@ -269,6 +269,18 @@ def test_a_long_statement_of_the_change_still_leaves_a_bullet_with_the_figures()
     assert total <= SUMMARY_BUDGET + 200
 
 
+def test_a_long_rule_is_stated_whole() -> None:
+    # A 348-character statement of the rule: cut at its list it would lose the obligation itself.
+    title = "Ruritania requires exit approval for state lab researchers"
+    rule = ("Ruritania's science ministry will require researchers at its 28 state laboratories, including visiting "
+            "fellows, doctoral students on state grants and contract engineers working on quantum, space and chip "
+            "projects, to obtain written approval from the ministry's security office at least 30 days before any "
+            "trip abroad, for a conference or a holiday.")
+    text = rule + " The office was set up in 2019. Some scientists said they had not been consulted."
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed == rule
+
+
 def test_a_photo_caption_is_never_a_bullet() -> None:
     # Room is left, and the caption holds a date and a place: still no fact of the rule.
     title = "Ruritania caps student visas"
