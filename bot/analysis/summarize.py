@@ -11,8 +11,8 @@ The text is first stripped of page furniture (`clean_article_text`), then:
 * effective: the ISO date (or month, or year) the action takes effect or starts, when the text says so;
 * bullets: compressed sentences (or clauses) chosen for coverage: the set that covers most of the
   article's elements the other fields lack (figures, dates, names, the action's stage, obligations,
-  exceptions, the affected group, its words), each element weighted by the prior of the sentence that
-  holds it (its place in the report, rule cues up, background, quotes and captions down), within
+  exceptions, the affected group, quoted terms, its words), each element weighted by the prior of the
+  sentence that holds it (its place in the report, rule cues up, background, quotes and captions down), within
   SUMMARY_BUDGET characters. What changed is chosen together with the bullets it leaves room for.
 
 Compression only deletes: datelines, attributions ("..., people familiar with the matter said"), weekday

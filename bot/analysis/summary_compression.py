@@ -115,10 +115,17 @@ def compress(sentence: str, *, keep_names: bool = False, aggressive: bool = Fals
             out = _drop_asides(out)
         if out == before:
             break
-    out = out.rstrip(" ,;:")
+    out = _DANGLING_LIST.sub("", out).rstrip(" ,;:")
     if out and out[-1] not in ".!?\"”’…":
         out += "."
     return out
+
+
+# "..., including:" ends a sentence that introduces a list the page shows below it: the sentence stands
+# without the introducer, never as "..., including."
+_DANGLING_LIST = re.compile(
+    r",?\s+(?:including|includ(?:e|es)|such\s+as|namely|as\s+follows|the\s+following)\s*:\s*$", re.I
+)
 
 
 def _drop_dateline(text: str) -> str:
@@ -171,7 +178,10 @@ def _drop_asides(text: str) -> str:
         out = out[m.end() :]
     for m in list(_MID_ASIDE.finditer(out))[::-1]:
         if not _holds_fact(m.group()) and not _NAMED.search(m.group()) and len(out) - len(m.group()) >= MIN_COMPRESSED:
-            out = out[: m.start()] + (", " if m.group().startswith(",") else " ") + out[m.end() :]
+            # Between a subject and its verb ("The ban, which was never written down, affected ...") the
+            # aside goes with both its commas; after a clause, one comma stays.
+            comma = m.group().startswith(",") and FINITE.search(out[: m.start()])
+            out = out[: m.start()] + (", " if comma else " ") + out[m.end() :]
     m = _TRAILING_DASH.search(out)
     if m and m.start() >= MIN_COMPRESSED and not _holds_fact(m.group()):
         out = _cut(out, m)
@@ -182,7 +192,7 @@ def _drop_asides(text: str) -> str:
 def variants(sentence: str) -> tuple[str, ...]:
     """The ways a sentence may be shortened, longest first: whole, without attributions, asides dropped."""
     out: list[str] = []
-    whole = _drop_dateline(clean_line(sentence)).rstrip(" ,;:")
+    whole = _DANGLING_LIST.sub("", _drop_dateline(clean_line(sentence))).rstrip(" ,;:")
     whole = whole if not whole or whole[-1] in ".!?\"”’…。！？" else whole + "."
     for v in (whole, compress(sentence), compress(sentence, aggressive=True)):
         if v not in out:
@@ -222,6 +232,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+_AUXILIARY_START = re.compile(
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|does|do|did)\b"
+)
 # A clause has a finite verb; "Minister for Home Affairs and Immigration" does not.
 FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|does|do|did)\b|"
@@ -233,7 +246,9 @@ def clauses(text: str) -> list[str]:
     """A compressed sentence and, when it joins long clauses, each clause as a sentence of its own."""
     out = [text]
     parts = _CLAUSE_SPLIT.split(text)
-    if len(parts) > 1 and all(len(p) >= MIN_CLAUSE and FINITE.search(p) for p in parts):
+    # Each part needs its own subject: after a dash, "were denied entry" continues the clause before it.
+    if len(parts) > 1 and all(len(p) >= MIN_CLAUSE and FINITE.search(p) and not _AUXILIARY_START.match(p)
+                              for p in parts):
         for p in parts:
             p = p.rstrip(" .;,")
             out.append(p[:1].upper() + p[1:] + ".")

@@ -1,5 +1,5 @@
 """What a summary should cover: a sentence's checkable details (figures, dates, names, the action's stage,
-obligations, exceptions, the people it names) and content words, as elements weighted per article
+obligations, exceptions, the people it names, short quoted terms) and content words, as elements weighted per article
 (`Document`); what kind of sentence it is (`sentence_flags`); the shortened forms of a sentence worth
 offering (`useful_variants`)."""
 
@@ -135,6 +135,11 @@ _CAPTION_DATE = re.compile(
 )
 # A witness in a hearing's photo: "X testifies remotely before the Senate Judiciary Committee".
 _CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
+# A wire photo's caption ends in its date and agency, with no verb between: "... battery plant in Georgia,
+# US, Sept 11 Yonhap." / "... in Seoul on Monday. AFP".
+_CAPTION_AGENCY = re.compile(
+    _MONTH_ABBR + r"\s+\d{1,2},?\s+\(?(?:Yonhap|AFP|AP|Reuters|Xinhua|EPA|Kyodo|Newsis|News1|Getty\s+Images)\)?\.?$"
+)
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
@@ -159,7 +164,7 @@ def sentence_flags(sentence: str) -> _Flags:
         background=bool(_BACKGROUND.search(sentence)),
         first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
         caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
-                     or _CAPTION_TESTIFY.search(sentence)), pronoun=bool(_PRONOUN_START.match(sentence)),
+                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
     )
 
@@ -170,7 +175,7 @@ CJK_TERM_SHARE = 0.3
 SINGLE_NAME = 0.3  # a one-word name is often a place, a nationality or an item of a list
 _KIND_WEIGHT: Mapping[str, float] = {
     "n": 2.0, "d": 2.0, "m": 1.2, "y": 0.5, "q": 1.2, "p": 1.0, "s": 1.5, "o": 0.8, "x": 0.8, "g": 0.7,
-    "t": 0.16, "w": 0.0,
+    "k": 1.0, "t": 0.16, "w": 0.0,
 }
 
 
@@ -230,8 +235,8 @@ def _elements(text: str, year: int | None) -> frozenset[str]:
     """The checkable details and content words of a text, as keys: "n:100000" (a figure), "d:2025-09-21"
     (a date), "m:2026-03" (a month), "y:2026" (a year), "q:six months" (a quantity in words), "p:marco
     rubio" (a name), "s:" (a stage: approved, signed, took effect), "o:" (an obligation), "x:" (an
-    exception), "g:" (a group of people), "t:visa" (a content word), "w:marco" (a capitalised word, which
-    covers a name only)."""
+    exception), "g:" (a group of people), "k:gold pass" (a short quoted term), "t:visa" (a content word),
+    "w:marco" (a capitalised word, which covers a name only)."""
     return frozenset(_details(text, year)) | _words(text)
 
 
@@ -306,12 +311,23 @@ def _details(text: str, year: int | None) -> dict[str, str]:
             out.setdefault("o:" + word.lower()[:6], word)
         else:
             out.setdefault("x:", word)
+    if _QUOTE_OPEN.search(text):  # a cheap look first: most sentences quote nothing
+        for m in _QUOTED_TERM.finditer(text):
+            term = m.group("term").strip()
+            if len(term.split()) <= QUOTED_TERM_WORDS and not term.endswith((".", ",", "!", "?")):
+                out.setdefault("k:" + term.lower(), term)
     for m in PEOPLE_HEAD.finditer(text):
         if m.group().lower() not in VAGUE_PEOPLE:
             out.setdefault("g:" + m.group().lower()[:6], m.group())
     return out
 
 
+# A short quoted term is a name the report coins or cites for the measure or its effect ("super grant",
+# "rientro dei cervelli", “harmful perception”, 「出访申请表」): what a reader will look for. A longer quote is
+# someone's words, not a term.
+_QUOTE_OPEN = re.compile("[\"“«‘「『]")
+_QUOTED_TERM = re.compile("(?:(?:(?<=\\s)|^|(?<=\\())\"|[“«‘「『])(?P<term>[^\"“”«»‘’「」『』\\n]{3,40})[\"”»’」』]")
+QUOTED_TERM_WORDS = 4
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -323,7 +339,7 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-_FACT_KINDS = frozenset("ndmqpsoxg")
+_FACT_KINDS = frozenset("ndmqpsoxgk")
 
 
 def useful_variants(sentence: str, doc: Document) -> tuple[str, ...]:

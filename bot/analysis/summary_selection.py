@@ -15,14 +15,14 @@ from bot.analysis.summary_elements import Document, is_covered, sentence_flags, 
 from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, position_prior
 from bot.analysis.tagging import Tags
 
-SENTENCE_CHARS = 320  # no statement of a summary is longer
+SENTENCE_CHARS = 360  # no statement of a summary is longer (a rule stated whole may need it)
 WHAT_CHARS = SENTENCE_CHARS  # what changed: a complete sentence or clause; a longer one is not chosen (never cut)
 BULLET_CHARS = SENTENCE_CHARS
 
 MIN_BULLETS = 2
 MAX_BULLETS = 3
 MIN_BULLETS_SLACK = 80  # characters past the budget a second bullet may take ...
-FIRST_BULLET_SLACK = 120  # ... and the first (the alert always shows the gist as bullets)
+FIRST_BULLET_SLACK = 200  # ... and the first (the gist is always shown as bullets; a long what changed leaves little)
 SHORT_BULLET_CHARS = 90  # a second bullet this short may be added past the slack
 OVERFLOW_COST = 0.03  # score per character past the budget
 SHORTFALL = 3.0  # score per bullet short of MIN_BULLETS
@@ -204,8 +204,8 @@ def choose_bullets(
             size = length + len(top[i][1])
             if not chosen:
                 limit = budget + FIRST_BULLET_SLACK
-            elif len(chosen) < MIN_BULLETS:  # within the slack, or a short one whatever the budget
-                limit = max(budget + MIN_BULLETS_SLACK, length + SHORT_BULLET_CHARS)
+            elif len(chosen) < MIN_BULLETS:  # within the slack, or a short one, but never past the first's slack
+                limit = max(budget + MIN_BULLETS_SLACK, min(length + SHORT_BULLET_CHARS, budget + FIRST_BULLET_SLACK))
             else:
                 limit = budget
             if size > limit or any(top[j][0] is top[i][0] for j in chosen):

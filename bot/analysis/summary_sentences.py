@@ -24,7 +24,10 @@ _BOILERPLATE = screened(
     r"\b(?:this|the below|the following) (?:information|message|page) is\b|not a substitute for legal advice|"
     r"we hope this message|for (?:more|further|the latest) (?:information|details|updates)|please (?:visit|refer|note)|"
     r"this (?:document|page|article) (?:is an excerpt|contains|was originally)|original(?:ly)? (?:communication|published|"
-    r"posted|sent)|\(@\w+\)|pic\.twitter\.com",
+    r"posted|sent)|\(@\w+\)|pic\.twitter\.com|"
+    # a site's notice about the reader's browser
+    r"browsing experience|(?:latest|newer|updated?) version of (?:chrome|firefox|safari|edge|your browser)|"
+    r"enable javascript|javascript (?:is )?disabled",
     re.I,
 )
 

@@ -252,6 +252,35 @@ def test_the_budget_leaves_room_for_a_third_figure() -> None:
     assert all(figure in said for figure in ("4,500 euros", "five years", "2,000 applications"))
 
 
+def test_a_long_statement_of_the_change_still_leaves_a_bullet_with_the_figures() -> None:
+    # What changed takes most of the budget; the figures of the next sentence still make a bullet, and the
+    # whole stays within the slack.
+    title = "Ruritania tightens rules for foreign researchers"
+    text = ("From 1 March 2027 Ruritania's science ministry will require every one of the 4,300 foreign researchers "
+            "in its 28 state laboratories to obtain a security clearance before 30 June 2027, under a decree signed "
+            "by Minister Lena Vask that also bans unvetted visiting fellows from sensitive projects. "
+            "The new vetting office in Ostrava, led by Director Mira Kolar with a staff of 45 officers, expects about "
+            "1,200 clearance requests in its first month and will charge 250 euros for each. "
+            "Opposition politicians said the plan would deter talent.")
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed is not None and s.what_changed.startswith("From 1 March 2027")
+    assert any("1,200 clearance requests" in b for b in s.bullets)
+    total = sum(len(x) for x in (s.headline, *s.bullets, s.what_changed, s.who_is_affected, s.effective) if x)
+    assert total <= SUMMARY_BUDGET + 200
+
+
+def test_a_long_rule_is_stated_whole() -> None:
+    # A 348-character statement of the rule: cut at its list it would lose the obligation itself.
+    title = "Ruritania requires exit approval for state lab researchers"
+    rule = ("Ruritania's science ministry will require researchers at its 28 state laboratories, including visiting "
+            "fellows, doctoral students on state grants and contract engineers working on quantum, space and chip "
+            "projects, to obtain written approval from the ministry's security office at least 30 days before any "
+            "trip abroad, for a conference or a holiday.")
+    text = rule + " The office was set up in 2019. Some scientists said they had not been consulted."
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed == rule
+
+
 def test_a_photo_caption_is_never_a_bullet() -> None:
     # Room is left, and the caption holds a date and a place: still no fact of the rule.
     title = "Ruritania caps student visas"

@@ -172,6 +172,7 @@ def test_stated_dates_in_other_forms() -> None:
     "Lecturers sit on the steps of the main hall at Lakeside College in Springfield, Ohio, Oct. 12, 2021.",
     "The Ministry of Labour building on June 2, 2022, in Ottawa, Ontario.",
     "Deputy Minister Jane Roe testifies remotely before the House Science Committee in May.",
+    "Workers at the gate of the new chip plant outside Busan Korea Sept 11 Yonhap.",
 ])
 def test_news_photo_captions_are_captions(sentence: str) -> None:
     from bot.analysis.summary_elements import sentence_flags
@@ -187,6 +188,47 @@ def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
     from bot.analysis.summary_elements import sentence_flags
 
     assert not sentence_flags(sentence).caption
+
+
+def test_an_agency_named_in_prose_is_no_caption() -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert not sentence_flags("The ministry confirmed the new visa fee on Monday, according to Reuters.").caption
+
+
+def test_a_browser_notice_is_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("For a good browsing experience we recommend using the latest version of Chrome or Firefox.")
+    assert not usable("Please enable JavaScript in your browser to read the full ministry notice.")
+
+
+def test_deleting_an_aside_never_leaves_a_comma_between_subject_and_verb() -> None:
+    from bot.analysis.summary_compression import compress
+
+    assert compress("The travel ban, which was never written down but passed on by word of mouth, kept "
+                    "lab staff from every conference abroad.", aggressive=True) == (
+        "The travel ban kept lab staff from every conference abroad.")
+    # After a clause the aside leaves its comma behind.
+    assert compress("The ministry said the scheme will open in spring, which unions have called far too late, "
+                    "and it will cover postdoctoral staff.", aggressive=True) == (
+        "The ministry said the scheme will open in spring, and it will cover postdoctoral staff.")
+
+
+def test_a_clause_after_a_dash_needs_its_own_subject() -> None:
+    from bot.analysis.summary_compression import clauses
+
+    sentence = ("Chaos followed when returning long-term residents of the country – green-card holders – were "
+                "held at airports and refused entry at the border.")
+    assert clauses(sentence) == [sentence]
+
+
+def test_a_sentence_introducing_a_list_drops_its_dangling_introducer() -> None:
+    from bot.analysis.summary_compression import compress, variants
+
+    sentence = "In its fact sheet the department set out several goals for the new screening office, including:"
+    assert variants(sentence)[0] == "In its fact sheet the department set out several goals for the new screening office."
+    assert compress(sentence).endswith("screening office.")
 
 
 def test_a_short_quoted_phrase_is_not_the_sentences_voice() -> None:
@@ -206,6 +248,21 @@ def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
     assert not usable("Find out more about the new rules for visiting researchers.")
     assert not usable("The Ostrava Herald needs your support to keep reporting on migration.")
     assert usable("Students will learn about the new visa rules from their universities next week.")
+
+
+def test_a_short_quoted_term_is_an_element_and_a_quoted_remark_is_not() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("T", [], None)
+
+    def terms(sentence: str) -> list[str]:
+        return sorted(e for e in doc.elements(sentence) if e.startswith("k:"))
+
+    assert terms("The plan offers a “gold pass” to engineers who earn above the median wage.") == ["k:gold pass"]
+    assert terms('Officials said the name fed a "harmful impression" among migrant scholars.') == ["k:harmful impression"]
+    assert terms("研究人员须取得“因公出境批件”后方可出国。") == ["k:因公出境批件"]
+    assert terms("“We will not cap the number of holders by nationality,” the minister said.") == []
+    assert terms("The ministry's new rule covers the students' dependants.") == []
 
 
 def test_names_in_cyrillic_and_accented_capitals_are_names() -> None:
