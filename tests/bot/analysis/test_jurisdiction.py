@@ -1,0 +1,27 @@
+"""The jurisdiction is the rule-maker: a CJK country name before a noun of people or firms names whose they
+are (the applicants of a visa, the firm the know-how went to), not who makes the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.analyzer import analyze
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A visa for Chinese citizens is the issuing state's rule.
+    ("众议院提案禁止中国公民申请美国学生签证",
+     "共和党议员提出法案，禁止中国公民申请美国学生签证。该法案称，中国公民和中国学生每年有数十万人来到美国。",
+     "zh", ("US",)),
+    # Prosecutors charging researchers who moved to a Chinese firm: Korea's case, not China's.
+    ("중국 기업에 반도체 기술 유출한 전 연구원 기소",
+     "서울중앙지검은 중국 기업으로 이직해 국가핵심기술을 유출한 혐의로 전직 연구원을 기소했다. "
+     "한국 정부는 산업기술보호법을 강화한다.",
+     "ko", ("KR",)),
+    # An exit control on a state's own engineers is that state's: the attribute stays its rule-maker.
+    ("中方限制中国工程师赴印度工作",
+     "据知情人士称，中国政府要求企业限制中国工程师和技术人员前往印度工作，并收紧其出境审批。",
+     "zh", ("CN",)),
+])
+def test_whose_people_are_not_the_rule_maker(title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
