@@ -25,3 +25,17 @@ from bot.analysis.analyzer import analyze
 ])
 def test_whose_people_are_not_the_rule_maker(title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Korean prosecutors (검찰) charging engineers who moved to a Chinese chipmaker: the case is Korea's.
+    ("전직 연구원 3명 구속기소", "검찰은 중국 반도체 업체로 이직해 국가핵심기술을 부정 사용한 혐의로 전직 연구원 3명을 "
+     "구속기소했다. 중국 업체는 이 기술로 제품을 개발했다.", "ko", ("KR",)),
+    # JAXA's screening of foreign researchers is a Japanese agency's rule, whoever it excludes.
+    ("宇宙航空研究開発機構、中国の研究者の受け入れを制限", "宇宙航空研究開発機構は技術流出を防ぐため、中国やロシアの研究者の受け入れ審査に"
+     "新たな基準を設けた。", "ja", ("JP",)),
+])
+def test_a_states_own_prosecutors_and_agencies_are_its_own(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
