@@ -116,7 +116,13 @@ _CJK_ATTRIBUTIVE_AFTER = re.compile(
     r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
     r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
 )
-_ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
+# The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
+# skipped over, so the window of eight characters reaches the verb; proposing a law is making a rule.
+_ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
+_ZH_RULE_VERB_AFTER = re.compile(
+    r"^" + _ZH_GOV_NOUNS + r"{0,3}.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧|"
+    r"推动|推動|提出|提案|立法)"
+)
 # Base weight of a mention by kind, with no telling context.
 _KIND_BASE: Mapping[str, float] = MappingProxyType(
     {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}

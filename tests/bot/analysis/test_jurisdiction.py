@@ -39,3 +39,12 @@ def test_a_states_own_prosecutors_and_agencies_are_its_own(
     title: str, text: str, language: str, expected: tuple[str, ...]
 ) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("美国国会众议院议员正在推动一项新立法，全面禁止中国公民获得赴美学生签证",
+     "中国共产党被指利用美国高校从事间谍活动。中国留学生和中国公民对此表示担忧。中共外交部批评该法案。", ("US",)),
+    ("日本政府决定放宽外国研究人员的签证", "中国和韩国的研究人员也将受益。中国政府对此表示欢迎。", ("JP",)),
+])
+def test_a_chinese_name_before_its_government_noun_and_verb_acts(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="zh").jurisdictions == expected
