@@ -100,7 +100,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "엔지니어, 기술자, 유학생, 인재", 1.0),
         ("छात्र, विद्यार्थी, विशेषज्ञ, प्रतिभा, पेशेवर, மாணவர், طلاب, الطلاب, طالب, خبراء, كفاءات, 学生, 人材, "
          "専門家, 학생, 전문가", 0.8),
-        ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者", 0.5),
+        ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者, 労働者, 근로자, 노동자", 0.5),
+        # Entrepreneurs, as "entrepreneur" (0.6) in English: business-founder visas and residence statuses.
+        ("entrepreneur*, unternehmer*, emprendedor*, imprenditor*, empreendedor*, ondernemer*, предпринимател*, "
+         "経営者, 起業家, 企业家, 企業家, 创业者, 창업자, 기업가", 0.6),
         ("शास्त्रज्ञ, संशोधक", 1.0),
         ("чиновник*, посадовц*, funcionarios, fonctionnaires, beamte*", 0.5),
     ),

@@ -215,3 +215,14 @@ def test_a_leak_of_chip_know_how_is_no_goods_export() -> None:
         "chipmaking tools to Chinese firms.",
     )[0]
     assert leak >= THRESHOLD > goods
+
+
+def test_entrepreneurs_are_talent_in_other_languages_too() -> None:
+    # As "entrepreneur" is in English: a residence status for foreign business founders is about skilled people.
+    score = score_relevance(
+        "外国人経営者の在留資格「経営・管理」、要件を厳格化",
+        "出入国在留管理庁は、日本で起業する外国人経営者向けの在留資格の取得要件を10月から厳格化する。"
+        "資本金の要件は3000万円に引き上げられる。",
+        "ja",
+    )[0]
+    assert score >= THRESHOLD
