@@ -109,7 +109,20 @@ _CONCERN_AFTER = re.compile(
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
-_ZH_RULE_VERB_AFTER = re.compile(r"^.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧)")
+# A Chinese, Japanese or Korean country name written before a noun of people or firms ("中国公民", "中国企业",
+# "중국 기업", "中国人") names whose nationals or companies they are, as a demonym does: not the rule-maker.
+# ("中国人民银行" and "中国人大" are bodies: 人 before 民 or 大 is not a person.)
+_CJK_ATTRIBUTIVE_AFTER = re.compile(
+    r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
+    r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
+)
+# The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
+# skipped over, so the window of eight characters reaches the verb; proposing a law is making a rule.
+_ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
+_ZH_RULE_VERB_AFTER = re.compile(
+    r"^" + _ZH_GOV_NOUNS + r"{0,3}.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧|"
+    r"推动|推動|提出|提案|立法)"
+)
 # Base weight of a mention by kind, with no telling context.
 _KIND_BASE: Mapping[str, float] = MappingProxyType(
     {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}
@@ -126,6 +139,7 @@ def mention_weight(
     if security and kind != "body" and (
         kind == "programme"  # the talent programme policed is the foreign state's
         or _CONCERN_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]) or _CONCERN_AFTER.match(unit.key[m.end : m.end + 40])
+        or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
         return 0.3 * _KIND_BASE[kind], False
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
@@ -140,6 +154,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if kind == "programme":
         return _KIND_BASE[kind], False
     if kind == "zh":
+        if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
+            return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
             return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
@@ -191,7 +207,7 @@ def find_jurisdictions(
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
     if not is_english(language):
-        for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound):
+        for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound, security=security):
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
                 actors.add(code)
@@ -240,7 +256,9 @@ _ML_TOWARD_BEFORE = re.compile(
 )
 
 
-def _other_language_mentions(units: Sequence[Unit], *, inbound: bool = False) -> list[tuple[str, float, bool, str]]:
+def _other_language_mentions(
+    units: Sequence[Unit], *, inbound: bool = False, security: bool = False
+) -> list[tuple[str, float, bool, str]]:
     """(code, weight, actor, snippet) for each country named in a text that is not in English.
 
     Word order and inflection differ too much for the English context rules: a name next to a
@@ -275,7 +293,13 @@ def _other_language_mentions(units: Sequence[Unit], *, inbound: bool = False) ->
             actor = actor or (kind == "body" and unit.position != "body")
             if unit.position == "title":
                 first_in_title = False
-            if origin or (destination and not inbound):
+            # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in
+            # research security the state the know-how went to; neither makes the rule. (For an exit control
+            # the state holding back its own engineers does: "中國工程師" stays.)
+            attributive = ((inbound or security) and kind != "body"
+                           and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
+            actor = actor and not attributive
+            if origin or (destination and not inbound) or attributive:
                 weight = 0.3 * _KIND_BASE[kind]
             if actor:
                 weight = ACTOR_WEIGHT

@@ -315,6 +315,9 @@ def _penalties(
     title_negatives = {m.label for m in units[0].negatives} if has_title else set()
     for family, weight in _PENALTY.items():
         matches = [(m, u) for u in units for m in u.negatives if m.label == family]
+        if family == "goods_export":
+            # "chip tech leak", "stole semiconductor trade secrets": know-how leaving with people, not goods.
+            matches = [(m, u) for m, u in matches if not any(i.label == "research_security" for i in u.instruments)]
         if not matches:
             continue
         strength = _strength([m for m, _ in matches])

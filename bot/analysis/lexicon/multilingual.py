@@ -100,7 +100,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "엔지니어, 기술자, 유학생, 인재", 1.0),
         ("छात्र, विद्यार्थी, विशेषज्ञ, प्रतिभा, पेशेवर, மாணவர், طلاب, الطلاب, طالب, خبراء, كفاءات, 学生, 人材, "
          "専門家, 학생, 전문가", 0.8),
-        ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者", 0.5),
+        ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者, 労働者, 근로자, 노동자", 0.5),
+        # Entrepreneurs, as "entrepreneur" (0.6) in English: business-founder visas and residence statuses.
+        ("entrepreneur*, unternehmer*, emprendedor*, imprenditor*, empreendedor*, ondernemer*, предпринимател*, "
+         "経営者, 起業家, 企业家, 企業家, 创业者, 창업자, 기업가", 0.6),
         ("शास्त्रज्ञ, संशोधक", 1.0),
         ("чиновник*, посадовц*, funcionarios, fonctionnaires, beamte*", 0.5),
     ),
@@ -402,7 +405,7 @@ EU body: commission européenne, europäische kommission, comisión europea, com
 JP name: japon, japan, japón, giappone, japão, japani*, japonia*, japonsko, japonii, japán*, япони*, японії, японія, japonya, jepang, nhật bản, जापान, اليابان, 일본, ญี่ปุ่น
 JP demonym: japonais*, japanisch*, japonés, japonesa, japones*, giappones*, japanse, japansk*, japońsk*, japonsk*, japán, японск*, японськ*, nhật, जापानी, الياباني*
 JP capital: tokyo, tokio, tóquio, tokyon, tokio*, токио, токіо, tōkyō, टोक्यो, طوكيو, 東京, 도쿄
-JP body: 日本政府, 出入国在留管理庁, 法務省, 文部科学省, 経済産業省, 外務省, 内閣府, 内閣総理大臣, 閣議決定, 法務大臣, 参議院, 衆議院, 일본 정부
+JP body: 日本政府, 出入国在留管理庁, 法務省, 文部科学省, 経済産業省, 外務省, 内閣府, 内閣総理大臣, 閣議決定, 法務大臣, 参議院, 衆議院, 일본 정부, 検察, 地検, 警視庁, 公安調査庁, 宇宙航空研究開発機構
 KR name: corée du sud, südkorea, corea del sur, corea del sud, coreia do sul, zuid-korea, sør-korea, sydkorea, etelä-korea*, korea południowa, korei południowej, jižní korea, dél-korea*, южная корея, южной корее, южной кореи, південна корея, південній кореї, güney kore, korea selatan, hàn quốc, दक्षिण कोरिया, كوريا الجنوبية, 韓国, 韩国, 韓國, 한국, 대한민국
 KR demonym: sud-coréen*, südkoreanisch*, surcorean*, sudcorean*, sul-corean*, zuid-koreaans*, sørkoreansk*, sydkoreansk*, południowokoreańsk*, южнокорейск*, південнокорейськ*, 한국인
 KR capital: séoul, seúl, seul, seoul, сеул*, सियोल, سول, ソウル, 서울
@@ -512,7 +515,7 @@ FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
 PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
 RU body: минобрнауки, мид россии, мвд россии, фсб, госдума, совет федерации, правительство рф, правительство россии, путин*, мишустин*
 UA body: кабмін, кабінет міністрів україни, верховна рада, мзс україни, зеленськ*
-KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실
+KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실, 검찰, 지검, 국가정보원, 국정원
 CN body: 国务院, 科技部, 教育部, 国家移民管理局, 人力资源和社会保障部, 中国科学院, 国家自然科学基金委员会, 中共中央
 BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula
 PT body: conselho de ministros, aima, sef, assembleia da república, governo português

@@ -199,3 +199,30 @@ def test_a_prosecuted_leak_of_know_how_to_a_foreign_rival_is_research_security(t
 def test_weak_people_and_state_only_nouns_complete_a_rule(title: str, text: str, language: str) -> None:
     score, _ = score_relevance(title, text, language)
     assert score >= THRESHOLD
+
+
+def test_a_leak_of_chip_know_how_is_no_goods_export() -> None:
+    leak = score_relevance(
+        "South Korea charges 10 in alleged chip tech leak to China",
+        "Authorities said the alleged leak contributed to China's development of high-bandwidth memory, a key "
+        "component of AI computing. According to the Seoul prosecutors' office, five of the accused, including a "
+        "former executive and several engineers, were charged for violating South Korea's industrial technology "
+        "protection law.",
+    )[0]
+    goods = score_relevance(
+        "US widens chip export controls to China",
+        "The Commerce Department added chipmakers to its entity list and barred exports of advanced chips and "
+        "chipmaking tools to Chinese firms.",
+    )[0]
+    assert leak >= THRESHOLD > goods
+
+
+def test_entrepreneurs_are_talent_in_other_languages_too() -> None:
+    # As "entrepreneur" is in English: a residence status for foreign business founders is about skilled people.
+    score = score_relevance(
+        "外国人経営者の在留資格「経営・管理」、要件を厳格化",
+        "出入国在留管理庁は、日本で起業する外国人経営者向けの在留資格の取得要件を10月から厳格化する。"
+        "資本金の要件は3000万円に引き上げられる。",
+        "ja",
+    )[0]
+    assert score >= THRESHOLD

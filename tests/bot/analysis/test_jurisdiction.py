@@ -1,0 +1,50 @@
+"""The jurisdiction is the rule-maker: a CJK country name before a noun of people or firms names whose they
+are (the applicants of a visa, the firm the know-how went to), not who makes the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.analyzer import analyze
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A visa for Chinese citizens is the issuing state's rule.
+    ("众议院提案禁止中国公民申请美国学生签证",
+     "共和党议员提出法案，禁止中国公民申请美国学生签证。该法案称，中国公民和中国学生每年有数十万人来到美国。",
+     "zh", ("US",)),
+    # Prosecutors charging researchers who moved to a Chinese firm: Korea's case, not China's.
+    ("중국 기업에 반도체 기술 유출한 전 연구원 기소",
+     "서울중앙지검은 중국 기업으로 이직해 국가핵심기술을 유출한 혐의로 전직 연구원을 기소했다. "
+     "한국 정부는 산업기술보호법을 강화한다.",
+     "ko", ("KR",)),
+    # An exit control on a state's own engineers is that state's: the attribute stays its rule-maker.
+    ("中方限制中国工程师赴印度工作",
+     "据知情人士称，中国政府要求企业限制中国工程师和技术人员前往印度工作，并收紧其出境审批。",
+     "zh", ("CN",)),
+])
+def test_whose_people_are_not_the_rule_maker(title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Korean prosecutors (검찰) charging engineers who moved to a Chinese chipmaker: the case is Korea's.
+    ("전직 연구원 3명 구속기소", "검찰은 중국 반도체 업체로 이직해 국가핵심기술을 부정 사용한 혐의로 전직 연구원 3명을 "
+     "구속기소했다. 중국 업체는 이 기술로 제품을 개발했다.", "ko", ("KR",)),
+    # JAXA's screening of foreign researchers is a Japanese agency's rule, whoever it excludes.
+    ("宇宙航空研究開発機構、中国の研究者の受け入れを制限", "宇宙航空研究開発機構は技術流出を防ぐため、中国やロシアの研究者の受け入れ審査に"
+     "新たな基準を設けた。", "ja", ("JP",)),
+])
+def test_a_states_own_prosecutors_and_agencies_are_its_own(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("美国国会众议院议员正在推动一项新立法，全面禁止中国公民获得赴美学生签证",
+     "中国共产党被指利用美国高校从事间谍活动。中国留学生和中国公民对此表示担忧。中共外交部批评该法案。", ("US",)),
+    ("日本政府决定放宽外国研究人员的签证", "中国和韩国的研究人员也将受益。中国政府对此表示欢迎。", ("JP",)),
+])
+def test_a_chinese_name_before_its_government_noun_and_verb_acts(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="zh").jurisdictions == expected
