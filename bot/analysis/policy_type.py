@@ -98,6 +98,20 @@ _POLICED = screened(
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,
 )
+# A prosecution for taking know-how is a research-security action, whatever the defendant was recruited by
+# or planned (README of the real set): "pleaded guilty to stealing trade secrets", "convicted of economic
+# espionage", "arrested with stolen research data". The court's verb and the theft, in one sentence.
+_PROSECUTED = screened(
+    r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
+    r"arrested|jailed|imprisoned|detained)\b",
+    re.I,
+)
+_TAKEN = re.compile(
+    r"\b(?:steal\w*|stole|stolen|theft|thefts|trade\s+secrets?|secrets|espionage|spying|spied|smuggl\w*|"
+    r"misappropriat\w*|exfiltrat\w*)\b",
+    re.I,
+)
+PROSECUTION_WEIGHT = 2.5
 # A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
 # immigration matter by the real set's convention, the visa that led to it is not the instrument.
 _STATUS_AFTER = re.compile(r"\s+(?:(?:student|nonimmigrant|non-immigrant|worker)\s+)?status\b", re.I)
@@ -237,6 +251,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = nationals.group(0)
+        if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
+            add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))
         if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
             add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
         if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
@@ -358,3 +374,24 @@ def _extend_to_words(text: str, start: int, span: str) -> str:
     m = re.search(r"(?:\b(?:get|obtain|seek|secure|need|require|request|receive|apply\s+for)\s+(?:\w+\s+)?)$",
                   text[max(0, start - 30) : start], re.I)
     return (m.group(0) if m else "") + span
+
+
+_STATUS_NAMED = re.compile("|".join([re.escape(c) for c in lx.STATUS_NAMES] + [r"[\"”’」]\s*status\b"]), re.I)
+_VISA_PROPER = re.compile("|".join(re.escape(c) for c in lx.VISA_PROPER_CUES), re.I)
+# A visa class named by letter and number (H-1B, F-1, J-1, B-1, E-7) is another government's visa: Japan's
+# statuses have names ("Engineer/Specialist in Humanities", 経営・管理), not letters.
+_LETTER_CLASS = re.compile(r"(?<![\w-])[A-Z]-?\d[A-Z]?(?![\w-])")
+
+
+def as_the_government_names_it(
+    policy_type: PolicyType, jurisdictions: Sequence[str], units: Sequence[Unit]
+) -> PolicyType:
+    """A "visa" of a government whose permissions to stay and work are statuses of residence is that status
+    (immigration), unless the article is about the visa proper: its issuance, a waiver, visa-free entry."""
+    if policy_type != "visa" or not jurisdictions or not set(jurisdictions) <= lx.STATUS_NOT_VISA:
+        return policy_type
+    if any(_VISA_PROPER.search(u.key) or _LETTER_CLASS.search(u.key) for u in units):
+        return policy_type
+    if not any(_STATUS_NAMED.search(u.key) for u in units):
+        return policy_type
+    return "immigration"

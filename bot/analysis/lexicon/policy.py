@@ -17,7 +17,10 @@ __all__ = [
     "POLICY_TYPE_CUES_EXTRA",
     "POLICY_TYPE_PRIORITY",
     "SPECIFIC_TOPICS",
+    "STATUS_NAMES",
+    "STATUS_NOT_VISA",
     "TOPIC_TERMS",
+    "VISA_PROPER_CUES",
 ]
 
 # ---------------------------------------------------------------- topics
@@ -271,3 +274,21 @@ def _named_programmes() -> tuple[tuple[str, PolicyType, str], ...]:
 
 # (jurisdiction or "" for a kind of scheme many countries run, policy type, form)
 NAMED_PROGRAMMES: tuple[tuple[str, PolicyType, str], ...] = _named_programmes()
+
+
+# --- permissions a government calls statuses, not visas ---
+# Governments whose permissions to stay and work are statuses of residence by law, whatever the press calls
+# them: Japan's "Business Manager visa" or "Highly Skilled Professional visa" is a 在留資格 (status of
+# residence), which the real set labels immigration (bench/data/real/README.md); its visa (査証) is only the
+# entry endorsement a consulate issues.
+STATUS_NOT_VISA: frozenset[str] = frozenset({"JP"})
+# How such a government's texts name its statuses (a status named in quotes, "the 'Business Manager' status",
+# is read in policy_type.py): an article naming none is about some other visa, whatever country its
+# jurisdiction was read as.
+STATUS_NAMES: tuple[str, ...] = ("在留資格", "在留资格", "status of residence", "statuses of residence", "residence status")
+# What is a visa proper even there: issuing it, waiving it, the entry endorsement by its legal name.
+VISA_PROPER_CUES: tuple[str, ...] = (
+    "visa-free", "visa free", "visa waiver", "visa exemption", "visa-exempt", "visa issuance", "e-visa",
+    "electronic visa", "multiple-entry", "tourist visa", "transit visa",
+    "査証", "免除", "数次", "電子ビザ", "免签", "免簽", "过境", "旅游签证", "观光",
+)

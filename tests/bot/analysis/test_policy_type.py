@@ -183,3 +183,43 @@ def test_the_permission_a_scheme_grants_in_the_lead(title: str, text: str, polic
 )
 def test_a_talent_scheme_named_for_its_permission(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A court's verb and a theft in one sentence: the prosecution is the action, not the defendant's plans.
+        ("Ex-engineer pleads guilty to stealing self-driving car secrets", "The engineer admitted taking files "
+         "before flying out to join a startup abroad."),
+        ("Scientist arrested at airport with stolen research", "Prosecutors say she stole biological samples before "
+         "boarding a flight."),
+        ("Chemist convicted of economic espionage", "She was found guilty of conspiring to steal trade secrets "
+         "worth $120 million."),
+    ],
+)
+def test_a_prosecution_for_taking_know_how_is_research_security(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "research_security"
+
+
+def test_a_court_verb_without_a_theft_is_no_prosecution_cue() -> None:
+    # "Detained" at an airport over a visa is a visa matter: nothing was taken.
+    assert tag("Students detained at airport as visas are revoked", "The State Department revoked the visas of "
+               "hundreds of students.").policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Japan's permissions to stay and work are statuses of residence, whatever the press calls them.
+        ("Japan to tighten Business Manager visa", "Applicants for the \"Business Manager\" status will need 30 "
+         "million yen in capital, Japan's immigration agency said.", "immigration"),
+        ("経営・管理ビザの要件を厳格化", "在留資格「経営・管理」の資本金要件が3000万円に引き上げられる。", "immigration"),
+        # Its visa proper (issued, waived) stays a visa.
+        ("Japan extends visa waiver to researchers", "Japan will waive visas for short research stays, the status "
+         "of residence rules are unchanged.", "visa"),
+        # Another government's visa class named in a Japanese article is that government's visa.
+        ("H-1Bビザ抽選制度改正について", "在留資格ではなく、米国のH-1Bビザの抽選が賃金順になる。", "visa"),
+    ],
+)
+def test_a_status_of_residence_is_immigration_even_called_a_visa(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
