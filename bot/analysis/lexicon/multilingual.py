@@ -180,6 +180,14 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "fellowship, शिष्यवृत्ती योजना, 人材誘致, 인재 유치, "
          "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
          "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
+        # Tax incentives for people who come or come back (the README's "tax incentives for returnees"): the
+        # dictionary words for a tax incentive or relief; "impatriati" is Italy's word for those who move in.
+        ("incentivo fiscal, incentivos fiscais, incentivos fiscales, incentivi fiscali, incentivo fiscale, "
+         "agevolazion* fiscal*, benefício* fisca*, beneficio* fiscal*, beneficios fiscales, avantage* fisca*, "
+         "incitation* fiscale*, steuervergünstigung*, steueranreiz*, steuerliche anreize, belastingvoordeel*, "
+         "skattefordel*, skattelettelse*, ulg* podatkow*, налогов* льгот*, податков* пільг*, vergi teşvik*, "
+         "insentif pajak, ưu đãi thuế, कर प्रोत्साहन, حوافز ضريبية, 税收优惠, 税制優遇, 세제 혜택, 세제혜택, "
+         "impatriat*", 1.0),
     ),
     # Hard negatives in other languages: firms hiring each other's staff, funding rounds (relevance.py).
     "poaching": (

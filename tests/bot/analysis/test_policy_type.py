@@ -223,3 +223,19 @@ def test_a_court_verb_without_a_theft_is_no_prosecution_cue() -> None:
 )
 def test_a_status_of_residence_is_immigration_even_called_a_visa(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A tax incentive for people who come (back) is money for people: a talent programme, in any language.
+        ("it", "Nuove regole per chi rientra in Italia", "Il governo ha dimezzato le tasse: le agevolazioni fiscali "
+         "valgono solo per i laureati che rientrano."),
+        ("pt", "Regulamentado o novo incentivo fiscal à investigação científica", "O regime pretende atrair "
+         "profissionais altamente qualificados para Portugal."),
+        ("es", "El Gobierno amplía los incentivos fiscales para investigadores", "Los investigadores que se "
+         "trasladen a España pagarán menos impuestos durante seis años."),
+    ],
+)
+def test_a_tax_incentive_for_people_is_a_talent_programme(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "talent_program"
