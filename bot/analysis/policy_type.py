@@ -83,6 +83,24 @@ _NATIONALITIES = screened(
     re.I,
 )
 NATIONALITY_BAN_WEIGHT = 2.5
+# The same ban told by its count of countries: "travel ban expanded to 19 countries", "restricting entry from
+# 12 countries", "bars citizens of Iran and ten other countries". A ban word, entry or travel, and people
+# from (of, on, to) a number of countries, in one sentence; "visa interviews in 40 countries" is not one.
+_NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|several|more)")
+_COUNTRY_COUNT = screened(
+    rf"\b(?:from|of|on|to|against|for|and)\s+(?:(?:at\s+least|another|an\s+additional|up\s+to|nearly|about|some|the)\s+)?"
+    rf"{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations)\b",
+    re.I,
+)
+_BAN_WORD = re.compile(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|restrict\w*|suspend\w*|suspension|prohibit\w*|block\w*|"
+    r"halt\w*|curbs?)\b",
+    re.I,
+)
+# What headlines call such a ban: said in the headline or the lead, it is the story, as the count is.
+_BAN_NAMES = frozenset({"travel ban", "muslim ban", "immigration ban"})
+_ENTRY_OR_TRAVEL = re.compile(r"\b(?:entry|enter\w*|travel\w*|admission|admitting|citizens|nationals|immigra\w*)\b", re.I)
 # A licence before foreign people may see technology is a deemed export, however it is worded: "requires a
 # license for foreign engineers to access chip technology", "licences before foreign nationals can access".
 _DEEMED = re.compile(
@@ -141,7 +159,7 @@ _ML_TYPES: Mapping[str, tuple[str, float]] = MappingProxyType({
     "exit_control": ("travel_restriction", 3.0), "passport_control": ("travel_restriction", 3.0),
     "research_security": ("research_security", 2.5), "research_security_compound": ("research_security", 2.5),
     "talent_program": ("talent_program", 2.5), "type_visa": ("visa", 1.0), "type_immigration": ("immigration", 1.0),
-    "export_control": ("export_control", 1.0),
+    "export_control": ("export_control", 1.0), "entry_ban": ("travel_restriction", 2.5),
 })
 # "für Talente aus dem Ausland", "pour des chercheurs de l'étranger", "para científicos del extranjero".
 _FOR_PEOPLE_FROM_ABROAD = re.compile(
@@ -175,6 +193,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
+        # The words the English cues took: an other-language list's form of the same word is the same cue.
+        counted: set[str] = set()
         for m in _named_whole(_TYPE_MATCHER.find(unit.key, unit.tokens)):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
@@ -184,6 +204,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             ):
                 continue
             seen.add(m.phrase)
+            counted.add(unit.key[m.start : m.end].lower())
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
@@ -196,10 +217,12 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                     granted := _permission_granted(unit.text) or scheme_grants):
                 label = granted  # "a talent scheme that grants five-year residence": the permission is the action
             add(label, weight * unit.weight, unit.text[m.start : m.end])
+            if m.phrase.lower() in _BAN_NAMES and unit.position != "body":
+                nationality_ban = nationality_ban or unit.text[m.start : m.end]
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:
-                if m.label in _ML_TYPES and m.phrase not in seen:
+                if m.label in _ML_TYPES and m.phrase not in seen and unit.key[m.start : m.end].lower() not in counted:
                     seen.add(m.phrase)
                     kind, factor = _ML_TYPES[m.label]
                     add(kind, factor * m.weight * unit.weight, unit.text[m.start : m.end])
@@ -246,11 +269,13 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         low = unit.text.lower()  # cheap substring tests first: most sentences have neither
         if "licen" in low and (deemed := _DEEMED.search(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
-        if ("countries" in low or "nations" in low or "states" in low) and (nationals := _NATIONALITIES.search(unit.text)):
-            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
+        if ("countries" in low or "nations" in low or "states" in low) and (
+                (nationals := _NATIONALITIES.search(unit.text)) or _counted_ban(unit.text)):
+            said = nationals.group(0) if nationals else _counted_ban(unit.text)
+            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, said)
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
-                nationality_ban = nationals.group(0)
+                nationality_ban = said
         if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))
         if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
@@ -342,6 +367,13 @@ def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
     if permission := next((_NAMED_PERMISSION[p] for p in named if p in _NAMED_PERMISSION), None):
         return permission  # "talent schemes" beside "the Top Talent Pass Scheme" are that admission scheme
     return next((granted for u in head if (granted := _permission_granted(u.text))), None)
+
+
+def _counted_ban(text: str) -> str:
+    """The countries a ban on entry or travel counts, if the sentence has one ("from 12 countries")."""
+    if (counted := _COUNTRY_COUNT.search(text)) and _BAN_WORD.search(text) and _ENTRY_OR_TRAVEL.search(text):
+        return counted.group(0)
+    return ""
 
 
 def _benefit_package(text: str) -> str:

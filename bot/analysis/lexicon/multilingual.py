@@ -163,6 +163,19 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "cekal, larangan bepergian, cấm xuất cảnh, विदेश यात्रा पर रोक, देश छोड़ने पर रोक, पासपोर्ट जमा, "
          "منع من السفر, حظر السفر, 出国禁止, 出国制限, 渡航制限, 출국금지, 출국 금지, 출국 제한", 1.0),
     ),
+    # Bans on entering (or travelling to) a country, what English calls a travel ban: a limit on crossing a
+    # border, a travel restriction by the real set's convention when it falls on whole nationalities.
+    "entry_ban": (
+        ("interdiction d'entrée, interdiction de voyager, interdiction de voyage, interdi* l'entrée, einreiseverbot*, "
+         "einreisesperre*, einreisestopp*, einreisebeschränkung*, prohibición de viaje, prohibición de entrada, "
+         "veto migratorio, veto de viaje, prohib* la entrada, divieto di ingresso, divieto d'ingresso, "
+         "divieto di viaggio, proibição de entrada, proibição de viagem, proib* a entrada, inreisverbod*, "
+         "innreiseforbud*, inreseförbud*, indrejseforbud*, zakaz wjazdu, запрет на въезд, запрета на въезд, "
+         "запрет въезда, запрети* въезд, заборона на в'їзд, заборона в'їзду, giriş yasağı, seyahat yasağı, "
+         "larangan masuk, larangan perjalanan, lệnh cấm nhập cảnh, lệnh cấm đi lại, यात्रा प्रतिबंध, "
+         "प्रवेश प्रतिबंध, حظر دخول, حظر الدخول, 入境禁令, 旅行禁令, 禁止入境, 限制入境, 入国禁止, 入国制限, "
+         "渡航禁止, 입국 금지, 입국금지, 입국 제한, 여행 금지", 1.0),
+    ),
     "research_security": (
         ("sécurité de la recherche, ingérence*, espionnage*, forschungssicherheit, wissenschaftsspionage, "
          "spionage*, seguridad de la investigación, espionaje*, sicurezza della ricerca, spionaggio*, "

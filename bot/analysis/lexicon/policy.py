@@ -64,7 +64,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("exit approval", 3.0), ("exit permit", 3.0), ("exit ban", 3.0), ("travel abroad", 2.0),
         ("overseas travel", 2.0), ("foreign travel", 1.5), ("leave the country", 2.0), ("leaving China", 2.0),
         ("hand over passport", 3.0), ("surrender passport", 3.0), ("confiscate passport", 3.0),
-        ("passport", 1.0), ("travel restriction", 2.0), ("travel ban", 1.0), ("outbound travel", 2.0),
+        ("passport", 1.0), ("travel restriction", 2.0), ("travel ban", 2.5), ("outbound travel", 2.0),
         ("private travel", 1.5), ("business trip", 1.0), ("trips abroad", 2.0), ("go abroad", 2.0),
         ("出境", 3.0), ("出国", 2.0), ("护照", 2.0), ("因私出国", 3.0), ("出境审批", 3.0),
     ),

@@ -239,3 +239,34 @@ def test_a_status_of_residence_is_immigration_even_called_a_visa(title: str, tex
 )
 def test_a_tax_incentive_for_people_is_a_talent_programme(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language).policy_type == "talent_program"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A ban told by its count of countries is a ban on nationalities.
+        ("en", "Travel ban expanded to 19 countries", "The White House added seven countries. Applicants from those "
+         "nations will be refused visas, including student visas and exchange visitor visas."),
+        ("en", "President signs proclamation restricting entry from 12 countries", "The order suspends entry and "
+         "partially restricts visas for seven more."),
+        # "Travel ban" in the headline is the story, whatever visas the body goes through.
+        ("en", "The new travel ban takes effect: what international students need to know", "Students holding F-1 "
+         "and J-1 visas who are abroad will not be able to return. Visa appointments at consulates were cancelled. "
+         "Universities urged students on visas not to travel."),
+        # The same bans in other languages: the dictionary words for an entry or travel ban.
+        ("zh", "美国签署新旅行禁令 12国公民被禁止入境", "总统签署公告，禁止12个国家的公民入境美国。留学生签证也受影响。"),
+        ("de", "Einreiseverbot für Bürger aus zwölf Ländern", "Die Einreisesperre gilt auch für Studierende mit Visum."),
+        ("es", "Prohibición de viaje para ciudadanos de 12 países", "La medida suspende la emisión de visados, "
+         "incluidos los de estudiantes."),
+        ("fr", "Washington interdit l'entrée aux ressortissants de 12 pays", "Le décret suspend la délivrance de "
+         "visas, y compris les visas étudiants."),
+    ],
+)
+def test_a_ban_on_entry_by_nationality_is_a_travel_restriction(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "travel_restriction"
+
+
+def test_visa_work_counted_by_countries_is_no_ban() -> None:
+    # Where consulates work is counted in countries; nobody is barred by nationality.
+    assert tag("State Department suspends student visa interviews in 40 countries", "Consulates in 40 countries "
+               "halted new appointments while social media vetting expands.").policy_type == "visa"
