@@ -126,7 +126,7 @@ _PROSECUTED = screened(
 )
 _TAKEN = re.compile(
     r"\b(?:steal\w*|stole|stolen|theft|thefts|trade\s+secrets?|secrets|espionage|spying|spied|smuggl\w*|"
-    r"misappropriat\w*|exfiltrat\w*)\b",
+    r"misappropriat\w*|exfiltrat\w*|poach\w*)\b",
     re.I,
 )
 PROSECUTION_WEIGHT = 2.5
@@ -244,6 +244,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "600 Millionen Euro für Talente aus dem Ausland": money or a programme for people from
                 # abroad recruits them, as a recruiting verb would say.
                 add("talent_program", SCHEME_WEIGHT * unit.weight, come.group(0))
+            if {"prosecution", "taking"} <= labels or {"prosecution", "poaching"} <= labels:
+                # "기술을 빼돌려 ... 기소", "起诉陆企非法挖角": the prosecution of the English rule, in other words.
+                accused = next(m for m in found if m.label == "prosecution")
+                add("research_security", PROSECUTION_WEIGHT * unit.weight, unit.text[accused.start : accused.end])
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")

@@ -182,7 +182,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
-         "経済安保, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
+         "経済安保, 间谍, 間諜, 간첩, 諜報, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
     ),
     "talent_program": (
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
@@ -201,6 +201,21 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "skattefordel*, skattelettelse*, ulg* podatkow*, налогов* льгот*, податков* пільг*, vergi teşvik*, "
          "insentif pajak, ưu đãi thuế, कर प्रोत्साहन, حوافز ضريبية, 税收优惠, 税制優遇, 세제 혜택, 세제혜택, "
          "impatriat*", 1.0),
+    ),
+    # A court's or a prosecutor's act, and taking know-how or secrets: in one sentence, a prosecution for
+    # technology theft (policy_type.py), research security by the real set's convention.
+    "prosecution": (
+        ("angeklagt*, anklage*, verurteil*, festgenommen, verhaftet*, inculpé*, condamn*, mis en examen, "
+         "acusad*, condenad*, detenid*, imputad*, accusat*, condannat*, arrestat*, indagat*, preso, presos, "
+         "aanklacht*, veroordeeld*, tiltalt*, dømt*, åtalad*, dömd*, oskarżon*, skazan*, zatrzyman*, "
+         "обвин*, осужд*, приговор*, арестова*, задерж*, засудж*, "
+         "suçlan*, tutuklan*, hapis*, didakwa, divonis, ditangkap, bị bắt, truy tố, कैद, गिरफ्तार, "
+         "起诉, 起訴, 逮捕, 判处, 判刑, 判決, 有期徒刑, 懲役, 有罪, 검거, 기소, 구속, 징역, 실형, 체포", 1.0),
+    ),
+    "taking": (
+        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo*, robad*, sustra*, furto*, rubat*, sottra*, roubo*, "
+         "roubad*, kradzież*, ukradł*, кража*, краж*, похищ*, похит*, крадіжк*, hırsızlık*, çaldı*, çalın*, pencurian, "
+         "đánh cắp, चोरी, 窃取, 盗窃, 窃密, 盗取, 泄露, 盗用, 持ち出, 漏えい, 漏洩, 窃盗, 盗ん, 유출, 빼돌, 탈취, 절취", 1.0),
     ),
     # Hard negatives in other languages: firms hiring each other's staff, funding rounds (relevance.py).
     "poaching": (
@@ -241,6 +256,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "вид на жительство, разрешение на работу, разрешения на работу, посвідка на проживання, "
          "дозвіл на роботу, oturma izni, çalışma izni, izin tinggal, izin kerja, thẻ tạm trú, "
          "giấy phép lao động, वर्क परमिट, ग्रीन कार्ड, تصريح عمل, الإقامة, 在留カード, 永住, 영주, 체류 자격, "
+         "permiso* de residencia, permiso* de trabajo, permess* di soggiorno, autorizaç* de residência, extranjería, "
+         "droit des étrangers, aufenthaltsgesetz*, 居住证, 居住證, 在留許可, 체류 허가, 체류허가, 거주 허가, 취업 허가, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
     ),
@@ -260,6 +277,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "million, millions, millionen, millones, milioni, milhões, miljoen*, millioner, miljoner, miljard*, "
          "milion*, миллион*, миллиард*, мільйон*, мільярд*, milyon*, milyar*, juta, miliar, triệu, tỷ, करोड़, "
          "億, 억, "
+         # A fund set up for people: "研究者招へいに1000億円の基金", "un fonds pour accueillir des chercheurs".
+         "fonds, fondo, fondos, fundo, fundos, фонд, фонда, фонду, 基金, 기금, "
          "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
     ),
     "recruit": (
@@ -267,7 +286,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "holen, zurückhol*, gewinnen, accueil*, accueill*, acoger, acoge*, accoglie*, accogl*, invit*, rapatri*, "
          "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, rekruttere, rekrutter*, "
          "geri çağır*, cezbet*, davet*, ülkeye çek*, "
-         "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
+         "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, 招へい, 呼び込, आकर्षित, भर्ती", 1.0),
     ),
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".
     "government_compound": (

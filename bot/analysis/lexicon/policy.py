@@ -92,7 +92,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("collaboration", 0.5), ("security review", 2.0), ("vetting", 1.5), ("screening", 1.0),
         ("background check", 1.5), ("charged", 1.0), ("indicted", 1.5), ("prosecution", 1.0),
         ("foreign talent recruitment", 2.0), ("Academic Technology Approval Scheme", 3.0), ("=ATAS", 3.0),
-        ("technology theft", 1.0), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
+        ("technology theft", 1.0), ("spy", 1.5), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
         ("disclose", 1.0), ("foreign appointment", 2.0), ("foreign ties", 2.0), ("foreign affiliation", 2.0),
         ("foreign funding", 1.5), ("knowledge security", 3.0), ("conflict of interest", 1.0),
         ("科研安全", 3.0), ("泄密", 1.0),

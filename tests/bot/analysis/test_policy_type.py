@@ -270,3 +270,27 @@ def test_visa_work_counted_by_countries_is_no_ban() -> None:
     # Where consulates work is counted in countries; nobody is barred by nationality.
     assert tag("State Department suspends student visa interviews in 40 countries", "Consulates in 40 countries "
                "halted new appointments while social media vetting expands.").policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # A prosecution for taking know-how, in other languages: a court's act and a taking in one sentence.
+        ("ko", "반도체 기술 중국 유출 전 임원 구속 기소", "검찰은 반도체 기술을 빼돌려 중국에 공장을 세우려 한 혐의로 전 임원을 "
+         "기소했다.", "research_security"),
+        ("zh", "检方起诉外企非法挖角半导体工程师", "检方指控该公司非法招募半导体研发人才。", "research_security"),
+        # Recruiting people with a fund, in Japanese.
+        ("ja", "政府、海外の研究者招へいに1000億円の基金", "米国から研究者を呼び込むため、大学に資金を配分する。", "talent_program"),
+        # Residence and work permits in other languages' plural and local forms.
+        ("es", "España aprueba la nueva ley de extranjería para atraer talento", "El reglamento facilita los permisos "
+         "de residencia y trabajo para profesionales cualificados.", "immigration"),
+        ("zh", "上海推出海外人才居住证新政", "符合条件的海外人才可办理居住证，享受子女入学等待遇。", "immigration"),
+    ],
+)
+def test_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_spies_are_research_security() -> None:
+    assert tag("Security ministry warns researchers about foreign spies", "Foreign agencies approach scientists at "
+               "academic conferences, the ministry said.").policy_type == "research_security"
