@@ -186,7 +186,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     ),
     "talent_program": (
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
-         "talentprogramm*, fachkräfteeinwanderung*, programa de talentos, atraer talento, attrarre talenti, "
+         "talentprogramm*, programa de talentos, atraer talento, attrarre talenti, "
          "rientro dei cervelli, atrair talentos, talentprogramma*, programa talentów, программ* привлечени*, "
          "atra* científic*, atra* investigador*, atra* talent*, captación de talento, attir* chercheu*, "
          "attir* talent*, attir* scientifique*, attrarre ricercator*, anwerb* fachkräft*, tiltrekk* forsker*, "
@@ -242,7 +242,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     ),
     # Policy types (tagging.py): what kind of rule a text in another language is about.
     "type_visa": (
-        ("visa, visas, visum, visums, visumet, visado*, visto, visti, vistos, виза*, визы, визу, визой, визов*, "
+        # "Visto" is also "seen" (ha visto, visto che): the visa only in a visa's phrase.
+        ("visa, visas, visum, visums, visumet, visado*, visto per*, visto di*, visto d’*, visti per*, visti di*, "
+         "il visto, un visto, i visti, dei visti, del visto, nuovo visto, nuovi visti, visto de*, visto para*, "
+         "vistos de*, vistos para*, o visto, um visto, os vistos, novo visto, novos vistos, visto gold, "
+         "виза*, визы, визу, визой, визов*, "
          "віза*, візи, візу, візов*, vize*, viisumi*, wiza, wizy, wizę, wizow*, víza, vízum*, thị thực, वीज़ा, वीजा, "
          "விசா, تأشيرة, تأشيرات, ビザ, 査証, 비자, *visum*", 1.5),
     ),
@@ -258,6 +262,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "giấy phép lao động, वर्क परमिट, ग्रीन कार्ड, تصريح عمل, الإقامة, 在留カード, 永住, 영주, 체류 자격, "
          "permiso* de residencia, permiso* de trabajo, permess* di soggiorno, autorizaç* de residência, extranjería, "
          "droit des étrangers, aufenthaltsgesetz*, 居住证, 居住證, 在留許可, 체류 허가, 체류허가, 거주 허가, 취업 허가, "
+         # Citizenship and naturalisation are migration rules by the real set's convention, as "citizenship" is.
+         "citoyenneté, naturalisation*, einbürgerung*, staatsbürgerschaft*, ciudadanía, cittadinanza, cidadania, "
+         "naturalização, гражданств*, громадянств*, vatandaşlık*, kewarganegaraan, नागरिकता, 帰化, 入籍, 시민권, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
     ),

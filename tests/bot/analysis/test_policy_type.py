@@ -294,3 +294,23 @@ def test_instruments_in_other_languages(language: str, title: str, text: str, po
 def test_spies_are_research_security() -> None:
     assert tag("Security ministry warns researchers about foreign spies", "Foreign agencies approach scientists at "
                "academic conferences, the ministry said.").policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # Citizenship rules are migration rules.
+        ("it", "Cittadinanza, il governo stringe sui requisiti per i discendenti", "Il decreto limita la cittadinanza "
+         "per discendenza ai nipoti di cittadini italiani.", "immigration"),
+        ("de", "Bundestag beschließt schnellere Einbürgerung für Fachkräfte", "Die Einbürgerung soll nach drei Jahren "
+         "möglich sein.", "immigration"),
+        # "Visto" that is "seen" is no visa: the recruiting is what is told.
+        ("it", "Il governo stanzia 50 milioni per attrarre ricercatori dall'estero", "Come abbiamo visto, il programma "
+         "finanzia borse per ricercatori che rientrano.", "talent_program"),
+        # "Visto" in a visa's phrase is a visa.
+        ("it", "Nuovo visto per nomadi digitali e lavoratori altamente qualificati", "Il decreto introduce un visto per "
+         "lavoratori da remoto.", "visa"),
+    ],
+)
+def test_citizenship_and_visto(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
