@@ -182,7 +182,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
-         "経済安保, 间谍, 間諜, 간첩, 諜報, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
+         "経済安保, 间谍, 間諜, 간첩, 諜報, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
+         "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
     ),
     "talent_program": (
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
@@ -265,6 +266,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          # Citizenship and naturalisation are migration rules by the real set's convention, as "citizenship" is.
          "citoyenneté, naturalisation*, einbürgerung*, staatsbürgerschaft*, ciudadanía, cittadinanza, cidadania, "
          "naturalização, гражданств*, громадянств*, vatandaşlık*, kewarganegaraan, नागरिकता, 帰化, 入籍, 시민권, "
+         # Passes, study permits, employment-permit systems and entry quotas for workers.
+         "准证, 準證, 就业准证, 学习许可, 學習許可, 고용허가, 고용 허가, permis d'études, permis d'étude, "
+         "decreto flussi, quote d'ingresso, quote di ingresso, cupo de contratación, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
     ),
@@ -272,7 +276,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "export_control": (
         ("*eksportkontroll*, *exportkontroll*, *exportkontrolle*, *exportcontrole*, contrôle des exportations, "
          "control de exportaciones, controllo delle esportazioni, экспортн* контрол*, експортн* контрол*, "
-         "輸出管理, 수출 통제, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "
+         "輸出管理, 수출 통제, 出口许可, 出口許可, 受控技术, 视同出口, みなし輸出, 수출 허가, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "
          "transfert de technologie*, transferencia de tecnología, передач* технологи*, 技術移転", 2.5),
     ),
     # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).

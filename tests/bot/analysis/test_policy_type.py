@@ -314,3 +314,22 @@ def test_spies_are_research_security() -> None:
 )
 def test_citizenship_and_visto(language: str, title: str, text: str, policy_type: str) -> None:
     assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        ("zh", "新加坡提高就业准证薪资门槛", "新申请就业准证的外籍专业人士月薪须达到5600新元。", "immigration"),
+        ("ko", "정부, 외국인 근로자 고용허가제 개편", "고용허가제 쿼터를 확대하고 체류 기간을 연장한다.", "immigration"),
+        ("fr", "Le Canada réduit le nombre de permis d'études", "Le gouvernement délivrera moins de permis d'études.",
+         "immigration"),
+        ("it", "Decreto flussi: nuove quote per lavoratori stranieri qualificati", "Il governo fissa le quote di "
+         "ingresso per il 2026.", "immigration"),
+        ("zh", "美国国立卫生研究院要求研究人员披露外国资助", "研究人员须披露所有外国资助和兼职。", "research_security"),
+        ("ja", "研究インテグリティ確保へ 外国資金の開示義務化", "大学の研究者に外国からの資金提供の開示を求める。",
+         "research_security"),
+        ("zh", "美国商务部限制中国公民接触先进芯片技术", "外国员工接触受控技术需申请出口许可证。", "export_control"),
+    ],
+)
+def test_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
