@@ -130,6 +130,16 @@ _TAKEN = re.compile(
     re.I,
 )
 PROSECUTION_WEIGHT = 2.5
+# A law barring nationals of some countries from research jobs is research security (README of the real set):
+# "bars public universities from employing citizens of China", "prohibits hiring researchers from countries of
+# concern". A ban, then hiring, then the nationalities, in one sentence; who may be *hired*, not who may leave.
+_HIRING_BARRED = screened(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|restrict\w*|block\w*|limit\w*)\b[^.;]{0,60}?"
+    r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|appoint(?:s|ed|ing)?)\b[^.;]{0,80}?"
+    r"\b(?:countr(?:y|ies)\s+of\s+concern|foreign\s+adversar\w*|adversar\w+\s+(?:countries|nations)|"
+    r"Chin(?:a|ese)|Iran(?:ian)?|Russia(?:n)?|North\s+Korea(?:n)?|Cuba(?:n)?|Venezuela(?:n)?)\b",
+    re.I,
+)
 # A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
 # immigration matter by the real set's convention, the visa that led to it is not the instrument.
 _STATUS_AFTER = re.compile(r"\s+(?:(?:student|nonimmigrant|non-immigrant|worker)\s+)?status\b", re.I)
@@ -280,6 +290,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body":
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = said
+        if (hiring := _HIRING_BARRED.search(unit.text)):
+            add("research_security", PROSECUTION_WEIGHT * unit.weight, hiring.group(0))
         if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))
         if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):

@@ -333,3 +333,18 @@ def test_citizenship_and_visto(language: str, title: str, text: str, policy_type
 )
 def test_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
     assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A law barring nationals of some countries from research jobs, whatever visas its people hold.
+        ("State bans universities from hiring Chinese nationals for research", "A new law bars public universities "
+         "from employing citizens of China, Iran, North Korea and Russia in sensitive research. Critics said "
+         "researchers on H-1B visas fear losing their jobs."),
+        ("Law bars universities from hiring researchers from countries of concern", "The law prohibits state "
+         "universities from hiring graduate assistants and postdocs from China, Iran and Russia."),
+    ],
+)
+def test_a_bar_on_hiring_by_nationality_is_research_security(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "research_security"
