@@ -112,6 +112,8 @@ _DEEMED = re.compile(
 # Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
 # matter: the programme is what is policed, not the policy.
 _POLICED = screened(
+    # "bars scientists from joining foreign talent programs": a ban on taking part is policing the programme.
+    r"\b(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit\w*|forbid\w*)\b[^.;]{0,60}?\b(?:join\w*|participat\w*|tak\w+\s+part)\b|"
     r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
     re.I,
@@ -121,12 +123,14 @@ _POLICED = screened(
 # espionage", "arrested with stolen research data". The court's verb and the theft, in one sentence.
 _PROSECUTED = screened(
     r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
-    r"arrested|jailed|imprisoned|detained)\b",
+    r"arrested|jailed|imprisoned|detained|"
+    # An investigation is a prosecution's first stage: "investigates firms for poaching", "prosecutors searched".
+    r"investigat\w*|prob(?:e|es|ed|ing)|raid(?:s|ed)?|questioned|summoned|prosecutors?|indictments?)\b",
     re.I,
 )
 _TAKEN = re.compile(
     r"\b(?:steal\w*|stole|stolen|theft|thefts|trade\s+secrets?|secrets|espionage|spying|spied|smuggl\w*|"
-    r"misappropriat\w*|exfiltrat\w*|poach\w*)\b",
+    r"misappropriat\w*|exfiltrat\w*|poach\w*|illegal(?:ly)?\s+(?:recruit\w*|hir\w*|lur\w*))\b",
     re.I,
 )
 PROSECUTION_WEIGHT = 2.5

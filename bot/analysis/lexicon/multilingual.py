@@ -182,7 +182,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
-         "経済安保, 间谍, 間諜, 간첩, 諜報, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
+         "経済安保, 间谍, 間諜, 간첩, 諜報, 국가핵심기술, 핵심기술 인력, 기술인력 유출, 기술 인력 유출, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
          "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
     ),
     "talent_program": (
@@ -212,6 +212,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "обвин*, осужд*, приговор*, арестова*, задерж*, засудж*, "
          "suçlan*, tutuklan*, hapis*, didakwa, divonis, ditangkap, bị bắt, truy tố, कैद, गिरफ्तार, "
          "起诉, 起訴, 逮捕, 判处, 判刑, 判決, 有期徒刑, 懲役, 有罪, 검거, 기소, 구속, 징역, 실형, 체포", 1.0),
+        # Investigations, a prosecution's first stage.
+        ("ermittl*, durchsuch*, enquête*, investigación, investigaciones, indagin*, расследован*, обыск*, "
+         "调查, 調查, 约谈, 約談, 查获, 查獲, 侦办, 偵辦, 搜索, 수사, 압수수색, 捜査, 摘発", 1.0),
     ),
     "taking": (
         ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo*, robad*, sustra*, furto*, rubat*, sottra*, roubo*, "

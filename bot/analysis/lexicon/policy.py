@@ -178,6 +178,10 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("international conferences", 1.0), ("online seminars", 1.5), ("national security", 1.0),
         ("security clearance", 2.0), ("trade secret", 2.0), ("economic espionage", 3.0), ("treason", 1.0),
         ("foreign interference", 2.0), ("technology leakage", 2.0), ("technology outflow", 2.0),
+        # Limits on research contacts and access: cooperation, foreign-funded institutes, national laboratories.
+        ("research cooperation", 1.5), ("research collaboration", 1.5), ("scientific cooperation", 1.5),
+        ("academic cooperation", 1.5), ("Confucius Institute", 2.5), ("national laboratories", 1.5),
+        ("national labs", 1.5), ("countries of concern", 1.0), ("country of concern", 1.0),
     ),
     "travel_restriction": (
         ("travel suspension", 2.5), ("official travel", 2.0), ("conference travel", 2.0), ("travel freeze", 2.5),

@@ -348,3 +348,26 @@ def test_more_instruments_in_other_languages(language: str, title: str, text: st
 )
 def test_a_bar_on_hiring_by_nationality_is_research_security(title: str, text: str) -> None:
     assert tag(title, text).policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A probe of a firm poaching engineers is research security (README); firms merely hiring are negatives.
+        ("en", "Investigators probe foreign firms for illegally poaching chip engineers", "The bureau questioned "
+         "dozens of people over 40 companies suspected of luring semiconductor talent."),
+        ("zh", "调查局查获外企非法挖角半导体人才", "调查局约谈多名人员，调查40家企业违法挖角。"),
+        # A ban on taking part in foreign talent programmes polices them.
+        ("en", "Energy Department bars scientists from joining foreign talent programs", "Employees may not "
+         "participate in talent recruitment programs of countries of concern."),
+        # Limits on research cooperation, foreign-funded institutes and national laboratories.
+        ("en", "Government tightens rules on research cooperation with rival states", "Researchers must assess risks "
+         "before working with partners abroad."),
+        ("en", "Bill cuts research funding for universities with Confucius Institutes", "Universities hosting the "
+         "institutes would lose defence research grants."),
+        ("en", "Agency restricts access to national labs for some foreign nationals", "Nationals of countries of "
+         "concern will need special approval."),
+    ],
+)
+def test_probes_bans_and_limits_on_research_contacts(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "research_security"
