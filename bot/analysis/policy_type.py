@@ -192,6 +192,14 @@ _ABROAD = re.compile(
     r"\b(?:foreign|overseas|abroad|Chinese|mainland|Russian|Iranian|American|U\.?S\.?|rival|hostile|other\s+countries)\b",
     re.I,
 )
+# Kept from leaving, whatever stands between: "bars elite graduates from leaving", "stops engineers from emigrating".
+_KEPT_FROM_LEAVING = screened(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|stop(?:s|ped|ping)?|prevent\w*|block\w*)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:leaving|emigrating|going\s+abroad|travell?ing\s+(?:abroad|overseas))\b",
+    re.I,
+)
+# "foreign talent programs", "malign foreign talent recruitment": another state's programme, which a rule polices.
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|malign)\s+$", re.I)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
 _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 # "colleagues from abroad", "scientists from overseas": people coming in, not going out.
@@ -225,8 +233,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
                 label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
             weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
-            if label == "talent_program" and _POLICED.search(unit.text):
-                label = "research_security"
+            if label == "talent_program" and (_POLICED.search(unit.text) or _FOREIGN_BEFORE.search(unit.key[: m.start])):
+                label = "research_security"  # "must disclose ...", "foreign talent programs": what is policed
             elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
                     granted := _permission_granted(unit.text) or scheme_grants):
                 label = granted  # "a talent scheme that grants five-year residence": the permission is the action
@@ -280,12 +288,14 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if kept := _KEPT_FROM_LEAVING.search(unit.text):
+            add("travel_restriction", 3.0 * unit.weight, kept.group(0))
         if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):
             # "barred from working for Chinese government agencies": where a country's own people may go to
             # work abroad is controlled, as an exit is.
             add("travel_restriction", 3.0 * unit.weight, barred.group(0))
         low = unit.text.lower()  # cheap substring tests first: most sentences have neither
-        if "licen" in low and (deemed := _DEEMED.search(unit.text)):
+        if "licen" in low and (deemed := _DEEMED.search(unit.text) or _deemed_any_order(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
         if ("countries" in low or "nations" in low or "states" in low) and (
                 (nationals := _NATIONALITIES.search(unit.text)) or _counted_ban(unit.text)):
@@ -387,6 +397,25 @@ def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
     if permission := next((_NAMED_PERMISSION[p] for p in named if p in _NAMED_PERMISSION), None):
         return permission  # "talent schemes" beside "the Top Talent Pass Scheme" are that admission scheme
     return next((granted for u in head if (granted := _permission_granted(u.text))), None)
+
+
+# The same licence told in another order: "a licence is needed before knowledge of advanced chips is shared
+# with foreign researchers", "a licence before Chinese staff can work on advanced technology".
+_LICENCE = re.compile(r"\blicen[cs]\w*\b", re.I)
+_FOREIGN_PERSONS = re.compile(
+    r"\b(?:foreign|non-u\.?s\.?|overseas|chinese|russian|iranian)\s+(?:[\w-]+\s+)?(?:nationals?|persons?|researchers?|"
+    r"engineers?|staff|employees?|workers?|students?|scientists?|scholars?)\b",
+    re.I,
+)
+_KNOW_HOW = re.compile(r"\b(?:technolog\w*|know-how|knowledge|designs?|source\s+code)\b", re.I)
+_REACH = re.compile(r"\b(?:access\w*|work(?:s|ed|ing)?\s+on|shar\w*|releas\w*|transfer\w*|disclos\w*)\b", re.I)
+
+
+def _deemed_any_order(text: str) -> re.Match[str] | None:
+    """The licence of a deemed export whose parts come in any order in one sentence."""
+    if _FOREIGN_PERSONS.search(text) and _KNOW_HOW.search(text) and _REACH.search(text):
+        return _LICENCE.search(text)
+    return None
 
 
 def _counted_ban(text: str) -> str:

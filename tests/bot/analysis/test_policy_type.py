@@ -371,3 +371,24 @@ def test_a_bar_on_hiring_by_nationality_is_research_security(title: str, text: s
 )
 def test_probes_bans_and_limits_on_research_contacts(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language).policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # A deemed export told in another order.
+        ("Netherlands requires licence for foreign researchers working on chip tech", "A licence is needed before "
+         "knowledge of advanced semiconductors is shared with foreign researchers.", "export_control"),
+        # Kept from leaving, whatever stands between.
+        ("Government bars elite university graduates from leaving", "Graduates must serve five years at home.",
+         "travel_restriction"),
+        # Another state's talent programme is what a rule polices.
+        ("Agency adds foreign talent program certification to grant terms", "Investigators must certify they are "
+         "not in a malign foreign talent recruitment program.", "research_security"),
+        # Skilled people from abroad as the subject, and nothing else: a migration rule.
+        ("Germany to make it easier for foreign skilled workers to move", "The new law lowers the bar for "
+         "professionals from outside the EU.", "immigration"),
+    ],
+)
+def test_instruments_told_loosely(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
