@@ -202,6 +202,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "skattefordel*, skattelettelse*, ulg* podatkow*, налогов* льгот*, податков* пільг*, vergi teşvik*, "
          "insentif pajak, ưu đãi thuế, कर प्रोत्साहन, حوافز ضريبية, 税收优惠, 税制優遇, 세제 혜택, 세제혜택, "
          "impatriat*", 1.0),
+        # A recruitment drive named as a noun: "유학생 유치" (attracting international students), "研究者誘致".
+        ("유학생 유치, 과학자 유치, 연구자 유치, 석학 유치, 인력 유치, 留学生誘致, 研究者誘致, 留学生の誘致, "
+         "吸引留学生, 引进科学家, 引进海外人才", 1.0),
     ),
     # A court's or a prosecutor's act, and taking know-how or secrets: in one sentence, a prosecution for
     # technology theft (policy_type.py), research security by the real set's convention.

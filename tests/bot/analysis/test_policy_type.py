@@ -392,3 +392,8 @@ def test_probes_bans_and_limits_on_research_contacts(language: str, title: str, 
 )
 def test_instruments_told_loosely(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+def test_a_recruitment_drive_named_as_a_noun_in_korean() -> None:
+    assert tag("정부, 유학생 유치 전략 발표", "2027년까지 외국인 유학생 30만 명 유치를 목표로 한다. 비자 심사 기간도 단축한다.",
+               language="ko").policy_type == "talent_program"
