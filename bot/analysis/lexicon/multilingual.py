@@ -182,7 +182,14 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
-         "経済安保, 间谍, 間諜, 간첩, 諜報, 국가핵심기술, 핵심기술 인력, 기술인력 유출, 기술 인력 유출, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
+         "経済安保, 间谍, 間諜, 간첩, 諜報, "
+         # Screening, clearance and France's protected-research regime; cooperation with foreign states checked.
+         "filtrage des chercheurs, habilitation de sécurité, zone à régime restrictif, zones à régime restrictif, "
+         "potentiel scientifique et technique, sicherheitsüberprüfung*, control de seguridad, secretos industriales, "
+         "secretos comerciales, segreti industriali, segredos industriais, geschäftsgeheimnis*, secret des affaires, "
+         "cooperación científica, colaboración científica, cooperazione scientifica, collaborazioni internazionali, "
+         "coopération scientifique, wissenschaftskooperation*, forschungskooperation*, контакт* с иностранц*, "
+         "встреч* с иностранц*, gescreend, screenen, screening*, 국가핵심기술, 핵심기술 인력, 기술인력 유출, 기술 인력 유출, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
          "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
     ),
     "talent_program": (
@@ -220,7 +227,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "调查, 調查, 约谈, 約談, 查获, 查獲, 侦办, 偵辦, 搜索, 수사, 압수수색, 捜査, 摘発", 1.0),
     ),
     "taking": (
-        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo*, robad*, sustra*, furto*, rubat*, sottra*, roubo*, "
+        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo*, robad*, robar, robó, sustra*, furto*, rubat*, sottra*, roubo*, "
          "roubad*, kradzież*, ukradł*, кража*, краж*, похищ*, похит*, крадіжк*, hırsızlık*, çaldı*, çalın*, pencurian, "
          "đánh cắp, चोरी, 窃取, 盗窃, 窃密, 盗取, 泄露, 盗用, 持ち出, 漏えい, 漏洩, 窃盗, 盗ん, 유출, 빼돌, 탈취, 절취", 1.0),
     ),
@@ -238,7 +245,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("levere inn pass*, leverer inn pass*, lever* inn passet, lämna in pass*, aflevere pas*, remettre* passeport*, "
          "confisqu* passeport*, reisepäss* abgeben, pässe abgeben, pass* einziehen, entregar* pasaporte*, "
          "consegnare* passaport*, ritirare* passaport*, oddać paszport*, здати паспорт*, "
-         "pasaport* teslim, menyerahkan paspor, nộp hộ chiếu, パスポートを預け, パスポートの提出, 여권을 제출, 여권 압수", 1.0),
+         "pasaport* teslim, menyerahkan paspor, nộp hộ chiếu, パスポートを預け, パスポートの提出, 여권을 제출, 여권 압수, "
+         # Passports held back by an employer or the state: "retiene los pasaportes", "여권 회수", "收缴护照".
+         "retien* los pasaportes, retener los pasaportes, retenção dos passaportes, trattien* i passaport*, "
+         "confisca* passaport*, einbehalt* pässe, 여권 회수, 여권을 회수, 收缴护照, 没收护照, 扣押护照, 扣留护照, "
+         "パスポートを回収, パスポート回収", 1.0),
     ),
     "outbound": (
         ("à l'étranger, voyager, quitter le pays, ins ausland, auslandsreise*, ausreise*, ausreisen, al extranjero, "
@@ -275,6 +286,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          # Passes, study permits, employment-permit systems and entry quotas for workers.
          "准证, 準證, 就业准证, 学习许可, 學習許可, 고용허가, 고용 허가, permis d'études, permis d'étude, "
          "decreto flussi, quote d'ingresso, quote di ingresso, cupo de contratación, "
+         # A permit's salary threshold, and the Dutch highly skilled migrant (kennismigrant) scheme.
+         "salarisgrens*, salarisnorm*, salariscriteri*, gehaltsgrenze*, gehaltsschwelle*, seuil de salaire, "
+         "seuil salarial, umbral salarial, soglia salariale, lönekrav*, lønnskrav*, kennismigrant*, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
     ),
@@ -287,7 +301,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     ),
     # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).
     "programme": (
-        ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
+        ("programa*, programme*, programm*, program, programu, programy, programı, programları, программ*, програм*, プログラム, "
          "initiative*, iniciativa*, iniziativa*, dispositif*, convocatoria*, plan, plano, piano, "
          "grant*, мегагрант*, грант*, 制度, 지원사업, 計劃, 计划, "
          # Money set aside funds a scheme: "100 millioner kroner på å tiltrekke seg forskere".

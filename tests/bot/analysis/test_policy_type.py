@@ -397,3 +397,23 @@ def test_instruments_told_loosely(title: str, text: str, policy_type: str) -> No
 def test_a_recruitment_drive_named_as_a_noun_in_korean() -> None:
     assert tag("정부, 유학생 유치 전략 발표", "2027년까지 외국인 유학생 30만 명 유치를 목표로 한다. 비자 심사 기간도 단축한다.",
                language="ko").policy_type == "talent_program"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        ("fr", "Les universités devront contrôler les chercheurs étrangers", "Un filtrage des chercheurs et doctorants "
+         "étrangers sera mis en place dans les zones à régime restrictif.", "research_security"),
+        ("es", "Detenido un ingeniero por robar secretos industriales", "La policía le acusa de sustraer documentos "
+         "técnicos.", "research_security"),
+        ("ru", "Учёных обязали согласовывать контакты с иностранцами", "Сотрудники должны сообщать о встречах с "
+         "иностранцами.", "research_security"),
+        ("nl", "Nederland verlaagt salarisgrens voor kennismigranten", "De salarisnorm voor kennismigranten daalt.",
+         "immigration"),
+        ("es", "China retiene los pasaportes de sus ingenieros de IA", "Los empleados deben entregar sus pasaportes.",
+         "travel_restriction"),
+        ("ko", "중국, 반도체 엔지니어 여권 회수", "핵심 엔지니어들은 여권을 회사에 제출해야 한다.", "travel_restriction"),
+    ],
+)
+def test_yet_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
