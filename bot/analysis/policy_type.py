@@ -72,6 +72,7 @@ _PEOPLE_WORDS = screened(
     re.I,
 )
 SCHEME_WEIGHT = 2.5
+ML_RECRUITING_WEIGHT = 1.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
 # set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations",
 # "citizens of seven predominantly Muslim countries".
@@ -270,6 +271,12 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "기술을 빼돌려 ... 기소", "起诉陆企非法挖角": the prosecution of the English rule, in other words.
                 accused = next(m for m in found if m.label == "prosecution")
                 add("research_security", PROSECUTION_WEIGHT * unit.weight, unit.text[accused.start : accused.end])
+            if unit.position != "body" and {"recruit", "talent"} <= labels and not labels & {"type_visa", "type_immigration"} \
+                    and any(m.label == "talent" and m.weight >= 1.0 for m in found):
+                # "geri çağırıyor ... bilim insanlarını" in a headline: recruiting researchers is the story, as
+                # "attract researchers" is in English; a visa or permit in the sentence is the instrument instead.
+                recruiting = next(m for m in found if m.label == "recruit")
+                add("talent_program", ML_RECRUITING_WEIGHT * unit.weight, unit.text[recruiting.start : recruiting.end])
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")

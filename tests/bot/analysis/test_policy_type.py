@@ -417,3 +417,18 @@ def test_a_recruitment_drive_named_as_a_noun_in_korean() -> None:
 )
 def test_yet_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
     assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # Recruiting researchers in a headline in another language is the story...
+        ("tr", "Türkiye yurt dışındaki bilim insanlarını geri çağırıyor", "TÜBİTAK programı ile destek verilecek.",
+         "talent_program"),
+        # ...unless the sentence names the visa that does it.
+        ("de", "Neues Visum soll Forscher aus dem Ausland anlocken", "Die Bundesregierung führt ein Visum für "
+         "Wissenschaftler ein.", "visa"),
+    ],
+)
+def test_recruiting_in_a_headline_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
