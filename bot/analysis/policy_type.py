@@ -99,6 +99,7 @@ _BAN_WORD = re.compile(
     r"halt\w*|curbs?)\b",
     re.I,
 )
+_WHITE_PAPERS = frozenset({"immigration white paper", "white paper on immigration", "migration white paper"})
 # What headlines call such a ban: said in the headline or the lead, it is the story, as the count is.
 _BAN_NAMES = frozenset({"travel ban", "muslim ban", "immigration ban"})
 _ENTRY_OR_TRAVEL = re.compile(r"\b(?:entry|enter\w*|travel\w*|admission|admitting|citizens|nationals|immigra\w*)\b", re.I)
@@ -213,6 +214,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 
     english = is_english(language)
     nationality_ban = ""
+    white_paper = ""
     scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
@@ -242,6 +244,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             add(label, weight * unit.weight, unit.text[m.start : m.end])
             if m.phrase.lower() in _BAN_NAMES and unit.position != "body":
                 nationality_ban = nationality_ban or unit.text[m.start : m.end]
+            if m.phrase.lower() in _WHITE_PAPERS and unit.position != "body":
+                white_paper = white_paper or unit.text[m.start : m.end]
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:
@@ -335,6 +339,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
     if nationality_ban:
         return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
+    if white_paper:
+        # A white paper across migration routes, said in the headline or lead, is the action (README); the
+        # visas and permits it changes are its parts.
+        return "immigration", [Evidence(field="policy_type", text=white_paper)]
     if not scores:
         return "other", []
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))

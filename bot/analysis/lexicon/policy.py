@@ -173,6 +173,9 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         # Skilled people from abroad as a rule's subject: the faintest sign of a migration rule, which decides
         # only when nothing else does ("make it easier for foreign skilled workers to move").
         ("skilled workers", 0.5), ("foreign professionals", 0.5), ("foreign graduates", 0.5),
+        # A white paper or law across migration routes (README): the routes it changes are its parts.
+        ("immigration white paper", 3.0), ("white paper on immigration", 3.0), ("migration white paper", 3.0),
+        ("immigration system", 1.5), ("immigration bill", 2.0), ("immigration reform", 1.5),
     ),
     "research_security": (
         ("political clearance", 3.0), ("prior clearance", 2.0), ("research partnership", 2.0),

@@ -432,3 +432,9 @@ def test_yet_more_instruments_in_other_languages(language: str, title: str, text
 )
 def test_recruiting_in_a_headline_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
     assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_a_white_paper_across_routes_is_immigration() -> None:
+    assert tag("Immigration white paper: what it means for students and skilled workers", "The white paper cuts "
+               "the Graduate visa to 18 months and raises the Skilled Worker visa threshold. Settlement will take "
+               "ten years.").policy_type == "immigration"
