@@ -100,6 +100,9 @@ _BAN_WORD = re.compile(
     re.I,
 )
 _WHITE_PAPERS = frozenset({"immigration white paper", "white paper on immigration", "migration white paper"})
+# Nationalities let in without a visa are a visa waiver, not a ban: "visa-free entry for travellers from six
+# European countries".
+_VISA_FREE = re.compile(r"\bvisa[- ]free\b|\bvisa[- ]exempt\w*|\bvisa\s+waivers?\b|\bwithout\s+(?:a\s+)?visas?\b", re.I)
 # What headlines call such a ban: said in the headline or the lead, it is the story, as the count is.
 _BAN_NAMES = frozenset({"travel ban", "muslim ban", "immigration ban"})
 _ENTRY_OR_TRAVEL = re.compile(r"\b(?:entry|enter\w*|travel\w*|admission|admitting|citizens|nationals|immigra\w*)\b", re.I)
@@ -192,6 +195,13 @@ _BARRED_ABROAD_WORK = screened(
 )
 _ABROAD = re.compile(
     r"\b(?:foreign|overseas|abroad|Chinese|mainland|Russian|Iranian|American|U\.?S\.?|rival|hostile|other\s+countries)\b",
+    re.I,
+)
+# Official advice against going: "warns students against studying in Australia", "told researchers not to travel
+# to the US" (README: official advice to avoid a country).
+_WARNED_AGAINST = screened(
+    r"\b(?:warn(?:s|ed|ing)?|advis(?:es|ed|ing)|urg(?:es|ed|ing)|caution(?:s|ed|ing)?|told)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:against|not\s+to)\s+(?:studying|study|travell?ing|travel|going|go|visiting|visit)\b",
     re.I,
 )
 # Kept from leaving, whatever stands between: "bars elite graduates from leaving", "stops engineers from emigrating".
@@ -299,6 +309,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if warned := _WARNED_AGAINST.search(unit.text):
+            add("travel_restriction", 3.0 * unit.weight, warned.group(0))
         if kept := _KEPT_FROM_LEAVING.search(unit.text):
             add("travel_restriction", 3.0 * unit.weight, kept.group(0))
         if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):
@@ -312,7 +324,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 (nationals := _NATIONALITIES.search(unit.text)) or _counted_ban(unit.text)):
             said = nationals.group(0) if nationals else _counted_ban(unit.text)
             add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, said)
-            if unit.position != "body":
+            if unit.position != "body" and not _VISA_FREE.search(unit.text):
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = said
         if (hiring := _HIRING_BARRED.search(unit.text)):

@@ -194,10 +194,18 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("entry restriction", 2.0), ("restricting entry", 2.0), ("restricts entry", 2.0), ("exit restriction", 3.0),
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
+        # Official advice to avoid a country (README): a study-abroad warning or alert, a travel advisory.
+        ("study-abroad warning", 3.0), ("study abroad warning", 3.0), ("study-abroad alert", 3.0),
+        ("study abroad alert", 3.0), ("travel advisory", 2.0), ("travel warning", 2.0), ("travel alert", 2.0),
+        ("留学预警", 3.0), ("出行提醒", 2.0), ("旅行警告", 2.0), ("渡航警告", 2.0), ("여행경보", 2.0),
         # What headlines call a ban on whole nationalities ("Trump's immigration ban", "the Muslim ban").
         ("immigration ban", 2.0), ("Muslim ban", 3.0),
     ),
-    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
+    "export_control": (
+        # Lists of technologies barred from transfer (README): "technologies prohibited from export".
+        ("technologies prohibited", 2.5), ("prohibited from export", 2.5), ("restricted from export", 2.5),
+        ("export catalogue", 2.0), ("export catalog", 2.0), ("禁止出口限制出口技术目录", 3.0), ("技术目录", 2.0),
+        ("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
                        ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),
 })
 

@@ -438,3 +438,23 @@ def test_a_white_paper_across_routes_is_immigration() -> None:
     assert tag("Immigration white paper: what it means for students and skilled workers", "The white paper cuts "
                "the Graduate visa to 18 months and raises the Skilled Worker visa threshold. Settlement will take "
                "ten years.").policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Official advice to avoid a country is a travel restriction.
+        ("Ministry issues study-abroad warning for the United States", "Students should assess the risks before "
+         "choosing to study in some states.", "travel_restriction"),
+        ("Education ministry warns students against studying in Australia", "The ministry cited recent incidents.",
+         "travel_restriction"),
+        # A list of technologies barred from transfer is export control.
+        ("Government updates catalogue of technologies prohibited from export", "The list adds battery technology "
+         "that may not be transferred abroad.", "export_control"),
+        # Nationalities let in without a visa are a visa waiver, not a ban.
+        ("China grants visa-free entry to travellers from six European countries", "Visitors can stay for 15 days "
+         "without a visa.", "visa"),
+    ],
+)
+def test_advice_lists_and_waivers(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
