@@ -204,9 +204,10 @@ _WARNED_AGAINST = screened(
     r"(?:against|not\s+to)\s+(?:studying|study|travell?ing|travel|going|go|visiting|visit)\b",
     re.I,
 )
-# Kept from leaving, whatever stands between: "bars elite graduates from leaving", "stops engineers from emigrating".
+# Banned from leaving, whatever stands between: "bars elite graduates from leaving", "forbids staff from
+# emigrating". A programme "to stop scientists from leaving" pays them to stay: no ban, no exit control.
 _KEPT_FROM_LEAVING = screened(
-    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|stop(?:s|ped|ping)?|prevent\w*|block\w*)\b"
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*)\b"
     r"[^.;]{0,60}?\bfrom\s+(?:leaving|emigrating|going\s+abroad|travell?ing\s+(?:abroad|overseas))\b",
     re.I,
 )

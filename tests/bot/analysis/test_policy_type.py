@@ -458,3 +458,8 @@ def test_a_white_paper_across_routes_is_immigration() -> None:
 )
 def test_advice_lists_and_waivers(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+def test_a_scheme_to_stop_people_leaving_is_no_exit_control() -> None:
+    assert tag("Ministry launches programme to stop scientists from leaving", "It pays bonuses to researchers who "
+               "stay.").policy_type != "travel_restriction"
