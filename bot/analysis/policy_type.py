@@ -143,7 +143,7 @@ PROSECUTION_WEIGHT = 2.5
 # "bars public universities from employing citizens of China", "prohibits hiring researchers from countries of
 # concern". A ban, then hiring, then the nationalities, in one sentence; who may be *hired*, not who may leave.
 _HIRING_BARRED = screened(
-    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|restrict\w*|block\w*|limit\w*)\b[^.;]{0,60}?"
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*)\b[^.;]{0,60}?"
     r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|appoint(?:s|ed|ing)?)\b[^.;]{0,80}?"
     r"\b(?:countr(?:y|ies)\s+of\s+concern|foreign\s+adversar\w*|adversar\w+\s+(?:countries|nations)|"
     r"Chin(?:a|ese)|Iran(?:ian)?|Russia(?:n)?|North\s+Korea(?:n)?|Cuba(?:n)?|Venezuela(?:n)?)\b",

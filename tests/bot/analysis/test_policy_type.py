@@ -463,3 +463,8 @@ def test_advice_lists_and_waivers(title: str, text: str, policy_type: str) -> No
 def test_a_scheme_to_stop_people_leaving_is_no_exit_control() -> None:
     assert tag("Ministry launches programme to stop scientists from leaving", "It pays bonuses to researchers who "
                "stay.").policy_type != "travel_restriction"
+
+
+def test_a_limit_on_hiring_visa_workers_is_no_research_job_law() -> None:
+    assert tag("New rule limits hiring of H-1B workers", "The rule limits hiring of H-1B workers, most of whom come "
+               "from India and China.").policy_type == "visa"
