@@ -227,7 +227,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "调查, 調查, 约谈, 約談, 查获, 查獲, 侦办, 偵辦, 搜索, 수사, 압수수색, 捜査, 摘発", 1.0),
     ),
     "taking": (
-        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo, robos, robo de, robad*, robar, robó, sustra*, furto*, rubat*, sottra*, roubo*, "
+        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo, robos, robo de, robad*, robar, robó, sustraer, sustrajo, sustracción, sustraíd*, furto*, rubat*, sottra*, roubo*, "
          "roubad*, kradzież*, ukradł*, кража*, краж*, похищ*, похит*, крадіжк*, hırsızlık*, çaldı*, çalın*, pencurian, "
          "đánh cắp, चोरी, 窃取, 盗窃, 窃密, 盗取, 泄露, 盗用, 持ち出, 漏えい, 漏洩, 窃盗, 盗ん, 유출, 빼돌, 탈취, 절취", 1.0),
     ),
