@@ -72,6 +72,7 @@ _PEOPLE_WORDS = screened(
     re.I,
 )
 SCHEME_WEIGHT = 2.5
+ML_RECRUITING_WEIGHT = 1.5
 # A ban on whole nationalities is a travel restriction, whatever visas it touches (README of the real
 # set): "nationals of 12 countries", "citizens of the following countries", "travellers from seven nations",
 # "citizens of seven predominantly Muslim countries".
@@ -83,6 +84,28 @@ _NATIONALITIES = screened(
     re.I,
 )
 NATIONALITY_BAN_WEIGHT = 2.5
+# The same ban told by its count of countries: "travel ban expanded to 19 countries", "restricting entry from
+# 12 countries", "bars citizens of Iran and ten other countries". A ban word, entry or travel, and people
+# from (of, on, to) a number of countries, in one sentence; "visa interviews in 40 countries" is not one.
+_NUMBER = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|several|more)")
+_COUNTRY_COUNT = screened(
+    rf"\b(?:from|of|on|to|against|for|and)\s+(?:(?:at\s+least|another|an\s+additional|up\s+to|nearly|about|some|the)\s+)?"
+    rf"{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations)\b",
+    re.I,
+)
+_BAN_WORD = re.compile(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|restrict\w*|suspend\w*|suspension|prohibit\w*|block\w*|"
+    r"halt\w*|curbs?)\b",
+    re.I,
+)
+_WHITE_PAPERS = frozenset({"immigration white paper", "white paper on immigration", "migration white paper"})
+# Nationalities let in without a visa are a visa waiver, not a ban: "visa-free entry for travellers from six
+# European countries".
+_VISA_FREE = re.compile(r"\bvisa[- ]free\b|\bvisa[- ]exempt\w*|\bvisa\s+waivers?\b|\bwithout\s+(?:a\s+)?visas?\b", re.I)
+# What headlines call such a ban: said in the headline or the lead, it is the story, as the count is.
+_BAN_NAMES = frozenset({"travel ban", "muslim ban", "immigration ban"})
+_ENTRY_OR_TRAVEL = re.compile(r"\b(?:entry|enter\w*|travel\w*|admission|admitting|citizens|nationals|immigra\w*)\b", re.I)
 # A licence before foreign people may see technology is a deemed export, however it is worded: "requires a
 # license for foreign engineers to access chip technology", "licences before foreign nationals can access".
 _DEEMED = re.compile(
@@ -94,8 +117,36 @@ _DEEMED = re.compile(
 # Thousand Talents Plan", "must disclose participation in foreign talent programmes") is a research-security
 # matter: the programme is what is policed, not the policy.
 _POLICED = screened(
+    # "bars scientists from joining foreign talent programs": a ban on taking part is policing the programme.
+    r"\b(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit\w*|forbid\w*)\b[^.;]{0,60}?\b(?:join\w*|participat\w*|tak\w+\s+part)\b|"
     r"\b(?:charged|indicted|sentenced|convicted|pleaded\s+guilty|prosecuted|lying|lied|false\s+statements?|"
     r"conceal(?:ed|ing)|undisclosed|fail(?:ed|ing)\s+to\s+disclose|espionage|spying)\b",
+    re.I,
+)
+# A prosecution for taking know-how is a research-security action, whatever the defendant was recruited by
+# or planned (README of the real set): "pleaded guilty to stealing trade secrets", "convicted of economic
+# espionage", "arrested with stolen research data". The court's verb and the theft, in one sentence.
+_PROSECUTED = screened(
+    r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
+    r"arrested|jailed|imprisoned|detained|"
+    # An investigation is a prosecution's first stage: "investigates firms for poaching", "prosecutors searched".
+    r"investigat\w*|prob(?:e|es|ed|ing)|raid(?:s|ed)?|questioned|summoned|prosecutors?|indictments?)\b",
+    re.I,
+)
+_TAKEN = re.compile(
+    r"\b(?:steal\w*|stole|stolen|theft|thefts|trade\s+secrets?|secrets|espionage|spying|spied|smuggl\w*|"
+    r"misappropriat\w*|exfiltrat\w*|poach\w*|illegal(?:ly)?\s+(?:recruit\w*|hir\w*|lur\w*))\b",
+    re.I,
+)
+PROSECUTION_WEIGHT = 2.5
+# A law barring nationals of some countries from research jobs is research security (README of the real set):
+# "bars public universities from employing citizens of China", "prohibits hiring researchers from countries of
+# concern". A ban, then hiring, then the nationalities, in one sentence; who may be *hired*, not who may leave.
+_HIRING_BARRED = screened(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*)\b[^.;]{0,60}?"
+    r"\b(?:hir(?:e|es|ed|ing)|employ(?:s|ed|ing)?|recruit(?:s|ed|ing)?|appoint(?:s|ed|ing)?)\b[^.;]{0,80}?"
+    r"\b(?:countr(?:y|ies)\s+of\s+concern|foreign\s+adversar\w*|adversar\w+\s+(?:countries|nations)|"
+    r"Chin(?:a|ese)|Iran(?:ian)?|Russia(?:n)?|North\s+Korea(?:n)?|Cuba(?:n)?|Venezuela(?:n)?)\b",
     re.I,
 )
 # A visa class named as a status ("F-1 status", "J-1 student status"): a student's or worker's status is an
@@ -127,7 +178,7 @@ _ML_TYPES: Mapping[str, tuple[str, float]] = MappingProxyType({
     "exit_control": ("travel_restriction", 3.0), "passport_control": ("travel_restriction", 3.0),
     "research_security": ("research_security", 2.5), "research_security_compound": ("research_security", 2.5),
     "talent_program": ("talent_program", 2.5), "type_visa": ("visa", 1.0), "type_immigration": ("immigration", 1.0),
-    "export_control": ("export_control", 1.0),
+    "export_control": ("export_control", 1.0), "entry_ban": ("travel_restriction", 2.5),
 })
 # "für Talente aus dem Ausland", "pour des chercheurs de l'étranger", "para científicos del extranjero".
 _FOR_PEOPLE_FROM_ABROAD = re.compile(
@@ -146,6 +197,22 @@ _ABROAD = re.compile(
     r"\b(?:foreign|overseas|abroad|Chinese|mainland|Russian|Iranian|American|U\.?S\.?|rival|hostile|other\s+countries)\b",
     re.I,
 )
+# Official advice against going: "warns students against studying in Australia", "told researchers not to travel
+# to the US" (README: official advice to avoid a country).
+_WARNED_AGAINST = screened(
+    r"\b(?:warn(?:s|ed|ing)?|advis(?:es|ed|ing)|urg(?:es|ed|ing)|caution(?:s|ed|ing)?|told)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:against|not\s+to)\s+(?:studying|study|travell?ing|travel|going|go|visiting|visit)\b",
+    re.I,
+)
+# Banned from leaving, whatever stands between: "bars elite graduates from leaving", "forbids staff from
+# emigrating". A programme "to stop scientists from leaving" pays them to stay: no ban, no exit control.
+_KEPT_FROM_LEAVING = screened(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*)\b"
+    r"[^.;]{0,60}?\bfrom\s+(?:leaving|emigrating|going\s+abroad|travell?ing\s+(?:abroad|overseas))\b",
+    re.I,
+)
+# "foreign talent programs", "malign foreign talent recruitment": another state's programme, which a rule polices.
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|malign)\s+$", re.I)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
 _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 # "colleagues from abroad", "scientists from overseas": people coming in, not going out.
@@ -158,9 +225,12 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
 
     english = is_english(language)
     nationality_ban = ""
+    white_paper = ""
     scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
+        # The words the English cues took: an other-language list's form of the same word is the same cue.
+        counted: set[str] = set()
         for m in _named_whole(_TYPE_MATCHER.find(unit.key, unit.tokens)):
             if m.phrase in seen or _inside_entry_exit(unit.key, m.start, m.end):
                 continue
@@ -170,22 +240,27 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             ):
                 continue
             seen.add(m.phrase)
+            counted.add(unit.key[m.start : m.end].lower())
             label = m.label
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
                 label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
             weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
-            if label == "talent_program" and _POLICED.search(unit.text):
-                label = "research_security"
+            if label == "talent_program" and (_POLICED.search(unit.text) or _FOREIGN_BEFORE.search(unit.key[: m.start])):
+                label = "research_security"  # "must disclose ...", "foreign talent programs": what is policed
             elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
                     granted := _permission_granted(unit.text) or scheme_grants):
                 label = granted  # "a talent scheme that grants five-year residence": the permission is the action
             add(label, weight * unit.weight, unit.text[m.start : m.end])
+            if m.phrase.lower() in _BAN_NAMES and unit.position != "body":
+                nationality_ban = nationality_ban or unit.text[m.start : m.end]
+            if m.phrase.lower() in _WHITE_PAPERS and unit.position != "body":
+                white_paper = white_paper or unit.text[m.start : m.end]
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:
-                if m.label in _ML_TYPES and m.phrase not in seen:
+                if m.label in _ML_TYPES and m.phrase not in seen and unit.key[m.start : m.end].lower() not in counted:
                     seen.add(m.phrase)
                     kind, factor = _ML_TYPES[m.label]
                     add(kind, factor * m.weight * unit.weight, unit.text[m.start : m.end])
@@ -207,6 +282,16 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "600 Millionen Euro für Talente aus dem Ausland": money or a programme for people from
                 # abroad recruits them, as a recruiting verb would say.
                 add("talent_program", SCHEME_WEIGHT * unit.weight, come.group(0))
+            if {"prosecution", "taking"} <= labels or {"prosecution", "poaching"} <= labels:
+                # "기술을 빼돌려 ... 기소", "起诉陆企非法挖角": the prosecution of the English rule, in other words.
+                accused = next(m for m in found if m.label == "prosecution")
+                add("research_security", PROSECUTION_WEIGHT * unit.weight, unit.text[accused.start : accused.end])
+            if unit.position != "body" and {"recruit", "talent"} <= labels and not labels & {"type_visa", "type_immigration"} \
+                    and any(m.label == "talent" and m.weight >= 1.0 for m in found):
+                # "geri çağırıyor ... bilim insanlarını" in a headline: recruiting researchers is the story, as
+                # "attract researchers" is in English; a visa or permit in the sentence is the instrument instead.
+                recruiting = next(m for m in found if m.label == "recruit")
+                add("talent_program", ML_RECRUITING_WEIGHT * unit.weight, unit.text[recruiting.start : recruiting.end])
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")
@@ -225,18 +310,28 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
+        if warned := _WARNED_AGAINST.search(unit.text):
+            add("travel_restriction", 3.0 * unit.weight, warned.group(0))
+        if kept := _KEPT_FROM_LEAVING.search(unit.text):
+            add("travel_restriction", 3.0 * unit.weight, kept.group(0))
         if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):
             # "barred from working for Chinese government agencies": where a country's own people may go to
             # work abroad is controlled, as an exit is.
             add("travel_restriction", 3.0 * unit.weight, barred.group(0))
         low = unit.text.lower()  # cheap substring tests first: most sentences have neither
-        if "licen" in low and (deemed := _DEEMED.search(unit.text)):
+        if "licen" in low and (deemed := _DEEMED.search(unit.text) or _deemed_any_order(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
-        if ("countries" in low or "nations" in low or "states" in low) and (nationals := _NATIONALITIES.search(unit.text)):
-            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, nationals.group(0))
-            if unit.position != "body":
+        if ("countries" in low or "nations" in low or "states" in low) and (
+                (nationals := _NATIONALITIES.search(unit.text)) or _counted_ban(unit.text)):
+            said = nationals.group(0) if nationals else _counted_ban(unit.text)
+            add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, said)
+            if unit.position != "body" and not _VISA_FREE.search(unit.text):
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
-                nationality_ban = nationals.group(0)
+                nationality_ban = said
+        if (hiring := _HIRING_BARRED.search(unit.text)):
+            add("research_security", PROSECUTION_WEIGHT * unit.weight, hiring.group(0))
+        if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
+            add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))
         if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
             add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
         if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
@@ -257,6 +352,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
     if nationality_ban:
         return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
+    if white_paper:
+        # A white paper across migration routes, said in the headline or lead, is the action (README); the
+        # visas and permits it changes are its parts.
+        return "immigration", [Evidence(field="policy_type", text=white_paper)]
     if not scores:
         return "other", []
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
@@ -328,6 +427,32 @@ def _scheme_permission(units: Sequence[Unit]) -> PolicyType | None:
     return next((granted for u in head if (granted := _permission_granted(u.text))), None)
 
 
+# The same licence told in another order: "a licence is needed before knowledge of advanced chips is shared
+# with foreign researchers", "a licence before Chinese staff can work on advanced technology".
+_LICENCE = re.compile(r"\blicen[cs]\w*\b", re.I)
+_FOREIGN_PERSONS = re.compile(
+    r"\b(?:foreign|non-u\.?s\.?|overseas|chinese|russian|iranian)\s+(?:[\w-]+\s+)?(?:nationals?|persons?|researchers?|"
+    r"engineers?|staff|employees?|workers?|students?|scientists?|scholars?)\b",
+    re.I,
+)
+_KNOW_HOW = re.compile(r"\b(?:technolog\w*|know-how|knowledge|designs?|source\s+code)\b", re.I)
+_REACH = re.compile(r"\b(?:access\w*|work(?:s|ed|ing)?\s+on|shar\w*|releas\w*|transfer\w*|disclos\w*)\b", re.I)
+
+
+def _deemed_any_order(text: str) -> re.Match[str] | None:
+    """The licence of a deemed export whose parts come in any order in one sentence."""
+    if _FOREIGN_PERSONS.search(text) and _KNOW_HOW.search(text) and _REACH.search(text):
+        return _LICENCE.search(text)
+    return None
+
+
+def _counted_ban(text: str) -> str:
+    """The countries a ban on entry or travel counts, if the sentence has one ("from 12 countries")."""
+    if (counted := _COUNTRY_COUNT.search(text)) and _BAN_WORD.search(text) and _ENTRY_OR_TRAVEL.search(text):
+        return counted.group(0)
+    return ""
+
+
 def _benefit_package(text: str) -> str:
     """The benefit named beside a visa on offer, if the sentence offers one with settlement benefits."""
     if not (_VISA_ANY.search(text) and _OFFERED.search(text)):
@@ -358,3 +483,24 @@ def _extend_to_words(text: str, start: int, span: str) -> str:
     m = re.search(r"(?:\b(?:get|obtain|seek|secure|need|require|request|receive|apply\s+for)\s+(?:\w+\s+)?)$",
                   text[max(0, start - 30) : start], re.I)
     return (m.group(0) if m else "") + span
+
+
+_STATUS_NAMED = re.compile("|".join([re.escape(c) for c in lx.STATUS_NAMES] + [r"[\"”’」]\s*status\b"]), re.I)
+_VISA_PROPER = re.compile("|".join(re.escape(c) for c in lx.VISA_PROPER_CUES), re.I)
+# A visa class named by letter and number (H-1B, F-1, J-1, B-1, E-7) is another government's visa: Japan's
+# statuses have names ("Engineer/Specialist in Humanities", 経営・管理), not letters.
+_LETTER_CLASS = re.compile(r"(?<![\w-])[A-Z]-?\d[A-Z]?(?![\w-])")
+
+
+def as_the_government_names_it(
+    policy_type: PolicyType, jurisdictions: Sequence[str], units: Sequence[Unit]
+) -> PolicyType:
+    """A "visa" of a government whose permissions to stay and work are statuses of residence is that status
+    (immigration), unless the article is about the visa proper: its issuance, a waiver, visa-free entry."""
+    if policy_type != "visa" or not jurisdictions or not set(jurisdictions) <= lx.STATUS_NOT_VISA:
+        return policy_type
+    if any(_VISA_PROPER.search(u.key) or _LETTER_CLASS.search(u.key) for u in units):
+        return policy_type
+    if not any(_STATUS_NAMED.search(u.key) for u in units):
+        return policy_type
+    return "immigration"

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.language_detection import detect_language
-from bot.analysis.policy_type import find_policy_type
+from bot.analysis.policy_type import as_the_government_names_it, find_policy_type
 from bot.analysis.prepared_text import TAG_MATCHERS, Unit, prepare
 from bot.analysis.status import find_status
 from bot.models import Evidence, PolicyType, Status, Topic
@@ -73,6 +73,7 @@ def tag(title: str, text: str, *, language: str = "en", published: datetime | No
     # The policy type first: it tells whether a country people move *to* is the rule-maker.
     policy_type, p_ev = find_policy_type(units, language)
     jurisdictions, j_ev = find_jurisdictions(units, language, policy_type)
+    policy_type = as_the_government_names_it(policy_type, jurisdictions, units)
     topics, t_ev = _topics(units)
     status, s_ev = find_status(units, published, language, policy=policy_type != "other" or bool(jurisdictions))
     return Tags(

@@ -166,23 +166,73 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "cekal, larangan bepergian, cấm xuất cảnh, विदेश यात्रा पर रोक, देश छोड़ने पर रोक, पासपोर्ट जमा, "
          "منع من السفر, حظر السفر, 出国禁止, 出国制限, 渡航制限, 출국금지, 출국 금지, 출국 제한", 1.0),
     ),
+    # Bans on entering (or travelling to) a country, what English calls a travel ban: a limit on crossing a
+    # border, a travel restriction by the real set's convention when it falls on whole nationalities.
+    "entry_ban": (
+        ("interdiction d'entrée, interdiction de voyager, interdiction de voyage, interdi* l'entrée, einreiseverbot*, "
+         "einreisesperre*, einreisestopp*, einreisebeschränkung*, prohibición de viaje, prohibición de entrada, "
+         "veto migratorio, veto de viaje, prohib* la entrada, divieto di ingresso, divieto d'ingresso, "
+         "divieto di viaggio, proibição de entrada, proibição de viagem, proib* a entrada, inreisverbod*, "
+         "innreiseforbud*, inreseförbud*, indrejseforbud*, zakaz wjazdu, запрет на въезд, запрета на въезд, "
+         "запрет въезда, запрети* въезд, заборона на в'їзд, заборона в'їзду, giriş yasağı, seyahat yasağı, "
+         "larangan masuk, larangan perjalanan, lệnh cấm nhập cảnh, lệnh cấm đi lại, यात्रा प्रतिबंध, "
+         "प्रवेश प्रतिबंध, حظر دخول, حظر الدخول, 入境禁令, 旅行禁令, 禁止入境, 限制入境, 入国禁止, 入国制限, "
+         "渡航禁止, 입국 금지, 입국금지, 입국 제한, 여행 금지", 1.0),
+    ),
     "research_security": (
         ("sécurité de la recherche, ingérence*, espionnage*, forschungssicherheit, wissenschaftsspionage, "
          "spionage*, seguridad de la investigación, espionaje*, sicurezza della ricerca, spionaggio*, "
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
-         "経済安保, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
+         "経済安保, 间谍, 間諜, 간첩, 諜報, "
+         # Screening, clearance and France's protected-research regime; cooperation with foreign states checked.
+         "filtrage des chercheurs, habilitation de sécurité, zone à régime restrictif, zones à régime restrictif, "
+         "potentiel scientifique et technique, sicherheitsüberprüfung*, control de seguridad, secretos industriales, "
+         "secretos comerciales, segreti industriali, segredos industriais, geschäftsgeheimnis*, secret des affaires, "
+         "cooperación científica, colaboración científica, cooperazione scientifica, collaborazioni internazionali, "
+         "coopération scientifique, wissenschaftskooperation*, forschungskooperation*, контакт* с иностранц*, "
+         "встреч* с иностранц*, gescreend, screenen, screening*, 국가핵심기술, 핵심기술 인력, 기술인력 유출, 기술 인력 유출, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
+         "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
     ),
     "talent_program": (
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
-         "talentprogramm*, fachkräfteeinwanderung*, programa de talentos, atraer talento, attrarre talenti, "
+         "talentprogramm*, programa de talentos, atraer talento, attrarre talenti, "
          "rientro dei cervelli, atrair talentos, talentprogramma*, programa talentów, программ* привлечени*, "
          "atra* científic*, atra* investigador*, atra* talent*, captación de talento, attir* chercheu*, "
          "attir* talent*, attir* scientifique*, attrarre ricercator*, anwerb* fachkräft*, tiltrekk* forsker*, "
          "fellowship, शिष्यवृत्ती योजना, 人材誘致, 인재 유치, "
          "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
          "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
+        # Tax incentives for people who come or come back (the README's "tax incentives for returnees"): the
+        # dictionary words for a tax incentive or relief; "impatriati" is Italy's word for those who move in.
+        ("incentivo fiscal, incentivos fiscais, incentivos fiscales, incentivi fiscali, incentivo fiscale, "
+         "agevolazion* fiscal*, benefício* fisca*, beneficio* fiscal*, beneficios fiscales, avantage* fisca*, "
+         "incitation* fiscale*, steuervergünstigung*, steueranreiz*, steuerliche anreize, belastingvoordeel*, "
+         "skattefordel*, skattelettelse*, ulg* podatkow*, налогов* льгот*, податков* пільг*, vergi teşvik*, "
+         "insentif pajak, ưu đãi thuế, कर प्रोत्साहन, حوافز ضريبية, 税收优惠, 税制優遇, 세제 혜택, 세제혜택, "
+         "impatriat*", 1.0),
+        # A recruitment drive named as a noun: "유학생 유치" (attracting international students), "研究者誘致".
+        ("유학생 유치, 과학자 유치, 연구자 유치, 석학 유치, 인력 유치, 留学生誘致, 研究者誘致, 留学生の誘致, "
+         "吸引留学生, 引进科学家, 引进海外人才", 1.0),
+    ),
+    # A court's or a prosecutor's act, and taking know-how or secrets: in one sentence, a prosecution for
+    # technology theft (policy_type.py), research security by the real set's convention.
+    "prosecution": (
+        ("angeklagt*, anklage*, verurteil*, festgenommen, verhaftet*, inculpé*, condamn*, mis en examen, "
+         "acusad*, condenad*, detenid*, imputad*, accusat*, condannat*, arrestat*, indagat*, preso, presos, "
+         "aanklacht*, veroordeeld*, tiltalt*, dømt*, åtalad*, dömd*, oskarżon*, skazan*, zatrzyman*, "
+         "обвин*, осужд*, приговор*, арестова*, задерж*, засудж*, "
+         "suçlan*, tutuklan*, hapis*, didakwa, divonis, ditangkap, bị bắt, truy tố, कैद, गिरफ्तार, "
+         "起诉, 起訴, 逮捕, 判处, 判刑, 判決, 有期徒刑, 懲役, 有罪, 검거, 기소, 구속, 징역, 실형, 체포", 1.0),
+        # Investigations, a prosecution's first stage.
+        ("ermittl*, durchsuch*, enquête*, investigación, investigaciones, indagin*, расследован*, обыск*, "
+         "调查, 調查, 约谈, 約談, 查获, 查獲, 侦办, 偵辦, 搜索, 수사, 압수수색, 捜査, 摘発", 1.0),
+    ),
+    "taking": (
+        ("diebstahl*, gestohlen*, stehl*, vol de, volé*, robo, robos, robo de, robad*, robar, robó, sustraer, sustrajo, sustracción, sustraíd*, furto*, rubat*, sottra*, roubo*, "
+         "roubad*, kradzież*, ukradł*, кража*, краж*, похищ*, похит*, крадіжк*, hırsızlık*, çaldı*, çalın*, pencurian, "
+         "đánh cắp, चोरी, 窃取, 盗窃, 窃密, 盗取, 泄露, 盗用, 持ち出, 漏えい, 漏洩, 窃盗, 盗ん, 유출, 빼돌, 탈취, 절취", 1.0),
     ),
     # Hard negatives in other languages: firms hiring each other's staff, funding rounds (relevance.py).
     "poaching": (
@@ -198,7 +248,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("levere inn pass*, leverer inn pass*, lever* inn passet, lämna in pass*, aflevere pas*, remettre* passeport*, "
          "confisqu* passeport*, reisepäss* abgeben, pässe abgeben, pass* einziehen, entregar* pasaporte*, "
          "consegnare* passaport*, ritirare* passaport*, oddać paszport*, здати паспорт*, "
-         "pasaport* teslim, menyerahkan paspor, nộp hộ chiếu, パスポートを預け, パスポートの提出, 여권을 제출, 여권 압수", 1.0),
+         "pasaport* teslim, menyerahkan paspor, nộp hộ chiếu, パスポートを預け, パスポートの提出, 여권을 제출, 여권 압수, "
+         # Passports held back by an employer or the state: "retiene los pasaportes", "여권 회수", "收缴护照".
+         "retien* los pasaportes, retener los pasaportes, retenção dos passaportes, trattien* i passaport*, "
+         "confisca* passaport*, einbehalt* pässe, 여권 회수, 여권을 회수, 收缴护照, 没收护照, 扣押护照, 扣留护照, "
+         "パスポートを回収, パスポート回収", 1.0),
     ),
     "outbound": (
         ("à l'étranger, voyager, quitter le pays, ins ausland, auslandsreise*, ausreise*, ausreisen, al extranjero, "
@@ -209,7 +263,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     ),
     # Policy types (tagging.py): what kind of rule a text in another language is about.
     "type_visa": (
-        ("visa, visas, visum, visums, visumet, visado*, visto, visti, vistos, виза*, визы, визу, визой, визов*, "
+        # "Visto" is also "seen" (ha visto, visto che): the visa only in a visa's phrase.
+        ("visa, visas, visum, visums, visumet, visado*, visto per*, visto di*, visto d’*, visti per*, visti di*, "
+         "il visto, un visto, i visti, dei visti, del visto, nuovo visto, nuovi visti, visto de*, visto para*, "
+         "vistos de*, vistos para*, o visto, um visto, os vistos, novo visto, novos vistos, visto gold, "
+         "виза*, визы, визу, визой, визов*, "
          "віза*, візи, візу, візов*, vize*, viisumi*, wiza, wizy, wizę, wizow*, víza, vízum*, thị thực, वीज़ा, वीजा, "
          "விசா, تأشيرة, تأشيرات, ビザ, 査証, 비자, *visum*", 1.5),
     ),
@@ -223,6 +281,17 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "вид на жительство, разрешение на работу, разрешения на работу, посвідка на проживання, "
          "дозвіл на роботу, oturma izni, çalışma izni, izin tinggal, izin kerja, thẻ tạm trú, "
          "giấy phép lao động, वर्क परमिट, ग्रीन कार्ड, تصريح عمل, الإقامة, 在留カード, 永住, 영주, 체류 자격, "
+         "permiso* de residencia, permiso* de trabajo, permess* di soggiorno, autorizaç* de residência, extranjería, "
+         "droit des étrangers, aufenthaltsgesetz*, 居住证, 居住證, 在留許可, 체류 허가, 체류허가, 거주 허가, 취업 허가, "
+         # Citizenship and naturalisation are migration rules by the real set's convention, as "citizenship" is.
+         "citoyenneté, naturalisation*, einbürgerung*, staatsbürgerschaft*, ciudadanía, cittadinanza, cidadania, "
+         "naturalização, гражданств*, громадянств*, vatandaşlık*, kewarganegaraan, नागरिकता, 帰化, 入籍, 시민권, "
+         # Passes, study permits, employment-permit systems and entry quotas for workers.
+         "准证, 準證, 就业准证, 学习许可, 學習許可, 고용허가, 고용 허가, permis d'études, permis d'étude, "
+         "decreto flussi, quote d'ingresso, quote di ingresso, cupo de contratación, "
+         # A permit's salary threshold, and the Dutch highly skilled migrant (kennismigrant) scheme.
+         "salarisgrens*, salarisnorm*, salariscriteri*, gehaltsgrenze*, gehaltsschwelle*, seuil de salaire, "
+         "seuil salarial, umbral salarial, soglia salariale, lönekrav*, lønnskrav*, kennismigrant*, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
     ),
@@ -230,18 +299,20 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "export_control": (
         ("*eksportkontroll*, *exportkontroll*, *exportkontrolle*, *exportcontrole*, contrôle des exportations, "
          "control de exportaciones, controllo delle esportazioni, экспортн* контрол*, експортн* контрол*, "
-         "輸出管理, 수출 통제, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "
+         "輸出管理, 수출 통제, 出口许可, 出口許可, 受控技术, 视同出口, みなし輸出, 수출 허가, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "
          "transfert de technologie*, transferencia de tecnología, передач* технологи*, 技術移転", 2.5),
     ),
     # A programme, people and a verb of recruiting in one sentence make a talent programme (tagging.py).
     "programme": (
-        ("programa*, programme*, programm*, program, programu, programy, программ*, програм*, プログラム, "
+        ("programa*, programme*, programm*, program, programu, programy, programı, programları, программ*, програм*, プログラム, "
          "initiative*, iniciativa*, iniziativa*, dispositif*, convocatoria*, plan, plano, piano, "
          "grant*, мегагрант*, грант*, 制度, 지원사업, 計劃, 计划, "
          # Money set aside funds a scheme: "100 millioner kroner på å tiltrekke seg forskere".
          "million, millions, millionen, millones, milioni, milhões, miljoen*, millioner, miljoner, miljard*, "
          "milion*, миллион*, миллиард*, мільйон*, мільярд*, milyon*, milyar*, juta, miliar, triệu, tỷ, करोड़, "
          "億, 억, "
+         # A fund set up for people: "研究者招へいに1000億円の基金", "un fonds pour accueillir des chercheurs".
+         "fonds, fondo, fondos, fundo, fundos, фонд, фонда, фонду, 基金, 기금, "
          "프로그램, योजना, योजने*, برنامج, 計画, 事業, 사업", 1.0),
     ),
     "recruit": (
@@ -249,7 +320,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "holen, zurückhol*, gewinnen, accueil*, accueill*, acoger, acoge*, accoglie*, accogl*, invit*, rapatri*, "
          "richiam*, repatri*, aantrekk*, lock*, anlock*, przyciąg*, ściąg*, rekruttere, rekrutter*, "
          "geri çağır*, cezbet*, davet*, ülkeye çek*, "
-         "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, आकर्षित, भर्ती", 1.0),
+         "привлека*, привлеч*, залуча*, залуч*, 유치, 誘致, 招致, 招へい, 呼び込, आकर्षित, भर्ती", 1.0),
     ),
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".
     "government_compound": (

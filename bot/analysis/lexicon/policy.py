@@ -17,7 +17,10 @@ __all__ = [
     "POLICY_TYPE_CUES_EXTRA",
     "POLICY_TYPE_PRIORITY",
     "SPECIFIC_TOPICS",
+    "STATUS_NAMES",
+    "STATUS_NOT_VISA",
     "TOPIC_TERMS",
+    "VISA_PROPER_CUES",
 ]
 
 # ---------------------------------------------------------------- topics
@@ -61,7 +64,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("exit approval", 3.0), ("exit permit", 3.0), ("exit ban", 3.0), ("travel abroad", 2.0),
         ("overseas travel", 2.0), ("foreign travel", 1.5), ("leave the country", 2.0), ("leaving China", 2.0),
         ("hand over passport", 3.0), ("surrender passport", 3.0), ("confiscate passport", 3.0),
-        ("passport", 1.0), ("travel restriction", 2.0), ("travel ban", 1.0), ("outbound travel", 2.0),
+        ("passport", 1.0), ("travel restriction", 2.0), ("travel ban", 2.5), ("outbound travel", 2.0),
         ("private travel", 1.5), ("business trip", 1.0), ("trips abroad", 2.0), ("go abroad", 2.0),
         ("出境", 3.0), ("出国", 2.0), ("护照", 2.0), ("因私出国", 3.0), ("出境审批", 3.0),
     ),
@@ -89,7 +92,7 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         ("collaboration", 0.5), ("security review", 2.0), ("vetting", 1.5), ("screening", 1.0),
         ("background check", 1.5), ("charged", 1.0), ("indicted", 1.5), ("prosecution", 1.0),
         ("foreign talent recruitment", 2.0), ("Academic Technology Approval Scheme", 3.0), ("=ATAS", 3.0),
-        ("technology theft", 1.0), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
+        ("technology theft", 1.0), ("spy", 1.5), ("undisclosed ties", 2.0), ("sensitive research", 1.5),
         ("disclose", 1.0), ("foreign appointment", 2.0), ("foreign ties", 2.0), ("foreign affiliation", 2.0),
         ("foreign funding", 1.5), ("knowledge security", 3.0), ("conflict of interest", 1.0),
         ("科研安全", 3.0), ("泄密", 1.0),
@@ -167,6 +170,12 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
         ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
         ("income requirement", 1.5), ("foreign workers", 0.5),
+        # Skilled people from abroad as a rule's subject: the faintest sign of a migration rule, which decides
+        # only when nothing else does ("make it easier for foreign skilled workers to move").
+        ("skilled workers", 0.5), ("foreign professionals", 0.5), ("foreign graduates", 0.5),
+        # A white paper or law across migration routes (README): the routes it changes are its parts.
+        ("immigration white paper", 3.0), ("white paper on immigration", 3.0), ("migration white paper", 3.0),
+        ("immigration system", 1.5), ("immigration bill", 2.0), ("immigration reform", 1.5),
     ),
     "research_security": (
         ("political clearance", 3.0), ("prior clearance", 2.0), ("research partnership", 2.0),
@@ -175,16 +184,28 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         ("international conferences", 1.0), ("online seminars", 1.5), ("national security", 1.0),
         ("security clearance", 2.0), ("trade secret", 2.0), ("economic espionage", 3.0), ("treason", 1.0),
         ("foreign interference", 2.0), ("technology leakage", 2.0), ("technology outflow", 2.0),
+        # Limits on research contacts and access: cooperation, foreign-funded institutes, national laboratories.
+        ("research cooperation", 1.5), ("research collaboration", 1.5), ("scientific cooperation", 1.5),
+        ("academic cooperation", 1.5), ("Confucius Institute", 2.5), ("national laboratories", 1.5),
+        ("national labs", 1.5), ("countries of concern", 1.0), ("country of concern", 1.0),
     ),
     "travel_restriction": (
         ("travel suspension", 2.5), ("official travel", 2.0), ("conference travel", 2.0), ("travel freeze", 2.5),
         ("entry restriction", 2.0), ("restricting entry", 2.0), ("restricts entry", 2.0), ("exit restriction", 3.0),
         ("barred from leaving", 3.0), ("prohibited from leaving", 3.0), ("restricted from leaving", 3.0),
         ("exit vetting", 3.0), ("exit control", 3.0), ("exit checks", 3.0), ("exit screening", 3.0),
+        # Official advice to avoid a country (README): a study-abroad warning or alert, a travel advisory.
+        ("study-abroad warning", 3.0), ("study abroad warning", 3.0), ("study-abroad alert", 3.0),
+        ("study abroad alert", 3.0), ("travel advisory", 2.0), ("travel warning", 2.0), ("travel alert", 2.0),
+        ("留学预警", 3.0), ("出行提醒", 2.0), ("旅行警告", 2.0), ("渡航警告", 2.0), ("여행경보", 2.0),
         # What headlines call a ban on whole nationalities ("Trump's immigration ban", "the Muslim ban").
         ("immigration ban", 2.0), ("Muslim ban", 3.0),
     ),
-    "export_control": (("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
+    "export_control": (
+        # Lists of technologies barred from transfer (README): "technologies prohibited from export".
+        ("technologies prohibited", 2.5), ("prohibited from export", 2.5), ("restricted from export", 2.5),
+        ("export catalogue", 2.0), ("export catalog", 2.0), ("禁止出口限制出口技术目录", 3.0), ("技术目录", 2.0),
+        ("export licence", 1.5), ("knowledge transfer", 1.5), ("controlled technology", 2.0),
                        ("license to access", 2.0), ("licence to access", 2.0), ("technology control plan", 2.5)),
 })
 
@@ -271,3 +292,21 @@ def _named_programmes() -> tuple[tuple[str, PolicyType, str], ...]:
 
 # (jurisdiction or "" for a kind of scheme many countries run, policy type, form)
 NAMED_PROGRAMMES: tuple[tuple[str, PolicyType, str], ...] = _named_programmes()
+
+
+# --- permissions a government calls statuses, not visas ---
+# Governments whose permissions to stay and work are statuses of residence by law, whatever the press calls
+# them: Japan's "Business Manager visa" or "Highly Skilled Professional visa" is a 在留資格 (status of
+# residence), which the real set labels immigration (bench/data/real/README.md); its visa (査証) is only the
+# entry endorsement a consulate issues.
+STATUS_NOT_VISA: frozenset[str] = frozenset({"JP"})
+# How such a government's texts name its statuses (a status named in quotes, "the 'Business Manager' status",
+# is read in policy_type.py): an article naming none is about some other visa, whatever country its
+# jurisdiction was read as.
+STATUS_NAMES: tuple[str, ...] = ("在留資格", "在留资格", "status of residence", "statuses of residence", "residence status")
+# What is a visa proper even there: issuing it, waiving it, the entry endorsement by its legal name.
+VISA_PROPER_CUES: tuple[str, ...] = (
+    "visa-free", "visa free", "visa waiver", "visa exemption", "visa-exempt", "visa issuance", "e-visa",
+    "electronic visa", "multiple-entry", "tourist visa", "transit visa",
+    "査証", "免除", "数次", "電子ビザ", "免签", "免簽", "过境", "旅游签证", "观光",
+)

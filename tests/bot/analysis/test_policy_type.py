@@ -183,3 +183,288 @@ def test_the_permission_a_scheme_grants_in_the_lead(title: str, text: str, polic
 )
 def test_a_talent_scheme_named_for_its_permission(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A court's verb and a theft in one sentence: the prosecution is the action, not the defendant's plans.
+        ("Ex-engineer pleads guilty to stealing self-driving car secrets", "The engineer admitted taking files "
+         "before flying out to join a startup abroad."),
+        ("Scientist arrested at airport with stolen research", "Prosecutors say she stole biological samples before "
+         "boarding a flight."),
+        ("Chemist convicted of economic espionage", "She was found guilty of conspiring to steal trade secrets "
+         "worth $120 million."),
+    ],
+)
+def test_a_prosecution_for_taking_know_how_is_research_security(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "research_security"
+
+
+def test_a_court_verb_without_a_theft_is_no_prosecution_cue() -> None:
+    # "Detained" at an airport over a visa is a visa matter: nothing was taken.
+    assert tag("Students detained at airport as visas are revoked", "The State Department revoked the visas of "
+               "hundreds of students.").policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Japan's permissions to stay and work are statuses of residence, whatever the press calls them.
+        ("Japan to tighten Business Manager visa", "Applicants for the \"Business Manager\" status will need 30 "
+         "million yen in capital, Japan's immigration agency said.", "immigration"),
+        ("経営・管理ビザの要件を厳格化", "在留資格「経営・管理」の資本金要件が3000万円に引き上げられる。", "immigration"),
+        # Its visa proper (issued, waived) stays a visa.
+        ("Japan extends visa waiver to researchers", "Japan will waive visas for short research stays, the status "
+         "of residence rules are unchanged.", "visa"),
+        # Another government's visa class named in a Japanese article is that government's visa.
+        ("H-1Bビザ抽選制度改正について", "在留資格ではなく、米国のH-1Bビザの抽選が賃金順になる。", "visa"),
+    ],
+)
+def test_a_status_of_residence_is_immigration_even_called_a_visa(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A tax incentive for people who come (back) is money for people: a talent programme, in any language.
+        ("it", "Nuove regole per chi rientra in Italia", "Il governo ha dimezzato le tasse: le agevolazioni fiscali "
+         "valgono solo per i laureati che rientrano."),
+        ("pt", "Regulamentado o novo incentivo fiscal à investigação científica", "O regime pretende atrair "
+         "profissionais altamente qualificados para Portugal."),
+        ("es", "El Gobierno amplía los incentivos fiscales para investigadores", "Los investigadores que se "
+         "trasladen a España pagarán menos impuestos durante seis años."),
+    ],
+)
+def test_a_tax_incentive_for_people_is_a_talent_programme(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "talent_program"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A ban told by its count of countries is a ban on nationalities.
+        ("en", "Travel ban expanded to 19 countries", "The White House added seven countries. Applicants from those "
+         "nations will be refused visas, including student visas and exchange visitor visas."),
+        ("en", "President signs proclamation restricting entry from 12 countries", "The order suspends entry and "
+         "partially restricts visas for seven more."),
+        # "Travel ban" in the headline is the story, whatever visas the body goes through.
+        ("en", "The new travel ban takes effect: what international students need to know", "Students holding F-1 "
+         "and J-1 visas who are abroad will not be able to return. Visa appointments at consulates were cancelled. "
+         "Universities urged students on visas not to travel."),
+        # The same bans in other languages: the dictionary words for an entry or travel ban.
+        ("zh", "美国签署新旅行禁令 12国公民被禁止入境", "总统签署公告，禁止12个国家的公民入境美国。留学生签证也受影响。"),
+        ("de", "Einreiseverbot für Bürger aus zwölf Ländern", "Die Einreisesperre gilt auch für Studierende mit Visum."),
+        ("es", "Prohibición de viaje para ciudadanos de 12 países", "La medida suspende la emisión de visados, "
+         "incluidos los de estudiantes."),
+        ("fr", "Washington interdit l'entrée aux ressortissants de 12 pays", "Le décret suspend la délivrance de "
+         "visas, y compris les visas étudiants."),
+    ],
+)
+def test_a_ban_on_entry_by_nationality_is_a_travel_restriction(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "travel_restriction"
+
+
+def test_visa_work_counted_by_countries_is_no_ban() -> None:
+    # Where consulates work is counted in countries; nobody is barred by nationality.
+    assert tag("State Department suspends student visa interviews in 40 countries", "Consulates in 40 countries "
+               "halted new appointments while social media vetting expands.").policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # A prosecution for taking know-how, in other languages: a court's act and a taking in one sentence.
+        ("ko", "반도체 기술 중국 유출 전 임원 구속 기소", "검찰은 반도체 기술을 빼돌려 중국에 공장을 세우려 한 혐의로 전 임원을 "
+         "기소했다.", "research_security"),
+        ("zh", "检方起诉外企非法挖角半导体工程师", "检方指控该公司非法招募半导体研发人才。", "research_security"),
+        # Recruiting people with a fund, in Japanese.
+        ("ja", "政府、海外の研究者招へいに1000億円の基金", "米国から研究者を呼び込むため、大学に資金を配分する。", "talent_program"),
+        # Residence and work permits in other languages' plural and local forms.
+        ("es", "España aprueba la nueva ley de extranjería para atraer talento", "El reglamento facilita los permisos "
+         "de residencia y trabajo para profesionales cualificados.", "immigration"),
+        ("zh", "上海推出海外人才居住证新政", "符合条件的海外人才可办理居住证，享受子女入学等待遇。", "immigration"),
+    ],
+)
+def test_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_spies_are_research_security() -> None:
+    assert tag("Security ministry warns researchers about foreign spies", "Foreign agencies approach scientists at "
+               "academic conferences, the ministry said.").policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # Citizenship rules are migration rules.
+        ("it", "Cittadinanza, il governo stringe sui requisiti per i discendenti", "Il decreto limita la cittadinanza "
+         "per discendenza ai nipoti di cittadini italiani.", "immigration"),
+        ("de", "Bundestag beschließt schnellere Einbürgerung für Fachkräfte", "Die Einbürgerung soll nach drei Jahren "
+         "möglich sein.", "immigration"),
+        # "Visto" that is "seen" is no visa: the recruiting is what is told.
+        ("it", "Il governo stanzia 50 milioni per attrarre ricercatori dall'estero", "Come abbiamo visto, il programma "
+         "finanzia borse per ricercatori che rientrano.", "talent_program"),
+        # "Visto" in a visa's phrase is a visa.
+        ("it", "Nuovo visto per nomadi digitali e lavoratori altamente qualificati", "Il decreto introduce un visto per "
+         "lavoratori da remoto.", "visa"),
+    ],
+)
+def test_citizenship_and_visto(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        ("zh", "新加坡提高就业准证薪资门槛", "新申请就业准证的外籍专业人士月薪须达到5600新元。", "immigration"),
+        ("ko", "정부, 외국인 근로자 고용허가제 개편", "고용허가제 쿼터를 확대하고 체류 기간을 연장한다.", "immigration"),
+        ("fr", "Le Canada réduit le nombre de permis d'études", "Le gouvernement délivrera moins de permis d'études.",
+         "immigration"),
+        ("it", "Decreto flussi: nuove quote per lavoratori stranieri qualificati", "Il governo fissa le quote di "
+         "ingresso per il 2026.", "immigration"),
+        ("zh", "美国国立卫生研究院要求研究人员披露外国资助", "研究人员须披露所有外国资助和兼职。", "research_security"),
+        ("ja", "研究インテグリティ確保へ 外国資金の開示義務化", "大学の研究者に外国からの資金提供の開示を求める。",
+         "research_security"),
+        ("zh", "美国商务部限制中国公民接触先进芯片技术", "外国员工接触受控技术需申请出口许可证。", "export_control"),
+    ],
+)
+def test_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A law barring nationals of some countries from research jobs, whatever visas its people hold.
+        ("State bans universities from hiring Chinese nationals for research", "A new law bars public universities "
+         "from employing citizens of China, Iran, North Korea and Russia in sensitive research. Critics said "
+         "researchers on H-1B visas fear losing their jobs."),
+        ("Law bars universities from hiring researchers from countries of concern", "The law prohibits state "
+         "universities from hiring graduate assistants and postdocs from China, Iran and Russia."),
+    ],
+)
+def test_a_bar_on_hiring_by_nationality_is_research_security(title: str, text: str) -> None:
+    assert tag(title, text).policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A probe of a firm poaching engineers is research security (README); firms merely hiring are negatives.
+        ("en", "Investigators probe foreign firms for illegally poaching chip engineers", "The bureau questioned "
+         "dozens of people over 40 companies suspected of luring semiconductor talent."),
+        ("zh", "调查局查获外企非法挖角半导体人才", "调查局约谈多名人员，调查40家企业违法挖角。"),
+        # A ban on taking part in foreign talent programmes polices them.
+        ("en", "Energy Department bars scientists from joining foreign talent programs", "Employees may not "
+         "participate in talent recruitment programs of countries of concern."),
+        # Limits on research cooperation, foreign-funded institutes and national laboratories.
+        ("en", "Government tightens rules on research cooperation with rival states", "Researchers must assess risks "
+         "before working with partners abroad."),
+        ("en", "Bill cuts research funding for universities with Confucius Institutes", "Universities hosting the "
+         "institutes would lose defence research grants."),
+        ("en", "Agency restricts access to national labs for some foreign nationals", "Nationals of countries of "
+         "concern will need special approval."),
+    ],
+)
+def test_probes_bans_and_limits_on_research_contacts(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "research_security"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # A deemed export told in another order.
+        ("Netherlands requires licence for foreign researchers working on chip tech", "A licence is needed before "
+         "knowledge of advanced semiconductors is shared with foreign researchers.", "export_control"),
+        # Kept from leaving, whatever stands between.
+        ("Government bars elite university graduates from leaving", "Graduates must serve five years at home.",
+         "travel_restriction"),
+        # Another state's talent programme is what a rule polices.
+        ("Agency adds foreign talent program certification to grant terms", "Investigators must certify they are "
+         "not in a malign foreign talent recruitment program.", "research_security"),
+        # Skilled people from abroad as the subject, and nothing else: a migration rule.
+        ("Germany to make it easier for foreign skilled workers to move", "The new law lowers the bar for "
+         "professionals from outside the EU.", "immigration"),
+    ],
+)
+def test_instruments_told_loosely(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+def test_a_recruitment_drive_named_as_a_noun_in_korean() -> None:
+    assert tag("정부, 유학생 유치 전략 발표", "2027년까지 외국인 유학생 30만 명 유치를 목표로 한다. 비자 심사 기간도 단축한다.",
+               language="ko").policy_type == "talent_program"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        ("fr", "Les universités devront contrôler les chercheurs étrangers", "Un filtrage des chercheurs et doctorants "
+         "étrangers sera mis en place dans les zones à régime restrictif.", "research_security"),
+        ("es", "Detenido un ingeniero por robar secretos industriales", "La policía le acusa de sustraer documentos "
+         "técnicos.", "research_security"),
+        ("ru", "Учёных обязали согласовывать контакты с иностранцами", "Сотрудники должны сообщать о встречах с "
+         "иностранцами.", "research_security"),
+        ("nl", "Nederland verlaagt salarisgrens voor kennismigranten", "De salarisnorm voor kennismigranten daalt.",
+         "immigration"),
+        ("es", "China retiene los pasaportes de sus ingenieros de IA", "Los empleados deben entregar sus pasaportes.",
+         "travel_restriction"),
+        ("ko", "중국, 반도체 엔지니어 여권 회수", "핵심 엔지니어들은 여권을 회사에 제출해야 한다.", "travel_restriction"),
+    ],
+)
+def test_yet_more_instruments_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "policy_type"),
+    [
+        # Recruiting researchers in a headline in another language is the story...
+        ("tr", "Türkiye yurt dışındaki bilim insanlarını geri çağırıyor", "TÜBİTAK programı ile destek verilecek.",
+         "talent_program"),
+        # ...unless the sentence names the visa that does it.
+        ("de", "Neues Visum soll Forscher aus dem Ausland anlocken", "Die Bundesregierung führt ein Visum für "
+         "Wissenschaftler ein.", "visa"),
+    ],
+)
+def test_recruiting_in_a_headline_in_other_languages(language: str, title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_a_white_paper_across_routes_is_immigration() -> None:
+    assert tag("Immigration white paper: what it means for students and skilled workers", "The white paper cuts "
+               "the Graduate visa to 18 months and raises the Skilled Worker visa threshold. Settlement will take "
+               "ten years.").policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "policy_type"),
+    [
+        # Official advice to avoid a country is a travel restriction.
+        ("Ministry issues study-abroad warning for the United States", "Students should assess the risks before "
+         "choosing to study in some states.", "travel_restriction"),
+        ("Education ministry warns students against studying in Australia", "The ministry cited recent incidents.",
+         "travel_restriction"),
+        # A list of technologies barred from transfer is export control.
+        ("Government updates catalogue of technologies prohibited from export", "The list adds battery technology "
+         "that may not be transferred abroad.", "export_control"),
+        # Nationalities let in without a visa are a visa waiver, not a ban.
+        ("China grants visa-free entry to travellers from six European countries", "Visitors can stay for 15 days "
+         "without a visa.", "visa"),
+    ],
+)
+def test_advice_lists_and_waivers(title: str, text: str, policy_type: str) -> None:
+    assert tag(title, text).policy_type == policy_type
+
+
+def test_a_scheme_to_stop_people_leaving_is_no_exit_control() -> None:
+    assert tag("Ministry launches programme to stop scientists from leaving", "It pays bonuses to researchers who "
+               "stay.").policy_type != "travel_restriction"
+
+
+def test_a_limit_on_hiring_visa_workers_is_no_research_job_law() -> None:
+    assert tag("New rule limits hiring of H-1B workers", "The rule limits hiring of H-1B workers, most of whom come "
+               "from India and China.").policy_type == "visa"
