@@ -257,6 +257,8 @@ _ACTION_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 def title_actions(title: str) -> tuple[str, ...]:
     """The new actions a headline announces ("expand", "raise", "cut"; lexicon.CLUSTER_NEW_ACTIONS)."""
     low = " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).lower()).split())
+    for name in lx.CLUSTER_NOT_ACTIONS:
+        low = f" {low} ".replace(f" {name} ", " ").strip()
     stems = {stem(w) for w in low.split() if w.isascii()}
     padded = f" {low} "
     found = [

@@ -407,6 +407,9 @@ def test_a_later_expansion_of_a_scheme_is_a_new_action() -> None:
     assert title_actions("IRCC further tightens rules for international students") == ("expand", "cut")
     assert title_actions("법무부 톱티어 비자 대상 확대") == ("expand",)
     assert title_actions("China launches K visa for young STEM talent") == ()
+    # A parliament's "Lower House" passing a bill lowers nothing; "to lower" still cuts.
+    assert title_actions("Japan's Lower House Passes Security Clearance Bill") == ()
+    assert title_actions("Canada to lower the cap on study permits") == ("cut",)
     launch = _item("Singapore launches ONE Pass for top talent",
                    "Singapore's Ministry of Manpower will launch the Overseas Networks and Expertise Pass, a "
                    "five-year work pass for top talent in business, arts, sports and research.", datetime(2027, 1, 10))
