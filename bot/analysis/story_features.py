@@ -40,7 +40,16 @@ from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
-from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, _YEAR, FLAT_CHARS, amounts, anchors, flat
+from bot.analysis.story_anchors import (
+    _CONNECTORS,
+    _NON_WORD,
+    _YEAR,
+    ANCHOR_CHARS,
+    FLAT_CHARS,
+    amounts,
+    anchors,
+    flat,
+)
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -227,7 +236,9 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOKENS]
     tokens = tuple(sorted(t for t, _ in ranked))
     found, heads = anchors(title, text)
-    found += _stated_dates(tokens, published)
+    # Dates the title and lead state, read there like the other anchors: among the salient tokens a date
+    # may lose its place to a long Chinese or Japanese lead's character pairs.
+    found += _stated_dates([*dates(title, published), *dates(text[:ANCHOR_CHARS], published)], published)
     heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES and not _place(t)]
     return StoryFeatures(
         tokens=tokens,

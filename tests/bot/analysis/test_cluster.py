@@ -538,6 +538,16 @@ def test_dates_are_read_in_other_languages() -> None:
     assert dates("am 31. Februar", when) == []
 
 
+def test_a_date_the_lead_states_is_an_anchor_however_many_words_come_before_it() -> None:
+    # A Chinese lead is many character pairs, each a token; the date it states still names the action.
+    report = _item("日本擬提高創業簽證門檻 資本要求大增 外國人經營者須聘用全職員工",
+                   "日本出入國在留管理廳公布經營管理簽證的新審查基準，申請人的資本金門檻將大幅提高。申請人並須聘用至少一名"
+                   "全職員工，具備相關學歷或三年以上經營經驗。申請文件也須經中小企業診斷士等專家確認，日媒指此舉旨在"
+                   "防止外國人以開設空殼公司取得在留資格。已持有簽證者在更新時亦須符合新基準。"
+                   "新基準預計自10月16日起施行。", datetime(2027, 8, 26))
+    assert "@10-16" in report.anchors
+
+
 def test_a_rule_in_force_on_the_day_its_notice_named_joins_it_in_any_language() -> None:
     notice = _item("С 11 декабря россиянам с запретом на выезд придётся сдавать загранпаспорта",
                    "Закон обязывает граждан, которым запрещён выезд за границу, сдать загранпаспорта на хранение "
