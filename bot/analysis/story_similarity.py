@@ -14,7 +14,7 @@ other never mentions), agreeing tags, a bonus for reports of the same days (cove
 a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
-shared names count double. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
+shared names count double, but for a visa class (one class is the subject of many actions). The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
 its member states) are read in `bot.analysis.story_names`. bench/cluster_compare.py measures this against the alternatives (TF-IDF
 n-grams, embeddings alone).
 """
@@ -363,7 +363,12 @@ def match_score(
         # they share are what is left, so they count double.
         ea, eb = set(a.entities), set(b.entities)
         shared_names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
-        evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
+        # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting), so across
+        # languages it counts once, as an anchor, and not again as a shared name ("h1b" is "code:h1b").
+        classes = by_kind(sorted(_shared_anchors(a, b))).get("code", set())
+        shared_names -= {t for t in shared_names if f"code:{t}" in classes}
+        evidence = 2 * evidence - (ANCHOR_WEIGHT["code"] if classes else 0.0)
+        evidence += NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
     score += evidence
     if _agree(a, b):
         score += AGREEMENT_BONUS

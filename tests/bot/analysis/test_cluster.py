@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.cluster import ClusterIndex, match_cluster, new_cluster_key
+from bot.analysis.cluster import DEFAULT_THRESHOLD, ClusterIndex, match_cluster, new_cluster_key
 from bot.analysis.story_anchors import amounts, quoted
 from bot.analysis.story_features import StoryFeatures, story_features
 from bot.analysis.story_similarity import DEFAULT_WINDOW, idf, match_score, near_duplicate, similarity
@@ -339,6 +339,26 @@ def test_a_feed_and_a_page_give_the_same_features() -> None:
     when = datetime(2027, 1, 12, 8)
     tags = analyze(title, page, published=when)
     assert story_features(title, page, tags, when) == story_features(title, feed, tags, when)
+
+
+def test_a_visa_class_alone_does_not_join_two_actions_across_languages() -> None:
+    # Many actions concern one visa class: across languages the class counts once (as an anchor, not a
+    # second time as a shared name), so it takes a figure, a date or a name of the action to join them.
+    vetting = _item("Consulates cancel H-1B interview appointments over new online presence review",
+                    "US consulates in India have cancelled H-1B visa interview appointments after the State "
+                    "Department extended its online presence review to H-1B applicants and their families.",
+                    datetime(2027, 12, 8))
+    lottery = _item("美国国土安全部公布H-1B加权抽签新规 高薪申请人中签率上升",
+                    "美国国土安全部公布H-1B工作签证抽签新规，改为按工资级别加权抽签，高薪申请人中签机会更大。"
+                    "新规将于明年的抽签季适用。", datetime(2027, 12, 10))
+    score = match_score(vetting, lottery)
+    assert score is None or score < DEFAULT_THRESHOLD
+    # The fee itself, reported in Chinese, still joins the English report of it: the figure is shared.
+    fee_zh = _item("川普签署公告 H-1B签证每年收费10万美元",
+                   "美国总统川普签署公告，要求雇主为每名H-1B员工每年支付10万美元费用，新规适用于9月21日之后提交的申请。",
+                   FEE_DAY + timedelta(hours=20))
+    fee_score = match_score(_item(*H1B_FEE, FEE_DAY), fee_zh)
+    assert fee_score is not None and fee_score >= DEFAULT_THRESHOLD
 
 
 def test_only_english_items_carry_an_embedding() -> None:
