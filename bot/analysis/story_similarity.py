@@ -312,12 +312,33 @@ def _latin(f: StoryFeatures) -> bool:
     return sum(1 for t in letters if t.isascii()) * 2 >= len(letters)
 
 
+def _script(f: StoryFeatures) -> str:
+    """The script of an item's headline and lead, where languages share Chinese characters: Japanese writes
+    kana among them, Korean Hangul, Chinese neither. Shared characters (经营, 签证) say little of whether a
+    Japanese and a Chinese report tell one story: the two are in other languages, as are a Chinese and a
+    Russian one."""
+    return _script_of(f"{f.title} {f.lead}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(text: str) -> str:
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7af")
+    if hangul > max(kana, 4):
+        return "ko"
+    if kana > 4:
+        return "ja"
+    return "zh" if sum(1 for ch in text if is_cjk(ch)) > 4 else "other"  # Cyrillic, Devanagari: their words differ
+
+
 def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Are the two written in different languages? Different scripts, or (where the embedding model runs,
     and it embeds English items only) an English item against one in Spanish or German: Latin script both,
     yet their words and wording share little more than names."""
     if _latin(a) != _latin(b):
         return True
+    if not _latin(a):
+        return _script(a) != _script(b)
     return bool(a.vector) != bool(b.vector) and embed.available()
 
 
