@@ -15,6 +15,7 @@ pipeline and a batch run must place an item alike):
 * an embedding of its title and lead (`bot.analysis.embed`), for English items only: closeness in
   meaning when outlets word one event differently (in other languages the model puts any two texts close);
 * its headline and opening characters as written, for copies and for wording in other languages;
+* the domain's concepts its headline and lead name, in any language (`bot.analysis.story_concepts`);
 * its jurisdictions, policy type and date.
 
 `bot.analysis.story_similarity` weighs two items' features against each other; `bot.analysis.cluster`
@@ -50,6 +51,7 @@ from bot.analysis.story_anchors import (
     anchors,
     flat,
 )
+from bot.analysis.story_concepts import concepts
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -84,6 +86,8 @@ class StoryFeatures(BaseModel):
     lead: str = ""
     # What the headline does to a scheme, fee or cap beyond starting it: "expand", "raise", "cut".
     actions: tuple[str, ...] = ()
+    # The domain's concepts the headline and lead name, in any language (bot.analysis.story_concepts).
+    concepts: tuple[str, ...] = ()
 
 
 class _HasTags(Protocol):
@@ -253,6 +257,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         title=strip_outlet(clean_line(title))[:TITLE_CHARS],
         actions=title_actions(title),
         lead=text[:LEAD_CHARS],
+        concepts=concepts(f"{strip_outlet(clean_line(title))[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
     )
 
 
