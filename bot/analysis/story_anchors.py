@@ -101,6 +101,20 @@ _CAPITAL_RUN = re.compile(
     r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|in)\s+)?[A-Z][\w’'-]*)+"
 )
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.,-])((?:19[89]|20[0-4])\d)(?![\d%])")
+# A year written with its month is a date ("September 2025", "2025年9月", "9/2025": a digest's month, a
+# start), not the edition of a rule ("2025 levels", "places for 2026"), which is what a title's year tells.
+_MONTH_YEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
+    r"|((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月|(?<![\d/])\d{1,2}/((?:19|20)\d\d)\b"
+)
+
+
+def _title_years(title: str) -> list[str]:
+    dated = {y for m in _MONTH_YEAR.finditer(title) for y in m.groups() if y}
+    return [y for y in _YEAR_IN_TEXT.findall(title) if y not in dated]
+
+
 ANCHOR_CHARS = 1500  # the lead: what a page says first names its subject; the rest wanders
 
 
@@ -229,7 +243,7 @@ def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[l
         if is_title:
             # "... to AUD 2,000 from AUD 1,600": the figure the action sets, not the one it replaces.
             old = set(amounts(" ".join(m.group() for m in _OLD_FIGURE.finditer(piece)), written=True))
-            heads += [a for a in got if a not in old] + [f"year:{y}" for y in _YEAR_IN_TEXT.findall(piece)]
+            heads += [a for a in got if a not in old] + [f"year:{y}" for y in _title_years(piece)]
     return sorted(set(found)), sorted(set(heads))
 
 

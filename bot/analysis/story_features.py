@@ -15,6 +15,7 @@ pipeline and a batch run must place an item alike):
 * an embedding of its title and lead (`bot.analysis.embed`), for English items only: closeness in
   meaning when outlets word one event differently (in other languages the model puts any two texts close);
 * its headline and opening characters as written, for copies and for wording in other languages;
+* the domain's concepts its headline and lead name, in any language (`bot.analysis.story_concepts`);
 * its jurisdictions, policy type and date.
 
 `bot.analysis.story_similarity` weighs two items' features against each other; `bot.analysis.cluster`
@@ -40,7 +41,17 @@ from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
-from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, _YEAR, FLAT_CHARS, amounts, anchors, flat
+from bot.analysis.story_anchors import (
+    _CONNECTORS,
+    _NON_WORD,
+    _YEAR,
+    ANCHOR_CHARS,
+    FLAT_CHARS,
+    amounts,
+    anchors,
+    flat,
+)
+from bot.analysis.story_concepts import concepts
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -75,6 +86,8 @@ class StoryFeatures(BaseModel):
     lead: str = ""
     # What the headline does to a scheme, fee or cap beyond starting it: "expand", "raise", "cut".
     actions: tuple[str, ...] = ()
+    # The domain's concepts the headline and lead name, in any language (bot.analysis.story_concepts).
+    concepts: tuple[str, ...] = ()
 
 
 class _HasTags(Protocol):
@@ -232,7 +245,9 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOKENS]
     tokens = tuple(sorted(t for t, _ in ranked))
     found, heads = anchors(title, text)
-    found += _stated_dates(tokens, published)
+    # Dates the title and lead state, read there like the other anchors: among the salient tokens a date
+    # may lose its place to a long Chinese or Japanese lead's character pairs.
+    found += _stated_dates([*dates(title, published), *dates(text[:ANCHOR_CHARS], published)], published)
     heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES and not _place(t)]
     return StoryFeatures(
         tokens=tokens,
@@ -247,6 +262,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         title=strip_outlet(clean_line(title))[:TITLE_CHARS],
         actions=title_actions(title),
         lead=text[:LEAD_CHARS],
+        concepts=concepts(f"{strip_outlet(clean_line(title))[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
     )
 
 
@@ -262,6 +278,8 @@ _ACTION_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 def title_actions(title: str) -> tuple[str, ...]:
     """The new actions a headline announces ("expand", "raise", "cut"; lexicon.CLUSTER_NEW_ACTIONS)."""
     low = " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", title).lower()).split())
+    for name in lx.CLUSTER_NOT_ACTIONS:
+        low = f" {low} ".replace(f" {name} ", " ").strip()
     stems = {stem(w) for w in low.split() if w.isascii()}
     padded = f" {low} "
     found = [

@@ -14,7 +14,8 @@ other never mentions), agreeing tags, a bonus for reports of the same days (cove
 a bonus when both name one programme and a headline does (`same_programme`),
 and a cost for the time between them that is low when they share an anchor (a court ruling months later
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
-shared names count double. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
+shared names count double, but for a visa class (one class is the subject of many actions), and the
+domain's concepts both name (a court, a university's students; `bot.analysis.story_concepts`) add to them. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
 its member states) are read in `bot.analysis.story_names`. bench/cluster_compare.py measures this against the alternatives (TF-IDF
 n-grams, embeddings alone).
 """
@@ -32,6 +33,7 @@ from typing import Protocol
 from bot.analysis import embed
 from bot.analysis.normalization import is_cjk
 from bot.analysis.story_anchors import _NON_WORD
+from bot.analysis.story_concepts import overlap
 from bot.analysis.story_features import _COMMON, StoryFeatures, _utc
 from bot.analysis.story_names import (
     bare_in_title,
@@ -58,6 +60,11 @@ CONFLICT_WEIGHT: Mapping[str, float] = MappingProxyType(
     {"code": 0.3, "doc": 0.4, "name": 0.2, "amount": 0.3, "year": 0.4, "who": 0.2}
 )
 NAME_ACROSS_LANGUAGES = 0.25
+# Across languages, the share of the domain's concepts both name (bot.analysis.story_concepts) beyond what
+# two reports of one country and field share anyway. On the real dev set: of the cross-language pairs below
+# the threshold, those over 0.4 are as often one story as not, those under 0.3 one in twenty.
+CONCEPT_WEIGHT = 2.0
+CONCEPT_FLOOR = 0.3
 # A name both headlines carry (whom the story is about: "Chancenkarte", "Tan See Leng"): the mirror of the
 # soft conflict of a title name the other never mentions. On the real dev set two headlines of different
 # stories share one rarely (7 pairs of 2,000, none near the threshold), of one story often.
@@ -312,12 +319,33 @@ def _latin(f: StoryFeatures) -> bool:
     return sum(1 for t in letters if t.isascii()) * 2 >= len(letters)
 
 
+def _script(f: StoryFeatures) -> str:
+    """The script of an item's headline and lead, where languages share Chinese characters: Japanese writes
+    kana among them, Korean Hangul, Chinese neither. Shared characters (经营, 签证) say little of whether a
+    Japanese and a Chinese report tell one story: the two are in other languages, as are a Chinese and a
+    Russian one."""
+    return _script_of(f"{f.title} {f.lead}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(text: str) -> str:
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7af")
+    if hangul > max(kana, 4):
+        return "ko"
+    if kana > 4:
+        return "ja"
+    return "zh" if sum(1 for ch in text if is_cjk(ch)) > 4 else "other"  # Cyrillic, Devanagari: their words differ
+
+
 def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Are the two written in different languages? Different scripts, or (where the embedding model runs,
     and it embeds English items only) an English item against one in Spanish or German: Latin script both,
     yet their words and wording share little more than names."""
     if _latin(a) != _latin(b):
         return True
+    if not _latin(a):
+        return _script(a) != _script(b)
     return bool(a.vector) != bool(b.vector) and embed.available()
 
 
@@ -363,7 +391,14 @@ def match_score(
         # they share are what is left, so they count double.
         ea, eb = set(a.entities), set(b.entities)
         shared_names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
-        evidence = 2 * evidence + NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
+        # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting), so across
+        # languages it counts once, as an anchor, and not again as a shared name ("h1b" is "code:h1b").
+        classes = by_kind(sorted(_shared_anchors(a, b))).get("code", set())
+        shared_names -= {t for t in shared_names if f"code:{t}" in classes}
+        evidence = 2 * evidence - (ANCHOR_WEIGHT["code"] if classes else 0.0)
+        evidence += NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
+        # And the things they speak of, named in each language (a court, a university's students).
+        evidence += CONCEPT_WEIGHT * max(0.0, overlap(a.concepts, b.concepts) - CONCEPT_FLOOR)
     score += evidence
     if _agree(a, b):
         score += AGREEMENT_BONUS

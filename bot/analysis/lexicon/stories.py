@@ -20,6 +20,7 @@ __all__ = [
     "CLUSTER_NAME_GENERIC",
     "CLUSTER_NAME_HEADS",
     "CLUSTER_NEW_ACTIONS",
+    "CLUSTER_NOT_ACTIONS",
     "CLUSTER_SYNONYMS",
 ]
 
@@ -149,6 +150,10 @@ CLUSTER_NEW_ACTIONS: Mapping[str, frozenset[str]] = MappingProxyType({
         verschärft reduce recorta endurece réduit durcit сокращает ужесточает"""
     ),
 })
+
+# Names that hold an action word without announcing an action: a parliament's "Lower House" passing a bill
+# lowers nothing.
+CLUSTER_NOT_ACTIONS: frozenset[str] = frozenset({"lower house", "lower chamber"})
 
 # --- story anchors: dates in other languages ---
 # Month names as other languages write a date ("11 декабря", "1. Juni 2024", "1 de enero", "1er janvier"):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.cluster import ClusterIndex, match_cluster, new_cluster_key
+from bot.analysis.cluster import DEFAULT_THRESHOLD, ClusterIndex, match_cluster, new_cluster_key
 from bot.analysis.story_anchors import amounts, quoted
 from bot.analysis.story_features import StoryFeatures, story_features
 from bot.analysis.story_similarity import DEFAULT_WINDOW, idf, match_score, near_duplicate, similarity
@@ -341,6 +341,26 @@ def test_a_feed_and_a_page_give_the_same_features() -> None:
     assert story_features(title, page, tags, when) == story_features(title, feed, tags, when)
 
 
+def test_a_visa_class_alone_does_not_join_two_actions_across_languages() -> None:
+    # Many actions concern one visa class: across languages the class counts once (as an anchor, not a
+    # second time as a shared name), so it takes a figure, a date or a name of the action to join them.
+    vetting = _item("Consulates cancel H-1B interview appointments over new online presence review",
+                    "US consulates in India have cancelled H-1B visa interview appointments after the State "
+                    "Department extended its online presence review to H-1B applicants and their families.",
+                    datetime(2027, 12, 8))
+    lottery = _item("美国国土安全部公布H-1B加权抽签新规 高薪申请人中签率上升",
+                    "美国国土安全部公布H-1B工作签证抽签新规，改为按工资级别加权抽签，高薪申请人中签机会更大。"
+                    "新规将于明年的抽签季适用。", datetime(2027, 12, 10))
+    score = match_score(vetting, lottery)
+    assert score is None or score < DEFAULT_THRESHOLD
+    # The fee itself, reported in Chinese, still joins the English report of it: the figure is shared.
+    fee_zh = _item("川普签署公告 H-1B签证每年收费10万美元",
+                   "美国总统川普签署公告，要求雇主为每名H-1B员工每年支付10万美元费用，新规适用于9月21日之后提交的申请。",
+                   FEE_DAY + timedelta(hours=20))
+    fee_score = match_score(_item(*H1B_FEE, FEE_DAY), fee_zh)
+    assert fee_score is not None and fee_score >= DEFAULT_THRESHOLD
+
+
 def test_only_english_items_carry_an_embedding() -> None:
     # WordLlama puts any two Russian (or Japanese, Chinese) texts at a cosine of 0.8-0.95: no evidence.
     ru = _item("В России вступили в силу правила сдачи загранпаспортов",
@@ -407,6 +427,9 @@ def test_a_later_expansion_of_a_scheme_is_a_new_action() -> None:
     assert title_actions("IRCC further tightens rules for international students") == ("expand", "cut")
     assert title_actions("법무부 톱티어 비자 대상 확대") == ("expand",)
     assert title_actions("China launches K visa for young STEM talent") == ()
+    # A parliament's "Lower House" passing a bill lowers nothing; "to lower" still cuts.
+    assert title_actions("Japan's Lower House Passes Security Clearance Bill") == ()
+    assert title_actions("Canada to lower the cap on study permits") == ("cut",)
     launch = _item("Singapore launches ONE Pass for top talent",
                    "Singapore's Ministry of Manpower will launch the Overseas Networks and Expertise Pass, a "
                    "five-year work pass for top talent in business, arts, sports and research.", datetime(2027, 1, 10))
@@ -533,6 +556,16 @@ def test_dates_are_read_in_other_languages() -> None:
     assert dates("2025년 10월 1일부터 시행", when) == ["@10-01"]
     assert dates("from 1 April, and 3 September", when) == ["@04-01", "@09-03"]  # English, counted once
     assert dates("am 31. Februar", when) == []
+
+
+def test_a_date_the_lead_states_is_an_anchor_however_many_words_come_before_it() -> None:
+    # A Chinese lead is many character pairs, each a token; the date it states still names the action.
+    report = _item("日本擬提高創業簽證門檻 資本要求大增 外國人經營者須聘用全職員工",
+                   "日本出入國在留管理廳公布經營管理簽證的新審查基準，申請人的資本金門檻將大幅提高。申請人並須聘用至少一名"
+                   "全職員工，具備相關學歷或三年以上經營經驗。申請文件也須經中小企業診斷士等專家確認，日媒指此舉旨在"
+                   "防止外國人以開設空殼公司取得在留資格。已持有簽證者在更新時亦須符合新基準。"
+                   "新基準預計自10月16日起施行。", datetime(2027, 8, 26))
+    assert "@10-16" in report.anchors
 
 
 def test_a_rule_in_force_on_the_day_its_notice_named_joins_it_in_any_language() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.story_anchors import amounts
+from bot.analysis.story_anchors import amounts, anchors
 
 
 def test_cjk_amounts_follow_a_word_and_count_in_myriads() -> None:
@@ -75,3 +75,13 @@ def test_amounts_in_european_words_and_thousands_points() -> None:
     # English decimals stay decimals, and "a" or "un" alone is no figure.
     assert amounts("a $1.5 million fund, up 2.5 percent", written=True) == ["#1500000", "#2.5%"]
     assert amounts("a visa, un visado", written=True) == []
+
+
+def test_a_year_written_with_its_month_is_a_date_not_a_rules_edition() -> None:
+    # A monthly digest of September 2025 and a report on the 2026 lottery rules are not two editions of a
+    # rule: only a year standing alone in a headline ("2025 levels", "places for 2026") conflicts.
+    for title in ("2025年9月 アメリカ移民法ダイジェスト", "September 2025 visa bulletin", "Rule from 1 March 2026",
+                  "Sept. 21, 2025: fee takes effect", "Update 9/2025"):
+        assert not [h for h in anchors(title, "")[1] if h.startswith("year:")], title
+    assert "year:2026" in anchors("2026年H-1B抽签规则重大调整", "")[1]
+    assert "year:2025" in anchors("2025 Levels For International Students Announced", "")[1]

@@ -75,3 +75,14 @@ def test_english_and_spanish_are_other_languages_where_english_is_embedded() -> 
     spanish = StoryFeatures(tokens=("ayuda",))
     assert _other_languages(english, spanish)
     assert not _other_languages(english, english)
+
+
+def test_japanese_chinese_and_korean_are_other_languages_though_they_share_characters() -> None:
+    when = datetime(2027, 8, 26)
+    japanese = _item("経営・管理ビザの要件が厳格化へ", "出入国在留管理庁は資本金の要件を引き上げる。", when)
+    chinese = _item("日本擬提高經營管理簽證門檻", "日本出入國在留管理廳公布新的審查基準，資本要求大增。", when)
+    korean = _item("일본 경영관리 비자 요건 강화", "일본 정부가 경영관리 비자의 자본금 요건을 높인다.", when)
+    russian = _item("Япония ужесточает требования к бизнес-визам", "Требования к капиталу повышаются.", when)
+    assert _other_languages(japanese, chinese) and _other_languages(chinese, korean)
+    assert _other_languages(japanese, korean) and _other_languages(chinese, russian)
+    assert not _other_languages(chinese, chinese) and not _other_languages(japanese, japanese)

@@ -1,0 +1,50 @@
+"""Story concepts: the domain's everyday concepts an item's headline and lead name, in any language
+(`concepts`): a passport, a salary, a court, a university, an application.
+
+Across languages two reports of one action share few words and no embedding (`bot.analysis.story_similarity`
+reads their anchors and names), yet they speak of the same things: a court, international students, a
+university's certification. The concepts are read through the bilingual glossary the thread answers use
+(`lexicon.QA_XL_CONCEPTS`): its English words (stemmed, as a question's are) and its forms in other
+languages (a trailing "*" for any ending; in scripts without spaces, substrings).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from bot.analysis import lexicon as lx
+from bot.analysis.multilingual import _ML_SPACED, FormMatcher
+from bot.analysis.tokens import tokenize
+
+
+def _forms(forms: str) -> list[str]:
+    out = [f.strip() for f in forms.split(",") if f.strip()]
+    # In scripts without spaces a form is a substring, so any ending is found already: the "*" would be
+    # looked for literally.
+    return [f if _ML_SPACED.match(f) else f.rstrip("*") for f in out]
+
+
+_MATCHER = FormMatcher(
+    [(label, form, 1.0) for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for form in _forms(forms)],
+    exclusive=False,
+)
+_ENGLISH: Mapping[str, frozenset[str]] = MappingProxyType({
+    term: frozenset(label for label, (english, _) in lx.QA_XL_CONCEPTS.items() if term in tokenize(english))
+    for term in {t for english, _ in lx.QA_XL_CONCEPTS.values() for t in tokenize(english)}
+})
+
+
+def concepts(text: str) -> tuple[str, ...]:
+    """The glossary's concepts a text names, sorted ("court", "student", "university")."""
+    found = {m.label for m in _MATCHER.find(text)}
+    found.update(label for term in tokenize(text) for label in _ENGLISH.get(term, ()))
+    return tuple(sorted(found))
+
+
+def overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Jaccard overlap of two items' concepts (0 when either names none)."""
+    if not a or not b:
+        return 0.0
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb)

@@ -1,0 +1,45 @@
+"""Story concepts: the domain's concepts a headline and lead name, in any language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.analysis import embed
+from bot.analysis.analyzer import analyze
+from bot.analysis.story_concepts import concepts, overlap
+from bot.analysis.story_features import StoryFeatures, story_features
+from bot.analysis.story_similarity import match_score
+
+
+def test_concepts_are_read_in_english_and_in_other_languages() -> None:
+    assert {"court", "student"} <= set(concepts("A court blocks the ban on international students"))
+    assert {"court", "student"} <= set(concepts("Tribunal bloquea la prohibición de estudiantes internacionales"))
+    assert "passport" in concepts("员工须上交护照") and "passport" in concepts("Staff must hand in their passports")
+    assert concepts("") == ()
+
+
+def test_overlap_is_the_share_of_concepts_both_name() -> None:
+    assert overlap(("court", "student"), ("court", "university")) == 1 / 3
+    assert overlap((), ("court",)) == 0.0
+
+
+def test_shared_concepts_count_across_languages() -> None:
+    if not embed.available():
+        pytest.skip("no embedding model: English and Spanish are told apart by it")
+    when = datetime(2027, 5, 29)
+
+    def item(title: str, text: str) -> StoryFeatures:
+        return story_features(title, text, analyze(title, text, published=when), when)
+
+    english = item("Court blocks ban on university's international students",
+                   "A federal judge blocked the government's order barring the university from enrolling "
+                   "international students, pending a hearing.")
+    spanish = item("Un tribunal bloquea la prohibición de estudiantes internacionales en la universidad",
+                   "Una jueza federal bloqueó la orden del gobierno que impedía a la universidad matricular "
+                   "estudiantes internacionales.")
+    assert overlap(english.concepts, spanish.concepts) > 0.3
+    with_concepts = match_score(english, spanish)
+    without = match_score(english.model_copy(update={"concepts": ()}), spanish)
+    assert with_concepts is not None and without is not None and with_concepts > without
