@@ -226,6 +226,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
     english = is_english(language)
     nationality_ban = ""
     white_paper = ""
+    title_visa = False  # a visa by name in the headline: the decision order's first rule
     scheme_grants = _scheme_permission(units)
     for unit in units:
         seen: set[str] = set()
@@ -257,6 +258,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 nationality_ban = nationality_ban or unit.text[m.start : m.end]
             if m.phrase.lower() in _WHITE_PAPERS and unit.position != "body":
                 white_paper = white_paper or unit.text[m.start : m.end]
+            if label == "visa" and unit.position == "title":
+                title_visa = True
         if not english:
             found = ML_CUES.find(unit.text)
             for m in found:
@@ -352,9 +355,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
     if nationality_ban:
         return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
-    if white_paper:
+    if white_paper and not title_visa:
         # A white paper across migration routes, said in the headline or lead, is the action (README); the
-        # visas and permits it changes are its parts.
+        # visas and permits it changes are its parts. A headline naming one visa the white paper changes
+        # ("UK doubles list of universities ... for High Potential Individual visa") is about that visa.
         return "immigration", [Evidence(field="policy_type", text=white_paper)]
     if not scores:
         return "other", []

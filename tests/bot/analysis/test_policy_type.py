@@ -468,3 +468,10 @@ def test_a_scheme_to_stop_people_leaving_is_no_exit_control() -> None:
 def test_a_limit_on_hiring_visa_workers_is_no_research_job_law() -> None:
     assert tag("New rule limits hiring of H-1B workers", "The rule limits hiring of H-1B workers, most of whom come "
                "from India and China.").policy_type == "visa"
+
+
+def test_a_visa_in_the_headline_outranks_the_white_paper_it_is_changed_in() -> None:
+    # Decision order (1): a visa by name. The white paper is where the plan is set out, not the action.
+    assert tag("UK doubles list of universities whose graduates qualify for High Potential Individual visa",
+               "Graduates of roughly 100 universities will be eligible for the High Potential Individual visa from "
+               "November, under plans set out in the government's immigration white paper.").policy_type == "visa"
