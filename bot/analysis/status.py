@@ -148,6 +148,8 @@ def find_status(
         if english and (stayed := sg.COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
+        if bill_in := sg.BILL_INTRODUCED.search(unit.text):
+            cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (

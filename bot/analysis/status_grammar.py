@@ -143,6 +143,14 @@ OTHER_ROUND = screened(
     r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
     re.I,
 )
+# A legislator introducing legislation, or a bill introduced: a bill before its vote (README rule 7),
+# "Congressman Moore Introduces Stop CCP VISAs Act", "senators introduced legislation to".
+BILL_INTRODUCED = screened(
+    r"\b(?:congress(?:man|woman|member)|representative|senators?|lawmakers?|legislators?|MPs?|MEPs?)\b"
+    r"[^.;]{0,60}?\bintroduc(?:es|ed|ing)\b"
+    r"|\bintroduc(?:es|ed|ing)\s+(?:a\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:bill|legislation)\b",
+    re.I,
+)
 # One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
 CHAMBER_PASSED = re.compile(
     r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"

@@ -75,6 +75,8 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("=Plan to", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
         ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
         ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
+        # A proposal, a proposed rule (zh, ja): "规则提案", "拟议规则"; a co-sponsor ("提案人") still proposes.
+        ("提案", 2.5), ("规则提案", 3.0), ("規則提案", 3.0), ("拟议规则", 3.0), ("擬議規則", 3.0), ("擬議規例", 3.0),
     ),
     "announced": (
         ("announce", 1.5), ("unveil", 1.5), ("will introduce", 1.5), ("will launch", 1.5), ("set to", 0.5),

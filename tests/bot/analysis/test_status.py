@@ -201,3 +201,19 @@ def test_a_practice_passed_on_informally_or_an_outlet_quoting_sources_reports(ti
 )
 def test_from_today_and_considering_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # README rule 7: a bill introduced by a legislator is before its vote, whatever the present tense says.
+        ("en", "Senator Smith introduces bill to cap student visas",
+         "The bill would cap the number of student visas issued to nationals of some countries."),
+        ("en", "Congresswoman introduces Research Security Act",
+         "The act bars foreign researchers from federal labs."),
+        # A proposal or a proposed rule, in Chinese, even when it was published ("公布").
+        ("zh", "政府提出H-1B加权规则", "国土安全部在联邦公报上公布了一项规则提案，公众意见截止日期为10月24日。"),
+    ],
+)
+def test_a_bill_introduced_or_a_rule_proposed_is_proposed(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
