@@ -130,8 +130,8 @@ def find_status(
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
         # ("will offer", "to launch"); an announcement with or without a future; a leak; an action done
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
-        if official := sg.OFFICIAL_SAID.search(unit.key) or sg.CONFIRMS.search(unit.key):
-            cue("official", unit.text, w, official.group(0))
+        if official := sg.official_voice(unit.key):
+            cue("official", unit.text, w, official)
         future = (sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
                   or sg.TO_CREATE.search(unit.key))
         if future:
@@ -210,7 +210,7 @@ def find_status(
     # headline or the lead ("did not respond to a request for comment" further down is in every story).
     # (Unconfirmed: more report than official voice; with no official voice at all, one strong
     # attribution anywhere will do.)
-    unconfirmed = score("reported") >= 1.5 * score("official")
+    unconfirmed = score("official") == 0
     said_so = score("reported@lead") >= 2.0 or (
         score("official") == 0 and raw.get("reported", 0.0) >= REPORTED_SCORE
         and score("reported") >= score("in_effect@lead") + score("enacted@lead")

@@ -178,6 +178,17 @@ WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
 PASSIVE_BEFORE = screened(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
+# A government declining to speak is no official voice: "officials have not confirmed", "declined to confirm".
+NEGATED = re.compile(r"\b(?:not|never|neither|nor|declined|refused)\b|n't\b", re.I)
+
+
+def official_voice(key: str) -> str:
+    """The government speaking or confirming on record in a sentence ("the ministry said"), or ""."""
+    for pattern in (OFFICIAL_SAID, CONFIRMS):
+        for m in pattern.finditer(key):
+            if not NEGATED.search(key[max(0, m.start() - 20) : m.end()]):
+                return m.group(0)
+    return ""
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
 LEAK = screened(
     r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"

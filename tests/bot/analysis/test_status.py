@@ -217,3 +217,13 @@ def test_from_today_and_considering_in_other_languages(language: str, title: str
 )
 def test_a_bill_introduced_or_a_rule_proposed_is_proposed(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_an_official_on_record_is_never_reported() -> None:
+    # README boundary: an official source speaking on record is never `reported`, whatever else is "said".
+    tags = tag("Ruritania toughens rules on foreign interference at universities",
+               "The home affairs minister says the new guidelines protect universities. The guidelines cite "
+               "cases a neighbour is said to have been involved in.",
+               published=_PUBLISHED)
+    assert tags.status != "reported"
+
