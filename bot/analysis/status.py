@@ -260,6 +260,12 @@ def find_status(
         return verdict("reported")
     if score("in_effect") >= 1.0:
         return verdict("in_effect")
+    # An announcement told as done, with nothing else done, in force or open, is an announcement (README
+    # boundary: "announced" is in force only when the action is open or applies the same day): the body
+    # speaks of it in the future ("the fund will be open to"), and of nothing done or in force.
+    if score("done") >= 1.0 and score("past") + score("present") == 0 and body_futures and not body_done:
+        best["announced"] = best["done"]
+        return verdict("announced")
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return verdict("in_effect")

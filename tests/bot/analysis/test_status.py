@@ -227,3 +227,12 @@ def test_an_official_on_record_is_never_reported() -> None:
                published=_PUBLISHED)
     assert tags.status != "reported"
 
+
+
+def test_an_announcement_of_what_will_be_open_is_announced() -> None:
+    # README boundary: "announced" is in force only when the action is open or applies the same day.
+    tags = tag("Ruritania's new fund for foreign scientists",
+               "The education minister announced the fund in a letter to parliament. No timeline was given. The "
+               "fund will be open to scientists of any nationality.",
+               published=_PUBLISHED)
+    assert tags.status == "announced"
