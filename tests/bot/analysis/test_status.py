@@ -231,8 +231,9 @@ def test_an_official_on_record_is_never_reported() -> None:
 
 def test_an_announcement_of_what_will_be_open_is_announced() -> None:
     # README boundary: "announced" is in force only when the action is open or applies the same day.
-    tags = tag("Ruritania's new fund for foreign scientists",
-               "The education minister announced the fund in a letter to parliament. No timeline was given. The "
-               "fund will be open to scientists of any nationality.",
+    tags = tag("Ruritania's new fund to attract foreign scientists",
+               "Ruritania is taking a step to lure leading foreign scientists with a new fund. The education minister "
+               "announced the initiative in a letter to parliament, although a timeline remains undisclosed. Demand "
+               "for scientists is growing worldwide. The fund will be open to scientists of any nationality.",
                published=_PUBLISHED)
     assert tags.status == "announced"
