@@ -240,7 +240,9 @@ ADOPTED_ACT = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b", re.I
 )
 DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
-ML_ADOPTED_ACT = re.compile(r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)", re.I)
+ML_ADOPTED_ACT = re.compile(
+    r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)|" + "|".join(map(re.escape, lx.ML_ADOPTED_ACTS_CJK)), re.I
+)
 ML_DRAFT = re.compile("|".join(lx.ML_DRAFTS), re.I)
 
 

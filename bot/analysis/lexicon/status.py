@@ -14,6 +14,7 @@ __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
+    "ML_ADOPTED_ACTS_CJK",
     "ML_DRAFTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
@@ -317,7 +318,7 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "entrará", "entrarán", "entrera", "entreront", "entrerà", "entreranno", "entrarà", "entrarão",
     "in kraft treten", "in kraft gesetzt werden", "zal", "zullen", "kommer att", "vil tre", "vil træde",
     "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратиме", "yürürlüğe girecek",
-    "施行予定", "施行へ", "施行の見通し", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
+    "施行予定", "施行へ", "施行の見通し", "施行される", "시행된다", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
 )
 
@@ -346,5 +347,11 @@ ML_ADOPTED_ACTS: tuple[str, ...] = (
 )
 ML_DRAFTS: tuple[str, ...] = (
     "entwurf", "projet", "proyecto", "disegno", "ddl", "projeto", "voorstel", "forslag", "projekt", "проект",
-    "законопроект",
+    "законопроект", "草案", "法案", "提案", "改正案", "拟议", "擬議", "征求意见", "법안", "개정안", "입법예고",
+)
+# The same names in Chinese, Japanese and Korean, matched as substrings (no spaces between words): a new
+# rule, a law, an ordinance ("新ルール", "法律", "省令", "条例", "시행령"); traditional forms as the text is
+# folded onto simplified.
+ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
+    "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
 )

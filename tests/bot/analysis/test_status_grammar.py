@@ -334,3 +334,10 @@ def test_a_government_declining_to_confirm_is_no_official_voice() -> None:
     assert sg.official_voice("Officials have not confirmed any change.") == ""
     assert sg.official_voice("The ministry declined to confirm the order.") == ""
     assert sg.official_voice("The ministry said the order applies to all engineers.") != ""
+
+
+def test_an_adopted_act_ahead_in_japanese_and_not_a_draft() -> None:
+    # README rule 5: adopted, applies later. Substrings: no spaces between Japanese words.
+    assert sg.adopted_act_ahead("2026年4月1日から施行される新ルールにより、抽選は加重方式へ移行します。", False) == "新ルール"
+    assert sg.adopted_act_ahead("改正法は来年4月から施行される。", False) == "改正法"
+    assert sg.adopted_act_ahead("改正案が成立すれば、新ルールは来年から施行される。", False) == ""
