@@ -237,3 +237,16 @@ def test_an_announcement_of_what_will_be_open_is_announced() -> None:
                "for scientists is growing worldwide. The fund will be open to scientists of any nationality.",
                published=_PUBLISHED)
     assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A court freezing the order (冻结): suspended (README rule 2).
+        ("法院裁定冻结禁收国际学生命令", "联邦法院今日裁定，延长对政府限制大学招收国际学生措施的冻结令。", "suspended"),
+        # A third reading passed with amendments (三讀修正通過): adopted, whatever "draft" it is still called.
+        ("立法院三讀外國人才法", "立法院會今天三讀修正通過「外國專業人才延攬及僱用法」修正草案，擴大適用對象。", "enacted"),
+    ],
+)
+def test_chinese_court_freezes_and_third_readings(title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language="zh", published=_PUBLISHED).status == expected
