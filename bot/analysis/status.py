@@ -26,7 +26,7 @@ from bot.analysis.status_dates import (
     start_ahead,
     start_in_force,
 )
-from bot.analysis.status_lifecycle import LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
+from bot.analysis.status_lifecycle import EARLIER_STATE, LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
@@ -86,6 +86,8 @@ def find_status(
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "universities foot the bill": a cost, not a proposed law
+            if m.label in ("rescinded", "suspended") and EARLIER_STATE.search(unit.key[max(0, m.start - 15) : m.start]):
+                continue  # "the now repealed Law on Work Permits": another rule's past
             if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.

@@ -250,3 +250,11 @@ def test_an_announcement_of_what_will_be_open_is_announced() -> None:
 )
 def test_chinese_court_freezes_and_third_readings(title: str, text: str, expected: str) -> None:
     assert tag(title, text, language="zh", published=_PUBLISHED).status == expected
+
+
+def test_the_now_repealed_law_is_not_the_main_action() -> None:
+    tags = tag("Rules of the Turquoise Card, a new work permit, set out in the recently published directive",
+               "The International Labour Force Law introduced a new work permit, which was not found in the now "
+               "repealed Law on Work Permits. The directive was published in the Official Gazette in March.",
+               published=_PUBLISHED)
+    assert tags.status != "rescinded"
