@@ -160,6 +160,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
         ("것으로 전해졌다", 2.0),
+        # An outlet's report retold, as "media reports", "the newspaper reported": "と報じた", "との報道",
+        # "との記事", "보도했다", "据媒体报道", "报道称".
+        ("と報じた", 2.0), ("と報じ", 2.0), ("との報道", 2.0), ("との記事", 2.0), ("と報道", 2.0), ("보도했다", 2.0),
+        ("据媒体报道", 3.0), ("报道称", 2.0),
         # One unnamed source, not only many: "a person familiar with", "a source close to", "an official
         # who was not authorized to speak publicly".
         ("person familiar with", 3.0), ("source familiar with", 3.0), ("sources familiar with", 3.0),

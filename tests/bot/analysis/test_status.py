@@ -258,3 +258,11 @@ def test_the_now_repealed_law_is_not_the_main_action() -> None:
                "repealed Law on Work Permits. The directive was published in the Official Gazette in March.",
                published=_PUBLISHED)
     assert tags.status != "rescinded"
+
+
+def test_a_newspapers_report_retold_in_japanese_is_reported() -> None:
+    # README rule 1: known only through the media ("an article in the Asahi said the agency is considering").
+    tags = tag("在留資格の要件が厳格化の方向へ",
+               "今日の朝日新聞に、在留資格の要件を厳しくすることを出入国在留管理庁が検討しているとの記事がありました。",
+               language="ja", published=_PUBLISHED)
+    assert tags.status == "reported"
