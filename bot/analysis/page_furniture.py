@@ -193,6 +193,11 @@ def clean_article_text(text: str, limit: int | None = None) -> str:
 _CLEAN_CACHE_CHARS = 20000
 
 
+def strip_date_line(text: str) -> str:
+    """The text without a gatherer's "date 2025-05-22" prefix (the date of the page, not of the action)."""
+    return _DATE_PREFIX.sub("", text)
+
+
 @functools.lru_cache(maxsize=256)
 def _clean_article_text_cached(text: str) -> str:
     return _clean_article_text(text)
@@ -200,7 +205,7 @@ def _clean_article_text_cached(text: str) -> str:
 
 def _clean_article_text(text: str) -> str:
     text = _MARKUP.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _DATE_PREFIX.sub("", text)
+    text = strip_date_line(text)
     out: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import clean_line
+from bot.analysis.page_furniture import strip_date_line
 from bot.analysis.phrase_matching import combined_matchers
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import Token, match_tokens
@@ -59,7 +60,8 @@ def prepare(title: str, text: str) -> list[Unit]:
         units.append(Unit(head, tuple(match_tokens(key)), "title", key))
     lead = 0
     seen = {head.casefold()}
-    for sentence in split_sentences(text, MAX_SENTENCES):
+    # A gatherer's date line is the page's date, not one the rule applies from (nor a sentence of the lead).
+    for sentence in split_sentences(strip_date_line(text), MAX_SENTENCES):
         if sentence.casefold() in seen:
             continue  # the headline repeated by the page (above the story, in a share bar) is one headline
         seen.add(sentence.casefold())

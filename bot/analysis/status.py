@@ -26,7 +26,7 @@ from bot.analysis.status_dates import (
     start_ahead,
     start_in_force,
 )
-from bot.analysis.status_lifecycle import LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
+from bot.analysis.status_lifecycle import EARLIER_STATE, LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
@@ -86,6 +86,8 @@ def find_status(
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "universities foot the bill": a cost, not a proposed law
+            if m.label in ("rescinded", "suspended") and EARLIER_STATE.search(unit.key[max(0, m.start - 15) : m.start]):
+                continue  # "the now repealed Law on Work Permits": another rule's past
             if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
@@ -130,8 +132,8 @@ def find_status(
         # Tense and voice in the headline and the lead: the government speaking or confirming; a plan
         # ("will offer", "to launch"); an announcement with or without a future; a leak; an action done
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
-        if official := sg.OFFICIAL_SAID.search(unit.key) or sg.CONFIRMS.search(unit.key):
-            cue("official", unit.text, w, official.group(0))
+        if official := sg.official_voice(unit.key):
+            cue("official", unit.text, w, official)
         future = (sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
                   or sg.TO_CREATE.search(unit.key))
         if future:
@@ -148,6 +150,8 @@ def find_status(
         if english and (stayed := sg.COURT_STAYS.search(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
+        if bill_in := sg.BILL_INTRODUCED.search(unit.text):
+            cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (
@@ -208,7 +212,7 @@ def find_status(
     # headline or the lead ("did not respond to a request for comment" further down is in every story).
     # (Unconfirmed: more report than official voice; with no official voice at all, one strong
     # attribution anywhere will do.)
-    unconfirmed = score("reported") >= 1.5 * score("official")
+    unconfirmed = score("official") == 0
     said_so = score("reported@lead") >= 2.0 or (
         score("official") == 0 and raw.get("reported", 0.0) >= REPORTED_SCORE
         and score("reported") >= score("in_effect@lead") + score("enacted@lead")
@@ -258,6 +262,12 @@ def find_status(
         return verdict("reported")
     if score("in_effect") >= 1.0:
         return verdict("in_effect")
+    # An announcement told as done, with nothing else done, in force or open, is an announcement (README
+    # boundary: "announced" is in force only when the action is open or applies the same day): the body
+    # speaks of it in the future ("the fund will be open to"), and of nothing done or in force.
+    if score("done") >= 1.0 and score("past") + score("present") == 0 and body_futures and not body_done:
+        best["announced"] = best["done"]
+        return verdict("announced")
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return verdict("in_effect")

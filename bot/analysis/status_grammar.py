@@ -143,6 +143,14 @@ OTHER_ROUND = screened(
     r"pr[ée]c[ée]dent\w*|prochain\w*|precedente|prossim\w*)\b",
     re.I,
 )
+# A legislator introducing legislation, or a bill introduced: a bill before its vote (README rule 7),
+# "Congressman Moore Introduces Stop CCP VISAs Act", "senators introduced legislation to".
+BILL_INTRODUCED = screened(
+    r"\b(?:congress(?:man|woman|member)|representative|senators?|lawmakers?|legislators?|MPs?|MEPs?)\b"
+    r"[^.;]{0,60}?\bintroduc(?:es|ed|ing)\b"
+    r"|\bintroduc(?:es|ed|ing)\s+(?:a\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,3}?(?:bill|legislation)\b",
+    re.I,
+)
 # One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".
 CHAMBER_PASSED = re.compile(
     r"\b(?:(?:Lower|Upper)\s+House|House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|House|Senate|"
@@ -170,6 +178,17 @@ WEIGH_IN = re.compile(r"\s+(?:in|on)\b", re.I)
 PASSIVE_BEFORE = screened(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 WILL = re.compile(r"\bwill\s+(?:not\s+)?(?!be\s+able\b)\w+", re.I)
 CONFIRMS = re.compile(r"\b(?:confirms|confirmed)\b", re.I)
+# A government declining to speak is no official voice: "officials have not confirmed", "declined to confirm".
+NEGATED = re.compile(r"\b(?:not|never|neither|nor|declined|refused)\b|n't\b", re.I)
+
+
+def official_voice(key: str) -> str:
+    """The government speaking or confirming on record in a sentence ("the ministry said"), or ""."""
+    for pattern in (OFFICIAL_SAID, CONFIRMS):
+        for m in pattern.finditer(key):
+            if not NEGATED.search(key[max(0, m.start() - 20) : m.end()]):
+                return m.group(0)
+    return ""
 # A leaked document: "an order to all U.S. embassies reviewed by Politico", "a cable obtained by the AP".
 LEAK = screened(
     r"\b(?:cable|memo|memorandum|document|documents|order|letter|e-?mail|notice|directive|guidance|"
@@ -221,7 +240,9 @@ ADOPTED_ACT = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b", re.I
 )
 DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
-ML_ADOPTED_ACT = re.compile(r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)", re.I)
+ML_ADOPTED_ACT = re.compile(
+    r"(?<!\w)(?:" + "|".join(lx.ML_ADOPTED_ACTS) + r")(?!\w)|" + "|".join(map(re.escape, lx.ML_ADOPTED_ACTS_CJK)), re.I
+)
 ML_DRAFT = re.compile("|".join(lx.ML_DRAFTS), re.I)
 
 

@@ -22,6 +22,9 @@ _ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t i
 # A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
 _RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+# A participle naming an earlier state of another rule: "the now repealed Law on Work Permits", "the
+# since-rescinded policy" describe background, not what is done to the main action.
+EARLIER_STATE = re.compile(r"\b(?:now|since|previously|formerly|long|already)[\s-]+$", re.I)
 
 
 def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
@@ -42,6 +45,8 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                 if _INTENDED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]) or (
                         unit.position == "title" and _TO_BEFORE.search(unit.text[max(0, tokens[i].start - 12) : tokens[i].start])):
                     continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
+                if EARLIER_STATE.search(unit.text[max(0, tokens[i].start - 15) : tokens[i].start]):
+                    continue  # "the now repealed law": another rule's past, background
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))

@@ -391,7 +391,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     # A legislature's final vote passes the bill, whatever "draft" it is still called: Taiwan's third
     # reading, Korea's plenary session, Japan's Diet (status.py reads it as enacted, over the draft).
     "status_passed": (
-        ("三读通过, 三讀通過, 본회의 통과, 본회의를 통과, 국회 통과, 可決・成立, 可決成立", 3.5),
+        ("三读通过, 三讀通過, 三读修正通过, 三讀修正通過, 본회의 통과, 본회의를 통과, 국회 통과, 可決・成立, 可決成立", 3.5),
     ),
     "status_future": (
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
@@ -436,7 +436,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("gestoppt, stoppt, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
          "sospes*, sospend*, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
          "durdurdu, durdurul*, askıya, menangguhkan, tạm dừng, रोक लगा, أوقف*, 暂停, 暫停, 叫停, 差し止め, "
-         "一時停止, 효력 정지, 집행정지, 제동", 1.0),
+         "一時停止, 효력 정지, 집행정지, 제동, 冻结, 凍結, 禁制令, 限制令", 1.0),
     ),
     # Words of permission or prohibition (an exit control is one near an outbound word).
     "control": (

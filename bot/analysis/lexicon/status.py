@@ -14,6 +14,7 @@ __all__ = [
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
+    "ML_ADOPTED_ACTS_CJK",
     "ML_DRAFTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
@@ -75,6 +76,8 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("=Plan to", 1.0), ("征求意见稿", 3.0), ("草案", 2.5),
         ("征求意见", 2.5), ("open for public comment", 3.0), ("proposed rules", 2.5), ("negotiating position", 2.5),
         ("would amend", 2.0), ("once the legislature passes", 1.0), ("if passed", 2.0), ("拟", 1.5), ("拟于", 2.0),
+        # A proposal, a proposed rule (zh, ja): "规则提案", "拟议规则"; a co-sponsor ("提案人") still proposes.
+        ("提案", 2.5), ("规则提案", 3.0), ("規則提案", 3.0), ("拟议规则", 3.0), ("擬議規則", 3.0), ("擬議規例", 3.0),
     ),
     "announced": (
         ("announce", 1.5), ("unveil", 1.5), ("will introduce", 1.5), ("will launch", 1.5), ("set to", 0.5),
@@ -157,6 +160,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
         ("것으로 전해졌다", 2.0),
+        # An outlet's report retold, as "media reports", "the newspaper reported": "と報じた", "との報道",
+        # "との記事", "보도했다", "据媒体报道", "报道称".
+        ("と報じた", 2.0), ("と報じ", 2.0), ("との報道", 2.0), ("との記事", 2.0), ("と報道", 2.0), ("보도했다", 2.0),
+        ("据媒体报道", 3.0), ("报道称", 2.0),
         # One unnamed source, not only many: "a person familiar with", "a source close to", "an official
         # who was not authorized to speak publicly".
         ("person familiar with", 3.0), ("source familiar with", 3.0), ("sources familiar with", 3.0),
@@ -315,7 +322,7 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "entrará", "entrarán", "entrera", "entreront", "entrerà", "entreranno", "entrarà", "entrarão",
     "in kraft treten", "in kraft gesetzt werden", "zal", "zullen", "kommer att", "vil tre", "vil træde",
     "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратиме", "yürürlüğe girecek",
-    "施行予定", "施行へ", "施行の見通し", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
+    "施行予定", "施行へ", "施行の見通し", "施行される", "시행된다", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
 )
 
@@ -344,5 +351,11 @@ ML_ADOPTED_ACTS: tuple[str, ...] = (
 )
 ML_DRAFTS: tuple[str, ...] = (
     "entwurf", "projet", "proyecto", "disegno", "ddl", "projeto", "voorstel", "forslag", "projekt", "проект",
-    "законопроект",
+    "законопроект", "草案", "法案", "提案", "改正案", "拟议", "擬議", "征求意见", "법안", "개정안", "입법예고",
+)
+# The same names in Chinese, Japanese and Korean, matched as substrings (no spaces between words): a new
+# rule, a law, an ordinance ("新ルール", "法律", "省令", "条例", "시행령"); traditional forms as the text is
+# folded onto simplified.
+ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
+    "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
 )

@@ -201,3 +201,68 @@ def test_a_practice_passed_on_informally_or_an_outlet_quoting_sources_reports(ti
 )
 def test_from_today_and_considering_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # README rule 7: a bill introduced by a legislator is before its vote, whatever the present tense says.
+        ("en", "Senator Smith introduces bill to cap student visas",
+         "The bill would cap the number of student visas issued to nationals of some countries."),
+        ("en", "Congresswoman introduces Research Security Act",
+         "The act bars foreign researchers from federal labs."),
+        # A proposal or a proposed rule, in Chinese, even when it was published ("公布").
+        ("zh", "政府提出H-1B加权规则", "国土安全部在联邦公报上公布了一项规则提案，公众意见截止日期为10月24日。"),
+    ],
+)
+def test_a_bill_introduced_or_a_rule_proposed_is_proposed(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_an_official_on_record_is_never_reported() -> None:
+    # README boundary: an official source speaking on record is never `reported`, whatever else is "said".
+    tags = tag("Ruritania toughens rules on foreign interference at universities",
+               "The home affairs minister says the new guidelines protect universities. The guidelines cite "
+               "cases a neighbour is said to have been involved in.",
+               published=_PUBLISHED)
+    assert tags.status != "reported"
+
+
+
+def test_an_announcement_of_what_will_be_open_is_announced() -> None:
+    # README boundary: "announced" is in force only when the action is open or applies the same day.
+    tags = tag("Ruritania's new fund to attract foreign scientists",
+               "Ruritania is taking a step to lure leading foreign scientists with a new fund. The education minister "
+               "announced the initiative in a letter to parliament, although a timeline remains undisclosed. Demand "
+               "for scientists is growing worldwide. The fund will be open to scientists of any nationality.",
+               published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A court freezing the order (冻结): suspended (README rule 2).
+        ("法院裁定冻结禁收国际学生命令", "联邦法院今日裁定，延长对政府限制大学招收国际学生措施的冻结令。", "suspended"),
+        # A third reading passed with amendments (三讀修正通過): adopted, whatever "draft" it is still called.
+        ("立法院三讀外國人才法", "立法院會今天三讀修正通過「外國專業人才延攬及僱用法」修正草案，擴大適用對象。", "enacted"),
+    ],
+)
+def test_chinese_court_freezes_and_third_readings(title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language="zh", published=_PUBLISHED).status == expected
+
+
+def test_the_now_repealed_law_is_not_the_main_action() -> None:
+    tags = tag("Rules of the Turquoise Card, a new work permit, set out in the recently published directive",
+               "The International Labour Force Law introduced a new work permit, which was not found in the now "
+               "repealed Law on Work Permits. The directive was published in the Official Gazette in March.",
+               published=_PUBLISHED)
+    assert tags.status != "rescinded"
+
+
+def test_a_newspapers_report_retold_in_japanese_is_reported() -> None:
+    # README rule 1: known only through the media ("an article in the Asahi said the agency is considering").
+    tags = tag("在留資格の要件が厳格化の方向へ",
+               "今日の朝日新聞に、在留資格の要件を厳しくすることを出入国在留管理庁が検討しているとの記事がありました。",
+               language="ja", published=_PUBLISHED)
+    assert tags.status == "reported"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.analysis import status_grammar as sg
 from bot.analysis.status_grammar import TO_CREATE
 from bot.analysis.tagging import tag
 
@@ -327,3 +328,16 @@ def test_a_bill_approved_by_cabinet_is_still_proposed(title: str) -> None:
     # The cabinet sends the bill to parliament: a draft before its final vote, not a law adopted.
     text = "Le nuove regole passano ora all'esame del Parlamento, che avrà l'ultima parola."
     assert tag(title, text, language="it", published=_PUBLISHED).status == "proposed"
+
+
+def test_a_government_declining_to_confirm_is_no_official_voice() -> None:
+    assert sg.official_voice("Officials have not confirmed any change.") == ""
+    assert sg.official_voice("The ministry declined to confirm the order.") == ""
+    assert sg.official_voice("The ministry said the order applies to all engineers.") != ""
+
+
+def test_an_adopted_act_ahead_in_japanese_and_not_a_draft() -> None:
+    # README rule 5: adopted, applies later. Substrings: no spaces between Japanese words.
+    assert sg.adopted_act_ahead("2026年4月1日から施行される新ルールにより、抽選は加重方式へ移行します。", False) == "新ルール"
+    assert sg.adopted_act_ahead("改正法は来年4月から施行される。", False) == "改正法"
+    assert sg.adopted_act_ahead("改正案が成立すれば、新ルールは来年から施行される。", False) == ""

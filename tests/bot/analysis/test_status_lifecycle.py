@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.analysis.prepared_text import prepare
+from bot.analysis.status_lifecycle import lifecycle_cues
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -29,3 +31,9 @@ def test_a_rule_that_is_to_be_scrapped_is_not_yet_rescinded() -> None:
                "The graduate route is to be scrapped for new applicants, the Home Office said on Monday.",
                published=_PUBLISHED)
     assert tags.status != "rescinded"
+
+
+def test_another_rules_earlier_state_is_background() -> None:
+    units = prepare("New work permit directive published",
+                    "The law introduced a new work permit, not found in the now repealed Law on Work Permits.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
