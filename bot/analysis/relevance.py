@@ -181,7 +181,10 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
 _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
 # Labels of the multilingual lists as this module names them.
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
-    "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding", "exit_control": "inst:exit_control",
+    "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",
+    "asylum": "neg:asylum", "enforcement": "neg:enforcement", "goods_export": "neg:goods_export",
+    "not_negative": "not_tourist",
+    "exit_control": "inst:exit_control",
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",

@@ -226,3 +226,41 @@ def test_entrepreneurs_are_talent_in_other_languages_too() -> None:
         "ja",
     )[0]
     assert score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Asylum, removals and export controls on goods are hard negatives in every language the lists read,
+        # as in English: a state, some workers and a border are all there, but no skilled people moving.
+        ("Asylanträge stark zurückgegangen",
+         "Die Zahl der Asylanträge ist um ein Drittel gesunken, teilte das Bundesamt für Migration und Flüchtlinge "
+         "mit. Die Bundesregierung führt das auf strengere Kontrollen bei der Einreise zurück; viele Antragsteller "
+         "arbeiteten zuvor als Beschäftigte im Ausland.", "de"),
+        ("Le gouvernement durcit l'accès à l'asile",
+         "Le ministre de l'Intérieur a annoncé que les demandeurs d'asile devront attendre plus longtemps un titre "
+         "de séjour. Les salariés étrangers déboutés seront reconduits à la frontière.", "fr"),
+        ("Estados Unidos deporta a 300 venezolanos",
+         "El gobierno de Estados Unidos deportó a casi 300 venezolanos a El Salvador, informó el ministerio. Muchos "
+         "eran trabajadores sin visado que habían entrado al país de forma irregular.", "es"),
+        ("Kabinet beperkt export van chipmachines naar China",
+         "Het kabinet stelt een exportbeperking in voor de oudere chipmachines van ASML, zei de minister. Medewerkers "
+         "van ASML in het buitenland mogen de machines niet meer onderhouden zonder vergunning.", "nl"),
+    ],
+)
+def test_hard_negatives_in_other_languages(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" for e in evidence)
+
+
+def test_japans_immigration_act_is_no_asylum_case() -> None:
+    # The act's name is the "Immigration Control and Refugee Recognition Act": a visa rule made under it is not
+    # about refugees.
+    _, evidence = score_relevance(
+        "経営・管理ビザの基準を改正",
+        "法務省は出入国管理及び難民認定法に基づく省令を改正し、外国人経営者の経営・管理ビザの取得要件を厳格化した。"
+        "研究者や技術者の在留資格は対象外となる。",
+        "ja",
+    )
+    assert not any(e.text.startswith("asylum") for e in evidence), evidence
