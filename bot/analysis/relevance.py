@@ -71,6 +71,21 @@ def _movement_cues(text: str) -> list[PhraseMatch]:
     return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end()) for m in _MOVE_TO.finditer(text)]
 
 
+# Money raised: a funding round ("raises $6 billion", "raised €500m"). A state raises a fee or a threshold,
+# not an amount in millions; it "secures" or "commits" funds too, so only "raise" counts.
+_RAISED = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+"
+    r"(?:(?:a|an|another|about|around|nearly|almost|over|some|more\s+than|a\s+further)\s+)?"
+    r"(?:US|A|C|HK|S)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)\b",
+    re.IGNORECASE,
+)
+RAISED_WEIGHT = 1.0
+
+
+def _funding_cues(text: str) -> list[PhraseMatch]:
+    return [PhraseMatch("neg:funding", m.group(0), RAISED_WEIGHT, m.start(), m.end()) for m in _RAISED.finditer(text)]
+
+
 def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
@@ -163,7 +178,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             continue
         key = fold(piece)
         tokens = match_tokens(key)
-        found = _CUE_MATCHER.find(key, tokens)
+        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
             ml = ML_CUES.find(piece)

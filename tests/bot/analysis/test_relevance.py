@@ -264,3 +264,23 @@ def test_japans_immigration_act_is_no_asylum_case() -> None:
         "ja",
     )
     assert not any(e.text.startswith("asylum") for e in evidence), evidence
+
+
+def test_money_raised_is_a_funding_round() -> None:
+    # A start-up raising an amount in the billions is business news, whoever founded it and whoever welcomes it.
+    score, evidence = score_relevance(
+        "Mistral AI raises €1.7 billion, French government hails European champion",
+        "The Paris-based start-up, founded by former Google DeepMind and Meta researchers, said it would use the "
+        "money to hire engineers and expand internationally, opening offices abroad. The government welcomed the "
+        "investment as a boost for European sovereignty.",
+    )
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.text.startswith("funding") for e in evidence)
+    # A state raising a fee or a threshold raises no money round.
+    score, evidence = score_relevance(
+        "UK raises salary threshold for skilled worker visas",
+        "The Home Office will raise the minimum salary for Skilled Worker visas to £41,700 from April, the "
+        "government said, and raise the immigration skills charge by 32%.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.field == "relevance.negative" for e in evidence)
