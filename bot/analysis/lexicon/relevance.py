@@ -113,20 +113,27 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "goods_export": (("export control", 0.6), ("chip", 0.6), ("=GPU", 0.6), ("=GPUs", 0.6),
                      ("semiconductor equipment", 1.0), ("=H20", 1.0), ("=H100", 1.0), ("=H200", 1.0),
                      ("lithography", 0.8), ("shipment", 0.8), ("entity list", 0.7), ("tariff", 0.8),
-                     ("license to sell", 1.0), ("sale", 0.4), ("rare earth", 0.9), ("export ban", 0.6)),
+                     ("license to sell", 1.0), ("sale", 0.4), ("rare earth", 0.9), ("export ban", 0.6),
+                     ("AI chip", 0.8), ("advanced chip", 0.8), ("chipmaking", 0.8), ("chip sales", 1.0),
+                     ("chipmaking equipment", 1.0), ("chipmaking tools", 1.0), ("export restriction", 0.6)),
     "tourist": (("tourist", 1.0), ("tourism", 1.0), ("holidaymaker", 1.0), ("vacation", 0.8), ("visitor visa", 0.7),
                 ("sightseeing", 1.0), ("cruise", 0.7), ("travel agency", 0.8), ("visa-free", 0.5),
-                ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0)),
+                ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0), ("visit visa", 0.7), ("holiday", 0.6),
+                ("visa on arrival", 0.8), ("pilgrim", 0.8), ("=Hajj", 1.0), ("=Umrah", 1.0), ("family visit", 0.6)),
     # Raids, arrests and removals of people in a country unlawfully, and asylum cases: immigration news
     # that is not about skilled people moving (README of the real set: hard negatives).
     "enforcement": (("raid", 0.8), ("arrest", 0.5), ("deportation", 0.7), ("deport", 0.6), ("detained", 0.6),
                     ("detention", 0.6), ("undocumented", 1.0), ("illegally", 0.8), ("illegal immigrant", 1.0),
                     ("illegal migrant", 1.0), ("illegal immigration", 1.0), ("unlawful presence", 1.0),
                     ("removal flight", 1.0), ("immigration sweep", 1.0), ("worksite enforcement", 1.0),
-                    ("border crossing", 0.6), ("smuggler", 0.8)),
+                    ("border crossing", 0.6), ("smuggler", 0.8), ("deportee", 1.0), ("self-deport", 1.0),
+                    ("immigration enforcement", 0.8), ("Immigration and Customs Enforcement", 0.8),
+                    ("foreign criminal", 1.0), ("illegal alien", 1.0), ("expel", 0.6), ("expulsion", 0.6),
+                    ("Alien Enemies Act", 1.0), ("overstayer", 0.8), ("overstay", 0.6)),
     "asylum": (("asylum", 1.0), ("asylum seeker", 1.0), ("refugee", 0.8), ("refugee status", 1.0),
                ("humanitarian protection", 0.8), ("Temporary Protected Status", 1.0), ("=TPS", 0.8),
-               ("small boat", 0.8), ("humanitarian parole", 1.0)),
+               ("small boat", 0.8), ("humanitarian parole", 1.0), ("protection visa", 0.8),
+               ("humanitarian visa", 0.8), ("resettlement", 0.6), ("displaced", 0.6)),
     "sport": (("football", 1.0), ("soccer", 1.0), ("striker", 1.0), ("midfielder", 1.0), ("defender", 0.5),
               ("goalkeeper", 1.0), ("transfer fee", 1.0), ("transfer window", 1.0), ("Premier League", 1.0),
               ("La Liga", 1.0), ("club", 0.4), ("signed for", 0.8), ("loan deal", 1.0), ("player", 0.5),
@@ -242,4 +249,6 @@ TOURIST_EXTRA_CUES: tuple[tuple[str, float], ...] = (
     ("过境免签", 1.0),
 )
 # "Exchange visitors" (J-1) are researchers and students, not tourists.
-NOT_TOURIST: tuple[str, ...] = ("exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist")
+NOT_TOURIST: tuple[str, ...] = (
+    "exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist", "working holiday",
+)

@@ -284,3 +284,35 @@ def test_money_raised_is_a_funding_round() -> None:
     )
     assert score >= THRESHOLD
     assert not any(e.field == "relevance.negative" for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Removals of foreign offenders: a state, "foreign nationals" and a border, but no skilled people moving.
+        ("UK to deport foreign criminals before appeals, Home Office says",
+         "The government will deport foreign nationals convicted of crimes before their appeals are heard, the "
+         "Home Secretary said, expanding a scheme to 15 more countries."),
+        # A visit visa for pilgrims is a visitor's visa.
+        ("Saudi Arabia eases visit visa rules for Umrah pilgrims",
+         "The Ministry of Hajj and Umrah said holders of any visit visa may now perform Umrah, and that foreign "
+         "workers' relatives can apply online."),
+        # A ban on selling AI chips names engineers only in passing.
+        ("Nvidia wins licence to resume AI chip sales to China",
+         "The US government granted Nvidia a licence for chip sales to Chinese customers, the company said. Its "
+         "engineers in Shanghai will resume supporting local customers once shipments restart."),
+    ],
+)
+def test_more_dictionary_words_of_the_negative_families(title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text)
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_a_working_holiday_is_no_holiday() -> None:
+    score, evidence = score_relevance(
+        "Japan widens working holiday visas for young engineers",
+        "The Immigration Services Agency said young engineers and researchers from ten more countries can apply "
+        "for a working holiday visa to work in Japan for a year.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.text.startswith("tourist") for e in evidence), evidence
