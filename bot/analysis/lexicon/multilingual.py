@@ -76,6 +76,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("étudiant*, talent*, expert*, professeur*, student*, studierende*, professor*, estudiante*, talento*, "
          "profesor*, profesional*, professionist*, docent*, estudante*, profissionais, especialista*, "
          "hoogopgeleid*, informaticien*", 0.8),
+        # Graduates, as "graduate" (0.7) in English.
+        ("diplômés, jeunes diplômés, hochschulabsolvent*, absolvent*, graduados, titulados, egresados, laureati, "
+         "laureate, neolaureati, licenciados, afgestudeerden", 0.7),
         ("salarié*, employé*, personnel, mitarbeiter*, beschäftigte*, empleado*, trabajador*, dipendent*, "
          "lavorator*, funcionário*, trabalhador*, medewerker*, werknemer*", 0.5),
         ("forsker*, forskare*, forskarna, vitenskapsm*, videnskabs*, ingeniør*, ingenjör*, stipendiat*, "

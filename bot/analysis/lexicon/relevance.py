@@ -40,6 +40,8 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("security service", 1.0), ("intelligence service", 0.8), ("border agency", 1.0), ("cabinet", 0.8),
     ("政府", 1.0), ("通知", 0.8), ("规定", 0.8), ("办法", 0.7), ("审批", 0.8), ("批准", 0.7), ("条例", 1.0),
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
+    # Legislatures and their acts, as "lawmakers", "legislation" and "bill" above.
+    ("议员", 1.0), ("众议院", 1.0), ("参议院", 1.0), ("国会", 0.8), ("立法", 1.0), ("法案", 0.8),
 )
 # Rule words a company can use too ("the firm's travel policy requires approval"): they count fully
 # only in an article that also names a government (see relevance.py).
@@ -65,7 +67,7 @@ TALENT_CUES: tuple[tuple[str, float], ...] = (
     ("professor", 0.9), ("lecturer", 0.9), ("physicist", 1.0), ("chemist", 1.0), ("biologist", 1.0),
     ("mathematician", 1.0), ("developer", 0.6), ("tech worker", 1.0), ("=H-1B", 1.0), ("=H1B", 1.0), ("=H-1Bs", 1.0),
     ("=O-1", 1.0), ("=STEM", 0.9), ("inventor", 0.7), ("founder", 0.5), ("entrepreneur", 0.6),
-    ("key personnel", 1.0), ("technical staff", 1.0), ("foreign national", 0.5), ("innovator", 0.7), ("physician", 0.5), ("nurse", 0.5),
+    ("key personnel", 1.0), ("technical staff", 1.0), ("skilled", 0.8), ("workforce", 0.5), ("foreign national", 0.5), ("innovator", 0.7), ("physician", 0.5), ("nurse", 0.5),
     ("人才", 1.0), ("科研人员", 1.0), ("研究人员", 1.0), ("科学家", 1.0), ("工程师", 1.0), ("学者", 1.0),
     ("留学生", 1.0), ("学生", 0.8), ("专家", 0.8), ("技术人员", 1.0), ("骨干", 0.7), ("博士", 0.9),
     ("研究者", 1.0), ("技術者", 1.0), ("高度人材", 1.0), ("高度人才", 1.0),

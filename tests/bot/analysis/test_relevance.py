@@ -316,3 +316,24 @@ def test_a_working_holiday_is_no_holiday() -> None:
     )
     assert score >= THRESHOLD
     assert not any(e.text.startswith("tourist") for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Lawmakers and a bill are a state's in Chinese as in English.
+        ("议员提出法案禁止中国公民获得学生签证",
+         "多名众议员提出一项新法案,提议禁止中国公民获得学生或研究签证。", "zh"),
+        # "Skilled" people and a "workforce" are talent without the word "worker".
+        ("Regulation on a residence card for skilled foreign workforce",
+         "The regulation sets out who may receive the card, which grants indefinite residence to foreigners and "
+         "their families.", "en"),
+        # Graduates, as "graduate" in English.
+        ("Cervelli in fuga: nuove regole per chi rientra",
+         "Il decreto del governo si rivolge solo ai laureati italiani all'estero che vogliono rientrare in Italia.",
+         "it"),
+    ],
+)
+def test_dictionary_words_of_the_classes(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
