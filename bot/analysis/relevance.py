@@ -336,6 +336,13 @@ def _penalties(
         if family == "goods_export":
             # "chip tech leak", "stole semiconductor trade secrets": know-how leaving with people, not goods.
             matches = [(m, u) for m, u in matches if not any(i.label == "research_security" for i in u.instruments)]
+        elif family == "officials":
+            # A security clearance or screening that covers officials covers researchers and engineers too: the
+            # officials family is a state's rule for its own staff's travel, not research security. (Officials'
+            # passports held "to prevent leaks" stay a rule for officials.)
+            kinds = {i.label for u in units for i in u.instruments}
+            if "research_security" in kinds and not kinds & {"exit_control", "passport_control"}:
+                matches = []
         if not matches:
             continue
         strength = _strength([m for m, _ in matches])

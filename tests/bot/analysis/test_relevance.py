@@ -337,3 +337,23 @@ def test_a_working_holiday_is_no_holiday() -> None:
 def test_dictionary_words_of_the_classes(title: str, text: str, language: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_security_clearance_for_officials_is_research_security() -> None:
+    score, evidence = score_relevance(
+        "Cabinet approves security clearance bill",
+        "The government approved a bill to introduce a security clearance system covering government employees "
+        "and private-sector staff who handle sensitive economic information. Those cleared must report contact "
+        "with foreign nationals and trips abroad.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.text.startswith("officials") for e in evidence), evidence
+
+
+def test_officials_passports_held_to_prevent_leaks_stay_a_rule_for_officials() -> None:
+    score, evidence = score_relevance(
+        "Officials ordered to hand in passports to prevent leaks",
+        "Civil servants and government officials must hand in their passports to the personnel department, a rule "
+        "meant to stop espionage and leaks of state secrets during trips abroad, the ministry said.",
+    )
+    assert score < THRESHOLD, (score, evidence)
