@@ -139,6 +139,11 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
 })
 
 
+# A state involved in poaching is named as one (a ministry, a government, a country acting); a country
+# named in a headline beside firms ("China" in "engineers leave for China") is where the firms are.
+POACHING_STATE = 0.9
+
+
 @dataclass(frozen=True)
 class _Unit:
     """A title or sentence with the cues found in it."""
@@ -353,7 +358,7 @@ def _penalties(
             # One "club" or "season" is nothing; a sports story names several of these.
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
-            applies = doc["government"] < 0.7  # companies hiring from each other, no state involved
+            applies = doc["government"] < POACHING_STATE  # companies hiring from each other, no state involved
         elif family in ("officials", "labour", "enforcement", "asylum"):
             # A state's rule for its own officials, passports held from domestic workers, raids and
             # removals, asylum cases: no researchers, engineers or students named.

@@ -241,6 +241,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "poaching": (
         ("débauch*, abwerb*, abgeworben, sottratt*, переманива*, переманил*, переманили, 挖角, 挖人, 引き抜き, "
          "인재 빼가기, 빼가", 0.9),
+        # Head-hunting and changing employer, as "hired away" and "leave for" in English.
+        ("스카우트, 헤드헌팅, 이직, 跳槽, 挖走, 高薪挖, 転職, ヘッドハンティング, headhunting, "
+         "fichaje*, fichado por, ficha por, recrutée par, recruté par", 0.7),
     ),
     "funding": (
         ("finanzierungsrunde*, levée de fonds, ronda de financiación, round di finanziamento, "

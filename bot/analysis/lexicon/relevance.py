@@ -214,7 +214,7 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 GOV_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("explanatory memorandum", 1.0), ("official journal", 1.0), ("council recommendation", 1.0),
     ("ministerial direction", 1.0), ("ministerial directive", 1.0), ("statutory instrument", 1.0),
-    ("statement of changes", 1.0), ("prosecutors", 0.8), ("attorney general", 1.0),
+    ("statement of changes", 1.0), ("prosecutors", 1.0), ("attorney general", 1.0),
 )
 TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("international enrolment", 1.0), ("international enrollment", 1.0), ("enrolment", 0.5), ("enrollment", 0.5),

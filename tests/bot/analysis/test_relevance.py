@@ -357,3 +357,25 @@ def test_officials_passports_held_to_prevent_leaks_stay_a_rule_for_officials() -
         "meant to stop espionage and leaks of state secrets during trips abroad, the ministry said.",
     )
     assert score < THRESHOLD, (score, evidence)
+
+
+def test_head_hunting_is_poaching_in_other_languages() -> None:
+    # As "hired away" in English: engineers changing employer is business news; the country named in the
+    # headline is where the hiring firms are, not a state acting.
+    _, evidence = score_relevance(
+        "삼성 출신 엔지니어들, 중국 기업으로 대거 이직",
+        "중국 반도체 기업들이 높은 연봉으로 삼성전자 엔지니어들을 스카우트하고 있다.",
+        "ko",
+    )
+    assert any(e.text.startswith("poaching") for e in evidence), evidence
+
+
+def test_prosecutors_are_a_state() -> None:
+    # Only a state prosecutes: engineers indicted for taking know-how to the rival that hired them is research
+    # security, not poaching.
+    score, evidence = score_relevance(
+        "Three ex-employees indicted for leaking DRAM process to Chinese rival",
+        "Prosecutors said the three former employees joined the Chinese firm after it recruited them, and passed "
+        "on the process they had developed.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
