@@ -203,7 +203,7 @@ _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",
     "asylum": "neg:asylum", "enforcement": "neg:enforcement", "goods_export": "neg:goods_export",
-    "not_negative": "not_tourist",
+    "not_negative": "not_tourist", "product_release": "neg:product_release",
     "exit_control": "inst:exit_control",
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",

@@ -270,6 +270,18 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "imigran gelap, di cư bất hợp pháp, 非法移民, 非法入境, 非法滞留, 不法滞在, 不法就労, 불법체류*, "
          "불법 체류*, 불법 이민*", 1.0),
     ),
+    # AI products, as "new model", "reasoning model", "open-source model" and "chatbot" in English. Language
+    # models and chatbots in general are weak (below relevance.MIN_NEGATIVE_CUE): a rule on the people who
+    # build them names them too ("大模型企业核心研究人员出国需审批").
+    "product_release": (
+        ("推理模型, 开源模型, 開源模型, 开源大模型, 開源大模型, 新模型, 추론 모델, 오픈소스 모델, "
+         "オープンソースモデル, 推論モデル, modèle open source, open-source-modell*, modelo de código abierto, "
+         "modello open source, nouveau modèle, neues modell, nuevo modelo, nuovo modello", 0.8),
+        ("modèle de langage, modèles de langage, sprachmodell*, ki-modell*, modelo de lenguaje, modelos de lenguaje, "
+         "modello linguistico, modelli linguistici, taalmodel*, языков* модел*, мовн* модел*, 大模型, 大语言模型, "
+         "大語言模型, 大規模言語モデル, 언어모델, 언어 모델, chatbot*, чат-бот*, 聊天机器人, 聊天機器人, "
+         "チャットボット, 챗봇", 0.5),
+    ),
     "goods_export": (
         ("exportbeperking*, exportverbod*, exportrestrictie*, chipmachine*, exportbeschränkung*, "
          "ausfuhrbeschränkung*, ausfuhrverbot*, exportverbot*, restrictions à l'exportation, "

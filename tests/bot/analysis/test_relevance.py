@@ -379,3 +379,22 @@ def test_prosecutors_are_a_state() -> None:
         "on the process they had developed.",
     )
     assert score >= THRESHOLD, (score, evidence)
+
+
+def test_an_ai_model_launch_is_business_news_in_other_languages() -> None:
+    score, evidence = score_relevance(
+        "阿里巴巴发布新一代开源大模型",
+        "阿里巴巴发布新一代推理模型,性能超过海外对手。该模型由年轻的研究人员团队开发,其中许多人曾在海外留学。政府表示欢迎。",
+        "zh",
+    )
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_a_rule_on_the_people_who_build_language_models_is_no_launch() -> None:
+    score, evidence = score_relevance(
+        "大模型企业核心研究人员出国需审批",
+        "据知情人士透露,主管部门要求大模型企业的核心研究人员出国前须获得审批,并上交护照。",
+        "zh",
+    )
+    assert score >= 0.9, (score, evidence)
+    assert not any(e.field == "relevance.negative" for e in evidence)
