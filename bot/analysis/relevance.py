@@ -71,6 +71,21 @@ def _movement_cues(text: str) -> list[PhraseMatch]:
     return [PhraseMatch("mobility", m.group(0), MOVE_WEIGHT, m.start(), m.end()) for m in _MOVE_TO.finditer(text)]
 
 
+# Money raised: a funding round ("raises $6 billion", "raised €500m"). A state raises a fee or a threshold,
+# not an amount in millions; it "secures" or "commits" funds too, so only "raise" counts.
+_RAISED = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+"
+    r"(?:(?:a|an|another|about|around|nearly|almost|over|some|more\s+than|a\s+further)\s+)?"
+    r"(?:US|A|C|HK|S)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)\b",
+    re.IGNORECASE,
+)
+RAISED_WEIGHT = 1.0
+
+
+def _funding_cues(text: str) -> list[PhraseMatch]:
+    return [PhraseMatch("neg:funding", m.group(0), RAISED_WEIGHT, m.start(), m.end()) for m in _RAISED.finditer(text)]
+
+
 def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
@@ -124,6 +139,11 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
 })
 
 
+# A state involved in poaching is named as one (a ministry, a government, a country acting); a country
+# named in a headline beside firms ("China" in "engineers leave for China") is where the firms are.
+POACHING_STATE = 0.9
+
+
 @dataclass(frozen=True)
 class _Unit:
     """A title or sentence with the cues found in it."""
@@ -163,7 +183,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             continue
         key = fold(piece)
         tokens = match_tokens(key)
-        found = _CUE_MATCHER.find(key, tokens)
+        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
             ml = ML_CUES.find(piece)
@@ -181,7 +201,10 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
 _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
 # Labels of the multilingual lists as this module names them.
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
-    "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding", "exit_control": "inst:exit_control",
+    "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",
+    "asylum": "neg:asylum", "enforcement": "neg:enforcement", "goods_export": "neg:goods_export",
+    "not_negative": "not_tourist", "product_release": "neg:product_release",
+    "exit_control": "inst:exit_control",
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",
@@ -318,6 +341,13 @@ def _penalties(
         if family == "goods_export":
             # "chip tech leak", "stole semiconductor trade secrets": know-how leaving with people, not goods.
             matches = [(m, u) for m, u in matches if not any(i.label == "research_security" for i in u.instruments)]
+        elif family == "officials":
+            # A security clearance or screening that covers officials covers researchers and engineers too: the
+            # officials family is a state's rule for its own staff's travel, not research security. (Officials'
+            # passports held "to prevent leaks" stay a rule for officials.)
+            kinds = {i.label for u in units for i in u.instruments}
+            if "research_security" in kinds and not kinds & {"exit_control", "passport_control"}:
+                matches = []
         if not matches:
             continue
         strength = _strength([m for m, _ in matches])
@@ -328,7 +358,7 @@ def _penalties(
             # One "club" or "season" is nothing; a sports story names several of these.
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
-            applies = doc["government"] < 0.7  # companies hiring from each other, no state involved
+            applies = doc["government"] < POACHING_STATE  # companies hiring from each other, no state involved
         elif family in ("officials", "labour", "enforcement", "asylum"):
             # A state's rule for its own officials, passports held from domestic workers, raids and
             # removals, asylum cases: no researchers, engineers or students named.

@@ -76,6 +76,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("étudiant*, talent*, expert*, professeur*, student*, studierende*, professor*, estudiante*, talento*, "
          "profesor*, profesional*, professionist*, docent*, estudante*, profissionais, especialista*, "
          "hoogopgeleid*, informaticien*", 0.8),
+        # Graduates, as "graduate" (0.7) in English.
+        ("diplômés, jeunes diplômés, hochschulabsolvent*, absolvent*, graduados, titulados, egresados, laureati, "
+         "laureate, neolaureati, licenciados, afgestudeerden", 0.7),
         ("salarié*, employé*, personnel, mitarbeiter*, beschäftigte*, empleado*, trabajador*, dipendent*, "
          "lavorator*, funcionário*, trabalhador*, medewerker*, werknemer*", 0.5),
         ("forsker*, forskare*, forskarna, vitenskapsm*, videnskabs*, ingeniør*, ingenjör*, stipendiat*, "
@@ -238,11 +241,59 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "poaching": (
         ("débauch*, abwerb*, abgeworben, sottratt*, переманива*, переманил*, переманили, 挖角, 挖人, 引き抜き, "
          "인재 빼가기, 빼가", 0.9),
+        # Head-hunting and changing employer, as "hired away" and "leave for" in English.
+        ("스카우트, 헤드헌팅, 이직, 跳槽, 挖走, 高薪挖, 転職, ヘッドハンティング, headhunting, "
+         "fichaje*, fichado por, ficha por, recrutée par, recruté par", 0.7),
     ),
     "funding": (
         ("finanzierungsrunde*, levée de fonds, ronda de financiación, round di finanziamento, "
          "раунд финансирования, 融资, 資金調達, 투자 유치", 1.0),
     ),
+    # Asylum and refugee cases, removals of people without status, and export controls on goods: the
+    # English hard-negative families (lexicon.NEGATIVE_CUES) in the same languages.
+    "asylum": (
+        ("asile, demandeur* d'asile, droit d'asile, asyl*, asilo político, solicitantes de asilo, "
+         "solicitudes de asilo, richiedent* asilo, domande di asilo, pedidos de asilo, azyl*, menedékkérő*, "
+         "убежищ*, притулок, притулку, sığınma*, suaka, tị nạn, لجوء, 庇护, 庇護, 亡命申請, 난민 신청, 망명", 1.0),
+        ("réfugié*, flüchtling*, geflüchtet*, refugiad*, rifugiat*, vluchteling*, flyktning*, flykting*, "
+         "flygtning*, uchodźc*, uprchlí*, menekült*, беженц*, біженц*, mülteci*, pengungsi, người tị nạn, "
+         "शरणार्थी, لاجئ*, 难民, 難民, 난민", 0.8),
+    ),
+    "enforcement": (
+        ("expulsion*, expulsé*, reconduite à la frontière, abschiebung*, abgeschoben*, abschiebe*, deport*, "
+         "expulsión*, espulsion*, espuls*, uitzetting*, uitgezet*, utvisning*, utvist*, utvisad*, udvisning*, "
+         "udvist*, "
+         "депортац*, депортир*, выдворени*, sınır dışı, deportasi, trục xuất, निर्वासन, ترحيل, 驱逐出境, "
+         "遣返, 強制送還, 강제추방, 추방", 0.8),
+        ("sans-papiers, illégaux, clandestin*, illegale migration, illegaler aufenthalt, irregulär*, "
+         "indocumentad*, inmigrantes ilegales, immigrati irregolari, irregolari, нелегал*, kaçak göçmen*, "
+         "imigran gelap, di cư bất hợp pháp, 非法移民, 非法入境, 非法滞留, 不法滞在, 不法就労, 불법체류*, "
+         "불법 체류*, 불법 이민*", 1.0),
+    ),
+    # AI products, as "new model", "reasoning model", "open-source model" and "chatbot" in English. Language
+    # models and chatbots in general are weak (below relevance.MIN_NEGATIVE_CUE): a rule on the people who
+    # build them names them too ("大模型企业核心研究人员出国需审批").
+    "product_release": (
+        ("推理模型, 开源模型, 開源模型, 开源大模型, 開源大模型, 新模型, 추론 모델, 오픈소스 모델, "
+         "オープンソースモデル, 推論モデル, modèle open source, open-source-modell*, modelo de código abierto, "
+         "modello open source, nouveau modèle, neues modell, nuevo modelo, nuovo modello", 0.8),
+        ("modèle de langage, modèles de langage, sprachmodell*, ki-modell*, modelo de lenguaje, modelos de lenguaje, "
+         "modello linguistico, modelli linguistici, taalmodel*, языков* модел*, мовн* модел*, 大模型, 大语言模型, "
+         "大語言模型, 大規模言語モデル, 언어모델, 언어 모델, chatbot*, чат-бот*, 聊天机器人, 聊天機器人, "
+         "チャットボット, 챗봇", 0.5),
+    ),
+    "goods_export": (
+        ("exportbeperking*, exportverbod*, exportrestrictie*, chipmachine*, exportbeschränkung*, "
+         "ausfuhrbeschränkung*, ausfuhrverbot*, exportverbot*, restrictions à l'exportation, "
+         "restricciones a la exportación, restrizioni all'esportazione, restrições à exportação, экспортн* огранич*, "
+         "запрет на экспорт, ihracat yasağı, 出口限制, 出口禁令, 芯片出口, 光刻机, 光刻機, 半导体设备, 半導體設備, "
+         "輸出規制, 半導体製造装置, 수출 규제, 수출규제, 반도체 장비, 장비 반입, 장비 반출", 0.8),
+        ("lithograf*, litograf*, lithograph*, seltene erden, tierras raras, terre rare, terres rares, "
+         "редкоземельн*, 稀土, レアアース, 희토류", 0.8),
+    ),
+    # Names that hold a negative's word but are no such case: Japan's immigration act is the "Immigration
+    # Control and Refugee Recognition Act" (出入国管理及び難民認定法).
+    "not_negative": (("難民認定法, 入管難民法, 出入国管理及び難民認定", 0.0),),
     # Handing in passports, and travel abroad (an exit control when a word of control is near).
     "passport_control": (
         ("levere inn pass*, leverer inn pass*, lever* inn passet, lämna in pass*, aflevere pas*, remettre* passeport*, "

@@ -40,6 +40,8 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("security service", 1.0), ("intelligence service", 0.8), ("border agency", 1.0), ("cabinet", 0.8),
     ("政府", 1.0), ("通知", 0.8), ("规定", 0.8), ("办法", 0.7), ("审批", 0.8), ("批准", 0.7), ("条例", 1.0),
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
+    # Legislatures and their acts, as "lawmakers", "legislation" and "bill" above.
+    ("议员", 1.0), ("众议院", 1.0), ("参议院", 1.0), ("国会", 0.8), ("立法", 1.0), ("法案", 0.8),
 )
 # Rule words a company can use too ("the firm's travel policy requires approval"): they count fully
 # only in an article that also names a government (see relevance.py).
@@ -65,7 +67,7 @@ TALENT_CUES: tuple[tuple[str, float], ...] = (
     ("professor", 0.9), ("lecturer", 0.9), ("physicist", 1.0), ("chemist", 1.0), ("biologist", 1.0),
     ("mathematician", 1.0), ("developer", 0.6), ("tech worker", 1.0), ("=H-1B", 1.0), ("=H1B", 1.0), ("=H-1Bs", 1.0),
     ("=O-1", 1.0), ("=STEM", 0.9), ("inventor", 0.7), ("founder", 0.5), ("entrepreneur", 0.6),
-    ("key personnel", 1.0), ("technical staff", 1.0), ("foreign national", 0.5), ("innovator", 0.7), ("physician", 0.5), ("nurse", 0.5),
+    ("key personnel", 1.0), ("technical staff", 1.0), ("skilled", 0.8), ("workforce", 0.5), ("foreign national", 0.5), ("innovator", 0.7), ("physician", 0.5), ("nurse", 0.5),
     ("人才", 1.0), ("科研人员", 1.0), ("研究人员", 1.0), ("科学家", 1.0), ("工程师", 1.0), ("学者", 1.0),
     ("留学生", 1.0), ("学生", 0.8), ("专家", 0.8), ("技术人员", 1.0), ("骨干", 0.7), ("博士", 0.9),
     ("研究者", 1.0), ("技術者", 1.0), ("高度人材", 1.0), ("高度人才", 1.0),
@@ -103,7 +105,9 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
                         ("outperform", 0.7), ("model card", 1.0), ("app", 0.3)),
     "funding": (("raise", 0.4), ("funding round", 1.0), ("=Series A", 1.0), ("=Series B", 1.0), ("=Series C", 1.0),
                 ("=Series D", 1.0), ("valuation", 0.9), ("investor", 0.6), ("venture capital", 0.8),
-                ("seed round", 1.0), ("=IPO", 0.8), ("led by", 0.3), ("billion valuation", 1.0), ("funding", 0.5)),
+                ("seed round", 1.0), ("=IPO", 0.8), ("led by", 0.3), ("billion valuation", 1.0), ("funding", 0.5),
+                ("round led by", 1.0), ("valued at", 0.8), ("valuing the company", 1.0), ("values the company", 1.0),
+                ("start-up", 0.3), ("startup", 0.3)),
     "poaching": (("poach", 0.9), ("hired away", 1.0), ("hiring spree", 1.0), ("talent war", 1.0),
                  ("compensation package", 1.0), ("pay package", 1.0), ("signing bonus", 1.0), ("lured away", 1.0),
                  ("join", 0.4), ("hire", 0.5), ("defect", 0.5), ("leave for", 0.6), ("depart", 0.4),
@@ -111,20 +115,27 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "goods_export": (("export control", 0.6), ("chip", 0.6), ("=GPU", 0.6), ("=GPUs", 0.6),
                      ("semiconductor equipment", 1.0), ("=H20", 1.0), ("=H100", 1.0), ("=H200", 1.0),
                      ("lithography", 0.8), ("shipment", 0.8), ("entity list", 0.7), ("tariff", 0.8),
-                     ("license to sell", 1.0), ("sale", 0.4), ("rare earth", 0.9), ("export ban", 0.6)),
+                     ("license to sell", 1.0), ("sale", 0.4), ("rare earth", 0.9), ("export ban", 0.6),
+                     ("AI chip", 0.8), ("advanced chip", 0.8), ("chipmaking", 0.8), ("chip sales", 1.0),
+                     ("chipmaking equipment", 1.0), ("chipmaking tools", 1.0), ("export restriction", 0.6)),
     "tourist": (("tourist", 1.0), ("tourism", 1.0), ("holidaymaker", 1.0), ("vacation", 0.8), ("visitor visa", 0.7),
                 ("sightseeing", 1.0), ("cruise", 0.7), ("travel agency", 0.8), ("visa-free", 0.5),
-                ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0)),
+                ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0), ("visit visa", 0.7), ("holiday", 0.6),
+                ("visa on arrival", 0.8), ("pilgrim", 0.8), ("=Hajj", 1.0), ("=Umrah", 1.0), ("family visit", 0.6)),
     # Raids, arrests and removals of people in a country unlawfully, and asylum cases: immigration news
     # that is not about skilled people moving (README of the real set: hard negatives).
     "enforcement": (("raid", 0.8), ("arrest", 0.5), ("deportation", 0.7), ("deport", 0.6), ("detained", 0.6),
                     ("detention", 0.6), ("undocumented", 1.0), ("illegally", 0.8), ("illegal immigrant", 1.0),
                     ("illegal migrant", 1.0), ("illegal immigration", 1.0), ("unlawful presence", 1.0),
                     ("removal flight", 1.0), ("immigration sweep", 1.0), ("worksite enforcement", 1.0),
-                    ("border crossing", 0.6), ("smuggler", 0.8)),
+                    ("border crossing", 0.6), ("smuggler", 0.8), ("deportee", 1.0), ("self-deport", 1.0),
+                    ("immigration enforcement", 0.8), ("Immigration and Customs Enforcement", 0.8),
+                    ("foreign criminal", 1.0), ("illegal alien", 1.0), ("expel", 0.6), ("expulsion", 0.6),
+                    ("Alien Enemies Act", 1.0), ("overstayer", 0.8), ("overstay", 0.6)),
     "asylum": (("asylum", 1.0), ("asylum seeker", 1.0), ("refugee", 0.8), ("refugee status", 1.0),
                ("humanitarian protection", 0.8), ("Temporary Protected Status", 1.0), ("=TPS", 0.8),
-               ("small boat", 0.8), ("humanitarian parole", 1.0)),
+               ("small boat", 0.8), ("humanitarian parole", 1.0), ("protection visa", 0.8),
+               ("humanitarian visa", 0.8), ("resettlement", 0.6), ("displaced", 0.6)),
     "sport": (("football", 1.0), ("soccer", 1.0), ("striker", 1.0), ("midfielder", 1.0), ("defender", 0.5),
               ("goalkeeper", 1.0), ("transfer fee", 1.0), ("transfer window", 1.0), ("Premier League", 1.0),
               ("La Liga", 1.0), ("club", 0.4), ("signed for", 0.8), ("loan deal", 1.0), ("player", 0.5),
@@ -203,7 +214,7 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 GOV_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("explanatory memorandum", 1.0), ("official journal", 1.0), ("council recommendation", 1.0),
     ("ministerial direction", 1.0), ("ministerial directive", 1.0), ("statutory instrument", 1.0),
-    ("statement of changes", 1.0), ("prosecutors", 0.8), ("attorney general", 1.0),
+    ("statement of changes", 1.0), ("prosecutors", 1.0), ("attorney general", 1.0),
 )
 TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("international enrolment", 1.0), ("international enrollment", 1.0), ("enrolment", 0.5), ("enrollment", 0.5),
@@ -240,4 +251,6 @@ TOURIST_EXTRA_CUES: tuple[tuple[str, float], ...] = (
     ("过境免签", 1.0),
 )
 # "Exchange visitors" (J-1) are researchers and students, not tourists.
-NOT_TOURIST: tuple[str, ...] = ("exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist")
+NOT_TOURIST: tuple[str, ...] = (
+    "exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist", "working holiday",
+)

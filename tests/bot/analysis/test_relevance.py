@@ -226,3 +226,175 @@ def test_entrepreneurs_are_talent_in_other_languages_too() -> None:
         "ja",
     )[0]
     assert score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Asylum, removals and export controls on goods are hard negatives in every language the lists read,
+        # as in English: a state, some workers and a border are all there, but no skilled people moving.
+        ("Asylanträge stark zurückgegangen",
+         "Die Zahl der Asylanträge ist um ein Drittel gesunken, teilte das Bundesamt für Migration und Flüchtlinge "
+         "mit. Die Bundesregierung führt das auf strengere Kontrollen bei der Einreise zurück; viele Antragsteller "
+         "arbeiteten zuvor als Beschäftigte im Ausland.", "de"),
+        ("Le gouvernement durcit l'accès à l'asile",
+         "Le ministre de l'Intérieur a annoncé que les demandeurs d'asile devront attendre plus longtemps un titre "
+         "de séjour. Les salariés étrangers déboutés seront reconduits à la frontière.", "fr"),
+        ("Estados Unidos deporta a 300 venezolanos",
+         "El gobierno de Estados Unidos deportó a casi 300 venezolanos a El Salvador, informó el ministerio. Muchos "
+         "eran trabajadores sin visado que habían entrado al país de forma irregular.", "es"),
+        ("Kabinet beperkt export van chipmachines naar China",
+         "Het kabinet stelt een exportbeperking in voor de oudere chipmachines van ASML, zei de minister. Medewerkers "
+         "van ASML in het buitenland mogen de machines niet meer onderhouden zonder vergunning.", "nl"),
+    ],
+)
+def test_hard_negatives_in_other_languages(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" for e in evidence)
+
+
+def test_japans_immigration_act_is_no_asylum_case() -> None:
+    # The act's name is the "Immigration Control and Refugee Recognition Act": a visa rule made under it is not
+    # about refugees.
+    _, evidence = score_relevance(
+        "経営・管理ビザの基準を改正",
+        "法務省は出入国管理及び難民認定法に基づく省令を改正し、外国人経営者の経営・管理ビザの取得要件を厳格化した。"
+        "研究者や技術者の在留資格は対象外となる。",
+        "ja",
+    )
+    assert not any(e.text.startswith("asylum") for e in evidence), evidence
+
+
+def test_money_raised_is_a_funding_round() -> None:
+    # A start-up raising an amount in the billions is business news, whoever founded it and whoever welcomes it.
+    score, evidence = score_relevance(
+        "Mistral AI raises €1.7 billion, French government hails European champion",
+        "The Paris-based start-up, founded by former Google DeepMind and Meta researchers, said it would use the "
+        "money to hire engineers and expand internationally, opening offices abroad. The government welcomed the "
+        "investment as a boost for European sovereignty.",
+    )
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.text.startswith("funding") for e in evidence)
+    # A state raising a fee or a threshold raises no money round.
+    score, evidence = score_relevance(
+        "UK raises salary threshold for skilled worker visas",
+        "The Home Office will raise the minimum salary for Skilled Worker visas to £41,700 from April, the "
+        "government said, and raise the immigration skills charge by 32%.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.field == "relevance.negative" for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Removals of foreign offenders: a state, "foreign nationals" and a border, but no skilled people moving.
+        ("UK to deport foreign criminals before appeals, Home Office says",
+         "The government will deport foreign nationals convicted of crimes before their appeals are heard, the "
+         "Home Secretary said, expanding a scheme to 15 more countries."),
+        # A visit visa for pilgrims is a visitor's visa.
+        ("Saudi Arabia eases visit visa rules for Umrah pilgrims",
+         "The Ministry of Hajj and Umrah said holders of any visit visa may now perform Umrah, and that foreign "
+         "workers' relatives can apply online."),
+        # A ban on selling AI chips names engineers only in passing.
+        ("Nvidia wins licence to resume AI chip sales to China",
+         "The US government granted Nvidia a licence for chip sales to Chinese customers, the company said. Its "
+         "engineers in Shanghai will resume supporting local customers once shipments restart."),
+    ],
+)
+def test_more_dictionary_words_of_the_negative_families(title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text)
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_a_working_holiday_is_no_holiday() -> None:
+    score, evidence = score_relevance(
+        "Japan widens working holiday visas for young engineers",
+        "The Immigration Services Agency said young engineers and researchers from ten more countries can apply "
+        "for a working holiday visa to work in Japan for a year.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.text.startswith("tourist") for e in evidence), evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        # Lawmakers and a bill are a state's in Chinese as in English.
+        ("议员提出法案禁止中国公民获得学生签证",
+         "多名众议员提出一项新法案,提议禁止中国公民获得学生或研究签证。", "zh"),
+        # "Skilled" people and a "workforce" are talent without the word "worker".
+        ("Regulation on a residence card for skilled foreign workforce",
+         "The regulation sets out who may receive the card, which grants indefinite residence to foreigners and "
+         "their families.", "en"),
+        # Graduates, as "graduate" in English.
+        ("Cervelli in fuga: nuove regole per chi rientra",
+         "Il decreto del governo si rivolge solo ai laureati italiani all'estero che vogliono rientrare in Italia.",
+         "it"),
+    ],
+)
+def test_dictionary_words_of_the_classes(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_security_clearance_for_officials_is_research_security() -> None:
+    score, evidence = score_relevance(
+        "Cabinet approves security clearance bill",
+        "The government approved a bill to introduce a security clearance system covering government employees "
+        "and private-sector staff who handle sensitive economic information. Those cleared must report contact "
+        "with foreign nationals and trips abroad.",
+    )
+    assert score >= THRESHOLD
+    assert not any(e.text.startswith("officials") for e in evidence), evidence
+
+
+def test_officials_passports_held_to_prevent_leaks_stay_a_rule_for_officials() -> None:
+    score, evidence = score_relevance(
+        "Officials ordered to hand in passports to prevent leaks",
+        "Civil servants and government officials must hand in their passports to the personnel department, a rule "
+        "meant to stop espionage and leaks of state secrets during trips abroad, the ministry said.",
+    )
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_head_hunting_is_poaching_in_other_languages() -> None:
+    # As "hired away" in English: engineers changing employer is business news; the country named in the
+    # headline is where the hiring firms are, not a state acting.
+    _, evidence = score_relevance(
+        "삼성 출신 엔지니어들, 중국 기업으로 대거 이직",
+        "중국 반도체 기업들이 높은 연봉으로 삼성전자 엔지니어들을 스카우트하고 있다.",
+        "ko",
+    )
+    assert any(e.text.startswith("poaching") for e in evidence), evidence
+
+
+def test_prosecutors_are_a_state() -> None:
+    # Only a state prosecutes: engineers indicted for taking know-how to the rival that hired them is research
+    # security, not poaching.
+    score, evidence = score_relevance(
+        "Three ex-employees indicted for leaking DRAM process to Chinese rival",
+        "Prosecutors said the three former employees joined the Chinese firm after it recruited them, and passed "
+        "on the process they had developed.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_an_ai_model_launch_is_business_news_in_other_languages() -> None:
+    score, evidence = score_relevance(
+        "阿里巴巴发布新一代开源大模型",
+        "阿里巴巴发布新一代推理模型,性能超过海外对手。该模型由年轻的研究人员团队开发,其中许多人曾在海外留学。政府表示欢迎。",
+        "zh",
+    )
+    assert score < THRESHOLD, (score, evidence)
+
+
+def test_a_rule_on_the_people_who_build_language_models_is_no_launch() -> None:
+    score, evidence = score_relevance(
+        "大模型企业核心研究人员出国需审批",
+        "据知情人士透露,主管部门要求大模型企业的核心研究人员出国前须获得审批,并上交护照。",
+        "zh",
+    )
+    assert score >= 0.9, (score, evidence)
+    assert not any(e.field == "relevance.negative" for e in evidence)
