@@ -83,7 +83,7 @@ MOBILITY_CUES: tuple[tuple[str, float], ...] = (
     ("migrant", 0.7), ("relocate", 0.8), ("relocation", 0.8), ("emigrate", 1.0), ("emigration", 1.0),
     ("brain drain", 1.0), ("green card", 1.0), ("permanent residency", 1.0), ("permanent residence", 1.0),
     ("citizenship", 0.6), ("entry", 0.4), ("enter the country", 0.9), ("travel", 0.5), ("trip", 0.4),
-    ("foreign", 0.4), ("international", 0.3), ("study abroad", 1.0), ("move to", 0.4), ("attract", 0.4),
+    ("foreign", 0.4), ("international", 0.3), ("study abroad", 1.0), ("attract", 0.4),
     ("recruit", 0.3), ("returnee", 0.8), ("deport", 0.8), ("border", 0.5), ("sponsorship", 0.6),
     ("travel ban", 1.0), ("=H-1B", 1.0), ("=H1B", 1.0), ("=O-1", 1.0), ("=J-1", 1.0), ("=F-1", 1.0), ("=L-1", 1.0),
     ("Optional Practical Training", 1.0), ("Blue Card", 1.0), ("Global Talent", 0.9), ("golden visa", 0.8),
