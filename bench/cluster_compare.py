@@ -130,7 +130,7 @@ def _shared_facts(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 def legacy_score(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None) -> float | None:
     """The score before issue 11, as it was (bot/analysis/cluster.py at the start of that work)."""
-    if not compatible(a, b, window=timedelta(days=7), programmes=False):
+    if not compatible(a, b, window=timedelta(days=7), programmes=False, across=False):
         return None
     score = similarity(a, b, stats)
     if _agree(a, b):

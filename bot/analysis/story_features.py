@@ -16,7 +16,7 @@ pipeline and a batch run must place an item alike):
   meaning when outlets word one event differently (in other languages the model puts any two texts close);
 * its headline and opening characters as written, for copies and for wording in other languages;
 * the domain's concepts its headline and lead name, in any language (`bot.analysis.story_concepts`);
-* its jurisdictions, policy type and date.
+* its jurisdictions, policy type and date, and the jurisdictions its headline and lead name (`places`).
 
 `bot.analysis.story_similarity` weighs two items' features against each other; `bot.analysis.cluster`
 places items in stories.
@@ -37,9 +37,12 @@ from pydantic import BaseModel, ConfigDict
 from bot.analysis import embed
 from bot.analysis import lexicon as lx
 from bot.analysis.dates import find_dates
+from bot.analysis.jurisdiction import JURISDICTION_MATCHER
 from bot.analysis.language_detection import detect_language
+from bot.analysis.multilingual import ML_PLACES
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
+from bot.analysis.prepared_text import fold
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.story_anchors import (
     _CONNECTORS,
@@ -88,6 +91,9 @@ class StoryFeatures(BaseModel):
     actions: tuple[str, ...] = ()
     # The domain's concepts the headline and lead name, in any language (bot.analysis.story_concepts).
     concepts: tuple[str, ...] = ()
+    # The jurisdictions the headline and lead name, in any language (`places`): the governments a story
+    # involves, of which the tags keep the rule-maker.
+    places: tuple[str, ...] = ()
 
 
 class _HasTags(Protocol):
@@ -263,7 +269,18 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         actions=title_actions(title),
         lead=text[:LEAD_CHARS],
         concepts=concepts(f"{strip_outlet(clean_line(title))[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
+        places=places(f"{clean_line(title)}\n{text[:LEAD_CHARS]}"),
     )
+
+
+def places(text: str) -> tuple[str, ...]:
+    """The jurisdictions a text names (a country, its people, its capital, a government body; in English
+    and in the other languages the gazetteer holds), sorted: where two reports' tags pick different
+    governments of one story (a US bill on Chinese students, a Korean prosecution of a leak to a Chinese
+    chipmaker), each names the other's."""
+    found = {m.label.split(":")[0] for m in JURISDICTION_MATCHER.find(fold(text))}
+    found.update(m.label.split(":")[0] for m in ML_PLACES.find(text))
+    return tuple(sorted(found - {"_none"}))
 
 
 _ACTION_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({

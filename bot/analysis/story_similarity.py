@@ -2,7 +2,7 @@
 
 Two items can be one story only within `DEFAULT_WINDOW` of each other (`PROGRAMME_WINDOW` when both
 name one programme, `same_programme`: its story runs years, and time then costs nothing) and when their
-jurisdictions do not contradict — except copies of one report (`near_duplicate`: within days, nearly the
+jurisdictions do not contradict (or each names the other's: one matter between two states, `named_each_other`) — except copies of one report (`near_duplicate`: within days, nearly the
 same headline or opening words), which are one story whatever their tags say. Items cannot be one story when their titles
 name different figures, years, instrument numbers or visa classes (`conflicts`, hard), or when the later
 one, a month or more on, expands, raises or cuts where no headline of the story did (`acts_anew`: a
@@ -210,20 +210,36 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def compatible(
-    a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, programmes: bool = True
+    a: StoryFeatures,
+    b: StoryFeatures,
+    *,
+    window: timedelta = DEFAULT_WINDOW,
+    programmes: bool = True,
+    across: bool = True,
 ) -> bool:
     """Could these be the same story at all? Within `window` of each other (one action's coverage spans
     days to months, never years), or with `programmes` within `PROGRAMME_WINDOW` when both name one
     programme (its story runs from launch to first intake to first figures), and jurisdictions not
-    contradicting."""
+    contradicting: tagged alike, or with `across` each naming the other's (`named_each_other`)."""
     if a.published and b.published:
         apart = abs(_utc(a.published) - _utc(b.published))
         if apart > window and not (programmes and apart <= PROGRAMME_WINDOW and same_programme(a, b)):
             return False
     if not (a.jurisdictions and b.jurisdictions) or set(a.jurisdictions) & set(b.jurisdictions):
         return True
+    if across and named_each_other(a, b):
+        return True  # one matter between two states, each outlet tagging another of them
     # An EU programme as a member state's outlet tags it (its own country) and as the EU's reports do.
     return programmes and eu_and_member(a.jurisdictions, b.jurisdictions) and same_programme(a, b)
+
+
+def named_each_other(a: StoryFeatures, b: StoryFeatures) -> bool:
+    """Do the two name each other's jurisdiction? Then their tags picked different governments of one
+    story (the US bill on Chinese students, tagged US by one outlet and China by another; a Korean
+    prosecution of a leak to a Chinese firm), not two governments' rules: each report of one matter
+    between two states names both, while a report of one state's own rule rarely names the state of
+    another's."""
+    return bool(set(a.jurisdictions) & set(b.places)) and bool(set(b.jurisdictions) & set(a.places))
 
 
 def _agree(a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.cluster import DEFAULT_THRESHOLD, ClusterIndex, match_cluster, new_cluster_key
+from bot.analysis.cluster import (
+    DEFAULT_THRESHOLD,
+    SUPPORT_FLOOR,
+    SUPPORT_WEIGHT,
+    ClusterIndex,
+    match_cluster,
+    new_cluster_key,
+    story_score,
+)
 from bot.analysis.story_anchors import amounts, quoted
 from bot.analysis.story_features import StoryFeatures, story_features
 from bot.analysis.story_similarity import DEFAULT_WINDOW, idf, match_score, near_duplicate, similarity
@@ -588,3 +596,17 @@ def test_a_law_in_title_marks_and_its_amendment_are_one_name() -> None:
     assert names == {"quote:科學技術基本法"}
     # A short quoted name keeps its ending: 「草案」 alone is a word, not a law.
     assert quoted("這是「修正草案」") == ["quote:修正草案"]
+
+
+def test_a_second_member_alike_the_item_supports_the_best() -> None:
+    # One member alone: its score. A second member alike the item adds to it, beyond the floor only.
+    assert story_score([0.5]) == 0.5
+    assert story_score([None, None]) is None
+    assert story_score([0.5, None]) == 0.5
+    assert story_score([0.5, SUPPORT_FLOOR - 0.1]) == 0.5
+    assert story_score([0.4, 0.5, None]) == 0.5 + SUPPORT_WEIGHT * (0.4 - SUPPORT_FLOOR)
+    # Only the second best counts: a story of many faint members gains no more than one of two.
+    assert story_score([0.5, 0.4, 0.4, 0.4]) == story_score([0.4, 0.5])
+    # Two reports each a little short of the threshold: together they place the item in their story.
+    assert (score := story_score([DEFAULT_THRESHOLD - 0.05, DEFAULT_THRESHOLD - 0.1])) is not None
+    assert score >= DEFAULT_THRESHOLD

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.story_features import story_features
+from bot.analysis.story_features import places, story_features
 
 MENU = "\n".join(f"  • {w}" for w in (
     "Home", "News", "Visa", "H1B", "Green Card", "Tools", "H-1B Cost Calculator Online", "I-94 Expiry Checker Online",
@@ -23,3 +23,15 @@ def test_a_sites_menu_is_left_out_whether_the_page_comes_with_lines_or_flattened
     from_page, from_feed = story_features(title, page, tags, when), story_features(title, feed, tags, when)
     assert "code:h1b" not in from_page.anchors
     assert from_feed.anchors == from_page.anchors
+
+
+def test_the_headline_and_lead_name_their_places_in_any_language() -> None:
+    assert places("Congressman introduces bill to bar Chinese nationals from US student visas") == ("CN", "US")
+    assert places("富士康再一次從印度召回300名中國工程師") == ("CN", "IN")
+    assert places("Тайваньская компания отозвала инженеров из Индии") == ("IN", "TW")
+    assert places("A new fee for skilled workers") == ()
+    # Only the headline and lead: a country the body names further down is not what the item is about.
+    title = "Agency caps student stays in the United States"
+    lead = "The agency published a draft rule to end open-ended stays for students. " * 5
+    f = story_features(title, lead + "Officials in Canada watched closely.", analyze(title, lead), datetime(2027, 1, 5))
+    assert "US" in f.places and "CA" not in f.places

@@ -10,7 +10,7 @@ from bot.analysis import embed
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex
 from bot.analysis.story_features import StoryFeatures, story_features
-from bot.analysis.story_similarity import _other_languages, same_programme
+from bot.analysis.story_similarity import _other_languages, compatible, named_each_other, same_programme
 
 
 def _item(title: str, text: str, when: datetime) -> StoryFeatures:
@@ -86,3 +86,22 @@ def test_japanese_chinese_and_korean_are_other_languages_though_they_share_chara
     assert _other_languages(japanese, chinese) and _other_languages(chinese, korean)
     assert _other_languages(japanese, korean) and _other_languages(chinese, russian)
     assert not _other_languages(chinese, chinese) and not _other_languages(japanese, japanese)
+
+
+def test_a_matter_between_two_states_joins_whichever_government_each_outlet_tags() -> None:
+    # One bill, two outlets: one tags the state that passes it, the other the state whose people it
+    # targets. Each names both in its headline or lead.
+    when = datetime(2027, 3, 10)
+    bill = StoryFeatures(tokens=("bill", "student", "visa"), jurisdictions=("US",), places=("CN", "US"), published=when)
+    report = StoryFeatures(tokens=("bill", "student", "visa"), jurisdictions=("CN",), places=("CN", "US"),
+                           published=when)
+    assert named_each_other(bill, report) and compatible(bill, report)
+    # The baseline of before issue 11 keeps the plain gate.
+    assert not compatible(bill, report, across=False)
+    # A report of China's own rule that never names the US is another government's action, whatever a
+    # US-tagged item says of China.
+    own = report.model_copy(update={"places": ("CN",)})
+    assert not named_each_other(bill, own) and not compatible(bill, own)
+    # Time still gates: a year and a half apart they are two matters.
+    later = report.model_copy(update={"published": datetime(2028, 9, 1)})
+    assert not compatible(bill, later)
