@@ -145,3 +145,32 @@ def test_why_a_former_regime_was_criticised_is_found_in_another_language() -> No
                            "desigualdades no tratamento fiscal. O novo regime aplica-se a partir de janeiro."))
     answer = answer_question("Why was the former regime criticised?", [doc])
     assert answer.answered and "por criar desigualdades" in answer.answer
+
+
+# Everyday nouns of reports on recalled staff, plants and the groups that respond to a bill: engineers,
+# a factory, a comment, an organisation, a loss, a spokesperson, a director, a lottery.
+ZH_PLANT = QADocument(
+    id="zh-plant", title="代工厂撤回中国工程师",
+    text=("据知情人士透露,该代工企业已从其海外工厂撤回约200名中国工程师。"
+          "该工厂位于南部沿海的一个工业园区。"
+          "公司发言人拒绝置评。"
+          "多个行业协会批评此举,称将造成数亿元的损失。"),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many engineers were pulled out?", "200名"),
+        ("Where is the factory?", "工业园区"),
+        ("Which organisations criticised the move?", "行业协会"),
+    ],
+)
+def test_everyday_nouns_of_staff_plants_and_groups_carry_over(question: str, expected: str) -> None:
+    answer = answer_question(question, [ZH_PLANT])
+    assert answer.answered and expected in answer.answer
+
+
+def test_new_concepts_are_carried_over() -> None:
+    asked = _asked(_analyse("Did the spokesperson or the director comment on the lottery losses at the plant?"))
+    assert {"c:spokesperson", "c:director", "c:comment", "c:lottery", "c:loss", "c:factory"} <= asked.elements
