@@ -55,7 +55,8 @@ in a dozen languages (a passport, a salary, an application, a court, a restricti
 "загранпаспорт", "여권", "Reisepass"), with names, places and classes of people as above: it is answered by
 the sentence holding most of what it is about, each thing weighted by its rarity in the article (and for
 "why", "where" and "who" a sentence giving a reason, a place or someone first), and refused when less than
-half of the question's own words can be carried over or no sentence holds half of what can.
+half of the question's own words can be carried over or no sentence holds half of what can (or, standing
+clearly above every other sentence, a third of it).
 
 The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
