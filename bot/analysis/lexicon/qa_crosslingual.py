@@ -424,6 +424,53 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "obiettivo*, alvo*, doel*, rettet*, målrett*, mål*, направлен*, нацелен*, "
         "цел*, 针对, 針對, 面向, 対象, 目的, 대상, 겨냥, 목표, लक्ष्य*",
     ),
+    "engineer": (
+        "engineer engineers",
+        "ingénieur*, ingenieur*, ingeniero*, ingeniera*, ingegner*, engenheir*, инженер*, 工程师, 工程師, "
+        "エンジニア, 技術者, 엔지니어, 기술자, इंजीनियर*",
+    ),
+    "factory": (
+        "factory factories plant plants facility facilities",
+        "usine*, fabrik*, werksgelände*, fábrica*, fabbrica*, stabiliment*, fabriek*, fabrikk*, "
+        "завод*, фабрик*, предприяти*, 工厂, 工廠, 厂区, 廠區, 工場, 공장, कारखान*, संयंत्र*",
+    ),
+    "comment": (
+        "comment comments commented respond responded response responses reply replied",
+        "commentaire*, stellungnahme*, kommentar*, comentario*, comentó, commento*, commentat*, "
+        "comentário*, reactie*, kommentar*, комментари*, прокомментир*, 置评, 置評, 回应, 回應, 评论, 評論, "
+        "意见, 意見, コメント, 논평, 의견, 답변, 입장을, टिप्पणी*",
+    ),
+    "organisation": (
+        "organisation organisations organization organizations group groups association associations",
+        "organisation*, association*, organisation*, verband*, verbände*, vereinigung*, organización*, "
+        "asociación*, organizzazion*, associazion*, organização*, associação*, organisatie*, vereniging*, "
+        "organisasjon*, förening*, организаци*, ассоциаци*, 组织, 組織, 团体, 團體, 协会, 協會, 団体, "
+        "단체, 협회, संगठन*",
+    ),
+    "loss": (
+        "loss losses lose lost damage damages harm",
+        "perte*, préjudice*, dommage*, schaden*, schäden*, verlust*, pérdida*, daño*, perdit*, danno, danni, "
+        "prejuízo*, perda*, schade*, verlies*, skade*, ущерб*, убыт*, потер*, 损失, 損失, 损害, "
+        "損害, 손실, 피해, 손해, नुकसान*, क्षति*",
+    ),
+    "spokesperson": (
+        "spokesperson spokesman spokeswoman spokespeople representative representatives",
+        "porte-parole, sprecher*, sprecherin*, portavoz*, portavoce, porta-voz, woordvoerder*, talsperson*, "
+        "talsmann*, представител*, пресс-секретар*, 发言人, 發言人, 代表, 報道官, 広報, 대변인, 대표, "
+        "प्रवक्ता*, प्रतिनिधि*",
+    ),
+    "director": (
+        "director directors chief chiefs president",
+        "directeur*, directrice*, président*, direktor*, leiter*, leiterin*, präsident*, director*, "
+        "directora*, presidente*, direttor*, diretor*, diretora*, directeur*, voorzitter*, direktør*, "
+        "директор*, руководител*, президент*, 主任, 所长, 所長, 处长, 處長, 局长, 局長, 会长, 會長, "
+        "院长, 院長, 원장, 소장, 처장, 국장, 회장, निदेशक*, प्रमुख*, अध्यक्ष*",
+    ),
+    "lottery": (
+        "lottery lotteries draw",
+        "tirage au sort, loterie*, lotterie*, losverfahren*, auslosung*, sorteo*, lotería*, lotteri*, "
+        "sorteggio*, sorteio*, loting*, loddtrekning*, лотере*, жеребь*, 抽签, 抽籤, 抽選, 추첨, लॉटरी*",
+    ),
 })
 
 # Words that give a reason, in the same languages: "to prevent", "because of", "so that", "in order to".

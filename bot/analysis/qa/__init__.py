@@ -36,7 +36,8 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
   for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
   may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
-  rest of the question outweighs one of them, not two.
+  rest of the question outweighs one of them, not two. The bar is lower for a best sentence that stands
+  clearly above the next (or is the only candidate): nothing competes with it.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be
@@ -55,7 +56,8 @@ in a dozen languages (a passport, a salary, an application, a court, a restricti
 "загранпаспорт", "여권", "Reisepass"), with names, places and classes of people as above: it is answered by
 the sentence holding most of what it is about, each thing weighted by its rarity in the article (and for
 "why", "where" and "who" a sentence giving a reason, a place or someone first), and refused when less than
-half of the question's own words can be carried over or no sentence holds half of what can.
+half of the question's own words can be carried over or no sentence holds half of what can (or, standing
+clearly above every other sentence, a third of it).
 
 The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question

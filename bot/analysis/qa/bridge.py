@@ -31,6 +31,8 @@ from bot.analysis.tokens import tokenize
 
 # Tuned on the fit part of the real dev split (bench/quality.py --split fit), checked on its check part.
 BRIDGE_MIN = 0.5  # weighted share of the question's carried-over words the answer must hold (with neighbours)
+CLEAR_MIN = 0.3  # ... or this much, by the one sentence that holds clearly more than any other:
+CLEAR_MARGIN = 1.3  # this many times the next best sentence's share
 KNOWN_MIN = 0.5  # share of the question's own words the glossary must carry over for an answer at all
 ABSENT_IDF = 2.0  # weight of a carried-over word no sentence of the article holds (what it may lack)
 NEIGHBOUR = 0.5  # a word held only by the next or previous sentence
@@ -189,9 +191,14 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     titles = [h for s, h in zip(sentences, found.held, strict=True) if s.index == 0]
     known = frozenset(e for h in titles for e in h if e.startswith("p:")) | frozenset(
         e for e in _held(q.text) if e.startswith("p:"))
+    # The bar is relative as well as absolute: a question worded unlike the article carries over little
+    # of itself, but one sentence standing clearly above all the others is what it asks about; several
+    # sentences tied at a low share are only about the story.
+    ranked = sorted(found.shares, reverse=True)
+    clear = ranked[0] if len(ranked) > 1 and ranked[0] >= CLEAR_MIN and ranked[0] >= CLEAR_MARGIN * ranked[1] else 1.0
     out: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
-        if share + 1e-9 < BRIDGE_MIN or not found.elements & held:
+        if share + 1e-9 < min(BRIDGE_MIN, clear) or not found.elements & held:
             continue
         score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held, known)) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)

@@ -75,9 +75,24 @@ def _excerpt(text: str, q: _Question, limit: int = QUOTE_CHARS,
             best_start, best = start, got
         if end >= len(text):
             break  # the window reaches the end: later ones only lose words
+    best_start = _name_start(text, best_start)
     piece = text[best_start:]
     out = truncate(piece, limit - (1 if best_start else 0))
     return f"…{out}" if best_start else out
+
+
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)+$")
+
+
+def _name_start(text: str, start: int) -> int:
+    """An excerpt starting inside a name ("…Labour Force Law No. 6735" of "International Labour Force
+    Law No. 6735") starts at the name's first word instead: a name cut in two names something else."""
+    if start == 0 or not text[start:start + 1].isupper():
+        return start
+    m = _NAME_BEFORE.search(text[:start])
+    if m is None:
+        return start
+    return 0 if m.start() == 0 or not text[:m.start()].strip() else m.start()
 
 
 # A sentence that announces a list the next one gives: "... have three choices, according to ICE.",

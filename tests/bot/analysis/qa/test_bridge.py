@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.normalization import clean_line
-from bot.analysis.qa import QADocument, answer_question
+from bot.analysis.qa import QADocument, answer_question, bridge
 from bot.analysis.qa.bridge import _asked, _rank_bridged
 from bot.analysis.qa.question import _analyse
 
@@ -145,3 +145,56 @@ def test_why_a_former_regime_was_criticised_is_found_in_another_language() -> No
                            "desigualdades no tratamento fiscal. O novo regime aplica-se a partir de janeiro."))
     answer = answer_question("Why was the former regime criticised?", [doc])
     assert answer.answered and "por criar desigualdades" in answer.answer
+
+
+# Everyday nouns of reports on recalled staff, plants and the groups that respond to a bill: engineers,
+# a factory, a comment, an organisation, a loss, a spokesperson, a director, a lottery.
+ZH_PLANT = QADocument(
+    id="zh-plant", title="代工厂撤回中国工程师",
+    text=("据知情人士透露,该代工企业已从其海外工厂撤回约200名中国工程师。"
+          "该工厂位于南部沿海的一个工业园区。"
+          "公司发言人拒绝置评。"
+          "多个行业协会批评此举,称将造成数亿元的损失。"),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many engineers were pulled out?", "200名"),
+        ("Where is the factory?", "工业园区"),
+        ("Which organisations criticised the move?", "行业协会"),
+    ],
+)
+def test_everyday_nouns_of_staff_plants_and_groups_carry_over(question: str, expected: str) -> None:
+    answer = answer_question(question, [ZH_PLANT])
+    assert answer.answered and expected in answer.answer
+
+
+def test_new_concepts_are_carried_over() -> None:
+    asked = _asked(_analyse("Did the spokesperson or the director comment on the lottery losses at the plant?"))
+    assert {"c:spokesperson", "c:director", "c:comment", "c:lottery", "c:loss", "c:factory"} <= asked.elements
+
+
+ZH_RULES = QADocument(
+    id="zh-rules", title="研究所收紧出国审批",
+    text=("研究所发布了新的出国管理规定。"
+          "规定共有十二条,自下月起执行。"
+          "六十岁以上的职工出国前须本人提交医院出具的体检证明。"
+          "研究所表示,规定旨在加强管理。"),
+)
+
+
+def test_one_sentence_clearly_above_the_others_answers_below_the_absolute_bar(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "sixty" and "going abroad" are not carried word for word: the answer holds under half of the
+    # question, but twice as much as any other sentence.
+    question = "What must staff over sixty submit before going abroad?"
+    answer = answer_question(question, [ZH_RULES])
+    assert answer.answered and "体检证明" in answer.answer
+    monkeypatch.setattr(bridge, "CLEAR_MARGIN", 10.0)  # without the relative bar it would be refused
+    assert not answer_question(question, [ZH_RULES]).answered
+
+
+def test_too_little_of_the_question_is_not_enough_even_for_a_clear_best() -> None:
+    assert not answer_question("What must older staff submit?", [ZH_RULES]).answered

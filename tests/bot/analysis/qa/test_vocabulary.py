@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.qa.vocabulary import _AMOUNT, _DECIDES
+from bot.analysis.qa.vocabulary import _AMOUNT, _COUNT, _DECIDES
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,10 @@ def test_addressing_is_found_as_mitigating_and_ordering_as_a_direction() -> None
     assert threat.answered and "efforts to steal Harbourian research" in threat.answer
     ordered = answer_question("Who ordered the review?", [memo])
     assert ordered.answered and "Jane Roe" in ordered.answer
+
+
+def test_a_number_naming_a_law_or_a_clause_is_not_a_count() -> None:
+    assert not _COUNT.search("The regulation No. 30007 governs the card.")
+    assert not _COUNT.search("Under Article 5 the card is issued.")
+    assert not _COUNT.search("as set out in § 18b")
+    assert _COUNT.search("About 3,000 cards have been issued.")
