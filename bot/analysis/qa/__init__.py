@@ -36,8 +36,7 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
   for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
   may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
-  rest of the question outweighs one of them, not two. The bar is lower for a best sentence that stands
-  clearly above the next (or is the only candidate): nothing competes with it.
+  rest of the question outweighs one of them, not two.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be

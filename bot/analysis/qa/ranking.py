@@ -45,8 +45,6 @@ CONFIDENCE_CONTEXT = 0.5
 CONFIDENCE_KIND = 0.5
 ABSENT_PENALTY = 0.4
 ANSWER_CONFIDENCE = 0.45
-CLEAR_CONFIDENCE = 0.35  # ... the bar for a best sentence that stands clearly above the next one:
-CLEAR_RATIO = 0.3  # the next one scores at most this share of it
 DATE_MIN = 0.5  # a date asked for must be stated at least this clearly (see _when)
 QUOTED_SPEECH = 0.85  # a quoted opinion is a weaker answer than the report's own statement
 TYPE_WEIGHT = 1.6  # how much holding the kind of fact asked for counts against holding the question's words
@@ -183,11 +181,8 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
         # A reason, a person or a name answers these better than any sentence merely about the subject.
         scored = [(score, s) for score, s in scored if _has_type(q.kind, s.text, q) >= 0.5]
     scored.sort(key=lambda pair: -pair[0])
-    if scored:
-        clear = len(scored) == 1 or scored[1][0] <= CLEAR_RATIO * scored[0][0]
-        bar = min(ANSWER_CONFIDENCE, CLEAR_CONFIDENCE) if clear else ANSWER_CONFIDENCE
-        if _confidence(q, sentences, scored[0][1], weights, vocabulary) < bar:
-            return _Ranked(q, [], [])
+    if scored and _confidence(q, sentences, scored[0][1], weights, vocabulary) < ANSWER_CONFIDENCE:
+        return _Ranked(q, [], [])
     return _Ranked(q, scored, lexical)
 
 

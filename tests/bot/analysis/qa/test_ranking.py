@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.analysis.qa import QADocument, answer_question, ranking
+from bot.analysis.qa import QADocument, answer_question
 
 
 def test_a_count_narrowed_by_a_place_is_not_answered_by_the_whole_group() -> None:
@@ -41,23 +39,3 @@ def test_what_happens_if_is_answered_only_by_a_sentence_telling_that_case() -> N
                       text=doc.text + " If the bill fails, the government will set the caps by ministerial direction.")
     answer = answer_question(question, [plan])
     assert answer.answered and answer.answer == "“If the bill fails, the government will set the caps by ministerial direction.”"
-
-
-RECALL = QADocument(
-    id="en-recall", url=None, title="Factory recalls engineers",
-    text=("The supplier has recalled about 200 engineers from its plant in the south. "
-          "The company did not give a reason for the move. "
-          "Earlier this year, officials in Beijing reportedly advised regulatory agencies to slow the transfer "
-          "of equipment abroad. "
-          "Production at the plant continues."),
-)
-
-
-def test_a_sole_clear_candidate_answers_below_the_usual_confidence_bar(monkeypatch: pytest.MonkeyPatch) -> None:
-    # "anything" is in no source: the only sentence that may answer is less sure than the usual bar asks,
-    # but nothing competes with it.
-    question = "Did Beijing say anything to regulators?"
-    answer = answer_question(question, [RECALL])
-    assert answer.answered and "advised regulatory agencies" in answer.answer
-    monkeypatch.setattr(ranking, "CLEAR_CONFIDENCE", ranking.ANSWER_CONFIDENCE)
-    assert not answer_question(question, [RECALL]).answered
