@@ -11,10 +11,13 @@
    (domain words every story shares, plus rarer words drawn from a Zipf-like vocabulary). A
    `StoryPlacer` warms up once (reported separately), then places `--place` new items; the figure is
    the mean wall time of one `place()` call, database writes included, at N = 1k, 10k and 50k.
-3. Peak RSS of the process (ru_maxrss).
+3. Peak RSS of the process (ru_maxrss), and of the largest worker process with `--jobs`.
 
 The last line printed is one JSON object:
-{"articles", "articles_per_s", "per_item_ms_at_1k", "per_item_ms_at_10k", "per_item_ms_at_50k", "peak_rss_mb"}.
+{"articles", "articles_per_s", "per_item_ms_at_1k", "per_item_ms_at_10k", "per_item_ms_at_50k", "peak_rss_mb",
+"jobs", "articles_per_s_jobs", "jobs_start_s", "worker_peak_rss_mb"}: the last four measure `policybot analyze --jobs N` (N = `--jobs`,
+default 2: the worker processes' start and model loading once, then articles per second), run after the
+one-process figure on the same articles.
 """
 
 from __future__ import annotations
@@ -96,6 +99,28 @@ def throughput(count: int, rng: random.Random) -> tuple[float, float]:
     for a in articles:
         batch.analyze(a)
     return count / (time.perf_counter() - wall), count / (time.process_time() - cpu)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def parallel_throughput(count: int, rng: random.Random, jobs: int) -> tuple[float, float, float]:
+    """`policybot analyze --jobs N`'s way: the same articles (same seed) analysed by `jobs` worker
+    processes, placed here in order. (articles per second of wall time once the first result is back,
+    articles per second of all the processes' CPU time, seconds until the first result: the workers'
+    start and model loading, paid once per batch.)"""
+    articles = long_articles(count, rng)
+    batch = BatchAnalyzer()
+    start, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
+    first = 0.0
+    for done, _ in enumerate(batch.analyze_all(articles, jobs=jobs)):
+        if done == 0:
+            first = time.perf_counter()
+    end = time.perf_counter()  # the generator is exhausted: the pool is shut down, its CPU time counted
+    used = (time.process_time() - cpu) + (_children_cpu() - children)
+    return (count - 1) / (end - first), count / used, first - start
 
 
 class Vocabulary:
@@ -180,11 +205,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--place", type=int, default=300, help="items placed at each store size")
     parser.add_argument("--quick", action="store_true", help="small sizes: 1k/2k/5k stored items")
+    parser.add_argument("--jobs", type=int, default=2,
+                        help="also measure `policybot analyze --jobs N` (N worker processes); 1 to skip")
     args = parser.parse_args(argv)
     rng = random.Random(20261129)
     rate, cpu_rate = throughput(args.articles, rng)
     print(f"throughput: {rate:.1f} articles/s wall ({cpu_rate:.1f}/s of CPU time; load average "
           f"{os.getloadavg()[0]:.2f}) on {args.articles} articles of ~{WORDS_PER_ARTICLE} words", file=sys.stderr)
+    parallel: dict[str, float] = {}
+    if args.jobs > 1:
+        prate, pcpu, started = parallel_throughput(args.articles, random.Random(20261129), args.jobs)
+        worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        parallel = {"jobs": args.jobs, "articles_per_s_jobs": round(prate, 1), "jobs_start_s": round(started, 2),
+                    "worker_peak_rss_mb": round(worker_mb, 1)}
+        print(f"throughput with {args.jobs} worker processes: {prate:.1f} articles/s wall once started "
+              f"({prate / rate:.2f} x one process; {pcpu:.1f}/s of all processes' CPU time; workers ready "
+              f"and first result after {started:.2f} s; load average {os.getloadavg()[0]:.2f})", file=sys.stderr)
     new = stored_items(rng)
     sizes = (1000, 2000, 5000) if args.quick else (1000, 10_000, 50_000)
     costs = {}
@@ -200,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "per_item_ms_at_10k": round(costs[sizes[1]], 2),
         "per_item_ms_at_50k": round(costs[sizes[2]], 2),
         "peak_rss_mb": round(peak_mb, 1),
+        **parallel,
     }))
     return 0
 

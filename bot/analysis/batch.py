@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import gc
+from collections.abc import Generator, Iterable
 from datetime import UTC, datetime
 
-from bot.analysis.analyzer import analyze
+from bot.analysis.analyzer import analyze, warm_up
 from bot.analysis.cluster import ClusterIndex, new_cluster_key
 from bot.analysis.html import html_to_text
+from bot.analysis.parallel import ordered_map
 from bot.analysis.story_features import StoryFeatures, story_features
 from bot.models import Analysis, AnalysisRecord, Article
 
@@ -50,6 +52,23 @@ def settle_collector() -> None:
     gc.set_threshold(*BATCH_GC_THRESHOLDS)
 
 
+def analyse_article(article: Article) -> tuple[Analysis, StoryFeatures]:
+    """The pure part of one article's analysis: everything but its placement among the batch's stories."""
+    text = article_text(article)
+    published = _published(article)
+    result = analyze(article.title, text, language=article.language or "en", published=published, url=article.url)
+    return result, story_features(article.title, text, result, published)
+
+
+def _worker_start() -> None:
+    """In a worker process: load the models and settle the collector before the first article."""
+    settle_collector()
+    warm_up()
+
+
+Analysed = tuple[AnalysisRecord, Analysis, StoryFeatures]
+
+
 class BatchAnalyzer:
     """Analyse articles one by one, giving items of one batch that tell the same story one cluster key."""
 
@@ -59,11 +78,24 @@ class BatchAnalyzer:
         self._other = ClusterIndex()
         self.members: dict[str, list[str]] = {}  # cluster key -> article ids, in input order
 
-    def analyze(self, article: Article) -> tuple[AnalysisRecord, Analysis, StoryFeatures]:
-        text = article_text(article)
-        published = _published(article)
-        result = analyze(article.title, text, language=article.language or "en", published=published, url=article.url)
-        features = story_features(article.title, text, result, published)
+    def analyze(self, article: Article) -> Analysed:
+        result, features = analyse_article(article)
+        return self.place(article, result, features)
+
+    def analyze_all(
+        self, articles: Iterable[Article], *, jobs: int = 1
+    ) -> Generator[tuple[Article, Analysed], None, None]:
+        """Every article with its analysis, in input order, the pure part done by `jobs` worker processes;
+        placement here, in input order, so the stories are the same whatever `jobs` is."""
+        pairs = ordered_map(analyse_article, articles, jobs=jobs, initializer=_worker_start if jobs > 1 else None)
+        try:
+            for article, (result, features) in pairs:
+                yield article, self.place(article, result, features)
+        finally:
+            pairs.close()  # a consumer that stops early (a closed pipe) stops the workers too
+
+    def place(self, article: Article, result: Analysis, features: StoryFeatures) -> Analysed:
+        """Give an analysed article its story among the batch's, and its record."""
         index = self._relevant if result.relevant else self._other
         key, _ = index.assign(features, seed=article.id)
         self.members.setdefault(key, []).append(article.id)
@@ -82,4 +114,4 @@ class BatchAnalyzer:
         return record, result, features
 
 
-__all__ = ["BatchAnalyzer", "article_text", "new_cluster_key"]
+__all__ = ["Analysed", "BatchAnalyzer", "analyse_article", "article_text", "new_cluster_key"]

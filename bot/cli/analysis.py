@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.enrich import llm_summary
 from bot.analysis.llm import LLMClient, LLMSettings
+from bot.analysis.parallel import resolve_jobs
 from bot.analysis.qa import QADocument, answer_question, answer_with_llm
 from bot.errors import UserInputError
 from bot.models import Article
@@ -121,16 +122,19 @@ def _silence(out: TextIO) -> None:
 
 
 async def analyze_command(
-    path: str, *, llm_settings: LLMSettings | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    path: str, *, llm_settings: LLMSettings | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+    jobs: int = 1,
 ) -> int:
-    """Analysis JSONL for the articles of `path` ("-" = stdin), streamed; 0 on success."""
+    """Analysis JSONL for the articles of `path` ("-" = stdin), streamed; 0 on success. With `jobs` > 1
+    (0: one per core) the articles are analysed by that many worker processes, read a few ahead; the output
+    is the same, line for line."""
     settings = llm_settings or LLMSettings.from_env()
     llm = LLMClient(settings) if settings.enabled else None
     batch = BatchAnalyzer()
     progress = _Progress(err)
+    analysed = batch.analyze_all(read_articles(path), jobs=resolve_jobs(jobs))
     try:
-        for article in read_articles(path):
-            record, analysis, _ = batch.analyze(article)
+        for article, (record, analysis, _) in analysed:
             if llm is not None and analysis.relevant:
                 enriched = await llm_summary(article.title, article_text(article), analysis, llm)
                 record = record.model_copy(update={"summary": enriched.summary})
@@ -143,6 +147,7 @@ async def analyze_command(
                 return 0
             progress.tick()
     finally:
+        analysed.close()
         progress.done()
         if llm is not None:
             await llm.aclose()

@@ -17,6 +17,17 @@ from bot.runtime.logs import configure_logging
 EXIT_USER_ERROR = 2
 
 
+def _jobs(value: str) -> int:
+    """`--jobs`: a whole number of worker processes, 0 for one per core."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or more, not {jobs}")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policybot", description="Watches talent-mobility policy sources and posts Slack alerts."
@@ -41,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print the sizes as JSON")
     analyze = sub.add_parser("analyze", help="batch analysis: articles JSONL in, analysis JSONL out")
     analyze.add_argument("path", nargs="?", default="-", help="articles JSONL file, or - for stdin")
+    analyze.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                         help="analyse in N worker processes (0: one per core); output is the same; default 1")
     ask = sub.add_parser("ask", help="answer a question about one article (and its story) as JSON")
     ask.add_argument("--articles", required=True, help="articles JSONL file")
     ask.add_argument("--id", required=True, dest="article_id", help="id of the article asked about")
@@ -99,7 +112,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "analyze":
         from bot.cli.analysis import analyze_command
 
-        return await analyze_command(args.path, llm_settings=settings.llm)
+        return await analyze_command(args.path, llm_settings=settings.llm, jobs=args.jobs)
     if args.command == "ask":
         from bot.cli.analysis import ask_command
 

@@ -184,3 +184,24 @@ def test_analyze_as_a_process(tmp_path: Path) -> None:
     assert failed.returncode == 2 and "Traceback" not in failed.stderr
     assert failed.stderr.strip().endswith("not valid JSON (Expecting property name enclosed in double quotes at "
                                           "column 2)") and ":2:" in failed.stderr
+
+
+async def test_worker_processes_give_the_same_output_line_for_line(tmp_path: Path) -> None:
+    # Placement stays in this process, in input order, so the stories match too; a malformed last line
+    # still comes after every good line before it.
+    path = write(tmp_path, *LINES, "{not json")
+    alone, together = io.StringIO(), io.StringIO()
+    for out, jobs in ((alone, 1), (together, 2)):
+        with pytest.raises(UserInputError, match=f"articles.jsonl:{len(LINES) + 1}: not valid JSON"):
+            await analyze_command(str(path), out=out, err=io.StringIO(), jobs=jobs)
+    assert together.getvalue() == alone.getvalue()
+    assert alone.getvalue().count("\n") == len(LINES)
+
+
+@pytest.mark.parametrize(("value", "message"), [("-1", "must be 0 (one per core) or more"), ("two", "not a whole number")])
+def test_jobs_must_be_a_count(value: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli.main import build_parser
+
+    with pytest.raises(SystemExit) as info:
+        build_parser().parse_args(["analyze", "--jobs", value, "x.jsonl"])
+    assert info.value.code == 2 and message in capsys.readouterr().err
