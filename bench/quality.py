@@ -290,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "heldout", "all", "fit", "check"], default="heldout")
     parser.add_argument("--set", dest="which", choices=sorted(SETS), default="real")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error on stderr")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="analyse in N worker processes, as `policybot analyze --jobs N` (same figures)")
     args = parser.parse_args(argv)
 
     def note(*parts: object) -> None:
@@ -299,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     positives = [a for a in articles if a["gold"]["relevant"]]
     started = time.perf_counter()
     batch = BatchAnalyzer()
-    records = {a["id"]: batch.analyze(Article.model_validate(a))[0] for a in articles}
+    analysed = batch.analyze_all((Article.model_validate(a) for a in articles), jobs=args.jobs)
+    records = {article.id: record for article, (record, _, _) in analysed}
     elapsed = time.perf_counter() - started
 
     gold_rel = [bool(a["gold"]["relevant"]) for a in articles]
