@@ -239,11 +239,17 @@ class ClusterIndex:
         best = heapq.nlargest(self.max_candidates, shared.items(), key=lambda kv: (kv[1], -self._clusters[kv[0]].order))
         return [key for key, _ in best]
 
+    def _member_score(self, features: StoryFeatures, member: StoryFeatures) -> float | None:
+        if self._scorer is not None:
+            return self._scorer(features, member, self._stats())
+        return match_score(features, member, window=self.window, stats=self._stats())
+
     def match(self, features: StoryFeatures) -> str | None:
         """The best-matching story at or above the threshold, else None; ties keep the older story.
 
         A story's score is its best-matching member's, plus `SUPPORT_WEIGHT` of what its second-best
-        member scores beyond `SUPPORT_FLOOR` (`story_score`)."""
+        member scores beyond `SUPPORT_FLOOR` (`story_score`), whichever scorer rates the members: the
+        shipped `match_score` or one injected for comparison."""
         best: tuple[float, int, str] | None = None
         for key in self.candidates(features):
             cluster = self._clusters[key]
@@ -254,16 +260,7 @@ class ClusterIndex:
                 and not any(near_duplicate(features, m) for m in cluster.members)
             ):
                 continue  # a member's title names another instrument: joining would chain two actions
-            if self._scorer is not None:
-                scorer = self._scorer
-                score = max(
-                    (s for m in cluster.members if (s := scorer(features, m, self._stats())) is not None),
-                    default=None,
-                )
-            else:
-                score = story_score(
-                    [match_score(features, m, window=self.window, stats=self._stats()) for m in cluster.members]
-                )
+            score = story_score([self._member_score(features, m) for m in cluster.members])
             if score is None or score < self.threshold:
                 continue
             if best is None or (score, -cluster.order) > (best[0], -best[1]):

@@ -610,3 +610,19 @@ def test_a_second_member_alike_the_item_supports_the_best() -> None:
     # Two reports each a little short of the threshold: together they place the item in their story.
     assert (score := story_score([DEFAULT_THRESHOLD - 0.05, DEFAULT_THRESHOLD - 0.1])) is not None
     assert score >= DEFAULT_THRESHOLD
+
+
+def test_an_injected_scorer_weighs_a_story_as_the_shipped_one_does() -> None:
+    # Two members each a little short of the threshold place the item, whichever scorer rates them.
+    day = datetime(2025, 3, 1)
+    first = StoryFeatures(tokens=("quokka", "permit"), published=day)
+    second = StoryFeatures(tokens=("quokka", "permit", "zeta"), published=day)
+    item = StoryFeatures(tokens=("quokka", "permit", "omega"), published=day)
+    index = ClusterIndex(scorer=lambda a, b, _stats: DEFAULT_THRESHOLD - 0.05)
+    index.add("c-1", first)
+    index.add("c-1", second)
+    assert index.match(item) == "c-1"
+    # One such member alone is not enough.
+    single = ClusterIndex(scorer=lambda a, b, _stats: DEFAULT_THRESHOLD - 0.05)
+    single.add("c-2", first)
+    assert single.match(item) is None
