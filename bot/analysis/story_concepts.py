@@ -53,6 +53,8 @@ _ORGANISATIONS = FormMatcher(
 def organisations(text: str) -> tuple[str, ...]:
     """The firms and universities a text names in another script (lexicon.CLUSTER_ORGANISATIONS), as the
     token their English name gives ("samsung" for 삼성전자), sorted."""
+    if text.isascii():
+        return ()  # every form is in another script: an English text names none
     return tuple(sorted({m.label for m in _ORGANISATIONS.find(text)}))
 
 
