@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import (
+    BRIDGE_MARGIN,
     DEFAULT_THRESHOLD,
     SUPPORT_FLOOR,
     SUPPORT_WEIGHT,
@@ -654,4 +655,23 @@ def test_a_bridge_merges_the_stories_an_item_could_join_when_asked() -> None:
     a, _ = index.assign(h1b, seed="a")
     b, _ = index.assign(o1, seed="b")
     index.assign(both, seed="c")
+    assert index.resolve(b) == b and len(index) == 2
+
+
+
+def test_a_bridge_asks_more_than_a_join() -> None:
+    # The item joins the story it fits best; one it fits just above the threshold is not merged into it.
+    day = datetime(2025, 3, 1)
+    strong, weak = StoryFeatures(tokens=("quokka",), published=day), StoryFeatures(tokens=("wombat",), published=day)
+    item = StoryFeatures(tokens=("quokka", "wombat"), published=day)
+
+    def scorer(a: StoryFeatures, b: StoryFeatures, _stats: object) -> float | None:
+        if not set(a.tokens) & set(b.tokens):
+            return None
+        return 1.0 if strong in (a, b) else DEFAULT_THRESHOLD + BRIDGE_MARGIN / 2
+
+    index = ClusterIndex(scorer=scorer, bridge=True)
+    a, _ = index.assign(strong, seed="a")
+    b, _ = index.assign(weak, seed="b")
+    assert index.assign(item, seed="c") == (a, False)
     assert index.resolve(b) == b and len(index) == 2
