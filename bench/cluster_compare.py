@@ -24,6 +24,8 @@ one. Figures: pairwise precision, recall and F1 over same-story pairs. Methods:
 * `wordllama`: cosine of WordLlama embeddings of the title and lead (of every article, whatever its
   language; `combined` uses them for English articles only);
 * `combined`: `bot.analysis.cluster` as shipped (words, embedding, anchors, date gate, time cost);
+* `bridge`: `combined` with `ClusterIndex(bridge=True)`: an item that could join several stories merges
+  them (unless their members' titles name different instruments); not what the pipeline does;
 * `pipeline`: what bench/quality.py reports, `BatchAnalyzer` over every article of the split (predicted
   relevance decides which articles are clustered together).
 
@@ -145,7 +147,8 @@ def legacy_score(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | 
 
 
 def index_clusters(docs: Sequence[Doc], index: ClusterIndex) -> dict[str, str]:
-    return {d.id: index.assign(d.features, seed=d.id)[0] for d in docs}
+    placed = {d.id: index.assign(d.features, seed=d.id)[0] for d in docs}
+    return {i: index.resolve(key) for i, key in placed.items()}  # stories a later item bridged: one
 
 
 _WORD = re.compile(r"\w+", re.U)
@@ -208,6 +211,7 @@ def run(docs: Sequence[Doc], thresholds: dict[str, float] | None) -> tuple[dict[
         results[name] = scores(greedy(docs, gated(docs, sim), t), gold)
         chosen.setdefault(name, t)
     results["combined"] = scores(index_clusters(docs, ClusterIndex()), gold)
+    results["bridge"] = scores(index_clusters(docs, ClusterIndex(bridge=True)), gold)
     return results, chosen
 
 
@@ -262,6 +266,7 @@ def cross_validate(docs: Sequence[Doc]) -> dict[str, tuple[float, float, float]]
             t = max(GRID, key=lambda t: (by_f1[t], t))
             per.setdefault(name, []).append(scores(greedy(test_docs, gated(test_docs, on_test), t), gold_test))
         per.setdefault("combined", []).append(scores(index_clusters(test_docs, ClusterIndex()), gold_test))
+        per.setdefault("bridge", []).append(scores(index_clusters(test_docs, ClusterIndex(bridge=True)), gold_test))
         if refit:
             shipped = story_similarity.WEIGHTS
             story_similarity.WEIGHTS = tuple(fit(docs, table, set(train)))  # type: ignore[misc]

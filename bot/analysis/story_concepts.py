@@ -6,6 +6,9 @@ reads their anchors and names), yet they speak of the same things: a court, inte
 university's certification. The concepts are read through the bilingual glossary the thread answers use
 (`lexicon.QA_XL_CONCEPTS`): its English words (stemmed, as a question's are) and its forms in other
 languages (a trailing "*" for any ending; in scripts without spaces, substrings).
+
+The firms and universities such news names most are read the same way (`organisations`): a Korean report
+of a leak from 삼성 names Samsung, as the English report of it does.
 """
 
 from __future__ import annotations
@@ -40,6 +43,19 @@ def concepts(text: str) -> tuple[str, ...]:
     found = {m.label for m in _MATCHER.find(text)}
     found.update(label for term in tokenize(text) for label in _ENGLISH.get(term, ()))
     return tuple(sorted(found))
+
+
+_ORGANISATIONS = FormMatcher(
+    [(tokenize(english)[0], form, 1.0) for english, forms in lx.CLUSTER_ORGANISATIONS.items() for form in _forms(forms)],
+)
+
+
+def organisations(text: str) -> tuple[str, ...]:
+    """The firms and universities a text names in another script (lexicon.CLUSTER_ORGANISATIONS), as the
+    token their English name gives ("samsung" for 삼성전자), sorted."""
+    if text.isascii():
+        return ()  # every form is in another script: an English text names none
+    return tuple(sorted({m.label for m in _ORGANISATIONS.find(text)}))
 
 
 def overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:

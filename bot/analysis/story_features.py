@@ -54,7 +54,7 @@ from bot.analysis.story_anchors import (
     anchors,
     flat,
 )
-from bot.analysis.story_concepts import concepts
+from bot.analysis.story_concepts import concepts, organisations
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -249,7 +249,10 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         if not title_case:
             aliases.update(acronyms(piece))
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TOKENS]
-    tokens = tuple(sorted(t for t, _ in ranked))
+    # A firm or university named in another script, as its English name: a name the English reports share.
+    named_elsewhere = organisations(f"{title} {text[:LEAD_CHARS]}")
+    entities.update(named_elsewhere)
+    tokens = tuple(sorted({*(t for t, _ in ranked), *named_elsewhere}))
     found, heads = anchors(title, text)
     # Dates the title and lead state, read there like the other anchors: among the salient tokens a date
     # may lose its place to a long Chinese or Japanese lead's character pairs.

@@ -21,6 +21,7 @@ __all__ = [
     "CLUSTER_NAME_HEADS",
     "CLUSTER_NEW_ACTIONS",
     "CLUSTER_NOT_ACTIONS",
+    "CLUSTER_ORGANISATIONS",
     "CLUSTER_SYNONYMS",
 ]
 
@@ -210,4 +211,40 @@ CLUSTER_KOREAN_PARTICLES: tuple[str, ...] = (
 CLUSTER_EU_MEMBERS: frozenset[str] = frozenset({
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+})
+
+# --- names written in other scripts ---
+# The firms and universities talent-mobility news names most, as other scripts write them: a Korean report
+# of a leak from 삼성 and the English one from Samsung name one company, which their words never show.
+# The English name (one word, as English reports spell it) -> its forms in Chinese, Japanese, Korean and
+# Russian (in lower case: a capital makes a form an acronym, matched as written; a trailing "*" for any
+# ending). Forms that are part of common words are left out (Korean 인텔 begins 인텔리전스, "intelligence";
+# Chinese 苹果 is the fruit; 阿里 a mountain).
+CLUSTER_ORGANISATIONS: Mapping[str, str] = MappingProxyType({
+    "Samsung": "三星, 삼성, サムスン, самсунг*",
+    "Hynix": "海力士, 하이닉스, ハイニックス",
+    "Huawei": "华为, 華為, 화웨이, ファーウェイ, хуавэй",
+    "TSMC": "台积电, 台積電, 台湾积体电路, 台灣積體電路",
+    "Foxconn": "富士康, 鸿海, 鴻海, 폭스콘, フォックスコン, ホンハイ, фоксконн*",
+    "Nvidia": "英伟达, 輝達, 엔비디아, エヌビディア",
+    "Intel": "英特尔, 英特爾, インテル",
+    "Google": "谷歌, 구글, グーグル, гугл*",
+    "Microsoft": "微软, 微軟, 마이크로소프트, マイクロソフト, майкрософт*",
+    "Alibaba": "阿里巴巴, 알리바바, アリババ, алибаба",
+    "Tencent": "腾讯, 騰訊, 텐센트, テンセント",
+    "ByteDance": "字节跳动, 字節跳動, 바이트댄스, バイトダンス",
+    "Baidu": "百度, 바이두, バイドゥ",
+    "DeepSeek": "深度求索, 딥시크",
+    "CXMT": "长鑫, 長鑫, 창신메모리, 청신메모리",
+    "SMIC": "中芯, 중신궈지",
+    "ASML": "阿斯麦, 艾司摩尔",
+    "Harvard": "哈佛, 하버드, ハーバード, гарвард*",
+    "Stanford": "斯坦福, 史丹佛, 스탠퍼드, 스탠포드, スタンフォード, стэнфорд*",
+    "Yale": "耶鲁, 耶魯, 예일대, イェール大",
+    "Princeton": "普林斯顿, 普林斯頓, 프린스턴, プリンストン, принстон*",
+    "Berkeley": "伯克利, 柏克萊, 버클리, バークレー, беркли",
+    "Tsinghua": "清华, 清華, 칭화",
+    "Peking": "北京大学, 北京大學, 北大, 베이징대",
+    "Oxford": "牛津, 옥스퍼드, オックスフォード, оксфорд*",
+    "Cambridge": "剑桥, 劍橋, 케임브리지, 캠브리지, ケンブリッジ, кембридж*",
 })

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import (
+    BRIDGE_MARGIN,
     DEFAULT_THRESHOLD,
     SUPPORT_FLOOR,
     SUPPORT_WEIGHT,
@@ -610,3 +611,67 @@ def test_a_second_member_alike_the_item_supports_the_best() -> None:
     # Two reports each a little short of the threshold: together they place the item in their story.
     assert (score := story_score([DEFAULT_THRESHOLD - 0.05, DEFAULT_THRESHOLD - 0.1])) is not None
     assert score >= DEFAULT_THRESHOLD
+
+
+def test_an_injected_scorer_weighs_a_story_as_the_shipped_one_does() -> None:
+    # Two members each a little short of the threshold place the item, whichever scorer rates them.
+    day = datetime(2025, 3, 1)
+    first = StoryFeatures(tokens=("quokka", "permit"), published=day)
+    second = StoryFeatures(tokens=("quokka", "permit", "zeta"), published=day)
+    item = StoryFeatures(tokens=("quokka", "permit", "omega"), published=day)
+    index = ClusterIndex(scorer=lambda a, b, _stats: DEFAULT_THRESHOLD - 0.05)
+    index.add("c-1", first)
+    index.add("c-1", second)
+    assert index.match(item) == "c-1"
+    # One such member alone is not enough.
+    single = ClusterIndex(scorer=lambda a, b, _stats: DEFAULT_THRESHOLD - 0.05)
+    single.add("c-2", first)
+    assert single.match(item) is None
+
+
+def test_a_bridge_merges_the_stories_an_item_could_join_when_asked() -> None:
+    day = datetime(2025, 3, 1)
+
+    def shares(a: StoryFeatures, b: StoryFeatures, _stats: object) -> float | None:
+        return 1.0 if set(a.tokens) & set(b.tokens) else None
+
+    first = StoryFeatures(tokens=("quokka", "levy"), published=day)
+    second = StoryFeatures(tokens=("wombat", "permit"), published=day)
+    both = StoryFeatures(tokens=("quokka", "wombat"), published=day + timedelta(days=1))
+    for bridge in (False, True):
+        index = ClusterIndex(scorer=shares, bridge=bridge)
+        a, _ = index.assign(first, seed="a")
+        b, _ = index.assign(second, seed="b")
+        key, is_new = index.assign(both, seed="c")
+        assert (key, is_new) == (a, False)  # the older story, on a tie
+        assert (index.resolve(b) == a) is bridge
+        assert len(index) == (1 if bridge else 2)
+    assert set(index.members(a)) == {first, second, both}
+    assert index.candidates(StoryFeatures(tokens=("permit",))) == [a]  # the merged story's words find it
+    # Stories whose members' titles name different visa classes stay apart, though an item fits both.
+    h1b = StoryFeatures(tokens=("quokka",), heads=("code:h1b",), anchors=("code:h1b",), published=day)
+    o1 = StoryFeatures(tokens=("wombat",), heads=("code:o1",), anchors=("code:o1",), published=day)
+    index = ClusterIndex(scorer=shares, bridge=True)
+    a, _ = index.assign(h1b, seed="a")
+    b, _ = index.assign(o1, seed="b")
+    index.assign(both, seed="c")
+    assert index.resolve(b) == b and len(index) == 2
+
+
+
+def test_a_bridge_asks_more_than_a_join() -> None:
+    # The item joins the story it fits best; one it fits just above the threshold is not merged into it.
+    day = datetime(2025, 3, 1)
+    strong, weak = StoryFeatures(tokens=("quokka",), published=day), StoryFeatures(tokens=("wombat",), published=day)
+    item = StoryFeatures(tokens=("quokka", "wombat"), published=day)
+
+    def scorer(a: StoryFeatures, b: StoryFeatures, _stats: object) -> float | None:
+        if not set(a.tokens) & set(b.tokens):
+            return None
+        return 1.0 if strong in (a, b) else DEFAULT_THRESHOLD + BRIDGE_MARGIN / 2
+
+    index = ClusterIndex(scorer=scorer, bridge=True)
+    a, _ = index.assign(strong, seed="a")
+    b, _ = index.assign(weak, seed="b")
+    assert index.assign(item, seed="c") == (a, False)
+    assert index.resolve(b) == b and len(index) == 2

@@ -8,7 +8,7 @@ import pytest
 
 from bot.analysis import embed
 from bot.analysis.analyzer import analyze
-from bot.analysis.story_concepts import concepts, overlap
+from bot.analysis.story_concepts import concepts, organisations, overlap
 from bot.analysis.story_features import StoryFeatures, story_features
 from bot.analysis.story_similarity import match_score
 
@@ -43,3 +43,16 @@ def test_shared_concepts_count_across_languages() -> None:
     with_concepts = match_score(english, spanish)
     without = match_score(english.model_copy(update={"concepts": ()}), spanish)
     assert with_concepts is not None and without is not None and with_concepts > without
+
+
+def test_firms_and_universities_in_other_scripts_are_named_as_in_english() -> None:
+    assert organisations("검찰, 삼성전자 전 직원 기소") == ("samsung",)
+    assert organisations("富士康从工厂召回工程师;哈佛大学的留学生") == ("foxcon", "harvard")
+    assert organisations("Гарварду запретили принимать студентов") == ("harvard",)
+    # Not inside a common word: 인텔리전스 is "intelligence", not Intel.
+    assert organisations("인텔리전스 기관의 보고서") == ()
+    when = datetime(2027, 3, 2)
+    title, text = "삼성전자 연구원 3명, 기술 유출 혐의로 기소", "검찰은 반도체 공정 기술을 해외로 빼돌린 혐의로 기소했다."
+    korean = story_features(title, text, analyze(title, text, published=when), when)
+    # The Korean report now shares the company's name with an English report of Samsung engineers.
+    assert "samsung" in korean.entities and "samsung" in korean.tokens
