@@ -109,6 +109,8 @@ def find_status(
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):
                 cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
+            if lead and (act := sg.executive_signed(unit.key)):
+                cue("executive", act, w, act)
             if bill := sg.ML_BILL.search(unit.text):
                 cue("proposed", bill.group(0).lower(), 3.0 * w, bill.group(0), lead=lead, cue_weight=3.0)
             labels = {m.label for m in found}
@@ -245,8 +247,8 @@ def find_status(
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
     # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
     if score("enacted") >= ENACTED_SCORE:
-        if (score("future") == 0 and score("past") + score("present") > 0
-                and sg.EXECUTIVE_ACT.search(best["enacted"][1])):
+        if score("future") == 0 and (score("executive") > 0 or (
+                score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
             return verdict("in_effect")
         return verdict("enacted")

@@ -216,6 +216,20 @@ ML_FUTURE_IN_FORCE = re.compile(
 )
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
+# The same, signed, in another language, in one sentence: "签署行政令", "布告に署名", "подписал указ".
+# Whole words' starts in the alphabets (below U+0900); substrings in the scripts without spaces.
+_ML_EXECUTIVE, _ML_SIGNING = (
+    re.compile("|".join(rf"(?<!\w){re.escape(w)}" if max(w) < "\u0900" else re.escape(w) for w in words), re.I)
+    for words in (lx.ML_EXECUTIVE_ACTS, lx.ML_SIGNING)
+)
+
+
+def executive_signed(key: str) -> str:
+    """An executive act named in a sentence that tells its signing, in a language other than English; or ""."""
+    act = _ML_EXECUTIVE.search(key)
+    return act.group(0) if act and _ML_SIGNING.search(key) else ""
+
+
 # "導入へ", "추진", "即将": a plan, in the languages whose constructions are not words apart.
 ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN))
 # An amendment tabled to a bill ("emendamento", "amendement", "Änderungsantrag", "enmienda"): a proposal,

@@ -16,11 +16,13 @@ __all__ = [
     "ML_ADOPTED_ACTS",
     "ML_ADOPTED_ACTS_CJK",
     "ML_DRAFTS",
+    "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
+    "ML_SIGNING",
     "ML_START_WORDS",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
@@ -358,4 +360,16 @@ ML_DRAFTS: tuple[str, ...] = (
 # folded onto simplified.
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
     "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
+)
+
+# --- status: an executive act signed, in other languages ---
+# A head of government's order, proclamation or decree, which applies when signed unless it says otherwise
+# (README: "an executive order or proclamation effective on signing"), and the verbs of signing it:
+# "签署行政令", "布告に署名した", "포고문에 서명했다", "подписал указ" (a government's decree, "décret",
+# "Dekret", often applies later, and is read as adopted).
+ML_EXECUTIVE_ACTS: tuple[str, ...] = (
+    "行政令", "总统令", "行政命令", "公告", "大統領令", "布告", "행정명령", "포고문", "указ",
+)
+ML_SIGNING: tuple[str, ...] = (
+    "签署", "署名", "서명", "подписал", "підписав",
 )

@@ -266,3 +266,26 @@ def test_a_newspapers_report_retold_in_japanese_is_reported() -> None:
                "今日の朝日新聞に、在留資格の要件を厳しくすることを出入国在留管理庁が検討しているとの記事がありました。",
                language="ja", published=_PUBLISHED)
     assert tags.status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("zh", "总统签署行政令 暂停部分工作签证持有人入境",
+         "总统周五签署一项行政令，暂停部分工作签证持有人入境，白宫称该措施旨在保护本国劳动者。"),
+        ("zh", "總統簽署公告 調高技術移民簽證費用", "總統簽署公告，要求技術移民簽證的新申請人繳納更高費用。"),
+        ("ja", "大統領、技能ビザの入国制限に関する布告に署名", "大統領は技能ビザ保持者の入国を制限する布告に署名した。"),
+        ("ko", "대통령, 취업비자 입국 제한 행정명령 서명", "대통령은 취업비자 소지자의 입국을 제한하는 행정명령에 서명했다."),
+        ("ru", "Президент подписал указ о визах для иностранных специалистов",
+         "Президент подписал указ об упрощённой выдаче виз иностранным специалистам в области ИИ."),
+    ],
+)
+def test_an_executive_act_signed_in_another_language_applies_at_once(language: str, title: str, text: str) -> None:
+    # README rule 4: an executive order or proclamation effective on signing is in force, in any language.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_an_executive_act_signed_to_apply_later_is_enacted() -> None:
+    tags = tag("总统签署行政令 限制工作签证", "总统签署一项行政令，限制工作签证持有人入境，该行政令将于明年起生效。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "enacted"
