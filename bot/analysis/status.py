@@ -109,6 +109,8 @@ def find_status(
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):
                 cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
+            if (issued := sg.CJK_ISSUED.search(unit.key)) and not sg.ML_DRAFT.search(unit.key):
+                cue("enacted", "rule issued", 2.0 * w, issued.group(0), lead=lead, cue_weight=2.0)
             if lead and (act := sg.executive_signed(unit.key)):
                 cue("executive", act, w, act)
             if bill := sg.ML_BILL.search(unit.text):

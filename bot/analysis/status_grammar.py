@@ -214,6 +214,17 @@ ML_FUTURE_IN_FORCE = re.compile(
              for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
     re.I,
 )
+# A rule issued, told as done in Chinese, Japanese or Korean: "DHS 发布了一项规则", "已签署行政令" (the
+# verb in the perfective, the rule named after it); "省令を公布した", "시행령을 공포했다" (the rule named
+# before the verb). The text is folded onto simplified Chinese first.
+_CJK_RULES = "|".join(map(re.escape, (*lx.ML_ADOPTED_ACTS_CJK, *lx.CJK_RULE_NAMES)))
+CJK_ISSUED = re.compile(
+    r"(?:(?:" + "|".join(lx.CJK_ISSUING_VERBS) + r")了|已(?:经)?(?:" + "|".join(lx.CJK_ISSUING_VERBS) + r"))"
+    r"[^。；;!?！？称說说]{0,8}?(?:" + _CJK_RULES + r")"
+    r"|(?:" + _CJK_RULES + r")(?:を|을|를)?\s?(?:公布|制定|공포|제정)(?:した|され|했다|됐다|되었다)"
+)
+
+
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
 # The same, signed, in another language, in one sentence: "签署行政令", "布告に署名", "подписал указ".

@@ -11,6 +11,8 @@ from types import MappingProxyType
 from bot.models import Status
 
 __all__ = [
+    "CJK_ISSUING_VERBS",
+    "CJK_RULE_NAMES",
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
@@ -373,3 +375,10 @@ ML_EXECUTIVE_ACTS: tuple[str, ...] = (
 ML_SIGNING: tuple[str, ...] = (
     "签署", "署名", "서명", "подписал", "підписав",
 )
+
+# --- status: a rule issued, in Chinese, Japanese and Korean ---
+# The verbs of issuing a rule: publishing, promulgating, signing ("发布了一项规则", "省令を公布した",
+# "시행령을 공포했다"); read as done only in the perfective ("了", "已", "した", "했다"), near one of the
+# rule names of ML_ADOPTED_ACTS_CJK or those below.
+CJK_ISSUING_VERBS: tuple[str, ...] = ("发布", "公布", "颁布", "出台", "签署", "印发", "制定")
+CJK_RULE_NAMES: tuple[str, ...] = ("行政令", "总统令", "新规", "办法", "细则", "行政命令", "대통령령", "고시")

@@ -289,3 +289,23 @@ def test_an_executive_act_signed_to_apply_later_is_enacted() -> None:
     tags = tag("总统签署行政令 限制工作签证", "总统签署一项行政令，限制工作签证持有人入境，该行政令将于明年起生效。",
                language="zh", published=_PUBLISHED)
     assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("zh", "工作签证抽签方式调整", "国土安全部发布了一项新规则，调整工作签证的抽签方式，高薪岗位将获得更高权重。"),
+        ("zh", "外籍研究人员工作许可调整", "人社部已印发外籍研究人员工作许可办法，申请人将需提交更多材料。"),
+        ("ko", "외국인 연구원 체류 기준 강화", "정부는 외국인 연구원 체류 기준을 담은 시행령을 공포했다. 새 기준은 연구기관에 적용될 예정이다."),
+    ],
+)
+def test_a_rule_issued_told_as_done_in_chinese_or_korean_is_adopted(language: str, title: str, text: str) -> None:
+    # The perfective of issuing a rule ("发布了...规则", "已印发...办法", "시행령을 공포했다") says it was adopted,
+    # whatever the sentences after it say it will do.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+def test_a_draft_rule_issued_in_chinese_is_still_proposed() -> None:
+    tags = tag("工作签证抽签方式或将调整", "国土安全部发布了一项规则草案，拟调整工作签证的抽签方式。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "proposed"
