@@ -254,9 +254,10 @@ def find_status(
             best["in_effect"] = best["enacted"]
             return verdict("in_effect")
         return verdict("enacted")
-    # 7. Coming: "will offer", "to launch", "announced ... will".
+    # 7. Coming: "will offer", "to launch", "announced ... will"; weighed against every tense that tells
+    # the change made (the headline's present, "extends", as well as "has expanded").
     coming = score("future") + score("announced")
-    if coming >= ANNOUNCED_SCORE and coming >= score("past"):
+    if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
         return _announced(best)
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.

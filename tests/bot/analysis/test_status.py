@@ -309,3 +309,12 @@ def test_a_draft_rule_issued_in_chinese_is_still_proposed() -> None:
     tags = tag("工作签证抽签方式或将调整", "国土安全部发布了一项规则草案，拟调整工作签证的抽签方式。",
                language="zh", published=_PUBLISHED)
     assert tags.status == "proposed"
+
+
+def test_a_change_told_done_outweighs_one_future_of_who_will_qualify() -> None:
+    # The headline's present and the lead's perfect tell a change made; one "will be eligible" says who it
+    # covers, not that it is still to come.
+    tags = tag("Ruritania extends its ten-year talent visa",
+               "Ruritania has expanded its ten-year talent visa to more professions, the interior minister said on "
+               "Monday. Data engineers will also be eligible for the visa.", language="en", published=_PUBLISHED)
+    assert tags.status == "in_effect"
