@@ -26,6 +26,7 @@ __all__ = [
     "ML_NEXT_PERIOD_START",
     "ML_SIGNING",
     "ML_START_WORDS",
+    "ML_STATUS_CUES_MORE",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
     "RULE_OBJECTS",
@@ -382,3 +383,49 @@ ML_SIGNING: tuple[str, ...] = (
 # rule names of ML_ADOPTED_ACTS_CJK or those below.
 CJK_ISSUING_VERBS: tuple[str, ...] = ("发布", "公布", "颁布", "出台", "签署", "印发", "制定")
 CJK_RULE_NAMES: tuple[str, ...] = ("行政令", "总统令", "新规", "办法", "细则", "行政命令", "대통령령", "고시")
+
+# --- status: the stages in more languages ---
+# The stages' words (as MULTILINGUAL_CUES' "status_*" and "reported" lists, which the multilingual matcher
+# reads with these) in the other languages the sources publish in: Polish, Czech, Slovak, Croatian and
+# Serbian, Romanian, Hungarian, Greek, Arabic, Persian, Hindi and Marathi, Hebrew. In force (done); to
+# come into force (not the bare auxiliaries of the future, nor announcing, which an article on a rule in
+# force uses as much as one on a plan); a bill, a draft, a consultation, considering; adopted; unnamed sources.
+ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "status_in_effect": (
+        ("weszła w życie, wszedł w życie, weszło w życie, weszły w życie, vstoupil v platnost, vstoupila v platnost, "
+         "vstoupilo v platnost, vstoupily v platnost, nabyl účinnosti, nabyla účinnosti, nadobudol účinnosť, "
+         "nadobudla účinnosť, stupio je na snagu, stupila je na snagu, stupilo je na snagu, stupili su na snagu, "
+         "stupile su na snagu, stupila su na snagu, stupio na snagu, stupila na snagu, stupilo na snagu, "
+         "stupili na snagu, stupile na snagu, ступио је на снагу, ступио на снагу, ступила на снагу, "
+         "ступили су на снагу, a intrat în vigoare, au intrat în vigoare, hatályba lépett, hatályba léptek, "
+         "τέθηκε σε ισχύ, τέθηκαν σε ισχύ, دخل حيز التنفيذ, دخلت حيز التنفيذ, دخل حيّز التنفيذ, "
+         "دخلت حيّز التنفيذ, أصبح ساريا, أصبح سارياً, اجرایی شد, به اجرا درآمد, لازم‌الاجرا شد, लागू हो गए, "
+         "लागू कर दिया गया, लागू कर दी गई, लागू झाले, लागू झाला, लागू झाली, अंमलात आले, अंमलात आला, "
+         "अंमलात आली, נכנס לתוקף, נכנסה לתוקף, נכנסו לתוקף", 3.0),
+    ),
+    "status_future": (
+        ("wejdzie w życie, wejdą w życie, vstoupí v platnost, nadobudne účinnosť, stupit će na snagu, "
+         "va intra în vigoare, vor intra în vigoare, hatályba lép, θα τεθεί σε ισχύ, سيدخل حيز التنفيذ, "
+         "ستدخل حيز التنفيذ, اجرایی خواهد شد, लागू होणार, लागू होईल, ייכנס לתוקף, תיכנס לתוקף", 1.0),
+    ),
+    "status_proposed": (
+        ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "
+         "proiectul de lege, törvényjavaslat, νομοσχέδιο, σχέδιο νόμου, مشروع قانون, مسودة قانون, مقترح قانون, "
+         "لایحه, پیش‌نویس, मसुदा, הצעת חוק, תזכיר חוק", 3.0),
+        ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
+         "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
+        ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),
+    ),
+    "status_enacted": (
+        ("uchwalił, uchwaliła, uchwalona, uchwalony, podpisał ustawę, izglasao, izglasan, izglasala, "
+         "a adoptat, a promulgat, promulgat, Monitorul Oficial, elfogadta, kihirdette, Magyar Közlöny, "
+         "ψηφίστηκε, ΦΕΚ, الجريدة الرسمية, تصویب شد, تصویب کرد, पारित किया, अधिसूचना जारी, "
+         "אושר בקריאה שלישית", 2.0),
+    ),
+    "reported": (
+        ("podle zdrojů, prema izvorima, prema neslužbenim informacijama, potrivit unor surse, conform unor surse, "
+         "surse citate de, értesülés szerint, értesülések szerint, σύμφωνα με πηγές, σύμφωνα με πληροφορίες, "
+         "مصادر مطلعة, مصادر مطّلعة, بحسب مصادر, حسب مصادر, نقلا عن مصادر, منابع آگاه, सूत्रों ने बताया, "
+         "सूत्रांच्या माहितीनुसार, לפי מקורות", 3.0),
+    ),
+})

@@ -318,3 +318,27 @@ def test_a_change_told_done_outweighs_one_future_of_who_will_qualify() -> None:
                "Ruritania has expanded its ten-year talent visa to more professions, the interior minister said on "
                "Monday. Data engineers will also be eligible for the visa.", language="en", published=_PUBLISHED)
     assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("pl", "Nowe przepisy dla zagranicznych naukowców", "Nowe przepisy o wizach dla zagranicznych naukowców weszły w życie.",
+         "in_effect"),
+        ("hr", "Nova pravila za strane radnike", "Nova pravila za radne dozvole stranih radnika stupila su na snagu.",
+         "in_effect"),
+        ("ro", "Reguli noi pentru lucrătorii străini", "Noile reguli privind permisele de muncă au intrat în vigoare.",
+         "in_effect"),
+        ("hr", "Izmjene pravila za strance", "Vlada je uputila prijedlog zakona o strancima u javno savjetovanje.",
+         "proposed"),
+        ("ro", "Reguli noi pentru lucrătorii străini", "Guvernul a publicat un proiect de lege privind lucrătorii străini.",
+         "proposed"),
+        ("ar", "تأشيرة جديدة للباحثين", "قدمت الحكومة مشروع قانون لتسهيل منح التأشيرات للباحثين الأجانب.", "proposed"),
+        ("ar", "الصين تقيد سفر الباحثين", "قالت مصادر مطلعة إن الصين طلبت من الباحثين الحصول على موافقة قبل السفر.",
+         "reported"),
+    ],
+)
+def test_the_stages_in_more_languages(language: str, title: str, text: str, expected: str) -> None:
+    # In force, a bill or a consultation, unnamed sources: the same words of each stage in Polish, Croatian,
+    # Romanian and Arabic as in the languages listed before.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
