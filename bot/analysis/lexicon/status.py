@@ -387,7 +387,8 @@ CJK_RULE_NAMES: tuple[str, ...] = ("行政令", "总统令", "新规", "办法",
 # --- status: the stages in more languages ---
 # The stages' words (as MULTILINGUAL_CUES' "status_*" and "reported" lists, which the multilingual matcher
 # reads with these) in the other languages the sources publish in: Polish, Czech, Slovak, Croatian and
-# Serbian, Romanian, Hungarian, Greek, Arabic, Persian, Hindi and Marathi, Hebrew. In force (done); to
+# Serbian, Romanian, Hungarian, Greek, Arabic, Persian, Hindi and Marathi, Hebrew (and a
+# Japanese amendment bill, "改正案", or one sent to the Diet or the National Assembly). In force (done); to
 # come into force (not the bare auxiliaries of the future, nor announcing, which an article on a rule in
 # force uses as much as one on a plan); a bill, a draft, a consultation, considering; adopted; unnamed sources.
 ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
@@ -411,7 +412,7 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
     "status_proposed": (
         ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "
          "proiectul de lege, törvényjavaslat, νομοσχέδιο, σχέδιο νόμου, مشروع قانون, مسودة قانون, مقترح قانون, "
-         "لایحه, پیش‌نویس, मसुदा, הצעת חוק, תזכיר חוק", 3.0),
+         "لایحه, پیش‌نویس, मसुदा, הצעת חוק, תזכיר חוק, 改正案, 国会に提出, 国会へ提出, 국회에 제출", 3.0),
         ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
          "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
         ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),

@@ -336,6 +336,8 @@ def test_a_change_told_done_outweighs_one_future_of_who_will_qualify() -> None:
         ("ar", "تأشيرة جديدة للباحثين", "قدمت الحكومة مشروع قانون لتسهيل منح التأشيرات للباحثين الأجانب.", "proposed"),
         ("ar", "الصين تقيد سفر الباحثين", "قالت مصادر مطلعة إن الصين طلبت من الباحثين الحصول على موافقة قبل السفر.",
          "reported"),
+        ("ja", "研究者の受け入れ拡大へ入管法改正案", "政府は研究者の受け入れを広げる入管法改正案を閣議決定し、国会に提出した。",
+         "proposed"),
     ],
 )
 def test_the_stages_in_more_languages(language: str, title: str, text: str, expected: str) -> None:
