@@ -88,6 +88,8 @@ def find_status(
                 continue  # "universities foot the bill": a cost, not a proposed law
             if m.label in ("rescinded", "suspended") and EARLIER_STATE.search(unit.key[max(0, m.start - 15) : m.start]):
                 continue  # "the now repealed Law on Work Permits": another rule's past
+            if m.label == "suspended" and sg.COURT_DECLINES.search(unit.key[max(0, m.start - 40) : m.start]):
+                continue  # "the appeals court lifted the injunction", "declined to issue an injunction"
             if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
@@ -151,7 +153,7 @@ def find_status(
             planned = (sg.FUTURE_WORDS.search(unit.key) or sg.PLAN_AFTER.match(unit.key[announce.end() :])
                        or sg.PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
-        if english and (stayed := sg.COURT_STAYS.search(unit.key)):
+        if english and (stayed := sg.court_stays(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
         if bill_in := sg.BILL_INTRODUCED.search(unit.text):

@@ -61,7 +61,12 @@ PURPOSE_NOUN_BEFORE = re.compile(
 
 def headline_plan(title: str) -> re.Match[str] | None:
     return next((m for m in HEADLINE_TO.finditer(title)
-                 if not PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+                 if not PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])
+                 and not REFUSAL_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+
+
+# "Judge declines to block the fee", "Court refuses to halt": an infinitive refused is no plan.
+REFUSAL_BEFORE = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|fail\w*|won't|will\s+not|not)\s+$", re.I)
 
 
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
@@ -128,6 +133,22 @@ COURT_STAYS = screened(
     r"order\w*|forb[ai]d\w*)\b[^.;]{0,60}?\b(?:from|to\s+stop|not\s+to)\s+(?:enforc|implement|apply|carry\w*\s+out)\w*",
     re.I,
 )
+# A court that will not stop the measure, or that ends a stop: "judge declines to block the fee", "court
+# denied the request to halt", "appeals court lifted the injunction". The measure keeps (or regains) its stage.
+COURT_DECLINES = re.compile(
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won't|will\s+not|would\s+not|did\s+not|does\s+not|"
+    r"didn't|doesn't|not|fail\w*|lift\w*|overturn\w*|revers\w*|dissolv\w*|vacat\w*\s+(?:the|an?|its)\s+"
+    r"(?:\w+\s+)?(?:injunction|order|stay))\b",
+    re.I,
+)
+
+
+def court_stays(key: str) -> re.Match[str] | None:
+    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop."""
+    return next((m for m in COURT_STAYS.finditer(key)
+                 if not COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()])), None)
+
+
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
 CALL_OPEN = screened(

@@ -47,12 +47,16 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
                 if EARLIER_STATE.search(unit.text[max(0, tokens[i].start - 15) : tokens[i].start]):
                     continue  # "the now repealed law": another rule's past, background
+                if _REFUSED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]):
+                    continue  # "the judge declined to block the fee", "did not suspend the rule": not done
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
                          if terms[j] in _RULE_OBJECT_STEMS]
                 before = [j for j in range(max(0, i - LIFECYCLE_WINDOW), i)
                           if terms[j] in _RULE_OBJECT_STEMS and _PASSIVE & set(terms[j + 1 : i])]
+                if after and any(t in _COURT_ORDER_STEMS for t in terms[i + 1 : after[0]]):
+                    continue  # "lifted an injunction against the fee": the court's stop ends, the rule applies
                 if after or before:
                     j = after[0] if after else before[-1]
                     a, b = sorted((i, j))
@@ -71,5 +75,11 @@ _INTENDED = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+# Refusing or failing to act on the rule: "declined to block", "refused to suspend", "did not halt".
+_REFUSED = re.compile(
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|fail\w*|not|n't|never)\s+(?:to\s+)?(?:\w+\s+)?$", re.I
+)
+# A court's stop, lifted or reversed: the verb's object is the court's order, not the rule.
+_COURT_ORDER_STEMS = frozenset(t for w in lx.COURT_ORDERS for t in tokenize(w))
 # Status is read from the sentences that state the main action: the headline and the lead weigh most.
 STATUS_POSITION: Mapping[str, float] = MappingProxyType({"title": 2.0, "lead": 1.5, "body": 0.75})

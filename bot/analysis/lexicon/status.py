@@ -13,6 +13,7 @@ from bot.models import Status
 __all__ = [
     "CJK_ISSUING_VERBS",
     "CJK_RULE_NAMES",
+    "COURT_ORDERS",
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
@@ -252,6 +253,9 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
                   "end", "cancel", "sunset", "retire",
                   "kill", "undo", "close"),
 })
+# A court's stop on a rule: lifting or overturning one ("lifted the injunction against the fee") lets the
+# rule apply, it does not withdraw it.
+COURT_ORDERS: tuple[str, ...] = ("injunction", "injunctions", "stay", "ruling", "restraining", "judgment", "verdict")
 # A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
 RULE_OBJECTS_EXTRA: tuple[str, ...] = (
     "initiative", "travel ban", "suspension", "freeze", "pause", "moratorium",

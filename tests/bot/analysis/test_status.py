@@ -344,3 +344,19 @@ def test_the_stages_in_more_languages(language: str, title: str, text: str, expe
     # In force, a bill or a consultation, unnamed sources: the same words of each stage in Polish, Croatian,
     # Romanian and Arabic as in the languages listed before.
     assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Judge declines to block visa fee",
+         "A federal judge on Friday declined to block the $5,000 visa fee, allowing the government to keep collecting it."),
+        ("Court refuses to halt the new visa rule",
+         "The court refused to suspend the visa rule, which has applied since March."),
+        ("Appeals court lets visa fee stand",
+         "An appeals court lifted an injunction against the visa fee, allowing the rule to take effect immediately."),
+    ],
+)
+def test_a_court_declining_to_stop_a_rule_or_lifting_its_stop_leaves_it_in_force(title: str, text: str) -> None:
+    # README rule 2 needs a court blocking the action: one refusing to, or lifting its own stop, does not.
+    assert tag(title, text, language="en", published=_PUBLISHED).status == "in_effect"
