@@ -158,6 +158,9 @@ def find_status(
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
         if bill_in := sg.BILL_INTRODUCED.search(unit.text):
             cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
+        if english and (made_law := sg.made_law(unit.text)):
+            cue("enacted", "made law", 3.0 * w, made_law, lead=True, cue_weight=3.0)
+            passed = True  # a bill signed into law is no longer a proposal
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (

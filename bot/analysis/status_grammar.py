@@ -178,6 +178,21 @@ CHAMBER_PASSED = re.compile(
     r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
     r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
 )
+# A bill made law, its final step whatever "bill" it is still called: "the president signed the skilled
+# visa bill into law", "the bill became law", "received royal assent".
+MADE_LAW = re.compile(
+    r"\bsign(?:s|ed|ing)?\b[^.;]{0,60}?\binto\s+law\b|\b(?:became|becomes|has\s+become)\s+(?:a\s+)?law\b|"
+    r"\b(?:received|receives|given|granted)\s+(?:the\s+)?royal\s+assent\b",
+    re.I,
+)
+# ... unless it is still to come or only a condition: "before it could be signed into law", "if it becomes law".
+_UNLESS_MADE = re.compile(r"\b(?:before|if|until|unless|once|whether|when|could|would|will|may|might|must|to)\b[^.;]{0,25}$", re.I)
+
+
+def made_law(text: str) -> str:
+    """A bill told as made law (signed into law, royal assent), not as a step still to come; or ""."""
+    return next((m.group(0) for m in MADE_LAW.finditer(text)
+                 if not _UNLESS_MADE.search(text[max(0, m.start() - 30) : m.start()])), "")
 # Another outlet credited for news, not unnamed people: retelling what a government has done (in the
 # perfect, "has approved") is no leak.
 RETOLD = frozenset({

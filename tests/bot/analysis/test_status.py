@@ -360,3 +360,17 @@ def test_the_stages_in_more_languages(language: str, title: str, text: str, expe
 def test_a_court_declining_to_stop_a_rule_or_lifting_its_stop_leaves_it_in_force(title: str, text: str) -> None:
     # README rule 2 needs a court blocking the action: one refusing to, or lifting its own stop, does not.
     assert tag(title, text, language="en", published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_bill_signed_into_law_is_no_longer_a_proposal() -> None:
+    tags = tag("President signs skilled visa bill into law",
+               "The president signed the skilled visa bill into law on Friday. The new cap applies from 1 January 2026.",
+               language="en", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_a_bill_that_could_later_be_signed_into_law_is_still_a_proposal() -> None:
+    tags = tag("Lawmakers introduce bill on research visas",
+               "Two senators introduced a bill on Tuesday to tighten research visas. The bill would have to pass both "
+               "chambers before it could be signed into law.", language="en", published=_PUBLISHED)
+    assert tags.status == "proposed"
