@@ -14,6 +14,8 @@ from bot.analysis.tokens import tokenize
 
 LIFECYCLE_WEIGHT = 3.0
 LIFECYCLE_WINDOW = 4  # words between the verb and the rule noun ("suspends the H-1B fee rule")
+PASSIVE_WINDOW = 8  # back from "was lifted" to the subject's head noun
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
     status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
     for status, verbs in lx.LIFECYCLE_VERBS.items()
@@ -53,8 +55,13 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
                          if terms[j] in _RULE_OBJECT_STEMS]
-                before = [j for j in range(max(0, i - LIFECYCLE_WINDOW), i)
-                          if terms[j] in _RULE_OBJECT_STEMS and _PASSIVE & set(terms[j + 1 : i])]
+                # The passive: an auxiliary right before the verb reaches a subject further back ("the ban on
+                # official travel by scientists was lifted"); a headline drops it ("Travel ban lifted").
+                word = unit.text[tokens[i].start : tokens[i].end].lower()
+                headline_passive = unit.position == "title" and word.endswith(_PARTICIPLE_ENDINGS)
+                reach = PASSIVE_WINDOW if i > 0 and terms[i - 1] in _PASSIVE else LIFECYCLE_WINDOW
+                before = [j for j in range(max(0, i - reach), i)
+                          if terms[j] in _RULE_OBJECT_STEMS and (headline_passive or _PASSIVE & set(terms[j + 1 : i]))]
                 if after and any(t in _COURT_ORDER_STEMS for t in terms[i + 1 : after[0]]):
                     continue  # "lifted an injunction against the fee": the court's stop ends, the rule applies
                 if after or before:

@@ -37,3 +37,17 @@ def test_another_rules_earlier_state_is_background() -> None:
     units = prepare("New work permit directive published",
                     "The law introduced a new work permit, not found in the now repealed Law on Work Permits.")
     assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+def test_a_headline_passive_without_its_auxiliary_and_a_distant_passive_subject() -> None:
+    # "Travel ban on scientists lifted" is "was lifted"; "the ban on ... was lifted" reaches back to "ban".
+    assert [c for c in lifecycle_cues(prepare("Travel ban on state scientists lifted", "Officials spoke on Monday."))
+            if c[0] == "rescinded"]
+    units = prepare("Scientists may travel again",
+                    "The ban on official travel by government scientists was lifted on Monday, the ministry said.")
+    assert [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+def test_lifting_a_courts_injunction_against_a_rule_does_not_rescind_the_rule() -> None:
+    units = prepare("Appeals court ruling", "An appeals court lifted an injunction against the visa fee on Friday.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
