@@ -26,7 +26,13 @@ from bot.analysis.status_dates import (
     start_ahead,
     start_in_force,
 )
-from bot.analysis.status_lifecycle import EARLIER_STATE, LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
+from bot.analysis.status_lifecycle import (
+    EARLIER_STATE,
+    LIFECYCLE_WEIGHT,
+    STATUS_POSITION,
+    lifecycle_cues,
+    ml_lifecycle,
+)
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
@@ -119,6 +125,11 @@ def find_status(
                 cue("proposed", bill.group(0).lower(), 3.0 * w, bill.group(0), lead=lead, cue_weight=3.0)
             labels = {m.label for m in found}
             passed = passed or "status_passed" in labels
+            if lead and not ("status_future" in labels or ahead_form or sg.ML_HEADLINE_PLAN.search(unit.key)):
+                # "Regierung schafft das Visaprogramm ab", "政府は制度を廃止した": done to the rule itself.
+                state, verb = ml_lifecycle(unit.key)
+                if state:
+                    cue(state, verb.lower(), LIFECYCLE_WEIGHT * w, verb, lead=True, cue_weight=LIFECYCLE_WEIGHT)
             if {"court", "halt"} <= labels:
                 # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
                 halt = next(m for m in found if m.label == "halt")

@@ -73,6 +73,26 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
     return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
 
 
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+    """Patterns as one, those in the alphabets (below U+0900) starting a word, the others anywhere."""
+    return re.compile("|".join(f"(?<!\\w)(?:{p})" if p[0] == "\\" or p[0] < "\u0900" else p for p in patterns), re.I)
+
+
+_ML_VERBS = {status: _alternation(verbs) for status, verbs in lx.ML_LIFECYCLE_VERBS.items()}
+_ML_RULES = _alternation(lx.ML_LIFECYCLE_OBJECTS["rule"])
+_ML_VISAS = _alternation(lx.ML_LIFECYCLE_OBJECTS["visa"])
+
+
+def ml_lifecycle(key: str) -> tuple[str, str]:
+    """(status, the verb as written) when a sentence in another language tells a rule abolished or suspended
+    ("das Visaprogramm wurde ausgesetzt", "政府は制度を廃止した"); ("", "") otherwise. Abolishing may act on
+    a visa (a category); suspending a visa is the issuance paused, a measure of its own."""
+    for status, verbs in _ML_VERBS.items():
+        if (verb := verbs.search(key)) and (_ML_RULES.search(key) or (status == "rescinded" and _ML_VISAS.search(key))):
+            return status, verb.group(0)
+    return "", ""
+
+
 # Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
 # infinitive is a plan ("Opposition to Block Student Caps"). "Voted to repeal" is done, so not a bare "to".
 _INTENDED = re.compile(

@@ -23,6 +23,8 @@ __all__ = [
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
+    "ML_LIFECYCLE_OBJECTS",
+    "ML_LIFECYCLE_VERBS",
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
     "ML_SIGNING",
@@ -432,5 +434,46 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "surse citate de, értesülés szerint, értesülések szerint, σύμφωνα με πηγές, σύμφωνα με πληροφορίες, "
          "مصادر مطلعة, مصادر مطّلعة, بحسب مصادر, حسب مصادر, نقلا عن مصادر, منابع آگاه, सूत्रों ने बताया, "
          "सूत्रांच्या माहितीनुसार, לפי מקורות", 3.0),
+    ),
+})
+
+# --- status: something done to the rule itself, in other languages ---
+# As LIFECYCLE_VERBS in English: a verb that abolishes or suspends, done (a participle or a finite form, not
+# an infinitive, which is what someone means to do), with a rule named in the same sentence. Regular
+# expressions (German and Dutch separable verbs stand apart: "schafft ... ab", "setzt ... aus").
+ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
+    "rescinded": (
+        r"abgeschafft", r"schafft\b[^.;]{0,60}?\bab\b", r"aufgehoben", r"hebt\b[^.;]{0,60}?\bauf\b", r"zurückgenommen",
+        r"supprim(?:e|é|ée|és|ées|ent)\b", r"abrog(?:e|é|ée|és|ées|ent)\b", r"aboli(?:t|e|es|s|ssent)?\b",
+        r"derog(?:a|ó|ado|ada|ados|adas|an)\b", r"aboli(?:ó|do|da|dos|das)\b", r"suprim(?:e|ió|ido|ida)\b",
+        r"abol(?:isce|ito|ita|iti|ite)\b", r"abrog(?:a|ato|ata|ati|ate)\b",
+        r"revog(?:a|ou|ado|ada|ados|adas)\b", r"abol(?:e|iu|ido|ida)\b",
+        r"отмен(?:ил|ила|или|ило|ен|ена|ено|ены|яет|яют)\b", r"упраздн(?:ил|ила|или|ён|ена|ены)\b",
+        r"скасува(?:в|ла|ли|но)\b", r"znies(?:iono|ie|ł|ła|li)\b", r"afgeschaft", r"schaft\b[^.;]{0,60}?\baf\b",
+        r"ingetrokken", r"kaldırıldı", r"kaldırdı", r"废止", r"废除", r"廃止", r"撤廃", r"폐지",
+    ),
+    "suspended": (
+        r"ausgesetzt", r"setzt\b[^.;]{0,60}?\baus\b", r"gestoppt", r"stoppt\b",
+        r"suspend(?:u|ue|us|ues|ent)\b", r"suspend(?:e|ió|ido|ida|en)\b", r"sospes[oaie]\b", r"sospende\b",
+        r"suspend(?:eu|ido|ida)\b", r"suspens[oa]\b",
+        r"приостанов(?:ил|ила|или|лен|лена|лено|лены)\b", r"заморо(?:зил|зила|зили|жен|жена|жено|жены)\b",
+        r"призупин(?:ив|ила|или|ено)\b", r"zawiesz(?:ono|a)\b", r"zawiesił\w*", r"opgeschort",
+        r"schort\b[^.;]{0,60}?\bop\b", r"askıya", r"暂停", r"暂缓", r"叫停", r"冻结", r"凍結", r"一時停止", r"유예", r"보류",
+    ),
+})
+# What is abolished or suspended must be a rule, a programme, a ban (a visa too, for abolishing: a category
+# is abolished, a person's visa is revoked; not for suspending, which the issuance of visas often is).
+ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "rule": (
+        r"\w*programm\w*", r"\w*regel\w*", r"\w*verbot\w*", r"\w*gesetz\w*", r"\w*verordnung\w*",
+        r"programmes?", r"règles?", r"interdictions?", r"loi", r"dispositif", r"décret", r"mesures?",
+        r"programas?", r"normas?", r"reglas?", r"prohibición", r"ley", r"decreto", r"medidas?", r"regras?",
+        r"proibição", r"lei", r"programma", r"norme?", r"regol[ae]", r"divieto", r"legge", r"misur[ae]",
+        r"программ\w*", r"правил\w*", r"запрет\w*", r"закон\w*", r"режим\w*", r"указ\w*", r"мер[аыу]",
+        r"przepis\w*", r"zakaz\w*", r"ustaw\w*", r"regeling\w*", r"verbod", r"wet",
+        r"计划", r"政策", r"规定", r"制度", r"禁令", r"项目", r"規則", r"措置", r"제도", r"규정", r"프로그램", r"조치",
+    ),
+    "visa": (
+        r"\w*visum\w*", r"visas?", r"visados?", r"visto", r"виз\w*", r"wiz\w*", r"签证", r"ビザ", r"비자",
     ),
 })
