@@ -167,7 +167,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("据传", 2.5), ("传中共", 3.0), ("传北京", 3.0), ("援引知情人士", 3.0),
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
-        ("것으로 전해졌다", 2.0),
+        ("것으로 전해졌다", 2.0), ("で分かった", 2.0), ("でわかった", 2.0),
+        # Unnamed insiders in Japanese, the story's other opening: "関係者の話で分かった" (from what people
+        # involved say).
+        ("関係者の話で", 3.0), ("関係者の話では", 3.0),
         # An outlet's report retold, as "media reports", "the newspaper reported": "と報じた", "との報道",
         # "との記事", "보도했다", "据媒体报道", "报道称".
         ("と報じた", 2.0), ("と報じ", 2.0), ("との報道", 2.0), ("との記事", 2.0), ("と報道", 2.0), ("보도했다", 2.0),

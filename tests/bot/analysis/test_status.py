@@ -374,3 +374,9 @@ def test_a_bill_that_could_later_be_signed_into_law_is_still_a_proposal() -> Non
                "Two senators introduced a bill on Tuesday to tighten research visas. The bill would have to pass both "
                "chambers before it could be signed into law.", language="en", published=_PUBLISHED)
     assert tags.status == "proposed"
+
+
+def test_unnamed_insiders_in_japanese_report() -> None:
+    tags = tag("政府、研究者の海外渡航を制限", "政府が研究者に海外渡航を控えるよう求めていることが、関係者の話で分かった。",
+               language="ja", published=_PUBLISHED)
+    assert tags.status == "reported"
