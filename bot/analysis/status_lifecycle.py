@@ -23,6 +23,7 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
 _ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
 # A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
 _RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
+_ABOLISH_STEMS = frozenset(t for v in lx.ABOLISH_VERBS for t in tokenize(v))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 # A participle naming an earlier state of another rule: "the now repealed Law on Work Permits", "the
 # since-rescinded policy" describe background, not what is done to the main action.
@@ -53,8 +54,11 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     continue  # "the judge declined to block the fee", "did not suspend the rule": not done
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
+                # Abolishing acts on a category too: "scraps the graduate visa" (a route), not "revokes visas".
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
-                         if terms[j] in _RULE_OBJECT_STEMS]
+                         if terms[j] in _RULE_OBJECT_STEMS or (
+                             term in _ABOLISH_STEMS
+                             and unit.text[tokens[j].start : tokens[j].end].lower() in lx.ABOLISHED_CATEGORIES)]
                 # The passive: an auxiliary right before the verb reaches a subject further back ("the ban on
                 # official travel by scientists was lifted"); a headline drops it ("Travel ban lifted").
                 word = unit.text[tokens[i].start : tokens[i].end].lower()

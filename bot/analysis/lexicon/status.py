@@ -11,6 +11,8 @@ from types import MappingProxyType
 from bot.models import Status
 
 __all__ = [
+    "ABOLISHED_CATEGORIES",
+    "ABOLISH_VERBS",
     "CJK_ISSUING_VERBS",
     "CJK_RULE_NAMES",
     "COURT_ORDERS",
@@ -258,6 +260,10 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
                   "end", "cancel", "sunset", "retire",
                   "kill", "undo", "close"),
 })
+# Verbs that abolish, whose object may be a category as well as a rule ("scraps the graduate visa"), and
+# those categories, in the singular: a person's visas are revoked, not abolished.
+ABOLISH_VERBS: tuple[str, ...] = ("scrap", "abolish", "axe", "dismantle", "discontinue")
+ABOLISHED_CATEGORIES: tuple[str, ...] = ("visa", "permit", "pass", "card", "status")
 # A court's stop on a rule: lifting or overturning one ("lifted the injunction against the fee") lets the
 # rule apply, it does not withdraw it.
 COURT_ORDERS: tuple[str, ...] = ("injunction", "injunctions", "stay", "ruling", "restraining", "judgment", "verdict")

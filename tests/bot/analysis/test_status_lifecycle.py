@@ -90,3 +90,15 @@ def test_a_rule_abolished_or_suspended_in_another_language(language: str, title:
 def test_a_rule_meant_to_be_abolished_or_visas_paused_is_not_rescinded_or_suspended(
         language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status not in ("rescinded", "suspended")
+
+
+def test_abolishing_a_visa_category_rescinds_it_with_immediate_effect() -> None:
+    tags = tag("Government scraps graduate visa",
+               "The government has scrapped the graduate visa with immediate effect, the home secretary said on Monday.",
+               published=_PUBLISHED)
+    assert tags.status == "rescinded"
+
+
+def test_revoking_visas_is_no_category_abolished() -> None:
+    units = prepare("Ministry revokes visas of researchers", "The ministry revoked the visas of 40 researchers.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
