@@ -423,6 +423,11 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("wejdzie w życie, wejdą w życie, vstoupí v platnost, nadobudne účinnosť, stupit će na snagu, "
          "va intra în vigoare, vor intra în vigoare, hatályba lép, θα τεθεί σε ισχύ, سيدخل حيز التنفيذ, "
          "ستدخل حيز التنفيذ, اجرایی خواهد شد, लागू होणार, लागू होईल, ייכנס לתוקף, תיכנס לתוקף", 1.0),
+        # The Russian perfective's future of the verbs of a rule: "запустит" (will launch), "введут" (will
+        # introduce), as "будет" already is.
+        ("запустит, запустят, введёт, введет, введут, ужесточит, ужесточат, упростит, упростят, расширит, "
+         "расширят, создаст, создадут, откроет, откроют, начнёт, начнет, начнут, повысит, повысят, снизит, "
+         "снизят, сократит, сократят, продлит, продлят", 1.0),
     ),
     "status_proposed": (
         ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "

@@ -380,3 +380,10 @@ def test_unnamed_insiders_in_japanese_report() -> None:
     tags = tag("政府、研究者の海外渡航を制限", "政府が研究者に海外渡航を控えるよう求めていることが、関係者の話で分かった。",
                language="ja", published=_PUBLISHED)
     assert tags.status == "reported"
+
+
+def test_the_russian_perfective_future_of_a_rule_verb_is_announced() -> None:
+    tags = tag("Министерство запустит программу для иностранных учёных",
+               "Министерство запустит программу привлечения иностранных учёных в следующем году.",
+               language="ru", published=_PUBLISHED)
+    assert tags.status == "announced"
