@@ -119,6 +119,8 @@ def find_status(
                 cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
             if (issued := sg.CJK_ISSUED.search(unit.key)) and not sg.ML_DRAFT.search(unit.key):
                 cue("enacted", "rule issued", 2.0 * w, issued.group(0), lead=lead, cue_weight=2.0)
+            if (adopted := sg.ZH_ADOPTED.search(unit.key)) and not sg.ZH_ONE_CHAMBER.search(unit.key):
+                cue("enacted", "adopted by vote", 2.0 * w, adopted.group(0), lead=lead, cue_weight=2.0)
             if lead and (act := sg.executive_signed(unit.key)):
                 cue("executive", act, w, act)
             if bill := sg.ML_BILL.search(unit.text):

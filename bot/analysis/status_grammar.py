@@ -261,6 +261,10 @@ CJK_ISSUED = re.compile(
 )
 
 
+# A Chinese legislature or government adopting by vote or deliberation ("全国人大常委会表决通过", "国务院常务
+# 会议审议通过"): adopted, unless a chamber of a two-chamber legislature voted ("众议院表决通过" leaves a bill).
+ZH_ADOPTED = re.compile(r"(?:表决|审议|会议)通过")
+ZH_ONE_CHAMBER = re.compile(r"众议院|参议院|下议院|上议院|众院|参院")
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
 # The same, signed, in another language, in one sentence: "签署行政令", "布告に署名", "подписал указ".

@@ -387,3 +387,13 @@ def test_the_russian_perfective_future_of_a_rule_verb_is_announced() -> None:
                "Министерство запустит программу привлечения иностранных учёных в следующем году.",
                language="ru", published=_PUBLISHED)
     assert tags.status == "announced"
+
+
+def test_a_chinese_legislature_adopting_by_vote_enacts_and_one_chamber_does_not() -> None:
+    adopted = tag("人大常委会通过外国人入境管理法修正案",
+                  "全国人大常委会10日表决通过外国人入境出境管理法修正案，新法将于明年1月1日起施行。",
+                  language="zh", published=_PUBLISHED)
+    assert adopted.status == "enacted"
+    chamber = tag("众议院通过工作签证法案", "美国众议院10日表决通过一项工作签证法案，法案将提交参议院审议。",
+                  language="zh", published=_PUBLISHED)
+    assert chamber.status != "enacted"
