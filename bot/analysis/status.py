@@ -26,7 +26,13 @@ from bot.analysis.status_dates import (
     start_ahead,
     start_in_force,
 )
-from bot.analysis.status_lifecycle import EARLIER_STATE, LIFECYCLE_WEIGHT, STATUS_POSITION, lifecycle_cues
+from bot.analysis.status_lifecycle import (
+    EARLIER_STATE,
+    LIFECYCLE_WEIGHT,
+    STATUS_POSITION,
+    lifecycle_cues,
+    ml_lifecycle,
+)
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
@@ -88,6 +94,8 @@ def find_status(
                 continue  # "universities foot the bill": a cost, not a proposed law
             if m.label in ("rescinded", "suspended") and EARLIER_STATE.search(unit.key[max(0, m.start - 15) : m.start]):
                 continue  # "the now repealed Law on Work Permits": another rule's past
+            if m.label == "suspended" and sg.COURT_DECLINES.search(unit.key[max(0, m.start - 40) : m.start]):
+                continue  # "the appeals court lifted the injunction", "declined to issue an injunction"
             if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.
@@ -109,10 +117,21 @@ def find_status(
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):
                 cue("proposed", amend.group(0).lower(), w, amend.group(0), lead=lead, cue_weight=1.0)
+            if (issued := sg.CJK_ISSUED.search(unit.key)) and not sg.ML_DRAFT.search(unit.key):
+                cue("enacted", "rule issued", 2.0 * w, issued.group(0), lead=lead, cue_weight=2.0)
+            if (adopted := sg.ZH_ADOPTED.search(unit.key)) and not sg.ZH_ONE_CHAMBER.search(unit.key):
+                cue("enacted", "adopted by vote", 2.0 * w, adopted.group(0), lead=lead, cue_weight=2.0)
+            if lead and (act := sg.executive_signed(unit.key)):
+                cue("executive", act, w, act)
             if bill := sg.ML_BILL.search(unit.text):
                 cue("proposed", bill.group(0).lower(), 3.0 * w, bill.group(0), lead=lead, cue_weight=3.0)
             labels = {m.label for m in found}
             passed = passed or "status_passed" in labels
+            if lead and not ("status_future" in labels or ahead_form or sg.ML_HEADLINE_PLAN.search(unit.key)):
+                # "Regierung schafft das Visaprogramm ab", "政府は制度を廃止した": done to the rule itself.
+                state, verb = ml_lifecycle(unit.key)
+                if state:
+                    cue(state, verb.lower(), LIFECYCLE_WEIGHT * w, verb, lead=True, cue_weight=LIFECYCLE_WEIGHT)
             if {"court", "halt"} <= labels:
                 # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
                 halt = next(m for m in found if m.label == "halt")
@@ -147,11 +166,14 @@ def find_status(
             planned = (sg.FUTURE_WORDS.search(unit.key) or sg.PLAN_AFTER.match(unit.key[announce.end() :])
                        or sg.PASSIVE_BEFORE.search(unit.key[max(0, announce.start() - 20) : announce.start()]))
             cue("future" if planned else "done", unit.text, 0.75 * w, announce.group(0))
-        if english and (stayed := sg.COURT_STAYS.search(unit.key)):
+        if english and (stayed := sg.court_stays(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
         if bill_in := sg.BILL_INTRODUCED.search(unit.text):
             cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
+        if english and (made_law := sg.made_law(unit.text)):
+            cue("enacted", "made law", 3.0 * w, made_law, lead=True, cue_weight=3.0)
+            passed = True  # a bill signed into law is no longer a proposal
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (
@@ -245,14 +267,15 @@ def find_status(
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
     # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
     if score("enacted") >= ENACTED_SCORE:
-        if (score("future") == 0 and score("past") + score("present") > 0
-                and sg.EXECUTIVE_ACT.search(best["enacted"][1])):
+        if score("future") == 0 and (score("executive") > 0 or (
+                score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
             return verdict("in_effect")
         return verdict("enacted")
-    # 7. Coming: "will offer", "to launch", "announced ... will".
+    # 7. Coming: "will offer", "to launch", "announced ... will"; weighed against every tense that tells
+    # the change made (the headline's present, "extends", as well as "has expanded").
     coming = score("future") + score("announced")
-    if coming >= ANNOUNCED_SCORE and coming >= score("past"):
+    if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
         return _announced(best)
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.

@@ -61,7 +61,12 @@ PURPOSE_NOUN_BEFORE = re.compile(
 
 def headline_plan(title: str) -> re.Match[str] | None:
     return next((m for m in HEADLINE_TO.finditer(title)
-                 if not PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+                 if not PURPOSE_NOUN_BEFORE.search(title[max(0, m.start() - 20) : m.start()])
+                 and not REFUSAL_BEFORE.search(title[max(0, m.start() - 20) : m.start()])), None)
+
+
+# "Judge declines to block the fee", "Court refuses to halt": an infinitive refused is no plan.
+REFUSAL_BEFORE = re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|fail\w*|won't|will\s+not|not)\s+$", re.I)
 
 
 # Announcing: with a future in the sentence the measure is announced; without, it has been done.
@@ -128,6 +133,22 @@ COURT_STAYS = screened(
     r"order\w*|forb[ai]d\w*)\b[^.;]{0,60}?\b(?:from|to\s+stop|not\s+to)\s+(?:enforc|implement|apply|carry\w*\s+out)\w*",
     re.I,
 )
+# A court that will not stop the measure, or that ends a stop: "judge declines to block the fee", "court
+# denied the request to halt", "appeals court lifted the injunction". The measure keeps (or regains) its stage.
+COURT_DECLINES = re.compile(
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won't|will\s+not|would\s+not|did\s+not|does\s+not|"
+    r"didn't|doesn't|not|fail\w*|lift\w*|overturn\w*|revers\w*|dissolv\w*|vacat\w*\s+(?:the|an?|its)\s+"
+    r"(?:\w+\s+)?(?:injunction|order|stay))\b",
+    re.I,
+)
+
+
+def court_stays(key: str) -> re.Match[str] | None:
+    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop."""
+    return next((m for m in COURT_STAYS.finditer(key)
+                 if not COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()])), None)
+
+
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
 CALL_OPEN = screened(
@@ -157,6 +178,21 @@ CHAMBER_PASSED = re.compile(
     r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
     r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
 )
+# A bill made law, its final step whatever "bill" it is still called: "the president signed the skilled
+# visa bill into law", "the bill became law", "received royal assent".
+MADE_LAW = re.compile(
+    r"\bsign(?:s|ed|ing)?\b[^.;]{0,60}?\binto\s+law\b|\b(?:became|becomes|has\s+become)\s+(?:a\s+)?law\b|"
+    r"\b(?:received|receives|given|granted)\s+(?:the\s+)?royal\s+assent\b",
+    re.I,
+)
+# ... unless it is still to come or only a condition: "before it could be signed into law", "if it becomes law".
+_UNLESS_MADE = re.compile(r"\b(?:before|if|until|unless|once|whether|when|could|would|will|may|might|must|to)\b[^.;]{0,25}$", re.I)
+
+
+def made_law(text: str) -> str:
+    """A bill told as made law (signed into law, royal assent), not as a step still to come; or ""."""
+    return next((m.group(0) for m in MADE_LAW.finditer(text)
+                 if not _UNLESS_MADE.search(text[max(0, m.start() - 30) : m.start()])), "")
 # Another outlet credited for news, not unnamed people: retelling what a government has done (in the
 # perfect, "has approved") is no leak.
 RETOLD = frozenset({
@@ -214,8 +250,37 @@ ML_FUTURE_IN_FORCE = re.compile(
              for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
     re.I,
 )
+# A rule issued, told as done in Chinese, Japanese or Korean: "DHS 发布了一项规则", "已签署行政令" (the
+# verb in the perfective, the rule named after it); "省令を公布した", "시행령을 공포했다" (the rule named
+# before the verb). The text is folded onto simplified Chinese first.
+_CJK_RULES = "|".join(map(re.escape, (*lx.ML_ADOPTED_ACTS_CJK, *lx.CJK_RULE_NAMES)))
+CJK_ISSUED = re.compile(
+    r"(?:(?:" + "|".join(lx.CJK_ISSUING_VERBS) + r")了|已(?:经)?(?:" + "|".join(lx.CJK_ISSUING_VERBS) + r"))"
+    r"[^。；;!?！？称說说]{0,8}?(?:" + _CJK_RULES + r")"
+    r"|(?:" + _CJK_RULES + r")(?:を|을|를)?\s?(?:公布|制定|공포|제정)(?:した|され|했다|됐다|되었다)"
+)
+
+
+# A Chinese legislature or government adopting by vote or deliberation ("全国人大常委会表决通过", "国务院常务
+# 会议审议通过"): adopted, unless a chamber of a two-chamber legislature voted ("众议院表决通过" leaves a bill).
+ZH_ADOPTED = re.compile(r"(?:表决|审议|会议)通过")
+ZH_ONE_CHAMBER = re.compile(r"众议院|参议院|下议院|上议院|众院|参院")
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
+# The same, signed, in another language, in one sentence: "签署行政令", "布告に署名", "подписал указ".
+# Whole words' starts in the alphabets (below U+0900); substrings in the scripts without spaces.
+_ML_EXECUTIVE, _ML_SIGNING = (
+    re.compile("|".join(rf"(?<!\w){re.escape(w)}" if max(w) < "\u0900" else re.escape(w) for w in words), re.I)
+    for words in (lx.ML_EXECUTIVE_ACTS, lx.ML_SIGNING)
+)
+
+
+def executive_signed(key: str) -> str:
+    """An executive act named in a sentence that tells its signing, in a language other than English; or ""."""
+    act = _ML_EXECUTIVE.search(key)
+    return act.group(0) if act and _ML_SIGNING.search(key) else ""
+
+
 # "導入へ", "추진", "即将": a plan, in the languages whose constructions are not words apart.
 ML_HEADLINE_PLAN = re.compile("|".join(re.escape(f) for f in lx.ML_HEADLINE_PLAN))
 # An amendment tabled to a bill ("emendamento", "amendement", "Änderungsantrag", "enmienda"): a proposal,

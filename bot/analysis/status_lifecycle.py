@@ -14,6 +14,8 @@ from bot.analysis.tokens import tokenize
 
 LIFECYCLE_WEIGHT = 3.0
 LIFECYCLE_WINDOW = 4  # words between the verb and the rule noun ("suspends the H-1B fee rule")
+PASSIVE_WINDOW = 8  # back from "was lifted" to the subject's head noun
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
     status: frozenset(t for v in (*verbs, *lx.LIFECYCLE_VERBS_EXTRA.get(status, ())) for t in tokenize(v))
     for status, verbs in lx.LIFECYCLE_VERBS.items()
@@ -21,6 +23,7 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
 _ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
 # A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
 _RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
+_ABOLISH_STEMS = frozenset(t for v in lx.ABOLISH_VERBS for t in tokenize(v))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 # A participle naming an earlier state of another rule: "the now repealed Law on Work Permits", "the
 # since-rescinded policy" describe background, not what is done to the main action.
@@ -47,12 +50,24 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
                 if EARLIER_STATE.search(unit.text[max(0, tokens[i].start - 15) : tokens[i].start]):
                     continue  # "the now repealed law": another rule's past, background
+                if _REFUSED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]):
+                    continue  # "the judge declined to block the fee", "did not suspend the rule": not done
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
+                # Abolishing acts on a category too: "scraps the graduate visa" (a route), not "revokes visas".
                 after = [j for j in range(i + 1, min(len(terms), i + LIFECYCLE_WINDOW + 1))
-                         if terms[j] in _RULE_OBJECT_STEMS]
-                before = [j for j in range(max(0, i - LIFECYCLE_WINDOW), i)
-                          if terms[j] in _RULE_OBJECT_STEMS and _PASSIVE & set(terms[j + 1 : i])]
+                         if terms[j] in _RULE_OBJECT_STEMS or (
+                             term in _ABOLISH_STEMS
+                             and unit.text[tokens[j].start : tokens[j].end].lower() in lx.ABOLISHED_CATEGORIES)]
+                # The passive: an auxiliary right before the verb reaches a subject further back ("the ban on
+                # official travel by scientists was lifted"); a headline drops it ("Travel ban lifted").
+                word = unit.text[tokens[i].start : tokens[i].end].lower()
+                headline_passive = unit.position == "title" and word.endswith(_PARTICIPLE_ENDINGS)
+                reach = PASSIVE_WINDOW if i > 0 and terms[i - 1] in _PASSIVE else LIFECYCLE_WINDOW
+                before = [j for j in range(max(0, i - reach), i)
+                          if terms[j] in _RULE_OBJECT_STEMS and (headline_passive or _PASSIVE & set(terms[j + 1 : i]))]
+                if after and any(t in _COURT_ORDER_STEMS for t in terms[i + 1 : after[0]]):
+                    continue  # "lifted an injunction against the fee": the court's stop ends, the rule applies
                 if after or before:
                     j = after[0] if after else before[-1]
                     a, b = sorted((i, j))
@@ -60,6 +75,26 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     if weight > found.get(status, (0.0, "", ""))[0]:
                         found[status] = (weight, unit.text[tokens[a].start : tokens[b].end], unit.position)
     return [(status, w, text, position) for status, (w, text, position) in sorted(found.items())]
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+    """Patterns as one, those in the alphabets (below U+0900) starting a word, the others anywhere."""
+    return re.compile("|".join(f"(?<!\\w)(?:{p})" if p[0] == "\\" or p[0] < "\u0900" else p for p in patterns), re.I)
+
+
+_ML_VERBS = {status: _alternation(verbs) for status, verbs in lx.ML_LIFECYCLE_VERBS.items()}
+_ML_RULES = _alternation(lx.ML_LIFECYCLE_OBJECTS["rule"])
+_ML_VISAS = _alternation(lx.ML_LIFECYCLE_OBJECTS["visa"])
+
+
+def ml_lifecycle(key: str) -> tuple[str, str]:
+    """(status, the verb as written) when a sentence in another language tells a rule abolished or suspended
+    ("das Visaprogramm wurde ausgesetzt", "政府は制度を廃止した"); ("", "") otherwise. Abolishing may act on
+    a visa (a category); suspending a visa is the issuance paused, a measure of its own."""
+    for status, verbs in _ML_VERBS.items():
+        if (verb := verbs.search(key)) and (_ML_RULES.search(key) or (status == "rescinded" and _ML_VISAS.search(key))):
+            return status, verb.group(0)
+    return "", ""
 
 
 # Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
@@ -71,5 +106,11 @@ _INTENDED = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+# Refusing or failing to act on the rule: "declined to block", "refused to suspend", "did not halt".
+_REFUSED = re.compile(
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|fail\w*|not|n't|never)\s+(?:to\s+)?(?:\w+\s+)?$", re.I
+)
+# A court's stop, lifted or reversed: the verb's object is the court's order, not the rule.
+_COURT_ORDER_STEMS = frozenset(t for w in lx.COURT_ORDERS for t in tokenize(w))
 # Status is read from the sentences that state the main action: the headline and the lead weigh most.
 STATUS_POSITION: Mapping[str, float] = MappingProxyType({"title": 2.0, "lead": 1.5, "body": 0.75})

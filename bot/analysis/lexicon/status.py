@@ -11,17 +11,27 @@ from types import MappingProxyType
 from bot.models import Status
 
 __all__ = [
+    "ABOLISHED_CATEGORIES",
+    "ABOLISH_VERBS",
+    "CJK_ISSUING_VERBS",
+    "CJK_RULE_NAMES",
+    "COURT_ORDERS",
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
     "ML_ADOPTED_ACTS_CJK",
     "ML_DRAFTS",
+    "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
+    "ML_LIFECYCLE_OBJECTS",
+    "ML_LIFECYCLE_VERBS",
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
+    "ML_SIGNING",
     "ML_START_WORDS",
+    "ML_STATUS_CUES_MORE",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
     "RULE_OBJECTS",
@@ -159,7 +169,10 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         ("据传", 2.5), ("传中共", 3.0), ("传北京", 3.0), ("援引知情人士", 3.0),
         # The scoop's own constructions in Japanese and Korean: "it has emerged that", "it is said that".
         ("ことが分かった", 2.0), ("ことがわかった", 2.0), ("ことが明らかになった", 1.5), ("것으로 알려졌다", 2.0),
-        ("것으로 전해졌다", 2.0),
+        ("것으로 전해졌다", 2.0), ("で分かった", 2.0), ("でわかった", 2.0),
+        # Unnamed insiders in Japanese, the story's other opening: "関係者の話で分かった" (from what people
+        # involved say).
+        ("関係者の話で", 3.0), ("関係者の話では", 3.0),
         # An outlet's report retold, as "media reports", "the newspaper reported": "と報じた", "との報道",
         # "との記事", "보도했다", "据媒体报道", "报道称".
         ("と報じた", 2.0), ("と報じ", 2.0), ("との報道", 2.0), ("との記事", 2.0), ("と報道", 2.0), ("보도했다", 2.0),
@@ -247,6 +260,13 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
                   "end", "cancel", "sunset", "retire",
                   "kill", "undo", "close"),
 })
+# Verbs that abolish, whose object may be a category as well as a rule ("scraps the graduate visa"), and
+# those categories, in the singular: a person's visas are revoked, not abolished.
+ABOLISH_VERBS: tuple[str, ...] = ("scrap", "abolish", "axe", "dismantle", "discontinue")
+ABOLISHED_CATEGORIES: tuple[str, ...] = ("visa", "permit", "pass", "card", "status")
+# A court's stop on a rule: lifting or overturning one ("lifted the injunction against the fee") lets the
+# rule apply, it does not withdraw it.
+COURT_ORDERS: tuple[str, ...] = ("injunction", "injunctions", "stay", "ruling", "restraining", "judgment", "verdict")
 # A restriction is a rule too: lifting a suspension, a freeze or a pause withdraws it.
 RULE_OBJECTS_EXTRA: tuple[str, ...] = (
     "initiative", "travel ban", "suspension", "freeze", "pause", "moratorium",
@@ -359,3 +379,115 @@ ML_DRAFTS: tuple[str, ...] = (
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
     "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
 )
+
+# --- status: an executive act signed, in other languages ---
+# A head of government's order, proclamation or decree, which applies when signed unless it says otherwise
+# (README: "an executive order or proclamation effective on signing"), and the verbs of signing it:
+# "签署行政令", "布告に署名した", "포고문에 서명했다", "подписал указ" (a government's decree, "décret",
+# "Dekret", often applies later, and is read as adopted).
+ML_EXECUTIVE_ACTS: tuple[str, ...] = (
+    "行政令", "总统令", "行政命令", "公告", "大統領令", "布告", "행정명령", "포고문", "указ",
+)
+ML_SIGNING: tuple[str, ...] = (
+    "签署", "署名", "서명", "подписал", "підписав",
+)
+
+# --- status: a rule issued, in Chinese, Japanese and Korean ---
+# The verbs of issuing a rule: publishing, promulgating, signing ("发布了一项规则", "省令を公布した",
+# "시행령을 공포했다"); read as done only in the perfective ("了", "已", "した", "했다"), near one of the
+# rule names of ML_ADOPTED_ACTS_CJK or those below.
+CJK_ISSUING_VERBS: tuple[str, ...] = ("发布", "公布", "颁布", "出台", "签署", "印发", "制定")
+CJK_RULE_NAMES: tuple[str, ...] = ("行政令", "总统令", "新规", "办法", "细则", "行政命令", "대통령령", "고시")
+
+# --- status: the stages in more languages ---
+# The stages' words (as MULTILINGUAL_CUES' "status_*" and "reported" lists, which the multilingual matcher
+# reads with these) in the other languages the sources publish in: Polish, Czech, Slovak, Croatian and
+# Serbian, Romanian, Hungarian, Greek, Arabic, Persian, Hindi and Marathi, Hebrew (and a
+# Japanese amendment bill, "改正案", or one sent to the Diet or the National Assembly). In force (done); to
+# come into force (not the bare auxiliaries of the future, nor announcing, which an article on a rule in
+# force uses as much as one on a plan); a bill, a draft, a consultation, considering; adopted; unnamed sources.
+ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "status_in_effect": (
+        ("weszła w życie, wszedł w życie, weszło w życie, weszły w życie, vstoupil v platnost, vstoupila v platnost, "
+         "vstoupilo v platnost, vstoupily v platnost, nabyl účinnosti, nabyla účinnosti, nadobudol účinnosť, "
+         "nadobudla účinnosť, stupio je na snagu, stupila je na snagu, stupilo je na snagu, stupili su na snagu, "
+         "stupile su na snagu, stupila su na snagu, stupio na snagu, stupila na snagu, stupilo na snagu, "
+         "stupili na snagu, stupile na snagu, ступио је на снагу, ступио на снагу, ступила на снагу, "
+         "ступили су на снагу, a intrat în vigoare, au intrat în vigoare, hatályba lépett, hatályba léptek, "
+         "τέθηκε σε ισχύ, τέθηκαν σε ισχύ, دخل حيز التنفيذ, دخلت حيز التنفيذ, دخل حيّز التنفيذ, "
+         "دخلت حيّز التنفيذ, أصبح ساريا, أصبح سارياً, اجرایی شد, به اجرا درآمد, لازم‌الاجرا شد, लागू हो गए, "
+         "लागू कर दिया गया, लागू कर दी गई, लागू झाले, लागू झाला, लागू झाली, अंमलात आले, अंमलात आला, "
+         "अंमलात आली, נכנס לתוקף, נכנסה לתוקף, נכנסו לתוקף", 3.0),
+    ),
+    "status_future": (
+        ("wejdzie w życie, wejdą w życie, vstoupí v platnost, nadobudne účinnosť, stupit će na snagu, "
+         "va intra în vigoare, vor intra în vigoare, hatályba lép, θα τεθεί σε ισχύ, سيدخل حيز التنفيذ, "
+         "ستدخل حيز التنفيذ, اجرایی خواهد شد, लागू होणार, लागू होईल, ייכנס לתוקף, תיכנס לתוקף", 1.0),
+        # The Russian perfective's future of the verbs of a rule: "запустит" (will launch), "введут" (will
+        # introduce), as "будет" already is.
+        ("запустит, запустят, введёт, введет, введут, ужесточит, ужесточат, упростит, упростят, расширит, "
+         "расширят, создаст, создадут, откроет, откроют, начнёт, начнет, начнут, повысит, повысят, снизит, "
+         "снизят, сократит, сократят, продлит, продлят", 1.0),
+    ),
+    "status_proposed": (
+        ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "
+         "proiectul de lege, törvényjavaslat, νομοσχέδιο, σχέδιο νόμου, مشروع قانون, مسودة قانون, مقترح قانون, "
+         "لایحه, پیش‌نویس, मसुदा, הצעת חוק, תזכיר חוק, 改正案, 国会に提出, 国会へ提出, 국회에 제출", 3.0),
+        ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
+         "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
+        ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),
+    ),
+    "status_enacted": (
+        ("uchwalił, uchwaliła, uchwalona, uchwalony, podpisał ustawę, izglasao, izglasan, izglasala, "
+         "a adoptat, a promulgat, promulgat, Monitorul Oficial, elfogadta, kihirdette, Magyar Közlöny, "
+         "ψηφίστηκε, ΦΕΚ, الجريدة الرسمية, تصویب شد, تصویب کرد, पारित किया, अधिसूचना जारी, "
+         "אושר בקריאה שלישית", 2.0),
+    ),
+    "reported": (
+        ("podle zdrojů, prema izvorima, prema neslužbenim informacijama, potrivit unor surse, conform unor surse, "
+         "surse citate de, értesülés szerint, értesülések szerint, σύμφωνα με πηγές, σύμφωνα με πληροφορίες, "
+         "مصادر مطلعة, مصادر مطّلعة, بحسب مصادر, حسب مصادر, نقلا عن مصادر, منابع آگاه, सूत्रों ने बताया, "
+         "सूत्रांच्या माहितीनुसार, לפי מקורות", 3.0),
+    ),
+})
+
+# --- status: something done to the rule itself, in other languages ---
+# As LIFECYCLE_VERBS in English: a verb that abolishes or suspends, done (a participle or a finite form, not
+# an infinitive, which is what someone means to do), with a rule named in the same sentence. Regular
+# expressions (German and Dutch separable verbs stand apart: "schafft ... ab", "setzt ... aus").
+ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
+    "rescinded": (
+        r"abgeschafft", r"schafft\b[^.;]{0,60}?\bab\b", r"aufgehoben", r"hebt\b[^.;]{0,60}?\bauf\b", r"zurückgenommen",
+        r"supprim(?:e|é|ée|és|ées|ent)\b", r"abrog(?:e|é|ée|és|ées|ent)\b", r"aboli(?:t|e|es|s|ssent)?\b",
+        r"derog(?:a|ó|ado|ada|ados|adas|an)\b", r"aboli(?:ó|do|da|dos|das)\b", r"suprim(?:e|ió|ido|ida)\b",
+        r"abol(?:isce|ito|ita|iti|ite)\b", r"abrog(?:a|ato|ata|ati|ate)\b",
+        r"revog(?:a|ou|ado|ada|ados|adas)\b", r"abol(?:e|iu|ido|ida)\b",
+        r"отмен(?:ил|ила|или|ило|ен|ена|ено|ены|яет|яют)\b", r"упраздн(?:ил|ила|или|ён|ена|ены)\b",
+        r"скасува(?:в|ла|ли|но)\b", r"znies(?:iono|ie|ł|ła|li)\b", r"afgeschaft", r"schaft\b[^.;]{0,60}?\baf\b",
+        r"ingetrokken", r"kaldırıldı", r"kaldırdı", r"废止", r"废除", r"廃止", r"撤廃", r"폐지",
+    ),
+    "suspended": (
+        r"ausgesetzt", r"setzt\b[^.;]{0,60}?\baus\b", r"gestoppt", r"stoppt\b",
+        r"suspend(?:u|ue|us|ues|ent)\b", r"suspend(?:e|ió|ido|ida|en)\b", r"sospes[oaie]\b", r"sospende\b",
+        r"suspend(?:eu|ido|ida)\b", r"suspens[oa]\b",
+        r"приостанов(?:ил|ила|или|лен|лена|лено|лены)\b", r"заморо(?:зил|зила|зили|жен|жена|жено|жены)\b",
+        r"призупин(?:ив|ила|или|ено)\b", r"zawiesz(?:ono|a)\b", r"zawiesił\w*", r"opgeschort",
+        r"schort\b[^.;]{0,60}?\bop\b", r"askıya", r"暂停", r"暂缓", r"叫停", r"冻结", r"凍結", r"一時停止", r"유예", r"보류",
+    ),
+})
+# What is abolished or suspended must be a rule, a programme, a ban (a visa too, for abolishing: a category
+# is abolished, a person's visa is revoked; not for suspending, which the issuance of visas often is).
+ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "rule": (
+        r"\w*programm\w*", r"\w*regel\w*", r"\w*verbot\w*", r"\w*gesetz\w*", r"\w*verordnung\w*",
+        r"programmes?", r"règles?", r"interdictions?", r"loi", r"dispositif", r"décret", r"mesures?",
+        r"programas?", r"normas?", r"reglas?", r"prohibición", r"ley", r"decreto", r"medidas?", r"regras?",
+        r"proibição", r"lei", r"programma", r"norme?", r"regol[ae]", r"divieto", r"legge", r"misur[ae]",
+        r"программ\w*", r"правил\w*", r"запрет\w*", r"закон\w*", r"режим\w*", r"указ\w*", r"мер[аыу]",
+        r"przepis\w*", r"zakaz\w*", r"ustaw\w*", r"regeling\w*", r"verbod", r"wet",
+        r"计划", r"政策", r"规定", r"制度", r"禁令", r"项目", r"規則", r"措置", r"제도", r"규정", r"프로그램", r"조치",
+    ),
+    "visa": (
+        r"\w*visum\w*", r"visas?", r"visados?", r"visto", r"виз\w*", r"wiz\w*", r"签证", r"ビザ", r"비자",
+    ),
+})

@@ -266,3 +266,134 @@ def test_a_newspapers_report_retold_in_japanese_is_reported() -> None:
                "今日の朝日新聞に、在留資格の要件を厳しくすることを出入国在留管理庁が検討しているとの記事がありました。",
                language="ja", published=_PUBLISHED)
     assert tags.status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("zh", "总统签署行政令 暂停部分工作签证持有人入境",
+         "总统周五签署一项行政令，暂停部分工作签证持有人入境，白宫称该措施旨在保护本国劳动者。"),
+        ("zh", "總統簽署公告 調高技術移民簽證費用", "總統簽署公告，要求技術移民簽證的新申請人繳納更高費用。"),
+        ("ja", "大統領、技能ビザの入国制限に関する布告に署名", "大統領は技能ビザ保持者の入国を制限する布告に署名した。"),
+        ("ko", "대통령, 취업비자 입국 제한 행정명령 서명", "대통령은 취업비자 소지자의 입국을 제한하는 행정명령에 서명했다."),
+        ("ru", "Президент подписал указ о визах для иностранных специалистов",
+         "Президент подписал указ об упрощённой выдаче виз иностранным специалистам в области ИИ."),
+    ],
+)
+def test_an_executive_act_signed_in_another_language_applies_at_once(language: str, title: str, text: str) -> None:
+    # README rule 4: an executive order or proclamation effective on signing is in force, in any language.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+def test_an_executive_act_signed_to_apply_later_is_enacted() -> None:
+    tags = tag("总统签署行政令 限制工作签证", "总统签署一项行政令，限制工作签证持有人入境，该行政令将于明年起生效。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("zh", "工作签证抽签方式调整", "国土安全部发布了一项新规则，调整工作签证的抽签方式，高薪岗位将获得更高权重。"),
+        ("zh", "外籍研究人员工作许可调整", "人社部已印发外籍研究人员工作许可办法，申请人将需提交更多材料。"),
+        ("ko", "외국인 연구원 체류 기준 강화", "정부는 외국인 연구원 체류 기준을 담은 시행령을 공포했다. 새 기준은 연구기관에 적용될 예정이다."),
+    ],
+)
+def test_a_rule_issued_told_as_done_in_chinese_or_korean_is_adopted(language: str, title: str, text: str) -> None:
+    # The perfective of issuing a rule ("发布了...规则", "已印发...办法", "시행령을 공포했다") says it was adopted,
+    # whatever the sentences after it say it will do.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+def test_a_draft_rule_issued_in_chinese_is_still_proposed() -> None:
+    tags = tag("工作签证抽签方式或将调整", "国土安全部发布了一项规则草案，拟调整工作签证的抽签方式。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "proposed"
+
+
+def test_a_change_told_done_outweighs_one_future_of_who_will_qualify() -> None:
+    # The headline's present and the lead's perfect tell a change made; one "will be eligible" says who it
+    # covers, not that it is still to come.
+    tags = tag("Ruritania extends its ten-year talent visa",
+               "Ruritania has expanded its ten-year talent visa to more professions, the interior minister said on "
+               "Monday. Data engineers will also be eligible for the visa.", language="en", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("pl", "Nowe przepisy dla zagranicznych naukowców", "Nowe przepisy o wizach dla zagranicznych naukowców weszły w życie.",
+         "in_effect"),
+        ("hr", "Nova pravila za strane radnike", "Nova pravila za radne dozvole stranih radnika stupila su na snagu.",
+         "in_effect"),
+        ("ro", "Reguli noi pentru lucrătorii străini", "Noile reguli privind permisele de muncă au intrat în vigoare.",
+         "in_effect"),
+        ("hr", "Izmjene pravila za strance", "Vlada je uputila prijedlog zakona o strancima u javno savjetovanje.",
+         "proposed"),
+        ("ro", "Reguli noi pentru lucrătorii străini", "Guvernul a publicat un proiect de lege privind lucrătorii străini.",
+         "proposed"),
+        ("ar", "تأشيرة جديدة للباحثين", "قدمت الحكومة مشروع قانون لتسهيل منح التأشيرات للباحثين الأجانب.", "proposed"),
+        ("ar", "الصين تقيد سفر الباحثين", "قالت مصادر مطلعة إن الصين طلبت من الباحثين الحصول على موافقة قبل السفر.",
+         "reported"),
+        ("ja", "研究者の受け入れ拡大へ入管法改正案", "政府は研究者の受け入れを広げる入管法改正案を閣議決定し、国会に提出した。",
+         "proposed"),
+    ],
+)
+def test_the_stages_in_more_languages(language: str, title: str, text: str, expected: str) -> None:
+    # In force, a bill or a consultation, unnamed sources: the same words of each stage in Polish, Croatian,
+    # Romanian and Arabic as in the languages listed before.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Judge declines to block visa fee",
+         "A federal judge on Friday declined to block the $5,000 visa fee, allowing the government to keep collecting it."),
+        ("Court refuses to halt the new visa rule",
+         "The court refused to suspend the visa rule, which has applied since March."),
+        ("Appeals court lets visa fee stand",
+         "An appeals court lifted an injunction against the visa fee, allowing the rule to take effect immediately."),
+    ],
+)
+def test_a_court_declining_to_stop_a_rule_or_lifting_its_stop_leaves_it_in_force(title: str, text: str) -> None:
+    # README rule 2 needs a court blocking the action: one refusing to, or lifting its own stop, does not.
+    assert tag(title, text, language="en", published=_PUBLISHED).status == "in_effect"
+
+
+def test_a_bill_signed_into_law_is_no_longer_a_proposal() -> None:
+    tags = tag("President signs skilled visa bill into law",
+               "The president signed the skilled visa bill into law on Friday. The new cap applies from 1 January 2026.",
+               language="en", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_a_bill_that_could_later_be_signed_into_law_is_still_a_proposal() -> None:
+    tags = tag("Lawmakers introduce bill on research visas",
+               "Two senators introduced a bill on Tuesday to tighten research visas. The bill would have to pass both "
+               "chambers before it could be signed into law.", language="en", published=_PUBLISHED)
+    assert tags.status == "proposed"
+
+
+def test_unnamed_insiders_in_japanese_report() -> None:
+    tags = tag("政府、研究者の海外渡航を制限", "政府が研究者に海外渡航を控えるよう求めていることが、関係者の話で分かった。",
+               language="ja", published=_PUBLISHED)
+    assert tags.status == "reported"
+
+
+def test_the_russian_perfective_future_of_a_rule_verb_is_announced() -> None:
+    tags = tag("Министерство запустит программу для иностранных учёных",
+               "Министерство запустит программу привлечения иностранных учёных в следующем году.",
+               language="ru", published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+def test_a_chinese_legislature_adopting_by_vote_enacts_and_one_chamber_does_not() -> None:
+    adopted = tag("人大常委会通过外国人入境管理法修正案",
+                  "全国人大常委会10日表决通过外国人入境出境管理法修正案，新法将于明年1月1日起施行。",
+                  language="zh", published=_PUBLISHED)
+    assert adopted.status == "enacted"
+    chamber = tag("众议院通过工作签证法案", "美国众议院10日表决通过一项工作签证法案，法案将提交参议院审议。",
+                  language="zh", published=_PUBLISHED)
+    assert chamber.status != "enacted"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.analysis.prepared_text import prepare
 from bot.analysis.status_lifecycle import lifecycle_cues
 from bot.analysis.tagging import tag
@@ -36,4 +38,67 @@ def test_a_rule_that_is_to_be_scrapped_is_not_yet_rescinded() -> None:
 def test_another_rules_earlier_state_is_background() -> None:
     units = prepare("New work permit directive published",
                     "The law introduced a new work permit, not found in the now repealed Law on Work Permits.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+def test_a_headline_passive_without_its_auxiliary_and_a_distant_passive_subject() -> None:
+    # "Travel ban on scientists lifted" is "was lifted"; "the ban on ... was lifted" reaches back to "ban".
+    assert [c for c in lifecycle_cues(prepare("Travel ban on state scientists lifted", "Officials spoke on Monday."))
+            if c[0] == "rescinded"]
+    units = prepare("Scientists may travel again",
+                    "The ban on official travel by government scientists was lifted on Monday, the ministry said.")
+    assert [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+def test_lifting_a_courts_injunction_against_a_rule_does_not_rescind_the_rule() -> None:
+    units = prepare("Appeals court ruling", "An appeals court lifted an injunction against the visa fee on Friday.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        ("de", "Regierung schafft Visum für Forscher ab", "Die Regierung hat das Sondervisum für ausländische Forscher abgeschafft.",
+         "rescinded"),
+        ("de", "Regierung setzt Visaprogramm aus", "Die Regierung hat das Visaprogramm für Fachkräfte vorläufig ausgesetzt.",
+         "suspended"),
+        ("fr", "Le gouvernement supprime le visa pour les chercheurs", "Le gouvernement a supprimé le visa spécial des chercheurs.",
+         "rescinded"),
+        ("es", "El Gobierno suspende el programa de visados", "El Gobierno ha suspendido el programa de visados para investigadores.",
+         "suspended"),
+        ("ru", "Правительство отменило визы для учёных", "Правительство отменило упрощённый визовый режим для учёных.",
+         "rescinded"),
+        ("ja", "高度人材ビザ制度を廃止", "政府は高度人材向けのビザ制度を廃止した。", "rescinded"),
+        ("ko", "해외 인재 비자 제도 폐지", "법무부는 해외 인재 비자 제도를 폐지했다.", "rescinded"),
+        ("pt", "Governo revoga visto para pesquisadores", "O governo revogou o visto especial para pesquisadores estrangeiros.",
+         "rescinded"),
+    ],
+)
+def test_a_rule_abolished_or_suspended_in_another_language(language: str, title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # Meant, not done: an infinitive after a plan or a future.
+        ("fr", "Le gouvernement veut supprimer le visa des chercheurs", "Le gouvernement va supprimer le visa spécial des chercheurs."),
+        # The issuance of visas paused is a measure of its own, in force.
+        ("ja", "研究者ビザの発給を一時停止", "政府は研究者向けビザの発給を一時停止した。"),
+    ],
+)
+def test_a_rule_meant_to_be_abolished_or_visas_paused_is_not_rescinded_or_suspended(
+        language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status not in ("rescinded", "suspended")
+
+
+def test_abolishing_a_visa_category_rescinds_it_with_immediate_effect() -> None:
+    tags = tag("Government scraps graduate visa",
+               "The government has scrapped the graduate visa with immediate effect, the home secretary said on Monday.",
+               published=_PUBLISHED)
+    assert tags.status == "rescinded"
+
+
+def test_revoking_visas_is_no_category_abolished() -> None:
+    units = prepare("Ministry revokes visas of researchers", "The ministry revoked the visas of 40 researchers.")
     assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
