@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.analysis.affected_groups import affected_mentions, who_is_affected
-from bot.analysis.normalization import clean_line, truncate
+from bot.analysis.normalization import as_written, clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.summary_effective_date import effective_date, stated_date
@@ -122,11 +122,12 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     _, what, who, bullets = best
     bullets = _fill(pool, bullets, what, who, budget=SUMMARY_BUDGET - sum(len(x) for x in (headline, what, who, cued) if x),
                     covered=base.union(*(doc.elements(x) for x in (what, who, *bullets) if x)))
+    # Each statement in the article's own characters: a Japanese report's "３０００万円" is quoted as such.
     return Summary(
         headline=headline,
-        bullets=tuple(bullets),
-        what_changed=what,
-        who_is_affected=who,
+        bullets=tuple(as_written(b, text) for b in bullets),
+        what_changed=what and as_written(what, text),
+        who_is_affected=who and as_written(who, text),
         effective=effective,
     )
 

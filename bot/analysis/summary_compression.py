@@ -212,7 +212,7 @@ def traceable(piece: str, text: str) -> bool:
     words = [w.lower() for w in _TRACE_WORD.findall(piece)]
     for sentence in [*split_sentences(text), clean_line(text)]:
         if CJK_RE.search(piece):
-            if piece in clean_line(sentence):
+            if clean_line(piece) in clean_line(sentence):  # a piece quoted as written ("３０００万円")
                 return True
             continue
         it = iter(w.lower() for w in _TRACE_WORD.findall(sentence))

@@ -290,3 +290,13 @@ def test_a_photo_caption_is_never_a_bullet() -> None:
     s = summarize(title, text, tag(title, text))
     assert not any("rally" in b for b in s.bullets)
     assert "Universities must report enrolments every term." in s.bullets
+
+
+def test_a_japanese_summary_quotes_full_width_figures_as_written() -> None:
+    title = "架空国、技能ビザの年収要件を引き上げ"
+    text = ("架空国の移民庁は、技能ビザの年収要件を３００万円以上から５００万円以上に引き上げると発表した。"
+            "新しい要件は２０２７年４月１日から適用される。")
+    s = summarize(title, text, tag(title, text, language="ja"))
+    pieces = " ".join(x for x in (s.what_changed, *s.bullets) if x)
+    assert "５００万円以上" in pieces
+    assert "500万円" not in pieces
