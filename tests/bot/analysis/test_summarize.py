@@ -13,9 +13,12 @@ import pytest
 from bot.analysis.normalization import clean_line
 from bot.analysis.summarize import SUMMARY_BUDGET, summarize
 from bot.analysis.summary_compression import compress, traceable
+from bot.analysis.summary_elements import Document
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
-from bot.analysis.summary_selection import SENTENCE_CHARS, WHAT_CHARS
+from bot.analysis.summary_selection import SENTENCE_CHARS, WHAT_CHARS, what_candidates
+from bot.analysis.summary_sentences import Sentence
 from bot.analysis.tagging import tag
+from bot.analysis.tokens import tokenize
 from bot.models import Summary
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
@@ -300,3 +303,15 @@ def test_a_japanese_summary_quotes_full_width_figures_as_written() -> None:
     pieces = " ".join(x for x in (s.what_changed, *s.bullets) if x)
     assert "５００万円以上" in pieces
     assert "500万円" not in pieces
+
+
+def test_what_changed_is_weighed_by_what_it_adds_to_the_headline() -> None:
+    title = "Ruritania raises fee for skilled worker visas to 900 crowns from 1 March 2027"
+    restated = ("Ruritania will raise the fee for skilled worker visas to 900 crowns from 1 March 2027, "
+                "the interior ministry said.")
+    adds = ("The Ruritanian interior ministry will also require applicants to show a salary of at least "
+            "40,000 crowns and a signed contract with an accredited employer.")
+    doc = Document.of(title, [restated, adds], None)
+    sentences = [Sentence(i, s, frozenset(tokenize(s))) for i, s in enumerate([restated, adds])]
+    found = what_candidates(sentences, tag(title, f"{restated} {adds}"), doc, doc.elements(title))
+    assert found[0][1] == adds  # the lead restates the headline: the sentence with new facts states the change
