@@ -67,6 +67,16 @@ def test_compress_only_deletes() -> None:
         "The European Union will spend half a billion euros to attract researchers from abroad, the European "
         "Commission announced, in a clear pitch to American scientists facing grant cuts.":
             "The European Union will spend half a billion euros to attract researchers from abroad.",
+        # When someone spoke ("yesterday", "last week") goes with the attribution.
+        "Foreign postdocs will be allowed to change employers without a new permit, a labour ministry "
+        "official said yesterday.":
+            "Foreign postdocs will be allowed to change employers without a new permit.",
+        "The agency will stop accepting paper applications for research visas, officials told reporters "
+        "last week.":
+            "The agency will stop accepting paper applications for research visas.",
+        "Universities must vet visiting scholars from abroad, the education minister said earlier this week, "
+        "before the rules are published.":
+            "Universities must vet visiting scholars from abroad, before the rules are published.",
     }
     for sentence, expected in cases.items():
         assert compress(sentence) == expected
