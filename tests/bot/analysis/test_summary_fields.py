@@ -274,3 +274,9 @@ def test_a_figure_glued_to_chinese_or_japanese_words_is_a_figure() -> None:
     assert "n:45" in doc.elements("申请人须在45天内提交材料。")
     assert "n:380" in doc.elements("手数料は1件あたり380ドルとなる。")
     assert "n:12" not in doc.elements("Form AB12 is new.")  # a code in a Latin word is no figure
+
+
+def test_a_head_glued_to_its_modifier_by_a_hyphen_is_quoted_as_written() -> None:
+    groups = dict(affected_groups("The ministry will fast-track permits for licence-holders and senior engineers."))
+    assert "licence-holders" in groups
+    assert not any("- " in g for g in groups)
