@@ -131,12 +131,14 @@ def strip_outlet(title: str) -> str:
 def as_written(piece: str, source: str) -> str:
     """`piece`, normalised text that is one span of `source` (whitespace aside), in `source`'s own characters.
 
-    NFKC changes what a quote says: "３０００万円以上" becomes "3000万円以上" and "，" becomes ",". Pieces of
-    Chinese, Japanese and Korean text (where full-width forms live) are mapped back to the span they came
-    from; any other piece, or one that is not a single span (words were deleted), is returned as it is.
+    NFKC changes what a quote says: "３０００万円以上" becomes "3000万円以上", "，" becomes "," and "n.º 352"
+    becomes "n.o 352". Such a piece is mapped back to the span it came from; one that is not a single span
+    (words were deleted) is returned as it is.
     """
-    if not piece or piece in source or not CJK_RE.search(piece):
+    if not piece or piece in source:
         return piece
+    if not CJK_RE.search(piece) and unicodedata.is_normalized("NFKC", source):
+        return piece  # only whitespace differs: nothing to restore
     folded, at = _folded_source(source)
     target = _NO_SPACE.sub("", piece)
     tail = ""

@@ -58,6 +58,7 @@ from bot.analysis.tokens import tokenize
 from bot.models import Summary
 
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
+SOURCE_CHARS = 2 * LEAD_CHARS  # ... which come from about as much raw text (markup and furniture aside)
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
 SUMMARY_BUDGET = 420
 PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
@@ -123,11 +124,12 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     bullets = _fill(pool, bullets, what, who, budget=SUMMARY_BUDGET - sum(len(x) for x in (headline, what, who, cued) if x),
                     covered=base.union(*(doc.elements(x) for x in (what, who, *bullets) if x)))
     # Each statement in the article's own characters: a Japanese report's "３０００万円" is quoted as such.
+    source = text[:SOURCE_CHARS]
     return Summary(
         headline=headline,
-        bullets=tuple(as_written(b, text) for b in bullets),
-        what_changed=what and as_written(what, text),
-        who_is_affected=who and as_written(who, text),
+        bullets=tuple(as_written(b, source) for b in bullets),
+        what_changed=what and as_written(what, source),
+        who_is_affected=who and as_written(who, source),
         effective=effective,
     )
 

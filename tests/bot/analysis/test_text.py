@@ -199,7 +199,13 @@ def test_a_normalised_piece_is_quoted_as_written() -> None:
     source = "架空県は来年から、留学生の奨学金を月額１２万円に引き上げる。\n申請は４月１日から受け付ける。"
     assert as_written(normalize("留学生の奨学金を月額１２万円に引き上げる。"), source) == "留学生の奨学金を月額１２万円に引き上げる。"
     assert as_written(clean_line("申請は４月１日から受け付ける") + ".", source) == "申請は４月１日から受け付ける."
-    # Already as written, not one span of the source, or not CJK: returned as it is.
+    # Already as written, or not one span of the source (words deleted): returned as it is.
     assert as_written("架空県は来年から", source) == "架空県は来年から"
     assert as_written("奨学金を12万円に", source) == "奨学金を12万円に"
-    assert as_written("The fee rises to 12 dollars.", "The fee rises to １２ dollars.") == "The fee rises to 12 dollars."
+    assert as_written("The fee rises to 12 dollars.", "The fee, officials said, rises to １２ dollars.") == (
+        "The fee rises to 12 dollars.")
+
+
+def test_a_latin_piece_is_quoted_as_written_when_nfkc_changed_it() -> None:
+    source = "A Portaria n.º 12/2026, publicada ontem, fixa o limite."
+    assert as_written(normalize("A Portaria n.º 12/2026, publicada ontem, fixa o limite."), source) == source
