@@ -134,7 +134,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     )
 
 
-FILL_BULLETS = 4  # bullets at most, once room is left over
+FILL_BULLETS = 5  # bullets at most, once room is left over (Chinese, Japanese, Korean bullets are short)
 
 
 def _fill(pool: Sequence[Candidate], bullets: list[str], what: str | None, who: str | None, *, budget: int,

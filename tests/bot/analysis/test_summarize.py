@@ -325,3 +325,19 @@ def test_what_changed_is_weighed_by_what_it_adds_to_the_headline() -> None:
     sentences = [Sentence(i, s, frozenset(tokenize(s))) for i, s in enumerate([restated, adds])]
     found = what_candidates(sentences, tag(title, f"{restated} {adds}"), doc, doc.elements(title))
     assert found[0][1] == adds  # the lead restates the headline: the sentence with new facts states the change
+
+
+def test_short_chinese_sentences_with_figures_fill_a_fifth_bullet() -> None:
+    # Each sentence adds a figure and four short bullets leave over a third of the budget: a fifth fits.
+    title = "某国调整科研人员出国审批规定"
+    text = ("某国科技部宣布，科研人员因公出国须提前30天提交申请。"
+            "审批时间由原来的20个工作日缩短为10个工作日。"
+            "每年出国次数上限调整为6次。"
+            "单次出国时间不得超过90天。"
+            "随行人员不得超过3人。"
+            "新规定自2027年1月1日起施行。"
+            "违反规定者将被暂停出国资格2年。")
+    s = summarize(title, text, tag(title, text, language="zh"))
+    assert len(s.bullets) == 5
+    assert "违反规定者将被暂停出国资格2年。" in s.bullets
+    assert "某国科技部宣布，科研人员因公出国须提前30天提交申请。" in s.bullets  # the comma as written
