@@ -265,8 +265,9 @@ def affected_groups(sentence: str) -> list[tuple[str, float]]:
         if _inside_name(sentence, m.start(), m.end()):
             continue  # "Academic Technology Approval Scheme", "The Entry of Foreign Nationals": a name
         left = _left_modifiers(before)
-        core = f"{left} {m.group()}".strip()
-        start = m.start() - len(left) - (1 if left else 0)
+        gap = " " if left and before[-1:].isspace() else ""  # "degree-holders": the head glued to its modifier
+        core = f"{left}{gap}{m.group()}".strip()
+        start = m.start() - len(left) - len(gap)
         pp = _right_phrase(after)
         if pp and len(core) + len(pp) > WHO_CHARS:
             pp = _right_phrase(after, lists=False)

@@ -124,3 +124,55 @@ def strip_outlet(title: str) -> str:
         if len(tail) <= 5 and all(_OUTLET_WORD.match(w) for w in tail):
             return m.group("head")
     return title
+
+
+# ---------------------------------------------------------------- quoting as written
+
+def as_written(piece: str, source: str) -> str:
+    """`piece`, normalised text that is one span of `source` (whitespace aside), in `source`'s own characters.
+
+    NFKC changes what a quote says: "３０００万円以上" becomes "3000万円以上", "，" becomes "," and "n.º 352"
+    becomes "n.o 352". Such a piece is mapped back to the span it came from; one that is not a single span
+    (words were deleted) is returned as it is.
+    """
+    if not piece or piece in source:
+        return piece
+    if not CJK_RE.search(piece) and unicodedata.is_normalized("NFKC", source):
+        return piece  # only whitespace differs: nothing to restore
+    folded, at = _folded_source(source)
+    target = _NO_SPACE.sub("", piece)
+    tail = ""
+    start = folded.find(target)
+    if start < 0 and target.endswith("."):  # a terminal full stop the summary added
+        target, tail = target[:-1], "."
+        start = folded.find(target)
+    if start < 0 or not target:
+        return piece
+    span = source[at[start] : at[start + len(target) - 1] + 1]
+    if _NO_SPACE.sub("", _normalize(span)) != target:  # a character whose normal form spans the cut
+        return piece
+    return _light(span) + tail
+
+
+_NO_SPACE = re.compile(r"\s+")
+
+
+def _light(text: str) -> str:
+    """Whitespace collapsed and zero-width characters dropped, every other character as written."""
+    return _WHITESPACE_TO_FIX.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_source(source: str) -> tuple[str, tuple[int, ...]]:
+    """`source` in NFKC without whitespace or zero-width characters, character by character, and the index
+    in `source` each of its characters comes from."""
+    chars: list[str] = []
+    at: list[int] = []
+    for i, ch in enumerate(source):
+        if ch.isspace() or _ZERO_WIDTH.match(ch):
+            continue
+        for out in (ch if ch.isascii() else unicodedata.normalize("NFKC", ch)):
+            if not out.isspace():
+                chars.append(out)
+                at.append(i)
+    return "".join(chars), tuple(at)

@@ -31,7 +31,7 @@ _SCRIPT = screened(
 _SCRIPT_KEYS = ("window.", "document.", "var ", "let ", "const ", "function", ".push", "googletag", "adsbygoogle")
 _SCRIPT_REST = re.compile(r"^[\s\[\]{}()|;,.=:'\"]*$")
 # A gatherer's "date 2025-05-22" prefix.
-_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b[ \t]*")
+_DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\b[ \t]*")
 # List markers and pictographs in front of a line ("• ", "★ ", "▪ ", "📌 ") : the line's text stays.
 _LEAD_GLYPHS = re.compile(r"^[\s\u2022\u2023\u2043\u2219\u25a0-\u25ff\u2605\u2606\u2713-\u2718\u27a2-\u27bf\u2794"
                           r"\u25ba\u00b7*>»·\ufe0f\u200d-]+(?=\S)")

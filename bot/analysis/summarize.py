@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.analysis.affected_groups import affected_mentions, who_is_affected
-from bot.analysis.normalization import clean_line, truncate
+from bot.analysis.normalization import as_written, clean_line, truncate
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.summary_effective_date import effective_date, stated_date
@@ -58,6 +58,7 @@ from bot.analysis.tokens import tokenize
 from bot.models import Summary
 
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
+SOURCE_CHARS = 2 * LEAD_CHARS  # ... which come from about as much raw text (markup and furniture aside)
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
 SUMMARY_BUDGET = 420
 PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
@@ -106,7 +107,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     # the facts around it, so each of the best few statements is tried with the bullets it leaves room for.
     best: tuple[float, str | None, str | None, list[str]] | None = None
     mentions = affected_mentions(title_line, sentences)
-    candidates: list[tuple[float, str | None, str | None]] = [*what_candidates(sentences, tags, doc)]
+    candidates: list[tuple[float, str | None, str | None]] = [*what_candidates(sentences, tags, doc, base)]
     for preference, source, what in candidates or [(0.0, None, None)]:
         who = who_is_affected(mentions, sentences, source)
         covered = base.union(*(doc.elements(x) for x in (what, who) if x))
@@ -122,16 +123,18 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     _, what, who, bullets = best
     bullets = _fill(pool, bullets, what, who, budget=SUMMARY_BUDGET - sum(len(x) for x in (headline, what, who, cued) if x),
                     covered=base.union(*(doc.elements(x) for x in (what, who, *bullets) if x)))
+    # Each statement in the article's own characters: a Japanese report's "３０００万円" is quoted as such.
+    source = text[:SOURCE_CHARS]
     return Summary(
         headline=headline,
-        bullets=tuple(bullets),
-        what_changed=what,
-        who_is_affected=who,
+        bullets=tuple(as_written(b, source) for b in bullets),
+        what_changed=what and as_written(what, source),
+        who_is_affected=who and as_written(who, source),
         effective=effective,
     )
 
 
-FILL_BULLETS = 4  # bullets at most, once room is left over
+FILL_BULLETS = 5  # bullets at most, once room is left over (Chinese, Japanese, Korean bullets are short)
 
 
 def _fill(pool: Sequence[Candidate], bullets: list[str], what: str | None, who: str | None, *, budget: int,

@@ -14,6 +14,10 @@ from bot.analysis.sentence_split import split_sentences
 # ---------------------------------------------------------------- compression (deletions only)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# When a statement was made, relative to the report: "on Tuesday", "yesterday", "last week". Beside an
+# attribution it says when someone spoke, not when the rule applies, and goes with the attribution.
+_WHEN_SAID = (r"(?:(?:on\s+|last\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?|yesterday|today|tonight|"
+              r"(?:earlier\s+)?(?:this|last)\s+(?:week|month)|earlier\s+(?:on|today))")
 _SPEECH = (
     r"(?:said|says|say|announced|announces|told\s+reporters|told\s+\w+|confirmed|added|wrote|noted|reported|"
     r"warned|explained|argued|stated|declared|according\s+to\s+[^,]+)"
@@ -21,7 +25,7 @@ _SPEECH = (
 # ", the ministry said on Tuesday." / ", people familiar with the matter said." / ", according to X."
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according\s+to\b[^;]*|(?:[\w\"“”'’.&-]+\s+){0,9}?" + _SPEECH
-    + r"(?:\s+(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?)?"
+    + r"(?:\s+" + _WHEN_SAID + r")?"
     r"(?:\s+(?:in|at|to|during|after|before|via|through)\s+[^,;]{1,60})?)(?P<end>[.!?]?[\"”’]?)$",
     re.I,
 )
@@ -48,7 +52,7 @@ _TRAILING_CLAUSE = re.compile(
 # ", the European Commission announced, in a clear pitch ...": an attribution in the middle.
 _MID_ATTRIBUTION = re.compile(
     r",\s+(?:[\w\"“”'’.&-]+\s+){0,8}?(?:said|says|announced|told\s+reporters|confirmed|added)"
-    r"(?:\s+(?:on\s+)?" + _WEEKDAY + r")?(?=,)",
+    r"(?:\s+" + _WHEN_SAID + r")?(?=,)",
     re.I,
 )
 # "(MENAFN)", "(UPI) --": a wire tag in front of the sentence.
@@ -212,7 +216,7 @@ def traceable(piece: str, text: str) -> bool:
     words = [w.lower() for w in _TRACE_WORD.findall(piece)]
     for sentence in [*split_sentences(text), clean_line(text)]:
         if CJK_RE.search(piece):
-            if piece in clean_line(sentence):
+            if clean_line(piece) in clean_line(sentence):  # a piece quoted as written ("３０００万円")
                 return True
             continue
         it = iter(w.lower() for w in _TRACE_WORD.findall(sentence))

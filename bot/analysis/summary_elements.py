@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
-from bot.analysis.normalization import words
+from bot.analysis.normalization import CJK_CHARS, words
 from bot.analysis.screens import (
     finditer_at_word_starts,
     finditer_before_digits,
@@ -28,10 +28,11 @@ from bot.analysis.summary_sentences import CJK_CHAR
 from bot.analysis.tokens import tokenize
 
 # Figures with their unit: "$100,000", "AUD 2,000", "SGD30,000" (a currency code glued on), "35 per cent",
-# "NT$2 million", "270,000".
+# "NT$2 million", "270,000"; in Chinese, Japanese and Korean, a figure glued to the word before it ("在30天内",
+# "1人あたり215ドル").
 _NUMBER = re.compile(
     r"(?:(?:[A-Z]{1,3})?[$€£¥₹]\s?|\b(?:AUD|USD|CAD|NZD|EUR|GBP|Rs\.?|INR|RMB|CNY)\s?)?"
-    r"(?:(?<=\b[A-Z]{3})|(?<![\w.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
+    rf"(?:(?<=\b[A-Z]{{3}})|(?<![^\W{CJK_CHARS}])(?<![.,]))\d+(?:[,.]\d+)*(?:\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|bn\b|lakh\b|crore\b|[km]\b))?"
 )
 NUMBER_PREFIX_CHARS = 5  # "NT$ " or "AUD ": the most a figure's currency puts before its first digit
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -86,7 +86,8 @@ def cut_off(sentence: str) -> bool:
     return bool(_CUT_OFF.search(sentence))
 
 
-def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) -> list[tuple[float, str, str]]:
+def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
+                    covered: frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
     """The best few statements of the change: (preference in 0..1, source sentence, compressed form
     fitted to WHAT_CHARS), best first. A statement has a rule verb or the tagger's evidence; its actor,
     its place in the report and what it carries per character make it better."""
@@ -114,7 +115,7 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document) ->
             if short is None:
                 continue
             # What it covers per character: a long sentence must carry more to be worth the field.
-            density = doc.value(doc.part_elements(s.text, short), frozenset()) / (len(short) + WHAT_OVERHEAD)
+            density = doc.value(doc.part_elements(s.text, short), covered) / (len(short) + WHAT_OVERHEAD)
             score = base * (0.5 + WHAT_DENSITY * density)
             if score >= MIN_WHAT_SCORE:
                 found.append((score, s.text, short))

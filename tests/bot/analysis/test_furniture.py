@@ -161,3 +161,10 @@ def test_each_line_is_cleaned_once_whichever_text_holds_it() -> None:
 def test_a_short_line_of_words_without_a_figure_is_no_timestamp() -> None:
     # The digit is looked for first (most short lines hold none), before the dear timestamp pattern.
     assert clean_article_text("Updated June\nUpdated June 20, 2025\nUpdated") == "Updated June\nUpdated"
+
+
+def test_a_month_only_date_prefix_is_furniture_too() -> None:
+    text = "date 2026-03 OSTRAVA (Wire) - Ruritania will cut the salary threshold for skilled workers to 30,000 crowns."
+    cleaned = clean_article_text(text)
+    assert not cleaned.startswith("date")
+    assert cleaned.startswith("OSTRAVA (Wire) - Ruritania will cut")

@@ -13,9 +13,12 @@ import pytest
 from bot.analysis.normalization import clean_line
 from bot.analysis.summarize import SUMMARY_BUDGET, summarize
 from bot.analysis.summary_compression import compress, traceable
+from bot.analysis.summary_elements import Document
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
-from bot.analysis.summary_selection import SENTENCE_CHARS, WHAT_CHARS
+from bot.analysis.summary_selection import SENTENCE_CHARS, WHAT_CHARS, what_candidates
+from bot.analysis.summary_sentences import Sentence
 from bot.analysis.tagging import tag
+from bot.analysis.tokens import tokenize
 from bot.models import Summary
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
@@ -64,6 +67,16 @@ def test_compress_only_deletes() -> None:
         "The European Union will spend half a billion euros to attract researchers from abroad, the European "
         "Commission announced, in a clear pitch to American scientists facing grant cuts.":
             "The European Union will spend half a billion euros to attract researchers from abroad.",
+        # When someone spoke ("yesterday", "last week") goes with the attribution.
+        "Foreign postdocs will be allowed to change employers without a new permit, a labour ministry "
+        "official said yesterday.":
+            "Foreign postdocs will be allowed to change employers without a new permit.",
+        "The agency will stop accepting paper applications for research visas, officials told reporters "
+        "last week.":
+            "The agency will stop accepting paper applications for research visas.",
+        "Universities must vet visiting scholars from abroad, the education minister said earlier this week, "
+        "before the rules are published.":
+            "Universities must vet visiting scholars from abroad, before the rules are published.",
     }
     for sentence, expected in cases.items():
         assert compress(sentence) == expected
@@ -290,3 +303,41 @@ def test_a_photo_caption_is_never_a_bullet() -> None:
     s = summarize(title, text, tag(title, text))
     assert not any("rally" in b for b in s.bullets)
     assert "Universities must report enrolments every term." in s.bullets
+
+
+def test_a_japanese_summary_quotes_full_width_figures_as_written() -> None:
+    title = "架空国、技能ビザの年収要件を引き上げ"
+    text = ("架空国の移民庁は、技能ビザの年収要件を３００万円以上から５００万円以上に引き上げると発表した。"
+            "新しい要件は２０２７年４月１日から適用される。")
+    s = summarize(title, text, tag(title, text, language="ja"))
+    pieces = " ".join(x for x in (s.what_changed, *s.bullets) if x)
+    assert "５００万円以上" in pieces
+    assert "500万円" not in pieces
+
+
+def test_what_changed_is_weighed_by_what_it_adds_to_the_headline() -> None:
+    title = "Ruritania raises fee for skilled worker visas to 900 crowns from 1 March 2027"
+    restated = ("Ruritania will raise the fee for skilled worker visas to 900 crowns from 1 March 2027, "
+                "the interior ministry said.")
+    adds = ("The Ruritanian interior ministry will also require applicants to show a salary of at least "
+            "40,000 crowns and a signed contract with an accredited employer.")
+    doc = Document.of(title, [restated, adds], None)
+    sentences = [Sentence(i, s, frozenset(tokenize(s))) for i, s in enumerate([restated, adds])]
+    found = what_candidates(sentences, tag(title, f"{restated} {adds}"), doc, doc.elements(title))
+    assert found[0][1] == adds  # the lead restates the headline: the sentence with new facts states the change
+
+
+def test_short_chinese_sentences_with_figures_fill_a_fifth_bullet() -> None:
+    # Each sentence adds a figure and four short bullets leave over a third of the budget: a fifth fits.
+    title = "某国调整科研人员出国审批规定"
+    text = ("某国科技部宣布，科研人员因公出国须提前30天提交申请。"
+            "审批时间由原来的20个工作日缩短为10个工作日。"
+            "每年出国次数上限调整为6次。"
+            "单次出国时间不得超过90天。"
+            "随行人员不得超过3人。"
+            "新规定自2027年1月1日起施行。"
+            "违反规定者将被暂停出国资格2年。")
+    s = summarize(title, text, tag(title, text, language="zh"))
+    assert len(s.bullets) == 5
+    assert "违反规定者将被暂停出国资格2年。" in s.bullets
+    assert "某国科技部宣布，科研人员因公出国须提前30天提交申请。" in s.bullets  # the comma as written

@@ -9,6 +9,7 @@ import pytest
 from bot.analysis.affected_groups import affected_groups
 from bot.analysis.summarize import summarize
 from bot.analysis.summary_effective_date import effective_date
+from bot.analysis.summary_elements import Document
 from bot.analysis.summary_headline import clean_headline
 from bot.analysis.summary_selection import WHAT_CHARS
 from bot.analysis.tagging import tag
@@ -148,8 +149,6 @@ def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
 
 
 def test_a_figure_with_a_currency_code_glued_on_is_a_figure() -> None:
-    from bot.analysis.summary_elements import Document
-
     doc = Document.of("T", [], None)
     assert "n:30000" in doc.elements("The pass is for those who earn SGD30,000 a month.")
     assert not any(e.startswith("n:") for e in doc.elements("COVID19 slowed the G20 talks."))
@@ -251,8 +250,6 @@ def test_calls_to_read_on_and_donation_pleas_are_not_prose() -> None:
 
 
 def test_a_short_quoted_term_is_an_element_and_a_quoted_remark_is_not() -> None:
-    from bot.analysis.summary_elements import Document
-
     doc = Document.of("T", [], None)
 
     def terms(sentence: str) -> list[str]:
@@ -266,9 +263,20 @@ def test_a_short_quoted_term_is_an_element_and_a_quoted_remark_is_not() -> None:
 
 
 def test_names_in_cyrillic_and_accented_capitals_are_names() -> None:
-    from bot.analysis.summary_elements import Document
-
     doc = Document.of("T", [], None)
     assert "p:ивана петрова" in doc.elements("Во вторник суд приговорил к 12 годам профессора Ивана Петрова.")
     assert "p:émilie durand" in doc.elements("La ministre Émilie Durand a signé le décret sur les visas.")
     assert "p:ai" in doc.elements("The AI人才 plan was set out.")  # a name stops where its script does
+
+
+def test_a_figure_glued_to_chinese_or_japanese_words_is_a_figure() -> None:
+    doc = Document.of("", [], PUBLISHED)
+    assert "n:45" in doc.elements("申请人须在45天内提交材料。")
+    assert "n:380" in doc.elements("手数料は1件あたり380ドルとなる。")
+    assert "n:12" not in doc.elements("Form AB12 is new.")  # a code in a Latin word is no figure
+
+
+def test_a_head_glued_to_its_modifier_by_a_hyphen_is_quoted_as_written() -> None:
+    groups = dict(affected_groups("The ministry will fast-track permits for licence-holders and senior engineers."))
+    assert "licence-holders" in groups
+    assert not any("- " in g for g in groups)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.analysis.dates import find_dates
 from bot.analysis.language_detection import detect_language
-from bot.analysis.normalization import clean_line, normalize, strip_outlet, truncate
+from bot.analysis.normalization import as_written, clean_line, normalize, strip_outlet, truncate
 from bot.analysis.phrase_matching import PhraseMatcher
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import bm25_scores, stem, tokenize
@@ -192,3 +192,20 @@ def test_a_case_name_and_a_spaced_spanish_abbreviation_do_not_split() -> None:
         "Los EE. UU. y la UE firmaron el acuerdo.", "Entra en vigor hoy."]
     # A doubled-letter word that is not half of one still ends its sentence.
     assert split_sentences("The plant is called AA. The rule is new.") == ["The plant is called AA.", "The rule is new."]
+
+
+def test_a_normalised_piece_is_quoted_as_written() -> None:
+    # Full-width digits and punctuation are what a Japanese or Chinese page says: a quote keeps them.
+    source = "架空県は来年から、留学生の奨学金を月額１２万円に引き上げる。\n申請は４月１日から受け付ける。"
+    assert as_written(normalize("留学生の奨学金を月額１２万円に引き上げる。"), source) == "留学生の奨学金を月額１２万円に引き上げる。"
+    assert as_written(clean_line("申請は４月１日から受け付ける") + ".", source) == "申請は４月１日から受け付ける."
+    # Already as written, or not one span of the source (words deleted): returned as it is.
+    assert as_written("架空県は来年から", source) == "架空県は来年から"
+    assert as_written("奨学金を12万円に", source) == "奨学金を12万円に"
+    assert as_written("The fee rises to 12 dollars.", "The fee, officials said, rises to １２ dollars.") == (
+        "The fee rises to 12 dollars.")
+
+
+def test_a_latin_piece_is_quoted_as_written_when_nfkc_changed_it() -> None:
+    source = "A Portaria n.º 12/2026, publicada ontem, fixa o limite."
+    assert as_written(normalize("A Portaria n.º 12/2026, publicada ontem, fixa o limite."), source) == source
