@@ -48,14 +48,18 @@ _RULE_VERBS = (
     r"requir|order|ban|bar|restrict|impos|introduc|announc|launch|unveil|tighten|eas|relax|expand|issu|rais|"
     r"cut|suspend|scrap|revok|rescind|plan|propos|mandat|demand|tell|told|instruct|approv|creat|extend|lift|"
     r"halt|paus|limit|cap|ask|forc|prohibit|block|updat|chang|overhaul|reform|open|offer|adopt|pass|sign|"
-    r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)"
+    r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)|"
+    # Calling its own people home, and official advice: "China has recalled its engineers", "Beijing advised firms".
+    r"recall|call(?:s|ed|ing)?\s+back|summon|advis"
 )
 _GOV_NOUNS = (
     r"government|authorities|officials|ministry|ministries|regulators?|leadership|cabinet|parliament|"
     r"lawmakers|legislators|administration|state\s+council|embassy|embassies|consulates?|immigration\s+"
     r"(?:authorities|department|service|agency|officials)|home\s+office|department|agency|prime\s+minister|"
     r"president|premier|minister|chancellor|security\s+services|state\s+security|regime|communist\s+party|"
-    r"party|leaders?|state-owned|state\s+(?:labs?|laboratories|institutes?|media)"
+    r"party|leaders?|state-owned|state\s+(?:labs?|laboratories|institutes?|media)|"
+    # Who prosecutes a case is the state whose law it is: "the Seoul Central District Prosecutors' Office".
+    r"(?:(?:central|district|high|supreme|public)\s+){0,3}(?:prosecutors?|prosecution|police|court)"
 )
 _RULE_NOUNS = (
     r"rules?|regulations?|laws?|polic(?:y|ies)|visas?|requirements?|ban|restrictions?|programm?e|scheme|"
@@ -71,6 +75,11 @@ _RULE_VERB_AFTER = re.compile(
     r"formally|further|again|already|could|may|might|to|not|no\s+longer|currently|still|today|on\s+\w+day|"
     r"this\s+week|last\s+week)\s+)*"
     r"(?:" + _RULE_VERBS + r")\w*\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|quietly|reportedly|also|officially|recently|just|newly|formally|"
+    r"further|again|already|not|no\s+longer|currently|still)\s+)*(?:\w+ed|told)$",
     re.I,
 )
 _GOV_NOUN_AFTER = re.compile(
@@ -169,8 +178,10 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if found_folded(_PLACE_BEFORE, _PLACE_BEFORE_FOLDED, before, low):
         # "researchers in Japan", "ties to China", "than Canada": a place, even if a verb follows.
         return 0.3 * _KIND_BASE[kind], False
-    # A demonym acts only through a government noun: "Chinese authorities have ordered".
-    if _RULE_VERB_AFTER.match(after) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
+    # A demonym acts only through a government noun: "Chinese authorities have ordered". A verb in the
+    # passive is done to the name, not by it: "staff in India were instructed to return home".
+    verb = _RULE_VERB_AFTER.match(after)
+    if verb and not _PASSIVE.search(verb.group(0)) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
         return ACTOR_WEIGHT, True
     if kind != "demonym" and _POSSESSIVE_RULE.match(after):
         return POSSESSED_RULE_WEIGHT, True

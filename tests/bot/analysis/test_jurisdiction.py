@@ -48,3 +48,35 @@ def test_a_states_own_prosecutors_and_agencies_are_its_own(
 ])
 def test_a_chinese_name_before_its_government_noun_and_verb_acts(title: str, text: str, expected: tuple[str, ...]) -> None:
     assert analyze(title, text, language="zh").jurisdictions == expected
+
+
+def _mention(text: str, name: str) -> tuple[float, bool]:
+    from bot.analysis.jurisdiction import JURISDICTION_MATCHER, mention_weight
+    from bot.analysis.prepared_text import prepare
+
+    unit = next(u for u in prepare("", text) if name in u.text)
+    m = next(m for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens) if m.phrase == name)
+    return mention_weight(unit, m, m.label.split(":")[1], inbound=False)
+
+
+def test_a_passive_verb_is_done_to_the_place_not_by_it() -> None:
+    # The staff there were told; the place did not tell them.
+    assert _mention("Most staff at the plants of northern Vietnam were instructed to fly home.", "Vietnam")[1] is False
+    assert _mention("Vietnam has instructed employers to send foreign staff home.", "Vietnam")[1] is True
+
+
+@pytest.mark.parametrize("text", [
+    "According to the filing, China has called back about 200 of its battery engineers from Vietnam.",
+    "Last year Beijing recalled hundreds of its technicians from plants in Mexico.",
+    "Earlier this year Chinese authorities reportedly advised firms to keep senior engineers at home.",
+])
+def test_calling_ones_people_home_or_advising_firms_is_acting(text: str) -> None:
+    name = next(n for n in ("China", "Beijing", "Chinese") if n in text)
+    assert _mention(text, name)[1] is True
+
+
+def test_the_prosecutors_of_a_place_are_its_government() -> None:
+    from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT
+
+    weight, _ = _mention("The Seoul Central District Prosecutors' Office said the pair took thousands of files.", "Seoul")
+    assert weight >= GOVERNMENT_WEIGHT
