@@ -202,11 +202,16 @@ def find_jurisdictions(
     best: dict[str, tuple[float, str]] = {}
     inbound = policy_type in INBOUND_TYPES
     security = policy_type == "research_security"
-    for unit in units:
-        for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens):
+    found = [(unit, JURISDICTION_MATCHER.find(unit.key, unit.tokens)) for unit in units]
+    named = Counter(m.label.split(":")[0] for _, ms in found for m in ms
+                    if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES)
+    for unit, matches in found:
+        for m in matches:
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
+            if m.phrase in lx.SHARED_ZH_NAMES:
+                code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named)
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
@@ -280,14 +285,17 @@ def _other_language_mentions(
     first_in_title = True
     places = [ML_PLACES.find(unit.text) for unit in units]
     named = Counter(m.label.split(":")[0] for found in places for m in found if not m.label.endswith(":body"))
+    named_zh = Counter(m.label.split(":")[0] for found in places for m in found if m.phrase not in lx.SHARED_ZH_NAMES)
     for unit, found in zip(units, places, strict=True):
         governments = _ml_government(unit.text)
         for m in found:
             code, kind = m.label.split(":")
             if kind == "body" and m.phrase in lx.SHARED_BODIES:
                 # "Der Bundesrat hat ... beschlossen" in a text about "die Schweizer Wirtschaft" is Bern's.
-                states = lx.SHARED_BODIES[m.phrase]
-                code = max(states, key=lambda c: (named[c], -states.index(c)))
+                code = _shared(lx.SHARED_BODIES[m.phrase], named)
+            elif m.phrase in lx.SHARED_ZH_NAMES:
+                # "教育部" beside "立法院" and "國發會" is Taipei's.
+                code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named_zh)
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":
@@ -316,6 +324,11 @@ def _other_language_mentions(
                 weight = ACTOR_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))
     return out
+
+
+def _shared(states: tuple[str, ...], named: Mapping[str, int]) -> str:
+    """The state a name shared by several is most likely to be: the one the text names most, else the first."""
+    return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
 
 def _clause(snippet: str) -> str:

@@ -80,3 +80,18 @@ def test_the_prosecutors_of_a_place_are_its_government() -> None:
 
     weight, _ = _mention("The Seoul Central District Prosecutors' Office said the pair took thousands of files.", "Seoul")
     assert weight >= GOVERNMENT_WEIGHT
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Taipei's ministries carry the same names as Beijing's: beside the Legislative Yuan they are Taiwan's.
+    ("教育部宣布放寬外籍畢業生留台工作",
+     "教育部表示，立法院日前三讀通過修正案，在我國大學畢業的外籍學生可留台工作兩年，國發會將於年底前修正相關子法。", ("TW",)),
+    ("立法院三讀通過修正案 放寬外籍畢業生留台工作", "教育部與勞動部將在年底前修正相關子法，在我國大學畢業的外籍學生可留台工作兩年。",
+     ("TW",)),
+    # ... and beside the State Council, Beijing's.
+    ("国务院印发通知 放宽外籍毕业生在华工作", "教育部和人力资源和社会保障部将出台细则，在我国高校毕业的外籍学生可留华工作。", ("CN",)),
+])
+def test_names_beijing_and_taipei_share_go_to_the_state_the_text_names(
+    title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language="zh").jurisdictions == expected
