@@ -136,7 +136,7 @@ def _forms(groups: Mapping[str, Iterable[tuple[str, float]]]) -> list[tuple[str,
             for form in forms.split(",") if form.strip()]
 
 
-ML_CUES = FormMatcher(_forms(lx.MULTILINGUAL_CUES), exclusive=False)
+ML_CUES = FormMatcher(_forms(lx.MULTILINGUAL_CUES) + _forms(lx.MULTILINGUAL_RELEVANCE_CUES), exclusive=False)
 ML_PLACES = FormMatcher(
     [(f"{code}:{kind}", form, 0.0) for code, kinds in lx.WORLD_NAMES.items() for kind, forms in kinds.items()
      for form in forms]

@@ -1,0 +1,30 @@
+"""More of the relevance classes in other languages (read with lexicon.MULTILINGUAL_CUES, under the same
+labels and form syntax): whom a work permission names by its category, the talent a brain drain is
+about, and staff called home.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["MULTILINGUAL_RELEVANCE_CUES"]
+
+MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "talent": (
+        # Japan's statuses of residence for work name their holders by their work, as "work visa" or
+        # "skilled worker visa" does in English: the highly skilled professional, the engineer and
+        # specialist in humanities, the business manager, the specified skilled worker.
+        ("高度専門職, 技術・人文知識・国際業務, 技人国, 経営・管理, 経営管理ビザ, 特定技能, 就労ビザ, 就労資格, "
+         "高度外国人材", 0.8),
+        # "Brains" are the researchers and graduates a brain drain loses and a return scheme brings back:
+        # "il rientro dei cervelli", "la fuite des cerveaux", "fuga de cerebros", "fuga de cérebros".
+        ("cervelli, cerveaux, cerebros, cérebros", 0.8),
+    ),
+    "movement": (
+        # Staff called home by their employer or their state: "召回300名工程师", "调回国内", "отозвала инженеров",
+        # "rappelé ses ingénieurs", "zurückbeordert".
+        ("召回, 调回, 召回国, 撤回人员, отозвал, отозвала, отозвали, отозвать, отзывает, отзывают, rappelé*, "
+         "rapatrié*, zurückbeordert, zurückgerufen, 呼び戻, 귀국 조치, 철수시", 0.6),
+    ),
+})

@@ -1,0 +1,32 @@
+"""Relevance in other languages (lexicon.MULTILINGUAL_RELEVANCE_CUES): a work status named by its category
+names the people who hold it; "brains" are the talent of a brain drain; staff called home are moving."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.relevance import THRESHOLD, score_relevance
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Japan's status for business managers: its holders are the talent, as in "skilled worker visa".
+    ("「経営・管理」の許可基準を厳格化",
+     "出入国在留管理庁は、在留資格「経営・管理」の許可基準を改める省令を公布し、資本金の要件を引き上げる。", "ja"),
+    ("高度専門職の要件を緩和へ", "政府は高度専門職の在留資格について、年収要件を見直す方針を閣議で決めた。", "ja"),
+    # "Brains" coming back or leaving: the researchers and graduates such schemes are for.
+    ("Nuovi incentivi per i cervelli", "Il ministero prepara sgravi per i cervelli che tornano dall'estero.", "it"),
+    ("Le gouvernement veut retenir ses cerveaux", "Le ministre annonce un plan contre le départ des cerveaux à l'étranger.",
+     "fr"),
+    # Engineers called home by order of their state.
+    ("电池厂召回三百名工程师", "据知情人士透露，当局口头要求企业将派驻越南工厂的工程师召回。", "zh"),
+    ("Власти отозвали инженеров", "По данным источников, власти отозвали инженеров госкорпорации из филиалов во Вьетнаме.",
+     "ru"),
+])
+def test_other_languages_name_talent_and_its_moves_in_their_own_words(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_product_recall_is_not_staff_called_home() -> None:
+    score, _ = score_relevance("车企召回两万辆汽车", "国家市场监督管理总局表示，某车企将召回两万辆存在安全隐患的汽车。", "zh")
+    assert score < THRESHOLD
