@@ -208,6 +208,7 @@ _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",
+    "state_measure": "inst:state_measure",
     "government_compound": "government", "talent_compound": "talent", "mobility_compound": "mobility",
     "movement": "mobility", "outbound": "mobility",
 })

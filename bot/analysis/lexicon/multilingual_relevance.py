@@ -1,6 +1,6 @@
 """More of the relevance classes in other languages (read with lexicon.MULTILINGUAL_CUES, under the same
 labels and form syntax): whom a work permission names by its category, the talent a brain drain is
-about, and staff called home.
+about, staff called home, and measures only a state takes.
 """
 
 from __future__ import annotations
@@ -26,5 +26,16 @@ MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = Mappi
         # "rappelé ses ingénieurs", "zurückbeordert".
         ("召回, 调回, 召回国, 撤回人员, отозвал, отозвала, отозвали, отозвать, отзывает, отзывают, rappelé*, "
          "rapatrié*, zurückbeordert, zurückgerufen, 呼び戻, 귀국 조치, 철수시", 0.6),
+    ),
+    # Measures only a state takes (relevance.py: they stand for the government, as "tax incentive" does in
+    # English): tax incentives and reliefs, protected-research zones and the regime that sets them.
+    "state_measure": (
+        ("incentivo fiscal, incentivos fiscais, incentivos fiscales, incentivi fiscali, incentivo fiscale, "
+         "agevolazion* fiscal*, benefício* fisca*, beneficio* fiscal*, beneficios fiscales, avantage* fisca*, "
+         "incitation* fiscale*, régime fiscal, regime fiscal, régimen fiscal, regime fiscale, steuervergünstigung*, "
+         "steueranreiz*, steuerliche anreize, belastingvoordeel*, skattefordel*, skattelettelse*, ulg* podatkow*, "
+         "налогов* льгот*, податков* пільг*, vergi teşvik*, insentif pajak, ưu đãi thuế, कर प्रोत्साहन, "
+         "حوافز ضريبية, 税制優遇, 세제 혜택, 세제혜택, zone à régime restrictif, zones à régime restrictif, "
+         "potentiel scientifique et technique", 0.9),
     ),
 })

@@ -189,6 +189,12 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("relocation grant", 0.9), ("woo researchers", 0.9), ("woo scientists", 0.9), ("lure scientists", 0.9),
         ("lure researchers", 0.9), ("人才计划", 1.0), ("引进人才", 1.0), ("人才引进", 1.0),
     ),
+    # Measures only a state takes, whoever the text says takes them: a tax incentive or a tax regime
+    # ("the new tax incentive for researchers"), a protected-research zone. They stand for the government.
+    "state_measure": (
+        ("tax incentive", 0.9), ("tax break", 0.9), ("tax relief", 0.8), ("tax exemption", 0.8),
+        ("tax regime", 0.8), ("税收优惠", 0.9),
+    ),
 })
 # An instrument's cue that names only travel ("travel abroad") is an exit control only in a sentence with a
 # government rule word and a word of permission or prohibition (relevance.py checks this).
@@ -206,6 +212,7 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "talent_program": ("mobility",),
     # A scheme by name (lexicon.NAMED_PROGRAMMES) is a state's, and about coming or staying.
     "named_programme": ("government", "mobility"),
+    "state_measure": ("government",),
 })
 
 # --- relevance: more class cues ---

@@ -30,3 +30,22 @@ def test_other_languages_name_talent_and_its_moves_in_their_own_words(title: str
 def test_a_product_recall_is_not_staff_called_home() -> None:
     score, _ = score_relevance("车企召回两万辆汽车", "国家市场监督管理总局表示，某车企将召回两万辆存在安全隐患的汽车。", "zh")
     assert score < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Only a state grants a tax incentive or classifies a lab as a protected zone: the measure is the state's.
+    ("A tax break for researchers who relocate", "Researchers who relocate from abroad will pay a flat 10% rate on their "
+     "salaries for five years under the tax break.", "en"),
+    ("Incentivo fiscal para cientistas", "Os cientistas que venham do exterior pagam uma taxa reduzida durante dez anos.",
+     "pt"),
+    ("Laboratoires sous surveillance", "Les laboratoires classés en zone à régime restrictif filtrent les chercheurs "
+     "étrangers avant leur arrivée.", "fr"),
+])
+def test_a_measure_only_a_state_takes_stands_for_the_state(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_tax_break_for_firms_names_no_people_moving() -> None:
+    score, _ = score_relevance("Tax break for chip plants", "Chipmakers building new fabs will get a 25% tax break.", "en")
+    assert score < THRESHOLD
