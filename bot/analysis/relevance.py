@@ -58,7 +58,9 @@ def _gov_entries() -> list[tuple[str, str, float]]:
 # Movement to or from a named place: "move their labs to the EU", "recruit scientists from Britain".
 _MOVE_TO = re.compile(
     r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|relocat\w+|bring(?:s|ing)?|brought|return(?:s|ed|ing)?|"
-    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|woo(?:s|ed|ing)?|win\s+over)\b"
+    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|woo(?:s|ed|ing)?|win\s+over|"
+    # Called home: "recalled hundreds of engineers from India", "sent the staff back to China".
+    r"recall(?:s|ed|ing)?|call(?:s|ed|ing)?\s+back|sen[dt](?:s|ing)?(?:\s+\S+){0,3}?\s+back)\b"
     r"(?:\s+\S+){0,4}?\s+"
     r"(?:to|into|from)\s+(?:the\s+)?(?:[A-Z][\w-]+|abroad|overseas)"
 )

@@ -398,3 +398,12 @@ def test_a_rule_on_the_people_who_build_language_models_is_no_launch() -> None:
     )
     assert score >= 0.9, (score, evidence)
     assert not any(e.field == "relevance.negative" for e in evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry told the carmaker to recall its engineers from Mexico within two months.",
+    "Under the ministry's guidance, the battery maker sent its engineers back to China last month.",
+])
+def test_staff_called_home_are_moving(text: str) -> None:
+    score, evidence = score_relevance("Carmaker told to bring staff home", text)
+    assert score >= THRESHOLD, (score, evidence)
