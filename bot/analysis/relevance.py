@@ -141,6 +141,12 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
 })
 
 
+# Negative families that say whom a rule is for (a state's officials, domestic workers, people removed or
+# seeking asylum), and the measures a headline can name that are in scope whoever they catch.
+_WHO_FAMILIES = frozenset({"officials", "labour", "enforcement", "asylum"})
+_HEADLINE_MEASURES = frozenset({"exit_control", "research_security", "talent_program", "named_programme"})
+
+
 # A state involved in poaching is named as one (a ministry, a government, a country acting); a country
 # named in a headline beside firms ("China" in "engineers leave for China") is where the firms are.
 POACHING_STATE = 0.9
@@ -339,6 +345,9 @@ def _penalties(
     own_talent = max((m.weight for u in units for m in u.cues if m.label == "talent"), default=0.0)
     evidence: list[Evidence] = []
     title_negatives = {m.label for m in units[0].negatives} if has_title else set()
+    # A headline that names an in-scope measure ("China's Exit Ban Traps Dozens") says what the story is
+    # about: officials, detentions or asylum met further down are the people it caught, not the topic.
+    title_measure = has_title and any(i.label in _HEADLINE_MEASURES for i in units[0].instruments)
     for family, weight in _PENALTY.items():
         matches = [(m, u) for u in units for m in u.negatives if m.label == family]
         if family == "goods_export":
@@ -374,7 +383,9 @@ def _penalties(
         if not applies:
             continue
         # Who a rule is for decides whether it is in scope at all, however policy-like its sentence.
-        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour", "enforcement", "asylum")) else 0.3
+        scale = 1.0 if (in_title or not strong_policy_sentence or family in _WHO_FAMILIES) else 0.3
+        if family in _WHO_FAMILIES and title_measure and not in_title:
+            scale = 0.3
         if family in ("goods_export", "tourist") and doc["talent"] >= WEAK_TALENT and (title_talent or not in_title):
             # A talent story that merely mentions chips or tourists; a headline about visitors or chip
             # exports that names no researchers or students is about them, whoever the text lists.

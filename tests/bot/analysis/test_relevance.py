@@ -407,3 +407,15 @@ def test_a_rule_on_the_people_who_build_language_models_is_no_launch() -> None:
 def test_staff_called_home_are_moving(text: str) -> None:
     score, evidence = score_relevance("Carmaker told to bring staff home", text)
     assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_headline_about_an_exit_ban_is_about_it_whoever_it_catches() -> None:
+    title = "Exit ban strands foreign executive in China"
+    text = ("Chinese authorities have barred a visiting executive from leaving the country, his employer said. "
+            "A former government official from his home country was also detained under the same exit ban.")
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD, (score, evidence)
+    # A rule for the state's own officials stays out, whatever it is called.
+    own = score_relevance("Civil servants face exit ban", "Civil servants must hand in their passports and get "
+                          "approval before travelling abroad, the government said.")[0]
+    assert own < THRESHOLD
