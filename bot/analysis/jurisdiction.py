@@ -125,6 +125,7 @@ _CJK_ATTRIBUTIVE_AFTER = re.compile(
     r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
     r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
 )
+_CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|留學|工作|就労|취업|유학|상용|단기상용)?\s?(?:签证|簽證|ビザ|비자)")
 # The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
 # skipped over, so the window of eight characters reaches the verb; proposing a law is making a rule.
 _ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
@@ -163,6 +164,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if kind == "programme":
         return _KIND_BASE[kind], False
     if kind == "zh":
+        if inbound and _CJK_VISA_AFTER.match(after):
+            return POSSESSED_RULE_WEIGHT, True  # "美国学生签证": the state's visa, whoever applies
         if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
             return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
@@ -315,13 +318,15 @@ def _other_language_mentions(
             # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in
             # research security the state the know-how went to; neither makes the rule. (For an exit control
             # the state holding back its own engineers does: "中國工程師" stays.)
-            attributive = ((inbound or security) and kind != "body"
+            # A country's visa is its rule ("미국 비자", "美国学生签证", "日本のビザ"), whoever applies for it.
+            visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12]))
+            attributive = ((inbound or security) and kind != "body" and not visa
                            and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
-            actor = actor and not attributive
+            actor = (actor or visa) and not attributive
             if origin or (destination and not inbound) or attributive:
                 weight = 0.3 * _KIND_BASE[kind]
             if actor:
-                weight = ACTOR_WEIGHT
+                weight = ACTOR_WEIGHT if not visa or unit.position == "title" else POSSESSED_RULE_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))
     return out
 

@@ -50,13 +50,13 @@ def test_a_chinese_name_before_its_government_noun_and_verb_acts(title: str, tex
     assert analyze(title, text, language="zh").jurisdictions == expected
 
 
-def _mention(text: str, name: str) -> tuple[float, bool]:
+def _mention(text: str, name: str, *, inbound: bool = False) -> tuple[float, bool]:
     from bot.analysis.jurisdiction import JURISDICTION_MATCHER, mention_weight
     from bot.analysis.prepared_text import prepare
 
     unit = next(u for u in prepare("", text) if name in u.text)
     m = next(m for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens) if m.phrase == name)
-    return mention_weight(unit, m, m.label.split(":")[1], inbound=False)
+    return mention_weight(unit, m, m.label.split(":")[1], inbound=inbound)
 
 
 def test_a_passive_verb_is_done_to_the_place_not_by_it() -> None:
@@ -95,3 +95,12 @@ def test_names_beijing_and_taipei_share_go_to_the_state_the_text_names(
     title: str, text: str, expected: tuple[str, ...]
 ) -> None:
     assert analyze(title, text, language="zh").jurisdictions == expected
+
+
+def test_a_countrys_visa_is_its_rule_whoever_applies() -> None:
+    # "美国学生签证" is the US's student visa, not American students.
+    assert _mention("议员提案，中国公民不得再申请美国学生签证。", "美国", inbound=True)[1] is True
+    assert _mention("美国学生在中国的人数下降。", "美国", inbound=True)[1] is False
+    titles = [("일본 취업비자 요건 완화", "외교부는 일본 취업비자 발급 요건이 완화돼 기술자들의 취업이 쉬워질 것이라고 밝혔다.", "ko")]
+    for title, text, language in titles:
+        assert analyze(title, text, language=language).jurisdictions == ("JP",)
