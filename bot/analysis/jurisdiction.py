@@ -205,6 +205,7 @@ def find_jurisdictions(
     best: dict[str, tuple[float, str]] = {}
     inbound = policy_type in INBOUND_TYPES
     security = policy_type == "research_security"
+    english = is_english(language)
     found = [(unit, JURISDICTION_MATCHER.find(unit.key, unit.tokens)) for unit in units]
     named = Counter(m.label.split(":")[0] for _, ms in found for m in ms
                     if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES)
@@ -216,6 +217,9 @@ def find_jurisdictions(
             if m.phrase in lx.SHARED_ZH_NAMES:
                 code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named)
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
+            if not english and kind in ("name", "capital", "demonym") and _ml_place_only(unit.key, m.start, inbound):
+                # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
+                weight, actor = 0.3 * _KIND_BASE[kind], False
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -225,7 +229,7 @@ def find_jurisdictions(
             snippet = unit.text[m.start : m.end + (60 if actor else 0)]
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
-    if not is_english(language):
+    if not english:
         for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound, security=security):
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -273,6 +277,13 @@ ML_ACTOR_CHARS = 30
 _ML_TOWARD_BEFORE = re.compile(
     r"(?:^|\s)(?:a|à|au|aux|hacia|para|nach|naar|verso|til|till|do|ke|в|во|на|до|у|vers)\s+(?:\w+\s+)?$", re.I
 )
+
+
+def _ml_place_only(key: str, start: int, inbound: bool) -> bool:
+    """A name (found by the English lists in a text in another language) after a preposition of origin, or of
+    destination for a rule on leaving: a place, as `_other_language_mentions` reads its own names."""
+    before = key[max(0, start - 24) : start]
+    return bool(_ML_FROM_BEFORE.search(before)) or (not inbound and bool(_ML_TOWARD_BEFORE.search(before)))
 
 
 def _other_language_mentions(

@@ -104,3 +104,11 @@ def test_a_countrys_visa_is_its_rule_whoever_applies() -> None:
     titles = [("일본 취업비자 요건 완화", "외교부는 일본 취업비자 발급 요건이 완화돼 기술자들의 취업이 쉬워질 것이라고 밝혔다.", "ko")]
     for title, text, language in titles:
         assert analyze(title, text, language=language).jurisdictions == ("JP",)
+
+
+def test_an_english_name_after_a_preposition_of_origin_in_another_language_is_a_place() -> None:
+    # "aus dem UK": where the workers come from, however often; the government admitting them is Bern.
+    text = ("Unternehmen in der Schweiz dürfen im nächsten Jahr bis zu 3000 Fachkräfte aus dem UK rekrutieren, hat die "
+            "Regierung entschieden. Die Bewilligungen für Fachkräfte aus dem UK gelten ein Jahr. Für Erwerbstätige aus "
+            "dem UK gilt ein eigenes Kontingent.")
+    assert analyze("Neue Kontingente für Fachkräfte", text, language="de").jurisdictions == ("CH",)
