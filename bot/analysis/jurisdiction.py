@@ -102,7 +102,7 @@ _TOWARD_BEFORE_FOLDED = screens.folded_twin(_TOWARD_BEFORE)  # `$`-anchored: tri
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|fleeing|escaping|quitting|such\s+as|like|including|on|"
-    r"over|between|outside|beyond)\s+(?:the\s+)?$",
+    r"over|between|outside|beyond|out\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 _PLACE_BEFORE_FOLDED = screens.folded_twin(_PLACE_BEFORE)

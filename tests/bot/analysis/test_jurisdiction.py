@@ -112,3 +112,8 @@ def test_an_english_name_after_a_preposition_of_origin_in_another_language_is_a_
             "Regierung entschieden. Die Bewilligungen für Fachkräfte aus dem UK gelten ein Jahr. Für Erwerbstätige aus "
             "dem UK gilt ein eigenes Kontingent.")
     assert analyze("Neue Kontingente für Fachkräfte", text, language="de").jurisdictions == ("CH",)
+
+
+def test_out_of_a_place_is_a_place() -> None:
+    # "out of Mexico" is where the engineers leave, not who rules, even at the head of the headline.
+    assert _mention("Battery maker pulls engineers out of Mexico as orders slow.", "Mexico")[0] < 1.0
