@@ -347,7 +347,10 @@ def _penalties(
     title_negatives = {m.label for m in units[0].negatives} if has_title else set()
     # A headline that names an in-scope measure ("China's Exit Ban Traps Dozens") says what the story is
     # about: officials, detentions or asylum met further down are the people it caught, not the topic.
-    title_measure = has_title and any(i.label in _HEADLINE_MEASURES for i in units[0].instruments)
+    # (By name: "officials not to leave the country without clearance" is the officials' own travel rule, and
+    # passports handed in are how a state keeps its own officials home.)
+    title_kinds = {i.label for i in units[0].instruments if i.phrase not in lx.INSTRUMENT_NEEDS_CONTROL} if has_title else set()
+    title_measure = bool(title_kinds & _HEADLINE_MEASURES) and "passport_control" not in title_kinds
     for family, weight in _PENALTY.items():
         matches = [(m, u) for u in units for m in u.negatives if m.label == family]
         if family == "goods_export":
