@@ -1,5 +1,5 @@
 """More of the relevance classes in other languages (read with lexicon.MULTILINGUAL_CUES, under the same
-labels and form syntax): whom a work permission names by its category, the talent a brain drain is
+labels and form syntax): whom a work permission names (by its category, or as its holders), the talent a brain drain is
 about, staff called home, and measures only a state takes.
 """
 
@@ -20,6 +20,17 @@ MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = Mappi
         # "Brains" are the researchers and graduates a brain drain loses and a return scheme brings back:
         # "il rientro dei cervelli", "la fuite des cerveaux", "fuga de cerebros", "fuga de cérebros".
         ("cervelli, cerveaux, cerebros, cérebros", 0.8),
+        # A permit to work is held by the people who work, as "work permit" (0.5) and "work visa" (0.6) are
+        # in English: "raises the salary bar for work permits" names workers without the word.
+        ("permis de travail, arbeitserlaubnis*, arbeitsgenehmigung*, permiso de trabajo, permesso di lavoro, "
+         "autorização de trabalho, werkvergunning*, arbeidstillatelse*, arbetstillstånd*, arbejdstilladelse*, "
+         "työlupa*, zezwoleni* na pracę, разрешени* на работу, дозв* на працевлаштування, çalışma izni, "
+         "izin kerja, giấy phép lao động, 工作许可, 就労許可, 취업 허가, 취업허가", 0.5),
+        ("visa de travail, arbeitsvisum*, visado de trabajo, visto di lavoro, visto de trabalho, werkvisum*, "
+         "рабоч* виз*, çalışma vizesi, 工作签证, 就労ビザ, 취업비자, 취업 비자", 0.6),
+        # Labour migrants by their one word: "arbetskraftsinvandrare", "Arbeitsmigranten", "arbeidsmigranten".
+        ("arbetskraftsinvandr*, arbeidsinnvandr*, arbejdskraftindvandr*, arbeitsmigrant*, arbeidsmigrant*, "
+         "трудов* мигрант*", 0.5),
     ),
     "movement": (
         # Staff called home by their employer or their state: "召回300名工程师", "调回国内", "отозвала инженеров",

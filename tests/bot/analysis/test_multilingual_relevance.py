@@ -49,3 +49,15 @@ def test_a_measure_only_a_state_takes_stands_for_the_state(title: str, text: str
 def test_a_tax_break_for_firms_names_no_people_moving() -> None:
     score, _ = score_relevance("Tax break for chip plants", "Chipmakers building new fabs will get a 25% tax break.", "en")
     assert score < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # A work permit's salary bar names the workers who hold it, as "work permit" does in English.
+    ("Regeringen höjer lönekravet för arbetstillstånd", "Regeringen höjer lönegolvet för arbetstillstånd från och med "
+     "hösten, meddelar Migrationsverket.", "sv"),
+    ("Neue Gehaltsgrenze für Arbeitserlaubnis", "Die Regierung hebt die Gehaltsgrenze für die Arbeitserlaubnis von "
+     "Nicht-EU-Bürgern an.", "de"),
+])
+def test_a_work_permit_names_the_people_who_work(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
