@@ -1,6 +1,8 @@
 """More of the relevance classes in other languages (read with lexicon.MULTILINGUAL_CUES, under the same
 labels and form syntax): whom a work permission names (by its category, or as its holders), the talent a brain drain is
-about, staff called home, and measures only a state takes.
+about, staff called home, measures only a state takes; and the three classes (with the tourist and
+asylum negatives) in languages the main lists lack: Romanian, Croatian and Serbian, Greek, Bulgarian,
+Finnish, Malay, Persian, Thai, Hebrew (and Marathi's spelling of visa).
 """
 
 from __future__ import annotations
@@ -10,7 +12,60 @@ from types import MappingProxyType
 
 __all__ = ["MULTILINGUAL_RELEVANCE_CUES"]
 
-MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+# Languages the main lists lack: the three classes and the two negatives most often met beside them. Forms
+# as in MULTILINGUAL_CUES (scripts without spaces or with combining marks as substrings).
+_MORE_LANGUAGES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "government": (
+        # ro, hr/sr, el, bg, fi, ms
+        ("guvern*, ministerul*, ministrul*, ministr*, autoritățil*, autoritățile, parlamentul*, ambasad*, consulat*, "
+         "vlada, vlade, vladi, vladu, ministarstv*, ministar*, sabor*, skupštin*, veleposlanstv*, "
+         "κυβέρνηση, κυβέρνησης, κυβερνητικ*, υπουργ*, βουλή, βουλής, πρεσβεί*, προξενεί*, "
+         "правителств*, министерство*, министър*, народното събрание, посолств*, "
+         "sisäministeriö*, työ- ja elinkeinoministeriö*, eduskun*, kerajaan, parlimen, jabatan imigresen", 1.0),
+        ("legea, legii, ordonanț*, hotărâre* de guvern, hotărârea guvernului, uredb*, zakon*, νόμος, νόμου, "
+         "νομοσχέδι*, διάταγμα, наредб*, lakimuutos, asetus, akta, peraturan", 0.8),
+        # fa, th, he
+        ("دولت, وزارت, وزیر, مجلس, سفارت, کنسولگری, رئیس‌جمهور, รัฐบาล, กระทรวง, รัฐมนตรี, ครม., "
+         "สำนักงานตรวจคนเข้าเมือง, ממשלה, הממשלה, משרד הפנים, משרד החוץ, הכנסת, רשות האוכלוסין", 1.0),
+        # (Hebrew's word for a law is inside its word for researchers, so only its regulations are listed.)
+        ("قانون, آیین‌نامه, مصوبه, กฎหมาย, ประกาศ, תקנות", 0.8),
+    ),
+    "talent": (
+        ("cercetător*, cercetătoar*, oameni de știință, oamenii de știință, savanț*, inginer*, doctoranz*, "
+         "lucrători calificați, muncitori calificați, înalt calificaț*, znanstvenik*, znanstvenic*, naučnik*, "
+         "naučnic*, istraživač*, inženjer*, visokokvalificiran*, visokoobrazovan*, ερευνητ*, επιστήμον*, "
+         "επιστήμων, υψηλής εξειδίκευσης, учени, учените, изследовател*, висококвалифицирани, penyelidik, "
+         "saintis, jurutera, tutkijo*, پژوهشگر, محقق, دانشمند, مهندس, نخبگان, นักวิจัย, นักวิทยาศาสตร์, วิศวกร, "
+         "แรงงานทักษะสูง, חוקר, חוקרים, מדען, מדענים, מהנדס, מהנדסים", 1.0),
+        ("specialiști*, studenț*, stručnjak*, μηχανικ*, φοιτητ*, ταλέντ*, студенти, pakar, دانشجو, متخصص, "
+         "استعداد, ผู้เชี่ยวชาญ, นักศึกษา, מומחה, מומחים, מומחי, סטודנט", 0.8),
+        ("angajaț*, lucrător*, radnik*, radnic*, εργαζόμεν*, работници*, pekerja asing, کارگر, บุคลากร, עובדים", 0.5),
+    ),
+    "mobility": (
+        ("viză, viza, vize, vizele, vizei, vizelor, permis de muncă, permisul de muncă, permis de ședere, "
+         "drept de ședere, din străinătate, viza, vize, vizu, vizom, vizama, radna dozvola, radne dozvole, "
+         "radnu dozvolu, dozvola boravka, dozvolu boravka, boravišn* dozvol*, iz inozemstva, iz inostranstva, "
+         "βίζα, βίζας, βίζες, θεώρηση εισόδου, θεωρήσεις εισόδου, άδεια παραμονής, άδειες παραμονής, "
+         "άδεια εργασίας, από το εξωτερικό, визи, визите, визата, разрешение за работа, "
+         "разрешение за пребиваване, от чужбина, oleskelulup*, työlup*, viisum*, ulkomailta, pas kerja, "
+         "pas pekerjaan, permit kerja, luar negara, روادید, ویزا, اقامت, اجازه کار, پروانه کار, مهاجرت, "
+         "خارج از کشور, گذرنامه, فرار مغزها, วีซ่า, ใบอนุญาตทำงาน, ถิ่นที่อยู่, หนังสือเดินทาง, เข้าเมือง, "
+         "אשרת, אשרות, אשרה, ויזה, היתר עבודה, רישיון עבודה, הגירה, דרכון, עובדים זרים, व्हिसा, परदेशात", 1.0),
+        ("imigra*, emigra*, străinătate, pașaport*, useljen*, iseljen*, inozemstv*, inostranstv*, putovnic*, "
+         "pasoš*, μετανάστευσ*, εξωτερικό, διαβατήρι*, имиграц*, емиграц*, чужбина, maahanmuut*, ulkomai*, "
+         "مهاجر, ต่างประเทศ, חו\"ל, חו״ל", 0.8),
+        ("străin*, ξένους, ξένοι, ξένων, чуждестранн*, asing, خارجی, ต่างชาติ, זרים", 0.4),
+    ),
+    "tourist": (
+        ("τουρίστ*, τουρισμ*, διακοπ*, pelancong*, گردشگر, توریست, นักท่องเที่ยว, การท่องเที่ยว, תייר, תיירים, "
+         "תיירות", 1.0),
+    ),
+    "asylum": (
+        ("azil*, άσυλο, ασύλου, πρόσφυγ*, убежище, бежан*, پناهنده, پناهجو, ผู้ลี้ภัย, מבקשי מקלט, פליט", 1.0),
+    ),
+})
+
+_MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "talent": (
         # Japan's statuses of residence for work name their holders by their work, as "work visa" or
         # "skilled worker visa" does in English: the highly skilled professional, the engineer and
@@ -49,4 +104,9 @@ MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = Mappi
          "حوافز ضريبية, 税制優遇, 세제 혜택, 세제혜택, zone à régime restrictif, zones à régime restrictif, "
          "potentiel scientifique et technique", 0.9),
     ),
+})
+
+
+MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    label: _MAIN.get(label, ()) + _MORE_LANGUAGES.get(label, ()) for label in (*_MAIN, *_MORE_LANGUAGES)
 })

@@ -61,3 +61,29 @@ def test_a_tax_break_for_firms_names_no_people_moving() -> None:
 def test_a_work_permit_names_the_people_who_work(title: str, text: str, language: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Guvernul simplifică viza pentru cercetători", "Guvernul a aprobat o viză de lucru pentru cercetătorii străini.", "ro"),
+    ("Vlada olakšava radne dozvole", "Vlada je donijela uredbu o radnim dozvolama za strane inženjere.", "hr"),
+    ("Νέα βίζα για ερευνητές", "Το υπουργείο ανακοίνωσε νέα βίζα για ξένους ερευνητές.", "el"),
+    ("Визи за учени", "Правителството облекчава визите за чуждестранни учени.", "bg"),
+    ("Oleskeluluvat nopeammin", "Hallitus nopeuttaa ulkomaisten tutkijoiden oleskelulupia.", "fi"),
+    ("Pas kerja baharu", "Kerajaan memperkenalkan pas pekerjaan untuk penyelidik asing.", "ms"),
+    ("روادید برای پژوهشگران", "وزارت علوم روادید ویژه برای پژوهشگران خارجی صادر می‌کند.", "fa"),
+    ("วีซ่าใหม่สำหรับนักวิจัย", "รัฐบาลออกวีซ่าใหม่สำหรับนักวิจัยต่างชาติ", "th"),
+    ("אשרות עבודה למהנדסים", "הממשלה אישרה אשרות עבודה למהנדסים זרים.", "he"),
+])
+def test_languages_the_main_lists_lack_have_the_three_classes(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Χωρίς βίζα οι τουρίστες", "Η κυβέρνηση καταργεί τη βίζα για τους τουρίστες και τους φοιτητές από την Κίνα.", "el"),
+    ("ฟรีวีซ่านักท่องเที่ยว", "รัฐบาลยกเว้นวีซ่าให้นักท่องเที่ยวและนักศึกษาจีน", "th"),
+    ("Noi reguli pentru azil", "Guvernul a aprobat o ordonanță privind azilul, inclusiv pentru studenți.", "ro"),
+])
+def test_and_their_tourists_and_asylum_seekers_stay_out(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
