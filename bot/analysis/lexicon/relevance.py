@@ -42,6 +42,10 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
     # Legislatures and their acts, as "lawmakers", "legislation" and "bill" above.
     ("议员", 1.0), ("众议院", 1.0), ("参议院", 1.0), ("国会", 0.8), ("立法", 1.0), ("法案", 0.8),
+    # Other states' executives as Chinese names them: "美国国土安全部", "白宫", "特朗普总统", "移民局".
+    ("白宫", 1.0), ("国土安全部", 1.0), ("司法部", 1.0), ("劳工部", 1.0), ("商务部", 1.0), ("国务卿", 1.0),
+    ("移民局", 1.0), ("移民署", 1.0), ("内政部", 1.0), ("联邦政府", 1.0), ("总统", 1.0), ("首相", 1.0),
+    ("总理", 1.0), ("部长", 1.0), ("行政令", 1.0), ("公告", 0.6),
 )
 # Rule words a company can use too ("the firm's travel policy requires approval"): they count fully
 # only in an article that also names a government (see relevance.py).
@@ -163,6 +167,9 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         # Engineers taking a firm's know-how abroad, prosecuted as a leak of national core technology.
         ("technology leak", 0.9), ("tech leak", 0.9), ("leak of technology", 0.9), ("leaking technology", 0.9),
         ("industrial espionage", 0.9), ("core technology", 0.6), ("trade secrets", 0.7),
+        # Know-how reaching foreign people under export-control law (README: deemed exports).
+        ("deemed export", 1.0), ("deemed exports", 1.0), ("controlled technology", 0.7),
+        ("controlled technologies", 0.7), ("视同出口", 1.0),
     ),
     "exit_control": (
         ("exit ban", 1.0), ("exit restriction", 1.0), ("barred from leaving", 1.0), ("banned from leaving", 1.0),

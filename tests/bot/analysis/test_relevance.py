@@ -419,3 +419,19 @@ def test_a_headline_about_an_exit_ban_is_about_it_whoever_it_catches() -> None:
     own = score_relevance("Civil servants face exit ban", "Civil servants must hand in their passports and get "
                           "approval before travelling abroad, the government said.")[0]
     assert own < THRESHOLD
+
+
+def test_other_states_executives_named_in_chinese_are_governments() -> None:
+    score, evidence = score_relevance(
+        "美国暂停一所大学的国际学生签证", "美国国土安全部宣布撤销该大学招收国际学生的资格，留学生须转学。", "zh"
+    )
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_deemed_export_rule_is_about_know_how_reaching_people() -> None:
+    score, evidence = score_relevance(
+        "Commerce Department widens deemed export rule",
+        "Firms will need a licence before sharing controlled technology with staff from countries of concern, the "
+        "Commerce Department said.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
