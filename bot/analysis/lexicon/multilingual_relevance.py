@@ -66,6 +66,14 @@ _MORE_LANGUAGES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 })
 
 _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    # Prosecutors and security services act for the state: an espionage case or a warning to universities is
+    # the state's, as "prosecutors" and "security service" are in English.
+    "government": (
+        ("staatsanwaltschaft*, bundesanwaltschaft, generalbundesanwalt*, verfassungsschutz*, bundesnachrichtendienst*, "
+         "procureur*, parquet national, services de renseignement, fiscalía*, fiscal general, procura della "
+         "repubblica, ministério público, ministerio público, openbaar ministerie, aanklager*, "
+         "inlichtingendienst*, påtalemyndighet*, åklagar*, anklagemyndighed*", 1.0),
+    ),
     "talent": (
         # Japan's statuses of residence for work name their holders by their work, as "work visa" or
         # "skilled worker visa" does in English: the highly skilled professional, the engineer and
@@ -75,6 +83,8 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
         # "Brains" are the researchers and graduates a brain drain loses and a return scheme brings back:
         # "il rientro dei cervelli", "la fuite des cerveaux", "fuga de cerebros", "fuga de cérebros".
         ("cervelli, cerveaux, cerebros, cérebros", 0.8),
+        # German's gender-neutral participle for researchers ("Forschende", "Spitzenforschende").
+        ("forschende, forschenden, *forschende*", 1.0),
         # A permit to work is held by the people who work, as "work permit" (0.5) and "work visa" (0.6) are
         # in English: "raises the salary bar for work permits" names workers without the word.
         ("permis de travail, arbeitserlaubnis*, arbeitsgenehmigung*, permiso de trabajo, permesso di lavoro, "

@@ -87,3 +87,19 @@ def test_languages_the_main_lists_lack_have_the_three_classes(title: str, text: 
 def test_and_their_tourists_and_asylum_seekers_stay_out(title: str, text: str, language: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # "Forschende": German's gender-neutral researchers.
+    ("Programm für Forschende", "Das Ministerium holt Spitzenforschende aus dem Ausland nach Deutschland.", "de"),
+    # Prosecutors and security services act for the state.
+    ("Studierende im Visier", "Der Verfassungsschutz warnt Hochschulen vor Spionage durch ausländische Gastwissenschaftler.",
+     "de"),
+    ("Un chercheur inculpé", "Le parquet national a inculpé un chercheur soupçonné d'espionnage au profit d'un État étranger.",
+     "fr"),
+])
+def test_researchers_prosecutors_and_security_services_in_their_own_words(
+    title: str, text: str, language: str
+) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
