@@ -193,6 +193,7 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     return _KIND_BASE[kind], False
 
 
+_ZH_BODY_CHARS = re.compile("[部院局委会厅庁省党府署处]|中央|政府|当局")
 _CJK_RULE = re.compile(fold("通知|规定|办法|条例|意见|审批|国务院|部门|主管|印发|政府|省|庁|発表|制度|在留資格|規則|정부|법무부"))
 
 
@@ -210,12 +211,17 @@ def find_jurisdictions(
     named = Counter(m.label.split(":")[0] for _, ms in found for m in ms
                     if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES)
     for unit, matches in found:
+        prev: PhraseMatch | None = None
         for m in matches:
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
             if m.phrase in lx.SHARED_ZH_NAMES:
                 code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named)
+            if kind == "zh":
+                if _ZH_BODY_CHARS.search(m.phrase):
+                    code = _cjk_owner(unit.key, prev, m, code)
+                prev = m
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
             if not english and kind in ("name", "capital", "demonym") and _ml_place_only(unit.key, m.start, inbound):
                 # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
@@ -302,8 +308,12 @@ def _other_language_mentions(
     named_zh = Counter(m.label.split(":")[0] for found in places for m in found if m.phrase not in lx.SHARED_ZH_NAMES)
     for unit, found in zip(units, places, strict=True):
         governments = _ml_government(unit.text)
+        prev: PhraseMatch | None = None
         for m in found:
             code, kind = m.label.split(":")
+            if kind == "body":
+                code = _cjk_owner(unit.text, prev, m, code)
+            prev = m
             if kind == "body" and m.phrase in lx.SHARED_BODIES:
                 # "Der Bundesrat hat ... beschlossen" in a text about "die Schweizer Wirtschaft" is Bern's.
                 code = _shared(lx.SHARED_BODIES[m.phrase], named)
@@ -340,6 +350,27 @@ def _other_language_mentions(
                 weight = ACTOR_WEIGHT if not visa or unit.position == "title" else POSSESSED_RULE_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))
     return out
+
+
+_CJK_OF = re.compile(r"^(?:的|の|의)?\s?$")
+# Chinese country names (not bodies) as the English lists hold them, for a body in a text read with the
+# multilingual gazetteer, which lists few of them in simplified script.
+_ZH_COUNTRY: Mapping[str, str] = MappingProxyType({
+    fold(z): j.code for j in lx.JURISDICTION_LIST for z in j.zh if not _ZH_BODY_CHARS.search(z)
+})
+_ZH_COUNTRY_BEFORE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, _ZH_COUNTRY), key=len, reverse=True)) + ")(?:的)?$"
+)
+
+
+def _cjk_owner(text: str, prev: PhraseMatch | None, m: PhraseMatch, code: str) -> str:
+    """A body written right after another state's name is that state's: "美国国务院" is the US State
+    Department, "韩国教育部" Seoul's ministry, however the body alone would read."""
+    if prev is not None and prev.end <= m.start and _CJK_OF.match(text[prev.end : m.start]):
+        owner, kind = prev.label.split(":")
+        return owner if kind in ("zh", "name") and owner != "_none" else code
+    name = _ZH_COUNTRY_BEFORE.search(fold(text[max(0, m.start - 8) : m.start]))
+    return _ZH_COUNTRY[name.group(1)] if name else code
 
 
 def _shared(states: tuple[str, ...], named: Mapping[str, int]) -> str:

@@ -140,6 +140,8 @@ ML_CUES = FormMatcher(_forms(lx.MULTILINGUAL_CUES) + _forms(lx.MULTILINGUAL_RELE
 ML_PLACES = FormMatcher(
     [(f"{code}:{kind}", form, 0.0) for code, kinds in lx.WORLD_NAMES.items() for kind, forms in kinds.items()
      for form in forms]
+    + [(f"{code}:body", form.strip(), 0.0) for code, lists in lx.MORE_WORLD_BODIES.items() for forms in lists
+       for form in forms.split(",") if form.strip()]
 )
 
 

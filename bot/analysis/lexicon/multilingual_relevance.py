@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["MULTILINGUAL_RELEVANCE_CUES"]
+__all__ = ["MORE_WORLD_BODIES", "MULTILINGUAL_RELEVANCE_CUES"]
 
 # Languages the main lists lack: the three classes and the two negatives most often met beside them. Forms
 # as in MULTILINGUAL_CUES (scripts without spaces or with combining marks as substrings).
@@ -119,4 +119,12 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
 
 MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     label: _MAIN.get(label, ()) + _MORE_LANGUAGES.get(label, ()) for label in (*_MAIN, *_MORE_LANGUAGES)
+})
+
+# Bodies of one state as other languages name them, beside the gazetteer's (lexicon.WORLD_NAMES): the US
+# foreign ministry is the only "Department of State" ("El Departamento de Estado revocará los visados").
+MORE_WORLD_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "US": ("departamento de estado, département d'état, dipartimento di stato, госдеп, госдепа, госдепом, "
+           "госдепартамент*, государственный департамент, государственного департамента, держдеп*, "
+           "державний департамент, 国務省, 국무부",),
 })

@@ -117,3 +117,19 @@ def test_an_english_name_after_a_preposition_of_origin_in_another_language_is_a_
 def test_out_of_a_place_is_a_place() -> None:
     # "out of Mexico" is where the engineers leave, not who rules, even at the head of the headline.
     assert _mention("Battery maker pulls engineers out of Mexico as orders slow.", "Mexico")[0] < 1.0
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # The only "Department of State" is Washington's, in any language.
+    ("El Departamento de Estado revoca visados a estudiantes", "El Departamento de Estado revocará los visados de "
+     "estudiantes chinos vinculados al partido, anunció el secretario.", "es", ("US",)),
+    ("Госдеп приостановил собеседования", "Госдеп приостановил собеседования на студенческие визы для китайских студентов.",
+     "ru", ("US",)),
+    # A body written right after another state's name is that state's.
+    ("韩国教育部宣布放宽外国留学生签证", "韩国教育部表示，将放宽外国留学生的签证和打工限制。", "zh", ("KR",)),
+    ("美国国务院暂停学生签证面试", "美国国务院指示各使领馆暂停新的学生签证面谈。", "zh", ("US",)),
+])
+def test_a_states_organs_named_in_another_language_are_its_own(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
