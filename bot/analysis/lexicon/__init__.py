@@ -29,7 +29,8 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`), the multilingual gazetteer
   (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`);
 * `multilingual_relevance`: more of the relevance classes in other languages (`MULTILINGUAL_RELEVANCE_CUES`:
-  work statuses by name, "brains", staff called home).
+  work statuses by name, "brains", staff called home, state-only measures, languages the main lists lack) and
+  bodies the gazetteer lacks (`MORE_WORLD_BODIES`).
 """
 
 from bot.analysis.lexicon.jurisdictions import *  # noqa: F403

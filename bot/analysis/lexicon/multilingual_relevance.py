@@ -2,7 +2,8 @@
 labels and form syntax): whom a work permission names (by its category, or as its holders), the talent a brain drain is
 about, staff called home, measures only a state takes; and the three classes (with the tourist and
 asylum negatives) in languages the main lists lack: Romanian, Croatian and Serbian, Greek, Bulgarian,
-Finnish, Malay, Persian, Thai, Hebrew (and Marathi's spelling of visa).
+Finnish, Malay, Persian, Thai, Hebrew (and Marathi's spelling of visa). Also a few bodies of one state as
+other languages name them (`MORE_WORLD_BODIES`), read with the gazetteer (lexicon.WORLD_NAMES).
 """
 
 from __future__ import annotations
