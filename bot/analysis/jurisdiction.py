@@ -48,14 +48,18 @@ _RULE_VERBS = (
     r"requir|order|ban|bar|restrict|impos|introduc|announc|launch|unveil|tighten|eas|relax|expand|issu|rais|"
     r"cut|suspend|scrap|revok|rescind|plan|propos|mandat|demand|tell|told|instruct|approv|creat|extend|lift|"
     r"halt|paus|limit|cap|ask|forc|prohibit|block|updat|chang|overhaul|reform|open|offer|adopt|pass|sign|"
-    r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)"
+    r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)|"
+    # Calling its own people home, and official advice: "China has recalled its engineers", "Beijing advised firms".
+    r"recall|call(?:s|ed|ing)?\s+back|summon|advis"
 )
 _GOV_NOUNS = (
     r"government|authorities|officials|ministry|ministries|regulators?|leadership|cabinet|parliament|"
     r"lawmakers|legislators|administration|state\s+council|embassy|embassies|consulates?|immigration\s+"
     r"(?:authorities|department|service|agency|officials)|home\s+office|department|agency|prime\s+minister|"
     r"president|premier|minister|chancellor|security\s+services|state\s+security|regime|communist\s+party|"
-    r"party|leaders?|state-owned|state\s+(?:labs?|laboratories|institutes?|media)"
+    r"party|leaders?|state-owned|state\s+(?:labs?|laboratories|institutes?|media)|"
+    # Who prosecutes a case is the state whose law it is: "the Seoul Central District Prosecutors' Office".
+    r"(?:(?:central|district|high|supreme|public)\s+){0,3}(?:prosecutors?|prosecution|police|court)"
 )
 _RULE_NOUNS = (
     r"rules?|regulations?|laws?|polic(?:y|ies)|visas?|requirements?|ban|restrictions?|programm?e|scheme|"
@@ -71,6 +75,11 @@ _RULE_VERB_AFTER = re.compile(
     r"formally|further|again|already|could|may|might|to|not|no\s+longer|currently|still|today|on\s+\w+day|"
     r"this\s+week|last\s+week)\s+)*"
     r"(?:" + _RULE_VERBS + r")\w*\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|quietly|reportedly|also|officially|recently|just|newly|formally|"
+    r"further|again|already|not|no\s+longer|currently|still)\s+)*(?:\w+ed|told)$",
     re.I,
 )
 _GOV_NOUN_AFTER = re.compile(
@@ -93,7 +102,7 @@ _TOWARD_BEFORE_FOLDED = screens.folded_twin(_TOWARD_BEFORE)  # `$`-anchored: tri
 # Mentions that are places or comparisons, never the actor: "researchers in Japan", "ties to", "than Canada".
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|from|leave|leaving|left|at|across|than|with|against|fled|flee|fleeing|escaping|quitting|such\s+as|like|including|on|"
-    r"over|between|outside|beyond)\s+(?:the\s+)?$",
+    r"over|between|outside|beyond|out\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 _PLACE_BEFORE_FOLDED = screens.folded_twin(_PLACE_BEFORE)
@@ -116,6 +125,7 @@ _CJK_ATTRIBUTIVE_AFTER = re.compile(
     r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
     r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
 )
+_CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|留學|工作|就労|취업|유학|상용|단기상용)?\s?(?:签证|簽證|ビザ|비자)")
 # The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
 # skipped over, so the window of eight characters reaches the verb; proposing a law is making a rule.
 _ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
@@ -154,6 +164,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if kind == "programme":
         return _KIND_BASE[kind], False
     if kind == "zh":
+        if inbound and _CJK_VISA_AFTER.match(after):
+            return POSSESSED_RULE_WEIGHT, True  # "美国学生签证": the state's visa, whoever applies
         if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
             return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
@@ -169,8 +181,10 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if found_folded(_PLACE_BEFORE, _PLACE_BEFORE_FOLDED, before, low):
         # "researchers in Japan", "ties to China", "than Canada": a place, even if a verb follows.
         return 0.3 * _KIND_BASE[kind], False
-    # A demonym acts only through a government noun: "Chinese authorities have ordered".
-    if _RULE_VERB_AFTER.match(after) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
+    # A demonym acts only through a government noun: "Chinese authorities have ordered". A verb in the
+    # passive is done to the name, not by it: "staff in India were instructed to return home".
+    verb = _RULE_VERB_AFTER.match(after)
+    if verb and not _PASSIVE.search(verb.group(0)) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
         return ACTOR_WEIGHT, True
     if kind != "demonym" and _POSSESSIVE_RULE.match(after):
         return POSSESSED_RULE_WEIGHT, True
@@ -179,6 +193,7 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     return _KIND_BASE[kind], False
 
 
+_ZH_BODY_CHARS = re.compile("[部院局委会厅庁省党府署处]|中央|政府|当局")
 _CJK_RULE = re.compile(fold("通知|规定|办法|条例|意见|审批|国务院|部门|主管|印发|政府|省|庁|発表|制度|在留資格|規則|정부|법무부"))
 
 
@@ -191,12 +206,26 @@ def find_jurisdictions(
     best: dict[str, tuple[float, str]] = {}
     inbound = policy_type in INBOUND_TYPES
     security = policy_type == "research_security"
-    for unit in units:
-        for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens):
+    english = is_english(language)
+    found = [(unit, JURISDICTION_MATCHER.find(unit.key, unit.tokens)) for unit in units]
+    named = Counter(m.label.split(":")[0] for _, ms in found for m in ms
+                    if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES)
+    for unit, matches in found:
+        prev: PhraseMatch | None = None
+        for m in matches:
             if m.label == "_none":
                 continue
             code, kind = m.label.split(":")
+            if m.phrase in lx.SHARED_ZH_NAMES:
+                code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named)
+            if kind == "zh":
+                if _ZH_BODY_CHARS.search(m.phrase):
+                    code = _cjk_owner(unit.key, prev, m, code)
+                prev = m
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
+            if not english and kind in ("name", "capital", "demonym") and _ml_place_only(unit.key, m.start, inbound):
+                # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
+                weight, actor = 0.3 * _KIND_BASE[kind], False
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -206,7 +235,7 @@ def find_jurisdictions(
             snippet = unit.text[m.start : m.end + (60 if actor else 0)]
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, _clause(snippet))
-    if not is_english(language):
+    if not english:
         for code, weight, actor, snippet in _other_language_mentions(units, inbound=inbound, security=security):
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -256,6 +285,13 @@ _ML_TOWARD_BEFORE = re.compile(
 )
 
 
+def _ml_place_only(key: str, start: int, inbound: bool) -> bool:
+    """A name (found by the English lists in a text in another language) after a preposition of origin, or of
+    destination for a rule on leaving: a place, as `_other_language_mentions` reads its own names."""
+    before = key[max(0, start - 24) : start]
+    return bool(_ML_FROM_BEFORE.search(before)) or (not inbound and bool(_ML_TOWARD_BEFORE.search(before)))
+
+
 def _other_language_mentions(
     units: Sequence[Unit], *, inbound: bool = False, security: bool = False
 ) -> list[tuple[str, float, bool, str]]:
@@ -269,14 +305,21 @@ def _other_language_mentions(
     first_in_title = True
     places = [ML_PLACES.find(unit.text) for unit in units]
     named = Counter(m.label.split(":")[0] for found in places for m in found if not m.label.endswith(":body"))
+    named_zh = Counter(m.label.split(":")[0] for found in places for m in found if m.phrase not in lx.SHARED_ZH_NAMES)
     for unit, found in zip(units, places, strict=True):
         governments = _ml_government(unit.text)
+        prev: PhraseMatch | None = None
         for m in found:
             code, kind = m.label.split(":")
+            if kind == "body":
+                code = _cjk_owner(unit.text, prev, m, code)
+            prev = m
             if kind == "body" and m.phrase in lx.SHARED_BODIES:
                 # "Der Bundesrat hat ... beschlossen" in a text about "die Schweizer Wirtschaft" is Bern's.
-                states = lx.SHARED_BODIES[m.phrase]
-                code = max(states, key=lambda c: (named[c], -states.index(c)))
+                code = _shared(lx.SHARED_BODIES[m.phrase], named)
+            elif m.phrase in lx.SHARED_ZH_NAMES:
+                # "教育部" beside "立法院" and "國發會" is Taipei's.
+                code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named_zh)
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":
@@ -296,15 +339,43 @@ def _other_language_mentions(
             # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in
             # research security the state the know-how went to; neither makes the rule. (For an exit control
             # the state holding back its own engineers does: "中國工程師" stays.)
-            attributive = ((inbound or security) and kind != "body"
+            # A country's visa is its rule ("미국 비자", "美国学生签证", "日本のビザ"), whoever applies for it.
+            visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12]))
+            attributive = ((inbound or security) and kind != "body" and not visa
                            and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
-            actor = actor and not attributive
+            actor = (actor or visa) and not attributive
             if origin or (destination and not inbound) or attributive:
                 weight = 0.3 * _KIND_BASE[kind]
             if actor:
-                weight = ACTOR_WEIGHT
+                weight = ACTOR_WEIGHT if not visa or unit.position == "title" else POSSESSED_RULE_WEIGHT
             out.append((code, weight * unit.weight, actor, unit.text[m.start : m.end]))
     return out
+
+
+_CJK_OF = re.compile(r"^(?:的|の|의)?\s?$")
+# Chinese country names (not bodies) as the English lists hold them, for a body in a text read with the
+# multilingual gazetteer, which lists few of them in simplified script.
+_ZH_COUNTRY: Mapping[str, str] = MappingProxyType({
+    fold(z): j.code for j in lx.JURISDICTION_LIST for z in j.zh if not _ZH_BODY_CHARS.search(z)
+})
+_ZH_COUNTRY_BEFORE = re.compile(
+    "(" + "|".join(sorted(map(re.escape, _ZH_COUNTRY), key=len, reverse=True)) + ")(?:的)?$"
+)
+
+
+def _cjk_owner(text: str, prev: PhraseMatch | None, m: PhraseMatch, code: str) -> str:
+    """A body written right after another state's name is that state's: "美国国务院" is the US State
+    Department, "韩国教育部" Seoul's ministry, however the body alone would read."""
+    if prev is not None and prev.end <= m.start and _CJK_OF.match(text[prev.end : m.start]):
+        owner, kind = prev.label.split(":")
+        return owner if kind in ("zh", "name") and owner != "_none" else code
+    name = _ZH_COUNTRY_BEFORE.search(fold(text[max(0, m.start - 8) : m.start]))
+    return _ZH_COUNTRY[name.group(1)] if name else code
+
+
+def _shared(states: tuple[str, ...], named: Mapping[str, int]) -> str:
+    """The state a name shared by several is most likely to be: the one the text names most, else the first."""
+    return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
 
 def _clause(snippet: str) -> str:

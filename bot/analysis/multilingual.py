@@ -136,10 +136,14 @@ def _forms(groups: Mapping[str, Iterable[tuple[str, float]]]) -> list[tuple[str,
             for form in forms.split(",") if form.strip()]
 
 
-ML_CUES = FormMatcher(_forms(lx.MULTILINGUAL_CUES) + _forms(lx.ML_STATUS_CUES_MORE), exclusive=False)
+ML_CUES = FormMatcher(
+    _forms(lx.MULTILINGUAL_CUES) + _forms(lx.MULTILINGUAL_RELEVANCE_CUES) + _forms(lx.ML_STATUS_CUES_MORE), exclusive=False
+)
 ML_PLACES = FormMatcher(
     [(f"{code}:{kind}", form, 0.0) for code, kinds in lx.WORLD_NAMES.items() for kind, forms in kinds.items()
      for form in forms]
+    + [(f"{code}:body", form.strip(), 0.0) for code, lists in lx.MORE_WORLD_BODIES.items() for forms in lists
+       for form in forms.split(",") if form.strip()]
 )
 
 

@@ -58,7 +58,9 @@ def _gov_entries() -> list[tuple[str, str, float]]:
 # Movement to or from a named place: "move their labs to the EU", "recruit scientists from Britain".
 _MOVE_TO = re.compile(
     r"\b(?:mov(?:e|es|ed|ing)|com(?:e|es|ing)|relocat\w+|bring(?:s|ing)?|brought|return(?:s|ed|ing)?|"
-    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|woo(?:s|ed|ing)?|win\s+over)\b"
+    r"lur(?:e|es|ed|ing)|attract\w*|recruit(?:s|ed|ing)?|draw(?:s|ing)?|woo(?:s|ed|ing)?|win\s+over|"
+    # Called home: "recalled hundreds of engineers from India", "sent the staff back to China".
+    r"recall(?:s|ed|ing)?|call(?:s|ed|ing)?\s+back|sen[dt](?:s|ing)?(?:\s+\S+){0,3}?\s+back)\b"
     r"(?:\s+\S+){0,4}?\s+"
     r"(?:to|into|from)\s+(?:the\s+)?(?:[A-Z][\w-]+|abroad|overseas)"
 )
@@ -139,6 +141,12 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
 })
 
 
+# Negative families that say whom a rule is for (a state's officials, domestic workers, people removed or
+# seeking asylum), and the measures a headline can name that are in scope whoever they catch.
+_WHO_FAMILIES = frozenset({"officials", "labour", "enforcement", "asylum"})
+_HEADLINE_MEASURES = frozenset({"exit_control", "research_security", "talent_program", "named_programme"})
+
+
 # A state involved in poaching is named as one (a ministry, a government, a country acting); a country
 # named in a headline beside firms ("China" in "engineers leave for China") is where the firms are.
 POACHING_STATE = 0.9
@@ -208,6 +216,7 @@ _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",
+    "state_measure": "inst:state_measure",
     "government_compound": "government", "talent_compound": "talent", "mobility_compound": "mobility",
     "movement": "mobility", "outbound": "mobility",
 })
@@ -336,6 +345,12 @@ def _penalties(
     own_talent = max((m.weight for u in units for m in u.cues if m.label == "talent"), default=0.0)
     evidence: list[Evidence] = []
     title_negatives = {m.label for m in units[0].negatives} if has_title else set()
+    # A headline that names an in-scope measure ("China's Exit Ban Traps Dozens") says what the story is
+    # about: officials, detentions or asylum met further down are the people it caught, not the topic.
+    # (By name: "officials not to leave the country without clearance" is the officials' own travel rule, and
+    # passports handed in are how a state keeps its own officials home.)
+    title_kinds = {i.label for i in units[0].instruments if i.phrase not in lx.INSTRUMENT_NEEDS_CONTROL} if has_title else set()
+    title_measure = bool(title_kinds & _HEADLINE_MEASURES) and "passport_control" not in title_kinds
     for family, weight in _PENALTY.items():
         matches = [(m, u) for u in units for m in u.negatives if m.label == family]
         if family == "goods_export":
@@ -371,7 +386,9 @@ def _penalties(
         if not applies:
             continue
         # Who a rule is for decides whether it is in scope at all, however policy-like its sentence.
-        scale = 1.0 if (in_title or not strong_policy_sentence or family in ("officials", "labour", "enforcement", "asylum")) else 0.3
+        scale = 1.0 if (in_title or not strong_policy_sentence or family in _WHO_FAMILIES) else 0.3
+        if family in _WHO_FAMILIES and title_measure and not in_title:
+            scale = 0.3
         if family in ("goods_export", "tourist") and doc["talent"] >= WEAK_TALENT and (title_talent or not in_title):
             # A talent story that merely mentions chips or tourists; a headline about visitors or chip
             # exports that names no researchers or students is about them, whoever the text lists.

@@ -27,11 +27,15 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`), the multilingual gazetteer
-  (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`).
+  (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`);
+* `multilingual_relevance`: more of the relevance classes in other languages (`MULTILINGUAL_RELEVANCE_CUES`:
+  work statuses by name, "brains", staff called home, state-only measures, languages the main lists lack) and
+  bodies the gazetteer lacks (`MORE_WORLD_BODIES`).
 """
 
 from bot.analysis.lexicon.jurisdictions import *  # noqa: F403
 from bot.analysis.lexicon.multilingual import *  # noqa: F403
+from bot.analysis.lexicon.multilingual_relevance import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403

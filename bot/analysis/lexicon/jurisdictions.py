@@ -13,6 +13,7 @@ __all__ = [
     "JURISDICTIONS",
     "JURISDICTION_LIST",
     "NOT_JURISDICTION",
+    "SHARED_ZH_NAMES",
     "Jurisdiction",
 ]
 
@@ -297,3 +298,10 @@ NOT_JURISDICTION: tuple[str, ...] = (
     "Cambridge, Massachusetts", "Delhi Capitals", "Mexican wave", "French fries", "Turkish Airlines",
     "Emirates airline", "Qatar Airways", "Singapore Airlines", "New South Wales",
 )
+
+# Chinese names both Beijing and Taipei use for their own state and ministries ("我國" is "our country"
+# in either; both have a 教育部 and a 外交部): whose they are is told by the other states the text names
+# (jurisdiction.py). Listed in simplified script, as the matchers fold traditional onto it.
+SHARED_ZH_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "我国": ("CN", "TW"), "教育部": ("CN", "TW"), "外交部": ("CN", "TW"), "科技部": ("CN", "TW"),
+})

@@ -42,6 +42,10 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
     # Legislatures and their acts, as "lawmakers", "legislation" and "bill" above.
     ("议员", 1.0), ("众议院", 1.0), ("参议院", 1.0), ("国会", 0.8), ("立法", 1.0), ("法案", 0.8),
+    # Other states' executives as Chinese names them: "美国国土安全部", "白宫", "特朗普总统", "移民局".
+    ("白宫", 1.0), ("国土安全部", 1.0), ("司法部", 1.0), ("劳工部", 1.0), ("商务部", 1.0), ("国务卿", 1.0),
+    ("移民局", 1.0), ("移民署", 1.0), ("内政部", 1.0), ("联邦政府", 1.0), ("总统", 1.0), ("首相", 1.0),
+    ("总理", 1.0), ("部长", 1.0), ("行政令", 1.0), ("公告", 0.6),
 )
 # Rule words a company can use too ("the firm's travel policy requires approval"): they count fully
 # only in an article that also names a government (see relevance.py).
@@ -163,6 +167,9 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         # Engineers taking a firm's know-how abroad, prosecuted as a leak of national core technology.
         ("technology leak", 0.9), ("tech leak", 0.9), ("leak of technology", 0.9), ("leaking technology", 0.9),
         ("industrial espionage", 0.9), ("core technology", 0.6), ("trade secrets", 0.7),
+        # Know-how reaching foreign people under export-control law (README: deemed exports).
+        ("deemed export", 1.0), ("deemed exports", 1.0), ("controlled technology", 0.7),
+        ("controlled technologies", 0.7), ("视同出口", 1.0),
     ),
     "exit_control": (
         ("exit ban", 1.0), ("exit restriction", 1.0), ("barred from leaving", 1.0), ("banned from leaving", 1.0),
@@ -189,6 +196,12 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("relocation grant", 0.9), ("woo researchers", 0.9), ("woo scientists", 0.9), ("lure scientists", 0.9),
         ("lure researchers", 0.9), ("人才计划", 1.0), ("引进人才", 1.0), ("人才引进", 1.0),
     ),
+    # Measures only a state takes, whoever the text says takes them: a tax incentive or a tax regime
+    # ("the new tax incentive for researchers"), a protected-research zone. They stand for the government.
+    "state_measure": (
+        ("tax incentive", 0.9), ("tax break", 0.9), ("tax relief", 0.8), ("tax exemption", 0.8),
+        ("tax regime", 0.8), ("税收优惠", 0.9),
+    ),
 })
 # An instrument's cue that names only travel ("travel abroad") is an exit control only in a sentence with a
 # government rule word and a word of permission or prohibition (relevance.py checks this).
@@ -206,6 +219,7 @@ INSTRUMENT_FILLS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "talent_program": ("mobility",),
     # A scheme by name (lexicon.NAMED_PROGRAMMES) is a state's, and about coming or staying.
     "named_programme": ("government", "mobility"),
+    "state_measure": ("government",),
 })
 
 # --- relevance: more class cues ---

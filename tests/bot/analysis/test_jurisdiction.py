@@ -48,3 +48,88 @@ def test_a_states_own_prosecutors_and_agencies_are_its_own(
 ])
 def test_a_chinese_name_before_its_government_noun_and_verb_acts(title: str, text: str, expected: tuple[str, ...]) -> None:
     assert analyze(title, text, language="zh").jurisdictions == expected
+
+
+def _mention(text: str, name: str, *, inbound: bool = False) -> tuple[float, bool]:
+    from bot.analysis.jurisdiction import JURISDICTION_MATCHER, mention_weight
+    from bot.analysis.prepared_text import prepare
+
+    unit = next(u for u in prepare("", text) if name in u.text)
+    m = next(m for m in JURISDICTION_MATCHER.find(unit.key, unit.tokens) if m.phrase == name)
+    return mention_weight(unit, m, m.label.split(":")[1], inbound=inbound)
+
+
+def test_a_passive_verb_is_done_to_the_place_not_by_it() -> None:
+    # The staff there were told; the place did not tell them.
+    assert _mention("Most staff at the plants of northern Vietnam were instructed to fly home.", "Vietnam")[1] is False
+    assert _mention("Vietnam has instructed employers to send foreign staff home.", "Vietnam")[1] is True
+
+
+@pytest.mark.parametrize("text", [
+    "According to the filing, China has called back about 200 of its battery engineers from Vietnam.",
+    "Last year Beijing recalled hundreds of its technicians from plants in Mexico.",
+    "Earlier this year Chinese authorities reportedly advised firms to keep senior engineers at home.",
+])
+def test_calling_ones_people_home_or_advising_firms_is_acting(text: str) -> None:
+    name = next(n for n in ("China", "Beijing", "Chinese") if n in text)
+    assert _mention(text, name)[1] is True
+
+
+def test_the_prosecutors_of_a_place_are_its_government() -> None:
+    from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT
+
+    weight, _ = _mention("The Seoul Central District Prosecutors' Office said the pair took thousands of files.", "Seoul")
+    assert weight >= GOVERNMENT_WEIGHT
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Taipei's ministries carry the same names as Beijing's: beside the Legislative Yuan they are Taiwan's.
+    ("教育部宣布放寬外籍畢業生留台工作",
+     "教育部表示，立法院日前三讀通過修正案，在我國大學畢業的外籍學生可留台工作兩年，國發會將於年底前修正相關子法。", ("TW",)),
+    ("立法院三讀通過修正案 放寬外籍畢業生留台工作", "教育部與勞動部將在年底前修正相關子法，在我國大學畢業的外籍學生可留台工作兩年。",
+     ("TW",)),
+    # ... and beside the State Council, Beijing's.
+    ("国务院印发通知 放宽外籍毕业生在华工作", "教育部和人力资源和社会保障部将出台细则，在我国高校毕业的外籍学生可留华工作。", ("CN",)),
+])
+def test_names_beijing_and_taipei_share_go_to_the_state_the_text_names(
+    title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language="zh").jurisdictions == expected
+
+
+def test_a_countrys_visa_is_its_rule_whoever_applies() -> None:
+    # "美国学生签证" is the US's student visa, not American students.
+    assert _mention("议员提案，中国公民不得再申请美国学生签证。", "美国", inbound=True)[1] is True
+    assert _mention("美国学生在中国的人数下降。", "美国", inbound=True)[1] is False
+    titles = [("일본 취업비자 요건 완화", "외교부는 일본 취업비자 발급 요건이 완화돼 기술자들의 취업이 쉬워질 것이라고 밝혔다.", "ko")]
+    for title, text, language in titles:
+        assert analyze(title, text, language=language).jurisdictions == ("JP",)
+
+
+def test_an_english_name_after_a_preposition_of_origin_in_another_language_is_a_place() -> None:
+    # "aus dem UK": where the workers come from, however often; the government admitting them is Bern.
+    text = ("Unternehmen in der Schweiz dürfen im nächsten Jahr bis zu 3000 Fachkräfte aus dem UK rekrutieren, hat die "
+            "Regierung entschieden. Die Bewilligungen für Fachkräfte aus dem UK gelten ein Jahr. Für Erwerbstätige aus "
+            "dem UK gilt ein eigenes Kontingent.")
+    assert analyze("Neue Kontingente für Fachkräfte", text, language="de").jurisdictions == ("CH",)
+
+
+def test_out_of_a_place_is_a_place() -> None:
+    # "out of Mexico" is where the engineers leave, not who rules, even at the head of the headline.
+    assert _mention("Battery maker pulls engineers out of Mexico as orders slow.", "Mexico")[0] < 1.0
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # The only "Department of State" is Washington's, in any language.
+    ("El Departamento de Estado revoca visados a estudiantes", "El Departamento de Estado revocará los visados de "
+     "estudiantes chinos vinculados al partido, anunció el secretario.", "es", ("US",)),
+    ("Госдеп приостановил собеседования", "Госдеп приостановил собеседования на студенческие визы для китайских студентов.",
+     "ru", ("US",)),
+    # A body written right after another state's name is that state's.
+    ("韩国教育部宣布放宽外国留学生签证", "韩国教育部表示，将放宽外国留学生的签证和打工限制。", "zh", ("KR",)),
+    ("美国国务院暂停学生签证面试", "美国国务院指示各使领馆暂停新的学生签证面谈。", "zh", ("US",)),
+])
+def test_a_states_organs_named_in_another_language_are_its_own(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected

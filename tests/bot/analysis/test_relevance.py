@@ -398,3 +398,40 @@ def test_a_rule_on_the_people_who_build_language_models_is_no_launch() -> None:
     )
     assert score >= 0.9, (score, evidence)
     assert not any(e.field == "relevance.negative" for e in evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry told the carmaker to recall its engineers from Mexico within two months.",
+    "Under the ministry's guidance, the battery maker sent its engineers back to China last month.",
+])
+def test_staff_called_home_are_moving(text: str) -> None:
+    score, evidence = score_relevance("Carmaker told to bring staff home", text)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_headline_about_an_exit_ban_is_about_it_whoever_it_catches() -> None:
+    title = "Exit ban strands foreign executive in China"
+    text = ("Chinese authorities have barred a visiting executive from leaving the country, his employer said. "
+            "A former government official from his home country was also detained under the same exit ban.")
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD, (score, evidence)
+    # A rule for the state's own officials stays out, whatever it is called.
+    own = score_relevance("Civil servants face exit ban", "Civil servants must hand in their passports and get "
+                          "approval before travelling abroad, the government said.")[0]
+    assert own < THRESHOLD
+
+
+def test_other_states_executives_named_in_chinese_are_governments() -> None:
+    score, evidence = score_relevance(
+        "美国暂停一所大学的国际学生签证", "美国国土安全部宣布撤销该大学招收国际学生的资格，留学生须转学。", "zh"
+    )
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_deemed_export_rule_is_about_know_how_reaching_people() -> None:
+    score, evidence = score_relevance(
+        "Commerce Department widens deemed export rule",
+        "Firms will need a licence before sharing controlled technology with staff from countries of concern, the "
+        "Commerce Department said.",
+    )
+    assert score >= THRESHOLD, (score, evidence)

@@ -1,0 +1,131 @@
+"""More of the relevance classes in other languages (read with lexicon.MULTILINGUAL_CUES, under the same
+labels and form syntax): whom a work permission names (by its category, or as its holders), the talent a brain drain is
+about, staff called home, measures only a state takes; and the three classes (with the tourist and
+asylum negatives) in languages the main lists lack: Romanian, Croatian and Serbian, Greek, Bulgarian,
+Finnish, Malay, Persian, Thai, Hebrew (and Marathi's spelling of visa). Also a few bodies of one state as
+other languages name them (`MORE_WORLD_BODIES`), read with the gazetteer (lexicon.WORLD_NAMES).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["MORE_WORLD_BODIES", "MULTILINGUAL_RELEVANCE_CUES"]
+
+# Languages the main lists lack: the three classes and the two negatives most often met beside them. Forms
+# as in MULTILINGUAL_CUES (scripts without spaces or with combining marks as substrings).
+_MORE_LANGUAGES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "government": (
+        # ro, hr/sr, el, bg, fi, ms
+        ("guvern*, ministerul*, ministrul*, ministr*, autoritățil*, autoritățile, parlamentul*, ambasad*, consulat*, "
+         "vlada, vlade, vladi, vladu, ministarstv*, ministar*, sabor*, skupštin*, veleposlanstv*, "
+         "κυβέρνηση, κυβέρνησης, κυβερνητικ*, υπουργ*, βουλή, βουλής, πρεσβεί*, προξενεί*, "
+         "правителств*, министерство*, министър*, народното събрание, посолств*, "
+         "sisäministeriö*, työ- ja elinkeinoministeriö*, eduskun*, kerajaan, parlimen, jabatan imigresen", 1.0),
+        ("legea, legii, ordonanț*, hotărâre* de guvern, hotărârea guvernului, uredb*, zakon*, νόμος, νόμου, "
+         "νομοσχέδι*, διάταγμα, наредб*, lakimuutos, asetus, akta, peraturan", 0.8),
+        # fa, th, he
+        ("دولت, وزارت, وزیر, مجلس, سفارت, کنسولگری, رئیس‌جمهور, รัฐบาล, กระทรวง, รัฐมนตรี, ครม., "
+         "สำนักงานตรวจคนเข้าเมือง, ממשלה, הממשלה, משרד הפנים, משרד החוץ, הכנסת, רשות האוכלוסין", 1.0),
+        # (Hebrew's word for a law is inside its word for researchers, so only its regulations are listed.)
+        ("قانون, آیین‌نامه, مصوبه, กฎหมาย, ประกาศ, תקנות", 0.8),
+    ),
+    "talent": (
+        ("cercetător*, cercetătoar*, oameni de știință, oamenii de știință, savanț*, inginer*, doctoranz*, "
+         "lucrători calificați, muncitori calificați, înalt calificaț*, znanstvenik*, znanstvenic*, naučnik*, "
+         "naučnic*, istraživač*, inženjer*, visokokvalificiran*, visokoobrazovan*, ερευνητ*, επιστήμον*, "
+         "επιστήμων, υψηλής εξειδίκευσης, учени, учените, изследовател*, висококвалифицирани, penyelidik, "
+         "saintis, jurutera, tutkijo*, پژوهشگر, محقق, دانشمند, مهندس, نخبگان, นักวิจัย, นักวิทยาศาสตร์, วิศวกร, "
+         "แรงงานทักษะสูง, חוקר, חוקרים, מדען, מדענים, מהנדס, מהנדסים", 1.0),
+        ("specialiști*, studenț*, stručnjak*, μηχανικ*, φοιτητ*, ταλέντ*, студенти, pakar, دانشجو, متخصص, "
+         "استعداد, ผู้เชี่ยวชาญ, นักศึกษา, מומחה, מומחים, מומחי, סטודנט", 0.8),
+        ("angajaț*, lucrător*, radnik*, radnic*, εργαζόμεν*, работници*, pekerja asing, کارگر, บุคลากร, עובדים", 0.5),
+    ),
+    "mobility": (
+        ("viză, viza, vize, vizele, vizei, vizelor, permis de muncă, permisul de muncă, permis de ședere, "
+         "drept de ședere, din străinătate, viza, vize, vizu, vizom, vizama, radna dozvola, radne dozvole, "
+         "radnu dozvolu, dozvola boravka, dozvolu boravka, boravišn* dozvol*, iz inozemstva, iz inostranstva, "
+         "βίζα, βίζας, βίζες, θεώρηση εισόδου, θεωρήσεις εισόδου, άδεια παραμονής, άδειες παραμονής, "
+         "άδεια εργασίας, από το εξωτερικό, визи, визите, визата, разрешение за работа, "
+         "разрешение за пребиваване, от чужбина, oleskelulup*, työlup*, viisum*, ulkomailta, pas kerja, "
+         "pas pekerjaan, permit kerja, luar negara, روادید, ویزا, اقامت, اجازه کار, پروانه کار, مهاجرت, "
+         "خارج از کشور, گذرنامه, فرار مغزها, วีซ่า, ใบอนุญาตทำงาน, ถิ่นที่อยู่, หนังสือเดินทาง, เข้าเมือง, "
+         "אשרת, אשרות, אשרה, ויזה, היתר עבודה, רישיון עבודה, הגירה, דרכון, עובדים זרים, व्हिसा, परदेशात", 1.0),
+        ("imigra*, emigra*, străinătate, pașaport*, useljen*, iseljen*, inozemstv*, inostranstv*, putovnic*, "
+         "pasoš*, μετανάστευσ*, εξωτερικό, διαβατήρι*, имиграц*, емиграц*, чужбина, maahanmuut*, ulkomai*, "
+         "مهاجر, ต่างประเทศ, חו\"ל, חו״ל", 0.8),
+        ("străin*, ξένους, ξένοι, ξένων, чуждестранн*, asing, خارجی, ต่างชาติ, זרים", 0.4),
+    ),
+    "tourist": (
+        ("τουρίστ*, τουρισμ*, διακοπ*, pelancong*, گردشگر, توریست, นักท่องเที่ยว, การท่องเที่ยว, תייר, תיירים, "
+         "תיירות", 1.0),
+    ),
+    "asylum": (
+        ("azil*, άσυλο, ασύλου, πρόσφυγ*, убежище, бежан*, پناهنده, پناهجو, ผู้ลี้ภัย, מבקשי מקלט, פליט", 1.0),
+    ),
+})
+
+_MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    # Prosecutors and security services act for the state: an espionage case or a warning to universities is
+    # the state's, as "prosecutors" and "security service" are in English.
+    "government": (
+        ("staatsanwaltschaft*, bundesanwaltschaft, generalbundesanwalt*, verfassungsschutz*, bundesnachrichtendienst*, "
+         "procureur*, parquet national, services de renseignement, fiscalía*, fiscal general, procura della "
+         "repubblica, ministério público, ministerio público, openbaar ministerie, aanklager*, "
+         "inlichtingendienst*, påtalemyndighet*, åklagar*, anklagemyndighed*", 1.0),
+    ),
+    "talent": (
+        # Japan's statuses of residence for work name their holders by their work, as "work visa" or
+        # "skilled worker visa" does in English: the highly skilled professional, the engineer and
+        # specialist in humanities, the business manager, the specified skilled worker.
+        ("高度専門職, 技術・人文知識・国際業務, 技人国, 経営・管理, 経営管理ビザ, 特定技能, 就労ビザ, 就労資格, "
+         "高度外国人材", 0.8),
+        # "Brains" are the researchers and graduates a brain drain loses and a return scheme brings back:
+        # "il rientro dei cervelli", "la fuite des cerveaux", "fuga de cerebros", "fuga de cérebros".
+        ("cervelli, cerveaux, cerebros, cérebros", 0.8),
+        # German's gender-neutral participle for researchers ("Forschende", "Spitzenforschende").
+        ("forschende, forschenden, *forschende*", 1.0),
+        # A permit to work is held by the people who work, as "work permit" (0.5) and "work visa" (0.6) are
+        # in English: "raises the salary bar for work permits" names workers without the word.
+        ("permis de travail, arbeitserlaubnis*, arbeitsgenehmigung*, permiso de trabajo, permesso di lavoro, "
+         "autorização de trabalho, werkvergunning*, arbeidstillatelse*, arbetstillstånd*, arbejdstilladelse*, "
+         "työlupa*, zezwoleni* na pracę, разрешени* на работу, дозв* на працевлаштування, çalışma izni, "
+         "izin kerja, giấy phép lao động, 工作许可, 就労許可, 취업 허가, 취업허가", 0.5),
+        ("visa de travail, arbeitsvisum*, visado de trabajo, visto di lavoro, visto de trabalho, werkvisum*, "
+         "рабоч* виз*, çalışma vizesi, 工作签证, 就労ビザ, 취업비자, 취업 비자", 0.6),
+        # Labour migrants by their one word: "arbetskraftsinvandrare", "Arbeitsmigranten", "arbeidsmigranten".
+        ("arbetskraftsinvandr*, arbeidsinnvandr*, arbejdskraftindvandr*, arbeitsmigrant*, arbeidsmigrant*, "
+         "трудов* мигрант*", 0.5),
+    ),
+    "movement": (
+        # Staff called home by their employer or their state: "召回300名工程师", "调回国内", "отозвала инженеров",
+        # "rappelé ses ingénieurs", "zurückbeordert".
+        ("召回, 调回, 召回国, 撤回人员, отозвал, отозвала, отозвали, отозвать, отзывает, отзывают, rappelé*, "
+         "rapatrié*, zurückbeordert, zurückgerufen, 呼び戻, 귀국 조치, 철수시", 0.6),
+    ),
+    # Measures only a state takes (relevance.py: they stand for the government, as "tax incentive" does in
+    # English): tax incentives and reliefs, protected-research zones and the regime that sets them.
+    "state_measure": (
+        ("incentivo fiscal, incentivos fiscais, incentivos fiscales, incentivi fiscali, incentivo fiscale, "
+         "agevolazion* fiscal*, benefício* fisca*, beneficio* fiscal*, beneficios fiscales, avantage* fisca*, "
+         "incitation* fiscale*, régime fiscal, regime fiscal, régimen fiscal, regime fiscale, steuervergünstigung*, "
+         "steueranreiz*, steuerliche anreize, belastingvoordeel*, skattefordel*, skattelettelse*, ulg* podatkow*, "
+         "налогов* льгот*, податков* пільг*, vergi teşvik*, insentif pajak, ưu đãi thuế, कर प्रोत्साहन, "
+         "حوافز ضريبية, 税制優遇, 세제 혜택, 세제혜택, zone à régime restrictif, zones à régime restrictif, "
+         "potentiel scientifique et technique", 0.9),
+    ),
+})
+
+
+MULTILINGUAL_RELEVANCE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    label: _MAIN.get(label, ()) + _MORE_LANGUAGES.get(label, ()) for label in (*_MAIN, *_MORE_LANGUAGES)
+})
+
+# Bodies of one state as other languages name them, beside the gazetteer's (lexicon.WORLD_NAMES): the US
+# foreign ministry is the only "Department of State" ("El Departamento de Estado revocará los visados").
+MORE_WORLD_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "US": ("departamento de estado, département d'état, dipartimento di stato, госдеп, госдепа, госдепом, "
+           "госдепартамент*, государственный департамент, государственного департамента, держдеп*, "
+           "державний департамент, 国務省, 국무부",),
+})

@@ -1,0 +1,105 @@
+"""Relevance in other languages (lexicon.MULTILINGUAL_RELEVANCE_CUES): a work status named by its category
+names the people who hold it; "brains" are the talent of a brain drain; staff called home are moving."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.relevance import THRESHOLD, score_relevance
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Japan's status for business managers: its holders are the talent, as in "skilled worker visa".
+    ("「経営・管理」の許可基準を厳格化",
+     "出入国在留管理庁は、在留資格「経営・管理」の許可基準を改める省令を公布し、資本金の要件を引き上げる。", "ja"),
+    ("高度専門職の要件を緩和へ", "政府は高度専門職の在留資格について、年収要件を見直す方針を閣議で決めた。", "ja"),
+    # "Brains" coming back or leaving: the researchers and graduates such schemes are for.
+    ("Nuovi incentivi per i cervelli", "Il ministero prepara sgravi per i cervelli che tornano dall'estero.", "it"),
+    ("Le gouvernement veut retenir ses cerveaux", "Le ministre annonce un plan contre le départ des cerveaux à l'étranger.",
+     "fr"),
+    # Engineers called home by order of their state.
+    ("电池厂召回三百名工程师", "据知情人士透露，当局口头要求企业将派驻越南工厂的工程师召回。", "zh"),
+    ("Власти отозвали инженеров", "По данным источников, власти отозвали инженеров госкорпорации из филиалов во Вьетнаме.",
+     "ru"),
+])
+def test_other_languages_name_talent_and_its_moves_in_their_own_words(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_product_recall_is_not_staff_called_home() -> None:
+    score, _ = score_relevance("车企召回两万辆汽车", "国家市场监督管理总局表示，某车企将召回两万辆存在安全隐患的汽车。", "zh")
+    assert score < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Only a state grants a tax incentive or classifies a lab as a protected zone: the measure is the state's.
+    ("A tax break for researchers who relocate", "Researchers who relocate from abroad will pay a flat 10% rate on their "
+     "salaries for five years under the tax break.", "en"),
+    ("Incentivo fiscal para cientistas", "Os cientistas que venham do exterior pagam uma taxa reduzida durante dez anos.",
+     "pt"),
+    ("Laboratoires sous surveillance", "Les laboratoires classés en zone à régime restrictif filtrent les chercheurs "
+     "étrangers avant leur arrivée.", "fr"),
+])
+def test_a_measure_only_a_state_takes_stands_for_the_state(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_tax_break_for_firms_names_no_people_moving() -> None:
+    score, _ = score_relevance("Tax break for chip plants", "Chipmakers building new fabs will get a 25% tax break.", "en")
+    assert score < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # A work permit's salary bar names the workers who hold it, as "work permit" does in English.
+    ("Regeringen höjer lönekravet för arbetstillstånd", "Regeringen höjer lönegolvet för arbetstillstånd från och med "
+     "hösten, meddelar Migrationsverket.", "sv"),
+    ("Neue Gehaltsgrenze für Arbeitserlaubnis", "Die Regierung hebt die Gehaltsgrenze für die Arbeitserlaubnis von "
+     "Nicht-EU-Bürgern an.", "de"),
+])
+def test_a_work_permit_names_the_people_who_work(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Guvernul simplifică viza pentru cercetători", "Guvernul a aprobat o viză de lucru pentru cercetătorii străini.", "ro"),
+    ("Vlada olakšava radne dozvole", "Vlada je donijela uredbu o radnim dozvolama za strane inženjere.", "hr"),
+    ("Νέα βίζα για ερευνητές", "Το υπουργείο ανακοίνωσε νέα βίζα για ξένους ερευνητές.", "el"),
+    ("Визи за учени", "Правителството облекчава визите за чуждестранни учени.", "bg"),
+    ("Oleskeluluvat nopeammin", "Hallitus nopeuttaa ulkomaisten tutkijoiden oleskelulupia.", "fi"),
+    ("Pas kerja baharu", "Kerajaan memperkenalkan pas pekerjaan untuk penyelidik asing.", "ms"),
+    ("روادید برای پژوهشگران", "وزارت علوم روادید ویژه برای پژوهشگران خارجی صادر می‌کند.", "fa"),
+    ("วีซ่าใหม่สำหรับนักวิจัย", "รัฐบาลออกวีซ่าใหม่สำหรับนักวิจัยต่างชาติ", "th"),
+    ("אשרות עבודה למהנדסים", "הממשלה אישרה אשרות עבודה למהנדסים זרים.", "he"),
+])
+def test_languages_the_main_lists_lack_have_the_three_classes(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Χωρίς βίζα οι τουρίστες", "Η κυβέρνηση καταργεί τη βίζα για τους τουρίστες και τους φοιτητές από την Κίνα.", "el"),
+    ("ฟรีวีซ่านักท่องเที่ยว", "รัฐบาลยกเว้นวีซ่าให้นักท่องเที่ยวและนักศึกษาจีน", "th"),
+    ("Noi reguli pentru azil", "Guvernul a aprobat o ordonanță privind azilul, inclusiv pentru studenți.", "ro"),
+])
+def test_and_their_tourists_and_asylum_seekers_stay_out(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # "Forschende": German's gender-neutral researchers.
+    ("Programm für Forschende", "Das Ministerium holt Spitzenforschende aus dem Ausland nach Deutschland.", "de"),
+    # Prosecutors and security services act for the state.
+    ("Studierende im Visier", "Der Verfassungsschutz warnt Hochschulen vor Spionage durch ausländische Gastwissenschaftler.",
+     "de"),
+    ("Un chercheur inculpé", "Le parquet national a inculpé un chercheur soupçonné d'espionnage au profit d'un État étranger.",
+     "fr"),
+])
+def test_researchers_prosecutors_and_security_services_in_their_own_words(
+    title: str, text: str, language: str
+) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
