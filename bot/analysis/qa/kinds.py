@@ -410,7 +410,8 @@ def _count_near(sentence: str, q: _Question) -> float:
     people familiar with the plan said") are not counts."""
     found = 0.0
     wanted = set(q.head) or set(q.focus)
-    people = not wanted or bool(wanted & _PEOPLE_HEADS)
+    # "How many were indicted?" names nothing it counts: what is counted of someone is people.
+    people = not q.head or bool(wanted & _PEOPLE_HEADS)
     for m in _COUNT.finditer(sentence):
         if m.group().isdigit() and 1900 <= int(m.group()) <= 2100:
             continue  # a year ("2,000" is not one)
