@@ -166,8 +166,10 @@ _RELATIVE_TIME = re.compile(
     rf"\b(?:after|in)\s+(?:about\s+|up\s+to\s+)?(?:\d+|{_NUMBER_WORDS})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
-# A number after "No.", "Nr.", "#", "Article", "Section" or "§" names a law, a gazette or a clause: not a count.
-_IDENTIFIER_BEFORE = r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!\bno\.)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
+# A number after "No.", "Nr.", "#", "Article", "Section", "§" or "numbered" names a law, a gazette or a clause:
+# not a count.
+_IDENTIFIER_BEFORE = (r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!\bno\.)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
+                      r"(?<!numbered\s)")
 _COUNT = re.compile(
     rf"{_IDENTIFIER_BEFORE}(?<![$£€¥₹\d.,\w-])(?:\d[\d,]*\b|(?:a\s+few\s+)?(?:{_NUMBER_WORDS}))\b(?!\s*(?:%|per\s*cent|percent|million|trillion|"
     r"billion|crore|lakh|yen|euros?|dollars?|pounds?|won|rupees?)\b)(?![.,]\d)|\d+\s*(?:名|人|所)",
