@@ -37,6 +37,7 @@ from bot.models import Answer, Citation
 XL_KINDS = frozenset({"when", "amount", "change", "quantity", "count", "duration", "penalty"})
 XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much as holding the fact
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
+XL_CJK_NEAR = 4  # ... and in Chinese, Japanese and Korean within this many (a counter, "万人", "명의")
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
 PENALTY_BACK = 2  # sentences back a penalty may be from the people it applies to (see _rank_across)
@@ -251,10 +252,13 @@ def _xl_counts(sentence: str, counted: str) -> list[tuple[int, int, float]]:
             continue
         after = sentence[m.end() : m.end() + XL_NEAR_CHARS]
         if noun is not None:
+            # In Chinese, Japanese and Korean the counter follows the number ("300名", "5명", "21,740人"):
+            # a word for people further on ("4グループに分けて研究者ら") is not what the number counts.
+            near = after[:XL_CJK_NEAR] if after[:1].strip() and is_cjk(after[0]) else after
             # People are also named by the multilingual cues of talent ("investigadores", "वैज्ञानिकों").
-            if noun.search(after) or (counted in _XL_PEOPLE_COUNTED and any(
-                    m.label == "talent" for m in ML_CUES.find(after))):
-                out.append((m.start(), m.end() + len(after.split()[0]) if after.split() else m.end(), 1.0))
+            if noun.search(near) or (counted in _XL_PEOPLE_COUNTED and any(
+                    m.label == "talent" for m in ML_CUES.find(near))):
+                out.append((m.start(), m.end() + len(near.split()[0]) if near.split() else m.end(), 1.0))
         elif _XL_COUNTERS.match(after):
             out.append((m.start(), m.end(), 0.8))
         elif _XL_WORD_AFTER.match(after):

@@ -95,3 +95,18 @@ def test_a_figure_for_each_year_is_not_answered_by_a_total_in_another_language()
     yearly = QADocument(id="ko2", title=total.title, text=total.text + " 정부는 이 비자를 매년 500명에게 발급할 계획이다.")
     answer = answer_question(question, [yearly])
     assert answer.answered and "4420" not in answer.answer and "매년 500명" in answer.answer
+
+
+def test_a_cjk_count_is_of_the_counter_right_after_its_number() -> None:
+    # "3つの段階に分けて技術者の経歴を確認する": the 3 counts stages; the engineers come later in the sentence.
+    doc = _doc(
+        "経済産業省は新しい審査の方針を発表した。審査では3つの段階に分けて技術者らの経歴と国籍を確認する。",
+        "技術者の審査を強化",
+    )
+    assert not answer_question("How many engineers have been refused so far?", [doc]).answered
+    counted = _doc(
+        "経済産業省は新しい審査の方針を発表した。これまでに技術者120人が審査を受けた。",
+        "技術者の審査を強化",
+    )
+    answer = answer_question("How many engineers have been screened so far?", [counted])
+    assert answer.answered and "120人" in answer.answer
