@@ -40,6 +40,7 @@ __all__ = [
     "QA_XL_MONTHS",
     "QA_XL_NUMBER_WORDS",
     "QA_XL_PENALTY",
+    "QA_XL_FURNITURE_LABELS",
     "QA_XL_PER",
     "QA_XL_PERCENT",
     "QA_XL_SHARE_JOINS",
@@ -355,6 +356,12 @@ QA_XL_MAGNITUDES: str = (
 )
 # "Each", "per", "a year" in other languages: a figure for one of many or for one year ("cada beneficiario
 # recibirá ...", "매년", "每年").
+# Labels of a page's stamp lines ("发布 : 2025-5-29 来源 : 明报", "出典：", "입력 :"), followed by a colon: a page's
+# date or source, never a statement.
+QA_XL_FURNITURE_LABELS: str = (
+    "发布, 發布, 发布时间, 發布時間, 来源, 來源, 编辑, 編輯, 责任编辑, 責任編輯, 作者, 出典, 配信, 配信日, 更新, 更新日, "
+    "掲載, 掲載日, 投稿日, 입력, 수정, 출처, 작성, 등록, source, quelle, fuente, fonte, источник, опубликовано"
+)
 QA_XL_PER: str = (
     "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "
     "ogni, ciascun*, all'anno, annu*, per persona, elke, per jaar, jaarlijks*, hver, hvert, per år, årlig*, "

@@ -144,7 +144,8 @@ _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.
 # year, told with "cada", "je", "每年", "1인당", "매년".
 _XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
 _XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
-_XL_FURNITURE = re.compile(r"\|.*\||https?://|pic\.twitter|@\w")
+_XL_FURNITURE = re.compile(
+    rf"\|.*\||https?://|pic\.twitter|@\w|{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)
 
 
 @dataclass(frozen=True)

@@ -110,3 +110,11 @@ def test_a_cjk_count_is_of_the_counter_right_after_its_number() -> None:
     )
     answer = answer_question("How many engineers have been screened so far?", [counted])
     assert answer.answered and "120人" in answer.answer
+
+
+def test_a_page_stamp_line_is_not_a_statement_of_a_date() -> None:
+    doc = _doc(
+        "发布 : 2026-3-14 来源 : 北方晨报即时新闻网\n教育部表示,将研究外国学者签证的新安排,具体方案尚未公布。",
+        "外国学者签证新安排",
+    )
+    assert not answer_question("When will the visa rules for scholars be published?", [doc]).answered
