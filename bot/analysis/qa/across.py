@@ -249,8 +249,8 @@ def _xl_counts(sentence: str, counted: str) -> list[tuple[int, int, float]]:
     noun = _XL_COUNTED.get(counted)
     out: list[tuple[int, int, float]] = []
     for m in re.finditer(_XL_NUMBER, sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+        if any(a <= m.start() < b for a, b in taken) or m.group() == "1":
+            continue  # ("1人以上の常勤職員", "mindestens 1 Mitarbeiter": a condition, not how many)
         after = sentence[m.end() : m.end() + XL_NEAR_CHARS]
         if noun is not None:
             # In Chinese, Japanese and Korean the counter follows the number ("300名", "5명", "21,740人"):

@@ -118,3 +118,11 @@ def test_a_page_stamp_line_is_not_a_statement_of_a_date() -> None:
         "外国学者签证新安排",
     )
     assert not answer_question("When will the visa rules for scholars be published?", [doc]).answered
+
+
+def test_one_of_something_is_a_condition_not_how_many() -> None:
+    doc = _doc(
+        "出入国在留管理庁は起業ビザの要件を見直す。新しい要件では、1人以上の常勤職員の雇用が義務化される。",
+        "起業ビザの要件を厳格化",
+    )
+    assert not answer_question("How many people hold the visa?", [doc]).answered
