@@ -41,6 +41,8 @@ __all__ = [
     "QA_XL_NUMBER_WORDS",
     "QA_XL_PENALTY",
     "QA_XL_FURNITURE_LABELS",
+    "QA_XL_NUMBER_MARKS",
+    "QA_XL_NUMBER_NAMES",
     "QA_XL_PER",
     "QA_XL_PERCENT",
     "QA_XL_SHARE_JOINS",
@@ -361,6 +363,14 @@ QA_XL_MAGNITUDES: str = (
 QA_XL_FURNITURE_LABELS: str = (
     "发布, 發布, 发布时间, 發布時間, 来源, 來源, 编辑, 編輯, 责任编辑, 責任編輯, 作者, 出典, 配信, 配信日, 更新, 更新日, "
     "掲載, 掲載日, 投稿日, 입력, 수정, 출처, 작성, 등록, source, quelle, fuente, fonte, источник, опубликовано"
+)
+# Words right before a number that make it a name or a rank, not a count: an article or clause ("第101条",
+# "제7조", "Art. 3", "статья 5", "§ 4", "№ 30"), a rank ("前1,500名大學": the top 1,500 universities).
+# The marks of Chinese, Japanese and Korean stand right before the number, the words before it or a space.
+QA_XL_NUMBER_MARKS: str = "第제前"
+QA_XL_NUMBER_NAMES: str = (
+    "№, §, no., nr., art., artikel, article, artículo, articolo, artigo, статья, статьи, статьей, ст., "
+    "stk., punkt, numéro, número, numero, nummer"
 )
 QA_XL_PER: str = (
     "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "

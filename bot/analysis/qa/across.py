@@ -144,6 +144,7 @@ _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.
 # year, told with "cada", "je", "每年", "1인당", "매년".
 _XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
 _XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
+_XL_NUMBER_NAME = re.compile(rf"(?:{_xl_alternatives(lx.QA_XL_NUMBER_NAMES)}\s*|[{lx.QA_XL_NUMBER_MARKS}])$", re.I)
 _XL_FURNITURE = re.compile(
     rf"\|.*\||https?://|pic\.twitter|@\w|{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)
 
@@ -251,6 +252,8 @@ def _xl_counts(sentence: str, counted: str) -> list[tuple[int, int, float]]:
     for m in re.finditer(_XL_NUMBER, sentence):
         if any(a <= m.start() < b for a, b in taken) or m.group() == "1":
             continue  # ("1人以上の常勤職員", "mindestens 1 Mitarbeiter": a condition, not how many)
+        if _XL_NUMBER_NAME.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "第101条", "Art. 3", "前1,500名": a clause or a rank, not how many
         after = sentence[m.end() : m.end() + XL_NEAR_CHARS]
         if noun is not None:
             # In Chinese, Japanese and Korean the counter follows the number ("300名", "5명", "21,740人"):

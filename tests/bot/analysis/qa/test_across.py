@@ -126,3 +126,11 @@ def test_one_of_something_is_a_condition_not_how_many() -> None:
         "起業ビザの要件を厳格化",
     )
     assert not answer_question("How many people hold the visa?", [doc]).answered
+
+
+def test_a_rank_or_a_clause_number_is_not_how_many() -> None:
+    doc = _doc(
+        "勞動部表示,新制放寬至世界排名前300名大學之畢業生,可申請工作簽證。依第12條規定,申請人須有學士學位。",
+        "工作簽證新制放寬",
+    )
+    assert not answer_question("How many work visas were issued last year?", [doc]).answered
