@@ -42,6 +42,7 @@ __all__ = [
     "QA_XL_PENALTY",
     "QA_XL_FURNITURE_LABELS",
     "QA_XL_NUMBER_MARKS",
+    "QA_XL_SAID_AFTER",
     "QA_XL_NUMBER_NAMES",
     "QA_XL_PER",
     "QA_XL_PERCENT",
@@ -371,6 +372,13 @@ QA_XL_NUMBER_MARKS: str = "第제前"
 QA_XL_NUMBER_NAMES: str = (
     "№, §, no., nr., art., artikel, article, artículo, articolo, artigo, статья, статьи, статьей, ст., "
     "stk., punkt, numéro, número, numero, nummer"
+)
+# Words right after a date that make it the day something was said or reported ("23일 법조계에 따르면",
+# "3月19日引述", "le 5 mars, selon", "am Montag laut"): not when anything happens.
+QA_XL_SAID_AFTER: str = (
+    "에 따르면, 따르면, 밝혔다, 말했다, 발표했다, 보도했다, 引述, 援引, 表示, 报道, 報道, 称, 稱, 指出, によると, 発表した, 述べた, "
+    "selon, d'après, laut, zufolge, según, secondo, segundo, volgens, ifølge, enligt, по данным, по словам, "
+    "сообщил*, заявил*, сказал*, сообщает, пишет"
 )
 QA_XL_PER: str = (
     "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "

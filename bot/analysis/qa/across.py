@@ -21,7 +21,7 @@ from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
-from bot.analysis.qa.vocabulary import _EFFECT, _META_TERMS, _PLACE, _QUESTION_TERMS
+from bot.analysis.qa.vocabulary import _EFFECT, _EVENT_TERMS, _META_TERMS, _PLACE, _QUESTION_TERMS
 from bot.analysis.tokens import tokenize
 from bot.models import Answer, Citation
 
@@ -144,6 +144,8 @@ _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.
 # year, told with "cada", "je", "每年", "1인당", "매년".
 _XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
 _XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
+_XL_SAID_AFTER = re.compile(
+    rf"[\s,)）]*(?:\([^)]{{0,12}}\)\s*)?(?:[^\W\d_]{{1,8}}\s)?{_xl_alternatives(lx.QA_XL_SAID_AFTER)}", re.I)
 _XL_NUMBER_NAME = re.compile(rf"(?:{_xl_alternatives(lx.QA_XL_NUMBER_NAMES)}\s*|[{lx.QA_XL_NUMBER_MARKS}])$", re.I)
 _XL_FURNITURE = re.compile(
     rf"\|.*\||https?://|pic\.twitter|@\w|{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)
@@ -355,6 +357,7 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     weights = _idf(sentences, q.focus)
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
+    said = bool(_EVENT_TERMS & set(q.terms)) or bool(re.search(r"\b(?:said|say|says|report\w*|told)\b", q.text, re.I))
     about = _focus_elements(q)
     per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
@@ -369,6 +372,10 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
         # sentences after the one naming who it applies to.
         if about and not _about(about, sentences, i, PENALTY_BACK if q.kind == "penalty" else 1):
             continue
+        if q.kind == "when" and not said:
+            spans = tuple(sp for sp in spans if not _XL_SAID_AFTER.match(s.text, sp[1]))
+            if not spans:
+                continue  # only the day it was said or reported ("23일 법조계에 따르면")
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
         if q.kind == "when" and effect and _xl_effect_near(s.text, spans):
             fact += XL_EFFECT_BONUS

@@ -134,3 +134,13 @@ def test_a_rank_or_a_clause_number_is_not_how_many() -> None:
         "工作簽證新制放寬",
     )
     assert not answer_question("How many work visas were issued last year?", [doc]).answered
+
+
+def test_the_day_something_was_said_is_not_when_it_happens() -> None:
+    doc = _doc(
+        "《东方评论》星期二(4月8日)引述学者协会的声明说,这项法案将损害学术交流。众议院尚未安排对该法案的表决。",
+        "学者协会批评留学生签证法案",
+    )
+    assert not answer_question("When will the House vote on the visa bill?", [doc]).answered
+    answer = answer_question("When did the scholars' association issue its statement?", [doc])
+    assert answer.answered and "4月8日" in answer.answer
