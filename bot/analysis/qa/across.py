@@ -147,8 +147,8 @@ _XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
 _XL_SAID_AFTER = re.compile(
     rf"[\s,)）]*(?:\([^)]{{0,12}}\)\s*)?(?:[^\W\d_]{{1,8}}\s)?{_xl_alternatives(lx.QA_XL_SAID_AFTER)}", re.I)
 _XL_NUMBER_NAME = re.compile(rf"(?:{_xl_alternatives(lx.QA_XL_NUMBER_NAMES)}\s*|[{lx.QA_XL_NUMBER_MARKS}])$", re.I)
-_XL_FURNITURE = re.compile(
-    rf"\|.*\||https?://|pic\.twitter|@\w|{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)
+_XL_FURNITURE = re.compile(r"\|.*\||https?://|pic\.twitter|@\w")
+_XL_STAMP = re.compile(rf"{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)  # tried only with a colon
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,7 @@ LATIN_SAMPLE = 600
 def _statement(sentence: str, spans: Sequence[tuple[int, int, float]]) -> bool:
     """A sentence that says something besides its figures: not a dateline ("16 марта 2025 г."), a time
     stamp ("입력 2025-04-03 02:02"), a share bar or a counter ("1078 подписчиков")."""
-    if _XL_FURNITURE.search(sentence):
+    if _XL_FURNITURE.search(sentence) or (("：" in sentence or ":" in sentence) and _XL_STAMP.search(sentence)):
         return False
     rest = list(sentence)
     for a, b, _ in spans:
