@@ -36,12 +36,16 @@ __all__ = [
     "QA_XL_COUNTERS",
     "QA_XL_CURRENCIES",
     "QA_XL_EFFECT",
+    "QA_XL_FURNITURE_LABELS",
     "QA_XL_MAGNITUDES",
     "QA_XL_MONTHS",
+    "QA_XL_NUMBER_MARKS",
+    "QA_XL_NUMBER_NAMES",
     "QA_XL_NUMBER_WORDS",
     "QA_XL_PENALTY",
     "QA_XL_PER",
     "QA_XL_PERCENT",
+    "QA_XL_SAID_AFTER",
     "QA_XL_SHARE_JOINS",
     "QA_XL_TIME_UNITS",
     "QA_ZH_QUESTION_CHARS",
@@ -147,7 +151,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("top-up", "extra", "additional", "supplement"),
     ("permanent", "settle", "residence", "resident", "residency"),
     ("speak", "present", "address", "unveil"),
-    ("people", "person", "staff", "employee", "worker"),
+    ("people", "person", "staff", "employee", "worker", "personnel"),
     ("next", "will", "plan"),
     ("place", "slot", "seat", "spot", "allocation"),
     ("parliament", "legislation", "legislative", "lawmaker", "congress", "bill", "statute", "legislature"),
@@ -172,7 +176,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("need", "require", "requirement", "mandatory", "oblige", "must"),
     ("allow", "permit", "let", "eligible", "entitle"),
     ("eligible", "eligibility", "qualify", "open"),
-    ("leave", "quit", "retire", "resign", "depart", "exit"),
+    ("leave", "left", "quit", "retire", "resign", "depart", "exit"),
     ("job", "employment", "work", "post"),
     ("judge", "court", "ruling", "rule"),
     ("age", "aged", "old", "young", "younger", "older"),
@@ -355,6 +359,27 @@ QA_XL_MAGNITUDES: str = (
 )
 # "Each", "per", "a year" in other languages: a figure for one of many or for one year ("cada beneficiario
 # recibirá ...", "매년", "每年").
+# Labels of a page's stamp lines ("发布 : 2025-5-29 来源 : 明报", "出典：", "입력 :"), followed by a colon: a page's
+# date or source, never a statement.
+QA_XL_FURNITURE_LABELS: str = (
+    "发布, 發布, 发布时间, 發布時間, 来源, 來源, 编辑, 編輯, 责任编辑, 責任編輯, 作者, 出典, 配信, 配信日, 更新, 更新日, "
+    "掲載, 掲載日, 投稿日, 입력, 수정, 출처, 작성, 등록, source, quelle, fuente, fonte, источник, опубликовано"
+)
+# Words right before a number that make it a name or a rank, not a count: an article or clause ("第101条",
+# "제7조", "Art. 3", "статья 5", "§ 4", "№ 30"), a rank ("前1,500名大學": the top 1,500 universities).
+# The marks of Chinese, Japanese and Korean stand right before the number, the words before it or a space.
+QA_XL_NUMBER_MARKS: str = "第제前"
+QA_XL_NUMBER_NAMES: str = (
+    "№, §, no., nr., art., artikel, article, artículo, articolo, artigo, статья, статьи, статьей, ст., "
+    "stk., punkt, numéro, número, numero, nummer"
+)
+# Words right after a date that make it the day something was said or reported ("23일 법조계에 따르면",
+# "3月19日引述", "le 5 mars, selon", "am Montag laut"): not when anything happens.
+QA_XL_SAID_AFTER: str = (
+    "에 따르면, 따르면, 밝혔다, 말했다, 발표했다, 보도했다, 引述, 援引, 表示, 报道, 報道, 称, 稱, 指出, によると, 発表した, 述べた, "
+    "selon, d'après, laut, zufolge, según, secondo, segundo, volgens, ifølge, enligt, по данным, по словам, "
+    "сообщил*, заявил*, сказал*, сообщает, пишет"
+)
 QA_XL_PER: str = (
     "chaque, par personne, par an, par mois, jeweils, je, pro, jährlich*, cada, por persona, al año, anual*, "
     "ogni, ciascun*, all'anno, annu*, per persona, elke, per jaar, jaarlijks*, hver, hvert, per år, årlig*, "

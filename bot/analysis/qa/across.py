@@ -21,7 +21,7 @@ from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
-from bot.analysis.qa.vocabulary import _EFFECT, _META_TERMS, _PLACE, _QUESTION_TERMS
+from bot.analysis.qa.vocabulary import _EFFECT, _EVENT_TERMS, _META_TERMS, _PLACE, _QUESTION_TERMS
 from bot.analysis.tokens import tokenize
 from bot.models import Answer, Citation
 
@@ -37,6 +37,7 @@ from bot.models import Answer, Citation
 XL_KINDS = frozenset({"when", "amount", "change", "quantity", "count", "duration", "penalty"})
 XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much as holding the fact
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
+XL_CJK_NEAR = 4  # ... and in Chinese, Japanese and Korean within this many (a counter, "万人", "명의")
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
 XL_FULLER = 0.05  # per word of the fact beyond a number and its unit ("пяти *рабочих* дней")
 PENALTY_BACK = 2  # sentences back a penalty may be from the people it applies to (see _rank_across)
@@ -143,7 +144,11 @@ _XL_CLASS_OF = MappingProxyType({w: label for label, ws in lx.QA_XL_CLASS_WORDS.
 # year, told with "cada", "je", "每年", "1인당", "매년".
 _XL_ASKS_PER = re.compile(r"(?<!\bof\s)\b(?:each|per|every|apiece|a\s+year|annually|yearly)\b", re.I)
 _XL_PER = re.compile(_xl_alternatives(lx.QA_XL_PER), re.I)
+_XL_SAID_AFTER = re.compile(
+    rf"[\s,)）]*(?:\([^)]{{0,12}}\)\s*)?(?:[^\W\d_]{{1,8}}\s)?{_xl_alternatives(lx.QA_XL_SAID_AFTER)}", re.I)
+_XL_NUMBER_NAME = re.compile(rf"(?:{_xl_alternatives(lx.QA_XL_NUMBER_NAMES)}\s*|[{lx.QA_XL_NUMBER_MARKS}])$", re.I)
 _XL_FURNITURE = re.compile(r"\|.*\||https?://|pic\.twitter|@\w")
+_XL_STAMP = re.compile(rf"{_xl_alternatives(lx.QA_XL_FURNITURE_LABELS)}\s*[:：]", re.I)  # tried only with a colon
 
 
 @dataclass(frozen=True)
@@ -247,14 +252,19 @@ def _xl_counts(sentence: str, counted: str) -> list[tuple[int, int, float]]:
     noun = _XL_COUNTED.get(counted)
     out: list[tuple[int, int, float]] = []
     for m in re.finditer(_XL_NUMBER, sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
+        if any(a <= m.start() < b for a, b in taken) or m.group() == "1":
+            continue  # ("1人以上の常勤職員", "mindestens 1 Mitarbeiter": a condition, not how many)
+        if _XL_NUMBER_NAME.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "第101条", "Art. 3", "前1,500名": a clause or a rank, not how many
         after = sentence[m.end() : m.end() + XL_NEAR_CHARS]
         if noun is not None:
+            # In Chinese, Japanese and Korean the counter follows the number ("300名", "5명", "21,740人"):
+            # a word for people further on ("4グループに分けて研究者ら") is not what the number counts.
+            near = after[:XL_CJK_NEAR] if after[:1].strip() and is_cjk(after[0]) else after
             # People are also named by the multilingual cues of talent ("investigadores", "वैज्ञानिकों").
-            if noun.search(after) or (counted in _XL_PEOPLE_COUNTED and any(
-                    m.label == "talent" for m in ML_CUES.find(after))):
-                out.append((m.start(), m.end() + len(after.split()[0]) if after.split() else m.end(), 1.0))
+            if noun.search(near) or (counted in _XL_PEOPLE_COUNTED and any(
+                    m.label == "talent" for m in ML_CUES.find(near))):
+                out.append((m.start(), m.end() + len(near.split()[0]) if near.split() else m.end(), 1.0))
         elif _XL_COUNTERS.match(after):
             out.append((m.start(), m.end(), 0.8))
         elif _XL_WORD_AFTER.match(after):
@@ -309,7 +319,7 @@ LATIN_SAMPLE = 600
 def _statement(sentence: str, spans: Sequence[tuple[int, int, float]]) -> bool:
     """A sentence that says something besides its figures: not a dateline ("16 марта 2025 г."), a time
     stamp ("입력 2025-04-03 02:02"), a share bar or a counter ("1078 подписчиков")."""
-    if _XL_FURNITURE.search(sentence):
+    if _XL_FURNITURE.search(sentence) or (("：" in sentence or ":" in sentence) and _XL_STAMP.search(sentence)):
         return False
     rest = list(sentence)
     for a, b, _ in spans:
@@ -347,6 +357,7 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     weights = _idf(sentences, q.focus)
     effect = bool(_EFFECT.search(q.text)) or bool({"effect", "start", "begin", "appli", "forc", "launch"} & set(q.terms))
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
+    said = bool(_EVENT_TERMS & set(q.terms)) or bool(re.search(r"\b(?:said|say|says|report\w*|told)\b", q.text, re.I))
     about = _focus_elements(q)
     per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
@@ -361,6 +372,10 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
         # sentences after the one naming who it applies to.
         if about and not _about(about, sentences, i, PENALTY_BACK if q.kind == "penalty" else 1):
             continue
+        if q.kind == "when" and not said:
+            spans = tuple(sp for sp in spans if not _XL_SAID_AFTER.match(s.text, sp[1]))
+            if not spans:
+                continue  # only the day it was said or reported ("23일 법조계에 따르면")
         fact = max(w + XL_FULLER * max(0, len(s.text[a:b].split()) - 2) for a, b, w in spans)
         if q.kind == "when" and effect and _xl_effect_near(s.text, spans):
             fact += XL_EFFECT_BONUS

@@ -389,8 +389,13 @@ def _plain_figure(sentence: str) -> bool:
     return any(
         not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in money) and not re.search(r"%|per\s*cent", m.group())
         and m.group()[0].isdigit() and not _NOUN_AFTER.match(sentence, m.end())
+        and not _IDENTIFIER.search(sentence, max(0, m.start() - 12), m.start())
         for m in _FIGURE.finditer(sentence)
     )
+
+
+# "Gazette No. 30007", "numbered 30007", "§ 1182": a number that names a text, not a figure.
+_IDENTIFIER = re.compile(r"(?:\bno\.|\bnr\.|#|\barticle|\bsection|§|\bnumbered)\s*$", re.I)
 
 
 # A word right after a figure that says what it counts: not a function word ("364,000 in 2024", "to 8,000.").
@@ -410,7 +415,8 @@ def _count_near(sentence: str, q: _Question) -> float:
     people familiar with the plan said") are not counts."""
     found = 0.0
     wanted = set(q.head) or set(q.focus)
-    people = not wanted or bool(wanted & _PEOPLE_HEADS)
+    # "How many were indicted?" names nothing it counts: what is counted of someone is people.
+    people = not q.head or bool(wanted & _PEOPLE_HEADS)
     for m in _COUNT.finditer(sentence):
         if m.group().isdigit() and 1900 <= int(m.group()) <= 2100:
             continue  # a year ("2,000" is not one)

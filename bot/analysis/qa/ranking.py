@@ -70,9 +70,10 @@ _SOFT_ABSENT = frozenset({"why"})
 _COUNTED = frozenset({"count", "quantity"})
 # "How many ... each province?", "How long ... per applicant?": a figure for one of many, not the total.
 _PER_KINDS = frozenset({"count", "amount", "quantity", "duration"})
-_DISTRIBUTIVE = re.compile(r"(?<!\bof\s)\b(?:each|per|every)\s+(?!of\b)\w+", re.I)
+# ("as per" is "according to": "As per the ministry, 360,000 permits" is a total.)
+_DISTRIBUTIVE = re.compile(r"(?<!\bof\s)\b(?:each|(?<!\bas\s)per|every)\s+(?!of\b)\w+", re.I)
 _PER_UNIT = re.compile(
-    r"\b(?:each|per|every|apiece|annual(?:ly)?|yearly|monthly|weekly|daily|a\s+(?:year|month|week|day))\b"
+    r"\b(?:each|(?<!\bas\s)per|every|apiece|annual(?:ly)?|yearly|monthly|weekly|daily|a\s+(?:year|month|week|day))\b"
     r"|/\s?(?:year|month|week|day|yr)\b",
     re.I,
 )  # a figure of a group the question may narrow by a place

@@ -132,13 +132,15 @@ _NUMBER_WORDS = (
 )
 _CURRENCY_CODES = r"(?:USD|AUD|SGD|EUR|GBP|CAD|NZD|HKD|INR|JPY|CNY|RMB|KRW|CHF|SAR|AED|TWD|MYR|SEK|NOK|DKK|BRL|ZAR)"
 _AMOUNT = re.compile(
-    r"[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|crore|lakh|yen|euros?|dollars?|pounds?|"
+    r"[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|trillion|crore|lakh|yen|euros?|dollars?|pounds?|"
     r"won|rupees?|francs?|shekels?|NIS|a\s+(?:year|month))|(?:NIS|S\$|NT\$|A\$|C\$|NZ\$)\s?\d|\d+\s*(?:万|亿)?元"
     # Currencies by their ISO codes and names, before or after the figure: "AUD 2,000", "SGD30,000",
     # "80,000 Saudi Riyals", "5,000 dirhams".
     rf"|\b{_CURRENCY_CODES}\s?\d|\d[\d,.]*\s*(?:{_CURRENCY_CODES}|(?:saudi\s+)?riyals?|dirhams?|ringgit|yuan|renminbi|"
     r"kronor|kroner|kronur|zloty|rubles?|roubles?|lira|baht|pesos?|reais)\b|\bRs\.?\s?\d"
-    r"|\b(?:six|five|seven)-figure\b|\b(?:half\s+a|a|one|two|three|five|ten)\s+(?:million|billion)\s+\w+",
+    r"|\b(?:six|five|seven)-figure\b|\b(?:half\s+a|a|one|two|three|five|ten)\s+(?:million|billion|trillion)\s+\w+"
+    # A sum told by its order of magnitude: "tens of billions of won", "hundreds of millions of dollars".
+    r"|\b(?:tens|hundreds|thousands)\s+of\s+(?:millions|billions|trillions)\s+of\s+\w+",
     re.I,
 )
 _PERCENT_OR_CHANGE = re.compile(
@@ -148,7 +150,7 @@ _PERCENT_OR_CHANGE = re.compile(
 )
 _DURATION = re.compile(
     rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS})[\s-]+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|working\s+days)\b"
-    r"|\b(?:until|within|for\s+up\s+to|indefinitely)\b|\d+\s*(?:年|个月|天|日)",
+    r"|\b(?:until|within|for\s+up\s+to|indefinitely|indefinite\s+(?:duration|period|time))\b|\d+\s*(?:年|个月|天|日)",
     re.I,
 )
 _MONTHS = (
@@ -164,10 +166,12 @@ _RELATIVE_TIME = re.compile(
     rf"\b(?:after|in)\s+(?:about\s+|up\s+to\s+)?(?:\d+|{_NUMBER_WORDS})\s+(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
-# A number after "No.", "Nr.", "#", "Article", "Section" or "§" names a law, a gazette or a clause: not a count.
-_IDENTIFIER_BEFORE = r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!\bno\.)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
+# A number after "No.", "Nr.", "#", "Article", "Section", "§" or "numbered" names a law, a gazette or a clause:
+# not a count.
+_IDENTIFIER_BEFORE = (r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!\bno\.)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
+                      r"(?<!numbered\s)")
 _COUNT = re.compile(
-    rf"{_IDENTIFIER_BEFORE}(?<![$£€¥₹\d.,\w-])(?:\d[\d,]*\b|(?:a\s+few\s+)?(?:{_NUMBER_WORDS}))\b(?!\s*(?:%|per\s*cent|percent|million|"
+    rf"{_IDENTIFIER_BEFORE}(?<![$£€¥₹\d.,\w-])(?:\d[\d,]*\b|(?:a\s+few\s+)?(?:{_NUMBER_WORDS}))\b(?!\s*(?:%|per\s*cent|percent|million|trillion|"
     r"billion|crore|lakh|yen|euros?|dollars?|pounds?|won|rupees?)\b)(?![.,]\d)|\d+\s*(?:名|人|所)",
     re.I,
 )

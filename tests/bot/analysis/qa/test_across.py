@@ -95,3 +95,52 @@ def test_a_figure_for_each_year_is_not_answered_by_a_total_in_another_language()
     yearly = QADocument(id="ko2", title=total.title, text=total.text + " 정부는 이 비자를 매년 500명에게 발급할 계획이다.")
     answer = answer_question(question, [yearly])
     assert answer.answered and "4420" not in answer.answer and "매년 500명" in answer.answer
+
+
+def test_a_cjk_count_is_of_the_counter_right_after_its_number() -> None:
+    # "3つの段階に分けて技術者の経歴を確認する": the 3 counts stages; the engineers come later in the sentence.
+    doc = _doc(
+        "経済産業省は新しい審査の方針を発表した。審査では3つの段階に分けて技術者らの経歴と国籍を確認する。",
+        "技術者の審査を強化",
+    )
+    assert not answer_question("How many engineers have been refused so far?", [doc]).answered
+    counted = _doc(
+        "経済産業省は新しい審査の方針を発表した。これまでに技術者120人が審査を受けた。",
+        "技術者の審査を強化",
+    )
+    answer = answer_question("How many engineers have been screened so far?", [counted])
+    assert answer.answered and "120人" in answer.answer
+
+
+def test_a_page_stamp_line_is_not_a_statement_of_a_date() -> None:
+    doc = _doc(
+        "发布 : 2026-3-14 来源 : 北方晨报即时新闻网\n教育部表示,将研究外国学者签证的新安排,具体方案尚未公布。",
+        "外国学者签证新安排",
+    )
+    assert not answer_question("When will the visa rules for scholars be published?", [doc]).answered
+
+
+def test_one_of_something_is_a_condition_not_how_many() -> None:
+    doc = _doc(
+        "出入国在留管理庁は起業ビザの要件を見直す。新しい要件では、1人以上の常勤職員の雇用が義務化される。",
+        "起業ビザの要件を厳格化",
+    )
+    assert not answer_question("How many people hold the visa?", [doc]).answered
+
+
+def test_a_rank_or_a_clause_number_is_not_how_many() -> None:
+    doc = _doc(
+        "勞動部表示,新制放寬至世界排名前300名大學之畢業生,可申請工作簽證。依第12條規定,申請人須有學士學位。",
+        "工作簽證新制放寬",
+    )
+    assert not answer_question("How many work visas were issued last year?", [doc]).answered
+
+
+def test_the_day_something_was_said_is_not_when_it_happens() -> None:
+    doc = _doc(
+        "《东方评论》星期二(4月8日)引述学者协会的声明说,这项法案将损害学术交流。众议院尚未安排对该法案的表决。",
+        "学者协会批评留学生签证法案",
+    )
+    assert not answer_question("When will the House vote on the visa bill?", [doc]).answered
+    answer = answer_question("When did the scholars' association issue its statement?", [doc])
+    assert answer.answered and "4月8日" in answer.answer

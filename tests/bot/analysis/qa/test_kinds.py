@@ -130,3 +130,45 @@ def test_a_question_about_what_will_be_is_decided_by_what_is_to_come() -> None:
                            "\"This is the first batch and it will be followed by other categories,\" the minister wrote."))
     answer = answer_question("Will more categories be added?", [doc])
     assert answer.answered and "it will be followed by other categories" in answer.answer
+
+
+def test_how_many_without_a_noun_is_answered_by_a_number_of_people() -> None:
+    doc = QADocument(
+        id="c1", title="Country C charges chip engineers over leaked designs",
+        text=("Prosecutors in Country C said on Tuesday they had charged seven people, among them two former "
+              "lab managers, with leaking wafer designs. The company declined to comment."),
+    )
+    answer = answer_question("How many were charged?", [doc])
+    assert answer.answered and "seven people" in answer.answer
+
+
+def test_a_sum_told_by_its_order_of_magnitude_is_an_amount() -> None:
+    doc = QADocument(
+        id="c2", title="Country D counts the cost of stolen battery know-how",
+        text=("Investigators put the cost of the stolen battery know-how at hundreds of billions of pesos. "
+              "The suspects deny the charges."),
+    )
+    q = _analyse("How large is the estimated cost?")
+    assert _has_type("quantity", "The cost was put at hundreds of billions of pesos.", q) == 1.0
+    answer = answer_question("How large is the cost of the stolen know-how?", [doc])
+    assert answer.answered and "hundreds of billions of pesos" in answer.answer
+
+
+def test_an_indefinite_stay_answers_how_long() -> None:
+    doc = QADocument(
+        id="c3", title="Country E creates a permanent card for star researchers",
+        text=("The Lilac Card lets its holder live and teach in Country E for an indefinite period. "
+              "Applicants need a doctorate."),
+    )
+    answer = answer_question("How long may a Lilac Card holder live in Country E?", [doc])
+    assert answer.answered and "indefinite period" in answer.answer
+
+
+def test_staff_who_left_are_personnel_who_departed() -> None:
+    doc = QADocument(
+        id="c4", title="Maker recalls its engineers from Country F plant",
+        text=("The maker began the recall in May. Since then, about 120 personnel have departed the plant, "
+              "people familiar with the matter said."),
+    )
+    answer = answer_question("How many staff have left?", [doc])
+    assert answer.answered and "120 personnel" in answer.answer

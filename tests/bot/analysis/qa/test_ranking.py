@@ -39,3 +39,17 @@ def test_what_happens_if_is_answered_only_by_a_sentence_telling_that_case() -> N
                       text=doc.text + " If the bill fails, the government will set the caps by ministerial direction.")
     answer = answer_question(question, [plan])
     assert answer.answered and answer.answer == "“If the bill fails, the government will set the caps by ministerial direction.”"
+
+
+def test_as_per_is_according_to_not_a_figure_for_each_one() -> None:
+    doc = QADocument(id="ap", title="Country Q trims work permits",
+                     text=("As per the labour ministry, the quota will allow about 48,000 work permits next year. "
+                           "Regions will share them out later."))
+    assert not answer_question("How many work permits will each region get?", [doc]).answered
+
+
+def test_a_number_that_names_a_gazette_is_not_a_count() -> None:
+    doc = QADocument(id="gz", title="Country T sets rules for its Amber Card",
+                     text=("The Amber Card rules were printed in the Official Bulletin dated 3 May 2019 and numbered "
+                           "41286, under the title Amber Card Regulation. The card lets holders work anywhere."))
+    assert not answer_question("How many Amber Cards have been issued?", [doc]).answered
