@@ -26,8 +26,9 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   forms of facts in other languages for answering across them (`QA_XL_*`, `QA_LANGUAGE_NAMES`);
 * `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
-* `multilingual`: cues in other languages (`MULTILINGUAL_CUES`), the multilingual gazetteer
-  (`WORLD_NAMES`, `LANGUAGE_JURISDICTION`) and the Chinese script folding (`TRADITIONAL_TO_SIMPLIFIED`);
+* `multilingual`: cues in other languages (`MULTILINGUAL_CUES`) and the Chinese script folding
+  (`TRADITIONAL_TO_SIMPLIFIED`);
+* `world_names`: the multilingual gazetteer (`WORLD_NAMES`, `SHARED_BODIES`, `LANGUAGE_JURISDICTION`);
 * `multilingual_relevance`: more of the relevance classes in other languages (`MULTILINGUAL_RELEVANCE_CUES`:
   work statuses by name, "brains", staff called home, state-only measures, languages the main lists lack) and
   bodies the gazetteer lacks (`MORE_WORLD_BODIES`).
@@ -43,3 +44,4 @@ from bot.analysis.lexicon.relevance import *  # noqa: F403
 from bot.analysis.lexicon.status import *  # noqa: F403
 from bot.analysis.lexicon.stories import *  # noqa: F403
 from bot.analysis.lexicon.summaries import *  # noqa: F403
+from bot.analysis.lexicon.world_names import *  # noqa: F403
