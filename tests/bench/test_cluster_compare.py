@@ -48,3 +48,19 @@ def test_each_fold_is_scored_with_the_setting_best_on_the_others() -> None:
     (f1, _, _), chosen = cc._nested(per)
     assert chosen == ["s"] * cc.FOLDS
     assert abs(f1 - ((cc.FOLDS - 1) * 0.9 + 0.1) / cc.FOLDS) < 1e-9
+
+
+def test_touching_pairs_count_a_report_placed_with_another_folds_story() -> None:
+    folds = stories_in_folds()
+    a = folds[0][0]
+    x = folds[1][0]
+    docs = [doc("a1", a), doc("a2", a), doc("x1", x), doc("x2", x)]
+    # a's second report went to x's story: fold 0's own pairs see a split only ...
+    pred = {"a1": "k", "a2": "m", "x1": "m", "x2": "m"}
+    assert cc.fold_scores(pred, docs)[0] == (0.0, 1.0, 0.0)
+    # ... the pairs touching fold 0 also see the false pairs (a2, x1) and (a2, x2).
+    _, precision, recall = cc.fold_scores(pred, docs, touching=True)[0]
+    assert (precision, recall) == (0.0, 0.0)
+    together = {"a1": "k", "a2": "k", "x1": "k", "x2": "m"}
+    _, precision, recall = cc.fold_scores(together, docs, touching=True)[0]
+    assert recall == 1.0 and abs(precision - 1 / 3) < 1e-9  # (a1, a2) right; (a1, x1), (a2, x1) wrong
