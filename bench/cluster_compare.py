@@ -373,13 +373,13 @@ def sweep(
     per: dict[tuple[float, float], tuple[Folds, Folds, tuple[float, float, float]]] = {}
     try:
         for weight in support:
-            cluster.SUPPORT_WEIGHT = weight  # type: ignore[misc]
+            cluster.SUPPORT_WEIGHT = weight
             for t in thresholds:
                 pred = index_clusters(docs, ClusterIndex(threshold=t))
                 per[(t, weight)] = (fold_scores(pred, docs), fold_scores(pred, docs, touching=True),
                                     scores(pred, gold))
     finally:
-        cluster.SUPPORT_WEIGHT = shipped  # type: ignore[misc]
+        cluster.SUPPORT_WEIGHT = shipped
     return per
 
 
@@ -404,17 +404,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "recall on each fold's own pairs | on the pairs touching it | over all of dev", file=sys.stderr)
             table: dict[str, Any] = {}
             for (t, w), (own, touching, whole) in per.items():
-                figures = [_mean(own), _mean(touching), whole]
-                row = "  |  ".join(" ".join(f"{x:.3f}" for x in fig) for fig in figures)
+                views = [_mean(own), _mean(touching), whole]
+                row = "  |  ".join(" ".join(f"{x:.3f}" for x in fig) for fig in views)
                 print(f"  threshold {t:.3f} support {w:.2f}:  {row}", file=sys.stderr)
-                table[f"{t:.3f}/{w:.2f}"] = [[round(x, 3) for x in fig] for fig in figures]
+                table[f"{t:.3f}/{w:.2f}"] = [[round(x, 3) for x in fig] for fig in views]
             out: dict[str, Any] = {"cv2_sweep": table}
-            for view, pick in (("own", 0), ("touching", 1)):
-                (f, p, r), chosen = _nested({key: v[pick] for key, v in per.items()})
-                print(f"  nested on {view} pairs (each fold: the setting best on the others {chosen}): "
+            for view, folds in (("own", {key: v[0] for key, v in per.items()}),
+                                ("touching", {key: v[1] for key, v in per.items()})):
+                (f, p, r), picked = _nested(folds)
+                print(f"  nested on {view} pairs (each fold: the setting best on the others {picked}): "
                       f"F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}", file=sys.stderr)
                 out[f"nested_{view}"] = {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3),
-                                         "chosen": [list(c) for c in chosen]}
+                                         "chosen": [list(c) for c in picked]}
             print(json.dumps(out))
             return 0
         results = honest_cross_validate(docs)
