@@ -3,7 +3,7 @@ but whose instruments were not: Romanian, Croatian and Serbian, Greek, Bulgarian
 Hebrew, and more forms of Polish, Czech and Swedish. Read with lexicon.MULTILINGUAL_CUES, under the same labels
 (policy_type.py weighs them) and form syntax: a visa; a residence or work permit, citizenship and immigration;
 an entry ban; an exit ban; export control; espionage and research security; attracting talent (a programme, a
-recruiting verb). Hebrew, Persian and Thai forms are found as substrings, so only unambiguous ones are listed.
+recruiting verb); staff called home from abroad. Hebrew, Persian and Thai forms are found as substrings, so only unambiguous ones are listed.
 """
 
 from __future__ import annotations
@@ -84,6 +84,18 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "привличането на таланти, osaajien houkuttel*, tutkijoiden houkuttel*, menarik bakat, "
          "جذب نخبگان, بازگشت نخبگان, ดึงดูดบุคลากร, ดึงดูดผู้มีความสามารถ, przyciąganie talentów, "
          "přilákání talentů, attrahera talanger, locka forskare", 1.0),
+    ),
+    # Staff called home from abroad by their state or employer (policy_type.py pairs the two in a sentence): a
+    # limit on where a country's engineers may work, a travel restriction by the real set's convention.
+    "recall": (
+        ("召回, 调回, 調回, 撤走, 撤出, 遣回, 送回国, 送回國, отозва*, отзыв* специалист*, отзыв* инженер*, "
+         "rappelé*, rappel* ses ingénieurs, zurückbeordert, zurückgerufen, zurückgeholt, 呼び戻, 귀국 조치, 복귀 명령, "
+         "철수시", 1.0),
+    ),
+    "recalled_staff": (
+        ("工程师, 工程師, 技术人员, 技術人員, 技术员, 技術員, 员工, 員工, 职员, 職員, 技術者, 엔지니어, 기술자, 기술 인력, "
+         "직원, инженер*, специалист*, техник*, сотрудник*, персонал*, ingénieur*, techniciens, salariés, "
+         "ingenieur*, techniker*, mitarbeiter*, fachkräfte", 1.0),
     ),
     # The parts of a scheme to bring people in (policy_type.py): a programme, and a verb of attracting.
     "programme": (
