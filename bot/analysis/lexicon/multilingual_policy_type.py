@@ -1,9 +1,10 @@
 """The policy-type instruments in languages whose relevance words are listed (lexicon.MULTILINGUAL_RELEVANCE_CUES)
 but whose instruments were not: Romanian, Croatian and Serbian, Greek, Bulgarian, Finnish, Malay, Persian, Thai,
-Hebrew, and more forms of Polish, Czech and Swedish. Read with lexicon.MULTILINGUAL_CUES, under the same labels
-(policy_type.py weighs them) and form syntax: a visa; a residence or work permit, citizenship and immigration;
-an entry ban; an exit ban; export control; espionage and research security; attracting talent (a programme, a
-recruiting verb); staff called home from abroad. Hebrew, Persian and Thai forms are found as substrings, so only unambiguous ones are listed.
+Hebrew, Hungarian, Slovak, Slovenian, Estonian, and more forms of Polish, Czech, Swedish, Danish and Norwegian.
+Read with lexicon.MULTILINGUAL_CUES, under the same labels (policy_type.py weighs them) and form syntax: a visa;
+a residence or work permit, citizenship and immigration; an entry ban; an exit ban; export control; espionage
+and research security; attracting talent (a programme, a recruiting verb); staff called home from abroad.
+Hebrew, Persian and Thai forms are found as substrings, so only unambiguous ones are listed.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("viză, viza, vize, vizele, vizei, vizelor, vizu, vizom, vizama, визе, визу, визом, визи, визите, "
          "βίζα, βίζας, βίζες, θεώρηση εισόδου, θεώρησης εισόδου, θεωρήσεις εισόδου, روادید, ویزا, วีซ่า, "
          "ויזה, ויזות, ויזת, אשרות, אשרת עבודה, אשרת העבודה, אשרת כניסה, אשרת הכניסה, אשרת שהייה, wizą, wizami, wiz, vízem, "
-         "vízov*", 1.5),
+         "vízov*, vizum, vizuma, vizume, vizumi, viisa, viisad", 1.5),
     ),
     "type_immigration": (
         # ro
@@ -49,7 +50,13 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "zezwoleni* na pobyt, zezwoleni* na pracę, zezwoleń na pracę, kart* pobytu, niebiesk* kart*, "
          "obywatelstw*, imigracj*, pobyt* stał*, povolení k pobytu, povolení k trvalému pobytu, pracovní povolení, "
          "zaměstnaneck* kart*, modr* kart*, občanství, imigrac*, trvalý pobyt, trvalého pobytu, medborgarskap*, "
-         "blåkort*, eu-blåkort*, blått kort", 2.0),
+         "blåkort*, eu-blåkort*, blått kort, "
+         # hu, sk, sl, da, no, et
+         "tartózkodási engedély*, munkavállalási engedély*, letelepedési engedély*, állampolgárság*, bevándorl*, "
+         "kék kártya, kék kártyá*, vendégmunkás*, povolenie na pobyt, povolenia na pobyt, prechodný pobyt, "
+         "občianstv*, dovoljenj* za prebivanje, delovn* dovoljenj*, enotn* dovoljenj*, *indvandring*, "
+         "statsborgerskab*, statsborgerskap*, permanent ophold, permanent opphold, fast ophold, beløbsordning*, "
+         "elamisluba*, elamisloa*", 2.0),
     ),
     "entry_ban": (
         ("interdicți* de intrare, interzicerea intrării, interdicți* de călătorie, zabran* ulaska, zabran* putovanja, "
@@ -57,26 +64,26 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "ταξιδιωτική απαγόρευση, забрана за влизане, забрана за пътуване, maahantulokiel*, matkustuskiel*, "
          "ممنوعیت ورود, ممنوعیت سفر, ห้ามเข้าประเทศ, ห้ามเดินทาง, איסור כניסה, איסור הכניסה, איסור נסיעה, "
          "zakazu wjazdu, zakaz podróży, zakazu podróży, zákaz vstupu, zákazu vstupu, zákaz cestování, "
-         "zákazu cestování, reseförbud*", 1.0),
+         "zákazu cestování, reseförbud*, beutazási tilal*", 1.0),
     ),
     "exit_control": (
         ("interdicți* de a părăsi țara, interdicți* de ieșire din țară, zabran* napuštanja zemlje, "
          "zabran* izlaska iz zemlje, забран* напуштања земље, απαγόρευση εξόδου, απαγόρευσης εξόδου, "
          "забрана за напускане, maastapoistumiskiel*, ممنوع‌الخروج, ممنوع الخروج, ممنوعیت خروج, "
          "ห้ามออกนอกประเทศ, ห้ามเดินทางออกนอกประเทศ, עיכוב יציאה, איסור יציאה, zakazu wyjazdu, "
-         "zakaz opuszczania kraju, zákaz vycestování, zákazu vycestování, zákaz opuštění země", 1.0),
+         "zakaz opuszczania kraju, zákaz vycestování, zákazu vycestování, zákaz opuštění země, kiutazási tilal*", 1.0),
     ),
     "export_control": (
         ("control* al exporturilor, controlul exporturilor, kontrol* izvoza, izvozn* kontrol*, контрол* извоза, "
          "έλεγχ* εξαγωγών, ελέγχ* εξαγωγών, експортен контрол, "
          "експортния контрол, контрол върху износа, vientivalvon*, kawalan eksport, کنترل صادرات, "
          "ควบคุมการส่งออก, פיקוח על יצוא, פיקוח יצוא, בקרת יצוא, kontrol* eksportu, kontrol* vývozu, "
-         "exportní kontrol*, transfer technologii, transfer technologií", 2.5),
+         "exportní kontrol*, exportellenőrz*, transfer technologii, transfer technologií", 2.5),
     ),
     "research_security": (
         ("spionaj*, securitatea cercetării, špijun*, шпијун*, κατασκοπ*, шпионин*, vakoil*, tutkimusturvallisuu*, "
          "pengintipan, keselamatan penyelidikan, جاسوسی, امنیت پژوهش, จารกรรม, ריגול, ביטחון מחקרי, špionáž*, "
-         "bezpečnost výzkumu, säkerhetsprövning*, säkerhetsskydd*", 1.0),
+         "bezpečnost výzkumu, kémked*, säkerhetsprövning*, säkerhetsskydd*", 1.0),
     ),
     "talent_program": (
         ("atragerea talentelor, atragerea cercetătorilor, privlačenj* talenata, privlačenj* znanstvenika, "
