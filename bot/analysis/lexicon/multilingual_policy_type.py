@@ -104,6 +104,23 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "직원, инженер*, специалист*, техник*, сотрудник*, персонал*, ingénieur*, techniciens, salariés, "
          "ingenieur*, techniker*, mitarbeiter*, fachkräfte", 1.0),
     ),
+    # Leave to go abroad asked for, or going abroad forbidden (policy_type.py pairs a control or an approval with
+    # an outbound cue close by, as "approval before travelling abroad"): the pieces of an exit control.
+    "control": (
+        ("interzic*, interdicți*, restricți*, zabran*, ograničen*, забран*, ограничењ*, απαγόρευσ*, απαγορεύ*, "
+         "περιορισμ*, kielto*, kiellet*, rajoitu*, rajoitt*, sekatan, ممنوع, محدودیت, ห้าม, איסור, אוסר, הגבלה, "
+         "הגבלות, zákaz*, omezen*, tilt*, tilal*, korlátoz*", 1.0),
+    ),
+    "approval": (
+        ("aprobar*, aprobări*, autorizați*, permisiun*, dopuštenj*, odobrenj*, suglasnost*, одобрењ*, έγκρισ*, "
+         "lupa*, luvan, hyväksyn*, kelulusan, kebenaran, مجوز, อนุญาต, อนุมัติ, אישור, povolení, souhlas*, "
+         "engedély*", 1.0),
+    ),
+    "outbound": (
+        ("în străinătate, peste hotare, u inozemstvo, u inostranstvo, у иностранство, στο εξωτερικό, в чужбина, "
+         "ulkomaille, ulkomaanmatk*, ke luar negara, سفر خارجی, سفر به خارج, เดินทางไปต่างประเทศ, לחו\"ל, "
+         "יציאה מהארץ, do zahraničí, do zahraničia, vycestov*, külföldre, külföldi út*", 1.0),
+    ),
     # The parts of a scheme to bring people in (policy_type.py): a programme, and a verb of attracting.
     "programme": (
         ("programul, programe, programului, programa, programi, programom, πρόγραμμα*, προγράμματ*, програма*, "

@@ -51,3 +51,18 @@ def test_the_instrument_is_read_in_more_languages(language: str, title: str, tex
 def test_a_word_that_merely_contains_a_visa_form_is_not_one() -> None:
     # Hungarian "víz" is water, not the Czech genitive of "vízum": not listed, so no visa here.
     assert tag("A kormány új víz szabályokat vezet be", "A víz ára emelkedik.", language="hu").policy_type != "visa"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("cs", "Jaderní vědci budou smět cestovat do zahraničí jen se souhlasem ministerstva",
+         "Nové pravidlo platí pro všechny zaměstnance státních ústavů."),
+        ("el", "Οι ερευνητές χρειάζονται έγκριση για ταξίδια στο εξωτερικό",
+         "Ο κανόνας ισχύει για τα κρατικά ινστιτούτα."),
+        ("hu", "Engedély kell a kutatók külföldre utazásához",
+         "A szabály az állami intézetek munkatársaira vonatkozik."),
+    ],
+)
+def test_leave_to_go_abroad_is_an_exit_control_in_more_languages(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "travel_restriction"
