@@ -125,10 +125,10 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
     "programme": (
         ("programul, programe, programului, programa, programi, programom, πρόγραμμα*, προγράμματ*, програма*, "
          "програми, ohjelm*, برنامه, โครงการ, תוכנית, תכנית, programem, programu, programy, programmet, "
-         "programmen", 1.0),
+         "programmen, program*, ösztöndíj*, stipendi*", 1.0),
     ),
     "recruit": (
         ("atrag*, atragerea, privlač*, privuć*, привлач*, προσελκ*, привлича*, houkuttel*, menarik, جذب, ดึงดูด, "
-         "למשוך, משיכת, přiláka*, přilák*, attrahera*, locka*", 1.0),
+         "למשוך, משיכת, přiláka*, přilák*, attrahera*, locka*, vonz*, toboroz*, nábor*", 1.0),
     ),
 })

@@ -66,3 +66,9 @@ def test_a_word_that_merely_contains_a_visa_form_is_not_one() -> None:
 )
 def test_leave_to_go_abroad_is_an_exit_control_in_more_languages(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language).policy_type == "travel_restriction"
+
+
+def test_a_programme_to_attract_researchers_in_hungarian() -> None:
+    tags = tag("Új kormányzati program vonzza haza a külföldön dolgozó kutatókat",
+               "A hazatérők lakhatási támogatást kapnak.", language="hu")
+    assert tags.policy_type == "talent_program"
