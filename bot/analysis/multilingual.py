@@ -137,7 +137,8 @@ def _forms(groups: Mapping[str, Iterable[tuple[str, float]]]) -> list[tuple[str,
 
 
 ML_CUES = FormMatcher(
-    _forms(lx.MULTILINGUAL_CUES) + _forms(lx.MULTILINGUAL_RELEVANCE_CUES) + _forms(lx.ML_STATUS_CUES_MORE), exclusive=False
+    _forms(lx.MULTILINGUAL_CUES) + _forms(lx.MULTILINGUAL_RELEVANCE_CUES) + _forms(lx.ML_STATUS_CUES_MORE)
+    + _forms(lx.ML_POLICY_TYPE_CUES), exclusive=False
 )
 ML_PLACES = FormMatcher(
     [(f"{code}:{kind}", form, 0.0) for code, kinds in lx.WORLD_NAMES.items() for kind, forms in kinds.items()

@@ -211,6 +211,18 @@ _KEPT_FROM_LEAVING = screened(
     r"[^.;]{0,60}?\bfrom\s+(?:leaving|emigrating|going\s+abroad|travell?ing\s+(?:abroad|overseas))\b",
     re.I,
 )
+# Staff called home from abroad by their state or employer: "recalled 300 Chinese engineers from India", "pulls
+# engineers out of India", "staff were instructed to return home". Where a country's engineers may work is
+# limited, as by an exit control (a travel restriction by the real set's convention). Only staff, not products.
+_STAFF = r"(?:engineers?|technicians?|staff|employees|workers|nationals|personnel|researchers|scientists|experts)"
+_RECALLED = screened(
+    rf"\b(?:recall(?:s|ed|ing)?|call(?:s|ed|ing)?\s+back)\s+(?:[\w,-]+\s+){{0,6}}?{_STAFF}\b|"
+    rf"\bpull(?:s|ed|ing)?\s+(?:[\w,-]+\s+){{0,4}}?{_STAFF}\s+(?:out\s+of|back|home)\b|"
+    rf"\b{_STAFF}\b[^.;]{{0,80}}?\b(?:(?:told|instructed|ordered|asked)\s+to\s+return\s+home|"
+    rf"(?:sent|ordered|called)\s+(?:back|home))\b",
+    re.I,
+)
+RECALL_WEIGHT = 2.5
 # "foreign talent programs", "malign foreign talent recruitment": another state's programme, which a rule polices.
 _FOREIGN_BEFORE = re.compile(r"\b(?:foreign|malign)\s+$", re.I)
 # "入境出境管理条例", "出入境": entry and exit administration, not an exit control.
@@ -295,6 +307,10 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 # "attract researchers" is in English; a visa or permit in the sentence is the instrument instead.
                 recruiting = next(m for m in found if m.label == "recruit")
                 add("talent_program", ML_RECRUITING_WEIGHT * unit.weight, unit.text[recruiting.start : recruiting.end])
+            if {"recall", "recalled_staff"} <= labels:
+                # "召回300名工程师", "отозвала 300 инженеров": staff called home, as _RECALLED in English.
+                recall = next(m for m in found if m.label == "recall")
+                add("travel_restriction", RECALL_WEIGHT * unit.weight, unit.text[recall.start : recall.end])
             if {"programme", "recruit", "talent"} <= labels:
                 # "programa para atraer científicos": a programme to recruit people, as _SCHEME in English.
                 recruit = next(m for m in found if m.label == "recruit")
@@ -315,6 +331,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
         if warned := _WARNED_AGAINST.search(unit.text):
             add("travel_restriction", 3.0 * unit.weight, warned.group(0))
+        if recalled := _RECALLED.search(unit.text):
+            add("travel_restriction", RECALL_WEIGHT * unit.weight, recalled.group(0))
         if kept := _KEPT_FROM_LEAVING.search(unit.text):
             add("travel_restriction", 3.0 * unit.weight, kept.group(0))
         if (barred := _BARRED_ABROAD_WORK.search(unit.text)) and _ABROAD.search(unit.text[barred.end() : barred.end() + 60]):

@@ -31,11 +31,14 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `world_names`: the multilingual gazetteer (`WORLD_NAMES`, `SHARED_BODIES`, `LANGUAGE_JURISDICTION`);
 * `multilingual_relevance`: more of the relevance classes in other languages (`MULTILINGUAL_RELEVANCE_CUES`:
   work statuses by name, "brains", staff called home, state-only measures, languages the main lists lack) and
-  bodies the gazetteer lacks (`MORE_WORLD_BODIES`).
+  bodies the gazetteer lacks (`MORE_WORLD_BODIES`);
+* `multilingual_policy_type`: the policy-type instruments (visa, permits, bans, export control, espionage,
+  attracting talent) in the languages the main multilingual lists lack (`ML_POLICY_TYPE_CUES`).
 """
 
 from bot.analysis.lexicon.jurisdictions import *  # noqa: F403
 from bot.analysis.lexicon.multilingual import *  # noqa: F403
+from bot.analysis.lexicon.multilingual_policy_type import *  # noqa: F403
 from bot.analysis.lexicon.multilingual_relevance import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403

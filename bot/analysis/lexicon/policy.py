@@ -303,7 +303,13 @@ STATUS_NOT_VISA: frozenset[str] = frozenset({"JP"})
 # How such a government's texts name its statuses (a status named in quotes, "the 'Business Manager' status",
 # is read in policy_type.py): an article naming none is about some other visa, whatever country its
 # jurisdiction was read as.
-STATUS_NAMES: tuple[str, ...] = ("在留資格", "在留资格", "status of residence", "statuses of residence", "residence status")
+STATUS_NAMES: tuple[str, ...] = (
+    "在留資格", "在留资格", "status of residence", "statuses of residence", "residence status",
+    # Japan's work statuses by name, in Japanese and as Chinese-language media write them (folded to simplified
+    # characters): "「经营管理签证」" is the Business Manager status, whatever the outlet calls it.
+    "経営・管理", "経営管理", "经营管理", "经营・管理", "高度専門職", "高度专门职", "特定技能", "技術・人文知識・国際業務",
+    "技术・人文知识・国际业务", "技人国", "技人國",
+)
 # What is a visa proper even there: issuing it, waiving it, the entry endorsement by its legal name.
 VISA_PROPER_CUES: tuple[str, ...] = (
     "visa-free", "visa free", "visa waiver", "visa exemption", "visa-exempt", "visa issuance", "e-visa",

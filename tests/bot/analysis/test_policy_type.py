@@ -475,3 +475,16 @@ def test_a_visa_in_the_headline_outranks_the_white_paper_it_is_changed_in() -> N
     assert tag("UK doubles list of universities whose graduates qualify for High Potential Individual visa",
                "Graduates of roughly 100 universities will be eligible for the High Potential Individual visa from "
                "November, under plans set out in the government's immigration white paper.").policy_type == "visa"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("日本拟放宽「高度专门职」签证条件", "日本出入国在留管理厅表示，申请人的年收入要求将下调。"),
+        ("日本將提高「經營管理簽證」的資本門檻", "日本政府表示，新規定將於明年實施。"),
+    ],
+)
+def test_a_japanese_status_named_in_chinese_is_immigration(title: str, text: str) -> None:
+    # Japan's statuses of residence are immigration by the real set's convention, also when Chinese-language
+    # media call one a "visa" (签证).
+    assert tag(title, text, language="zh").policy_type == "immigration"
