@@ -168,6 +168,26 @@ PERMIT_WEIGHT = 1.0
 # ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
 _HOLDERS_AFTER = re.compile(r"\s+(?:visas?\s+)?(?:holders|workers|employees)\b", re.I)
 HOLDERS_FACTOR = 0.5
+# The same when the people hold the visa: "Chinese nationals, even those holding valid U.S. visas", "students
+# with F-1 visas", "received what are known as F-1 visas". A rule *on* visas ("a ban on visas") is not held.
+_HELD_BEFORE = re.compile(
+    r"(?:\b(?:holding|holds?|held|having|received|receive|obtained|carrying)|"
+    r"\b(?:nationals|citizens|students|researchers|scientists|workers|people|those|foreigners|engineers|employees)"
+    r"\s+with)\s+(?:[\w.\-]+\s+){0,5}$",
+    re.I,
+)
+# Kept out of a state's research: "bars Chinese nationals from its space programs", "barred from accessing its
+# facilities" (README of the real set: laws barring nationals of some countries from research jobs, limits on
+# collaboration). A ban, the nationality, then what they are kept from, in one sentence.
+_KEPT_FROM_RESEARCH = screened(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit\w*|forbid\w*|exclud\w*|restrict(?:s|ed|ing)?)\b[^.;]{0,60}?"
+    r"\b(?:Chin(?:a|ese)|Iran(?:ian)?|Russia(?:n)?|North\s+Korea(?:n)?|countr(?:y|ies)\s+of\s+concern)\b"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?"  # the full stops of "U.S." end no sentence
+    r"\bfrom\s+(?:(?:\w+\s+){0,3}?(?:programs?|programmes?|facilities|laborator(?:y|ies)|labs?|networks|research|"
+    r"projects?|missions?)\b|(?:working|being\s+employed|employment)\s+(?:in|at)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:universit\w*|colleges?|laborator\w*|labs?|institut\w*|research))",
+    re.I,
+)
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -259,7 +279,9 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
                 label = "immigration"  # "students in F-1 status": the status, not the visa, is what is ruled on
-            weight = m.weight * (HOLDERS_FACTOR if label == "visa" and _HOLDERS_AFTER.match(unit.key, m.end) else 1.0)
+            held = label == "visa" and (
+                _HOLDERS_AFTER.match(unit.key, m.end) or _HELD_BEFORE.search(unit.key[max(0, m.start - 60) : m.start]))
+            weight = m.weight * (HOLDERS_FACTOR if held else 1.0)
             if label == "talent_program" and (_POLICED.search(unit.text) or _FOREIGN_BEFORE.search(unit.key[: m.start])):
                 label = "research_security"  # "must disclose ...", "foreign talent programs": what is policed
             elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
@@ -270,7 +292,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 nationality_ban = nationality_ban or unit.text[m.start : m.end]
             if m.phrase.lower() in _WHITE_PAPERS and unit.position != "body":
                 white_paper = white_paper or unit.text[m.start : m.end]
-            if label == "visa" and unit.position == "title":
+            if label == "visa" and unit.position == "title" and not held:
                 title_visa = True
         if not english:
             found = ML_CUES.find(unit.text)
@@ -349,7 +371,7 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
             if unit.position != "body" and not _VISA_FREE.search(unit.text):
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.
                 nationality_ban = said
-        if (hiring := _HIRING_BARRED.search(unit.text)):
+        if (hiring := _HIRING_BARRED.search(unit.text) or _KEPT_FROM_RESEARCH.search(unit.text)):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, hiring.group(0))
         if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))

@@ -488,3 +488,23 @@ def test_a_japanese_status_named_in_chinese_is_immigration(title: str, text: str
     # Japan's statuses of residence are immigration by the real set's convention, also when Chinese-language
     # media call one a "visa" (签证).
     assert tag(title, text, language="zh").policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Space agency bars Iranian nationals with U.S. visas from its research missions",
+         "The agency said the measure applies to all Iranian nationals, even those holding valid U.S. visas."),
+        ("State law keeps Chinese graduate students out of campus jobs",
+         "The law restricts international students from China and Russia from working in public universities. "
+         "Two students with F-1 visas sued the state."),
+    ],
+)
+def test_a_visa_the_people_hold_is_not_the_instrument(title: str, text: str) -> None:
+    # Keeping nationals out of research is research security; the visa they hold only says who they are.
+    assert tag(title, text).policy_type == "research_security"
+
+
+def test_a_rule_on_visas_is_still_a_visa_rule() -> None:
+    tags = tag("Government suspends visas for Iranian researchers", "The ban on visas takes effect on Monday.")
+    assert tags.policy_type == "visa"
