@@ -354,8 +354,12 @@ def _penalties(
     for family, weight in _PENALTY.items():
         matches = [(m, u) for u in units for m in u.negatives if m.label == family]
         if family == "goods_export":
-            # "chip tech leak", "stole semiconductor trade secrets": know-how leaving with people, not goods.
-            matches = [(m, u) for m, u in matches if not any(i.label == "research_security" for i in u.instruments)]
+            # "chip tech leak", "stole semiconductor trade secrets": know-how leaving with people, not goods;
+            # and a headline about such a theft says what the chips further down are part of.
+            matches = [] if "research_security" in title_kinds else [
+                (m, u) for m, u in matches if not any(i.label == "research_security" for i in u.instruments)]
+        elif family == "enforcement" and "research_security" in title_kinds:
+            matches = []  # "indicted for stealing technology ... illegally": a prosecution for know-how, no raid
         elif family == "officials":
             # A security clearance or screening that covers officials covers researchers and engineers too: the
             # officials family is a state's rule for its own staff's travel, not research security. (Officials'

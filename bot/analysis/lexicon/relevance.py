@@ -167,6 +167,10 @@ INSTRUMENT_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
         # Engineers taking a firm's know-how abroad, prosecuted as a leak of national core technology.
         ("technology leak", 0.9), ("tech leak", 0.9), ("leak of technology", 0.9), ("leaking technology", 0.9),
         ("industrial espionage", 0.9), ("core technology", 0.6), ("trade secrets", 0.7),
+        # Know-how stolen, said with the verb: "accused of stealing technology", "poaching talent to steal secrets".
+        ("stealing technology", 0.8), ("steal technology", 0.8), ("stole technology", 0.8), ("stolen technology", 0.8),
+        ("stealing secrets", 0.8), ("steal secrets", 0.8), ("stole secrets", 0.8), ("stolen secrets", 0.8),
+        ("secrets theft", 0.8), ("theft of secrets", 0.8), ("tech secrets", 0.7), ("industry secrets", 0.7),
         # Know-how reaching foreign people under export-control law (README: deemed exports).
         ("deemed export", 1.0), ("deemed exports", 1.0), ("controlled technology", 0.7),
         ("controlled technologies", 0.7), ("视同出口", 1.0),

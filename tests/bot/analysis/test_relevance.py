@@ -435,3 +435,20 @@ def test_a_deemed_export_rule_is_about_know_how_reaching_people() -> None:
         "Commerce Department said.",
     )
     assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_prosecution_for_stolen_know_how_is_no_chip_export_or_raid() -> None:
+    # The headline names the theft; chips and "illegally" further down are what was stolen and how.
+    title = "Prosecutors indict ex-executive over tech secrets theft for a Chinese chip factory"
+    text = ("Prosecutors said the former executive illegally obtained the firm's data. He planned to build a copy "
+            "of its chip plant in China with engineers he hired.")
+    score, evidence = score_relevance(title, text)
+    assert score >= THRESHOLD
+    assert not [e for e in evidence if e.field == "relevance.negative"]
+
+
+def test_a_chip_export_story_keeps_its_penalty() -> None:
+    title = "Government tightens export licences for advanced chips"
+    text = "The commerce ministry said shipments of advanced chips to foreign buyers need a licence from Monday."
+    score, _ = score_relevance(title, text)
+    assert score < THRESHOLD
