@@ -427,3 +427,67 @@ def test_the_window_before_a_mention_read_folded(before: str) -> None:
     low = folded(before)
     for pattern in (jurisdiction._TOWARD_BEFORE, jurisdiction._PLACE_BEFORE):
         assert found_folded(pattern, folded_twin(pattern), before, low) == bool(pattern.search(before))
+
+
+# ---------------------------------------------------------------- folds, n-grams and phrase views (round 5)
+
+
+def test_folded_answers_each_text_with_its_own_fold() -> None:
+    from bot.analysis import screens
+
+    texts = ["The Ministry Approved it", "the ministry approved it", "İstanbul Visa Office", "ſtudent Visa", "OK"]
+    for _ in range(2):
+        for text in [*texts, *reversed(texts)]:
+            expected = None if not text.isascii() and not {"\u0130", "\u0131", "\u017f", "\u212a"}.isdisjoint(text) \
+                else text.lower()
+            assert screens.folded(text) == expected
+            assert screens.folded(text) == expected  # the same string again: from the last fold
+            copy = "".join(list(text))  # an equal string, another object
+            assert screens.folded(copy) == expected
+
+
+def _plain_grams(text: str) -> frozenset[str]:
+    from bot.analysis.normalization import is_cjk
+    from bot.analysis.story_anchors import _NON_WORD
+
+    squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    grams = {squashed[i : i + n] for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
+    grams.update(squashed[i : i + 2] for i in range(len(squashed) - 1) if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
+    return frozenset(grams)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry raises visa fees for foreign researchers by AUD$2,000",
+    "Le ministère relève les frais de visa des chercheurs étrangers",
+    "教育部 公布 新的 人才 签证 规定, effective 2027",
+    "出入国在留管理庁が新しい在留資格を発表した",
+    "외국인 연구자 비자 수수료 인상",
+    "x", "",
+])
+def test_grams_without_cjk_pairs_skip_nothing(text: str) -> None:
+    from bot.analysis.story_similarity import _grams
+
+    assert _grams.__wrapped__(text) == _plain_grams(text)  # type: ignore[attr-defined]
+
+
+def test_combined_views_find_what_separate_matchers_find() -> None:
+    from bot.analysis.phrase_matching import PhraseMatcher, combined_matchers
+
+    groups = {
+        "rule": [("rule", "tighten the rules", 1.0), ("rule", "rule", 0.5), ("ban", "ban", 1.0), ("cjk", "签证", 1.0)],
+        "actor": [("actor", "ministry", 1.0), ("actor", "=EU", 0.8), ("actor", "home office", 1.0)],
+        "empty": [("never", "zzqx unmatched", 1.0)],
+    }
+    views = combined_matchers(groups)
+    plain = {name: PhraseMatcher(entries) for name, entries in groups.items()}
+    sentences = [
+        "The Home Office will tighten the rules and ban agents; the EU ministry objects.",
+        "Ruled out: the EU's new rule bans nothing, says the ministry (签证 新规).",
+        "Nothing here at all.",
+    ]
+    for _ in range(2):  # the second time from the caches
+        for sentence in sentences:
+            for name in groups:
+                assert views[name].find(sentence) == plain[name].find(sentence)
+    with pytest.raises(ValueError):
+        combined_matchers({"a\x1fb": [("x", "y", 1.0)]})
