@@ -129,6 +129,12 @@ def _selective(needles: frozenset[str]) -> bool:
                for n in needles)
 
 
+def _shortest(needles: frozenset[str]) -> frozenset[str]:
+    """The needles without those holding another one ("approved" when "approv" is there): a text holding
+    the longer holds the shorter, so the screen says the same with one substring test fewer."""
+    return frozenset(n for n in needles if not any(other != n and other in n for other in needles))
+
+
 class Screened:
     """A compiled pattern with a screen in front: the strings one of which every match holds
     (`required_literals`); a text holding none of them is answered without running the pattern. Same
@@ -140,7 +146,7 @@ class Screened:
         self.flags = pattern.flags
         needles = required_literals(pattern)
         self.needles: tuple[str, ...] | None = (
-            tuple(sorted(needles)) if needles is not None and _selective(needles) else None
+            tuple(sorted(_shortest(needles))) if needles is not None and _selective(needles) else None
         )
         self._fold = bool(pattern.flags & re.IGNORECASE)
 

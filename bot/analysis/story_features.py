@@ -43,6 +43,7 @@ from bot.analysis.multilingual import ML_PLACES
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.prepared_text import fold
+from bot.analysis.screens import holds_digit
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.story_anchors import (
     _CONNECTORS,
@@ -178,7 +179,8 @@ def dates(text: str, published: datetime | None) -> list[str]:
     year = published.year if published else 2000
     found = find_dates(text, default_year=year)
     out = [(d.start, d.value.month, d.value.day) for d in found]
-    for m in _FOREIGN_DATE.finditer(text):
+    # Every such date holds a digit (a day): a text without one (most sentences) is not scanned.
+    for m in _FOREIGN_DATE.finditer(text) if holds_digit(text) else ():
         if any(m.start() < d.end and d.start < m.end() for d in found):
             continue  # "1 April" is English too
         day, month = (m.group(1), lx.CLUSTER_MONTHS[m.group(2).lower()]) if m.group(1) else (m.group(4), int(m.group(3)))

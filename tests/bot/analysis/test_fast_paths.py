@@ -491,3 +491,19 @@ def test_combined_views_find_what_separate_matchers_find() -> None:
                 assert views[name].find(sentence) == plain[name].find(sentence)
     with pytest.raises(ValueError):
         combined_matchers({"a\x1fb": [("x", "y", 1.0)]})
+
+
+def test_a_screen_drops_needles_holding_another_and_screens_the_same() -> None:
+    from bot.analysis.screens import screened
+
+    from bot.analysis.screens import required_literals
+
+    source = r"\b(?:bans|ban\w*|curbs|curb|approv(?:ed|al)|approved by)\b"
+    assert required_literals(re.compile(source, re.I)) == {"ban", "bans", "curb", "curbs", "approv", "approved by"}
+    pattern = screened(source, re.I)
+    assert pattern.needles == ("approv", "ban", "curb")
+    plain = re.compile(pattern.pattern, re.I)
+    for text in ["The law was Approved by the cabinet", "Curb your enthusiasm", "a bane of travel",
+                 "They banned outright all trips", "Nothing to see", "BANED", "disapproval abounds"]:
+        assert bool(pattern.may_match(text)) or plain.search(text) is None
+        assert (pattern.search(text) is None) == (plain.search(text) is None)
