@@ -494,9 +494,7 @@ def test_combined_views_find_what_separate_matchers_find() -> None:
 
 
 def test_a_screen_drops_needles_holding_another_and_screens_the_same() -> None:
-    from bot.analysis.screens import screened
-
-    from bot.analysis.screens import required_literals
+    from bot.analysis.screens import required_literals, screened
 
     source = r"\b(?:bans|ban\w*|curbs|curb|approv(?:ed|al)|approved by)\b"
     assert required_literals(re.compile(source, re.I)) == {"ban", "bans", "curb", "curbs", "approv", "approved by"}
@@ -507,3 +505,63 @@ def test_a_screen_drops_needles_holding_another_and_screens_the_same() -> None:
                  "They banned outright all trips", "Nothing to see", "BANED", "disapproval abounds"]:
         assert bool(pattern.may_match(text)) or plain.search(text) is None
         assert (pattern.search(text) is None) == (plain.search(text) is None)
+
+
+def _plain_conflicts(a, b):  # type: ignore[no-untyped-def]
+    """story_similarity.conflicts as it was before its shortcuts: every set built for every pair."""
+    from bot.analysis.story_names import by_kind, with_stems
+    from bot.analysis.story_similarity import CONFLICT_WEIGHT, LEAD_CONFLICT, _figure_kind
+
+    hard = soft = 0.0
+    ha, hb = by_kind(a.heads), by_kind(b.heads)
+    known_a, known_b = {*a.anchors, *a.tokens}, {*b.anchors, *b.tokens}
+    for kind, names in ha.items():
+        theirs = hb.get(kind)
+        if not theirs:
+            continue
+        if kind == "who":
+            mine = with_stems({n.split(":", 1)[1] for n in names})
+            other = with_stems({n.split(":", 1)[1] for n in theirs})
+            if not mine & known_b and not other & known_a:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+        elif names & theirs:
+            continue
+        elif kind == "amount":
+            for measure in ("%", "#"):
+                x = {n for n in names if _figure_kind(n) == measure}
+                y = {n for n in theirs if _figure_kind(n) == measure}
+                if x and y and not x & y:
+                    hard -= CONFLICT_WEIGHT["amount"]
+                    break
+        elif kind == "year":
+            hard -= CONFLICT_WEIGHT[kind]
+        elif not names & known_b and not theirs & known_a:
+            if kind in ("code", "doc"):
+                hard -= CONFLICT_WEIGHT[kind]
+            else:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+    aa, ab = by_kind(a.anchors), by_kind(b.anchors)
+    for title_heads, known, their_anchors, their_heads in ((ha, known_b, ab, hb), (hb, known_a, aa, ha)):
+        for kind, names in title_heads.items():
+            if kind in their_heads or names & known:
+                continue
+            if kind in their_anchors or kind in ("amount", "doc"):
+                soft -= LEAD_CONFLICT * CONFLICT_WEIGHT.get(kind, 0.0)
+    return hard, soft
+
+
+def test_conflicts_shortcuts_give_what_every_set_gives() -> None:
+    from bot.analysis.story_features import StoryFeatures
+    from bot.analysis.story_similarity import conflicts
+
+    pool = ["who:acme", "who:zenith", "$1m", "$100k", "35%", "year:2026", "year:2027", "code:h1b", "code:o1",
+            "doc:2024/26", "name:gold card", "quote:island of strangers", "@01-01"]
+    words_ = ["acme", "zenith", "visa", "fee", "h1b", "gold", "card"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        def item() -> StoryFeatures:
+            heads = tuple(sorted(rng.sample(pool, rng.choice([0, 0, 1, 2, 3]))))
+            anchors = tuple(sorted({*heads, *rng.sample(pool, rng.randint(0, 4))}))
+            return StoryFeatures(heads=heads, anchors=anchors, tokens=tuple(sorted(rng.sample(words_, rng.randint(0, 4)))))
+        a, b = item(), item()
+        assert conflicts(a, b) == _plain_conflicts(a, b)
