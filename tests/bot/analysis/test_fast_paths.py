@@ -565,3 +565,24 @@ def test_conflicts_shortcuts_give_what_every_set_gives() -> None:
             return StoryFeatures(heads=heads, anchors=anchors, tokens=tuple(sorted(rng.sample(words_, rng.randint(0, 4)))))
         a, b = item(), item()
         assert conflicts(a, b) == _plain_conflicts(a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regel gilt ab 1. Januar und 15 März 2027, el 3 de septiembre, le 1er avril, 12월 31일 und 2024월 5일.",
+    "Il 31 dicembre; 1.5 ottobre; 123 mai; 7 listopada; 99 janvier; 3월3일; ab 1. Juni 2026 und 2. Juni.",
+    "No dates at all here.", "2026", "１２月 ３日", "",
+])
+def test_foreign_dates_tried_at_digits_find_what_finditer_finds(text: str) -> None:
+    from bot.analysis import story_features
+
+    expected = [(m.span(), m.groups()) for m in story_features._FOREIGN_DATE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in story_features._foreign_dates(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 .ºer월일de marsJuniaprilseptembre", max_size=60))
+def test_foreign_dates_on_generated_text(text: str) -> None:
+    from bot.analysis import story_features
+
+    expected = [(m.span(), m.groups()) for m in story_features._FOREIGN_DATE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in story_features._foreign_dates(text)] == expected
