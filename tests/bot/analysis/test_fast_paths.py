@@ -586,3 +586,23 @@ def test_foreign_dates_on_generated_text(text: str) -> None:
 
     expected = [(m.span(), m.groups()) for m in story_features._FOREIGN_DATE.finditer(text)]
     assert [(m.span(), m.groups()) for m in story_features._foreign_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fee rises to $100,000 from $1,500, a 10% jump.", "Un millón de dólares y una MILHÃO", "eine Million Euro",
+    "one million dollars", "A Million reasons", "No figure in this sentence.", "a MILLION", "İstanbul million",
+    "Il costo è di un milione", "1亿元 和 10만 원", "",
+])
+def test_amounts_screen_finds_what_the_scan_finds(text: str) -> None:
+    from bot.analysis import story_anchors
+
+    def plain(text: str, written: bool) -> list[str]:
+        original = story_anchors.holds_digit
+        story_anchors.holds_digit = lambda _text: True  # type: ignore[assignment]
+        try:
+            return story_anchors.amounts(text, written=written)
+        finally:
+            story_anchors.holds_digit = original
+
+    for written in (False, True):
+        assert story_anchors.amounts(text, written=written) == plain(text, written)
