@@ -606,3 +606,13 @@ def test_amounts_screen_finds_what_the_scan_finds(text: str) -> None:
 
     for written in (False, True):
         assert story_anchors.amounts(text, written=written) == plain(text, written)
+
+
+def test_is_cjk_answers_as_its_pattern_over_every_code_point() -> None:
+    from bot.analysis.normalization import CJK_RE, is_cjk
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert is_cjk(ch) == bool(CJK_RE.match(ch))
+    assert not is_cjk("")
+    assert is_cjk("中a") and not is_cjk("a中")
