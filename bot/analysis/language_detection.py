@@ -35,9 +35,11 @@ def detect_language(text: str, default: str = "en") -> str:
     """The text's language as an ISO 639-1 code. Chinese, Japanese and Korean are told apart by script
     (exact and free); other languages by py3langid, kept only when it is confident, else `default`."""
     text = text[:LANGUAGE_SAMPLE_CHARS]
-    han = len(_HAN_RE.findall(text))
-    kana = len(_KANA_RE.findall(text))
-    hangul = len(_HANGUL_RE.findall(text))
+    # An ASCII text holds none of the three scripts: three scans of 3,000 characters saved (most feeds).
+    ascii_only = text.isascii()
+    han = 0 if ascii_only else len(_HAN_RE.findall(text))
+    kana = 0 if ascii_only else len(_KANA_RE.findall(text))
+    hangul = 0 if ascii_only else len(_HANGUL_RE.findall(text))
     if not (han or kana or hangul):
         # No CJK script: all that matters is whether there are enough letters for a guess, and the first
         # LANGUAGE_MIN_LETTERS tell (counting all 3,000 characters' letters was most of this function).

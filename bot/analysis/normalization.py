@@ -45,7 +45,11 @@ def words(text: str) -> frozenset[str]:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(CJK_RE.match(ch))
+    """Whether the string starts with a CJK character (every one of them is at U+3040 or above: a
+    comparison answers for the letters and signs most texts are made of, without the pattern)."""
+    if ch[:1] < "\u3040":
+        return False
+    return CJK_RE.match(ch) is not None
 
 
 def normalize(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from bot.analysis.normalization import CJK_RE, WORD_CHARS, normalize
@@ -75,6 +76,7 @@ class PhraseMatcher:
         self._cjk_re = re.compile(f"(?=({'|'.join(map(re.escape, needles))}))") if needles else None
         self._exclusive = exclusive
         self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
+        self._groups: OrderedDict[str, dict[str, tuple[PhraseMatch, ...]]] = OrderedDict()
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
         """All matches in `text` (normalised text; pass its `match_tokens` to avoid re-tokenising)."""
@@ -84,16 +86,14 @@ class PhraseMatcher:
             return list(cached)
         toks = match_tokens(text) if tokens is None else tokens
         found: list[PhraseMatch] = []
-        terms = [t[0] for t in toks]
+        terms = list(map(_TERM, toks))
         by_first = self._by_first
-        # Only the positions whose term starts a phrase (a set intersection finds whether any does).
+        # Only the positions whose term starts a phrase (a set intersection finds whether any does; a
+        # comprehension's `in` finds which, faster than a loop calling `get` at every position).
         if not by_first.keys().isdisjoint(terms):
             new, add, count = _new_match, found.append, len(terms)
-            for i, term in enumerate(terms):
-                entries = by_first.get(term)
-                if entries is None:
-                    continue
-                for seq, e in entries:
+            for i in [i for i, term in enumerate(terms) if term in by_first]:
+                for seq, e in by_first[terms[i]]:
                     n = len(seq)
                     if n == 1:
                         tok = toks[i]
@@ -116,10 +116,32 @@ class PhraseMatcher:
             self._cache.popitem(last=False)
         return list(result)
 
+    def grouped(self, text: str, tokens: Sequence[Token] | None = None) -> dict[str, tuple[PhraseMatch, ...]]:
+        """`find`'s matches split by the prefix of their label (up to its first "\x1f", included), each
+        relabelled without it, in `find`'s order: what `combined_matchers`' views read, worked out once
+        per text for all of them (each view filtering every match was a pass per view)."""
+        cached = self._groups.get(text)
+        if cached is not None:
+            self._groups.move_to_end(text)
+            return cached
+        groups: dict[str, list[PhraseMatch]] = {}
+        new = _new_match
+        for m in self.find(text, tokens):
+            name, sep, label = m[0].partition("\x1f")
+            if sep:
+                groups.setdefault(name + sep, []).append(new(PhraseMatch, (label, m[1], m[2], m[3], m[4])))
+        out = {prefix: tuple(found) for prefix, found in groups.items()}
+        self._groups[text] = out
+        if len(self._groups) > _MATCH_CACHE:
+            self._groups.popitem(last=False)
+        return out
+
     def _cjk_needles_at(self, text: str, pos: int) -> list[str]:
         """Every CJK needle starting at `pos` (the regex reports only the longest)."""
         return [n for n in self._cjk_entries if text.startswith(n, pos)]
 
+
+_TERM = itemgetter(0)  # a token's term
 
 # Building a NamedTuple through tuple.__new__ skips its Python-level constructor (as tokens.py does for
 # Token): matching makes tens of matches per sentence.
@@ -151,28 +173,17 @@ class MatcherView:
     def __init__(self, base: PhraseMatcher, prefix: str) -> None:
         self._base = base
         self._prefix = prefix
-        self._cut = len(prefix)
-        # Its own matches per text, relabelled once: stages ask a view about the same sentence again.
-        self._cache: OrderedDict[str, tuple[PhraseMatch, ...]] = OrderedDict()
 
     def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[PhraseMatch]:
-        cached = self._cache.get(text)
-        if cached is not None:
-            self._cache.move_to_end(text)
-            return list(cached)
-        cut, prefix, new = self._cut, self._prefix, _new_match
-        found = tuple(new(PhraseMatch, (m[0][cut:], m[1], m[2], m[3], m[4]))
-                      for m in self._base.find(text, tokens) if m[0].startswith(prefix))
-        self._cache[text] = found
-        if len(self._cache) > _MATCH_CACHE:
-            self._cache.popitem(last=False)
-        return list(found)
+        return list(self._base.grouped(text, tokens).get(self._prefix, ()))
 
 
 def combined_matchers(groups: Mapping[str, Iterable[tuple[str, str, float]]]) -> dict[str, MatcherView]:
     """Several phrase matchers that read the same sentences, as one: each sentence is scanned once (the
     scan is cached) and each group sees only its own matches, with its own labels. Overlaps are still
     resolved per label, so the groups do not shadow each other."""
+    if any("\x1f" in name for name in groups):
+        raise ValueError("a group's name holds the separator \\x1f")
     base = PhraseMatcher((f"{name}\x1f{label}", phrase, weight) for name, entries in groups.items()
                          for label, phrase, weight in entries)
     return {name: MatcherView(base, f"{name}\x1f") for name in groups}

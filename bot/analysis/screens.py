@@ -29,9 +29,19 @@ _DIGIT = re.compile(r"\d")
 def folded(text: str) -> str | None:
     """The text lower-cased, when that is exactly how a case-insensitive pattern reads its ASCII letters;
     None when the text holds a character that re.I folds differently (then nothing may be screened)."""
-    if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
-        return None
-    return text.lower()
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is text:
+        return last[1]
+    low = None if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text) else text.lower()
+    _LAST_FOLDED = (text, low)
+    return low
+
+
+# The last text folded and its fold: several screens in a row ask about one sentence (two calls in three
+# on the benchmark's articles), and the very same string object answers without lower-casing it again.
+# One tuple, replaced whole, so a thread never reads one text's fold for another.
+_LAST_FOLDED: tuple[str | None, str | None] = (None, None)
 
 
 def holds_any(text: str, needles: Iterable[str]) -> bool:
@@ -119,6 +129,12 @@ def _selective(needles: frozenset[str]) -> bool:
                for n in needles)
 
 
+def _shortest(needles: frozenset[str]) -> frozenset[str]:
+    """The needles without those holding another one ("approved" when "approv" is there): a text holding
+    the longer holds the shorter, so the screen says the same with one substring test fewer."""
+    return frozenset(n for n in needles if not any(other != n and other in n for other in needles))
+
+
 class Screened:
     """A compiled pattern with a screen in front: the strings one of which every match holds
     (`required_literals`); a text holding none of them is answered without running the pattern. Same
@@ -130,7 +146,7 @@ class Screened:
         self.flags = pattern.flags
         needles = required_literals(pattern)
         self.needles: tuple[str, ...] | None = (
-            tuple(sorted(needles)) if needles is not None and _selective(needles) else None
+            tuple(sorted(_shortest(needles))) if needles is not None and _selective(needles) else None
         )
         self._fold = bool(pattern.flags & re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import clean_line, strip_outlet
-from bot.analysis.screens import screened
+from bot.analysis.screens import holds_any, holds_digit, screened
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import stem, tokenize
 
@@ -40,6 +40,7 @@ _AMOUNT = re.compile(
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
+_MILLION_STEMS = ("mil",)  # million, millón, milhão, milione, miljoen, miljon: what "one" must stand before
 _ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
 _SCALE: Mapping[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
@@ -53,6 +54,10 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
     amounts written as amounts (a currency, a unit, or thousands separators), not bare numbers such as
     "Document 52024" or "403"."""
     out: list[str] = []
+    # Every amount holds a digit, or is "one million" in some language (each of whose words starts "mil"):
+    # a text with neither (most sentences) is not scanned.
+    if not holds_digit(text) and not holds_any(text, _MILLION_STEMS):
+        return out
     for m in _AMOUNT.finditer(text):
         raw, unit = m.group("num"), (m.group("unit") or "").lower().replace(" ", "")
         if raw.lower() in _ONE:

@@ -427,3 +427,192 @@ def test_the_window_before_a_mention_read_folded(before: str) -> None:
     low = folded(before)
     for pattern in (jurisdiction._TOWARD_BEFORE, jurisdiction._PLACE_BEFORE):
         assert found_folded(pattern, folded_twin(pattern), before, low) == bool(pattern.search(before))
+
+
+# ---------------------------------------------------------------- folds, n-grams and phrase views (round 5)
+
+
+def test_folded_answers_each_text_with_its_own_fold() -> None:
+    from bot.analysis import screens
+
+    texts = ["The Ministry Approved it", "the ministry approved it", "İstanbul Visa Office", "ſtudent Visa", "OK"]
+    for _ in range(2):
+        for text in [*texts, *reversed(texts)]:
+            expected = None if not text.isascii() and not {"\u0130", "\u0131", "\u017f", "\u212a"}.isdisjoint(text) \
+                else text.lower()
+            assert screens.folded(text) == expected
+            assert screens.folded(text) == expected  # the same string again: from the last fold
+            copy = "".join(list(text))  # an equal string, another object
+            assert screens.folded(copy) == expected
+
+
+def _plain_grams(text: str) -> frozenset[str]:
+    from bot.analysis.normalization import is_cjk
+    from bot.analysis.story_anchors import _NON_WORD
+
+    squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    grams = {squashed[i : i + n] for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
+    grams.update(squashed[i : i + 2] for i in range(len(squashed) - 1) if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
+    return frozenset(grams)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry raises visa fees for foreign researchers by AUD$2,000",
+    "Le ministère relève les frais de visa des chercheurs étrangers",
+    "教育部 公布 新的 人才 签证 规定, effective 2027",
+    "出入国在留管理庁が新しい在留資格を発表した",
+    "외국인 연구자 비자 수수료 인상",
+    "x", "",
+])
+def test_grams_without_cjk_pairs_skip_nothing(text: str) -> None:
+    from bot.analysis.story_similarity import _grams
+
+    assert _grams.__wrapped__(text) == _plain_grams(text)  # type: ignore[attr-defined]
+
+
+def test_combined_views_find_what_separate_matchers_find() -> None:
+    from bot.analysis.phrase_matching import PhraseMatcher, combined_matchers
+
+    groups = {
+        "rule": [("rule", "tighten the rules", 1.0), ("rule", "rule", 0.5), ("ban", "ban", 1.0), ("cjk", "签证", 1.0)],
+        "actor": [("actor", "ministry", 1.0), ("actor", "=EU", 0.8), ("actor", "home office", 1.0)],
+        "empty": [("never", "zzqx unmatched", 1.0)],
+    }
+    views = combined_matchers(groups)
+    plain = {name: PhraseMatcher(entries) for name, entries in groups.items()}
+    sentences = [
+        "The Home Office will tighten the rules and ban agents; the EU ministry objects.",
+        "Ruled out: the EU's new rule bans nothing, says the ministry (签证 新规).",
+        "Nothing here at all.",
+    ]
+    for _ in range(2):  # the second time from the caches
+        for sentence in sentences:
+            for name in groups:
+                assert views[name].find(sentence) == plain[name].find(sentence)
+    with pytest.raises(ValueError):
+        combined_matchers({"a\x1fb": [("x", "y", 1.0)]})
+
+
+def test_a_screen_drops_needles_holding_another_and_screens_the_same() -> None:
+    from bot.analysis.screens import required_literals, screened
+
+    source = r"\b(?:bans|ban\w*|curbs|curb|approv(?:ed|al)|approved by)\b"
+    assert required_literals(re.compile(source, re.I)) == {"ban", "bans", "curb", "curbs", "approv", "approved by"}
+    pattern = screened(source, re.I)
+    assert pattern.needles == ("approv", "ban", "curb")
+    plain = re.compile(pattern.pattern, re.I)
+    for text in ["The law was Approved by the cabinet", "Curb your enthusiasm", "a bane of travel",
+                 "They banned outright all trips", "Nothing to see", "BANED", "disapproval abounds"]:
+        assert bool(pattern.may_match(text)) or plain.search(text) is None
+        assert (pattern.search(text) is None) == (plain.search(text) is None)
+
+
+def _plain_conflicts(a, b):  # type: ignore[no-untyped-def]
+    """story_similarity.conflicts as it was before its shortcuts: every set built for every pair."""
+    from bot.analysis.story_names import by_kind, with_stems
+    from bot.analysis.story_similarity import CONFLICT_WEIGHT, LEAD_CONFLICT, _figure_kind
+
+    hard = soft = 0.0
+    ha, hb = by_kind(a.heads), by_kind(b.heads)
+    known_a, known_b = {*a.anchors, *a.tokens}, {*b.anchors, *b.tokens}
+    for kind, names in ha.items():
+        theirs = hb.get(kind)
+        if not theirs:
+            continue
+        if kind == "who":
+            mine = with_stems({n.split(":", 1)[1] for n in names})
+            other = with_stems({n.split(":", 1)[1] for n in theirs})
+            if not mine & known_b and not other & known_a:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+        elif names & theirs:
+            continue
+        elif kind == "amount":
+            for measure in ("%", "#"):
+                x = {n for n in names if _figure_kind(n) == measure}
+                y = {n for n in theirs if _figure_kind(n) == measure}
+                if x and y and not x & y:
+                    hard -= CONFLICT_WEIGHT["amount"]
+                    break
+        elif kind == "year":
+            hard -= CONFLICT_WEIGHT[kind]
+        elif not names & known_b and not theirs & known_a:
+            if kind in ("code", "doc"):
+                hard -= CONFLICT_WEIGHT[kind]
+            else:
+                soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+    aa, ab = by_kind(a.anchors), by_kind(b.anchors)
+    for title_heads, known, their_anchors, their_heads in ((ha, known_b, ab, hb), (hb, known_a, aa, ha)):
+        for kind, names in title_heads.items():
+            if kind in their_heads or names & known:
+                continue
+            if kind in their_anchors or kind in ("amount", "doc"):
+                soft -= LEAD_CONFLICT * CONFLICT_WEIGHT.get(kind, 0.0)
+    return hard, soft
+
+
+def test_conflicts_shortcuts_give_what_every_set_gives() -> None:
+    from bot.analysis.story_features import StoryFeatures
+    from bot.analysis.story_similarity import conflicts
+
+    pool = ["who:acme", "who:zenith", "$1m", "$100k", "35%", "year:2026", "year:2027", "code:h1b", "code:o1",
+            "doc:2024/26", "name:gold card", "quote:island of strangers", "@01-01"]
+    words_ = ["acme", "zenith", "visa", "fee", "h1b", "gold", "card"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        def item() -> StoryFeatures:
+            heads = tuple(sorted(rng.sample(pool, rng.choice([0, 0, 1, 2, 3]))))
+            anchors = tuple(sorted({*heads, *rng.sample(pool, rng.randint(0, 4))}))
+            return StoryFeatures(heads=heads, anchors=anchors, tokens=tuple(sorted(rng.sample(words_, rng.randint(0, 4)))))
+        a, b = item(), item()
+        assert conflicts(a, b) == _plain_conflicts(a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regel gilt ab 1. Januar und 15 März 2027, el 3 de septiembre, le 1er avril, 12월 31일 und 2024월 5일.",
+    "Il 31 dicembre; 1.5 ottobre; 123 mai; 7 listopada; 99 janvier; 3월3일; ab 1. Juni 2026 und 2. Juni.",
+    "No dates at all here.", "2026", "１２月 ３日", "",
+])
+def test_foreign_dates_tried_at_digits_find_what_finditer_finds(text: str) -> None:
+    from bot.analysis import story_features
+
+    expected = [(m.span(), m.groups()) for m in story_features._FOREIGN_DATE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in story_features._foreign_dates(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 .ºer월일de marsJuniaprilseptembre", max_size=60))
+def test_foreign_dates_on_generated_text(text: str) -> None:
+    from bot.analysis import story_features
+
+    expected = [(m.span(), m.groups()) for m in story_features._FOREIGN_DATE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in story_features._foreign_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fee rises to $100,000 from $1,500, a 10% jump.", "Un millón de dólares y una MILHÃO", "eine Million Euro",
+    "one million dollars", "A Million reasons", "No figure in this sentence.", "a MILLION", "İstanbul million",
+    "Il costo è di un milione", "1亿元 和 10만 원", "",
+])
+def test_amounts_screen_finds_what_the_scan_finds(text: str) -> None:
+    from bot.analysis import story_anchors
+
+    def plain(text: str, written: bool) -> list[str]:
+        original = story_anchors.holds_digit
+        story_anchors.holds_digit = lambda _text: True  # type: ignore[assignment]
+        try:
+            return story_anchors.amounts(text, written=written)
+        finally:
+            story_anchors.holds_digit = original
+
+    for written in (False, True):
+        assert story_anchors.amounts(text, written=written) == plain(text, written)
+
+
+def test_is_cjk_answers_as_its_pattern_over_every_code_point() -> None:
+    from bot.analysis.normalization import CJK_RE, is_cjk
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert is_cjk(ch) == bool(CJK_RE.match(ch))
+    assert not is_cjk("")
+    assert is_cjk("中a") and not is_cjk("a中")
