@@ -215,9 +215,15 @@ def finditer_at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.
     """`pattern.finditer(text)` for a pattern whose every match starts with `\\b` and a word character:
     such a match can only start where a run of word characters starts, so only those positions are tried
     (left to right, from the end of the last match), instead of every position of the text."""
+    return finditer_at(pattern, text, _WORD_RUN)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts where a match of `starts` starts:
+    only those positions are tried, left to right, from the end of the last match."""
     pos = 0
     match = pattern.match
-    for run in _WORD_RUN.finditer(text):
+    for run in starts.finditer(text):
         start = run.start()
         if start < pos:
             continue

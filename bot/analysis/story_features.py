@@ -43,6 +43,7 @@ from bot.analysis.multilingual import ML_PLACES
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.prepared_text import fold
+from bot.analysis.screens import finditer_at
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.story_anchors import (
     _CONNECTORS,
@@ -176,18 +177,9 @@ _DIGIT = re.compile(r"\d")
 
 def _foreign_dates(text: str) -> Iterator[re.Match[str]]:
     """`_FOREIGN_DATE.finditer(text)`: every match starts with a digit (the day, or a Korean month), so only
-    the positions of digits are tried, left to right from the end of the last match (a case-insensitive
-    alternation of month names tried at every position was most of `dates`)."""
-    pos = 0
-    match = _FOREIGN_DATE.match
-    for digit in _DIGIT.finditer(text):
-        start = digit.start()
-        if start < pos:
-            continue
-        m = match(text, start)
-        if m is not None:
-            yield m
-            pos = m.end()
+    the positions of digits are tried (a case-insensitive alternation of month names tried at every position
+    was most of `dates`)."""
+    return finditer_at(_FOREIGN_DATE, text, _DIGIT)
 
 
 def dates(text: str, published: datetime | None) -> list[str]:
