@@ -61,7 +61,7 @@ def analyse_article(article: Article) -> tuple[Analysis, StoryFeatures]:
 
 
 def _worker_start() -> None:
-    """In a worker process: load the models and settle the collector before the first article."""
+    """Before the first article (in each worker process): settle the collector and load the models."""
     settle_collector()
     warm_up()
 
@@ -87,7 +87,7 @@ class BatchAnalyzer:
     ) -> Generator[tuple[Article, Analysed], None, None]:
         """Every article with its analysis, in input order, the pure part done by `jobs` worker processes;
         placement here, in input order, so the stories are the same whatever `jobs` is."""
-        pairs = ordered_map(analyse_article, articles, jobs=jobs, initializer=_worker_start if jobs > 1 else None)
+        pairs = ordered_map(analyse_article, articles, jobs=jobs, initializer=_worker_start)
         try:
             for article, (result, features) in pairs:
                 yield article, self.place(article, result, features)

@@ -18,14 +18,17 @@ EXIT_USER_ERROR = 2
 
 
 def _jobs(value: str) -> int:
-    """`--jobs`: a whole number of worker processes, 0 for one per core."""
+    """`--jobs`: a whole number of worker processes, 0 for one per core (checked by `resolve_jobs`)."""
+    from bot.analysis.parallel import resolve_jobs
+
     try:
         jobs = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if jobs < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (one per core) or more, not {jobs}")
-    return jobs
+    try:
+        return resolve_jobs(jobs)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
