@@ -296,13 +296,13 @@ def fold_scores(pred: dict[str, str], docs: Sequence[Doc], *, touching: bool = F
     a fold's report placed with another fold's story then counts as a false pair (no gold pair crosses
     folds, since a story lies in one fold)."""
     out = []
+    size: Counter[str] = Counter(pred[d.id] for d in docs)  # every cluster's size, the same for each fold
     for k in range(FOLDS):
         if not touching:
             gold = {d.id: d.story for d in docs if fold_of(d.story) == k}
             out.append(scores({i: pred[i] for i in gold}, gold))
             continue
         inside = [d for d in docs if fold_of(d.story) == k]
-        size: Counter[str] = Counter(pred[d.id] for d in docs)
         own: Counter[str] = Counter(pred[d.id] for d in inside)
         by_story: Counter[tuple[str, str]] = Counter((d.story, pred[d.id]) for d in inside)
         stories: Counter[str] = Counter(d.story for d in inside)

@@ -304,7 +304,7 @@ class ClusterIndex:
         self.add(key, features)
         if self.bridge:
             for other, score in ranked[1:]:
-                if score >= self.threshold + BRIDGE_MARGIN and other in self._clusters and not self._clash(key, other):
+                if score >= self.threshold + BRIDGE_MARGIN and not self._clash(key, other):
                     self.merge(other, key)
         return key, False
 

@@ -365,8 +365,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
         if "licen" in low and (deemed := _DEEMED.search(unit.text) or _deemed_any_order(unit.text)):
             add("export_control", NATIONALITY_BAN_WEIGHT * unit.weight, deemed.group(0))
         if ("countries" in low or "nations" in low or "states" in low) and (
-                (nationals := _NATIONALITIES.search(unit.text)) or _counted_ban(unit.text)):
-            said = nationals.group(0) if nationals else _counted_ban(unit.text)
+                (nationals := _NATIONALITIES.search(unit.text)) or (ban_count := _counted_ban(unit.text))):
+            said = nationals.group(0) if nationals else ban_count
             add("travel_restriction", NATIONALITY_BAN_WEIGHT * unit.weight, said)
             if unit.position != "body" and not _VISA_FREE.search(unit.text):
                 # Said in the headline or the lead, the ban is the story; the visas it stops are how.

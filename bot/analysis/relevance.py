@@ -28,6 +28,7 @@ from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
 from bot.analysis.prepared_text import Unit, fold, folded
+from bot.analysis.screens import screened
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import Token, match_tokens
 from bot.models import Evidence
@@ -75,7 +76,7 @@ def _movement_cues(text: str) -> list[PhraseMatch]:
 
 # Money raised: a funding round ("raises $6 billion", "raised €500m"). A state raises a fee or a threshold,
 # not an amount in millions; it "secures" or "commits" funds too, so only "raise" counts.
-_RAISED = re.compile(
+_RAISED = screened(
     r"\brais(?:e|es|ed|ing)\s+"
     r"(?:(?:a|an|another|about|around|nearly|almost|over|some|more\s+than|a\s+further)\s+)?"
     r"(?:US|A|C|HK|S)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)\b",
@@ -378,7 +379,7 @@ def _penalties(
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":
             applies = doc["government"] < POACHING_STATE  # companies hiring from each other, no state involved
-        elif family in ("officials", "labour", "enforcement", "asylum"):
+        elif family in _WHO_FAMILIES:
             # A state's rule for its own officials, passports held from domestic workers, raids and
             # removals, asylum cases: no researchers, engineers or students named.
             applies = own_talent < TITLE_TALENT

@@ -23,7 +23,7 @@ from typing import Any
 # and the Kelvin sign (measured over every code point on CPython 3.11). `str.lower` does not map them
 # onto the letter re.I pairs them with, so a text holding one is not screened.
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # where a digit is: a start pattern for `finditer_at`, and `holds_digit`
 
 
 def folded(text: str) -> str | None:
@@ -58,7 +58,7 @@ def holds_any(text: str, needles: Iterable[str]) -> bool:
 
 def holds_digit(text: str) -> bool:
     """A decimal digit of any script, as `\\d` matches one."""
-    return _DIGIT.search(text) is not None
+    return DIGIT.search(text) is not None
 
 
 # ---------------------------------------------------------------- screened patterns

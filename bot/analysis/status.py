@@ -127,7 +127,8 @@ def find_status(
                 cue("proposed", bill.group(0).lower(), 3.0 * w, bill.group(0), lead=lead, cue_weight=3.0)
             labels = {m.label for m in found}
             passed = passed or "status_passed" in labels
-            if lead and not ("status_future" in labels or ahead_form or sg.ML_HEADLINE_PLAN.search(unit.key)):
+            plan = sg.ML_HEADLINE_PLAN.search(unit.key) if lead else None
+            if lead and not ("status_future" in labels or ahead_form or plan):
                 # "Regierung schafft das Visaprogramm ab", "政府は制度を廃止した": done to the rule itself.
                 state, verb = ml_lifecycle(unit.key)
                 if state:
@@ -138,7 +139,7 @@ def find_status(
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
                 cue("official", unit.text, w, halt.phrase)
-            if lead and (plan := sg.ML_HEADLINE_PLAN.search(unit.key)):
+            if plan:
                 cue("future", plan.group(0), w, plan.group(0))
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"

@@ -43,7 +43,7 @@ from bot.analysis.multilingual import ML_PLACES
 from bot.analysis.normalization import clean_line, strip_outlet, words
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.prepared_text import fold
-from bot.analysis.screens import finditer_at
+from bot.analysis.screens import DIGIT, finditer_at
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.story_anchors import (
     _CONNECTORS,
@@ -172,14 +172,13 @@ _FOREIGN_DATE = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
 
 
 def _foreign_dates(text: str) -> Iterator[re.Match[str]]:
     """`_FOREIGN_DATE.finditer(text)`: every match starts with a digit (the day, or a Korean month), so only
     the positions of digits are tried (a case-insensitive alternation of month names tried at every position
     was most of `dates`)."""
-    return finditer_at(_FOREIGN_DATE, text, _DIGIT)
+    return finditer_at(_FOREIGN_DATE, text, DIGIT)
 
 
 def dates(text: str, published: datetime | None) -> list[str]:
@@ -233,7 +232,8 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     scores: dict[str, float] = {}
     entities: set[str] = set()
     aliases: set[str] = set()
-    pieces = [(strip_outlet(clean_line(title)), 3.0)] + [
+    head = strip_outlet(clean_line(title))
+    pieces = [(head, 3.0)] + [
         (s, 1.5 if i < 3 else 1.0) for i, s in enumerate(split_sentences(text, LEAD_SENTENCES))
     ]
     named: set[str] = set()  # names in the title: whom the story is about
@@ -279,10 +279,10 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         anchors=tuple(sorted(set(found))),
         heads=tuple(sorted(set(heads))),
         vector=embed.embed(embed_text(title, text)) if _english(title, text, tags) else "",
-        title=strip_outlet(clean_line(title))[:TITLE_CHARS],
+        title=head[:TITLE_CHARS],
         actions=title_actions(title),
         lead=text[:LEAD_CHARS],
-        concepts=concepts(f"{strip_outlet(clean_line(title))[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
+        concepts=concepts(f"{head[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
         places=places(f"{clean_line(title)}\n{text[:LEAD_CHARS]}"),
     )
 

@@ -261,10 +261,6 @@ def _shared_anchors(a: StoryFeatures, b: StoryFeatures) -> set[str]:
     return shared
 
 
-def _shares_anchor(a: StoryFeatures, b: StoryFeatures) -> bool:
-    return bool(_shared_anchors(a, b))
-
-
 def _figure_kind(anchor: str) -> str:
     """A percentage and an absolute figure measure different things ("cut by 35%" / "capped at 360,000")."""
     return "%" if anchor.endswith("%") else "#"
@@ -333,7 +329,11 @@ def _shares_title_name(a: StoryFeatures, b: StoryFeatures) -> bool:
 def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:
     """+ for each kind of anchor both name (the same visa class, instrument number, programme, figure,
     stated date or quoted phrase)."""
-    return sum(ANCHOR_WEIGHT.get(kind, 0.0) for kind in by_kind(sorted(_shared_anchors(a, b))))
+    return _anchor_evidence(by_kind(sorted(_shared_anchors(a, b))))
+
+
+def _anchor_evidence(shared: Mapping[str, set[str]]) -> float:
+    return sum(ANCHOR_WEIGHT.get(kind, 0.0) for kind in shared)
 
 
 def _latin(f: StoryFeatures) -> bool:
@@ -365,9 +365,10 @@ def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:
     """Are the two written in different languages? Different scripts, or (where the embedding model runs,
     and it embeds English items only) an English item against one in Spanish or German: Latin script both,
     yet their words and wording share little more than names."""
-    if _latin(a) != _latin(b):
+    latin = _latin(a)
+    if latin != _latin(b):
         return True
-    if not _latin(a):
+    if not latin:
         return _script(a) != _script(b)
     return bool(a.vector) != bool(b.vector) and embed.available()
 
@@ -406,7 +407,8 @@ def match_score(
         # Not both English: shared wording of the headline and lead stands in for the meaning.
         wording = text_overlap(f"{a.title} {a.lead}", f"{b.title} {b.lead}")
         score += WORDING_WEIGHT * max(0.0, wording - WORDING_FLOOR)
-    evidence = shared_evidence(a, b) + soft
+    anchors = by_kind(sorted(_shared_anchors(a, b)))  # by kind; read three times below
+    evidence = _anchor_evidence(anchors) + soft
     if _shares_title_name(a, b):
         evidence += TITLE_NAME_WEIGHT
     if _other_languages(a, b):
@@ -416,7 +418,7 @@ def match_score(
         shared_names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
         # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting), so across
         # languages it counts once, as an anchor, and not again as a shared name ("h1b" is "code:h1b").
-        classes = by_kind(sorted(_shared_anchors(a, b))).get("code", set())
+        classes = anchors.get("code", set())
         shared_names -= {t for t in shared_names if f"code:{t}" in classes}
         evidence = 2 * evidence - (ANCHOR_WEIGHT["code"] if classes else 0.0)
         evidence += NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
@@ -433,7 +435,7 @@ def match_score(
         # without a shared anchor, time costs much more.
         # A programme both name is what the story is about, however long it runs.
         programme = same_programme(a, b)
-        cost = 0.0 if programme else TIME_COST if _shares_anchor(a, b) else TIME_COST_UNNAMED
+        cost = 0.0 if programme else TIME_COST if anchors else TIME_COST_UNNAMED
         if programme:
             score += PROGRAMME_BONUS
         score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)

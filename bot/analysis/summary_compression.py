@@ -214,9 +214,10 @@ def traceable(piece: str, text: str) -> bool:
     if not piece:
         return True
     words = [w.lower() for w in _TRACE_WORD.findall(piece)]
+    cjk_piece = clean_line(piece) if CJK_RE.search(piece) else None
     for sentence in [*split_sentences(text), clean_line(text)]:
-        if CJK_RE.search(piece):
-            if clean_line(piece) in clean_line(sentence):  # a piece quoted as written ("３０００万円")
+        if cjk_piece is not None:
+            if cjk_piece in clean_line(sentence):  # a piece quoted as written ("３０００万円")
                 return True
             continue
         it = iter(w.lower() for w in _TRACE_WORD.findall(sentence))

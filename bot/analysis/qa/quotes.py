@@ -92,7 +92,7 @@ def _name_start(text: str, start: int) -> int:
     m = _NAME_BEFORE.search(text[:start])
     if m is None:
         return start
-    return 0 if m.start() == 0 or not text[:m.start()].strip() else m.start()
+    return m.start() if text[:m.start()].strip() else 0
 
 
 # A sentence that announces a list the next one gives: "... have three choices, according to ICE.",

@@ -168,7 +168,7 @@ _RELATIVE_TIME = re.compile(
 )
 # A number after "No.", "Nr.", "#", "Article", "Section", "§" or "numbered" names a law, a gazette or a clause:
 # not a count.
-_IDENTIFIER_BEFORE = (r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!\bno\.)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
+_IDENTIFIER_BEFORE = (r"(?<!\bno\.\s)(?<!\bnr\.\s)(?<!#)(?<!#\s)(?<!article\s)(?<!section\s)(?<!§)(?<!§\s)"
                       r"(?<!numbered\s)")
 _COUNT = re.compile(
     rf"{_IDENTIFIER_BEFORE}(?<![$£€¥₹\d.,\w-])(?:\d[\d,]*\b|(?:a\s+few\s+)?(?:{_NUMBER_WORDS}))\b(?!\s*(?:%|per\s*cent|percent|million|trillion|"

@@ -81,5 +81,5 @@ def test_addressing_is_found_as_mitigating_and_ordering_as_a_direction() -> None
 def test_a_number_naming_a_law_or_a_clause_is_not_a_count() -> None:
     assert not _COUNT.search("The regulation No. 30007 governs the card.")
     assert not _COUNT.search("Under Article 5 the card is issued.")
-    assert not _COUNT.search("as set out in § 18b")
+    assert not _COUNT.search("as set out in § 18 of the act")
     assert _COUNT.search("About 3,000 cards have been issued.")
