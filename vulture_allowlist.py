@@ -41,3 +41,4 @@ _.started_at
 synthetic_rows  # bench/slack.py fills its database with these rows
 _.warmed  # bench/slack.py starts its clock once the runtime's search index is built
 
+_.trained_on  # provenance in each learned model's JSON (bot/analysis/learned/): read by people and bench/, not the bot
