@@ -8,7 +8,7 @@ date of publication.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from types import MappingProxyType
 
@@ -50,6 +50,25 @@ ANNOUNCED_SCORE = 1.5
 BODY_FUTURES = 2  # sentences below the lead in the future, with none done, make a silent lead's plan
 
 
+@dataclass(frozen=True)
+class StatusCues:
+    """What the status rules read of one article: each label's summed score (`x@lead`: the part said in
+    the headline or the lead), its strongest single cue anywhere (`raw`), the strongest text behind it
+    (`best`, what the alert shows), how many distinct cues it had, and the dates and tenses around them."""
+
+    scores: Mapping[str, float]
+    raw: Mapping[str, float]
+    best: Mapping[str, tuple[float, str]]
+    counts: Mapping[str, int]
+    in_force_date: bool  # a date the rule applies from, on or before the publication date
+    ahead: bool  # ... or after it
+    passed: bool  # a final vote or a bill signed: no longer a proposal
+    body_futures: tuple[str, ...]  # "will offer" said below the lead
+    body_done: bool  # an action done or a rule in the present below the lead
+    english: bool
+    policy: bool  # the text is about a rule (a type or a jurisdiction was found)
+
+
 def find_status(
     units: Sequence[Unit], published: datetime | None, language: str = "en", *, policy: bool = False
 ) -> tuple[Status, list[Evidence]]:
@@ -57,6 +76,13 @@ def find_status(
     reported, proposed, announced, enacted, in effect, suspended, rescinded, or unknown. `policy`: the
     text is about a rule (a type or a jurisdiction was found), which, stated without any stage, is one
     in force."""
+    return rule_status(gather_cues(units, published, language, policy=policy))
+
+
+def gather_cues(
+    units: Sequence[Unit], published: datetime | None, language: str = "en", *, policy: bool = False
+) -> StatusCues:
+    """Every cue of every stage in the headline, the lead and the body, and the dates against `published`."""
     # Each cue counts once, where it weighs most: "notice" ten times is one piece of evidence. A label
     # "x@lead" keeps the part of x said in the headline or the lead.
     strongest: dict[tuple[str, str], tuple[float, str]] = {}
@@ -223,6 +249,21 @@ def find_status(
         if value > f"{published.year:04d}-{published.month:02d}" and not PAST_MARKERS.search(sentence):
             ahead = True
             add("future", 1.0, sentence)
+
+    counts: dict[str, int] = {}
+    for label, _ in strongest:
+        counts[label] = counts.get(label, 0) + 1
+    return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, english=english,
+                      policy=policy)
+
+
+def rule_status(cues: StatusCues) -> tuple[Status, list[Evidence]]:
+    """The hand-written rules' stage over the cues, with the evidence each would show."""
+    scores, raw, passed, body_futures, body_done = (cues.scores, cues.raw, cues.passed, cues.body_futures,
+                                                    cues.body_done)
+    in_force_date, ahead, policy = cues.in_force_date, cues.ahead, cues.policy
+    best = dict(cues.best)  # a verdict may show one label's text for another's
 
     def score(label: str) -> float:
         return scores.get(label, 0.0)
