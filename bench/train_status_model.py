@@ -157,8 +157,12 @@ def nested(rows: Sequence[Row], folds: Sequence[int]) -> list[str]:
     return pred
 
 
+def _in_fold(folds: Sequence[int], k: int) -> Callable[[int], bool]:
+    return lambda i: folds[i] == k
+
+
 def _line(name: str, rows: Sequence[Row], folds: Sequence[int], pred: Sequence[str]) -> str:
-    per = [f"{_right(rows, pred, lambda i, k=k: folds[i] == k)}/{folds.count(k)}" for k in range(FOLDS)]
+    per = [f"{_right(rows, pred, _in_fold(folds, k))}/{folds.count(k)}" for k in range(FOLDS)]
     check = [i for i, r in enumerate(rows) if r.part == "check"]
     return (f"{name:<34} dev {_right(rows, pred) / len(rows):.3f}  folds {' '.join(per)}  "
             f"check third {_right(rows, pred, lambda i: i in check) / len(check):.3f}")
@@ -185,8 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"best of the grid: {setting} {use}: {gained} articles mended, {lost} broken against the rules")
     pred = nested(rows, folds)
     print(_line("nested (chosen inside each fold)", rows, folds, pred))
-    per_fold = all(_right(rows, pred, lambda i, k=k: folds[i] == k) > _right(rows, rules, lambda i, k=k: folds[i] == k)
-                   for k in range(FOLDS))
+    per_fold = all(_right(rows, pred, _in_fold(folds, k)) > _right(rows, rules, _in_fold(folds, k)) for k in range(FOLDS))
     keep = _right(rows, pred) >= _right(rows, rules) or per_fold
     print("the nested figure reaches the rules' dev figure or beats them on every fold: ship (fit on all of dev)"
           if keep else "the nested figure does not beat the rules: nothing shipped, find_status stays the rules'")
