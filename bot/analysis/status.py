@@ -8,9 +8,10 @@ date of publication.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from types import MappingProxyType
+from typing import NamedTuple
 
 from bot.analysis import lexicon as lx
 from bot.analysis import status_grammar as sg
@@ -50,6 +51,25 @@ ANNOUNCED_SCORE = 1.5
 BODY_FUTURES = 2  # sentences below the lead in the future, with none done, make a silent lead's plan
 
 
+@dataclass(frozen=True)
+class StatusCues:
+    """What the status rules read of one article: each label's summed score (`x@lead`: the part said in
+    the headline or the lead), its strongest single cue anywhere (`raw`), the strongest text behind it
+    (`best`, what the alert shows), how many distinct cues it had, and the dates and tenses around them."""
+
+    scores: Mapping[str, float]
+    raw: Mapping[str, float]
+    best: Mapping[str, tuple[float, str]]
+    counts: Mapping[str, int]
+    in_force_date: bool  # a date the rule applies from, on or before the publication date
+    ahead: bool  # ... or after it
+    passed: bool  # a final vote or a bill signed: no longer a proposal
+    body_futures: tuple[str, ...]  # "will offer" said below the lead
+    body_done: bool  # an action done or a rule in the present below the lead
+    english: bool
+    policy: bool  # the text is about a rule (a type or a jurisdiction was found)
+
+
 def find_status(
     units: Sequence[Unit], published: datetime | None, language: str = "en", *, policy: bool = False
 ) -> tuple[Status, list[Evidence]]:
@@ -57,6 +77,14 @@ def find_status(
     reported, proposed, announced, enacted, in effect, suspended, rescinded, or unknown. `policy`: the
     text is about a rule (a type or a jurisdiction was found), which, stated without any stage, is one
     in force."""
+    verdict = rule_status(gather_cues(units, published, language, policy=policy))
+    return verdict.status, verdict.evidence
+
+
+def gather_cues(
+    units: Sequence[Unit], published: datetime | None, language: str = "en", *, policy: bool = False
+) -> StatusCues:
+    """Every cue of every stage in the headline, the lead and the body, and the dates against `published`."""
     # Each cue counts once, where it weighs most: "notice" ten times is one piece of evidence. A label
     # "x@lead" keeps the part of x said in the headline or the lead.
     strongest: dict[tuple[str, str], tuple[float, str]] = {}
@@ -224,6 +252,40 @@ def find_status(
             ahead = True
             add("future", 1.0, sentence)
 
+    counts: dict[str, int] = {}
+    for label, _ in strongest:
+        counts[label] = counts.get(label, 0) + 1
+    return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, english=english,
+                      policy=policy)
+
+
+class RuleVerdict(NamedTuple):
+    """The rules' stage, the evidence they show, and the step of the precedence that decided it (how
+    sure the rules are is a matter of which step spoke: a stated date is surer than the silent default)."""
+
+    status: Status
+    evidence: list[Evidence]
+    step: str
+
+
+RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
+              "stated_in_force", "executive_in_force", "enacted", "coming", "soft_proposed", "soft_reported",
+              "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
+              "default")  # in the order of the precedence
+
+
+def _step(step: str, verdict: tuple[Status, list[Evidence]]) -> RuleVerdict:
+    return RuleVerdict(verdict[0], verdict[1], step)
+
+
+def rule_status(cues: StatusCues) -> RuleVerdict:
+    """The hand-written rules' stage over the cues, with the evidence each would show."""
+    scores, raw, passed, body_futures, body_done = (cues.scores, cues.raw, cues.passed, cues.body_futures,
+                                                    cues.body_done)
+    in_force_date, ahead, policy = cues.in_force_date, cues.ahead, cues.policy
+    best = dict(cues.best)  # a verdict may show one label's text for another's
+
     def score(label: str) -> float:
         return scores.get(label, 0.0)
 
@@ -241,72 +303,72 @@ def find_status(
         and score("reported") >= score("in_effect@lead") + score("enacted@lead")
     )
     if said_so and unconfirmed and score("reported") >= REPORTED_SCORE:
-        return verdict("reported")
+        return _step("reported", verdict("reported"))
     # 2. Something was done to the rule itself: suspended (a court, a pause) or rescinded (withdrawn).
     settled = [k for k in ("rescinded", "suspended") if score(f"{k}@lead") >= SETTLED_LIFECYCLE
                or (score(k) >= 1.5 * SETTLED_LIFECYCLE and score(f"{k}@lead") >= 1.5)]
     if settled:
-        return verdict(max(settled, key=lambda k: (score(k), k == "rescinded")))
+        return _step("settled", verdict(max(settled, key=lambda k: (score(k), k == "rescinded"))))
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
     if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
             and score("proposed") >= max(score("enacted"), score("in_effect"))):
-        return verdict("proposed")
+        return _step("proposed", verdict("proposed"))
     # 4. A date the rule applies from: in force if it is past; if ahead, adopted (signed, passed, "has
     # expanded ... from 21 May") or only announced. A headline's bare participle ("visa expanded") may
     # be an announcement's, so only the perfect counts as done.
     if in_force_date and score("proposed") < PROPOSED_SCORE:
-        return verdict("in_effect")
+        return _step("dated_in_force", verdict("in_effect"))
     if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
         if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5:
             if "enacted" not in best:
                 best["enacted"] = best["perfect"]
-            return verdict("enacted")
-        return _announced(best)
+            return _step("ahead_enacted", verdict("enacted"))
+        return _step("ahead_announced", _announced(best))
     # 5. Stated in force ("took effect", "now live", "with immediate effect").
     if score("in_effect") >= IN_EFFECT_SCORE and score("in_effect") >= score("enacted"):
-        return verdict("in_effect")
+        return _step("stated_in_force", verdict("in_effect"))
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
     # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
     if score("enacted") >= ENACTED_SCORE:
         if score("future") == 0 and (score("executive") > 0 or (
                 score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
-            return verdict("in_effect")
-        return verdict("enacted")
+            return _step("executive_in_force", verdict("in_effect"))
+        return _step("enacted", verdict("enacted"))
     # 7. Coming: "will offer", "to launch", "announced ... will"; weighed against every tense that tells
     # the change made (the headline's present, "extends", as well as "has expanded").
     coming = score("future") + score("announced")
     if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
-        return _announced(best)
+        return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
     if score("proposed") >= 1.5:
-        return verdict("proposed")
+        return _step("soft_proposed", verdict("proposed"))
     if unconfirmed and (score("reported@lead") >= 1.5 or (score("official") == 0 and score("reported") >= 1.5)):
-        return verdict("reported")
+        return _step("soft_reported", verdict("reported"))
     if score("in_effect") >= 1.0:
-        return verdict("in_effect")
+        return _step("soft_in_effect", verdict("in_effect"))
     # An announcement told as done, with nothing else done, in force or open, is an announcement (README
     # boundary: "announced" is in force only when the action is open or applies the same day): the body
     # speaks of it in the future ("the fund will be open to"), and of nothing done or in force.
     if score("done") >= 1.0 and score("past") + score("present") == 0 and body_futures and not body_done:
         best["announced"] = best["done"]
-        return verdict("announced")
+        return _step("done_announced", verdict("announced"))
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
-        return verdict("in_effect")
+        return _step("done_in_force", verdict("in_effect"))
     for label in ("suspended", "rescinded", "enacted"):
         if score(label) >= 1.0:
-            return verdict(label)
+            return _step("soft_lifecycle", verdict(label))
     if coming >= 1.0:
-        return _announced(best)
+        return _step("soft_coming", _announced(best))
     # 9. Nothing settles the stage: the tense, if it speaks only of what will be (two futures in the
     # body, or any future and nothing done or in force anywhere); a text silent on every stage stays a
     # rule at work.
     nothing_done = not body_done and score("past") + score("present") + score("done") + score("in_effect") == 0
     if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming > 0 and nothing_done):
-        return _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])])
-    return ("in_effect", []) if policy else ("unknown", [])
+        return _step("body_futures", _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])]))
+    return _step("default", ("in_effect", []) if policy else ("unknown", []))
 
 
 def _announced(best: dict[str, tuple[float, str]]) -> tuple[Status, list[Evidence]]:

@@ -135,10 +135,12 @@ COURT_STAYS = screened(
 )
 # A court that will not stop the measure, or that ends a stop: "judge declines to block the fee", "court
 # denied the request to halt", "appeals court lifted the injunction". The measure keeps (or regains) its stage.
+# (Not the "not" of "ordered the agency not to enforce the rule": that is COURT_STAYS' own match, a stay.
+# "did not", "will not" need no alternatives of their own: the bare "not" finds them.)
 COURT_DECLINES = re.compile(
-    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won't|will\s+not|would\s+not|did\s+not|does\s+not|"
-    r"didn't|doesn't|not|fail\w*|lift\w*|overturn\w*|revers\w*|dissolv\w*|vacat\w*\s+(?:the|an?|its)\s+"
-    r"(?:\w+\s+)?(?:injunction|order|stay))\b",
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won't|didn't|doesn't|"
+    r"not(?!\s+to\s+(?:enforc|implement|apply|carry))|fail\w*|lift\w*|overturn\w*|revers\w*|dissolv\w*|"
+    r"vacat\w*\s+(?:the|an?|its)\s+(?:\w+\s+)?(?:injunction|order|stay))\b",
     re.I,
 )
 

@@ -106,9 +106,11 @@ _INTENDED = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
-# Refusing or failing to act on the rule: "declined to block", "refused to suspend", "did not halt".
+# Refusing or failing to act on the rule: "declined to block", "refused to suspend", "did not halt",
+# "didn't suspend" ("n't" is inside its word, so outside the word-start group, as NEGATED has it).
 _REFUSED = re.compile(
-    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|fail\w*|not|n't|never)\s+(?:to\s+)?(?:\w+\s+)?$", re.I
+    r"(?:\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|fail\w*|not|never)|n['’]t)\s+(?:to\s+)?(?:\w+\s+)?$",
+    re.I,
 )
 # A court's stop, lifted or reversed: the verb's object is the court's order, not the rule.
 _COURT_ORDER_STEMS = frozenset(t for w in lx.COURT_ORDERS for t in tokenize(w))

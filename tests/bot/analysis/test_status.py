@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.analysis.prepared_text import prepare
+from bot.analysis.status import RULE_STEPS, find_status, gather_cues, rule_status
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -397,3 +399,25 @@ def test_a_chinese_legislature_adopting_by_vote_enacts_and_one_chamber_does_not(
     chamber = tag("众议院通过工作签证法案", "美国众议院10日表决通过一项工作签证法案，法案将提交参议院审议。",
                   language="zh", published=_PUBLISHED)
     assert chamber.status != "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "step", "status"),
+    [
+        ("New rules for skilled workers took effect on 1 May 2025",
+         "The new salary thresholds for skilled-worker permits took effect on 1 May 2025, the ministry said.",
+         "dated_in_force", "in_effect"),
+        ("Minister says work permit rules will change",
+         "The minister said the government will introduce new rules for work permits for engineers.",
+         "coming", "announced"),
+        ("Researchers and the visa", "Researchers talked about their work at a conference on Monday.", "default", "in_effect"),
+    ],
+)
+def test_the_rules_name_the_step_of_their_precedence_that_decided(title: str, text: str, step: str, status: str) -> None:
+    # The step tells how sure the rules are (a date in force is surer than the silent default): what a
+    # learned model over the cues reads beside the status (bench/train_status_model.py).
+    units = prepare(title, text)
+    verdict = rule_status(gather_cues(units, _PUBLISHED, "en", policy=True))
+    assert (verdict.step, verdict.status) == (step, status)
+    assert verdict.step in RULE_STEPS
+    assert (verdict.status, verdict.evidence) == find_status(units, _PUBLISHED, "en", policy=True)

@@ -343,3 +343,13 @@ def test_an_adopted_act_ahead_in_japanese_and_not_a_draft() -> None:
     assert sg.adopted_act_ahead("2026年4月1日から施行される新ルールにより、抽選は加重方式へ移行します。", False) == "新ルール"
     assert sg.adopted_act_ahead("改正法は来年4月から施行される。", False) == "改正法"
     assert sg.adopted_act_ahead("改正案が成立すれば、新ルールは来年から施行される。", False) == ""
+
+
+def test_a_court_ordering_the_rule_not_enforced_stays_it() -> None:
+    # The match's own "not to enforce" is the stay, not a court declining one.
+    assert sg.court_stays("The judge ordered the agency not to enforce the new fee.") is not None
+    assert sg.court_stays("A federal court barred the department from enforcing the rule.") is not None
+    # Declining still counts: "did not block", "won't halt", "refused to stay".
+    assert sg.court_stays("The judge did not block the new fee.") is None
+    assert sg.court_stays("The court won't halt the rule.") is None
+    assert sg.court_stays("The judge refused to stay the order.") is None

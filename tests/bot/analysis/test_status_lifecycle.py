@@ -102,3 +102,10 @@ def test_abolishing_a_visa_category_rescinds_it_with_immediate_effect() -> None:
 def test_revoking_visas_is_no_category_abolished() -> None:
     units = prepare("Ministry revokes visas of researchers", "The ministry revoked the visas of 40 researchers.")
     assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+@pytest.mark.parametrize("verb", ["didn't", "didn’t", "did not", "declined to"])
+def test_not_suspending_the_rule_is_no_suspension(verb: str) -> None:
+    # "n't" is inside its word: no word boundary before it.
+    units = prepare("Visa fee stands", f"The government {verb} suspend the visa fee rule on Monday.")
+    assert not [c for c in lifecycle_cues(units) if c[0] == "suspended"]
