@@ -311,15 +311,17 @@ def _other_language_mentions(
         prev: PhraseMatch | None = None
         for m in found:
             code, kind = m.label.split(":")
-            if kind == "body":
-                code = _cjk_owner(unit.text, prev, m, code)
-            prev = m
             if kind == "body" and m.phrase in lx.SHARED_BODIES:
                 # "Der Bundesrat hat ... beschlossen" in a text about "die Schweizer Wirtschaft" is Bern's.
                 code = _shared(lx.SHARED_BODIES[m.phrase], named)
             elif m.phrase in lx.SHARED_ZH_NAMES:
                 # "教育部" beside "立法院" and "國發會" is Taipei's.
                 code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named_zh)
+            if kind == "body":
+                # After the guess for a shared name, as find_jurisdictions reads it: a state's name written
+                # right before the body ("韩国教育部") says whose it is, whichever states share the name.
+                code = _cjk_owner(unit.text, prev, m, code)
+            prev = m
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":

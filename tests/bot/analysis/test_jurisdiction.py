@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.analyzer import analyze
+from bot.analysis.jurisdiction import _other_language_mentions
+from bot.analysis.prepared_text import prepare
 
 
 @pytest.mark.parametrize(("title", "text", "language", "expected"), [
@@ -133,3 +135,16 @@ def test_a_states_organs_named_in_another_language_are_its_own(
     title: str, text: str, language: str, expected: tuple[str, ...]
 ) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "owner"), [
+    ("韩国教育部宣布放宽外国留学生签证", "韩国教育部表示，将放宽外国留学生的签证和打工限制。", "KR"),
+    ("韓國教育部宣布放寬外國留學生簽證", "韓國教育部表示，將放寬外國留學生的簽證和打工限制。", "KR"),
+])
+def test_a_shared_body_after_a_states_name_is_that_states_in_the_other_language_pass(
+    title: str, text: str, owner: str
+) -> None:
+    # "韩国教育部" is Seoul's ministry in both passes: the name written before a body decides whose it is, after
+    # the Beijing/Taipei guess for a name they share (as find_jurisdictions reads it), not before.
+    mentions = _other_language_mentions(prepare(title, text), inbound=True)
+    assert {code for code, _, _, snippet in mentions if snippet == "教育部"} == {owner}
