@@ -16,8 +16,10 @@ and a cost for the time between them that is low when they share an anchor (a co
 names the fee it rules on) and high when they do not. Across languages the words and the embedding say little, so the anchors and
 shared names count double, but for a visa class (one class is the subject of many actions), and the
 domain's concepts both name (a court, a university's students; `bot.analysis.story_concepts`) add to them. The names two items share (a programme, a quoted name written bare, capitals and stems, the EU and
-its member states) are read in `bot.analysis.story_names`. bench/cluster_compare.py measures this against the alternatives (TF-IDF
-n-grams, embeddings alone).
+its member states) are read in `bot.analysis.story_names`. The evidence is read once (`pair_features`) and the
+hand-set weights add it up (`rule_score`). bench/cluster_compare.py measures this against the alternatives
+(TF-IDF n-grams, embeddings alone, and --split cv2 a logistic model on `pair_features` fitted out of fold by
+bench/train_pair_model.py: not shipped, since it did not beat these weights there).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ CONFLICT_WEIGHT: Mapping[str, float] = MappingProxyType(
     {"code": 0.3, "doc": 0.4, "name": 0.2, "amount": 0.3, "year": 0.4, "who": 0.2}
 )
 NAME_ACROSS_LANGUAGES = 0.25
+ANCHOR_KINDS = ("code", "doc", "name", "amount", "date", "quote")  # what `pair_features` tells apart
 # Across languages, the share of the domain's concepts both name (bot.analysis.story_concepts) beyond what
 # two reports of one country and field share anyway. On the real dev set: of the cross-language pairs below
 # the threshold, those over 0.4 are as often one story as not, those under 0.3 one in twenty.
@@ -386,12 +389,89 @@ def acts_anew(item: StoryFeatures, members: Sequence[StoryFeatures]) -> bool:
     return bool(new - {a for m in members for a in m.actions})
 
 
+def pair_features(
+    a: StoryFeatures, b: StoryFeatures, *, stats: DocumentFrequency | None = None, soft: float | None = None
+) -> dict[str, float]:
+    """The evidence that two items tell one story, unweighted: what `rule_score` weighs, and what
+    bench/train_pair_model.py fits a model on (with interactions across languages). Only for a pair
+    through the gates (not `near_duplicate`, `compatible`, no hard conflict, neither `acts_anew`); `soft`
+    is the pair's soft conflict when already known. Symmetric in a and b, so a placement does not depend
+    on which item came first."""
+    if soft is None:
+        soft = conflicts(a, b)[1]
+    x: dict[str, float] = {"words": similarity(a, b, stats), "soft_conflict": soft}
+    cosine = embed.cosine(a.vector, b.vector)
+    if cosine is not None:
+        x["cosine"] = max(0.0, cosine - COSINE_FLOOR)
+        x["english"] = 1.0
+    else:
+        # Not both English: shared wording of the headline and lead stands in for the meaning.
+        x["wording"] = max(0.0, text_overlap(f"{a.title} {a.lead}", f"{b.title} {b.lead}") - WORDING_FLOOR)
+    anchors = by_kind(sorted(_shared_anchors(a, b)))
+    for kind in ANCHOR_KINDS:
+        x[f"anchor_{kind}"] = 1.0 if anchors.get(kind) else 0.0
+    x["anchor_kinds"] = float(sum(1 for kind in ANCHOR_KINDS if anchors.get(kind)))
+    x["title_name"] = 1.0 if _shares_title_name(a, b) else 0.0
+    if _other_languages(a, b):
+        # Across languages words and embeddings miss; the names (in any script), the instruments and the
+        # concepts they share are what is left: the model weighs them apart from the same-language ones.
+        ea, eb = set(a.entities), set(b.entities)
+        names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
+        # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting).
+        names -= {t for t in names if f"code:{t}" in anchors.get("code", set())}
+        x["other_languages"] = 1.0
+        x["xl_names"] = float(min(2, len(names)))
+        x["xl_concepts"] = overlap(a.concepts, b.concepts)
+        x["xl_anchor_kinds"] = x["anchor_kinds"]
+        x["xl_anchor_code"] = x["anchor_code"]
+        x["xl_soft_conflict"] = soft
+        x["xl_title_name"] = x["title_name"]
+    if _agree(a, b):
+        x["agree"] = 1.0
+    elif a.policy_type != "other" and b.policy_type != "other" and a.policy_type != b.policy_type:
+        x["type_conflict"] = 1.0
+    if a.published and b.published:
+        # A programme both name is what the story is about, however long it runs (dated pairs only, as
+        # the hand-set score has always read it).
+        programme = same_programme(a, b)
+        x["programme"] = 1.0 if programme else 0.0
+        days = abs(_utc(a.published) - _utc(b.published)) / timedelta(days=1)
+        x["log_days"] = math.log1p(days)
+        stale = min(1.0, max(0.0, days - FRESH_DAYS) / 365)
+        # Weeks later, a report of the same action names it (the fee, the visa class, the directive): time
+        # costs apart with and without a shared anchor; a programme's story runs years, and costs nothing.
+        x["stale_named"] = 0.0 if programme or not anchors else stale
+        x["stale_unnamed"] = 0.0 if programme or anchors else stale
+        # An event's coverage comes in a burst: reports of the same days are likelier one story.
+        x["burst"] = max(0.0, 1.0 - days / BURST_DAYS)
+    else:
+        x["undated"] = 1.0
+    return x
+
+
+def rule_score(x: Mapping[str, float]) -> float:
+    """The hand-set weights of `pair_features`: shared words, meaning or wording, anchors (across
+    languages doubled, but for a visa class, with the names and concepts both name), a shared title name,
+    agreeing tags, a programme both name, a cost for the time between them that is low when they share an
+    anchor, and a bonus for a burst."""
+    score = WORD_WEIGHT * x["words"] + COSINE_WEIGHT * x.get("cosine", 0.0) + WORDING_WEIGHT * x.get("wording", 0.0)
+    evidence = sum(ANCHOR_WEIGHT[kind] * x[f"anchor_{kind}"] for kind in ANCHOR_KINDS)
+    evidence += x["soft_conflict"] + TITLE_NAME_WEIGHT * x["title_name"]
+    if x.get("other_languages"):
+        evidence = 2 * evidence - ANCHOR_WEIGHT["code"] * x["anchor_code"]
+        evidence += NAME_ACROSS_LANGUAGES * x["xl_names"]
+        evidence += CONCEPT_WEIGHT * max(0.0, x["xl_concepts"] - CONCEPT_FLOOR)
+    score += evidence + AGREEMENT_BONUS * x.get("agree", 0.0) - TYPE_CONFLICT_PENALTY * x.get("type_conflict", 0.0)
+    score += PROGRAMME_BONUS * x.get("programme", 0.0) + BURST_BONUS * x.get("burst", 0.0)
+    return score - TIME_COST * x.get("stale_named", 0.0) - TIME_COST_UNNAMED * x.get("stale_unnamed", 0.0)
+
+
 def match_score(
     a: StoryFeatures, b: StoryFeatures, *, window: timedelta = DEFAULT_WINDOW, stats: DocumentFrequency | None = None
 ) -> float | None:
     """How strongly the two tell one story (comparable with `DEFAULT_THRESHOLD`), or None when they
-    cannot: shared rare words, closeness in meaning, shared and conflicting anchors, agreement on the
-    tags, and a cost for the time between them (a later stage of an action names what it is about)."""
+    cannot: the hand-set weights of the evidence (`rule_score` of `pair_features`); `NEAR_DUP_SCORE` for
+    copies of one report."""
     if near_duplicate(a, b):
         return NEAR_DUP_SCORE
     if not compatible(a, b, window=window):
@@ -399,46 +479,4 @@ def match_score(
     hard, soft = conflicts(a, b)
     if hard <= -CONFLICT_VETO or acts_anew(a, [b]) or acts_anew(b, [a]):
         return None  # the titles name two different actions
-    score = WORD_WEIGHT * similarity(a, b, stats)
-    cosine = embed.cosine(a.vector, b.vector)
-    if cosine is not None:
-        score += COSINE_WEIGHT * max(0.0, cosine - COSINE_FLOOR)
-    else:
-        # Not both English: shared wording of the headline and lead stands in for the meaning.
-        wording = text_overlap(f"{a.title} {a.lead}", f"{b.title} {b.lead}")
-        score += WORDING_WEIGHT * max(0.0, wording - WORDING_FLOOR)
-    anchors = by_kind(sorted(_shared_anchors(a, b)))  # by kind; read three times below
-    evidence = _anchor_evidence(anchors) + soft
-    if _shares_title_name(a, b):
-        evidence += TITLE_NAME_WEIGHT
-    if _other_languages(a, b):
-        # Across languages words and embeddings miss; the names (in any script) and the instruments
-        # they share are what is left, so they count double.
-        ea, eb = set(a.entities), set(b.entities)
-        shared_names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
-        # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting), so across
-        # languages it counts once, as an anchor, and not again as a shared name ("h1b" is "code:h1b").
-        classes = anchors.get("code", set())
-        shared_names -= {t for t in shared_names if f"code:{t}" in classes}
-        evidence = 2 * evidence - (ANCHOR_WEIGHT["code"] if classes else 0.0)
-        evidence += NAME_ACROSS_LANGUAGES * min(2, len(shared_names))
-        # And the things they speak of, named in each language (a court, a university's students).
-        evidence += CONCEPT_WEIGHT * max(0.0, overlap(a.concepts, b.concepts) - CONCEPT_FLOOR)
-    score += evidence
-    if _agree(a, b):
-        score += AGREEMENT_BONUS
-    elif a.policy_type != "other" and b.policy_type != "other" and a.policy_type != b.policy_type:
-        score -= TYPE_CONFLICT_PENALTY
-    if a.published and b.published:
-        days = abs(_utc(a.published) - _utc(b.published)) / timedelta(days=1)
-        # Weeks later, a report of the same action names it (the fee, the visa class, the directive);
-        # without a shared anchor, time costs much more.
-        # A programme both name is what the story is about, however long it runs.
-        programme = same_programme(a, b)
-        cost = 0.0 if programme else TIME_COST if anchors else TIME_COST_UNNAMED
-        if programme:
-            score += PROGRAMME_BONUS
-        score -= cost * min(1.0, max(0.0, days - FRESH_DAYS) / 365)
-        # An event's coverage comes in a burst: reports of the same days are likelier one story.
-        score += BURST_BONUS * max(0.0, 1.0 - days / BURST_DAYS)
-    return score
+    return rule_score(pair_features(a, b, stats=stats, soft=soft))

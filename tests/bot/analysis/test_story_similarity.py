@@ -105,3 +105,21 @@ def test_a_matter_between_two_states_joins_whichever_government_each_outlet_tags
     # Time still gates: a year and a half apart they are two matters.
     later = report.model_copy(update={"published": datetime(2028, 9, 1)})
     assert not compatible(bill, later)
+
+
+
+def test_the_pair_score_weighs_the_pair_features_and_is_symmetric() -> None:
+    from bot.analysis.story_similarity import TITLE_NAME_WEIGHT, match_score, pair_features, rule_score
+
+    a = _item("Trump imposes $100,000 annual fee on H-1B visas",
+              "President Trump signed a proclamation requiring employers to pay $100,000 a year for each H-1B "
+              "worker they sponsor.", datetime(2027, 9, 19))
+    b = _item("White House says $100,000 H-1B fee applies to new petitions only",
+              "The $100,000 fee on H-1B visas applies to new petitions, not renewals, the White House said.",
+              datetime(2027, 9, 21))
+    x = pair_features(a, b)
+    assert x == pair_features(b, a)  # symmetric: a placement does not depend on which came first
+    assert x["anchor_amount"] == 1.0 and "other_languages" not in x
+    assert match_score(a, b) == rule_score(x) == match_score(b, a)
+    gained = rule_score({**x, "title_name": 1.0}) - rule_score({**x, "title_name": 0.0})
+    assert abs(gained - TITLE_NAME_WEIGHT) < 1e-9
