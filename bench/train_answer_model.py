@@ -6,11 +6,17 @@
 Every dev question (as bench/quality.py asks them: the article and its cluster's other members) is put
 to the rules (`ranking._candidates`): each candidate sentence gets the features of
 `bot.analysis.qa.evidence` and the label "its quote holds the expected answer phrase" (any accepted
-wording, as bench/quality.py judges). A logistic regression learns which candidate quotes the answer;
-the answer is the best candidate by it, refused below a bar. C and the bar are chosen to maximise the
-out-of-fold qa_acc (refusing at least MIN_REFUSALS of the unanswerable questions) (answerable questions answered with the expected phrase, unanswerable ones refused;
-each fold's questions answered by a model fitted on the other folds, folds grouped by gold story).
-The figure printed for the rules is theirs as shipped (in-sample on dev: they were tuned on it).
+wording, as bench/quality.py judges). A logistic regression learns which candidate quotes the answer; the
+rules still choose and order the candidates, and the model decides whether their best one is given (at
+or above a bar) or the question is refused (`ranking._weigh`). C, the class weighting and the bar are
+chosen to maximise the out-of-fold qa_acc (answerable questions answered with the expected phrase,
+unanswerable ones refused; each fold's questions answered by a model fitted on the other folds, folds
+grouped by gold story), refusing at least MIN_REFUSALS of the unanswerable questions, among the settings
+under which the product's pinned behaviours hold: the tests of PINNED (the product's requirements: the
+report's own statement quoted before a quoted one, "Who does this affect?" answered, a question about
+what the sources never mention refused...) must pass with the model fitted on all of dev at that bar.
+They only rule settings out; the figure kept is the out-of-fold one. The figure printed for the rules is
+theirs as shipped (in-sample on dev: they were tuned on it).
 
 A question in English about an article in another language is answered by `across` when it finds the
 kind of fact asked for: the model then only decides the line added from the other outlets in English.
@@ -19,6 +25,8 @@ kind of fact asked for: the model then only decides the line added from the othe
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import pickle
 import sys
@@ -26,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bench.learn import FOLDS, fit_linear, fold_of
 from bench.quality import load, norm, questions_of
@@ -44,6 +54,10 @@ C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 BARS = tuple(round(0.02 * k, 2) for k in range(1, 50))
 MIN_REFUSALS = 0.8  # a bar refusing fewer unanswerable questions than this is not considered
 RULES_BAR = 0.45  # the rules' confidence bar as shipped before the model (ranking.ANSWER_CONFIDENCE)
+# The tests pinning what the product answers and refuses (see the module's docstring).
+PINNED = ("tests/bot/test_qa.py", "tests/bot/analysis/test_qa_kinds.py", "tests/bot/analysis/qa/test_ranking.py",
+          "tests/bot/analysis/qa/test_across.py", "tests/bot/analysis/qa/test_quotes.py",
+          "tests/bot/analysis/qa/test_bridge.py", "tests/bot/test_llm.py")
 
 
 @dataclass
@@ -138,7 +152,7 @@ def outcome(case: Case, model: LinearModel | None) -> Outcome:
         top = found.confidences[0] if kept and not found.gated else -1.0
     else:
         ranked = ranking._weigh(found, model, -1.0)
-        top = ranked.scored[0][0] if ranked.scored else -1.0
+        top = ranking.answer_probability(found, model)  # (-1, below every bar: a weak date, nothing to rank)
     answer = _quote(case.shown, ranked)
     if case.across_text is not None:  # always answered; the other outlets' line only when the bar is met
         extra = norm(answer.answer.split("\n")[0]) if answer.answered else ""
@@ -176,6 +190,29 @@ def out_of_fold(all_cases: Sequence[Case], c: float, balanced: bool) -> list[Out
     return [outcome(case, models[f]) for case, f in zip(all_cases, folds, strict=True)]
 
 
+class _Shipped:
+    """A pytest plugin answering with `model` at `bar` as if they were shipped."""
+
+    def __init__(self, model: LinearModel, bar: float) -> None:
+        self.model, self.bar = model, bar
+
+    def pytest_configure(self, config: object) -> None:
+        ranking.load = lambda _name: self.model  # type: ignore[assignment]
+        ranking.ANSWER_PROBABILITY = self.bar
+
+
+def pinned_hold(model: LinearModel, bar: float) -> bool:
+    """Whether every test of PINNED passes with `model` and `bar` shipped."""
+    saved = ranking.load, ranking.ANSWER_PROBABILITY
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = pytest.main(["-q", "-x", "-p", "no:cacheprovider", *[str(ROOT / t) for t in PINNED]],
+                               plugins=[_Shipped(model, bar)])
+    finally:
+        ranking.load, ranking.ANSWER_PROBABILITY = saved
+    return code == 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="print the CV figures, write nothing")
@@ -195,8 +232,20 @@ def main(argv: Sequence[str] | None = None) -> int:
           file=sys.stderr)
     runs = {(c, balanced): out_of_fold(all_cases, c, balanced) for balanced in (False, True) for c in C_GRID}
 
+    full: dict[tuple[float, bool], LinearModel] = {}
+    holds: dict[tuple[float, bool, float], bool] = {}
+
+    def feasible(c: float, balanced: bool, bar: float) -> bool:
+        """Whether the pinned behaviours hold with the model fitted on all of dev at this setting."""
+        if (c, balanced) not in full:
+            full[(c, balanced)] = fit(all_cases, c, balanced)
+        if (c, balanced, bar) not in holds:
+            holds[(c, balanced, bar)] = pinned_hold(full[(c, balanced)], bar)
+        return holds[(c, balanced, bar)]
+
     def choose(keep: Sequence[bool]) -> tuple[float, float, bool, float]:
-        """The setting (C, balanced, bar) with the best out-of-fold qa_acc on the questions kept."""
+        """The setting (C, balanced, bar) with the best out-of-fold qa_acc on the questions kept, among
+        those under which the pinned behaviours hold."""
         kept = [c for c, k in zip(all_cases, keep, strict=True) if k]
         options = []
         for (c, balanced), oof in runs.items():
@@ -205,7 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 acc, _, ref = score(mine, kept, bar)
                 if ref >= MIN_REFUSALS:
                     options.append((acc, c, balanced, bar))
-        return max(options, key=lambda o: (o[0], -o[1], o[2], -o[3]))  # ties: the stronger penalty, the lower bar
+        # ties: the stronger penalty, the lower bar
+        for option in sorted(options, key=lambda o: (-o[0], o[1], not o[2], o[3])):
+            if feasible(*option[1:]):
+                return option
+        raise SystemExit("no setting keeps the pinned behaviours")
 
     for (c, balanced), oof in runs.items():
         acc, bar = max(((score(oof, all_cases, b)[0], b) for b in BARS if score(oof, all_cases, b)[2] >= MIN_REFUSALS),
@@ -225,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                   for n, o, f in zip(nested, runs[(ck, bk)], folds, strict=True)]
     n_acc, n_ans, n_ref = score(nested, all_cases, 0.0)
     summary = (f"python bench/train_answer_model.py; real dev split, {len(all_cases)} questions; C={c} "
-               f"balanced={balanced} bar={bar}; out-of-fold (5 folds by story) qa_acc {acc:.3f}, answers {ans:.3f}, "
+               f"balanced={balanced} bar={bar} (the best out-of-fold setting keeping the pinned tests); out-of-fold (5 folds by story) qa_acc {acc:.3f}, answers {ans:.3f}, "
                f"refusals {ref:.3f} (folds {per_fold(oof, bar)}; with C and the bar also chosen per fold on the "
                f"others: {n_acc:.3f}, {n_ans:.3f}, {n_ref:.3f}); rules on dev (in-sample) "
                f"{score(rules, all_cases, RULES_BAR)[0]:.3f}")

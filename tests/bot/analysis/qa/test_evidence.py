@@ -45,15 +45,24 @@ def test_the_shipped_model_reads_these_features_and_names_its_figure() -> None:
     assert "out-of-fold" in model.trained_on and "dev" in model.trained_on
 
 
-def test_answers_are_ordered_by_the_models_probability_and_refused_below_its_bar() -> None:
+def test_the_model_decides_whether_the_rules_best_answer_is_given() -> None:
     doc = QADocument(id="f", title="Country F raises its visa fee",
                      text="The application fee for the skilled worker visa rises to 1,200 euros in May. "
                           "Officials said the change was overdue.")
-    ranked = ranking._rank("How much is the visa fee?", [doc])
-    assert ranked is not None and ranked.scored
-    probabilities = [p for p, _ in ranked.scored]
-    assert probabilities == sorted(probabilities, reverse=True) and probabilities[0] >= ranking.ANSWER_PROBABILITY
-    assert "1,200 euros" in ranked.scored[0][1].text
     found = ranking._candidates("How much is the visa fee?", [doc])
+    assert found is not None and found.scored
+    model = load(ranking.MODEL)
+    assert ranking.answer_probability(found, model) >= ranking.ANSWER_PROBABILITY
+    ranked = ranking._rank("How much is the visa fee?", [doc])
+    assert ranked is not None and "1,200 euros" in ranked.scored[0][1].text
+    assert [s for _, s in ranked.scored] == [s for _, s, _ in found.scored]  # the rules' order, kept
+    assert not ranking._weigh(found, model, 1.01).scored  # above any probability: refused
+
+
+def test_a_weakly_stated_date_is_refused_whatever_the_model_says() -> None:
+    doc = QADocument(id="d", title="Country D to screen research grants",
+                     text="The rules, an official said in a press briefing 16 January, could apply to thousands of "
+                          "grant applications.")
+    found = ranking._candidates("When does the policy start applying to grant applications?", [doc])
     assert found is not None
-    assert not ranking._weigh(found, load(ranking.MODEL), 1.01).scored  # above any probability: refused
+    assert ranking.answer_probability(found, load(ranking.MODEL)) == -1.0
