@@ -37,8 +37,10 @@ from typing import Any
 
 import pytest
 
-from bench.learn import FOLDS, fit_linear, fold_of
-from bench.quality import load, norm, questions_of
+sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
+from learn import FOLDS, fit_linear, fold_of
+from quality import load, norm, questions_of
+
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.linear_model import LinearModel
 from bot.analysis.normalization import clean_line

@@ -29,10 +29,13 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from bench.learn import FOLDS, fit_linear, fold_of
-from bench.quality import dev_part, load
-from bench.status_features import FEATURES, STAGES, status_features
+sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
+from learn import FOLDS, fit_linear, fold_of
+from quality import dev_part, load
+from status_features import FEATURES, STAGES, status_features
+
 from bot.analysis.analyzer import _lead
 from bot.analysis.batch import _published, article_text
 from bot.analysis.jurisdiction import find_jurisdictions
