@@ -84,12 +84,14 @@ _FURNITURE_LINE = re.compile(
     r"(?:фото|фотография|foto|fotos|bild|bildquelle|crédit\s+photo|写真|사진|图片|圖片|照片|图/|圖/)\s*[:=/|：].*)$",
     re.I,
 )
-# A call to action rather than news: "Sign up for our newsletter", "please donate here".
+# A call to action or a control's label rather than news: "Sign up for our newsletter", "please donate here".
 _CALL_TO_ACTION = screened(
     r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+(?:to|for|now)|please\s+donate|donate\s+(?:here|now|today)|"
     r"whatsapp\s+channel|telegram\s+channel|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
     r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
-    r"to\s+print\s+this\s+article|all\s+rights\s+reserved|cookie\s+(?:policy|settings)|we\s+use\s+cookies)\b",
+    r"to\s+print\s+this\s+article|all\s+rights\s+reserved|cookie\s+(?:policy|settings)|we\s+use\s+cookies|"
+    # a theme toggle's label: "Use this button to switch between dark and light mode."
+    r"(?:switch|toggle)\s+(?:between\s+)?(?:dark|light)(?:\s+and\s+(?:dark|light))?\s+mode)\b",
     re.I,
 )
 # "By Jane Doe", "By Kai June 30, 2025", "By Reuters | 05 Jan, 2026": a byline, not "By April 2025, anyone ...".
