@@ -288,7 +288,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check:
         return 0
     if abs(bar - ranking.ANSWER_PROBABILITY) > 1e-9:
-        print(f"set ranking.ANSWER_PROBABILITY = {bar} (it is {ranking.ANSWER_PROBABILITY})", file=sys.stderr)
+        # The bar is the bot's constant: writing weights chosen for another bar would ship a pair never measured.
+        print(f"the chosen bar is {bar} but ranking.ANSWER_PROBABILITY is {ranking.ANSWER_PROBABILITY}: set it "
+              "and run again; nothing written", file=sys.stderr)
+        return 1
     model = fit(all_cases, c, balanced, trained_on=summary)
     OUT.write_text(json.dumps(model.model_dump(mode="json"), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
