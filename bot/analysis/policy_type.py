@@ -251,16 +251,68 @@ _ZH_ENTRY_EXIT = re.compile("入境出境|出入境|入出境")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
+class TypeTally(Tally):
+    """The rules' tally, with what a learned model reads beside the sums (bench/policy_type_features.py): per
+    type, the part said in the headline or the lead, its number of cues and the first sentence it was cued in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lead: dict[str, float] = {}
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, int] = {}
+        self.unit = 0
+        self.in_lead = False
+        self.nationality_ban = ""
+        self.white_paper = ""
+        self.title_visa = False
+
+    def add(self, label: str, weight: float, text: str) -> None:
+        super().add(label, weight, text)
+        self.counts[label] = self.counts.get(label, 0) + 1
+        self.first.setdefault(label, self.unit)
+        if self.in_lead:
+            self.lead[label] = self.lead.get(label, 0.0) + weight
+
+
+# The steps of the decision order, in order (what decided, for a learned model to read).
+RULE_STEPS = ("nationality_ban", "white_paper", "no_cue", "weak", "top_score")
+
+
 def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[PolicyType, list[Evidence]]:
-    tally = Tally()
-    add, scores, best = tally.add, tally.scores, tally.best
+    label, evidence, _ = rule_type(gather_type_cues(units, language))
+    return label, evidence
+
+
+def rule_type(tally: TypeTally) -> tuple[PolicyType, list[Evidence], str]:
+    """The rules' type over the cues, its evidence, and the step of the decision order that chose it."""
+    scores, best = tally.scores, tally.best
+    if tally.nationality_ban:
+        return "travel_restriction", [Evidence(field="policy_type", text=tally.nationality_ban)], "nationality_ban"
+    if tally.white_paper and not tally.title_visa:
+        # A white paper across migration routes, said in the headline or lead, is the action (README); the
+        # visas and permits it changes are its parts. A headline naming one visa the white paper changes
+        # ("UK doubles list of universities ... for High Potential Individual visa") is about that visa.
+        return "immigration", [Evidence(field="policy_type", text=tally.white_paper)], "white_paper"
+    if not scores:
+        return "other", [], "no_cue"
+    label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
+    if score < MIN_TYPE_SCORE:
+        return "other", [], "weak"
+    return _AS_TYPE[label], [Evidence(field="policy_type", text=best[label][1])], "top_score"
+
+
+def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
+    """Every type cue of the article, weighed (the headline and the lead most), in a tally."""
+    tally = TypeTally()
+    add = tally.add
 
     english = is_english(language)
     nationality_ban = ""
     white_paper = ""
     title_visa = False  # a visa by name in the headline: the decision order's first rule
     scheme_grants = _scheme_permission(units)
-    for unit in units:
+    for index, unit in enumerate(units):
+        tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
         # The words the English cues took: an other-language list's form of the same word is the same cue.
         counted: set[str] = set()
@@ -393,19 +445,8 @@ def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[Polic
                 if following:  # the nearest one is the object
                     m = min(following, key=lambda m: m.start)
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
-    if nationality_ban:
-        return "travel_restriction", [Evidence(field="policy_type", text=nationality_ban)]
-    if white_paper and not title_visa:
-        # A white paper across migration routes, said in the headline or lead, is the action (README); the
-        # visas and permits it changes are its parts. A headline naming one visa the white paper changes
-        # ("UK doubles list of universities ... for High Potential Individual visa") is about that visa.
-        return "immigration", [Evidence(field="policy_type", text=white_paper)]
-    if not scores:
-        return "other", []
-    label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
-    if score < MIN_TYPE_SCORE:
-        return "other", []
-    return _AS_TYPE[label], [Evidence(field="policy_type", text=best[label][1])]
+    tally.nationality_ban, tally.white_paper, tally.title_visa = nationality_ban, white_paper, title_visa
+    return tally
 
 
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis.policy_type import find_policy_type, gather_type_cues, rule_type
+from bot.analysis.prepared_text import prepare
 from bot.analysis.tagging import tag
 
 
@@ -508,3 +510,19 @@ def test_a_visa_the_people_hold_is_not_the_instrument(title: str, text: str) -> 
 def test_a_rule_on_visas_is_still_a_visa_rule() -> None:
     tags = tag("Government suspends visas for Iranian researchers", "The ban on visas takes effect on Monday.")
     assert tags.policy_type == "visa"
+
+
+def test_the_rules_say_which_step_decided_and_where_the_cues_were() -> None:
+    # What a learned model would read (bench/policy_type_features.py): the decision order's step, and per type
+    # the part said in the headline or lead, the number of cues and the sentence of the first.
+    units = prepare("Government suspends visas for Iranian researchers", "The ban on visas takes effect on Monday.")
+    tally = gather_type_cues(units)
+    label, evidence, step = rule_type(tally)
+    assert (label, step) == ("visa", "top_score") and evidence
+    assert find_policy_type(units) == (label, evidence)
+    assert tally.first["visa"] == 0 and tally.counts["visa"] >= 2 and tally.lead["visa"] > 0
+
+
+def test_no_cue_is_other_by_its_own_step() -> None:
+    assert rule_type(gather_type_cues(prepare("Weather turns cold", "Snow is expected on Monday.")))[::2] == (
+        "other", "no_cue")
