@@ -50,7 +50,6 @@ to held-out. Held-out is read for aggregates only. The last line printed is one 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import re
@@ -74,6 +73,7 @@ from bot.analysis.story_similarity import DocumentFrequency, _agree, compatible,
 from bot.models import Article
 
 sys.path.insert(0, str(Path(__file__).parent))
+from learn import FOLDS, fold_of  # the folds every learned model is cross-validated on
 from quality import dev_part
 
 REAL = Path(__file__).parent / "data" / "real"
@@ -246,13 +246,6 @@ def errors(docs: Sequence[Doc], pred: dict[str, str]) -> list[str]:
     out += [f"merge: {sorted(ss)}" for ss in owners.values() if len(ss) > 1]
     return out
 
-
-FOLDS = 5
-
-
-def fold_of(story: str) -> int:
-    """The cross-validation fold of a story (every article of a story in one fold)."""
-    return int(hashlib.sha1(f"fold:{story}".encode(), usedforsecurity=False).hexdigest(), 16) % FOLDS
 
 
 def cross_validate(docs: Sequence[Doc]) -> dict[str, tuple[float, float, float]]:

@@ -26,7 +26,7 @@ from bot.models import Article
 
 
 def _ungated(question: str, docs: Sequence[QADocument], gold: Sequence[_Sentence]) -> str:
-    """Where the gold sentence would rank without the learned model's bar, and the probabilities."""
+    """Where the gold sentence would rank without the learned model's bar, and the rules' scores."""
     saved = ranking.ANSWER_PROBABILITY
     ranking.ANSWER_PROBABILITY = -1.0
     try:
@@ -37,8 +37,8 @@ def _ungated(question: str, docs: Sequence[QADocument], gold: Sequence[_Sentence
         return "(gate: before ranking)"
     texts = [s.text for _, s in ranked.scored]
     found = [(texts.index(g.text), p) for g in gold if g.text in texts for p in [ranked.scored[texts.index(g.text)][0]]]
-    return (f"(ungated: top probability {ranked.scored[0][0]:.2f}, gold rank {[r for r, _ in found]} "
-            f"probability {[round(p, 2) for _, p in found]})")
+    return (f"(ungated: top score {ranked.scored[0][0]:.2f}, gold rank {[r for r, _ in found]} "
+            f"score {[round(p, 2) for _, p in found]})")
 
 
 def classify(question: str, expected: str | None, docs: Sequence[QADocument]) -> tuple[bool, str, str]:

@@ -74,8 +74,8 @@ def prf(pred: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
 
 
 def rules_decide(rows: Sequence[Mapping[str, float]]) -> tuple[np.ndarray, np.ndarray]:
-    """Which rows the rules decide whatever the model says (no state acting, or a negative family's
-    penalty: `relevance.rules_decide`), and the rules' decision for every row."""
+    """Which rows the rules decide whatever the model says (no state acting, nothing crossing a border, or a
+    negative family's penalty: `relevance.rules_keep`), and the rules' decision for every row."""
     return (np.array([rules_keep(r) for r in rows], dtype=bool),
             np.array([r.get("rule", 0.0) >= THRESHOLD for r in rows], dtype=bool))
 
@@ -130,8 +130,9 @@ def nested(rows: Sequence[Mapping[str, float]], gold: np.ndarray, stories: Seque
         sub_rows, sub_gold, sub_stories = [rows[i] for i in inner], gold[inner], [stories[i] for i in inner]
         chosen = choose(sub_rows, sub_gold, sub_stories, floor)
         test = [i for i in range(len(rows)) if folds[i] == k]
-        if chosen is None:
-            continue  # nothing reaches the floor: predict nothing relevant in this fold
+        if chosen is None:  # nothing reaches the floor: the fold keeps the rules' decisions
+            pred[test] = rules_decide([rows[i] for i in test])[1]
+            continue
         (name, c, balanced), bar, _ = chosen
         labels = ["yes" if g else "no" for g in sub_gold]
         model = fit_linear("relevance", sub_rows, labels, FEATURE_SETS[name], c=c, balanced=balanced)

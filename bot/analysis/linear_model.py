@@ -23,7 +23,7 @@ class LinearModel(BaseModel):
     """A fitted linear model. `classes` has two names for a yes/no model (one row of `coef`: the score
     of the second class), else one row per class."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, allow_inf_nan=False)  # a NaN weight would score silently
 
     name: str
     features: tuple[str, ...]
@@ -37,6 +37,8 @@ class LinearModel(BaseModel):
     @model_validator(mode="after")
     def _shapes(self) -> LinearModel:
         n = len(self.features)
+        if len(set(self.features)) != n or len(set(self.classes)) != len(self.classes):
+            raise ValueError(f"{self.name}: feature and class names must be unique")
         rows = 1 if len(self.classes) == 2 else len(self.classes)
         if len(self.mean) != n or len(self.scale) != n:
             raise ValueError(f"{self.name}: mean/scale need {n} values")

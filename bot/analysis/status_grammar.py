@@ -138,7 +138,7 @@ COURT_STAYS = screened(
 # (Not the "not" of "ordered the agency not to enforce the rule": that is COURT_STAYS' own match, a stay.
 # "did not", "will not" need no alternatives of their own: the bare "not" finds them.)
 COURT_DECLINES = re.compile(
-    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won't|didn't|doesn't|"
+    r"\b(?:declin\w*|refus\w*|reject\w*|den(?:y|ies|ied|ying)|won['’]t|didn['’]t|doesn['’]t|"
     r"not(?!\s+to\s+(?:enforc|implement|apply|carry))|fail\w*|lift\w*|overturn\w*|revers\w*|dissolv\w*|"
     r"vacat\w*\s+(?:the|an?|its)\s+(?:\w+\s+)?(?:injunction|order|stay))\b",
     re.I,

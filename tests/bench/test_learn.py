@@ -1,12 +1,18 @@
+import hashlib
+
 from tests.bench.conftest import load_bench
 
 learn = load_bench("learn")
 FOLDS, fit_linear, fold_of, grouped_predictions = learn.FOLDS, learn.fit_linear, learn.fold_of, learn.grouped_predictions
+# Written out, not called: a change to the cut (its salt, its count) must show here.
+PINNED_FOLD = int(hashlib.sha1(b"fold:cn-ai-travel-approval-2026", usedforsecurity=False).hexdigest(), 16) % 5
 
 
 def test_folds_keep_a_story_together_and_use_every_fold() -> None:
     stories = [f"s{i}" for i in range(200)]
-    assert fold_of("s1") == fold_of("s1")
+    # The cut is a hash of the story id, fixed: every model's cross-validated figure is on these folds.
+    assert [fold_of(s) for s in ("s1", "s2", "s3")] == [fold_of("s1"), fold_of("s2"), fold_of("s3")]
+    assert fold_of("cn-ai-travel-approval-2026") == PINNED_FOLD
     assert {fold_of(s) for s in stories} == set(range(FOLDS))
 
 

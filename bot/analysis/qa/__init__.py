@@ -36,8 +36,8 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   question's words it holds alone and with its neighbours, how well it holds the kind of fact asked for,
   its place, quoted speech, the rules' own score and rank, their confidence: the share held with the
   neighbours and the kind of fact, less a penalty for each word of the question no source uses in any
-  form, "reimbursed", "spouses"), the probability that it quotes the answer. The most probable is the
-  answer; below the model's bar the question is refused.
+  form, "reimbursed", "spouses"), the probability that it quotes the answer. The rules' best is the
+  answer unless that probability is below the model's bar; then the question is refused.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be

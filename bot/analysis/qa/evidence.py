@@ -5,7 +5,8 @@ The rules' scores (BM25, the share of the question's words a sentence holds, how
 of fact asked for, its place) used to be added with hand-set weights and cut at a hand-set confidence bar;
 those weights fitted the dev stories they were tuned on. The same signals are now weighed by a logistic
 regression fitted under cross-validation grouped by story: the probability that a candidate quotes the
-answer. The best candidate by that probability is the answer, and below a bar the question is refused.
+answer. The rules' order stands; the model judges their best candidate, and below its bar the question is
+refused (re-ordering by the model lost pinned behaviours: bench/train_answer_model.py).
 Everything here is arithmetic on what `ranking` has already computed: no new pass over the sources.
 """
 
@@ -17,8 +18,10 @@ from dataclasses import dataclass
 
 # Kinds of question by how their answer is found (see ranking): a fact of a kind nothing else will do
 # for, a kind preferred when some sentence has it, a yes or no, and the rest.
-_TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})
-_SOFT = frozenset({"why", "who", "which", "where", "source"})
+# Kinds of question only a sentence of that kind answers, and kinds where one is preferred when there is
+# one: `ranking` reads them too.
+TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})
+SOFT_TYPED = frozenset({"why", "who", "which", "where", "source"})
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class QuestionSignals:
 
 
 def confidence(context: float, kind_held: float, absent: int, weak_date: bool) -> float:
-    """The rules' confidence (ranking._confidence) from its parts: what the sentence holds with its
+    """The rules' confidence from its parts: what the sentence holds with its
     neighbours of the question's words and of the kind of fact, less a penalty per absent word."""
     if weak_date:
         return 0.0
@@ -67,7 +70,7 @@ FEATURES = (
 
 def features(s: Signals, rank: int, own_confidence: float, q: QuestionSignals) -> Mapping[str, float]:
     """The model's inputs for one candidate at `rank` in the rules' order."""
-    typed = q.kind in _TYPED
+    typed = q.kind in TYPED
     return {
         "lexical": s.lexical,
         "coverage": s.coverage,
@@ -89,6 +92,6 @@ def features(s: Signals, rank: int, own_confidence: float, q: QuestionSignals) -
         "focus": float(q.focus),
         "log_candidates": math.log1p(q.candidates),
         "typed": float(typed),
-        "soft": float(q.kind in _SOFT),
+        "soft": float(q.kind in SOFT_TYPED),
         "polar": float(q.kind == "polar"),
     }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.analysis.linear_model import LinearModel, load
 from bot.analysis.normalization import clean_line
-from bot.analysis.qa.evidence import QuestionSignals, Signals, confidence, features
+from bot.analysis.qa.evidence import SOFT_TYPED, TYPED, QuestionSignals, Signals, confidence, features
 from bot.analysis.qa.kinds import SPEAKER_QUESTION, _has_type
 from bot.analysis.qa.matching import (
     ABSENT_WEIGHT,
@@ -66,7 +66,6 @@ def _verbs_used(question: str) -> frozenset[str]:
 _ASKS_IF = re.compile(r"\b(?:do|does|did|will|would|happen|happens)\b.*\b(?:if|unless|in\s+case)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|otherwise|in\s+(?:that|which|the\s+event|case)|would|should\s+(?:it|the|they))\b",
                         re.I)
-_TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})  # nothing else will do
 _SOFT_ABSENT = frozenset({"why"})
 _COUNTED = frozenset({"count", "quantity"})
 # "How many ... each province?", "How long ... per applicant?": a figure for one of many, not the total.
@@ -78,7 +77,6 @@ _PER_UNIT = re.compile(
     r"|/\s?(?:year|month|week|day|yr)\b",
     re.I,
 )  # a figure of a group the question may narrow by a place
-_SOFT_TYPED = frozenset({"why", "who", "which", "where", "source"})  # prefer sentences of the kind, when there are some
 
 
 @dataclass(frozen=True)
@@ -187,7 +185,7 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     def rejected(s: _Sentence, near: frozenset[str], cov: float, context: float, typ: float) -> bool:
         """Whether the rules rule the sentence out: the model weighs only the sentences they keep (weighing
         the ones they rule out too did not answer more out-of-fold on dev)."""
-        if q.kind in _TYPED:
+        if q.kind in TYPED:
             # An amount, a date, a duration, a count or a penalty, about the question's subject.
             if typ == 0.0 or (focus and context < TYPED_COVERAGE):
                 return True
@@ -209,7 +207,7 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
         if focus:
             # A reason or a person often does not repeat the subject ("The move is meant to stop ..."):
             # for a sentence of the kind asked for, its neighbours and title may carry the question's words.
-            return max(cov, (context if q.kind in _SOFT_TYPED and typ >= 0.5 else 0.5 * context)) < MIN_COVERAGE
+            return max(cov, (context if q.kind in SOFT_TYPED and typ >= 0.5 else 0.5 * context)) < MIN_COVERAGE
         return typ < CUE_ONLY_MIN  # no words of its own: only a strong example of its kind answers
 
     scored: list[tuple[float, _Sentence, Signals]] = []
@@ -233,7 +231,7 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
         scored.append((score, s, Signals(lexical_i, cov, context, typ, prior, s.doc is first_doc, s.index == 0,
                                          bool(_QUOTED.search(s.text)), score / plain if plain else 1.0,
                                          len(s.text), score)))
-    if q.kind in _SOFT_TYPED and any(_has_type(q.kind, c[1].text, q) >= 0.5 for c in scored):
+    if q.kind in SOFT_TYPED and any(_has_type(q.kind, c[1].text, q) >= 0.5 for c in scored):
         # A reason, a person or a name answers these better than any sentence merely about the subject.
         scored = [c for c in scored if _has_type(q.kind, c[1].text, q) >= 0.5]
     scored.sort(key=lambda c: -c[0])

@@ -39,3 +39,19 @@ def test_shapes_are_checked_when_a_model_is_read() -> None:
     raw["scale"] = [0.0, 1.0]
     with pytest.raises(ValidationError, match="scales must be positive"):
         LinearModel.model_validate(raw)
+    raw = json.loads(_binary().model_dump_json())
+    raw["features"] = ["a", "a"]
+    with pytest.raises(ValidationError, match="must be unique"):
+        LinearModel.model_validate(raw)
+    raw = json.loads(_binary().model_dump_json())
+    raw["coef"] = [[float("nan"), 1.0]]
+    with pytest.raises(ValidationError):
+        LinearModel.model_validate(raw)
+
+
+def test_the_shipped_models_load_and_say_how_they_were_fitted() -> None:
+    from bot.analysis.linear_model import load
+
+    for name in ("relevance", "answer"):
+        model = load(name)
+        assert model.name == name and "bench/train_" in model.trained_on and "dev" in model.trained_on

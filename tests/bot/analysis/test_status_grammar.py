@@ -352,4 +352,5 @@ def test_a_court_ordering_the_rule_not_enforced_stays_it() -> None:
     # Declining still counts: "did not block", "won't halt", "refused to stay".
     assert sg.court_stays("The judge did not block the new fee.") is None
     assert sg.court_stays("The court won't halt the rule.") is None
+    assert sg.court_stays("The court won’t halt the rule.") is None  # the typographic apostrophe, as pages print it
     assert sg.court_stays("The judge refused to stay the order.") is None
