@@ -29,150 +29,37 @@ the gold type at all, which no weighing of the cues reaches. Nothing is written 
 from __future__ import annotations
 
 import argparse
-import itertools
 import sys
 import warnings
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
-from learn import FOLDS, fit_linear, fold_of
+from learn_over_rules import Harness, Row, feature_sets, read_relevant_dev, right
 from policy_type_features import FEATURES, policy_type_features
-from quality import dev_part, load
 
-from bot.analysis.analyzer import _lead
-from bot.analysis.batch import article_text
 from bot.analysis.jurisdiction import find_jurisdictions
-from bot.analysis.language_detection import detect_language
-from bot.analysis.linear_model import LinearModel
 from bot.analysis.multilingual import is_english
 from bot.analysis.policy_type import as_the_government_names_it, gather_type_cues, rule_type
-from bot.analysis.prepared_text import prepare
-from bot.models import Article
 
-C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-RULE_FEATURES = ("rule:", "step:")
-FEATURE_SETS = {
-    "cues": tuple(f for f in FEATURES if not f.startswith(RULE_FEATURES)),
-    "hybrid": FEATURES,
-}
-
-
-@dataclass(frozen=True)
-class Row:
-    story: str
-    part: str
-    gold: str
-    rule: str  # the rules' type as the bot gives it (named as its government names it)
-    visa_as: str  # what "visa" becomes once named as the government names it
-    candidates: frozenset[str]
-    features: dict[str, float]
-
-    def named(self, label: str) -> str:
-        return self.visa_as if label == "visa" else label
+HARNESS = Harness("policy_type", feature_sets(FEATURES), thresholds=(0.5, 0.6, 0.7, 0.8, 0.9))
 
 
 def dev_rows() -> list[Row]:
     """The gold-relevant dev articles, read as `bot.analysis.tagging.tag` reads them up to the type."""
     rows = []
-    for a in load("dev"):
-        if not a["gold"]["relevant"]:
-            continue
-        art = Article.model_validate(a)
-        title, text = art.title or "", _lead(article_text(art) or "")
-        language = art.language or "en"
-        if language.lower().startswith("en"):
-            language = detect_language(f"{title}\n{text}", default=language)
-        units = prepare(title, text)
+    for a, units, language in read_relevant_dev():
         tally = gather_type_cues(units, language)
         rule, _, step = rule_type(tally)
         jurisdictions, _ = find_jurisdictions(units, language, rule)
-        visa_as = as_the_government_names_it("visa", jurisdictions, units)
-        named = visa_as if rule == "visa" else rule
+        visa_as = as_the_government_names_it("visa", jurisdictions, units)  # the bot's name for "visa" here
         cued = {t for t, s in tally.scores.items() if s > 0}
-        rows.append(Row(story=str(a["gold"].get("story") or f"id:{a['id']}"), part=dev_part(a),
-                        gold=a["gold"]["policy_type"], rule=named, visa_as=visa_as,
+        rows.append(Row(story=str(a["gold"].get("story") or f"id:{a['id']}"), part=a["part"],
+                        gold=a["gold"]["policy_type"], rule=visa_as if rule == "visa" else rule,
                         candidates=frozenset(cued | {rule}),
-                        features=policy_type_features(tally, rule, step, is_english(language))))
+                        features=policy_type_features(tally, rule, step, is_english(language)),
+                        renamed={"visa": visa_as}))
     return rows
-
-
-Setting = tuple[str, float, bool]  # feature set, C, balanced
-
-
-def _fit(rows: Sequence[Row], setting: Setting) -> LinearModel:
-    features, c, balanced = setting
-    return fit_linear("policy_type", [r.features for r in rows], [r.gold for r in rows], FEATURE_SETS[features],
-                      c=c, balanced=balanced)
-
-
-def _uses(row: Row, p: dict[str, float]) -> dict[str, str]:
-    """The type each use of the model gives `row` (as the bot names it), from the model's probabilities `p`."""
-    top = max(p, key=lambda s: p[s])
-    out = {"full": row.named(top), "cand": row.named(max(sorted(row.candidates), key=lambda s: p.get(s, 0.0)))}
-    for t in THRESHOLDS:
-        out[f"over@{t}"] = row.named(top) if p[top] >= t else row.rule
-    return out
-
-
-def out_of_fold(rows: Sequence[Row], folds: Sequence[int], setting: Setting) -> list[dict[str, str]]:
-    """Each row's type under each use, from the model fitted without its fold."""
-    out: list[dict[str, str]] = [{} for _ in rows]
-    for k in sorted(set(folds)):
-        model = _fit([r for r, f in zip(rows, folds, strict=True) if f != k], setting)
-        for i, (r, f) in enumerate(zip(rows, folds, strict=True)):
-            if f == k:
-                out[i] = _uses(r, model.probabilities(r.features))
-    return out
-
-
-def _right(rows: Sequence[Row], pred: Sequence[str], keep: Callable[[int], bool] = lambda i: True) -> int:
-    return sum(1 for i, r in enumerate(rows) if keep(i) and pred[i] == r.gold)
-
-
-def grid(rows: Sequence[Row], folds: Sequence[int]) -> dict[tuple[Setting, str], list[str]]:
-    """(setting, use) -> the out-of-fold predictions."""
-    out: dict[tuple[Setting, str], list[str]] = {}
-    for setting in itertools.product(FEATURE_SETS, C_GRID, (False, True)):
-        preds = out_of_fold(rows, folds, setting)
-        for use in preds[0]:
-            out[(setting, use)] = [p[use] for p in preds]
-    return out
-
-
-def _choose(rows: Sequence[Row], scored: dict[tuple[Setting, str], list[str]]) -> tuple[Setting, str]:
-    # Ties go to the first in the grid's order (deterministic): the cues before the hybrid, the strongest
-    # regularisation first, the full model before the gated uses.
-    best = max(_right(rows, pred) for pred in scored.values())
-    return next(key for key, pred in scored.items() if _right(rows, pred) == best)
-
-
-def nested(rows: Sequence[Row], folds: Sequence[int]) -> list[str]:
-    """Each outer fold predicted with the setting and use chosen by CV over the other four folds alone."""
-    pred = [""] * len(rows)
-    for k in range(FOLDS):
-        inner = [i for i, f in enumerate(folds) if f != k]
-        inner_rows = [rows[i] for i in inner]
-        setting, use = _choose(inner_rows, grid(inner_rows, [folds[i] for i in inner]))
-        model = _fit(inner_rows, setting)
-        for i, f in enumerate(folds):
-            if f == k:
-                pred[i] = _uses(rows[i], model.probabilities(rows[i].features))[use]
-        print(f"  outer fold {k}: chose {setting} {use}", file=sys.stderr)
-    return pred
-
-
-def _in_fold(folds: Sequence[int], k: int) -> Callable[[int], bool]:
-    return lambda i: folds[i] == k
-
-
-def _line(name: str, rows: Sequence[Row], folds: Sequence[int], pred: Sequence[str]) -> str:
-    per = [f"{_right(rows, pred, _in_fold(folds, k))}/{folds.count(k)}" for k in range(FOLDS)]
-    check = [i for i, r in enumerate(rows) if r.part == "check"]
-    return (f"{name:<34} dev {_right(rows, pred) / len(rows):.3f}  folds {' '.join(per)}  "
-            f"check third {_right(rows, pred, lambda i: i in check) / len(check):.3f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,24 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.parse_args(argv)
     warnings.filterwarnings("ignore", category=UserWarning)
     rows = dev_rows()
-    folds = [fold_of(r.story) for r in rows]
-    rules = [r.rule for r in rows]
-    print(f"{len(rows)} gold-relevant dev articles, {len(set(r.story for r in rows))} stories, {FOLDS} folds by story")
-    print(_line("rules (in-sample)", rows, folds, rules))
-    scored = grid(rows, folds)
-    ranked = sorted(scored.items(), key=lambda kv: -_right(rows, kv[1]))
-    for features in FEATURE_SETS:
-        for use in ("full", "cand", "over@"):
-            (setting, name), pred = next((k, v) for k, v in ranked if k[0][0] == features and k[1].startswith(use))
-            print(_line(f"{features} {name} C={setting[1]} bal={setting[2]}", rows, folds, pred))
-    setting, use = _choose(rows, scored)
-    best = scored[(setting, use)]
-    gained = sum(1 for r, p in zip(rows, best, strict=True) if p == r.gold != r.rule)
-    lost = sum(1 for r, p in zip(rows, best, strict=True) if r.rule == r.gold != p)
-    print(f"chosen on all of dev: {setting} {use}: {gained} articles mended, {lost} broken against the rules")
-    pred = nested(rows, folds)
-    print(_line("nested (chosen inside each fold)", rows, folds, pred))
-    keep = _right(rows, pred) > _right(rows, rules)
+    _, pred = HARNESS.report(rows)
+    keep = right(rows, pred) > right(rows, [r.rule for r in rows])
     print("the nested figure beats the rules' dev figure: ship (fit on all of dev)"
           if keep else "the nested figure does not beat the rules: nothing shipped, find_policy_type stays the rules'")
     return 0

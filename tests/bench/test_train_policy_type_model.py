@@ -21,12 +21,12 @@ def test_the_features_are_the_named_ones_and_say_the_rules_decision() -> None:
 
 
 def test_the_rules_stand_unless_the_model_is_sure_and_visas_are_named_as_the_government_names_them() -> None:
-    row = train.Row(story="s", part="fit", gold="immigration", rule="immigration", visa_as="immigration",
-                    candidates=frozenset({"visa", "talent_program"}), features={})
-    uses = train._uses(row, {"visa": 0.55, "talent_program": 0.3, "research_security": 0.15})
+    row = train.Row(story="s", part="fit", gold="immigration", rule="immigration",
+                    candidates=frozenset({"visa", "talent_program"}), features={}, renamed={"visa": "immigration"})
+    uses = train.HARNESS.uses(row, {"visa": 0.55, "talent_program": 0.3, "research_security": 0.15})
     assert uses["full"] == "immigration"  # the model's visa, in a country whose visas are statuses of residence
     assert uses["over@0.6"] == "immigration"  # the rules' own, the model not sure enough
-    row = train.Row(story="s", part="fit", gold="visa", rule="visa", visa_as="visa",
+    row = train.Row(story="s", part="fit", gold="visa", rule="visa",
                     candidates=frozenset({"visa", "talent_program"}), features={})
-    uses = train._uses(row, {"research_security": 0.6, "talent_program": 0.3, "visa": 0.1})
+    uses = train.HARNESS.uses(row, {"research_security": 0.6, "talent_program": 0.3, "visa": 0.1})
     assert uses["full"] == "research_security" and uses["cand"] == "talent_program" and uses["over@0.5"] == "research_security"
