@@ -383,6 +383,15 @@ def sweep(
     return per
 
 
+def _print_folds(key: str, header: str, results: dict[str, tuple[float, float, float]]) -> None:
+    """Each method's cross-validated figures on stderr, and as the last line's JSON under `key`."""
+    print(header, file=sys.stderr)
+    for name, (f, p, r) in results.items():
+        print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}", file=sys.stderr)
+    print(json.dumps({key: {name: {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3)}
+                            for name, (f, p, r) in results.items()}}))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("-v", "--verbose", action="store_true", help="list dev's splits and merges on stderr")
@@ -418,21 +427,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                                          "chosen": [list(c) for c in picked]}
             print(json.dumps(out))
             return 0
-        results = honest_cross_validate(docs)
-        print(f"dev, {FOLDS} folds each clustered among all {len(docs)} relevant articles", file=sys.stderr)
-        for name, (f, p, r) in results.items():
-            print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}", file=sys.stderr)
-        print(json.dumps({"cv2": {name: {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3)}
-                                  for name, (f, p, r) in results.items()}}))
+        _print_folds("cv2", f"dev, {FOLDS} folds each clustered among all {len(docs)} relevant articles",
+                     honest_cross_validate(docs))
         return 0
     if args.split == "cv":
         docs = docs_of(load("dev"))
-        results = cross_validate(docs)
-        print(f"dev, {FOLDS}-fold cross-validation by story: {len(docs)} relevant articles", file=sys.stderr)
-        for name, (f, p, r) in results.items():
-            print(f"  {name:10s} F1 {f:.3f}  precision {p:.3f}  recall {r:.3f}", file=sys.stderr)
-        print(json.dumps({"cv": {name: {"f1": round(f, 3), "precision": round(p, 3), "recall": round(r, 3)}
-                                 for name, (f, p, r) in results.items()}}))
+        _print_folds("cv", f"dev, {FOLDS}-fold cross-validation by story: {len(docs)} relevant articles",
+                     cross_validate(docs))
         return 0
     figures: dict[str, Any] = {}
     thresholds: dict[str, float] | None = None

@@ -37,7 +37,7 @@ from learn import FOLDS, fit_linear, fold_of, grouped_predictions
 from bot.analysis.analyzer import _lead  # what analyze reads of a long page
 from bot.analysis.language_detection import detect_language
 from bot.analysis.linear_model import LinearModel
-from bot.analysis.relevance import FEATURES, THRESHOLD, relevance_features, rules_keep
+from bot.analysis.relevance import CORE_FEATURES, FEATURES, THRESHOLD, relevance_features, rules_keep
 
 ROOT = Path(__file__).parent.parent
 DEV = ROOT / "bench" / "data" / "real" / "dev.jsonl"
@@ -45,8 +45,7 @@ OUT = ROOT / "bot" / "analysis" / "learned" / "relevance.json"
 # The rules' score, its parts (class strengths, the score before the cap and before the penalties, the
 # penalties, the best sentence's and the headline's class counts) and which class is missing: the few signals
 # the hand-set formula adds up. FEATURES adds each instrument, penalty family and headline cue (47 in all).
-SUMS = ("rule", "uncapped", "before_penalty", "penalty", "doc_government", "doc_talent", "doc_mobility",
-        "missing_government", "missing_talent", "missing_mobility", "best_count", "title_count")
+SUMS = tuple(f for f in CORE_FEATURES if f != "doc_min")  # what the bot computes on every scoring
 FEATURE_SETS: Mapping[str, Sequence[str]] = {"sums": SUMS, "all": FEATURES}
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 BARS = tuple(round(-3.0 + 0.05 * i, 2) for i in range(121))  # decision bars tried, on the logit scale

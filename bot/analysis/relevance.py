@@ -291,7 +291,7 @@ def score_relevance(title: str, text: str, language: str = "en") -> tuple[float,
     (`rules_keep`). The model moves the decision only: the score keeps the rules' scale (an article it
     lifts scores THRESHOLD), since routing weighs it against readers' feedback and search ranks by it,
     and the model's probabilities are not calibrated for that. The evidence is the rules'."""
-    score, evidence, features = _read(title, text, language)
+    score, evidence, features = _read(title, text, language, full=False)
     if not features or rules_keep(features):
         return score, evidence
     if load_model("relevance").probability(features) >= 0.5:
@@ -318,11 +318,11 @@ def rules_keep(features: Mapping[str, float]) -> bool:
 def relevance_features(title: str, text: str, language: str = "en") -> Mapping[str, float]:
     """The signals behind the score as numbers (named in FEATURES; empty for an empty article): what a model
     fitted offline weighs (bench/train_relevance_model.py)."""
-    return _read(title, text, language)[2]
+    return _read(title, text, language, full=True)[2]
 
 
 def _read(
-    title: str, text: str, language: str
+    title: str, text: str, language: str, *, full: bool
 ) -> tuple[float, list[Evidence], Mapping[str, float]]:
     units = _units(title, text, language)
     if not units:
@@ -387,15 +387,20 @@ def _read(
         units, strengths, doc, instrument_strength, penalties,
         rule=final, uncapped=uncapped, before_penalty=before_penalty, best_count=best_count, title_count=title_count,
         best_government=best_government, has_title=has_title, title_talent=title_talent, english=is_english(language),
+        full=full,
     )
     return final, evidence, features
 
 
 LEAD_UNITS = 3  # sentences after the title that count as the lead for `full_in_lead`
-# The features relevance_features gives, in a fixed order (a model names the ones it weighs).
-FEATURES = (
+# The sums the rules add up: what every scoring computes (the shipped model and `rules_keep` read only these).
+CORE_FEATURES = (
     "rule", "uncapped", "before_penalty", "penalty", *(f"doc_{c}" for c in CLASSES), *(f"missing_{c}" for c in CLASSES),
     "doc_min", "best_count", "title_count",
+)
+# The features relevance_features gives, in a fixed order (a model names the ones it weighs).
+FEATURES = (
+    *CORE_FEATURES,
     "best_government", "full_units", "full_in_lead", "units", "title_talent", "title_instrument",
     "title_negative", "english", *(f"inst_{k}" for k in lx.INSTRUMENT_FILLS), *(f"pen_{k}" for k in _PENALTY),
     *(f"neg_{k}" for k in _PENALTY),
@@ -406,10 +411,10 @@ def _features(
     units: Sequence[_Unit], strengths: Sequence[tuple[float, ...]], doc: Mapping[str, float],
     instruments: Mapping[str, float], penalties: Mapping[str, float], *, rule: float, uncapped: float, before_penalty: float,
     best_count: int, title_count: int, best_government: float, has_title: bool, title_talent: bool, english: bool,
+    full: bool,
 ) -> Mapping[str, float]:
-    """The rules' signals as numbers, from what _read has already computed (no new scanning)."""
-    full = [i for i, s in enumerate(strengths) if all(v > 0 for v in s)]
-    lead = 1 + LEAD_UNITS if has_title else LEAD_UNITS
+    """The rules' signals as numbers, from what _read has already computed (no new scanning): the sums
+    (CORE_FEATURES) always, the rest (FEATURES) only when `full` (training and measuring, not scoring)."""
     out: dict[str, float] = {
         "rule": rule,
         "uncapped": uncapped,
@@ -420,9 +425,15 @@ def _features(
         "doc_min": min(doc.values()),
         "best_count": float(best_count),
         "title_count": float(title_count),
+    }
+    if not full:
+        return MappingProxyType(out)
+    complete = [i for i, s in enumerate(strengths) if all(v > 0 for v in s)]
+    lead = 1 + LEAD_UNITS if has_title else LEAD_UNITS
+    out |= {
         "best_government": best_government,
-        "full_units": float(len(full)),
-        "full_in_lead": 1.0 if full and full[0] < lead else 0.0,
+        "full_units": float(len(complete)),
+        "full_in_lead": 1.0 if complete and complete[0] < lead else 0.0,
         "units": float(len(units)),
         "title_talent": float(title_talent),
         "title_instrument": 1.0 if has_title and units[0].instruments else 0.0,

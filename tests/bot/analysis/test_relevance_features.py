@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.relevance import FEATURES, THRESHOLD, relevance_features, rules_keep, score_relevance
+from bot.analysis.linear_model import load
+from bot.analysis.relevance import (
+    CORE_FEATURES,
+    FEATURES,
+    THRESHOLD,
+    relevance_features,
+    rules_keep,
+    score_relevance,
+)
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
 
@@ -56,3 +64,8 @@ def test_the_model_lifts_a_state_rule_on_residence_that_names_no_skilled_people(
     features = relevance_features(title, text)
     assert features["missing_talent"] == 1.0 and not rules_keep(features) and features["rule"] < THRESHOLD
     assert score_relevance(title, text)[0] == THRESHOLD  # lifted to the bar, not to a probability
+
+
+def test_the_shipped_model_reads_only_what_every_scoring_computes() -> None:
+    # Scoring computes CORE_FEATURES alone; a feature outside them would read as 0 there, silently.
+    assert set(load("relevance").features) <= set(CORE_FEATURES)
