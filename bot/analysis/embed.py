@@ -59,6 +59,8 @@ def available() -> bool:
     return _model() is not None
 
 
+# The analysis of an article and its story features read one text's vector: the second asks the cache.
+@functools.lru_cache(maxsize=256)
 def embed(text: str) -> str:
     """The text's embedding, encoded for storage ("" when no model is available or the text is empty)."""
     model = _model()
