@@ -412,7 +412,8 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
             return fallback
         # Nothing carried over: a sentence standing out in meaning answers (not a date or a sum asked for:
         # on the dev set meaning picked those out of unanswerable questions as often as of the others).
-        meant = closest(shown, _sentences(foreign))
+        # Only a statement can be quoted: not a rubric ("Власть"), a menu ("新聞報道一覧") or a dateline.
+        meant = closest(shown, [s for s in _sentences(foreign) if _statement(s.text, ())])
         if meant is None:
             return fallback
         candidates = [_XLCandidate(1.0, meant, ())]

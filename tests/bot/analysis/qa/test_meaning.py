@@ -85,3 +85,21 @@ def test_without_an_encoder_nothing_is_close(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(embed, "vectors", lambda texts: None)
     assert meaning.closeness("Will existing contracts remain valid?", ["Bestehende Verträge laufen weiter."]) is None
     assert meaning.closest("Will existing contracts remain valid?", _sentences([DE])) is None
+
+
+def test_only_a_statement_is_offered_to_meaning(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page's rubric or menu line ("Власть", "新聞報道一覧") says nothing: it is never quoted as an answer.
+    from bot.analysis.qa import across
+
+    page = QADocument(id="ru", title="Сотрудникам НИИ ограничили поездки", text=(
+        "Власть\n\n" + DE.text.replace("Berlin, 14. Mai. ", "")))
+    offered: list[str] = []
+
+    def spy(question: str, sentences: list[object]) -> None:
+        offered.extend(getattr(s, "text", "") for s in sentences)
+        return None
+
+    monkeypatch.setattr(across, "closest", spy)
+    answer_question("Will existing contracts remain valid?", [page])
+    assert offered and "Власть" not in offered
+    assert "Bestehende Verträge laufen bis zu ihrem Ende weiter." in offered
