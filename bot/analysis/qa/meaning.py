@@ -1,5 +1,5 @@
 """How close in meaning a question and the sentences of its sources are: the cosine of their multilingual
-sentence vectors (`bot.analysis.sentence_encoder`, Google's Universal Sentence Encoder, 16 languages in one space).
+sentence vectors (`bot.analysis.embed`, Google's Universal Sentence Encoder, 16 languages in one space).
 
 It is the last resort of a question asked in English about an article in another language that asks for
 something other than a fact every language writes alike (who, which, what, why, yes or no): when the
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.analysis import sentence_encoder
+from bot.analysis import embed
 from bot.analysis.qa.sources import _Sentence
 
 # Chosen by 5-fold cross-validation on the real dev set grouped by story (bench/qa_meaning.py).
@@ -39,7 +39,7 @@ def closeness(question: str, texts: Sequence[str]) -> list[float] | None:
     """The cosine of the question and each text (unit vectors), or None without an encoder."""
     if not texts:
         return []
-    vecs = sentence_encoder.vectors([question, *texts])
+    vecs = embed.vectors([question, *texts])
     if vecs is None:
         return None
     return [float(c) for c in vecs[1:] @ vecs[0]]

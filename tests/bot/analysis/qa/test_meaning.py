@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis import sentence_encoder
+from bot.analysis import embed
 from bot.analysis.qa import QADocument, answer_question, meaning
 from bot.analysis.qa.sources import _sentences
 
@@ -42,7 +42,7 @@ def test_a_paraphrase_no_word_carries_over_is_answered_by_meaning(
     assert answer.answered and expected in answer.answer, answer.answer
     assert "(quoted in German)" in answer.answer and answer.citations[0].id == DE.id
     # It is meaning that answers: without the encoder the words alone refuse.
-    monkeypatch.setattr(sentence_encoder, "vectors", lambda texts: None)
+    monkeypatch.setattr(embed, "vectors", lambda texts: None)
     assert not answer_question(question, [DE]).answered
 
 
@@ -82,7 +82,7 @@ def test_closeness_is_the_cosine_of_unit_vectors() -> None:
 
 
 def test_without_an_encoder_nothing_is_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sentence_encoder, "vectors", lambda texts: None)
+    monkeypatch.setattr(embed, "vectors", lambda texts: None)
     assert meaning.closeness("Will existing contracts remain valid?", ["Bestehende Verträge laufen weiter."]) is None
     assert meaning.closest("Will existing contracts remain valid?", _sentences([DE])) is None
 
