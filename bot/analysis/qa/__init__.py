@@ -56,19 +56,15 @@ in a dozen languages (a passport, a salary, an application, a court, a restricti
 the sentence holding most of what it is about, each thing weighted by its rarity in the article (and for
 "why", "where" and "who" a sentence giving a reason, a place or someone first), and refused when less than
 half of the question's own words can be carried over or no sentence holds half of what can (or, standing
-clearly above every other sentence, a third of it). When nothing of such a question is carried over and
-no source in its language answers, meaning is the last resort: the sentence closest to the question in a
-multilingual sentence encoder's space answers if it stands clearly above every other sentence of an
-article long enough for standing out to tell ("Will existing contracts remain valid?": "Bestehende
-Verträge laufen bis zu ihrem Ende weiter."); a sentence merely about the story does not.
+clearly above every other sentence, a third of it).
 
 The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
 asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`
 (how well a sentence holds the kind of fact asked for), `ranking` (the candidate answers and the
 confidence of the best), `quotes` (the answer quoted and cited, or refused), `across` (answering across
-languages), `bridge` (a question's words carried into another language), `meaning` (the sentence closest
-in meaning, across languages) and `answer` (the entry points, and the LLM path).
+languages), `bridge` (a question's words carried into another language) and `answer` (the entry points,
+and the LLM path).
 """
 
 from bot.analysis.qa.answer import answer_question, answer_with_llm, retrieve

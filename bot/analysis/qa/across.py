@@ -18,7 +18,6 @@ from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.bridge import _focus_elements, _held, _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
-from bot.analysis.qa.meaning import closest
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
@@ -407,16 +406,7 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
     if not candidates:
         # Nothing of the kind asked for: the words themselves may still match (a name, a Chinese
         # sentence naming who is affected).
-        fallback = _answer_same_language(shown, documents)
-        if fallback.answered or q.kind in XL_KINDS:
-            return fallback
-        # Nothing carried over: a sentence standing out in meaning answers (not a date or a sum asked for:
-        # on the dev set meaning picked those out of unanswerable questions as often as of the others).
-        # Only a statement can be quoted: not a rubric ("Власть"), a menu ("新聞報道一覧") or a dateline.
-        meant = closest(shown, [s for s in _sentences(foreign) if _statement(s.text, ())])
-        if meant is None:
-            return fallback
-        candidates = [_XLCandidate(1.0, meant, ())]
+        return _answer_same_language(shown, documents)
     same = _answer_same_language(shown, native) if native else None
     chosen = [candidates[0]]
     for c in candidates[1:MAX_QUOTES]:
