@@ -1,25 +1,29 @@
 """Fit the thread-answer model (bot/analysis/learned/answer.json) on the real dev split.
 
-    python bench/train_answer_model.py            # choose C and the bar by grouped CV, fit on all of dev, write
-    python bench/train_answer_model.py --check    # the CV figures only, nothing written
+    python bench/train_answer_model.py --cache /tmp/answer_cases.pkl           # choose, measure, fit, write
+    python bench/train_answer_model.py --cache /tmp/answer_cases.pkl --check   # the CV figures only
 
 Every dev question (as bench/quality.py asks them: the article and its cluster's other members) is put
-to the rules (`ranking._candidates`): each candidate sentence gets the features of
-`bot.analysis.qa.evidence` and the label "its quote holds the expected answer phrase" (any accepted
-wording, as bench/quality.py judges). A logistic regression learns which candidate quotes the answer; the
-rules still choose and order the candidates, and the model decides whether their best one is given (at
-or above a bar) or the question is refused (`ranking._weigh`). C, the class weighting and the bar are
-chosen to maximise the out-of-fold qa_acc (answerable questions answered with the expected phrase,
-unanswerable ones refused; each fold's questions answered by a model fitted on the other folds, folds
-grouped by gold story), refusing at least MIN_REFUSALS of the unanswerable questions, among the settings
-under which the product's pinned behaviours hold: the tests of PINNED (the product's requirements: the
-report's own statement quoted before a quoted one, "Who does this affect?" answered, a question about
-what the sources never mention refused...) must pass with the model fitted on all of dev at that bar.
-They only rule settings out; the figure kept is the out-of-fold one. The figure printed for the rules is
-theirs as shipped (in-sample on dev: they were tuned on it).
+to the rules (`ranking._candidates`). The gate is one-directional (`ranking._weigh`): where the rules
+answer (their confidence in their best candidate at least `ranking.ANSWER_CONFIDENCE`) their answer
+stands; where they refuse for low confidence, the model may give their best candidate when its
+probability that the candidate's quote holds the expected answer phrase (any accepted wording, as
+bench/quality.py judges) is at least a bar. So the model is fitted on the candidate it judges: the rules'
+best (rank 0) of each question, either all of them or only those the rules refuse (`--rows` is chosen
+with C, the class weighting and the bar). They are chosen to maximise the out-of-fold qa_acc
+(answerable questions answered with the expected phrase, unanswerable ones refused; each fold answered
+by a model fitted on the other folds, folds grouped by gold story) with refusals at most REFUSAL_SLACK
+below the rules', among the settings under which the product's pinned behaviours hold: the tests of
+PINNED must pass with the model fitted on all of dev at that bar. They only rule settings out. The
+figure reported is NESTED: each outer fold answered with the setting chosen on the other four folds'
+own out-of-fold answers (models that never saw the outer fold), and a model fitted on those four.
+The rules' figure is theirs as shipped (in-sample on dev: they were tuned on it).
 
 A question in English about an article in another language is answered by `across` when it finds the
 kind of fact asked for: the model then only decides the line added from the other outlets in English.
+When `across` finds nothing of the kind, the rules' answer over all the sources is tried first (the
+model may turn its refusal into an answer), and a sentence standing out in meaning (`meaning`) answers
+only after that is refused: the cases record both.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
 from learn import FOLDS, fit_linear, fold_of
-from quality import load, norm, questions_of
+from quality import dev_part, load, norm, questions_of
 
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.linear_model import LinearModel
@@ -54,12 +58,13 @@ ROOT = Path(__file__).parent.parent
 OUT = ROOT / "bot" / "analysis" / "learned" / "answer.json"
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 BARS = tuple(round(0.02 * k, 2) for k in range(1, 50))
-MIN_REFUSALS = 0.8  # a bar refusing fewer unanswerable questions than this is not considered
-RULES_BAR = 0.45  # the rules' confidence bar as shipped before the model (ranking.ANSWER_CONFIDENCE)
-# The tests pinning what the product answers and refuses (see the module's docstring).
-PINNED = ("tests/bot/test_qa.py", "tests/bot/analysis/test_qa_kinds.py", "tests/bot/analysis/qa/test_ranking.py",
-          "tests/bot/analysis/qa/test_across.py", "tests/bot/analysis/qa/test_quotes.py",
-          "tests/bot/analysis/qa/test_bridge.py", "tests/bot/test_llm.py")
+REFUSAL_SLACK = 0.01  # refusals may drop by at most this much below the rules'
+ROWS = ("top", "refused")  # fit on the rules' best candidate of every question, or only where they refuse
+# The tests pinning what the product answers and refuses (see the module's docstring): among them the
+# invented set's QA floors (test_devset) and `policybot ask` citing a sibling outlet (test_analysis_cli),
+# which a two-way gate broke.
+PINNED = ("tests/bot/analysis/qa/", "tests/bot/analysis/test_qa_kinds.py", "tests/bot/test_qa.py",
+          "tests/bot/analysis/test_devset.py", "tests/bot/test_analysis_cli.py", "tests/bot/test_llm.py")
 
 
 @dataclass
@@ -69,6 +74,7 @@ class Case:
     expected: str | None  # normalised; None: the sources cannot answer
     found: ranking._Candidates | None  # the candidates the deciding ranking sees
     across_text: str | None  # across languages: the quotes `across` gives (answered whatever the model says)
+    meaning_text: str | None = None  # ... or, when `found` (over all sources) is refused, what meaning gives
 
 
 def _documents(articles: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], list[QADocument]]]:
@@ -104,6 +110,10 @@ def _case(story: str, question: str, expected: str | None, docs: list[QADocument
             xl = across._answer_across(shown, docs, languages)
         finally:
             across._answer_same_language = saved
+        if calls and len(calls[0]) == len(docs):
+            # Nothing of the kind asked for: the answer over all the sources first, then meaning's if refused.
+            return Case(story, shown, expected, ranking._candidates(shown, docs), None,
+                        norm(xl.answer) if xl.answered else None)
         if xl.answered:  # `across` found the kind of fact; the model decides the other outlets' line
             native = [d for d, lang in zip(docs, languages, strict=True) if not across._foreign(shown, lang)]
             return Case(story, shown, expected, ranking._candidates(shown, native) if native else None, norm(xl.answer))
@@ -123,53 +133,62 @@ def cases(cache: Path | None) -> list[Case]:
     return out
 
 
-def rows_of(case: Case) -> list[tuple[dict[str, float], str]]:
-    """(features, label) of each candidate of a question."""
+def rows_of(case: Case, rows: str) -> list[tuple[dict[str, float], str]]:
+    """(features, label) of the candidate the gate judges: the rules' best, of every question (`rows`
+    "top") or only of those the rules refuse ("refused"). None when nothing can be judged (gated, no
+    candidate, a weakly stated date: `ranking.answer_probability` gives those -1)."""
     found = case.found
-    if found is None or found.gated or found.about is None:
+    if found is None or found.gated or found.about is None or not found.scored:
         return []
-    q = found.question
-    return [(dict(features(sig, rank, found.confidences[rank], found.about)),
-             "yes" if case.expected is not None and case.expected in norm(_excerpt(s.text, q)) else "no")
-            for rank, (_, s, sig) in enumerate(found.scored)]
+    if rows == "refused" and ranking.rules_answer(found):
+        return []
+    if found.about.kind == "when" and min(1.0, found.scored[0][2].kind) < ranking.DATE_MIN:
+        return []
+    _, s, sig = found.scored[0]
+    label = "yes" if case.expected is not None and case.expected in norm(_excerpt(s.text, found.question)) else "no"
+    return [(dict(features(sig, 0, found.confidences[0], found.about)), label)]
+
+
+# A model that never gives a candidate: `ranking._weigh` with it is the rules alone.
+NEVER = LinearModel(name="never", features=FEATURES, classes=("no", "yes"), mean=(0.0,) * len(FEATURES),
+                    scale=(1.0,) * len(FEATURES), coef=((0.0,) * len(FEATURES),), intercept=(-50.0,))
 
 
 @dataclass(frozen=True)
 class Outcome:
-    top: float  # the deciding ranking's best probability (-1: nothing to rank)
+    rules: bool  # the rules answer (the model is not asked)
+    top: float  # the model's probability for the rules' best candidate (-1: nothing it may give)
     right_if_answered: bool
     right_if_refused: bool
 
 
 def outcome(case: Case, model: LinearModel | None) -> Outcome:
-    """What the question gets from `model` (None: the rules as shipped), for any bar."""
+    """What the question gets from the rules and `model` (None: the rules alone), for any bar."""
     found = case.found
-    if found is None:
-        ranked = None
-        top = -1.0
-    elif model is None:
-        kept = [(score, s) for score, s, _ in found.scored]
-        ranked = ranking._Ranked(found.question, kept, found.lexical) if not found.gated \
-            else ranking._Ranked(found.question, [], [])
-        top = found.confidences[0] if kept and not found.gated else -1.0
-    else:
-        ranked = ranking._weigh(found, model, -1.0)
-        top = ranking.answer_probability(found, model)  # (-1, below every bar: a weak date, nothing to rank)
+    rules = found is not None and ranking.rules_answer(found)
+    top = ranking.answer_probability(found, model) if found is not None and model is not None and not rules else -1.0
+    # The rules' candidates in their order, given (when the rules or the model give them) or refused.
+    ranked = None if found is None else ranking._weigh(found, model, -1.0) if model is not None and top >= 0 \
+        else ranking._weigh(found, NEVER, 2.0)
     answer = _quote(case.shown, ranked)
-    if case.across_text is not None:  # always answered; the other outlets' line only when the bar is met
+    if case.across_text is not None:  # always answered; the other outlets' line only when given
         extra = norm(answer.answer.split("\n")[0]) if answer.answered else ""
         hit = case.expected is not None and (case.expected in case.across_text)
         hit_extra = case.expected is not None and case.expected in extra
-        return Outcome(top, hit or hit_extra, hit)  # "refused" here: the extra line is left out
+        return Outcome(rules, top, hit or hit_extra, hit)  # "refused" here: the extra line is left out
+    if case.meaning_text is not None:  # refused over all sources: meaning answers instead
+        hit = case.expected is not None and answer.answered and case.expected in norm(answer.answer)
+        meant = case.expected is not None and case.expected in case.meaning_text
+        return Outcome(rules, top, hit if answer.answered else meant, meant)
     hit = case.expected is not None and answer.answered and case.expected in norm(answer.answer)
-    return Outcome(top, hit, case.expected is None)
+    return Outcome(rules, top, hit, case.expected is None)
 
 
 def score(outcomes: Sequence[Outcome], all_cases: Sequence[Case], bar: float) -> tuple[float, float, float]:
     """(qa_acc, answerable accuracy, refusal accuracy) at `bar`."""
     right = answerable = answerable_right = unanswerable = refused_right = 0
     for o, c in zip(outcomes, all_cases, strict=True):
-        ok = o.right_if_answered if o.top >= bar else o.right_if_refused
+        ok = o.right_if_answered if (o.rules or o.top >= bar) else o.right_if_refused
         right += ok
         if c.expected is None:
             unanswerable += 1
@@ -177,18 +196,23 @@ def score(outcomes: Sequence[Outcome], all_cases: Sequence[Case], bar: float) ->
         else:
             answerable += 1
             answerable_right += ok
-    return right / len(all_cases), answerable_right / max(1, answerable), refused_right / max(1, unanswerable)
+    return right / max(1, len(all_cases)), answerable_right / max(1, answerable), refused_right / max(1, unanswerable)
 
 
-def fit(all_cases: Sequence[Case], c: float, balanced: bool, trained_on: str = "") -> LinearModel:
-    rows = [r for case in all_cases for r in rows_of(case)]
+Setting = tuple[float, bool, str]  # C, balanced, rows
+
+
+def fit(all_cases: Sequence[Case], setting: Setting, trained_on: str = "") -> LinearModel:
+    c, balanced, which = setting
+    rows = [r for case in all_cases for r in rows_of(case, which)]
     return fit_linear("answer", [x for x, _ in rows], [y for _, y in rows], FEATURES, c=c, balanced=balanced,
                       trained_on=trained_on)
 
 
-def out_of_fold(all_cases: Sequence[Case], c: float, balanced: bool) -> list[Outcome]:
-    folds = [fold_of(case.story) for case in all_cases]
-    models = [fit([case for case, f in zip(all_cases, folds, strict=True) if f != k], c, balanced) for k in range(FOLDS)]
+def out_of_fold(all_cases: Sequence[Case], folds: Sequence[int], setting: Setting) -> list[Outcome]:
+    """Each case answered by a model fitted on the cases of the other folds (of those given)."""
+    models = {k: fit([case for case, f in zip(all_cases, folds, strict=True) if f != k], setting)
+              for k in sorted(set(folds))}
     return [outcome(case, models[f]) for case, f in zip(all_cases, folds, strict=True)]
 
 
@@ -222,84 +246,110 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     all_cases = cases(args.cache)
     folds = [fold_of(case.story) for case in all_cases]
+    settings: list[Setting] = [(c, balanced, rows) for rows in ROWS for balanced in (False, True) for c in C_GRID]
+
+    def part(values: Sequence[Any], keep: Sequence[bool]) -> list[Any]:
+        return [v for v, k in zip(values, keep, strict=True) if k]
 
     def per_fold(outcomes: Sequence[Outcome], bar: float) -> list[float]:
-        return [round(score([o for o, f in zip(outcomes, folds, strict=True) if f == k],
-                            [c for c, f in zip(all_cases, folds, strict=True) if f == k], bar)[0], 3)
+        return [round(score(part(outcomes, [f == k for f in folds]), part(all_cases, [f == k for f in folds]), bar)[0], 3)
                 for k in range(FOLDS)]
 
     rules = [outcome(case, None) for case in all_cases]
-    acc, ans, ref = score(rules, all_cases, RULES_BAR)
-    print(f"rules (in-sample): qa_acc {acc:.3f} answers {ans:.3f} refusals {ref:.3f} folds {per_fold(rules, RULES_BAR)}",
+    r_acc, r_ans, r_ref = score(rules, all_cases, 2.0)
+    print(f"rules (in-sample): qa_acc {r_acc:.3f} answers {r_ans:.3f} refusals {r_ref:.3f} folds "
+          f"{per_fold(rules, 2.0)}; {len(all_cases)} questions, {sum(not o.rules for o in rules)} refused by the rules",
           file=sys.stderr)
-    runs = {(c, balanced): out_of_fold(all_cases, c, balanced) for balanced in (False, True) for c in C_GRID}
 
-    full: dict[tuple[float, bool], LinearModel] = {}
-    holds: dict[tuple[float, bool, float], bool] = {}
+    full: dict[Setting, LinearModel] = {}
+    holds: dict[tuple[Setting, float], bool] = {}
 
-    def feasible(c: float, balanced: bool, bar: float) -> bool:
+    def feasible(setting: Setting, bar: float) -> bool:
         """Whether the pinned behaviours hold with the model fitted on all of dev at this setting."""
-        if (c, balanced) not in full:
-            full[(c, balanced)] = fit(all_cases, c, balanced)
-        if (c, balanced, bar) not in holds:
-            holds[(c, balanced, bar)] = pinned_hold(full[(c, balanced)], bar)
-        return holds[(c, balanced, bar)]
+        if setting not in full:
+            full[setting] = fit(all_cases, setting)
+        if (setting, bar) not in holds:
+            holds[(setting, bar)] = pinned_hold(full[setting], bar)
+            print(f"  pinned tests at {setting} bar {bar}: {'pass' if holds[(setting, bar)] else 'FAIL'}", file=sys.stderr)
+        return holds[(setting, bar)]
 
-    def choose(keep: Sequence[bool]) -> tuple[float, float, bool, float]:
-        """The setting (C, balanced, bar) with the best out-of-fold qa_acc on the questions kept, among
-        those under which the pinned behaviours hold."""
-        kept = [c for c, k in zip(all_cases, keep, strict=True) if k]
+    def choose(keep: Sequence[bool], runs: dict[Setting, list[Outcome]]) -> tuple[float, Setting, float]:
+        """The setting and bar with the best out-of-fold qa_acc on the questions kept (`runs`: their
+        out-of-fold outcomes), refusals at most REFUSAL_SLACK below the rules' on them, among those under
+        which the pinned behaviours hold; (rules' qa_acc, None-like, 2.0) when none beats the rules."""
+        kept = part(all_cases, keep)
+        base_acc, _, base_ref = score(part(rules, keep), kept, 2.0)
         options = []
-        for (c, balanced), oof in runs.items():
-            mine = [o for o, k in zip(oof, keep, strict=True) if k]
+        for setting, oof in runs.items():
             for bar in BARS:
-                acc, _, ref = score(mine, kept, bar)
-                if ref >= MIN_REFUSALS:
-                    options.append((acc, c, balanced, bar))
-        # ties: the stronger penalty, the lower bar
-        for option in sorted(options, key=lambda o: (-o[0], o[1], not o[2], o[3])):
-            if feasible(*option[1:]):
-                return option
-        raise SystemExit("no setting keeps the pinned behaviours")
+                acc, _, ref = score(oof, kept, bar)
+                if ref >= base_ref - REFUSAL_SLACK - 1e-9 and acc > base_acc:
+                    options.append((acc, setting, bar))
+        # ties: the stronger penalty, the higher bar (closer to the rules)
+        for acc, setting, bar in sorted(options, key=lambda o: (-o[0], o[1][0], -o[2])):
+            if feasible(setting, bar):
+                return acc, setting, bar
+        return base_acc, settings[0], 2.0  # the rules alone (no bar is reached)
 
-    for (c, balanced), oof in runs.items():
-        acc, bar = max(((score(oof, all_cases, b)[0], b) for b in BARS if score(oof, all_cases, b)[2] >= MIN_REFUSALS),
-                       default=(0.0, 1.0))
+    runs = {setting: out_of_fold(all_cases, folds, setting) for setting in settings}
+    for setting, oof in runs.items():
+        acc, bar = max(((score(oof, all_cases, b)[0], b) for b in BARS
+                        if score(oof, all_cases, b)[2] >= r_ref - REFUSAL_SLACK - 1e-9), default=(r_acc, 2.0))
         _, ans, ref = score(oof, all_cases, bar)
-        print(f"C={c} balanced={balanced}: out-of-fold qa_acc {acc:.3f} answers {ans:.3f} refusals {ref:.3f} "
-              f"at bar {bar} folds {per_fold(oof, bar)}", file=sys.stderr)
-    acc, c, balanced, bar = choose([True] * len(all_cases))
-    oof = runs[(c, balanced)]
-    _, ans, ref = score(oof, all_cases, bar)
-    # Nested: each fold answered with the setting chosen on the other folds' out-of-fold answers.
-    nested: list[Outcome] = list(oof)
+        print(f"{setting}: out-of-fold qa_acc {acc:.3f} answers {ans:.3f} refusals {ref:.3f} at bar {bar} "
+              f"folds {per_fold(oof, bar)}", file=sys.stderr)
+    acc, setting, bar = choose([True] * len(all_cases), runs)
+    _, ans, ref = score(runs[setting], all_cases, bar) if bar <= 1 else score(rules, all_cases, 2.0)
+
+    # Nested: each outer fold answered by a model fitted on the other four, at the setting and bar chosen
+    # on those four folds' own out-of-fold answers (models fitted on three).
+    nested: list[Outcome] = list(rules)
+    chosen = []
     for k in range(FOLDS):
-        _, ck, bk, bark = choose([f != k for f in folds])
-        # (each fold's outcomes with its own setting; its bar moved to 0 so one bar scores them all)
-        nested = [Outcome(o.top - bark, o.right_if_answered, o.right_if_refused) if f == k else n
-                  for n, o, f in zip(nested, runs[(ck, bk)], folds, strict=True)]
+        keep = [f != k for f in folds]
+        inner_cases, inner_folds = part(all_cases, keep), part(folds, keep)
+        inner = {s_: out_of_fold(inner_cases, inner_folds, s_) for s_ in settings}
+        _, sk, bark = choose(keep, inner)
+        chosen.append((sk, bark))
+        if bark > 1:
+            continue  # the rules alone on this fold
+        model = fit(inner_cases, sk)
+        for n, (case, f) in enumerate(zip(all_cases, folds, strict=True)):
+            if f == k:
+                o = outcome(case, model)
+                nested[n] = Outcome(o.rules, o.top - bark, o.right_if_answered, o.right_if_refused)
     n_acc, n_ans, n_ref = score(nested, all_cases, 0.0)
-    rules_acc = score(rules, all_cases, RULES_BAR)[0]
-    summary = (f"python bench/train_answer_model.py; real dev split, {len(all_cases)} questions; C={c} "
-               f"balanced={balanced} bar={bar} (the best out-of-fold setting keeping the pinned tests); out-of-fold (5 folds by story) qa_acc {acc:.3f}, answers {ans:.3f}, "
-               f"refusals {ref:.3f} (folds {per_fold(oof, bar)}; with C and the bar also chosen per fold on the "
-               f"others' out-of-fold answers, from models that saw the fold, so not fully nested: {n_acc:.3f}, "
-               f"{n_ans:.3f}, {n_ref:.3f}); rules on dev (in-sample) {rules_acc:.3f}")
+    print(f"nested: settings per fold {chosen}", file=sys.stderr)
+    ff = {name: [dev_part_of(c) == name for c in all_cases] for name in ("fit", "check")}
+    parts = "; ".join(
+        f"{name} nested {score(part(nested, m), part(all_cases, m), 0.0)[0]:.3f} rules {score(part(rules, m), part(all_cases, m), 2.0)[0]:.3f}"
+        for name, m in ff.items())
+    summary = (f"python bench/train_answer_model.py; real dev split, {len(all_cases)} questions; one-directional gate "
+               f"(only where the rules refuse); C={setting[0]} balanced={setting[1]} rows={setting[2]} bar={bar} (the best "
+               f"out-of-fold setting keeping the pinned tests): out-of-fold (5 folds by story) qa_acc {acc:.3f}, answers "
+               f"{ans:.3f}, refusals {ref:.3f}; nested (setting and bar chosen per fold on the other four) qa_acc "
+               f"{n_acc:.3f}, answers {n_ans:.3f}, refusals {n_ref:.3f} ({parts}); rules on dev (in-sample) qa_acc "
+               f"{r_acc:.3f}, answers {r_ans:.3f}, refusals {r_ref:.3f}")
     print(summary, file=sys.stderr)
     if args.check:
         return 0
-    if min(acc, n_acc) <= rules_acc:
-        print("the model does not beat the rules out of fold: nothing written", file=sys.stderr)
+    if n_acc <= r_acc or n_ref < r_ref - REFUSAL_SLACK - 1e-9 or bar > 1:
+        print("the nested figure does not beat the rules with refusals kept: nothing written", file=sys.stderr)
         return 1
     if abs(bar - ranking.ANSWER_PROBABILITY) > 1e-9:
         # The bar is the bot's constant: writing weights chosen for another bar would ship a pair never measured.
         print(f"the chosen bar is {bar} but ranking.ANSWER_PROBABILITY is {ranking.ANSWER_PROBABILITY}: set it "
               "and run again; nothing written", file=sys.stderr)
         return 1
-    model = fit(all_cases, c, balanced, trained_on=summary)
+    model = fit(all_cases, setting, trained_on=summary)
     OUT.write_text(json.dumps(model.model_dump(mode="json"), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0
+
+
+def dev_part_of(case: Case) -> str:
+    """`fit` or `check`: the part of dev the case's story is in (bench/quality.py --split fit|check)."""
+    return dev_part({"id": case.story, "gold": {"story": case.story}})
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
@@ -45,18 +46,33 @@ def test_the_shipped_model_reads_these_features_and_names_its_figure() -> None:
     assert "out-of-fold" in model.trained_on and "dev" in model.trained_on
 
 
-def test_the_model_decides_whether_the_rules_best_answer_is_given() -> None:
+def _fee() -> ranking._Candidates:
     doc = QADocument(id="f", title="Country F raises its visa fee",
                      text="The application fee for the skilled worker visa rises to 1,200 euros in May. "
                           "Officials said the change was overdue.")
     found = ranking._candidates("How much is the visa fee?", [doc])
     assert found is not None and found.scored
-    model = load(ranking.MODEL)
-    assert ranking.answer_probability(found, model) >= ranking.ANSWER_PROBABILITY
-    ranked = ranking._rank("How much is the visa fee?", [doc])
+    return found
+
+
+def test_where_the_rules_answer_their_answer_stands_whatever_the_model_says() -> None:
+    found = _fee()
+    assert ranking.rules_answer(found)
+    ranked = ranking._rank("How much is the visa fee?", [found.scored[0][1].doc])
     assert ranked is not None and "1,200 euros" in ranked.scored[0][1].text
     assert [s for _, s in ranked.scored] == [s for _, s, _ in found.scored]  # the rules' order, kept
-    assert not ranking._weigh(found, model, 1.01).scored  # above any probability: refused
+    given = ranking._weigh(found, load(ranking.MODEL), 1.01)  # above any probability: still given
+    assert [s for _, s in given.scored] == [s for _, s, _ in found.scored]
+
+
+def test_where_the_rules_refuse_the_model_decides() -> None:
+    found = _fee()
+    unsure = dataclasses.replace(found, confidences=(0.1,) * len(found.confidences))  # below the rules' bar
+    assert not ranking.rules_answer(unsure)
+    model = load(ranking.MODEL)
+    assert 0.0 <= ranking.answer_probability(unsure, model) <= 1.0
+    assert not ranking._weigh(unsure, model, 1.01).scored  # above any probability: refused
+    assert [s for _, s in ranking._weigh(unsure, model, 0.0).scored] == [s for _, s, _ in found.scored]
 
 
 def test_a_weakly_stated_date_is_refused_whatever_the_model_says() -> None:
