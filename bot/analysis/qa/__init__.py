@@ -31,13 +31,17 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   asked for, its neighbours and its article's title may carry it);
 * a question with no words of its own ("Who does this affect?") is answered only by a sentence that is
   a strong example of its kind (a clause naming who a rule applies to);
-* the sentences kept are then weighed by a model learned on the real dev split (`evidence`,
-  bench/train_answer_model.py): from what the rules measured of each (its BM25, the share of the
+* the best sentence must then be a confident answer (`evidence.confidence`): what it holds, with its
+  neighbours, of the question's words (synonyms and words of a family in part) and of the kind of fact
+  asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
+  for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
+  may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
+  rest of the question outweighs one of them, not two;
+* below that bar a model learned on the real dev split (`evidence`, bench/train_answer_model.py) gets
+  a say, and only there: from what the rules measured of their best sentence (its BM25, the share of the
   question's words it holds alone and with its neighbours, how well it holds the kind of fact asked for,
-  its place, quoted speech, the rules' own score and rank, their confidence: the share held with the
-  neighbours and the kind of fact, less a penalty for each word of the question no source uses in any
-  form, "reimbursed", "spouses"), the probability that it quotes the answer. The rules' best is the
-  answer unless that probability is below the model's bar; then the question is refused.
+  its place, quoted speech, the rules' confidence), the probability that it quotes the answer; at or
+  above the model's bar it is given after all. It never refuses what the rules answer.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be

@@ -51,7 +51,7 @@ ANSWER_CONFIDENCE = 0.45
 # by cross-validation on dev). One way only: a model that could also refuse what the rules answer refused
 # questions the product's pinned tests want answered ("Who brought the lawsuit?" from a sibling outlet).
 MODEL = "answer"
-ANSWER_PROBABILITY = 0.8
+ANSWER_PROBABILITY = 0.92
 DATE_MIN = 0.5  # a date asked for must be stated at least this clearly (see _when)
 QUOTED_SPEECH = 0.85  # a quoted opinion is a weaker answer than the report's own statement
 TYPE_WEIGHT = 1.6  # how much holding the kind of fact asked for counts against holding the question's words
