@@ -19,7 +19,6 @@ from bench.quality import load, norm, questions_of
 from bot.analysis.batch import BatchAnalyzer, article_text
 from bot.analysis.qa import QADocument, answer_question, ranking
 from bot.analysis.qa.across import _document_language, _foreign
-from bot.analysis.qa.matching import _idf
 from bot.analysis.qa.question import _analyse
 from bot.analysis.qa.ranking import _rank
 from bot.analysis.qa.sources import _Sentence, _sentences
@@ -27,26 +26,19 @@ from bot.models import Article
 
 
 def _ungated(question: str, docs: Sequence[QADocument], gold: Sequence[_Sentence]) -> str:
-    """Where the gold sentence would rank without the confidence bar, and the confidences."""
-    saved = ranking.ANSWER_CONFIDENCE
-    ranking.ANSWER_CONFIDENCE = -99.0
+    """Where the gold sentence would rank without the learned model's bar, and the rules' scores."""
+    saved = ranking.ANSWER_PROBABILITY
+    ranking.ANSWER_PROBABILITY = -1.0
     try:
         ranked = _rank(question, docs)
     finally:
-        ranking.ANSWER_CONFIDENCE = saved
+        ranking.ANSWER_PROBABILITY = saved
     if ranked is None or not ranked.scored:
         return "(gate: before ranking)"
-    scored = [s for _, s in ranked.scored]
-    sentences = _sentences(docs)
-    q = ranked.question
-    weights = _idf(sentences, list(q.focus), q.head if q.kind in ("which", "who") else ())
-    vocabulary = frozenset().union(*(s.terms for s in sentences))
-    scored = [sentences[sentences.index(s)] for s in scored]  # the same objects: _confidence looks by identity
-    gold = [sentences[sentences.index(g)] for g in gold]
-    top = ranking._confidence(q, sentences, scored[0], weights, vocabulary)
-    ranks = [scored.index(g) for g in gold if g in scored]
-    conf = [round(ranking._confidence(q, sentences, g, weights, vocabulary), 2) for g in gold if g in scored]
-    return f"(ungated: top conf {top:.2f}, gold rank {ranks} conf {conf})"
+    texts = [s.text for _, s in ranked.scored]
+    found = [(texts.index(g.text), p) for g in gold if g.text in texts for p in [ranked.scored[texts.index(g.text)][0]]]
+    return (f"(ungated: top score {ranked.scored[0][0]:.2f}, gold rank {[r for r, _ in found]} "
+            f"score {[round(p, 2) for _, p in found]})")
 
 
 def classify(question: str, expected: str | None, docs: Sequence[QADocument]) -> tuple[bool, str, str]:

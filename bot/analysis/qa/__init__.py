@@ -31,12 +31,17 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   asked for, its neighbours and its article's title may carry it);
 * a question with no words of its own ("Who does this affect?") is answered only by a sentence that is
   a strong example of its kind (a clause naming who a rule applies to);
-* the best sentence must then be a confident answer (`_confidence`): what it holds, with its
+* the best sentence must then be a confident answer (`evidence.confidence`): what it holds, with its
   neighbours, of the question's words (synonyms and words of a family in part) and of the kind of fact
   asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
   for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
   may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
-  rest of the question outweighs one of them, not two.
+  rest of the question outweighs one of them, not two;
+* below that bar a model learned on the real dev split (`evidence`, bench/train_answer_model.py) gets
+  a say, and only there: from what the rules measured of their best sentence (its BM25, the share of the
+  question's words it holds alone and with its neighbours, how well it holds the kind of fact asked for,
+  its place, quoted speech, the rules' confidence), the probability that it quotes the answer; at or
+  above the model's bar it is given after all. It never refuses what the rules answer.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be
@@ -62,9 +67,9 @@ The package, one job a module: `sources` (the documents and their sentences), `v
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
 asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`
 (how well a sentence holds the kind of fact asked for), `ranking` (the candidate answers and the
-confidence of the best), `quotes` (the answer quoted and cited, or refused), `across` (answering across
-languages), `bridge` (a question's words carried into another language) and `answer` (the entry points,
-and the LLM path).
+confidence of the best), `evidence` (what the learned gate weighs where the rules refuse), `quotes` (the
+answer quoted and cited, or refused), `across` (answering across languages), `bridge` (a question's words
+carried into another language) and `answer` (the entry points, and the LLM path).
 """
 
 from bot.analysis.qa.answer import answer_question, answer_with_llm, retrieve

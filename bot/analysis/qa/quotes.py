@@ -12,7 +12,7 @@ from types import MappingProxyType
 from bot.analysis.normalization import truncate
 from bot.analysis.qa.matching import _match_weight, _overlap
 from bot.analysis.qa.question import _Question
-from bot.analysis.qa.ranking import _rank
+from bot.analysis.qa.ranking import _rank, _Ranked
 from bot.analysis.qa.sources import QADocument, _Sentence
 from bot.analysis.qa.vocabulary import (
     _AMOUNT,
@@ -115,7 +115,11 @@ def _unanswered(question: str) -> Answer:
 
 
 def _answer_same_language(shown: str, documents: Sequence[QADocument]) -> Answer:
-    ranked = _rank(shown, documents)
+    return _quote(shown, _rank(shown, documents))
+
+
+def _quote(shown: str, ranked: _Ranked | None) -> Answer:
+    """The answer from the ranked candidates: the best quoted, and a second as good, or a refusal."""
     if ranked is None or not ranked.scored:
         return _unanswered(shown)
     best_score, best = ranked.scored[0]

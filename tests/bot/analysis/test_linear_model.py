@@ -52,6 +52,6 @@ def test_shapes_are_checked_when_a_model_is_read() -> None:
 def test_the_shipped_models_load_and_say_how_they_were_fitted() -> None:
     from bot.analysis.linear_model import load
 
-    for name in ("relevance",):
+    for name in ("relevance", "answer"):
         model = load(name)
         assert model.name == name and "bench/train_" in model.trained_on and "dev" in model.trained_on
