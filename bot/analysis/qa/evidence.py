@@ -2,11 +2,11 @@
 (bench/train_answer_model.py -> bot/analysis/learned/answer.json).
 
 The rules' scores (BM25, the share of the question's words a sentence holds, how well it holds the kind
-of fact asked for, its place) used to be added with hand-set weights and cut at a hand-set confidence bar;
-those weights fitted the dev stories they were tuned on. The same signals are now weighed by a logistic
-regression fitted under cross-validation grouped by story: the probability that a candidate quotes the
-answer. The rules' order stands; the model judges their best candidate, and below its bar the question is
-refused (re-ordering by the model lost pinned behaviours: bench/train_answer_model.py).
+of fact asked for, its place) are added with hand-set weights into a confidence, and the rules answer
+when it reaches their bar. Where it does not, the same signals of their best candidate are weighed by a
+logistic regression fitted under cross-validation grouped by story: the probability that the candidate
+quotes the answer, which may give it after all (`ranking._weigh`). The model never refuses what the rules
+answer, nor re-orders their candidates: both lost pinned behaviours (bench/train_answer_model.py).
 Everything here is arithmetic on what `ranking` has already computed: no new pass over the sources.
 """
 

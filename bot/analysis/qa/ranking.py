@@ -108,7 +108,7 @@ def _rank(question: str, documents: Sequence[QADocument]) -> _Ranked | None:
     """The candidate answers, best first, or None when the sources cannot hold an answer at all; none
     when the rules' confidence and the learned model's probability in the best are both below their bars."""
     found = _candidates(question, documents)
-    return None if found is None else _weigh(found, load(MODEL), ANSWER_PROBABILITY)
+    return None if found is None else _weigh(found, None, ANSWER_PROBABILITY)
 
 
 def rules_answer(found: _Candidates) -> bool:
@@ -129,19 +129,24 @@ def answer_probability(found: _Candidates, model: LinearModel) -> float:
     return model.probability(features(best, 0, found.confidences[0], found.about))
 
 
-def _weigh(found: _Candidates, model: LinearModel, bar: float) -> _Ranked:
+def _weigh(found: _Candidates, model: LinearModel | None, bar: float) -> _Ranked:
     """The rules' candidates in their order, or nothing when the rules are not confident in the best one
-    and the model's probability that it answers is below `bar` either. The model decides only whether to
-    answer, and only where the rules refuse: ordering by it answered no more out-of-fold on dev (it put a
-    minister's quote before the report's own statement), and refusing what the rules answer broke the
-    product's pinned tests."""
+    and the model's probability that it answers is below `bar` either (`model` None: the shipped one, read
+    only when the rules refuse, so a missing or broken file never touches a confident answer). The model
+    decides only whether to answer, and only where the rules refuse for low confidence: a refusal for any
+    other reason (`answer_probability` -1) stands at any bar. Ordering by it answered no more out-of-fold on
+    dev (it put a minister's quote before the report's own statement), and refusing what the rules answer
+    broke the product's pinned tests. Where it answers, the rules' candidates are quoted as the rules
+    would quote them (a second quote or the list a sentence announces may follow the best)."""
     q = found.question
     if found.gated:
         return _Ranked(q, [], [])
     if not found.scored or found.about is None:
         return _Ranked(q, [], found.lexical)
-    if not rules_answer(found) and answer_probability(found, model) < bar:
-        return _Ranked(q, [], [])
+    if not rules_answer(found):
+        p = answer_probability(found, load(MODEL) if model is None else model)
+        if p < 0 or p < bar:
+            return _Ranked(q, [], [])
     return _Ranked(q, [(score, s) for score, s, _ in found.scored], found.lexical)
 
 

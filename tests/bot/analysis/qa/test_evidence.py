@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from bot.analysis.linear_model import load
+from bot.analysis.linear_model import LinearModel
 from bot.analysis.qa import QADocument, ranking
 from bot.analysis.qa.evidence import FEATURES, QuestionSignals, Signals, confidence, features
 
@@ -41,7 +41,7 @@ def test_confidence_is_the_rules_formula() -> None:
 
 
 def test_the_shipped_model_reads_these_features_and_names_its_figure() -> None:
-    model = load(ranking.MODEL)
+    model = ranking.load(ranking.MODEL)
     assert model.features == FEATURES and model.classes == ("no", "yes")
     assert "out-of-fold" in model.trained_on and "dev" in model.trained_on
 
@@ -55,21 +55,41 @@ def _fee() -> ranking._Candidates:
     return found
 
 
+class _NeverAsked(LinearModel):
+    """A model that fails the test if it is consulted at all."""
+
+    def probability(self, x: object) -> float:
+        raise AssertionError("the model was asked where the rules answer")
+
+
+def _never_asked() -> _NeverAsked:
+    shipped = ranking.load(ranking.MODEL)
+    return _NeverAsked(**shipped.model_dump())
+
+
 def test_where_the_rules_answer_their_answer_stands_whatever_the_model_says() -> None:
     found = _fee()
     assert ranking.rules_answer(found)
     ranked = ranking._rank("How much is the visa fee?", [found.scored[0][1].doc])
     assert ranked is not None and "1,200 euros" in ranked.scored[0][1].text
     assert [s for _, s in ranked.scored] == [s for _, s, _ in found.scored]  # the rules' order, kept
-    given = ranking._weigh(found, load(ranking.MODEL), 1.01)  # above any probability: still given
+    given = ranking._weigh(found, _never_asked(), 1.01)  # not even asked: still given, in the same order
     assert [s for _, s in given.scored] == [s for _, s, _ in found.scored]
+
+
+def test_a_refusal_for_a_missing_name_stands_at_any_bar() -> None:
+    doc = QADocument(id="g", title="Country G raises its visa fee",
+                     text="The application fee for the skilled worker visa rises to 1,200 euros in May.")
+    found = ranking._candidates("How much does France charge for the visa?", [doc])
+    assert found is not None and found.gated
+    assert not ranking._weigh(found, _never_asked(), -math.inf).scored
 
 
 def test_where_the_rules_refuse_the_model_decides() -> None:
     found = _fee()
     unsure = dataclasses.replace(found, confidences=(0.1,) * len(found.confidences))  # below the rules' bar
     assert not ranking.rules_answer(unsure)
-    model = load(ranking.MODEL)
+    model = ranking.load(ranking.MODEL)
     assert 0.0 <= ranking.answer_probability(unsure, model) <= 1.0
     assert not ranking._weigh(unsure, model, 1.01).scored  # above any probability: refused
     assert [s for _, s in ranking._weigh(unsure, model, 0.0).scored] == [s for _, s, _ in found.scored]
@@ -80,5 +100,7 @@ def test_a_weakly_stated_date_is_refused_whatever_the_model_says() -> None:
                      text="The rules, an official said in a press briefing 16 January, could apply to thousands of "
                           "grant applications.")
     found = ranking._candidates("When does the policy start applying to grant applications?", [doc])
-    assert found is not None
-    assert ranking.answer_probability(found, load(ranking.MODEL)) == -1.0
+    assert found is not None and found.scored and found.confidences[0] == 0.0  # a candidate, weakly stated
+    model = ranking.load(ranking.MODEL)
+    assert ranking.answer_probability(found, model) == -1.0
+    assert not ranking._weigh(found, model, -math.inf).scored  # refused whatever the bar
