@@ -11,8 +11,10 @@ the other four alone, and is the figure a decision reads.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +32,25 @@ from bot.models import Article
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 RULE_FEATURES = ("rule:", "step:")  # the rules' own decision and the step that made it, one-hot
 Setting = tuple[str, float, bool]  # feature set, C, balanced
+
+
+def decision_features(rule: str, labels: Sequence[str], step: str, steps: Sequence[str]) -> dict[str, float]:
+    """The rules' decision among `labels` and the step of their order that made it, one-hot."""
+    return {**{f"rule:{label}": float(rule == label) for label in labels},
+            **{f"step:{name}": float(step == name) for name in steps}}
+
+
+def decision_names(labels: Sequence[str], steps: Sequence[str]) -> list[str]:
+    """The names `decision_features` gives, in its order."""
+    return [f"rule:{label}" for label in labels] + [f"step:{name}" for name in steps]
+
+
+def quiet_args(argv: Sequence[str] | None, doc: str | None) -> argparse.Namespace:
+    """A training script's (argument-free) command line, with scikit-learn's convergence chatter off."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0] if doc else None)
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore", category=UserWarning)
+    return args
 Scored = dict[tuple[Setting, str], list[str]]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from learn_over_rules import decision_features, decision_names
+
 from bot.analysis.policy_type import RULE_STEPS, TypeTally
 from bot.models import POLICY_TYPES
 
@@ -36,15 +38,12 @@ def policy_type_features(tally: TypeTally, rule: str, step: str, english: bool) 
     out["english"] = float(english)
     out["title_visa"] = float(tally.title_visa)
     out["cued_types"] = float(sum(1 for s in tally.scores.values() if s > 0))
-    for label in POLICY_TYPES:
-        out[f"rule:{label}"] = float(rule == label)
-    for name in RULE_STEPS:
-        out[f"step:{name}"] = float(step == name)
+    out.update(decision_features(rule, POLICY_TYPES, step, RULE_STEPS))
     return out
 
 
 FEATURES: tuple[str, ...] = tuple(
     [f"{kind}:{label}" for label in CUED for kind in ("score", "lead", "best", "count", "first", "share", "margin")]
     + ["english", "title_visa", "cued_types"]
-    + [f"rule:{t}" for t in POLICY_TYPES] + [f"step:{name}" for name in RULE_STEPS]
+    + decision_names(POLICY_TYPES, RULE_STEPS)
 )

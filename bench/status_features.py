@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from learn_over_rules import decision_features, decision_names
+
 from bot.analysis.status import RULE_STEPS, StatusCues
 from bot.models import STATUSES
 
@@ -36,15 +38,12 @@ def status_features(cues: StatusCues, rule: str, step: str) -> dict[str, float]:
     out["english"] = float(cues.english)
     out["policy"] = float(cues.policy)
     out["unconfirmed"] = float(scores.get("official", 0.0) == 0)
-    for status in STATUSES:
-        out[f"rule:{status}"] = float(rule == status)
-    for name in RULE_STEPS:
-        out[f"step:{name}"] = float(step == name)
+    out.update(decision_features(rule, STATUSES, step, RULE_STEPS))
     return out
 
 
 FEATURES: tuple[str, ...] = tuple(
     [f"{kind}:{label}" for label in STAGES + TENSES for kind in ("score", "lead", "raw", "count")]
     + ["date:in_force", "date:ahead", "passed", "body_futures", "body_done", "english", "policy", "unconfirmed"]
-    + [f"rule:{s}" for s in STATUSES] + [f"step:{name}" for name in RULE_STEPS]
+    + decision_names(STATUSES, RULE_STEPS)
 )

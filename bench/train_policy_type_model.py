@@ -28,14 +28,12 @@ the gold type at all, which no weighing of the cues reaches. Nothing is written 
 
 from __future__ import annotations
 
-import argparse
 import sys
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
-from learn_over_rules import Harness, Row, feature_sets, read_relevant_dev, right
+from learn_over_rules import Harness, Row, feature_sets, quiet_args, read_relevant_dev, right
 from policy_type_features import FEATURES, policy_type_features
 
 from bot.analysis.jurisdiction import find_jurisdictions
@@ -63,9 +61,7 @@ def dev_rows() -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.parse_args(argv)
-    warnings.filterwarnings("ignore", category=UserWarning)
+    quiet_args(argv, __doc__)
     rows = dev_rows()
     _, pred = HARNESS.report(rows)
     keep = right(rows, pred) > right(rows, [r.rule for r in rows])

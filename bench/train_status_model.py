@@ -23,15 +23,13 @@ articles are never read here.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
 from learn import FOLDS
-from learn_over_rules import Harness, Row, feature_sets, in_fold, read_relevant_dev, right
+from learn_over_rules import Harness, Row, feature_sets, in_fold, quiet_args, read_relevant_dev, right
 from status_features import FEATURES, STAGES, status_features
 
 from bot.analysis.jurisdiction import find_jurisdictions
@@ -70,9 +68,7 @@ def dev_rows() -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.parse_args(argv)
-    warnings.filterwarnings("ignore", category=UserWarning)
+    quiet_args(argv, __doc__)
     rows = dev_rows()
     rules = [r.rule for r in rows]
     folds, pred = HARNESS.report(rows)

@@ -16,8 +16,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-# Kinds of question by how their answer is found (see ranking): a fact of a kind nothing else will do
-# for, a kind preferred when some sentence has it, a yes or no, and the rest.
 # Kinds of question only a sentence of that kind answers, and kinds where one is preferred when there is
 # one: `ranking` reads them too.
 TYPED = frozenset({"amount", "change", "quantity", "duration", "when", "count", "penalty"})
@@ -53,12 +51,18 @@ class QuestionSignals:
     top_confidence: float  # the rules' confidence in their best candidate
 
 
+# The rules' confidence weights, tuned on the real dev set for answers and refusals alike.
+CONFIDENCE_CONTEXT = 0.5
+CONFIDENCE_KIND = 0.5
+ABSENT_PENALTY = 0.4
+
+
 def confidence(context: float, kind_held: float, absent: int, weak_date: bool) -> float:
     """The rules' confidence from its parts: what the sentence holds with its
     neighbours of the question's words and of the kind of fact, less a penalty per absent word."""
     if weak_date:
         return 0.0
-    return 0.5 * context + 0.5 * min(1.0, kind_held) - 0.4 * absent
+    return CONFIDENCE_CONTEXT * context + CONFIDENCE_KIND * min(1.0, kind_held) - ABSENT_PENALTY * absent
 
 
 FEATURES = (

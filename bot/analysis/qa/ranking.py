@@ -245,11 +245,11 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
             score *= ADVERB_BONUS  # "Can they still apply?" - "Individuals may still submit an application"
         if _EXCEPTION.search(q.text) and _EXCEPTION.search(s.text):
             score *= EXCEPTION_BONUS  # "Which countries are not covered?" - "... except for Ireland and Denmark"
-        if _QUOTED.search(s.text) and not (q.kind == "who" and SPEAKER_QUESTION.search(q.text)):
+        quoted = bool(_QUOTED.search(s.text))
+        if quoted and not (q.kind == "who" and SPEAKER_QUESTION.search(q.text)):
             score *= QUOTED_SPEECH  # (unless the question asks who said it)
         scored.append((score, s, Signals(lexical_i, cov, context, typ, prior, s.doc is first_doc, s.index == 0,
-                                         bool(_QUOTED.search(s.text)), score / plain if plain else 1.0,
-                                         len(s.text), score)))
+                                         quoted, score / plain if plain else 1.0, len(s.text), score)))
     if q.kind in SOFT_TYPED and any(_has_type(q.kind, c[1].text, q) >= 0.5 for c in scored):
         # A reason, a person or a name answers these better than any sentence merely about the subject.
         scored = [c for c in scored if _has_type(q.kind, c[1].text, q) >= 0.5]
