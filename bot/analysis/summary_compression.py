@@ -73,6 +73,14 @@ def _holds_fact(clause: str) -> bool:
 _NAME_TAIL = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 
 
+def _in_quote(text: str, pos: int) -> bool:
+    """Does `pos` fall inside quoted speech? Words deleted there would misquote the speaker: "“We can
+    confirm that an employee, while traveling ..., was made subject to an exit ban,”" is not "“We can
+    confirm that an employee."."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _cut(text: str, m: re.Match[str]) -> str:
     """`text` without the span of `m`, keeping its final punctuation; a closing quote goes with the cut
     part when the kept part has no quote open."""
@@ -113,7 +121,8 @@ def compress(sentence: str, *, keep_names: bool = False, aggressive: bool = Fals
         if m and m.start() >= MIN_COMPRESSED and not (keep_names and _NAMED.search(out[m.start() : m.end()])):
             out = out[: m.start()] + out[m.end() :]
         m = _TRAILING_CLAUSE.search(out)
-        if m and m.start() >= MIN_COMPRESSED and not _holds_fact(out[m.start() : m.end()]):
+        if (m and m.start() >= MIN_COMPRESSED and not _holds_fact(out[m.start() : m.end()])
+                and not _in_quote(out, m.start())):
             out = _cut(out, m)
         if aggressive:
             out = _drop_asides(out)
@@ -181,13 +190,14 @@ def _drop_asides(text: str) -> str:
     if m and len(out) - m.end() >= MIN_COMPRESSED:
         out = out[m.end() :]
     for m in list(_MID_ASIDE.finditer(out))[::-1]:
-        if not _holds_fact(m.group()) and not _NAMED.search(m.group()) and len(out) - len(m.group()) >= MIN_COMPRESSED:
+        if (not _holds_fact(m.group()) and not _NAMED.search(m.group()) and len(out) - len(m.group()) >= MIN_COMPRESSED
+                and not _in_quote(out, m.start())):
             # Between a subject and its verb ("The ban, which was never written down, affected ...") the
             # aside goes with both its commas; after a clause, one comma stays.
             comma = m.group().startswith(",") and FINITE.search(out[: m.start()])
             out = out[: m.start()] + (", " if comma else " ") + out[m.end() :]
     m = _TRAILING_DASH.search(out)
-    if m and m.start() >= MIN_COMPRESSED and not _holds_fact(m.group()):
+    if m and m.start() >= MIN_COMPRESSED and not _holds_fact(m.group()) and not _in_quote(out, m.start()):
         out = _cut(out, m)
     return out
 

@@ -105,6 +105,22 @@ def test_aggressive_compression_drops_a_fact_free_leading_frame() -> None:
     assert compress(named, aggressive=True).startswith("Under the Global Talent Act")
 
 
+def test_compression_never_deletes_words_inside_quoted_speech() -> None:
+    # A real page's quote (r-m5-015): cutting ", while traveling ..." inside the quote made the spokesperson
+    # say "We can confirm that a U.S. Patent and Trademark Office employee."
+    quoted = ("“We can confirm that a U.S. Patent and Trademark Office employee, while traveling to China in a personal "
+              "capacity, was made subject to an exit ban in China,” a State Department spokesperson said.")
+    for aggressive in (False, True):
+        assert "was made subject to an exit ban" in compress(quoted, aggressive=aggressive)
+    straight = ('"The ministry will review each application, which may take months, before any researcher leaves," '
+                "the deputy minister said.")
+    assert "which may take months" in compress(straight, aggressive=True)
+    # Outside a quote the same clause still goes.
+    plain = ("The ministry will review each application from researchers at the listed universities, which may take "
+             "months, before any researcher leaves.")
+    assert "which may take months" not in compress(plain, aggressive=True)
+
+
 def test_traceable() -> None:
     text = "China now requires top AI researchers to obtain approval before travelling abroad."
     assert traceable("China requires AI researchers to obtain approval.", text)
