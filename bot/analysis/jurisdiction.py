@@ -106,6 +106,17 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 _PLACE_BEFORE_FOLDED = screens.folded_twin(_PLACE_BEFORE)
+# "a university in Wuhan, China": a country after its city, mid-sentence, is where something is, as "in China"
+# is (case-sensitive: a lower-case preposition, a capitalised city; "In Washington, US officials" is a clause).
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_CITY_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s*$")
+# Who prosecutes or investigates a research-security case is the state whose law it is: "U.S. Senior District
+# Court Judge", "US government agents", "the US Attorney's Office", "Taiwanese prosecutors".
+_ENFORCER_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:federal|senior|chief|central|district|high|supreme|circuit|appeals|government)\s+){0,3}"
+    r"(?:prosecutors?|prosecution|courts?|judges?|police|investigators?|agents|attorneys?)\b",
+    re.I,
+)
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
 _CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
@@ -152,6 +163,8 @@ def mention_weight(
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
         return 0.3 * _KIND_BASE[kind], False
+    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end):
+        return ACTOR_WEIGHT, True
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
 
@@ -174,7 +187,12 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if re.search(r"\bnon-?\s*$", before, re.I):
         return 0.0, False  # "non-EU hires": everyone but them
     low = screens.folded(before)
-    if found_folded(_TOWARD_BEFORE, _TOWARD_BEFORE_FOLDED, before, low):
+    if _CITY_BEFORE.search(before):
+        return 0.3 * _KIND_BASE[kind], False
+    if found_folded(_TOWARD_BEFORE, _TOWARD_BEFORE_FOLDED, before, low) and not (
+            _TO_BEFORE.search(before) and _GOV_NOUN_AFTER.match(after)):
+        # ... unless "to" a government: "lied to US government agents", "reported to Chinese authorities"
+        # (working *for* a government still names where people go: "barred from working for Chinese agencies").
         # "move their labs to Britain" names the rule-maker of a visa or a recruitment scheme, but
         # "travel to the US" in an exit-control story names only where people go.
         return (_KIND_BASE[kind] if inbound else 0.3 * _KIND_BASE[kind]), False
@@ -380,7 +398,11 @@ def _shared(states: tuple[str, ...], named: Mapping[str, int]) -> str:
     return max(states, key=lambda c: (named.get(c, 0), -states.index(c)))
 
 
+# Not the point of an initial ("U.S. Senior District Court", "Rya W. Zobel"): cut there, the evidence read "U".
+_CLAUSE_END = re.compile(r"[,;:!?。，；]|(?<!\b[A-Z])\.")
+
+
 def _clause(snippet: str) -> str:
     """Cut a context snippet at the end of its clause."""
-    cut = re.split(r"[,;:.!?。，；]", snippet, maxsplit=1)[0]
+    cut = _CLAUSE_END.split(snippet, maxsplit=1)[0]
     return cut.strip() or snippet.strip()

@@ -139,6 +139,19 @@ _TAKEN = re.compile(
     re.I,
 )
 PROSECUTION_WEIGHT = 2.5
+# A case told in the headline or the lead ("Harvard professor convicted of lying about ties to China"): the
+# article is about policing people, so a talent programme it names is what was policed (the defendant's
+# "involvement in China's Thousand Talents Program"), and the charge of hiding foreign ties is the action.
+_COURT = screened(
+    r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
+    r"arrested|jailed|imprisoned)\b",
+    re.I,
+)
+_HIDDEN_TIES = re.compile(
+    r"\b(?:ties|links?|connections?|affiliations?|involvement|compensation|payments?|funding|grants?|"
+    r"disclos\w*|conceal\w*|hid(?:e|es|ing|den)?|hiding|lying|lied|false\s+statements?)\b",
+    re.I,
+)
 # A law barring nationals of some countries from research jobs is research security (README of the real set):
 # "bars public universities from employing citizens of China", "prohibits hiring researchers from countries of
 # concern". A ban, then hiring, then the nationalities, in one sentence; who may be *hired*, not who may leave.
@@ -311,6 +324,7 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
     white_paper = ""
     title_visa = False  # a visa by name in the headline: the decision order's first rule
     scheme_grants = _scheme_permission(units)
+    case = any(unit.position != "body" and _COURT.search(unit.text) for unit in units)
     for index, unit in enumerate(units):
         tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
@@ -334,7 +348,7 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
             held = label == "visa" and (
                 _HOLDERS_AFTER.match(unit.key, m.end) or _HELD_BEFORE.search(unit.key[max(0, m.start - 60) : m.start]))
             weight = m.weight * (HOLDERS_FACTOR if held else 1.0)
-            if label == "talent_program" and (_POLICED.search(unit.text) or _FOREIGN_BEFORE.search(unit.key[: m.start])):
+            if label == "talent_program" and (case or _POLICED.search(unit.text) or _FOREIGN_BEFORE.search(unit.key[: m.start])):
                 label = "research_security"  # "must disclose ...", "foreign talent programs": what is policed
             elif label == "talent_program" and m.phrase not in _NAMED_TALENT and (
                     granted := _permission_granted(unit.text) or scheme_grants):
@@ -425,7 +439,8 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 nationality_ban = said
         if (hiring := _HIRING_BARRED.search(unit.text) or _KEPT_FROM_RESEARCH.search(unit.text)):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, hiring.group(0))
-        if (court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text):
+        if ((court := _PROSECUTED.search(unit.text)) and _TAKEN.search(unit.text)) or (
+                case and unit.position != "body" and (court := _COURT.search(unit.text)) and _HIDDEN_TIES.search(unit.text)):
             add("research_security", PROSECUTION_WEIGHT * unit.weight, court.group(0))
         if "permit" in low and "exit" not in low and (permit := _PERMIT_NOUN.search(unit.text)):
             add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))

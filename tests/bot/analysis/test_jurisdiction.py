@@ -148,3 +148,27 @@ def test_a_shared_body_after_a_states_name_is_that_states_in_the_other_language_
     # the Beijing/Taipei guess for a name they share (as find_jurisdictions reads it), not before.
     mentions = _other_language_mentions(prepare(title, text), inbound=True)
     assert {code for code, _, _, snippet in mentions if snippet == "教育部"} == {owner}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # Modelled on real China Initiative cases: the court and the agents are American, the programme and the
+    # city Chinese. The case is the prosecuting state's.
+    ("Former university chair convicted of lying about payments from a school in Wuhan, China",
+     "The former chair of the chemistry department was convicted Tuesday of lying to federal authorities about his "
+     "affiliation with a university in Wuhan, China. He was found guilty on two counts linked to his involvement in "
+     "China's Thousand Talents Program. U.S. Senior District Court Judge Ann Smith will sentence him at a later date."),
+    ("Professor convicted of lying about ties to China",
+     "A jury found the professor lied to US government agents about money he received as part of a Chinese scheme "
+     "to recruit scientists. He also failed to file reports for a bank account in China."),
+])
+def test_a_research_security_case_is_the_prosecuting_states(title: str, text: str) -> None:
+    analysis = analyze(title, text)
+    assert analysis.policy_type == "research_security"
+    assert analysis.jurisdictions == ("US",)
+    assert all(e.text != "U" for e in analysis.evidence)  # an initial's point does not end the evidence
+
+
+def test_a_country_after_its_city_is_a_place() -> None:
+    assert _mention("He took a post at a university in Wuhan, China, in 2012.", "China") == (0.3, False)
+    # A clause opening with a city is not an apposition: the country after it may act.
+    assert _mention("In Washington, US officials announced new rules for researchers.", "US")[1] is True

@@ -526,3 +526,23 @@ def test_the_rules_say_which_step_decided_and_where_the_cues_were() -> None:
 def test_no_cue_is_other_by_its_own_step() -> None:
     assert rule_type(gather_type_cues(prepare("Weather turns cold", "Snow is expected on Monday.")))[::2] == (
         "other", "no_cue")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # A case in the headline: the talent programme named further down is what was policed, not the policy.
+    ("Two US professors arrested after hiding connection to CCP",
+     "The professors were arrested on Thursday. Both had joined China's Thousand Talents Plan, which recruits "
+     "overseas scientists with salaries and laboratories, and did not report it to their universities."),
+    # No programme at all: the charge of hiding foreign ties is the research-security action.
+    ("Harvard professor convicted of lying about China ties",
+     "A renowned professor was convicted Tuesday of hiding his ties to a Chinese research program while accepting "
+     "federal grant money."),
+])
+def test_a_case_about_hidden_ties_is_research_security(title: str, text: str) -> None:
+    assert find_policy_type(prepare(title, text))[0] == "research_security"
+
+
+def test_a_talent_programme_without_a_case_stays_a_talent_programme() -> None:
+    title = "China expands Thousand Talents Plan to attract overseas scientists"
+    text = "The plan offers salaries and laboratories to scientists who return from abroad. Applications open in May."
+    assert find_policy_type(prepare(title, text))[0] == "talent_program"
