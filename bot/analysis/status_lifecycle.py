@@ -23,6 +23,10 @@ _LIFECYCLE_STEMS: Mapping[str, frozenset[str]] = MappingProxyType({
 _ANY_LIFECYCLE_STEM = frozenset(t for stems in _LIFECYCLE_STEMS.values() for t in stems)
 # A phrase stands by its head noun ("travel ban" is a ban): "halt all travel" is no rule suspended.
 _RULE_OBJECT_STEMS = frozenset(tokenize(w)[-1] for w in (*lx.RULE_OBJECTS, *lx.RULE_OBJECTS_EXTRA) if tokenize(w))
+# A requirement is a condition inside a scheme: lifting one in the lead or the text ("the enhanced scheme lifts
+# the local employment requirement") amends the scheme, it does not withdraw it. Named in the headline, the
+# requirement is the story ("Requirement to obtain exit approval withdrawn").
+_COMPONENT_STEMS = frozenset(tokenize("requirement requirements"))
 _ABOLISH_STEMS = frozenset(t for v in lx.ABOLISH_VERBS for t in tokenize(v))
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 # A participle naming an earlier state of another rule: "the now repealed Law on Work Permits", "the
@@ -68,6 +72,9 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                           if terms[j] in _RULE_OBJECT_STEMS and (headline_passive or _PASSIVE & set(terms[j + 1 : i]))]
                 if after and any(t in _COURT_ORDER_STEMS for t in terms[i + 1 : after[0]]):
                     continue  # "lifted an injunction against the fee": the court's stop ends, the rule applies
+                if status == "rescinded" and unit.position != "title":
+                    after = [j for j in after if terms[j] not in _COMPONENT_STEMS]
+                    before = [j for j in before if terms[j] not in _COMPONENT_STEMS]
                 if after or before:
                     j = after[0] if after else before[-1]
                     a, b = sorted((i, j))

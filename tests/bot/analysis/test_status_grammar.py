@@ -229,6 +229,10 @@ def test_an_executive_order_with_a_later_start_stays_enacted() -> None:
         ("Opposition set to block foreign student cap",
          "The government's plan to cap foreign students looks set to fail after the opposition said it would vote "
          "against a bill that limits enrolments."),
+        # A bill's name may run to several words, commas included.
+        ("Durbin, Grassley Introduce Bipartisan H-1B, L-1 Visa Reform Legislation",
+         "Durbin and Grassley today introduced bipartisan H-1B, L-1 visa reform legislation that overhauls the "
+         "programs and requires employers to pay prevailing wages."),
     ],
 )
 def test_a_bill_not_yet_passed_is_a_proposal(title: str, text: str) -> None:

@@ -109,3 +109,24 @@ def test_not_suspending_the_rule_is_no_suspension(verb: str) -> None:
     # "n't" is inside its word: no word boundary before it.
     units = prepare("Visa fee stands", f"The government {verb} suspend the visa fee rule on Monday.")
     assert not [c for c in lifecycle_cues(units) if c[0] == "suspended"]
+
+
+def test_lifting_a_requirement_amends_the_scheme_rather_than_withdrawing_it() -> None:
+    # Modelled on Hong Kong's enhanced TechTAS: the scheme is enhanced, one of its conditions lifted.
+    units = prepare("Government launches enhanced talent admission scheme",
+                    "The commission today launched enhancement measures to the talent admission scheme. The enhanced "
+                    "scheme lifts the local employment requirement and extends the quota validity period to two years.")
+    assert "rescinded" not in {status for status, *_ in lifecycle_cues(units)}
+    # Named in the headline, the requirement is the story: withdrawing it rescinds it.
+    headline = prepare("Exit approval requirement for researchers withdrawn", "The ministry confirmed the change.")
+    assert "rescinded" in {status for status, *_ in lifecycle_cues(headline)}
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Suspension du programme de sélection des diplômés",
+     "Le gouvernement annonce la suspension du programme de sélection des diplômés jusqu'en juin.", "fr"),
+    ("Loi immigration : le Conseil constitutionnel censure largement la loi",
+     "Les sages ont censuré une partie des mesures visant les étudiants étrangers.", "fr"),
+])
+def test_a_suspension_or_a_constitutional_court_striking_down_in_french(title: str, text: str, language: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "suspended"
