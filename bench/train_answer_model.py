@@ -272,6 +272,15 @@ def nested(
     return out, chosen
 
 
+def candidate_note(setting: Setting) -> str:
+    """A candidate's `trained_on` while the pinned tests run with it: one of them reads the model in place
+    (`ranking.load`) and wants it to name the figure it was chosen by; a candidate with none failed it at
+    every setting, so nothing could be chosen."""
+    c, balanced, rows = setting
+    return (f"candidate C={c} balanced={balanced} rows={rows}, chosen by its out-of-fold qa_acc on the real dev "
+            "split (5 folds by story); being checked against the pinned tests, not shipped")
+
+
 class _Shipped:
     """A pytest plugin answering with `model` at `bar` as if they were shipped."""
 
@@ -324,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def feasible(setting: Setting, bar: float) -> bool:
         """Whether the pinned behaviours hold with the model fitted on all of dev at this setting."""
         if setting not in full:
-            full[setting] = fit(all_cases, setting)
+            full[setting] = fit(all_cases, setting, trained_on=candidate_note(setting))
         if (setting, bar) not in holds:
             holds[(setting, bar)] = pinned_hold(full[setting], bar)
             print(f"  pinned tests at {setting} bar {bar}: {'pass' if holds[(setting, bar)] else 'FAIL'}", file=sys.stderr)

@@ -221,3 +221,10 @@ def test_the_written_model_is_the_shipped_shape_and_reads_the_evidence_features(
     assert 0.0 <= ranking.answer_probability(cases[0].found, written) <= 1.0
     shipped = json.loads(train.OUT.read_text("utf-8"))  # the file the script writes, as shipped
     assert tuple(shipped["features"]) == FEATURES and tuple(shipped["classes"]) == ("no", "yes")
+
+
+def test_a_candidate_under_the_pinned_check_names_how_it_was_chosen() -> None:
+    # tests/bot/analysis/qa/test_evidence.py (pinned) reads the model through `ranking.load`, which the check
+    # replaces with the candidate, and wants its figure named: a candidate without it failed at every setting.
+    note = train.candidate_note((3.0, True, "refused"))
+    assert "out-of-fold" in note and "dev" in note and "C=3.0 balanced=True rows=refused" in note
