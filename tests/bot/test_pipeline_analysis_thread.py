@@ -30,7 +30,7 @@ async def test_the_event_loop_serves_other_work_while_an_item_is_analysed(rig: R
             analysing.set()
             # Waits for a coroutine on the loop to run. Analysis on the loop itself would block that
             # coroutine: the wait would time out (a deadlock, without the timeout).
-            served.append(ticked.wait(timeout=2))
+            served.append(ticked.wait(timeout=10))
         return real(title, text, **kwargs)
 
     async def other() -> None:  # another coroutine on the same loop: a Slack ack, a /healthz request
