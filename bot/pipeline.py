@@ -196,8 +196,10 @@ def _analysis_thread() -> ThreadPoolExecutor:
     """The process's one analysis thread. Analysis is CPU work (tens of ms an item, up to a second for a
     pathological page): on the event loop a batch would hold Slack's acks (3 s deadline) and /healthz. One
     thread, not a pool: analyses run one at a time in the order asked (each item's result depends only on
-    it), and the analysis caches never see two analyses at once. Its pure-Python work gives the GIL back to
-    the loop every switch interval; a worker process would need the models loaded twice."""
+    it), and the analysis caches never see two analyses at once. Its Python code gives the GIL back to the
+    loop every switch interval (a single long regex scan does not: tens of ms at worst, as on the loop). Not
+    `bot.workers`' process: analyses would queue behind a big feed's parse, and its caches would escape the
+    hourly emptying (`bot.runtime.caches`)."""
     global _analysis_executor
     if _analysis_executor is None:
         _analysis_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
