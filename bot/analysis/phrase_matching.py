@@ -82,7 +82,13 @@ class PhraseMatcher:
         """All matches in `text` (normalised text; pass its `match_tokens` to avoid re-tokenising)."""
         cached = self._cache.get(text)
         if cached is not None:
-            self._cache.move_to_end(text)
+            # Matchers are shared by the analysis thread and the event loop's (story placement, thread
+            # answers): the other may evict the entry between the look-up and this; it is still the answer.
+            # (A bare try: `contextlib.suppress` costs more than a cache hit saves here.)
+            try:  # noqa: SIM105
+                self._cache.move_to_end(text)
+            except KeyError:
+                pass
             return list(cached)
         toks = match_tokens(text) if tokens is None else tokens
         found: list[PhraseMatch] = []
@@ -122,7 +128,10 @@ class PhraseMatcher:
         per text for all of them (each view filtering every match was a pass per view)."""
         cached = self._groups.get(text)
         if cached is not None:
-            self._groups.move_to_end(text)
+            try:  # noqa: SIM105 - evicted meanwhile by another thread: see `find`
+                self._groups.move_to_end(text)
+            except KeyError:
+                pass
             return cached
         groups: dict[str, list[PhraseMatch]] = {}
         new = _new_match

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,6 +114,22 @@ class TestPhraseMatcher:
         matcher = PhraseMatcher([("CN", "China", 1.0), ("_none", "South China Morning Post", 0.0)], exclusive=True)
         labels = [m.label for m in matcher.find("The South China Morning Post reported on China.")]
         assert labels == ["_none", "CN"]
+
+    def test_an_entry_evicted_by_another_thread_mid_look_up_is_still_the_answer(self) -> None:
+        # The pipeline's analysis thread and the event loop share matchers: the other thread may evict a
+        # text's entry between this one's look-up and its move to the recent end.
+        class EvictedAfterLookUp(OrderedDict[str, Any]):
+            def get(self, key: str, default: Any = None) -> Any:
+                value = super().get(key, default)
+                self.pop(key, None)
+                return value
+
+        matcher = PhraseMatcher([("a\x1fm", "travel abroad", 1.0)])
+        text = "Researchers travelling abroad need approval."
+        first, grouped = matcher.find(text), matcher.grouped(text)
+        matcher._cache, matcher._groups = EvictedAfterLookUp(matcher._cache), EvictedAfterLookUp(matcher._groups)
+        assert matcher.find(text) == first and len(first) == 1
+        assert matcher.grouped(text) == grouped and list(grouped) == ["a\x1f"]
 
 
 class TestDates:
