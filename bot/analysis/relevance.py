@@ -136,6 +136,7 @@ _PENALTY: Mapping[str, float] = MappingProxyType({
     "goods_export": 0.4,
     "tourist": 0.4,
     "sport": 0.6,
+    "opinion": 0.6,
     "officials": 0.5,
     "labour": 0.4,
     "enforcement": 0.4,
@@ -482,7 +483,9 @@ def _penalties(
         in_title = family in title_negatives
         if family in ("product_release", "funding") and max(m.weight for m, _ in matches) < MIN_NEGATIVE_CUE:
             continue  # "launches a programme", "raises the fee": generic verbs, no product or round named
-        if family == "sport":
+        if family == "opinion":
+            applies = in_title  # a survey or a petition mentioned in the text is evidence about a rule
+        elif family == "sport":
             # One "club" or "season" is nothing; a sports story names several of these.
             applies = len({m.phrase for m, _ in matches}) >= 2
         elif family == "poaching":

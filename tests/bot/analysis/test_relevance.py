@@ -452,3 +452,24 @@ def test_a_chip_export_story_keeps_its_penalty() -> None:
     text = "The commerce ministry said shipments of advanced chips to foreign buyers need a licence from Monday."
     score, _ = score_relevance(title, text)
     assert score < THRESHOLD
+
+
+def test_a_headline_about_a_poll_is_opinion_not_a_rule() -> None:
+    # Modelled on real brain-drain surveys: researchers, a state and leaving the country, but no action.
+    title = "80% of researchers consider leaving the country over funding cuts: poll"
+    text = ("The administration's cuts to federal science funding have prompted four in five polled scientists to "
+            "say they are considering leaving the United States for Europe or Canada, a survey published on Monday "
+            "found. Visa rules were cited by many respondents.")
+    assert score_relevance(title, text)[0] < THRESHOLD
+    # The same survey cited in the text of an article about a rule leaves the rule in scope.
+    rule = "Government imposes exit approval on AI researchers"
+    body = ("The ministry now requires top AI researchers to obtain approval before travelling abroad. A survey "
+            "published last month found many researchers were considering leaving the country.")
+    assert score_relevance(rule, body)[0] >= THRESHOLD
+
+
+def test_a_visa_petition_is_not_a_petition_of_opinion() -> None:
+    title = "Trump signs proclamation imposing $100,000 fee on new H-1B visa petitions"
+    text = ("The proclamation requires employers to pay $100,000 with each new H-1B petition for skilled workers, "
+            "including researchers and engineers, from 21 September.")
+    assert score_relevance(title, text)[0] >= THRESHOLD
