@@ -137,11 +137,11 @@ TW body: executive yuan, legislative yuan, mainland affairs council, national se
 HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
 HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
 MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ
-ES body: consejo de ministros, gobierno de españa, ministerio de ciencia, ministerio de inclusión, agencia estatal de investigación, moncloa, congreso de los diputados, boe
-FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république
-DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung
-IT body: palazzo chigi, consiglio dei ministri, ministero dell'università, ministero dell'interno, farnesina, governo italiano, governo meloni
-NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering
+ES body: consejo de ministros, gobierno de españa, ministerio de ciencia, ministerio de inclusión, agencia estatal de investigación, moncloa, congreso de los diputados, boe, boletín oficial del estado, ley de extranjería, reglamento de extranjería, ley orgánica 4/2000
+FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république, journal officiel, conseil constitutionnel, conseil d'état
+DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung, bundesgesetzblatt, bundesanzeiger, aufenthaltsgesetz, fachkräfteeinwanderungsgesetz
+IT body: palazzo chigi, consiglio dei ministri, ministero dell'università, ministero dell'interno, farnesina, governo italiano, governo meloni, gazzetta ufficiale, decreto flussi, testo unico sull'immigrazione
+NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering, staatscourant, staatsblad
 SE body: migrationsverket, regeringskansliet, riksdagen, svenska regeringen
 FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
 PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
@@ -149,8 +149,8 @@ RU body: минобрнауки, мид россии, мвд россии, фс�
 UA body: кабмін, кабінет міністрів україни, верховна рада, мзс україни, зеленськ*
 KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실, 검찰, 지검, 국가정보원, 국정원
 CN body: 国务院, 科技部, 教育部, 国家移民管理局, 人力资源和社会保障部, 中国科学院, 国家自然科学基金委员会, 中共中央
-BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula
-PT body: conselho de ministros, aima, sef, assembleia da república, governo português
+BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula, diário oficial da união
+PT body: conselho de ministros, aima, sef, assembleia da república, governo português, diário da república, orçamento do estado, lei de estrangeiros
 TR body: tbmm, cumhurbaşkanlığı, tübitak, yök, göç idaresi, çalışma ve sosyal güvenlik bakanlığı
 VN body: bộ khoa học và công nghệ, bộ công an, quốc hội việt nam, thủ tướng chính phủ
 ID body: kementerian hukum dan ham, direktorat jenderal imigrasi, ditjen imigrasi, kemenkumham, brin, dpr

@@ -172,3 +172,18 @@ def test_a_country_after_its_city_is_a_place() -> None:
     assert _mention("He took a post at a university in Wuhan, China, in 2012.", "China") == (0.3, False)
     # A clause opening with a city is not an apposition: the country after it may act.
     assert _mention("In Washington, US officials announced new rules for researchers.", "US")[1] is True
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A state's official gazette or its own law's name says whose rule it is, when no country is named.
+    ("Estas son las novedades del nuevo Reglamento de Extranjería",
+     "El nuevo Reglamento de Extranjería entra en vigor el 20 de mayo e introduce mejoras en los procesos de "
+     "regularización de los trabajadores cualificados.", "es", ("ES",)),
+    ("O novo incentivo fiscal à investigação científica",
+     "A Lei do Orçamento do Estado estabeleceu o novo regime de incentivo fiscal para pessoas altamente "
+     "qualificadas; a portaria foi publicada no Diário da República.", "pt", ("PT",)),
+])
+def test_an_official_gazette_or_a_national_law_names_the_state(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
