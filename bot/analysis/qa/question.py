@@ -116,6 +116,63 @@ _QUANTITY_NOUN = re.compile(
 
 def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     """What kind of fact the question asks for, and its head noun (stems)."""
+    kind, head, _ = _read_kind(question)
+    return kind, head
+
+
+def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
+    """The kind, the head noun and whether the question was read in another language than English: as
+    English first, then, when English finds no question word, in the other languages of the lexicon."""
+    kind, head = _english_kind(question)
+    if kind == "other":
+        found = _other_language_kind(question)
+        if found is not None:
+            return (*found, True)
+    return kind, head, False
+
+
+# ---------------------------------------------------------------- other languages
+#
+# "Qui a annoncé la suspension ?", "Wann kommen die Regeln?", "누가 법안을 발의했나요?": a question in the
+# article's own language. Its kind is read from that language's question words; those and its other
+# function words ("a", "la", "die", "は") are no focus an answer must hold.
+
+_ML_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.QA_ML_KIND_CUES)
+_ML_FUNCTION_TERMS = _terms(" ".join(lx.QA_ML_FUNCTION_WORDS))
+_ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
+_ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
+
+
+def _other_language_kind(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The kind asked for by a question in another language than English, and for a count or a "which"
+    the noun after its question word; None when no question word of the lexicon is found."""
+    q = question.lower()
+    for kind, pattern in _ML_KINDS:
+        m = pattern.search(q)
+        if m is None:
+            continue
+        head: tuple[str, ...] = ()
+        if kind in lx.QA_ML_HEAD_AFTER:
+            run: list[str] = []
+            for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]):
+                terms = [t for t in tokenize(w.split("'")[-1].split("’")[-1], keep_stopwords=True)
+                         if t not in _ML_FUNCTION_TERMS]
+                if not terms or is_cjk(terms[0][0]):
+                    if run:
+                        break
+                    continue
+                run.append(terms[-1])
+                if len(run) == _ML_HEAD_WORDS:
+                    break
+            head = tuple(run[:1]) if kind == "which" else tuple(run)
+            if kind == "which" and head and head[0] in _PEOPLE_NOUN_TERMS:
+                return "who", head
+        return kind, head
+    return None
+
+
+def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
+    """What kind of fact an English (or Chinese) question asks for, and its head noun (stems)."""
     q = question.lower()
     if re.search(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less)\b", q):
         return "change", ()
@@ -196,8 +253,12 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _analyse(question: str) -> _Question:
-    kind, head = _question_kind(question)
+    kind, head, other_language = _read_kind(question)
     terms = [t for t in dict.fromkeys(tokenize(question, keep_stopwords=False)) if t not in _QUESTION_TERMS]
+    if other_language:
+        # A question in another language: its function words are no terms (English ones never reach here
+        # with a kind of their own, so English questions read as before).
+        terms = [t for t in terms if t not in _ML_FUNCTION_TERMS and not (len(t) == 1 and t in _ML_FUNCTION_CHARS)]
     kind_terms = _KIND_TERMS.get(kind, frozenset()) | (
         _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
     ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset())
