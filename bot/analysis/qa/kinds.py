@@ -50,7 +50,21 @@ from bot.analysis.tokens import tokenize, tokenize_spans
 
 
 def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, float] = MappingProxyType({})) -> float:
-    """How well a sentence holds the kind of fact asked for, in [0, 1.5]."""
+    """How well a sentence holds the kind of fact asked for, in [0, 1.5]: for a question in another
+    language than English, the forms of that kind in any language count too ("le 31 octobre 2024",
+    "2,000万円", "11.497 Visa")."""
+    held = _has_english_type(kind, sentence, q, weights)
+    if q.other_language and held < 1.0:
+        # Imported here: `across` reaches this module through `quotes` and `ranking`.
+        from bot.analysis.qa.across import XL_KINDS, _xl_spans
+        if kind in XL_KINDS:
+            held = max(held, *(w for _, _, w in _xl_spans(kind, sentence)), 0.0)
+    return held
+
+
+def _has_english_type(kind: str, sentence: str, q: _Question,
+                      weights: Mapping[str, float] = MappingProxyType({})) -> float:
+    """How well a sentence holds the kind of fact asked for, read as English, in [0, 1.5]."""
     if kind == "amount":
         m = _AMOUNT.search(sentence)
         if m and "figure" in m.group().lower() and not _AMOUNT.search(sentence, m.end()):

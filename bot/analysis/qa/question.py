@@ -36,6 +36,7 @@ class _Question:
     adverbs: tuple[str, ...] = ()  # "still", "also", "yet": what a yes-or-no answer often repeats
     places: tuple[str, ...] = ()  # jurisdictions named: the sources must name them, but any sentence may
     # be about them ("Why is China doing this?" is answered by a sentence that does not repeat "China")
+    other_language: bool = False  # read by the question words of another language than English
 
 
 # A verb right after the noun asked about ("Which chamber gave final approval?", "Which judge decided?").
@@ -276,4 +277,4 @@ def _analyse(question: str) -> _Question:
         else:
             focus.append(t)
     adverbs = tuple(a for a in _POLAR_ADVERBS if re.search(rf"\b{a}\b", question, re.I))
-    return _Question(question, kind, head, tuple(terms), tuple(focus), adverbs, tuple(places))
+    return _Question(question, kind, head, tuple(terms), tuple(focus), adverbs, tuple(places), other_language)
