@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.analysis.normalization import words
 
-__all__ = ["QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES"]
+__all__ = ["QA_ML_ELISION", "QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES"]
 
 # A word boundary that knows accented letters and Cyrillic ("où", "когда").
 _B = r"(?<![\w])"
@@ -19,7 +19,7 @@ _E = r"(?![\w])"
 # "wie viele" a count), the duration before the count ("cuántos años" is how long), the date before "which"
 # ("quale data"), "which" before "what".
 QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
-    ("change", rf"{_B}(?:um\s+wie\s+viel|de\s+combien|en\s+cuánto|di\s+quanto|em\s+quanto|med\s+hur\s+mycket|"
+    ("change", rf"{_B}(?:um\s+wie\s+viel|de\s+combien(?!\s+de\s+temps)|di\s+quanto(?!\s+tempo)|med\s+hur\s+mycket|"
                rf"на\s+сколько){_E}|いくらからいくら|何%|얼마나\s+(?:늘|줄|오르|인상)"),
     ("amount", rf"{_B}(?:combien\s+(?:coûte|coûtent|d['’]argent|faut-il\s+payer)|wie\s+viel\s+(?:geld|kostet)|"
                rf"was\s+kostet|wie\s+hoch\s+(?:ist|sind|war|liegt)|cuánto\s+(?:cuesta|costó|cuestan|dinero|se\s+paga)|"
@@ -70,32 +70,38 @@ QA_ML_HEAD_AFTER: frozenset[str] = frozenset({"count", "which"})
 
 # The function words of questions in those languages: articles, pronouns, prepositions, auxiliaries and
 # the question words themselves. Never a focus term an answer must hold.
-QA_ML_FUNCTION_WORDS: frozenset[str] = words(
+QA_ML_FUNCTION_WORDS: frozenset[str] = words(" ".join((
     # French
     """qui que quoi quand où combien comment pourquoi quel quelle quels quelles lequel laquelle est-ce
     le la les l un une des du de d au aux à a ai as ont est sont été être était étaient sera seront fait
     il elle ils elles on ce cet cette ces se s sa son ses leur leurs y en ne pas dans par pour sur avec
-    t avait avaient peut doit faut partir jusqu depuis et ou qu"""
+    t avait avaient peut doit faut partir jusqu depuis et ou qu""",
     # German
     """wer wen wem wessen was wann wo wohin woher warum wieso weshalb wozu wie viel viele welche welcher
     welches welchen welchem der die das den dem des ein eine einen einem einer eines ist sind war waren
     wird werden wurde wurden hat haben hatte kann können muss soll sollen gibt es sie er zu zur zum im
-    in an am auf für mit von vom bei bis ab seit um und oder noch auch"""
+    in an am auf für mit von vom bei bis ab seit um und oder noch auch""",
     # Spanish, Italian, Portuguese
     """quién quiénes qué cuál cuáles cuándo cuánto cuánta cuántos cuántas dónde cómo por el los las lo
     del al en con para se su sus es son fue ha han será y o chi che cosa quale quali quando quanto quanta
     quanti quante dove come perché il gli i le della dello degli delle dal dalla dai nel nella nei per
     è sono stato stata ha hanno si quem qual quais quantos quantas onde o os as da do das dos no na nos
-    nas foi são um uma já"""
+    nas foi são um uma já""",
     # Dutch, Swedish, Polish
     """wie wat wanneer waar waarom hoe hoeveel welke welk het een van voor met op is zijn wordt worden
     heeft hebben er vem vad när var varför hur många mycket vilken vilket vilka den det de en ett av för
     med om på till från är var har kan ska som gäller kto co kiedy gdzie dlaczego ile jaki jaka jakie
-    który które czy się w z na do od jest są"""
+    który które czy się w z na do od jest są""",
     # Russian, Turkish
     """кто что когда где почему зачем сколько какой какая какое какие каких как ли в во на с со по за
-    для от до из о об и или это был была были будет будут ne kaç hangi kim nerede neden mi mı mu mü"""
-)
+    для от до из о об и или это был была были будет будут ne kaç hangi kim nerede neden mi mı mu mü""",
+    # the rest of "how high", "how long", "what date", "how much time", "until when"
+    """hoch lange lang datum tag temps durée jour date tiempo fecha día tempo giorno dia länge jusqu hasta
+    desde fino debe deben puede pueden podrá deve devono può pode podem""",
+)))
+# Elided articles and prepositions written onto the next word: "d'articles", "l'annonce", "jusqu'à",
+# "dell'Unione". The question's word is read without them.
+QA_ML_ELISION: str = r"(?<![^\W\d_])(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|un)['’](?=[^\W\d_])"
 # Japanese and Korean: the kana and syllables of particles, endings and question words. A question's
 # focus holds single characters only where the script has no spaces; these are never its topic.
 QA_ML_FUNCTION_CHARS: frozenset[str] = frozenset(

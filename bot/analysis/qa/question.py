@@ -141,6 +141,7 @@ def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
 _ML_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.QA_ML_KIND_CUES)
 _ML_FUNCTION_TERMS = _terms(" ".join(lx.QA_ML_FUNCTION_WORDS))
 _ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
+_ML_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
 _ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
 
 
@@ -258,7 +259,9 @@ def _analyse(question: str) -> _Question:
     terms = [t for t in dict.fromkeys(tokenize(question, keep_stopwords=False)) if t not in _QUESTION_TERMS]
     if other_language:
         # A question in another language: its function words are no terms (English ones never reach here
-        # with a kind of their own, so English questions read as before).
+        # with a kind of their own, so English questions read as before), nor its elided articles.
+        unelided = _ML_ELISION.sub(" ", question)
+        terms = [t for t in dict.fromkeys(tokenize(unelided, keep_stopwords=False)) if t not in _QUESTION_TERMS]
         terms = [t for t in terms if t not in _ML_FUNCTION_TERMS and not (len(t) == 1 and t in _ML_FUNCTION_CHARS)]
     kind_terms = _KIND_TERMS.get(kind, frozenset()) | (
         _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
