@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from bot.analysis.normalization import words
 
-__all__ = ["QA_ML_ELISION", "QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES"]
+__all__ = [
+    "QA_ML_ELISION",
+    "QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES",
+    "QA_ML_WHO_FORMS",
+]
 
 # A word boundary that knows accented letters and Cyrillic ("où", "когда").
 _B = r"(?<![\w])"
@@ -108,4 +112,18 @@ QA_ML_FUNCTION_CHARS: frozenset[str] = frozenset(
     "はがをにでのとへもやかねよなりまれらすしたてっいつくらどこそあうんえおけさせだでばべみむめゃゅょ"
     "ーー、。？！・"
     "은는이가을를의에서도로으와과나요까니습입했었였되됩됐하합할한다인죠며고면지것수있없누구언제어디얼마몇무엇왜떻게느"
+)
+
+# Who acts, in those languages: offices, bodies and titles that say a sentence names someone ("홍석준
+# 국회의원", "Ministerin Margarete Schramböck", "el Pleno del Congreso"). Forms as in `qa_crosslingual`:
+# a trailing "*" any ending; in scripts without spaces, substrings.
+QA_ML_WHO_FORMS = (
+    "ministre, député*, sénat*, président*, gouvernement, conseil, conseil*, premier ministre, porte-parole, "
+    "Minister*, Ministerin, Bundesregierung, Regierung, Abgeordnete*, Präsident*, Bundestag, Bundesrat, "
+    "Sprecher*, ministro, ministra, diputad*, president*, gobierno, congreso, senado, pleno, portavoz, "
+    "governo, consiglio, parlamento, portavoce, minister, regering*, riksdag*, myndighet*, statsråd*, "
+    "kabinet, ministerie, министр*, депутат*, президент*, правительств*, дума*, minister*, rząd*, sejm*, "
+    "posł*, 장관, 의원, 국회, 대표, 교수, 총리, 대통령, 정부, 위원장, 청장, 大臣, 議員, 首相, 教授, 政府, 長官, "
+    "内閣, 省, 知事, 部长, 部長, 主席, 总统, 總統, 国务院, 國務院, 委员会, 委員會, 局长, 局長, 发言人, 發言人, "
+    "立法院, 行政院, 部门, 部門"
 )

@@ -11,6 +11,9 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.affected_groups import affected_clause, names_people
 from bot.analysis.dates import find_dates
+from bot.analysis.multilingual import FormMatcher
+from bot.analysis.qa.bridge import _REASON as _XL_REASON
+from bot.analysis.qa.bridge import _entries
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.vocabulary import (
@@ -59,7 +62,14 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
         from bot.analysis.qa.across import XL_KINDS, _xl_spans
         if kind in XL_KINDS:
             held = max(held, *(w for _, _, w in _xl_spans(kind, sentence)), 0.0)
+        elif kind == "why" and _XL_REASON.find(sentence):
+            held = 1.0  # "um ... zu", "afin de", "para evitar", "ため"
+        elif kind == "who" and _ML_WHO.find(sentence):
+            held = max(held, 1.0)  # "국회의원", "la ministra", "Consiglio dei ministri"
     return held
+
+
+_ML_WHO = FormMatcher(_entries(lx.QA_ML_WHO_FORMS, "who"), exclusive=False)
 
 
 def _has_english_type(kind: str, sentence: str, q: _Question,
