@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-import py3langid  # type: ignore[import-untyped]
+import py3langid
 
 from bench.quality import load, norm, questions_of
 from bot.analysis.batch import BatchAnalyzer, article_text
