@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.analysis.normalization import words
 
 __all__ = [
+    "QA_ML_COUNTERS",
     "QA_ML_ELISION",
     "QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES",
     "QA_ML_WHO_FORMS",
@@ -69,6 +70,8 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
               rf"heeft|wordt|czy){_E}|-t-(?:il|elle|ils|elles|on){_E}|{_B}ли{_E}"
               r"|[かカ]\s*[?？]?\s*$|(?:나요|습니까|니까|는가|인가|ㄴ가)\s*[?？]?\s*$|[吗嗎]|是否|能否|可否"),
 )
+# "何件", "몇 명", "多少間": the counter a number of the things asked for is written with (group 1).
+QA_ML_COUNTERS = r"(?:何|몇\s*|多少)(都市|か国|カ国|機関|団体|개국|人|件|校|社|名|명|개|곳|건|所|間|间|家|个|個|位)"
 # Kinds whose noun follows the question word ("combien de *passeports*", "welche *Sprachkenntnisse*").
 QA_ML_HEAD_AFTER: frozenset[str] = frozenset({"count", "which"})
 

@@ -142,6 +142,7 @@ _ML_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.QA_ML_KIND
 _ML_FUNCTION_TERMS = _terms(" ".join(lx.QA_ML_FUNCTION_WORDS))
 _ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
 _ML_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
+_ML_COUNTER = re.compile(lx.QA_ML_COUNTERS)
 _ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
 
 
@@ -167,6 +168,9 @@ def _other_language_kind(question: str) -> tuple[str, tuple[str, ...]] | None:
                 if len(run) == _ML_HEAD_WORDS:
                     break
             head = tuple(run[:1]) if kind == "which" else tuple(run)
+            counter = _ML_COUNTER.search(q) if kind == "count" else None
+            if counter:
+                head = (counter.group(1),)  # "何件の申請": what is counted is written with 件
             if kind == "which" and head and head[0] in _PEOPLE_NOUN_TERMS:
                 return "who", head
         return kind, head

@@ -190,3 +190,10 @@ def test_a_question_in_another_language_finds_its_kind_of_fact_in_that_languages
 def test_an_english_question_reads_sentences_as_before() -> None:
     # "2,000万円" is no amount to the English patterns: the forms of other languages are not tried.
     assert _has_type("amount", "研究者は年収2,000万円以上が必要です。", _analyse("How much must researchers earn?")) == 0.0
+
+
+def test_a_count_asked_with_a_counter_wants_a_number_written_with_it() -> None:
+    q = _analyse("改正後、何件の申請が不許可になりましたか？")
+    assert q.head == ("件",)
+    assert _has_type("count", "改正後、120件の申請が不許可となった。", q) == 1.0
+    assert _has_type("count", "常勤職員(1名以上)の雇用が義務化される。", q) == 0.0
