@@ -105,3 +105,13 @@ def test_a_german_capital_is_no_name_the_sources_must_hold() -> None:
 def test_an_unanswerable_question_in_another_language_is_refused() -> None:
     assert not answer_question("Combien de demandes étaient en attente ?", [DECREE]).answered
     assert not answer_question("Pourquoi le Sénat a-t-il rejeté le texte ?", [DECREE]).answered
+
+
+def test_an_elided_article_does_not_hide_the_word_in_a_source() -> None:
+    doc = QADocument(
+        id="qc", url="https://example.ca/peq", title="Le volet des diplômés est suspendu",
+        text=("Le ministre a suspendu le volet des diplômés. "
+              "L'annonce a été publiée dans la Gazette officielle du Québec mercredi."),
+    )
+    answer = answer_question("Où l'annonce a-t-elle été publiée ?", [doc])
+    assert answer.answered and "Gazette officielle" in answer.answer
