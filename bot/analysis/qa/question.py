@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
+from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.vocabulary import (
     _HEAD_STOP,
@@ -125,7 +126,9 @@ def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
     """The kind, the head noun and whether the question was read in another language than English: as
     English first, then, when English finds no question word, in the other languages of the lexicon."""
     kind, head = _english_kind(question)
-    if kind == "other":
+    # An English question with no question word of its own ("How was the fund announced?") is not read
+    # for another language's ("was"): only one the language guess does not take for English.
+    if kind == "other" and detect_language(question, default="") != "en":
         found = _other_language_kind(question)
         if found is not None:
             return (*found, True)

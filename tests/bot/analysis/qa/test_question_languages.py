@@ -52,6 +52,7 @@ def test_the_kind_of_a_question_in_another_language(question: str, kind: str) ->
 @pytest.mark.parametrize(
     "question",
     ["How many visas were issued?", "Who signed the decree?", "When does it take effect?", "Why now?",
+     "How was the fund announced?", "How did Kim respond?", "Does the co-founder stay?",
      "Is the quota continued?", "Can holders bring family?"],
 )
 def test_english_questions_are_read_as_english(question: str) -> None:
