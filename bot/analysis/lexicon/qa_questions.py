@@ -54,7 +54,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
                 rf"какое\s+наказание|какие\s+санкции|jakie\s+kary){_E}|罰則|처벌"),
     ("why", rf"{_B}(?:pourquoi|warum|weshalb|wieso|wozu|por\s+qué|para\s+qué|perché|perche|por\s+que|para\s+que|"
             rf"waarom|varför|почему|зачем|dlaczego|neden){_E}|なぜ|なんで|どうして|理由は|왜|이유|为何|為何|為什麼"),
-    ("who", rf"{_B}(?:qui|wer|wem|wen|quién|quiénes|chi|quem|vem|кто|кем|кому|kto|kim){_E}"
+    ("who", rf"{_B}(?:qui|wer|wem|wen|quién|quiénes|chi|quem|vem|кто|кем|кому|kto){_E}"
             r"|誰|だれ|どなた|対象者|누가|누구"),
     ("where", rf"{_B}(?:où|wo|wohin|woher|dónde|adónde|dove|onde|waar|^\W*var|vart|где|куда|gdzie|nerede){_E}"
               r"|どこ|어디|哪裡|哪里|何處|何处"),
