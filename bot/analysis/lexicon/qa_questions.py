@@ -61,7 +61,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
     ("which", rf"{_B}(?:quel|quelle|quels|quelles|welche|welcher|welches|welchen|cuál|cuáles|quale|quali|qual|"
               rf"quais|welke|welk|vilken|vilket|vilka|какой|какая|какое|какие|каких|который|które|który|jakie|"
               rf"hangi|qué(?=\s+[^\W\d_]{{4,}}))\s+(?=[^\W\d_])"
-              r"|どの|どんな|어느|어떤|무슨|哪些|哪个|哪個|哪家|哪所|哪间|哪間"),
+              r"|どの|どんな|어느|어떤|무슨"),
     ("what", rf"{_B}(?:que|qu['’]est-ce|quoi|was|qué|cosa|che\s+cosa|o\s+que|wat|vad|что|co(?=\s)){_E}"
              r"|何を|なに|何か|무엇|뭐|什么|什麼"),
     # A question with no question word asks yes or no: an inverted verb, "est-ce que", "ли", a final か.
