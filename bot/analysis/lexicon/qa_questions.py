@@ -12,7 +12,11 @@ from bot.analysis.normalization import words
 __all__ = [
     "QA_ML_COUNTERS",
     "QA_ML_ELISION",
-    "QA_ML_FUNCTION_CHARS", "QA_ML_FUNCTION_WORDS", "QA_ML_HEAD_AFTER", "QA_ML_KIND_CUES",
+    "QA_ML_FUNCTION_CHARS",
+    "QA_ML_FUNCTION_WORDS",
+    "QA_ML_HEAD_AFTER",
+    "QA_ML_KIND_CUES",
+    "QA_ML_META_WORDS",
     "QA_ML_WHO_FORMS",
 ]
 
@@ -130,3 +134,17 @@ QA_ML_WHO_FORMS = (
     "内閣, 省, 知事, 部长, 部長, 主席, 总统, 總統, 国务院, 國務院, 委员会, 委員會, 局长, 局長, 发言人, 發言人, "
     "立法院, 行政院, 部门, 部門"
 )
+
+# Generic words of questions about a rule, as `QA_META_WORDS` in English ("new", "rule", "law", "come",
+# "apply", "announce", "adopt"): used for ranking, not required in the answer.
+QA_ML_META_WORDS: frozenset[str] = words(" ".join((
+    """nouveau nouvelle nouveaux nouvelles règle règles loi lois mesure mesures changement vigueur entrer
+    entre entrera annoncé annoncée adopté adoptée appliquer applique""",
+    """neu neue neuen neuer neues regel regeln gesetz gesetze kommen kommt gelten gilt maßnahme änderung""",
+    """nuevo nueva nuevos nuevas regla reglas norma normas ley leyes medida medidas vigor entra entrará
+    aplicarse aplica anunció aprobó""",
+    """nuovo nuova nuovi nuove regola regole legge leggi misura misure vigore entra entrerà applica""",
+    """novo nova novos novas regra regras lei leis medida medidas""",
+    """nieuwe nieuw regel regels wet maatregel ny nya nytt regel regler lag lagen""",
+    """новый новая новое новые правило правила закон законы мера меры вступит силу""",
+)))

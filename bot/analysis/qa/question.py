@@ -144,6 +144,7 @@ def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
 _ML_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.QA_ML_KIND_CUES)
 _ML_FUNCTION_TERMS = _terms(" ".join(lx.QA_ML_FUNCTION_WORDS))
 _ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
+_ML_META_TERMS = _terms(" ".join(lx.QA_ML_META_WORDS))
 _ML_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
 _ML_COUNTER = re.compile(lx.QA_ML_COUNTERS)
 _ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
@@ -276,7 +277,7 @@ def _analyse(question: str) -> _Question:
     focus: list[str] = []
     places: list[str] = []
     for t in terms:
-        if t in _META_TERMS or t in kind_terms:
+        if t in _META_TERMS or t in kind_terms or (other_language and t in _ML_META_TERMS):
             continue
         if t in _PLACES:
             places.append(t)
