@@ -24,6 +24,9 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `stories`: story clustering and its anchors (`CLUSTER_*`);
 * `question_answering`: the words of questions and the kinds of fact they ask for (`QA_*`), and the
   forms of facts in other languages for answering across them (`QA_XL_*`, `QA_LANGUAGE_NAMES`);
+* `qa_questions`: questions asked in the article's own language (French, German, Japanese, ...): the
+  words that say which kind of fact is asked for (`QA_ML_KIND_CUES`) and their function words
+  (`QA_ML_FUNCTION_WORDS`, `QA_ML_FUNCTION_CHARS`);
 * `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`) and the Chinese script folding
@@ -42,6 +45,7 @@ from bot.analysis.lexicon.multilingual_policy_type import *  # noqa: F403
 from bot.analysis.lexicon.multilingual_relevance import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
+from bot.analysis.lexicon.qa_questions import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403
 from bot.analysis.lexicon.relevance import *  # noqa: F403
 from bot.analysis.lexicon.status import *  # noqa: F403

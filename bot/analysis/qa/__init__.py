@@ -65,6 +65,14 @@ the sentence holding most of what it is about, each thing weighted by its rarity
 half of the question's own words can be carried over or no sentence holds half of what can (or, standing
 clearly above every other sentence, a third of it).
 
+A question asked in the article's own language ("Qui a annoncé la suspension ?", "Wann kommen die
+Regeln?", "누가 법안을 발의했나요?") and not taken for English is read by that language's question words
+(lexicon `qa_questions`: French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Russian,
+Japanese, Korean): its kind of fact, the noun a count or "which" asks about ("combien de *passeports*",
+"何*件*"), and its function words and elided articles kept out of its focus; a sentence then holds a
+date, a sum, a count or a duration in any language's forms (those of `across`), a reason or someone
+acting in that language's words. An English question reads exactly as before.
+
 The package, one job a module: `sources` (the documents and their sentences), `vocabulary` (the lexicon's
 word lists as term sets, and the patterns of each kind of fact), `question` (the kind of fact a question
 asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`

@@ -11,6 +11,10 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.affected_groups import affected_clause, names_people
 from bot.analysis.dates import find_dates
+from bot.analysis.multilingual import FormMatcher
+from bot.analysis.normalization import is_cjk
+from bot.analysis.qa.bridge import _REASON as _XL_REASON
+from bot.analysis.qa.bridge import _entries
 from bot.analysis.qa.matching import PREFIX_WEIGHT, _match_weight
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.vocabulary import (
@@ -50,7 +54,32 @@ from bot.analysis.tokens import tokenize, tokenize_spans
 
 
 def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, float] = MappingProxyType({})) -> float:
-    """How well a sentence holds the kind of fact asked for, in [0, 1.5]."""
+    """How well a sentence holds the kind of fact asked for, in [0, 1.5]: for a question in another
+    language than English, the forms of that kind in any language count too ("le 31 octobre 2024",
+    "2,000万円", "11.497 Visa")."""
+    if q.other_language and kind == "count" and q.head and is_cjk(q.head[0]):
+        # "何件の申請": a number written with that counter ("120件"), not one of anything else ("1名").
+        return 1.0 if re.search(rf"[\d０-９一二三四五六七八九十百千万萬两兩]\s*(?:[万萬千百亿億]\s*)?{re.escape(q.head[0])}",
+                                sentence) else 0.0
+    held = _has_english_type(kind, sentence, q, weights)
+    if q.other_language and held < 1.0:
+        # Imported here: `across` reaches this module through `quotes` and `ranking`.
+        from bot.analysis.qa.across import XL_KINDS, _xl_spans
+        if kind in XL_KINDS:
+            held = max(held, *(w for _, _, w in _xl_spans(kind, sentence)), 0.0)
+        elif kind == "why" and _XL_REASON.find(sentence):
+            held = 1.0  # "um ... zu", "afin de", "para evitar", "ため"
+        elif kind == "who" and _ML_WHO.find(sentence):
+            held = max(held, 1.0)  # "국회의원", "la ministra", "Consiglio dei ministri"
+    return held
+
+
+_ML_WHO = FormMatcher(_entries(lx.QA_ML_WHO_FORMS, "who"), exclusive=False)
+
+
+def _has_english_type(kind: str, sentence: str, q: _Question,
+                      weights: Mapping[str, float] = MappingProxyType({})) -> float:
+    """How well a sentence holds the kind of fact asked for, read as English, in [0, 1.5]."""
     if kind == "amount":
         m = _AMOUNT.search(sentence)
         if m and "figure" in m.group().lower() and not _AMOUNT.search(sentence, m.end()):

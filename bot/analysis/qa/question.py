@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
+from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.vocabulary import (
     _HEAD_STOP,
@@ -36,6 +37,7 @@ class _Question:
     adverbs: tuple[str, ...] = ()  # "still", "also", "yet": what a yes-or-no answer often repeats
     places: tuple[str, ...] = ()  # jurisdictions named: the sources must name them, but any sentence may
     # be about them ("Why is China doing this?" is answered by a sentence that does not repeat "China")
+    other_language: bool = False  # read by the question words of another language than English
 
 
 # A verb right after the noun asked about ("Which chamber gave final approval?", "Which judge decided?").
@@ -116,6 +118,71 @@ _QUANTITY_NOUN = re.compile(
 
 def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
     """What kind of fact the question asks for, and its head noun (stems)."""
+    kind, head, _ = _read_kind(question)
+    return kind, head
+
+
+def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
+    """The kind, the head noun and whether the question was read in another language than English: as
+    English first, then, when English finds no question word, in the other languages of the lexicon."""
+    kind, head = _english_kind(question)
+    # An English question with no question word of its own ("How was the fund announced?") is not read
+    # for another language's ("was"): only one the language guess does not take for English.
+    if kind == "other" and detect_language(question, default="") != "en":
+        found = _other_language_kind(question)
+        if found is not None:
+            return (*found, True)
+    return kind, head, False
+
+
+# ---------------------------------------------------------------- other languages
+#
+# "Qui a annoncé la suspension ?", "Wann kommen die Regeln?", "누가 법안을 발의했나요?": a question in the
+# article's own language. Its kind is read from that language's question words; those and its other
+# function words ("a", "la", "die", "は") are no focus an answer must hold.
+
+_ML_KINDS = tuple((kind, re.compile(pattern)) for kind, pattern in lx.QA_ML_KIND_CUES)
+_ML_FUNCTION_TERMS = _terms(" ".join(lx.QA_ML_FUNCTION_WORDS))
+_ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
+_ML_META_TERMS = _terms(" ".join(lx.QA_ML_META_WORDS))
+_ML_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
+_ML_COUNTER = re.compile(lx.QA_ML_COUNTERS)
+_ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
+
+
+def _other_language_kind(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The kind asked for by a question in another language than English, and for a count or a "which"
+    the noun after its question word; None when no question word of the lexicon is found."""
+    q = question.lower()
+    for kind, pattern in _ML_KINDS:
+        m = pattern.search(q)
+        if m is None:
+            continue
+        head: tuple[str, ...] = ()
+        if kind in lx.QA_ML_HEAD_AFTER:
+            run: list[str] = []
+            for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]):
+                terms = [t for t in tokenize(w.split("'")[-1].split("’")[-1], keep_stopwords=True)
+                         if t not in _ML_FUNCTION_TERMS]
+                if not terms or is_cjk(terms[0][0]):
+                    if run:
+                        break
+                    continue
+                run.append(terms[-1])
+                if len(run) == _ML_HEAD_WORDS:
+                    break
+            head = tuple(run[:1]) if kind == "which" else tuple(run)
+            counter = _ML_COUNTER.search(q) if kind == "count" else None
+            if counter:
+                head = (counter.group(1),)  # "何件の申請": what is counted is written with 件
+            if kind == "which" and head and head[0] in _PEOPLE_NOUN_TERMS:
+                return "who", head
+        return kind, head
+    return None
+
+
+def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
+    """What kind of fact an English (or Chinese) question asks for, and its head noun (stems)."""
     q = question.lower()
     if re.search(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less)\b", q):
         return "change", ()
@@ -196,15 +263,21 @@ def _question_kind(question: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _analyse(question: str) -> _Question:
-    kind, head = _question_kind(question)
+    kind, head, other_language = _read_kind(question)
     terms = [t for t in dict.fromkeys(tokenize(question, keep_stopwords=False)) if t not in _QUESTION_TERMS]
+    if other_language:
+        # A question in another language: its function words are no terms (English ones never reach here
+        # with a kind of their own, so English questions read as before), nor its elided articles.
+        unelided = _ML_ELISION.sub(" ", question)
+        terms = [t for t in dict.fromkeys(tokenize(unelided, keep_stopwords=False)) if t not in _QUESTION_TERMS]
+        terms = [t for t in terms if t not in _ML_FUNCTION_TERMS and not (len(t) == 1 and t in _ML_FUNCTION_CHARS)]
     kind_terms = _KIND_TERMS.get(kind, frozenset()) | (
         _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
     ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset())
     focus: list[str] = []
     places: list[str] = []
     for t in terms:
-        if t in _META_TERMS or t in kind_terms:
+        if t in _META_TERMS or t in kind_terms or (other_language and t in _ML_META_TERMS):
             continue
         if t in _PLACES:
             places.append(t)
@@ -215,4 +288,4 @@ def _analyse(question: str) -> _Question:
         else:
             focus.append(t)
     adverbs = tuple(a for a in _POLAR_ADVERBS if re.search(rf"\b{a}\b", question, re.I))
-    return _Question(question, kind, head, tuple(terms), tuple(focus), adverbs, tuple(places))
+    return _Question(question, kind, head, tuple(terms), tuple(focus), adverbs, tuple(places), other_language)

@@ -183,7 +183,8 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     # A name the question uses ("France", "DeepSeek") must be in the sources at all, and so must most
     # of what the question is about.
     vocabulary = frozenset().union(*(s.terms for s in sentences))
-    names = {t for n in _NAME_IN_QUESTION.findall(question) for t in tokenize(n)} & {*focus, *q.places}
+    names = {t for n in _NAME_IN_QUESTION.findall(question) if not q.other_language or _names_a_thing(n)
+             for t in tokenize(n)} & {*focus, *q.places}
     if q.kind == "amount" and q.head and not any(_match_weight(h, vocabulary) > 0 for h in q.head):
         return _Candidates(q, [], [], gated=True)  # "How much tuition ...?" and no source mentions tuition
     if any(_match_weight(n, vocabulary) < 1.0 for n in names):
@@ -260,6 +261,13 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     about = QuestionSignals(q.kind, len(q.focus), absent, len(scored), scored[0][0] if scored else 0.0,
                             confidences[0] if scored else 0.0)
     return _Candidates(q, scored, lexical, gated=False, about=about, confidences=confidences)
+
+
+def _names_a_thing(word: str) -> bool:
+    """In a question of another language a capital alone names nothing: German writes every noun so
+    ("Gehaltsgrenze"), and "¿Hasta ...?" starts after a mark. An acronym, a figure or an inner capital
+    still does ("UGE", "K-Tech", "IFICI")."""
+    return word.isupper() or any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
 
 
 def _absent(q: _Question, vocabulary: frozenset[str]) -> int:

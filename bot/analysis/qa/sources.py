@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.analysis import lexicon as lx
 from bot.analysis.normalization import clean_line
 from bot.analysis.page_furniture import clean_article_text
 from bot.analysis.sentence_split import split_sentences
@@ -31,6 +32,11 @@ _IMPLIED: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_NOT_NEEDED, frozenset(tokenize("exempt"))),
     (_NO_LONGER, frozenset(tokenize("dropped removed excluded"))),
 )
+
+
+# "l'annonce", "d'articles", "dell'Unione": the word is held with its elided article and without it, as a
+# question in that language is read (question._analyse).
+_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
 
 
 class QADocument(BaseModel):
@@ -69,5 +75,7 @@ def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
             seen.add(key)
             tokens = tuple(tokenize(text))
             terms = frozenset(tokens).union(*(implied for pattern, implied in _IMPLIED if pattern.search(text)))
+            if _ELISION.search(text):
+                terms |= frozenset(tokenize(_ELISION.sub(" ", text)))
             out.append(_Sentence(doc, text, i, terms, tokens))
     return out

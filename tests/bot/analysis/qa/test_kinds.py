@@ -172,3 +172,28 @@ def test_staff_who_left_are_personnel_who_departed() -> None:
     )
     answer = answer_question("How many staff have left?", [doc])
     assert answer.answered and "120 personnel" in answer.answer
+
+
+def test_a_question_in_another_language_finds_its_kind_of_fact_in_that_languages_forms() -> None:
+    amount = _analyse("研究者はどれだけの年収が必要ですか？")
+    assert _has_type("amount", "研究者は年収2,000万円以上が必要です。", amount) == 1.0
+    when = _analyse("Quand l'annonce a-t-elle été faite ?")
+    assert _has_type("when", "L'annonce a été faite le 31 octobre 2024.", when) >= 0.8
+    count = _analyse("Wie viele Visa wurden erteilt?")
+    assert _has_type("count", "Bis Juni wurden 11.497 Visa erteilt.", count) > 0.0
+    who = _analyse("누가 법안을 발의했나요?")
+    assert _has_type("who", "홍석준 국회의원이 개정안을 대표 발의했다.", who) == 1.0
+    why = _analyse("Wozu dient die Karte?")
+    assert _has_type("why", "Es gibt die Karte, damit Fachkräfte hier Arbeit suchen.", why) == 1.0
+
+
+def test_an_english_question_reads_sentences_as_before() -> None:
+    # "2,000万円" is no amount to the English patterns: the forms of other languages are not tried.
+    assert _has_type("amount", "研究者は年収2,000万円以上が必要です。", _analyse("How much must researchers earn?")) == 0.0
+
+
+def test_a_count_asked_with_a_counter_wants_a_number_written_with_it() -> None:
+    q = _analyse("改正後、何件の申請が不許可になりましたか？")
+    assert q.head == ("件",)
+    assert _has_type("count", "改正後、120件の申請が不許可となった。", q) == 1.0
+    assert _has_type("count", "常勤職員(1名以上)の雇用が義務化される。", q) == 0.0

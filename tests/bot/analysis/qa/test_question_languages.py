@@ -1,0 +1,124 @@
+"""Questions asked in the article's own language (`bot.analysis.qa.question`, lexicon `qa_questions`):
+their kind, their head noun and their function words kept out of the focus (invented questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.qa import QADocument, _analyse, answer_question
+from bot.analysis.qa.question import _question_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Qui a signé le décret ?", "who"),
+        ("Quand la réforme entre-t-elle en vigueur ?", "when"),
+        ("Combien coûte le permis ?", "amount"),
+        ("Combien de permis ont été délivrés ?", "count"),
+        ("Combien de temps dure la procédure ?", "duration"),
+        ("Pourquoi le programme est-il suspendu ?", "why"),
+        ("Wer hat den Antrag gestellt?", "who"),
+        ("Ab wann gilt die neue Regel?", "when"),
+        ("Wie viele Visa wurden erteilt?", "count"),
+        ("Wie lange gilt die Karte?", "duration"),
+        ("Wie hoch ist die Gehaltsgrenze?", "amount"),
+        ("Um wie viel steigt die Grenze?", "change"),
+        ("¿Cuándo entra en vigor el reglamento?", "when"),
+        ("¿Cuánto tarda la autorización?", "duration"),
+        ("¿Quién aprobó la ley?", "who"),
+        ("Quanti ricercatori sono rientrati?", "count"),
+        ("Quale direttiva recepisce il decreto?", "which"),
+        ("Quanto tempo dura il beneficio?", "duration"),
+        ("Hoeveel kennismigranten zijn toegelaten?", "count"),
+        ("Hur många tillstånd beviljades?", "count"),
+        ("Gäller kravet säsongsarbetare?", "polar"),
+        ("Когда закон вступит в силу?", "when"),
+        ("Сколько сотрудников затронет запрет?", "count"),
+        ("いつ施行されましたか？", "when"),
+        ("申請手数料はいくらですか？", "amount"),
+        ("何人の研究者を招へいしますか？", "count"),
+        ("누가 법안을 발의했나요?", "who"),
+        ("언제부터 시행됩니까?", "when"),
+        ("연봉 요건은 얼마입니까?", "amount"),
+        ("몇 명이 혜택을 받습니까?", "count"),
+    ],
+)
+def test_the_kind_of_a_question_in_another_language(question: str, kind: str) -> None:
+    assert _question_kind(question)[0] == kind
+    assert _analyse(question).other_language
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many visas were issued?", "Who signed the decree?", "When does it take effect?", "Why now?",
+     "How was the fund announced?", "How did Kim respond?", "Does the co-founder stay?",
+     "Is the quota continued?", "Can holders bring family?"],
+)
+def test_english_questions_are_read_as_english(question: str) -> None:
+    assert not _analyse(question).other_language
+
+
+def test_question_words_and_articles_are_no_focus() -> None:
+    assert _analyse("Qui a annoncé la suspension ?").focus == ("suspension",)
+    assert "qui" not in _analyse("Qui a annoncé la suspension ?").terms
+    assert not {"wann", "die", "zur"} & set(_analyse("Wann kommen die Regeln zur Karte?").focus)
+    # An elided article is read off its word: "d'articles" asks about articles.
+    assert _analyse("Combien d'articles le Parlement a-t-il adoptés ?").head == ("articl",)
+    # Kana and Korean particles are no topic: only the characters of what is asked about remain.
+    assert not {"い", "つ", "さ", "れ"} & set(_analyse("いつ施行されましたか？").focus)
+    assert not {"누", "가", "을"} & set(_analyse("누가 법안을 발의했나요?").focus)
+
+
+def test_the_noun_counted_follows_the_question_word() -> None:
+    assert "passeport" in _analyse("Combien de passeports talent ont été délivrés ?").head
+    assert "karten" in _analyse("Wie viele Blaue Karten wurden erteilt?").head
+    assert _analyse("Quelle directive le décret transpose-t-il ?").head == ("directiv",)
+
+
+DECREE = QADocument(
+    id="fr", url="https://example.fr/decret", title="Le décret sur les talents est publié",
+    text=("Le gouvernement a publié le décret mardi. "
+          "Le décret a été signé par la ministre Claire Martin le 12 mars 2025. "
+          "Il transpose la directive (UE) 2021/1883 et crée un titre de séjour « talent ». "
+          "Le titre coûte 225 euros."),
+)
+
+
+def test_a_french_question_about_a_french_article_is_answered() -> None:
+    when = answer_question("Quand le décret a-t-il été signé ?", [DECREE])
+    assert when.answered and "12 mars 2025" in when.answer
+    cost = answer_question("Combien coûte le titre ?", [DECREE])
+    assert cost.answered and "225 euros" in cost.answer
+
+
+def test_a_german_capital_is_no_name_the_sources_must_hold() -> None:
+    doc = QADocument(
+        id="de", url="https://example.de/karte", title="Neue Regeln für Fachkräfte",
+        text=("Die Bundesregierung hat die Regeln geändert. "
+              "Für Mangelberufe gilt künftig eine Gehaltsgrenze von €45.934,20 brutto im Jahr. "
+              "Die Karte gilt 24 Monate."),
+    )
+    answer = answer_question("Wie hoch ist die Gehaltsgrenze für Mangelberufe?", [doc])
+    assert answer.answered and "€45.934,20" in answer.answer
+
+
+def test_an_unanswerable_question_in_another_language_is_refused() -> None:
+    assert not answer_question("Combien de demandes étaient en attente ?", [DECREE]).answered
+    assert not answer_question("Pourquoi le Sénat a-t-il rejeté le texte ?", [DECREE]).answered
+
+
+def test_an_elided_article_does_not_hide_the_word_in_a_source() -> None:
+    doc = QADocument(
+        id="qc", url="https://example.ca/peq", title="Le volet des diplômés est suspendu",
+        text=("Le ministre a suspendu le volet des diplômés. "
+              "L'annonce a été publiée dans la Gazette officielle du Québec mercredi."),
+    )
+    answer = answer_question("Où l'annonce a-t-elle été publiée ?", [doc])
+    assert answer.answered and "Gazette officielle" in answer.answer
+
+
+def test_generic_words_of_a_question_about_a_rule_are_no_focus_in_other_languages() -> None:
+    # As "new", "rule" and "come" in English: ranked on, not required of the answer.
+    assert _analyse("Wann kommen die neuen Regeln zur Chancenkarte?").focus == ("chancenkart",)
+    assert "suspension" in _analyse("Qui a annoncé la suspension ?").focus
