@@ -187,7 +187,9 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if re.search(r"\bnon-?\s*$", before, re.I):
         return 0.0, False  # "non-EU hires": everyone but them
     low = screens.folded(before)
-    if _CITY_BEFORE.search(before):
+    if _CITY_BEFORE.search(before) and not (after.startswith(("'s", "’s")) or _GOV_NOUN_AFTER.match(after)
+                                            or _RULE_VERB_AFTER.match(after)):
+        # (A clause after the city may open with the actor: "Speaking in Tokyo, Japan's minister said".)
         return 0.3 * _KIND_BASE[kind], False
     if found_folded(_TOWARD_BEFORE, _TOWARD_BEFORE_FOLDED, before, low) and not (
             _TO_BEFORE.search(before) and _GOV_NOUN_AFTER.match(after)):
@@ -282,6 +284,7 @@ def find_jurisdictions(
     return (), []
 
 
+EU_OF_CHARS = 8  # " de l'", " dell'", " der ": between a body's name and the Union's
 ML_GOVERNMENT_CHARS = 40  # a government word this close to a country name makes it the government's
 
 
@@ -339,6 +342,10 @@ def _other_language_mentions(
                 # After the guess for a shared name, as find_jurisdictions reads it: a state's name written
                 # right before the body ("韩国教育部") says whose it is, whichever states share the name.
                 code = _cjk_owner(unit.text, prev, m, code)
+                # "Journal officiel de l'Union européenne", "Gazzetta ufficiale dell'Unione europea": a body
+                # of the Union's own, named like a state's.
+                if any(n.label.startswith("EU:") and 0 <= n.start - m.end <= EU_OF_CHARS for n in found):
+                    code = "EU"
             prev = m
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)

@@ -245,7 +245,7 @@ _MORE_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
            "Agency for Science, Technology and Research", "=EDB", "Economic Development Board"),
     "ES": ("Pedro Sánchez", "Pedro Sanchez", "Moncloa", "Ministry of Science, Innovation and Universities",
            "Boletín Oficial del Estado", "Reglamento de Extranjería", "Ley de Extranjería"),
-    "IT": ("=Meloni", "Palazzo Chigi", "Anna Maria Bernini", "Gazzetta Ufficiale", "Decreto Flussi"),
+    "IT": ("=Meloni", "Palazzo Chigi", "Anna Maria Bernini", "Decreto Flussi"),
     "IN": ("=Modi", "=SERB", "=ANRF", "Anusandhan National Research Foundation", "Ministry of Home Affairs of India",
            "Gazette of India"),
     "ID": ("=Prabowo", "=Jokowi"),

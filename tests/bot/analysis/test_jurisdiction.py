@@ -187,3 +187,19 @@ def test_an_official_gazette_or_a_national_law_names_the_state(
     title: str, text: str, language: str, expected: tuple[str, ...]
 ) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La directive a été publiée au Journal officiel de l'Union européenne; les États membres doivent la "
+     "transposer d'ici deux ans.", "fr"),
+    ("La direttiva è stata pubblicata nella Gazzetta ufficiale dell'Unione europea e gli Stati membri devono "
+     "recepirla entro due anni.", "it"),
+])
+def test_the_unions_own_journal_is_the_unions(text: str, language: str) -> None:
+    assert analyze("Nouvelle directive / Nuova direttiva", text, language=language).jurisdictions == ("EU",)
+
+
+def test_a_country_after_a_city_may_still_act() -> None:
+    text = "Speaking in Tokyo, Japan's justice minister said the new visa for researchers takes effect in April."
+    assert analyze("Japan eases visa rules for researchers", text).jurisdictions == ("JP",)
+    assert _mention(text, "Japan")[0] > 0.3
