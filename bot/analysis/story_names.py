@@ -37,6 +37,11 @@ def _introduced(f: StoryFeatures) -> set[str]:
     return out
 
 
+def title_names(f: StoryFeatures) -> set[str]:
+    """Whom the headline names (`who:`), its first word among them when the text writes it as a name."""
+    return {f"who:{h.split(':', 1)[1]}" for h in f.heads if h.startswith(("who:", "first:"))}
+
+
 def _title_quotes(f: StoryFeatures) -> frozenset[str]:
     return _quotes_of(f.title)
 
@@ -76,7 +81,7 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
         return True  # one quotes the name, the other's headline carries it
     if _short_name(a, b, shared) or _short_name(b, a, shared):
         return True
-    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
+    return bool(_introduced(a) & title_names(b) or _introduced(b) & title_names(a))
 
 
 def _distinctive(name: str) -> frozenset[str]:
@@ -100,7 +105,7 @@ def _short_name(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:
     items (`shared`), one of its distinctive words in `b`'s headline is enough; else all of them must be
     there, and two at least. Neither headline names another programme (a new pass's launch recalls last
     year's visa in its lead: not that visa's story)."""
-    heads = {h.split(":", 1)[1] for h in b.heads if h.startswith("who:")}
+    heads = {h.split(":", 1)[1] for h in title_names(b)}
     if not heads:
         return False
     own_a, own_b = _title_names(a), _title_names(b)

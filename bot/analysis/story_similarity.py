@@ -42,6 +42,7 @@ from bot.analysis.story_names import (
     by_kind,
     eu_and_member,
     same_programme,
+    title_names,
     with_stems,
 )
 
@@ -326,7 +327,7 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
 
 
 def _shares_title_name(a: StoryFeatures, b: StoryFeatures) -> bool:
-    return bool({h for h in a.heads if h.startswith("who:")} & set(b.heads))
+    return bool(title_names(a) & title_names(b))
 
 
 def shared_evidence(a: StoryFeatures, b: StoryFeatures) -> float:

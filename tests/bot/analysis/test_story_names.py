@@ -103,3 +103,14 @@ def test_one_word_of_a_programme_name_in_an_unrelated_headline_is_no_programme()
                    datetime(2027, 2, 27))
     other = _item("Harbour engineers strike over pay", "Port engineers walked out on Monday.", datetime(2027, 6, 7))
     assert not same_programme(launch, other)
+
+
+def test_a_name_introduced_in_quotes_meets_a_headline_that_opens_with_it() -> None:
+    # The law's report introduces the card's name in quotes; a guide a year on opens its headline with it.
+    law = _item("Einwanderung nach Deutschland erleichtert",
+                'Mit der sogenannten "Kompasskarte" sollen Fachkräfte aus Drittstaaten leichter einreisen können, '
+                "beschloss der Bundestag.", datetime(2027, 3, 29))
+    guide = _item("Kompasskarte für Ausländer aus Nicht-EU-Staaten",
+                  "Seit dem 1. Juni können Fachkräfte mit der Kompasskarte zur Arbeitssuche einreisen.",
+                  datetime(2028, 7, 7))
+    assert same_programme(law, guide) and same_programme(guide, law)
