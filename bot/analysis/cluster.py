@@ -9,7 +9,8 @@ one story, and its score, is weighed in `bot.analysis.story_similarity`.
 
 `ClusterIndex` places items incrementally at a bounded cost: candidates come from an inverted index of
 rare tokens and anchors (tokens held by more than `max_posting` clusters propose nothing), only the
-`max_candidates` best-sharing clusters are compared in full, each on at most `max_members` members, and
+`max_candidates` best-sharing clusters (and as many more naming one of the item's anchors: a report in
+another language shares little else) are compared in full, each on at most `max_members` members, and
 clusters are evicted when the caller says they are too old, or beyond `max_clusters`. The cost of placing
 an item therefore does not grow with the number of stored items.
 """
@@ -243,9 +244,12 @@ class ClusterIndex:
 
     def candidates(self, features: StoryFeatures) -> list[str]:
         """The clusters sharing the most rare-token weight with `features`, best first (at most
-        `max_candidates`); tokens held by more than `max_posting` clusters propose nothing."""
+        `max_candidates`), then up to as many others naming one of its anchors (not a date); tokens held
+        by more than `max_posting` clusters propose nothing."""
         entities = frozenset(features.entities) | frozenset(features.aliases) | frozenset(features.anchors)
         shared: dict[str, float] = {}
+        named: set[str] = set()  # clusters naming one of the item's anchors
+        anchors = frozenset(features.anchors)
         for token in {*features.tokens, *features.aliases, *features.anchors}:
             posting = self._postings.get(token)
             if not posting or len(posting) > self.max_posting:
@@ -255,8 +259,17 @@ class ClusterIndex:
             posting.intersection_update(self._clusters)
             for key in posting:
                 shared[key] = shared.get(key, 0.0) + w
-        best = heapq.nlargest(self.max_candidates, shared.items(), key=lambda kv: (kv[1], -self._clusters[kv[0]].order))
-        return [key for key, _ in best]
+            if token in anchors and token[:1] != "@":
+                named.update(posting)
+        def rank(kv: tuple[str, float]) -> tuple[float, int]:
+            return kv[1], -self._clusters[kv[0]].order
+
+        best = [key for key, _ in heapq.nlargest(self.max_candidates, shared.items(), key=rank)]
+        # A report in another language shares the programme's name or the instrument and little else: stories
+        # of its own language sharing a few words would crowd its story out of the best-sharing ones.
+        chosen = set(best)
+        extra = heapq.nlargest(self.max_candidates, ((k, shared[k]) for k in named - chosen), key=rank)
+        return best + [key for key, _ in extra]
 
     def _member_score(self, features: StoryFeatures, member: StoryFeatures) -> float | None:
         if self._scorer is not None:

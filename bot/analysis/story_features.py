@@ -10,7 +10,8 @@ pipeline and a batch run must place an item alike):
   instrument ("Proclamation 10043", "MD 111", "COM(2024) 26"), a named programme ("China Initiative", "Top
   Talent Pass"), a phrase in quotation marks in any script (「K字簽證」, ‘톱티어 비자’), a written amount
   ("$100,000"), a stated date; and those of its title (`heads`), with the title's years and the names it
-  is about (a figure the headline replaces, "from A$1,600", left out);
+  is about (a figure the headline replaces, "from A$1,600", left out; its first word, capitalised
+  anyway, as `first:` when the text writes it as a name: evidence for a shared name, never against);
 * the new actions its headline announces (`title_actions`: expands, raises, cuts);
 * an embedding of its title and lead (`bot.analysis.embed`), for English items only: closeness in
   meaning when outlets word one event differently (in other languages the model puts any two texts close);
@@ -55,7 +56,7 @@ from bot.analysis.story_anchors import (
     anchors,
     flat,
 )
-from bot.analysis.story_concepts import concepts, organisations
+from bot.analysis.story_concepts import concepts, organisations, programmes
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -237,6 +238,9 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         (s, 1.5 if i < 3 else 1.0) for i, s in enumerate(split_sentences(text, LEAD_SENTENCES))
     ]
     named: set[str] = set()  # names in the title: whom the story is about
+    # The headline's first word is capitalised whatever it is: a name ("Chancenkarte für Ausländer") only
+    # when the text writes it as one too, capitalised within a sentence.
+    opening: set[str] = set()
     for index, (piece, weight) in enumerate(pieces):
         words = piece.split()
         # In Title Case Headlines every word is capitalised, so capitals say nothing about names.
@@ -254,6 +258,8 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
                 entities.add(term)
                 if index == 0:
                     named.add(term)
+            elif index == 0 and tok.start == 0 and surface[:1].isupper() and not title_case:
+                opening.add(term)
         for token in [*amounts(piece), *dates(piece, published)]:
             scores[token] = scores.get(token, 0.0) + weight
             entities.add(token)
@@ -268,7 +274,14 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     # Dates the title and lead state, read there like the other anchors: among the salient tokens a date
     # may lose its place to a long Chinese or Japanese lead's character pairs.
     found += _stated_dates([*dates(title, published), *dates(text[:ANCHOR_CHARS], published)], published)
-    heads += [f"who:{t}" for t in sorted(named) if t.isalpha() and len(t) >= 3 and t not in _CURRENCIES and not _place(t)]
+    heads += [f"who:{t}" for t in sorted(named) if _whom(t)]
+    # A programme named in any of its languages, as the anchor its English name gives.
+    known = {_programme_anchor(p) for p in programmes(f"{head} {text[:ANCHOR_CHARS]}")}
+    found += sorted(known)
+    heads += sorted(_programme_anchor(p) for p in programmes(head))
+    # Kept apart from `who:`: evidence for a shared name, never against (the soft conflict of a name the
+    # other never mentions reads `who:` alone).
+    heads += [f"first:{t}" for t in sorted((opening & entities) - named) if _whom(t)]
     return StoryFeatures(
         tokens=tokens,
         aliases=tuple(sorted(aliases - set(scores))),
@@ -285,6 +298,16 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         concepts=concepts(f"{head[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
         places=places(f"{clean_line(title)}\n{text[:LEAD_CHARS]}"),
     )
+
+
+def _programme_anchor(english: str) -> str:
+    """The `name:` anchor of a programme's English name, stemmed as names are ("name:opportunity card")."""
+    return "name:" + " ".join(stem(w) for w in english.lower().replace("-", " ").split())
+
+
+def _whom(term: str) -> bool:
+    """Can this title name be whom a story is about: a word, not a currency or a place?"""
+    return term.isalpha() and len(term) >= 3 and term not in _CURRENCIES and not _place(term)
 
 
 def places(text: str) -> tuple[str, ...]:

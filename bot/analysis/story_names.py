@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import is_cjk
 from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
-from bot.analysis.story_features import StoryFeatures
+from bot.analysis.story_features import _COMMON, _GENERIC, StoryFeatures, _place
 from bot.analysis.tokens import stem, tokenize
 
 
@@ -35,6 +35,11 @@ def _introduced(f: StoryFeatures) -> set[str]:
             if len(terms) == 1 and terms[0] in f.entities:
                 out.add(f"who:{terms[0]}")
     return out
+
+
+def title_names(f: StoryFeatures) -> set[str]:
+    """Whom the headline names (`who:`), its first word among them when the text writes it as a name."""
+    return {f"who:{h.split(':', 1)[1]}" for h in f.heads if h.startswith(("who:", "first:"))}
 
 
 def _title_quotes(f: StoryFeatures) -> frozenset[str]:
@@ -74,7 +79,47 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
         return True
     if bare_in_title(a, b) or bare_in_title(b, a):
         return True  # one quotes the name, the other's headline carries it
-    return bool(_introduced(a) & set(b.heads) or _introduced(b) & set(a.heads))
+    if _short_name(a, b, shared) or _short_name(b, a, shared):
+        return True
+    return bool(_introduced(a) & title_names(b) or _introduced(b) & title_names(a))
+
+
+def _distinctive(name: str) -> frozenset[str]:
+    """The words of a programme's name that tell it from others: not the domain's common words ("visa",
+    "pass", "program"), nor a place ("Malaysia"), nor a short particle ("DE")."""
+    return _distinctive_of(name.split(":", 1)[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _distinctive_of(name: str) -> frozenset[str]:
+    return frozenset(
+        w for w in name.split() if len(w) >= 3 and w.isalpha() and w not in _COMMON and w not in _GENERIC
+        and not _place(w)
+    )
+
+
+def _short_name(a: StoryFeatures, b: StoryFeatures, shared: set[str]) -> bool:
+    """Does `b`'s headline name, by its distinctive words, a programme `a` names in full ("From TSS to Skills
+    in Demand" against the "Skills in Demand visa"; "DE Rantau programme" against the "DE Rantau Nomad
+    Pass")? Later reports and headlines call a programme by its short name. With the full name in both
+    items (`shared`), one of its distinctive words in `b`'s headline is enough; else all of them must be
+    there, and two at least. Neither headline names another programme (a new pass's launch recalls last
+    year's visa in its lead: not that visa's story)."""
+    heads = {h.split(":", 1)[1] for h in title_names(b)}
+    if not heads:
+        return False
+    own_a, own_b = _title_names(a), _title_names(b)
+    for anchor in a.anchors:
+        if _kind(anchor) != "name" or len(anchor.split()) < 2 or _others(own_a | own_b, {anchor}):
+            continue
+        words_ = _distinctive(anchor)
+        if not words_:
+            continue
+        if anchor in shared and words_ & heads:
+            return True
+        if words_ <= heads and len(words_) >= 2:
+            return True
+    return False
 
 
 def eu_and_member(ja: Sequence[str], jb: Sequence[str]) -> bool:

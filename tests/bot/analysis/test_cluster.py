@@ -675,3 +675,19 @@ def test_a_bridge_asks_more_than_a_join() -> None:
     b, _ = index.assign(weak, seed="b")
     assert index.assign(item, seed="c") == (a, False)
     assert index.resolve(b) == b and len(index) == 2
+
+
+def test_a_story_naming_the_items_anchor_is_a_candidate_however_many_share_more_words() -> None:
+    # A report in another language shares the programme's name and little else; stories of the index's
+    # language sharing common words must not crowd its story out of the candidates.
+    when = datetime(2027, 4, 8)
+    index = ClusterIndex(max_candidates=4)
+    for i in range(10):
+        index.add(f"k{i}", StoryFeatures(tokens=("grant", "incorpor", "talent", f"x{i}"), published=when))
+    index.add("spanish", StoryFeatures(tokens=("científico", "talent"), anchors=("name:atra program",),
+                                       published=when))
+    item = StoryFeatures(tokens=("grant", "incorpor", "talent"), anchors=("@04-11", "name:atra program"),
+                         published=when + timedelta(days=7))
+    found = index.candidates(item)
+    assert "spanish" in found and len(found) == 5
+    assert "spanish" not in index.candidates(item.model_copy(update={"anchors": ("@04-11",)}))

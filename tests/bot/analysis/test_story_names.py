@@ -72,3 +72,45 @@ def test_a_term_quoted_in_a_title_case_headline_is_no_name() -> None:
     report = _item("Agency Lifts Conference Exit Ban Amid Backlash", "Staff may travel to meetings again.",
                    datetime(2029, 6, 1))
     assert not same_programme(notice, report)
+
+
+def test_a_headline_naming_a_programme_by_its_short_name_is_that_programme() -> None:
+    # A launch names the visa in full; a report over a year later calls it by its distinctive words.
+    launch = _item("Government unveils the Maple Harbour Visa for skilled workers",
+                   "The new Maple Harbour Visa will replace the temporary skills visa for engineers from next year.",
+                   datetime(2027, 2, 27))
+    later = _item("From temporary skills to Maple Harbour: how the visa changes affect engineers",
+                  "Employers sponsoring engineers face new salary thresholds under the reform, the department said.",
+                  datetime(2028, 6, 7))
+    assert same_programme(launch, later) and same_programme(later, launch)
+    assert compatible(launch, later)
+
+
+def test_a_shared_programme_name_with_one_distinctive_word_in_a_headline_is_that_programme() -> None:
+    # Both leads name the pass in full; one headline names it by one word, the other not at all.
+    launch = _item("Penang and Langkawi join the first phase of the Coral Nomad programme",
+                   "The minister said the Coral Nomad Pass would open to remote workers in technology from October.",
+                   datetime(2027, 9, 13))
+    figures = _item("Nearly 2,000 digital nomads approved",
+                    "The agency has approved 1,924 applicants under the Coral Nomad Pass since launch, it said.",
+                    datetime(2029, 10, 12))
+    assert same_programme(launch, figures)
+
+
+def test_one_word_of_a_programme_name_in_an_unrelated_headline_is_no_programme() -> None:
+    launch = _item("Government unveils the Maple Harbour Visa for skilled workers",
+                   "The new Maple Harbour Visa will replace the temporary skills visa for engineers from next year.",
+                   datetime(2027, 2, 27))
+    other = _item("Harbour engineers strike over pay", "Port engineers walked out on Monday.", datetime(2027, 6, 7))
+    assert not same_programme(launch, other)
+
+
+def test_a_name_introduced_in_quotes_meets_a_headline_that_opens_with_it() -> None:
+    # The law's report introduces the card's name in quotes; a guide a year on opens its headline with it.
+    law = _item("Einwanderung nach Deutschland erleichtert",
+                'Mit der sogenannten "Kompasskarte" sollen Fachkräfte aus Drittstaaten leichter einreisen können, '
+                "beschloss der Bundestag.", datetime(2027, 3, 29))
+    guide = _item("Kompasskarte für Ausländer aus Nicht-EU-Staaten",
+                  "Seit dem 1. Juni können Fachkräfte mit der Kompasskarte zur Arbeitssuche einreisen.",
+                  datetime(2028, 7, 7))
+    assert same_programme(law, guide) and same_programme(guide, law)

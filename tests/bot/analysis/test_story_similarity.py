@@ -123,3 +123,19 @@ def test_the_pair_score_weighs_the_pair_features_and_is_symmetric() -> None:
     assert match_score(a, b) == rule_score(x) == match_score(b, a)
     gained = rule_score({**x, "title_name": 1.0}) - rule_score({**x, "title_name": 0.0})
     assert abs(gained - TITLE_NAME_WEIGHT) < 1e-9
+
+
+def test_headlines_sharing_distinctive_words_outside_english_weigh_for_one_story() -> None:
+    from bot.analysis.story_similarity import TITLE_WORDS_WEIGHT, pair_features, rule_score
+
+    a = _item("Rimpatrio ricercatori, legge di bilancio 2028",
+              "La manovra riduce gli sgravi per chi rientra in Italia a lavorare.", datetime(2027, 10, 19))
+    b = _item("Manovra, emendamento Bianchi sul rimpatrio ricercatori",
+              "Un emendamento propone di ripristinare le agevolazioni precedenti.", datetime(2027, 11, 22))
+    x = pair_features(a, b)
+    assert x["title_words"] == pair_features(b, a)["title_words"] >= 1.0  # "rimpatrio", "ricercatori"
+    gained = rule_score(x) - rule_score({**x, "title_words": 0.0})
+    assert abs(gained - TITLE_WORDS_WEIGHT * x["title_words"]) < 1e-9
+    # In English the embedding reads the headlines' meaning already.
+    english = {**x, "english": 1.0}
+    assert rule_score(english) == rule_score({**english, "title_words": 0.0})
