@@ -65,15 +65,3 @@ def overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         return 0.0
     sa, sb = set(a), set(b)
     return len(sa & sb) / len(sa | sb)
-
-
-_PROGRAMMES = FormMatcher(
-    # Lower case: a form in capitals would be matched case-sensitively, as an acronym ("Carta blu" is one).
-    [(english, form.lower(), 1.0) for english, forms in lx.CLUSTER_PROGRAMME_FORMS.items() for form in _forms(forms)],
-)
-
-
-def programmes(text: str) -> tuple[str, ...]:
-    """The programmes a text names in any of their languages (lexicon.CLUSTER_PROGRAMME_FORMS), as their
-    English names, sorted."""
-    return tuple(sorted({m.label for m in _PROGRAMMES.find(text)}))

@@ -56,7 +56,7 @@ from bot.analysis.story_anchors import (
     anchors,
     flat,
 )
-from bot.analysis.story_concepts import concepts, organisations, programmes
+from bot.analysis.story_concepts import concepts, organisations
 from bot.analysis.tokens import stem, tokenize, tokenize_spans
 from bot.models import PolicyType
 
@@ -275,10 +275,6 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
     # may lose its place to a long Chinese or Japanese lead's character pairs.
     found += _stated_dates([*dates(title, published), *dates(text[:ANCHOR_CHARS], published)], published)
     heads += [f"who:{t}" for t in sorted(named) if _whom(t)]
-    # A programme named in any of its languages, as the anchor its English name gives.
-    known = {_programme_anchor(p) for p in programmes(f"{head} {text[:ANCHOR_CHARS]}")}
-    found += sorted(known)
-    heads += sorted(_programme_anchor(p) for p in programmes(head))
     # Kept apart from `who:`: evidence for a shared name, never against (the soft conflict of a name the
     # other never mentions reads `who:` alone).
     heads += [f"first:{t}" for t in sorted((opening & entities) - named) if _whom(t)]
@@ -298,11 +294,6 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         concepts=concepts(f"{head[:TITLE_CHARS]} {text[:LEAD_CHARS]}"),
         places=places(f"{clean_line(title)}\n{text[:LEAD_CHARS]}"),
     )
-
-
-def _programme_anchor(english: str) -> str:
-    """The `name:` anchor of a programme's English name, stemmed as names are ("name:opportunity card")."""
-    return "name:" + " ".join(stem(w) for w in english.lower().replace("-", " ").split())
 
 
 def _whom(term: str) -> bool:

@@ -22,7 +22,6 @@ __all__ = [
     "CLUSTER_NEW_ACTIONS",
     "CLUSTER_NOT_ACTIONS",
     "CLUSTER_ORGANISATIONS",
-    "CLUSTER_PROGRAMME_FORMS",
     "CLUSTER_SYNONYMS",
 ]
 
@@ -248,34 +247,4 @@ CLUSTER_ORGANISATIONS: Mapping[str, str] = MappingProxyType({
     "Peking": "北京大学, 北京大學, 北大, 베이징대",
     "Oxford": "牛津, 옥스퍼드, オックスフォード, оксфорд*",
     "Cambridge": "剑桥, 劍橋, 케임브리지, 캠브리지, ケンブリッジ, кембридж*",
-})
-
-# --- story anchors: one programme, its names in several languages ---
-# A programme's reports name it each in its own language ("Chancenkarte" / "Opportunity Card", "Carta Blu" /
-# "Blue Card", セキュリティ・クリアランス / "security clearance"): each form gives the item the anchor of the
-# English name, so reports in two languages share it as they would share the name itself. English name ->
-# its forms (as in the multilingual lists: whole words, "*" for any ending, other scripts as substrings).
-# One government's programmes only: not the EU Blue Card, which every member state applies by its own law
-# (an Italian decree on it and a French one are two actions; on the real dev set it merged them).
-CLUSTER_PROGRAMME_FORMS: Mapping[str, str] = MappingProxyType({
-    "Opportunity Card": "Opportunity Card, Chancenkarte*",
-    "Skilled Immigration Act": "Skilled Immigration Act, Skilled Workers Immigration Act, Fachkräfteeinwanderungsgesetz*",
-    "security clearance": "security clearance, セキュリティ・クリアランス, セキュリティクリアランス, 適性評価",
-    "Talent Passport": "Talent Passport, Passeport Talent",
-    "Red-White-Red Card": "Red-White-Red Card, Rot-Weiß-Rot-Karte",
-    "Turquoise Card": "Turquoise Card, Turkuaz Kart",
-    "Polish Returns": "Polish Returns, Polskie Powroty",
-    "impatriate regime": "impatriate regime, rientro dei cervelli, rientro cervelli, regime degli impatriati, "
-                         "regime impatriati",
-    "Thousand Talents": "Thousand Talents, 千人计划, 千人計劃",
-    "Top Talent Pass": "Top Talent Pass, 高端人才通行证, 高才通",
-    "Quality Migrant Admission Scheme": "Quality Migrant Admission Scheme, 优才计划, 優才計劃",
-    "Brain Pool": "Brain Pool, 브레인풀, 브레인 풀",
-    "Top-Tier visa": "Top-Tier visa, top tier visa, 톱티어 비자, 탑티어 비자",
-    "Premium Residency": "Premium Residency, الإقامة المميزة",
-    "mega-grant": "mega-grant, megagrant*, мегагрант*",
-    "Highly Skilled Professional": "Highly Skilled Professional, 高度専門職, 高度人材",
-    "Specified Skilled Worker": "Specified Skilled Worker, 特定技能",
-    "digital nomad visa": "digital nomad visa, visado para nómadas digitales, visa para nómadas digitales, "
-                          "visto per nomadi digitali",
 })
