@@ -8,8 +8,7 @@ university's certification. The concepts are read through the bilingual glossary
 languages (a trailing "*" for any ending; in scripts without spaces, substrings).
 
 The firms and universities such news names most are read the same way (`organisations`): a Korean report
-of a leak from 삼성 names Samsung, as the English report of it does; and the programmes whose names differ
-between languages (`programmes`): Chancenkarte is the Opportunity Card.
+of a leak from 삼성 names Samsung, as the English report of it does.
 """
 
 from __future__ import annotations
