@@ -196,7 +196,9 @@ def _analysis_thread() -> ThreadPoolExecutor:
     """The process's one analysis thread. Analysis is CPU work (tens of ms an item, up to a second for a
     pathological page): on the event loop a batch would hold Slack's acks (3 s deadline) and /healthz. One
     thread, not a pool: analyses run one at a time in the order asked (each item's result depends only on
-    it), and the analysis caches never see two analyses at once. Its Python code gives the GIL back to the
+    it), so no two analyses run at once; story placement and thread answers on the loop share the analysis
+    caches meanwhile (lru_caches, and PhraseMatcher's recency caches, which tolerate an eviction by the other
+    thread). Its Python code gives the GIL back to the
     loop every switch interval (a single long regex scan does not: tens of ms at worst, as on the loop). Not
     `bot.workers`' process: analyses would queue behind a big feed's parse, and its caches would escape the
     hourly emptying (`bot.runtime.caches`)."""

@@ -110,11 +110,12 @@ _PLACE_BEFORE_FOLDED = screens.folded_twin(_PLACE_BEFORE)
 # is (case-sensitive: a lower-case preposition, a capitalised city; "In Washington, US officials" is a clause).
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 _CITY_BEFORE = re.compile(r"\b(?:in|from|at|near)\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s*$")
-# Who prosecutes or investigates a research-security case is the state whose law it is: "U.S. Senior District
-# Court Judge", "US government agents", "the US Attorney's Office", "Taiwanese prosecutors".
+# Who prosecutes or tries a research-security case is the state whose law it is: "U.S. Senior District Court
+# Judge", "the US Attorney's Office", "Taiwanese prosecutors".
 _ENFORCER_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:federal|senior|chief|central|district|high|supreme|circuit|appeals|government)\s+){0,3}"
-    r"(?:prosecutors?|prosecution|courts?|judges?|police|investigators?|agents|attorneys?)\b",
+    # (Not agents or police: "met with Chinese government agents and police officials" names the concern.)
+    r"(?:['’]s)?\s+(?:(?:federal|senior|chief|central|district|high|supreme|circuit|appeals)\s+){0,3}"
+    r"(?:prosecutors?|prosecution|courts?|judges?|attorneys?)\b",
     re.I,
 )
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
@@ -163,7 +164,9 @@ def mention_weight(
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
         return 0.3 * _KIND_BASE[kind], False
-    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end):
+    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end) and not _PLACE_BEFORE.search(
+            unit.key[max(0, m.start - 30) : m.start]):
+        # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court.)
         return ACTOR_WEIGHT, True
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
@@ -284,7 +287,9 @@ def find_jurisdictions(
     return (), []
 
 
-EU_OF_CHARS = 8  # " de l'", " dell'", " der ": between a body's name and the Union's
+# Between a body's name and the Union's: "of" in the list's languages ("Le gouvernement français et l'Union
+# européenne" names two actors).
+_EU_OF = re.compile(r"\s*(?:de\s+l['’]|de\s+la\s+|dell['’]|della\s+|der\s+|des\s+|do\s+|da\s+|of\s+the\s+)", re.I)
 ML_GOVERNMENT_CHARS = 40  # a government word this close to a country name makes it the government's
 
 
@@ -344,7 +349,7 @@ def _other_language_mentions(
                 code = _cjk_owner(unit.text, prev, m, code)
                 # "Journal officiel de l'Union européenne", "Gazzetta ufficiale dell'Unione europea": a body
                 # of the Union's own, named like a state's.
-                if any(n.label.startswith("EU:") and 0 <= n.start - m.end <= EU_OF_CHARS for n in found):
+                if any(n.label.startswith("EU:") and _EU_OF.fullmatch(unit.text, m.end, n.start) for n in found):
                     code = "EU"
             prev = m
             weight = _KIND_BASE[kind]

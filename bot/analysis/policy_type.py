@@ -143,12 +143,18 @@ PROSECUTION_WEIGHT = 2.5
 # article is about policing people, so a talent programme it names is what was policed (the defendant's
 # "involvement in China's Thousand Talents Program"), and the charge of hiding foreign ties is the action.
 _COURT = screened(
-    r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
-    r"arrested|jailed|imprisoned)\b",
+    # "charged" only as a charge: not a fee ("will be charged £1,035") nor a duty ("the ministry charged with
+    # running the plan").
+    r"\b(?:charged\s+with\s+(?!running|leading|overseeing|managing|implementing|administering|the\s+task)|"
+    r"(?:was|were|been|is|are)\s+charged\b(?!\s+(?:[£$€¥]|\d|a\s+fee|an?\s+(?:annual|extra|additional))|\s+with\s+"
+    r"(?:running|leading|overseeing|managing|implementing|administering|the\s+task))|"
+    r"indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
+    r"arrested|jailed|imprisoned)",
     re.I,
 )
+# What such a case charges: hiding or lying about foreign ties (money alone, "payments funding the NHS", is not).
 _HIDDEN_TIES = re.compile(
-    r"\b(?:ties|links?|connections?|affiliations?|involvement|compensation|payments?|funding|grants?|"
+    r"\b(?:ties|links?|connections?|affiliations?|involvement|"
     r"disclos\w*|conceal\w*|hid(?:e|es|ing|den)?|hiding|lying|lied|false\s+statements?)\b",
     re.I,
 )

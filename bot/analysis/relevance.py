@@ -484,7 +484,7 @@ def _penalties(
         if family in ("product_release", "funding") and max(m.weight for m, _ in matches) < MIN_NEGATIVE_CUE:
             continue  # "launches a programme", "raises the fee": generic verbs, no product or round named
         if family == "opinion":
-            applies = in_title  # a survey or a petition mentioned in the text is evidence about a rule
+            applies = in_title  # a survey cited in the text is evidence about a rule
         elif family == "sport":
             # One "club" or "season" is nothing; a sports story names several of these.
             applies = len({m.phrase for m, _ in matches}) >= 2

@@ -171,8 +171,10 @@ OTHER_ROUND = screened(
 BILL_INTRODUCED = screened(
     r"\b(?:congress(?:man|woman|member)|representative|senators?|lawmakers?|legislators?|MPs?|MEPs?)\b"
     r"[^.;]{0,60}?\bintroduc(?:es|ed|ing)\b"
-    # "Introduce Bipartisan H-1B, L-1 Visa Reform Legislation": the bill's name may run to a few words.
-    r"|\bintroduc(?:es|ed|ing)\s+(?:a\s+|the\s+|new\s+)?(?:[\w,-]+\s+){0,6}?(?:bill|legislation)\b",
+    # "introduced bipartisan H-1B, L-1 visa reform legislation": the bill's name may run to a few words, but
+    # not across a clause ("introduced the caps last year, before a bill to legislate them failed").
+    r"|\bintroduc(?:es|ed|ing)\s+(?:a\s+|the\s+|new\s+)?"
+    r"(?:(?!(?:and|but|or|before|after|while|which|that|when|last|this|next|in)\b)[\w-]+,?\s+){0,6}?(?:bill|legislation)\b",
     re.I,
 )
 # One chamber passing a bill leaves a bill: "Lower House passes ... bill", "the Senate approved the bill".

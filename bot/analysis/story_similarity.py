@@ -75,9 +75,10 @@ CONCEPT_FLOOR = 0.3
 # soft conflict of a title name the other never mentions. On the real dev set two headlines of different
 # stories share one rarely (7 pairs of 2,000, none near the threshold), of one story often.
 TITLE_NAME_WEIGHT = 0.15
-# Outside English (no embedding), headlines sharing distinctive words beyond one ("Rientro cervelli, legge di
-# bilancio" / "emendamento Renzi su rientro cervelli"): each word beyond the first, up to TITLE_WORDS_MAX. In
-# English the embedding already reads the headline's meaning: there it added false pairs on the real dev set.
+# Where there is no embedding (a pair not both in English, or WordLlama missing), headlines sharing distinctive
+# words beyond one ("Rientro cervelli, legge di bilancio" / "emendamento Renzi su rientro cervelli"): each word
+# beyond the first, up to TITLE_WORDS_MAX, beside the shared wording that stands in for meaning there. With
+# the embedding (English pairs) it added false pairs on the real dev set.
 TITLE_WORDS_WEIGHT = 0.1
 TITLE_WORDS_MAX = 2
 PROGRAMME_BONUS = 0.3  # a programme both name, in a headline: what the story is about (see same_programme)

@@ -78,7 +78,8 @@ def _in_quote(text: str, pos: int) -> bool:
     confirm that an employee, while traveling ..., was made subject to an exit ban,”" is not "“We can
     confirm that an employee."."""
     before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count('"') % 2 == 1)
 
 
 def _cut(text: str, m: re.Match[str]) -> str:

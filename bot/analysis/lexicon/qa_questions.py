@@ -66,10 +66,12 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
               rf"quais|welke|welk|vilken|vilket|vilka|какой|какая|какое|какие|каких|который|które|który|jakie|"
               rf"hangi|qué(?=\s+[^\W\d_]{{4,}}))\s+(?=[^\W\d_])"
               r"|どの|どんな|어느|어떤|무슨"),
+    # "Est-ce que la loi a été adoptée ?" asks yes or no: read before "que" can make it a "what".
+    ("polar", r"^\W*est-ce\s+que\b"),
     ("what", rf"{_B}(?:que|qu['’]est-ce|quoi|was|qué|cosa|che\s+cosa|o\s+que|wat|vad|что|co(?=\s)){_E}"
              r"|何を|なに|何か|무엇|뭐|什么|什麼"),
     # A question with no question word asks yes or no: an inverted verb, "est-ce que", "ли", a final か.
-    ("polar", rf"^\W*(?:est-ce\s+que|ist|sind|gibt|wird|werden|kann|können|hat|haben|muss|darf|es|está|hay|"
+    ("polar", rf"^\W*(?:est-ce\s+que|ist|sind|gibt|gilt|wird|werden|kann|können|hat|haben|muss|darf|es|está|hay|"
               rf"puede|se\s+puede|è|può|si\s+può|gäller|är|kan|får|måste|har|finns|ska|zijn|mag|moet|geldt|"
               rf"heeft|wordt|czy){_E}|-t-(?:il|elle|ils|elles|on){_E}|{_B}ли{_E}"
               r"|[かカ]\s*[?？]?\s*$|(?:나요|습니까|니까|는가|인가|ㄴ가)\s*[?？]?\s*$|[吗嗎]|是否|能否|可否"),

@@ -145,12 +145,14 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
               ("La Liga", 1.0), ("club", 0.4), ("signed for", 0.8), ("loan deal", 1.0), ("player", 0.5),
               ("athlete", 0.7), ("=FIFA", 1.0), ("=UEFA", 1.0), ("=NBA", 1.0), ("cricket", 1.0), ("season", 0.3),
               ("Champions League", 1.0), ("coach", 0.4), ("goal", 0.3)),
-    # What people think about a rule, not a rule: a headline about a poll or a survey ("75% of US scientists
-    # consider leaving: poll"). Counted from the headline only (bot/analysis/relevance.py). Not "petition":
-    # a visa petition is how an employer applies for an H-1B.
-    "opinion": (("poll", 1.0), ("polled", 1.0), ("survey", 1.0), ("surveyed", 1.0),
-                ("considering leaving", 1.0), ("consider leaving", 1.0), ("sondage", 1.0), ("Umfrage", 1.0),
-                ("encuesta", 1.0), ("sondaggio", 1.0)),
+    # What people think about a rule, not a rule: a headline about a poll's or a survey's findings ("75% of US
+    # scientists consider leaving: poll"). Counted from the headline only (bot/analysis/relevance.py). Not a
+    # bare "poll" ("Ahead of polls, Canada slashes study permit cap": an election) or "survey" (a consultation
+    # opened on a rule), nor "petition" (a visa petition is how an employer applies for an H-1B).
+    "opinion": (("poll finds", 1.0), ("poll shows", 1.0), ("poll found", 1.0), ("new poll", 1.0),
+                ("survey finds", 1.0), ("survey shows", 1.0), ("survey found", 1.0), ("new survey", 1.0),
+                ("considering leaving", 1.0), ("consider leaving", 1.0),
+                ("thinking of leaving", 1.0)),
 })
 
 # --- relevance: policy instruments that stand for a missing class ---

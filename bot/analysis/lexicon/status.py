@@ -471,8 +471,9 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"suspend(?:u|ue|us|ues|ent)\b", r"suspend(?:e|ió|ido|ida|en)\b", r"sospes[oaie]\b", r"sospende\b",
         r"suspend(?:eu|ido|ida)\b", r"suspens[oa]\b",
         # The noun, as headlines put it ("Suspension du Programme de l'expérience québécoise"), and a
-        # constitutional court striking a law down ("le Conseil constitutionnel censure la loi").
-        r"suspension\b", r"suspensión\b", r"sospensione\b", r"suspensão\b", r"censur(?:e|é|ée|és|ées|ent)\b",
+        # constitutional court striking a law down ("le Conseil constitutionnel censure la loi"; not a "motion de
+        # censure" against a government).
+        r"suspension\b", r"suspensión\b", r"sospensione\b", r"suspensão\b", r"(?<!motion de )(?<!motions de )censur(?:e|é|ée|és|ées|ent)\b",
         r"приостанов(?:ил|ила|или|лен|лена|лено|лены)\b", r"заморо(?:зил|зила|зили|жен|жена|жено|жены)\b",
         r"призупин(?:ив|ила|или|ено)\b", r"zawiesz(?:ono|a)\b", r"zawiesił\w*", r"opgeschort",
         r"schort\b[^.;]{0,60}?\bop\b", r"askıya", r"暂停", r"暂缓", r"叫停", r"冻结", r"凍結", r"一時停止", r"유예", r"보류",

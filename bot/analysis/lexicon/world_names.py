@@ -138,10 +138,10 @@ HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
 HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
 MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ
 ES body: consejo de ministros, gobierno de españa, ministerio de ciencia, ministerio de inclusión, agencia estatal de investigación, moncloa, congreso de los diputados, boe, boletín oficial del estado, ley de extranjería, reglamento de extranjería, ley orgánica 4/2000
-FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république, journal officiel, conseil constitutionnel, conseil d'état
-DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung, bundesgesetzblatt, bundesanzeiger, aufenthaltsgesetz, fachkräfteeinwanderungsgesetz
+FR body: élysée, elysée, matignon, ministère de l'intérieur, ministère de l'enseignement supérieur, assemblée nationale, sénat, cnrs, ofii, campus france, gouvernement français, journal officiel de la république, journal officiel, conseil constitutionnel
+DE body: bundesregierung, bundestag, bundesrat, bundesministerium*, auswärtiges amt, bundesamt für migration, bamf, bundesagentur für arbeit, dfg, daad, alexander von humboldt-stiftung, humboldt-stiftung, bundesgesetzblatt, bundesanzeiger, fachkräfteeinwanderungsgesetz
 IT body: palazzo chigi, consiglio dei ministri, ministero dell'università, ministero dell'interno, farnesina, governo italiano, governo meloni, gazzetta ufficiale, decreto flussi, testo unico sull'immigrazione
-NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering, staatscourant, staatsblad
+NL body: rijksoverheid, tweede kamer, eerste kamer, immigratie- en naturalisatiedienst, ind, ministerie van onderwijs, nwo, nederlandse regering, staatscourant
 SE body: migrationsverket, regeringskansliet, riksdagen, svenska regeringen
 FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
 PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
@@ -179,6 +179,8 @@ SHARED_BODIES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "bundesregierung": ("DE", "AT"),
     "bundesministerium*": ("DE", "AT"),
     "bundesamt für migration": ("DE", "CH"),
+    "bundesgesetzblatt": ("DE", "AT"),  # both states' official gazettes
+    "bundesanzeiger": ("DE", "AT"),
 })
 # Languages spoken in (nearly) one jurisdiction: an official text in one that names no country is that
 # country's. Languages of several countries (English, French, Spanish, Arabic, ...) are absent.

@@ -158,8 +158,8 @@ def test_a_shared_body_after_a_states_name_is_that_states_in_the_other_language_
      "affiliation with a university in Wuhan, China. He was found guilty on two counts linked to his involvement in "
      "China's Thousand Talents Program. U.S. Senior District Court Judge Ann Smith will sentence him at a later date."),
     ("Professor convicted of lying about ties to China",
-     "A jury found the professor lied to US government agents about money he received as part of a Chinese scheme "
-     "to recruit scientists. He also failed to file reports for a bank account in China."),
+     "A jury found the professor lied about money he received as part of a Chinese scheme to recruit scientists, "
+     "US prosecutors said. He also met with Chinese government agents and failed to report a bank account in China."),
 ])
 def test_a_research_security_case_is_the_prosecuting_states(title: str, text: str) -> None:
     analysis = analyze(title, text)

@@ -468,6 +468,12 @@ def test_a_headline_about_a_poll_is_opinion_not_a_rule() -> None:
     assert score_relevance(rule, body)[0] >= THRESHOLD
 
 
+def test_an_election_poll_or_a_consultation_survey_is_no_opinion_piece() -> None:
+    text = ("Canada will cut the number of study permits for international students by 10% next year, the "
+            "immigration minister said.")
+    assert score_relevance("Ahead of polls, Canada slashes study permit cap by 10%", text)[0] >= THRESHOLD
+
+
 def test_a_visa_petition_is_not_a_petition_of_opinion() -> None:
     title = "Trump signs proclamation imposing $100,000 fee on new H-1B visa petitions"
     text = ("The proclamation requires employers to pay $100,000 with each new H-1B petition for skilled workers, "

@@ -358,3 +358,13 @@ def test_a_court_ordering_the_rule_not_enforced_stays_it() -> None:
     assert sg.court_stays("The court won't halt the rule.") is None
     assert sg.court_stays("The court won’t halt the rule.") is None  # the typographic apostrophe, as pages print it
     assert sg.court_stays("The judge refused to stay the order.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Australia introduced the caps last year, before a bill to legislate them failed in the Senate.",
+    "The UK introduced the rule in 2023, and a new bill now extends it.",
+])
+def test_a_bill_named_in_another_clause_was_not_introduced(text: str) -> None:
+    from bot.analysis.status_grammar import BILL_INTRODUCED
+
+    assert BILL_INTRODUCED.search(text) is None

@@ -130,3 +130,10 @@ def test_lifting_a_requirement_amends_the_scheme_rather_than_withdrawing_it() ->
 ])
 def test_a_suspension_or_a_constitutional_court_striking_down_in_french(title: str, text: str, language: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_motion_of_censure_is_no_court_striking_a_law_down() -> None:
+    tags = tag("Loi immigration : le gouvernement adopte la loi malgré une motion de censure",
+               "Le Parlement a adopté la loi immigration; les mesures sur les étudiants étrangers entrent en vigueur "
+               "en janvier.", language="fr", published=_PUBLISHED)
+    assert tags.status != "suspended"

@@ -33,6 +33,8 @@ from bot.analysis.qa.question import _question_kind
         ("Hoeveel kennismigranten zijn toegelaten?", "count"),
         ("Hur många tillstånd beviljades?", "count"),
         ("Gäller kravet säsongsarbetare?", "polar"),
+        ("Est-ce que la loi a été adoptée ?", "polar"),
+        ("Gilt die Regel auch für Studenten?", "polar"),
         ("Когда закон вступит в силу?", "when"),
         ("Сколько сотрудников затронет запрет?", "count"),
         ("いつ施行されましたか？", "when"),
