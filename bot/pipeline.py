@@ -198,8 +198,8 @@ def _analysis_thread() -> ThreadPoolExecutor:
     thread, not a pool: analyses run one at a time in the order asked (each item's result depends only on
     it), so no two analyses run at once; story placement and thread answers on the loop share the analysis
     caches meanwhile (lru_caches, and PhraseMatcher's recency caches, which tolerate an eviction by the other
-    thread). Its Python code gives the GIL back to the
-    loop every switch interval (a single long regex scan does not: tens of ms at worst, as on the loop). Not
+    thread). Its Python code gives the GIL back to the loop every switch interval (a single long regex scan
+    does not: tens of ms at worst, as on the loop). Not
     `bot.workers`' process: analyses would queue behind a big feed's parse, and its caches would escape the
     hourly emptying (`bot.runtime.caches`)."""
     global _analysis_executor

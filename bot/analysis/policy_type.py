@@ -126,9 +126,11 @@ _POLICED = screened(
 # A prosecution for taking know-how is a research-security action, whatever the defendant was recruited by
 # or planned (README of the real set): "pleaded guilty to stealing trade secrets", "convicted of economic
 # espionage", "arrested with stolen research data". The court's verb and the theft, in one sentence.
+# A court's verbs for a person's case (not an investigation's).
+_CONVICTED = (r"indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
+              r"arrested|jailed|imprisoned")
 _PROSECUTED = screened(
-    r"\b(?:charged|indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
-    r"arrested|jailed|imprisoned|detained|"
+    r"\b(?:charged|" + _CONVICTED + r"|detained|"
     # An investigation is a prosecution's first stage: "investigates firms for poaching", "prosecutors searched".
     r"investigat\w*|prob(?:e|es|ed|ing)|raid(?:s|ed)?|questioned|summoned|prosecutors?|indictments?)\b",
     re.I,
@@ -142,14 +144,13 @@ PROSECUTION_WEIGHT = 2.5
 # A case told in the headline or the lead ("Harvard professor convicted of lying about ties to China"): the
 # article is about policing people, so a talent programme it names is what was policed (the defendant's
 # "involvement in China's Thousand Talents Program"), and the charge of hiding foreign ties is the action.
+_DUTY = r"running|leading|overseeing|managing|implementing|administering|the\s+task"  # "charged with running"
 _COURT = screened(
     # "charged" only as a charge: not a fee ("will be charged £1,035") nor a duty ("the ministry charged with
     # running the plan").
-    r"\b(?:charged\s+with\s+(?!running|leading|overseeing|managing|implementing|administering|the\s+task)|"
+    r"\b(?:charged\s+with\s+(?!" + _DUTY + r")|"
     r"(?:was|were|been|is|are)\s+charged\b(?!\s+(?:[£$€¥]|\d|a\s+fee|an?\s+(?:annual|extra|additional))|\s+with\s+"
-    r"(?:running|leading|overseeing|managing|implementing|administering|the\s+task))|"
-    r"indicted|sentenced|convicted|pleads?\s+guilty|pleaded\s+guilty|found\s+guilty|prosecuted|"
-    r"arrested|jailed|imprisoned)",
+    r"(?:" + _DUTY + r"))|" + _CONVICTED + r")",
     re.I,
 )
 # What such a case charges: hiding or lying about foreign ties (money alone, "payments funding the NHS", is not).
