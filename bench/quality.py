@@ -102,15 +102,20 @@ def prf(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, float, float
     return precision, recall, f1
 
 
-def pairwise_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
+def pairwise_prf(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1: precision falls when stories are merged, recall when split."""
     ids = sorted(gold)
     pred_pairs = {(a, b) for a, b in combinations(ids, 2) if pred[a] == pred[b]}
     gold_pairs = {(a, b) for a, b in combinations(ids, 2) if gold[a] == gold[b]}
     tp = len(pred_pairs & gold_pairs)
     if not tp:
-        return 0.0
+        return 0.0, 0.0, 0.0
     precision, recall = tp / len(pred_pairs), tp / len(gold_pairs)
-    return 2 * precision * recall / (precision + recall)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def pairwise_f1(pred: dict[str, str], gold: dict[str, str]) -> float:
+    return pairwise_prf(pred, gold)[2]
 
 
 def words_of(text: str) -> list[str]:
@@ -314,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     s_ok = [a for a in positives if records[a["id"]].status == a["gold"]["status"]]
 
     gold_story = {a["id"]: a["gold"]["story"] for a in positives}
-    cluster_f1 = pairwise_f1({i: records[i].cluster for i in gold_story}, gold_story)
+    cluster_p, cluster_r, cluster_f1 = pairwise_prf({i: records[i].cluster for i in gold_story}, gold_story)
     baseline_clusters = url_title_clusters(articles)
     baseline_cluster_f1 = pairwise_f1({i: baseline_clusters[i] for i in gold_story}, gold_story)
 
@@ -395,6 +400,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "jurisdiction_acc": round(len(j_ok) / max(1, len(positives)), 3),
         "policy_type_acc": round(len(t_ok) / max(1, len(positives)), 3),
         "cluster_f1": round(cluster_f1, 3),
+        "cluster_precision": round(cluster_p, 3),
+        "cluster_recall": round(cluster_r, 3),
         "baseline_url_title_cluster_f1": round(baseline_cluster_f1, 3),
         "keyfact_recall": round(fact_recall(ours_match, positives), 3),
         "summary_chars_mean": round(mean_chars(ours), 1),
