@@ -10,7 +10,13 @@ from bot.analysis import embed
 from bot.analysis.analyzer import analyze
 from bot.analysis.cluster import ClusterIndex
 from bot.analysis.story_features import StoryFeatures, story_features
-from bot.analysis.story_similarity import _other_languages, compatible, named_each_other, same_programme
+from bot.analysis.story_similarity import (
+    _other_languages,
+    compatible,
+    named_across,
+    named_each_other,
+    same_programme,
+)
 
 
 def _item(title: str, text: str, when: datetime) -> StoryFeatures:
@@ -105,6 +111,24 @@ def test_a_matter_between_two_states_joins_whichever_government_each_outlet_tags
     # Time still gates: a year and a half apart they are two matters.
     later = report.model_copy(update={"published": datetime(2028, 9, 1)})
     assert not compatible(bill, later)
+
+
+def test_one_outlet_naming_the_others_state_joins_it_only_through_a_shared_anchor() -> None:
+    # A tag gone wrong (or a second government in one matter): one outlet names the other's state, the
+    # other does not. A shared anchor (the proclamation's number) says they are one matter.
+    when = datetime(2027, 3, 10)
+    rule = StoryFeatures(tokens=("proclamation", "visa"), jurisdictions=("US",), places=("CN", "US"),
+                         anchors=("num:10043",), published=when)
+    report = StoryFeatures(tokens=("proclamation", "visa"), jurisdictions=("CN",), places=("CN",),
+                           anchors=("num:10043",), published=when)
+    assert not named_each_other(rule, report)
+    assert named_across(rule, report) and compatible(rule, report)
+    # Without one, a state's own rule that another's report merely cites stays apart.
+    unanchored = report.model_copy(update={"anchors": ()})
+    assert not named_across(rule, unanchored) and not compatible(rule, unanchored)
+    # Neither naming the other's state: no anchor opens the gate.
+    elsewhere = report.model_copy(update={"jurisdictions": ("GB",), "places": ("GB",)})
+    assert not named_across(rule, elsewhere) and not compatible(rule, elsewhere)
 
 
 
