@@ -31,7 +31,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("regjering*, departement*, utlendingsdirektorat*, utlendingsnemnd*, udlændingestyrelse*, migrationsverket*, "
          "statsråd*, myndighet*, myndighed*, stortinget*, folketinget*, riksdag*, hallitus*, ministeriö*, "
          "maahanmuuttovirasto*, rząd*, rządu, ministerstw*, władz*, ambasad*, vláda*, vlády, ministerstvo*, "
-         "kormány*, minisztérium*", 1.0),
+         "kormány*, minisztérium*, ministeriet, styrelsen for international rekruttering*", 1.0),
         ("forskrift*, lov, loven, lovendring*, ustaw*, rozporządzeni*, zákon*, törvény*", 0.8),
         # ru, uk
         ("правительств*, министерств*, министр*, власти, властям, властей, властями, госдум*, посольств*, "
@@ -79,6 +79,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "lavorator*, funcionário*, trabalhador*, medewerker*, werknemer*", 0.5),
         ("forsker*, forskare*, forskarna, vitenskapsm*, videnskabs*, ingeniør*, ingenjör*, stipendiat*, "
          "fagarbeider*, faglært*, kvalifisert arbeidskraft, høyt kvalifiserte, högkvalificerad*, tutkija*, "
+         "udenlandsk arbejdskraft, utenlandsk arbeidskraft, utländsk arbetskraft, kvalificeret arbejdskraft, "
+         "kvalificerad arbetskraft, højtuddannede, højt kvalificerede, "
          "naukowc*, naukowiec*, badacz*, inżynier*, doktorant*, wykwalifikowan*, vědc*, vědec*, výzkumník*, "
          "kutató*, mérnök*", 1.0),
         ("studenter*, spesialist*, specialist*, akademiker*, opiskelija*, asiantuntija*, studentów, studenci, "
@@ -128,7 +130,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("visumet, visumer, passet, passene, utenlands*, utlandet, i utlandet, utreise*, forlate landet, "
          "lämna landet, forlade landet, utomlands, udlandet, oppholdstillatelse*, arbeidstillatelse*, "
          "uppehållstillstånd*, arbetstillstånd*, opholdstilladelse*, arbejdstilladelse*, innvandring*, "
-         "invandring*, indvandring*, arbeidsinnvandr*, hjerneflukt*, viisumi*, passin, ulkomail*, "
+         "invandring*, indvandring*, arbeidsinnvandr*, hjerneflukt*, udlændingeloven, utlendingsloven, "
+         "utlänningslagen, beløbsordning*, fast-track-ordning*, viisumi*, passin, ulkomail*, "
          "oleskelulupa*, työlupa*, maahanmuutto*, wiza, wizy, wizę, wizami, wizow*, paszport*, za granicę, za granicą, zagraniczn*, "
          "wyjazd*, opuścić kraj, zezwolenie na pobyt, zezwolenie na pracę, imigracj*, emigracj*, "
          "drenaż mózgów, víza, vízum*, cestovní pas, zahraničí, útlevél*, külföld*", 1.0),

@@ -479,3 +479,17 @@ def test_a_visa_petition_is_not_a_petition_of_opinion() -> None:
     text = ("The proclamation requires employers to pay $100,000 with each new H-1B petition for skilled workers, "
             "including researchers and engineers, from 21 September.")
     assert score_relevance(title, text)[0] >= THRESHOLD
+
+
+@pytest.mark.parametrize(("language", "title", "text"), [
+    # Danish: the aliens act, a pay-limit scheme and foreign labour, with parliament as the actor.
+    ("da", "Ny beløbsordning for udenlandsk arbejdskraft",
+     "Folketinget skal stemme om en ændring af udlændingeloven. Den nye beløbsordning skal gøre det lettere "
+     "for virksomheder at ansætte udenlandsk arbejdskraft."),
+    # Hebrew: a ministry and the council for higher education bring researchers back from abroad.
+    ("he", "תוכנית חדשה להשבת מוחות",
+     "המועצה להשכלה גבוהה ומשרד העלייה והקליטה אישרו תוכנית לקליטת חוקרים מצטיינים מחו\"ל."),
+])
+def test_a_state_acting_on_talent_moving_reads_in_danish_and_hebrew(language: str, title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (language, score, evidence)
