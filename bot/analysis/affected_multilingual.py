@@ -73,24 +73,22 @@ def read_groups(sentence: str) -> Reading:
     if _HAN_OR_KANA.search(sentence):
         return Reading(tuple(_chinese_japanese(sentence)), True)
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
-    lang = _language(tokens)
-    if lang is None:
+    languages = _languages(tokens)
+    if not languages:
         return Reading((), False)
-    return Reading(tuple(_spaced(sentence, tokens, lang)), True)
+    return Reading(tuple(_spaced(sentence, tokens, languages)), True)
 
 
-def _language(tokens: list[tuple[str, int, int]]) -> str | None:
-    """The language whose function words the sentence holds most of (None for English or too few)."""
+def _languages(tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The languages whose function words the sentence holds, most first (none when English has as many, or
+    when none has MIN_FOREIGN_STOPWORDS): "a", "que", "se" are Spanish and Portuguese alike, so a head is
+    looked up in each in turn."""
     lowered = [_low(t[0]) for t in tokens]
     english = sum(w in lx.ML_ENGLISH_STOPWORDS for w in lowered)
-    best, best_n = None, 0
-    for lang, stop in lx.ML_AFFECTED_STOPWORDS.items():
-        n = sum(w in stop for w in lowered)
-        if n > best_n:
-            best, best_n = lang, n
-    if best_n < MIN_FOREIGN_STOPWORDS or best_n <= english:
-        return None
-    return best
+    counts = {lang: sum(w in stop for w in lowered) for lang, stop in lx.ML_AFFECTED_STOPWORDS.items()}
+    ranked = sorted((lang for lang, n in counts.items() if n >= MIN_FOREIGN_STOPWORDS and n > english),
+                    key=lambda lang: -counts[lang])
+    return ranked
 
 
 def _is_head(word: str, lang: str) -> bool:
@@ -128,12 +126,13 @@ def _in_quote(sentence: str, start: int, end: int) -> bool:
     return bool(closes) and not re.search(r"[.;!?。；]", after[: min(closes)])
 
 
-def _spaced(sentence: str, tokens: list[tuple[str, int, int]], lang: str) -> list[Group]:
-    stop = lx.ML_AFFECTED_STOPWORDS[lang]
+def _spaced(sentence: str, tokens: list[tuple[str, int, int]], languages: list[str]) -> list[Group]:
     out: list[Group] = []
     for i, (word, start, end) in enumerate(tokens):
-        if not _is_head(word, lang):
+        lang = next((x for x in languages if _is_head(word, x)), None)
+        if lang is None:
             continue
+        stop = lx.ML_AFFECTED_STOPWORDS[lang]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt and _joined(sentence, end, nxt[1]) and (
             _low(nxt[0]) in lx.ML_NOT_PERSON_AFTER or (lang == "de" and nxt[0][:1].isupper() and _is_head(nxt[0], lang))
@@ -191,7 +190,7 @@ def _spaced(sentence: str, tokens: list[tuple[str, int, int]], lang: str) -> lis
 
 def _left_modifier(word: str, lang: str, at_start: bool) -> bool:
     low = _low(word)
-    if low in lx.ML_AFFECTED_STOPWORDS[lang]:
+    if low in lx.ML_AFFECTED_STOPWORDS[lang] or low in lx.ML_EXCEPT_BEFORE or low in lx.ML_AFFECTED_TRIGGERS:
         return False
     if word[:1].isdigit():
         return True  # "300 Ingenieure", "12'000 Erwerbstätige"
@@ -253,7 +252,7 @@ def _chinese_japanese(sentence: str) -> list[Group]:
         after = sentence[m.end() :]
         if after.startswith(lx.ML_CJK_NOT_PERSON_AFTER) or _CJK_HEAD.match(after):
             continue  # "人才引进计划" is a programme; "外国人研究者": "外国人" modifies the next head
-        if _in_quote(sentence, m.start(), m.end()):
+        if _in_quote(sentence, m.start(), m.end()) or _inside_word(sentence, m.start(), m.end()):
             continue
         start, modifiers = m.start(), 0
         while modifiers < 4:
@@ -276,6 +275,15 @@ def _chinese_japanese(sentence: str) -> list[Group]:
             score += SUBJECT
         out.append(Group(sentence[start : m.end()], score, cjk_head_key(m.group())))
     return out
+
+
+def _inside_word(sentence: str, start: int, end: int) -> bool:
+    """Is the head part of a longer word that names no group ("大蔵弁護士")?"""
+    for word in lx.ML_CJK_NOT_HEAD_INSIDE:
+        at = sentence.find(word, max(0, end - len(word)), start + len(word))
+        if 0 <= at <= start and at + len(word) >= end:
+            return True
+    return False
 
 
 def cjk_head_key(head: str) -> str:

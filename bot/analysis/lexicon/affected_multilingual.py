@@ -23,6 +23,7 @@ __all__ = [
     "ML_ARTICLES",
     "ML_CJK_HEADS",
     "ML_CJK_MODIFIERS",
+    "ML_CJK_NOT_HEAD_INSIDE",
     "ML_CJK_NOT_PERSON_AFTER",
     "ML_CJK_SUBJECT_AFTER",
     "ML_CJK_TRIGGERS",
@@ -168,7 +169,7 @@ ML_AFFECTED_STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType({
     "sv": words(
         """en ett den det de och eller men för från till av med utan på i vid om under över mot som att
         inte ingen inga fler många alla är var varit blir bli blev har hade kan kunna måste ska skall får
-        ska också redan sina sin sitt deras""",
+        vill kommer sig också redan sina sin sitt deras""",
     ),
     "pl": words(
         """i oraz lub albo ale dla z ze do od na w we o przez przy po pod nad za bez się nie jest są był
@@ -283,7 +284,10 @@ ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
     "通行證", "引进", "引進", "延揽", "延攬", "招聘", "法", "条例", "條例", "ポイント", "市场", "市場", "竞争",
     "競爭", "競争", "流失", "外流", "培养", "培養", "项目", "項目", "基金", "工作", "政策", "库", "庫", "队伍",
     "隊伍", "资格", "資格", "在留資格", "専用", "专用", "專用", "交流", "证", "證", "卡", "規定", "规定", "規則",
+    "局", "署", "管理", "入境出境", "出入国", "入出国",
 )
+# Words a head is part of without naming a group ("弁護士" is a lawyer, not "護士", a nurse).
+ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = ("弁護士", "辯護士", "辩护士", "護士長")
 ML_CJK_TRIGGERS: tuple[str, ...] = (
     "吸引", "引进", "引進", "招收", "招揽", "招攬", "延揽", "延攬", "限制", "禁止", "要求", "允许", "允許", "发给",
     "發給", "针对", "針對", "对", "對", "为", "為", "向", "让", "讓", "召回", "派", "呼び込", "受け入れ", "受入れ",
