@@ -56,6 +56,7 @@ _SUFFIXES = {
     for lang in lx.ML_COMPOUND_LANGUAGES
 }
 _CJK_HEAD = re.compile("|".join(sorted(map(re.escape, lx.ML_CJK_HEADS), key=len, reverse=True)))
+_CJK_HEAD_AT_END = re.compile("(?:" + _CJK_HEAD.pattern + ")$")
 _CJK_MODS = tuple(sorted(lx.ML_CJK_MODIFIERS, key=len, reverse=True))
 _KO_HEADS = tuple(sorted(lx.ML_KO_HEADS, key=len, reverse=True))
 _KO_PARTICLES = tuple(sorted(lx.ML_KO_PARTICLES, key=len, reverse=True))
@@ -147,6 +148,15 @@ def _spaced(sentence: str, tokens: list[tuple[str, int, int]], languages: list[s
             if not _joined(sentence, e, tokens[first][1]) or not _left_modifier(w, lang, first - 1 == 0):
                 break
             first -= 1
+        if (first >= 2 and _low(tokens[first - 1][0]) in lx.ML_CONJUNCTIONS and _is_head(tokens[first - 2][0], lang)
+                and _joined(sentence, tokens[first - 2][2], tokens[first - 1][1])
+                and _joined(sentence, tokens[first - 1][2], tokens[first][1])):
+            first -= 2  # "Forscher und Studierende", "estudiantes e investigadores": two heads, one group
+            while first > 0 and i - first < MAX_LEFT + 2:
+                w, s, e = tokens[first - 1]
+                if not _joined(sentence, e, tokens[first][1]) or not _left_modifier(w, lang, first - 1 == 0):
+                    break
+                first -= 1
         if first > 0 and _low(tokens[first - 1][0]) in lx.ML_EXCEPT_BEFORE:
             continue
         # Right: adjectives after the head (Romance), then a phrase a preposition opens.
@@ -254,16 +264,11 @@ def _chinese_japanese(sentence: str) -> list[Group]:
             continue  # "人才引进计划" is a programme; "外国人研究者": "外国人" modifies the next head
         if _in_quote(sentence, m.start(), m.end()) or _inside_word(sentence, m.start(), m.end()):
             continue
-        start, modifiers = m.start(), 0
-        while modifiers < 4:
-            before = sentence[:start]
-            if before.endswith("な") and before[:-1].endswith(_CJK_MODS):  # "優秀な海外研究者"
-                before = before[:-1]
-            mod = next((x for x in _CJK_MODS if before.endswith(x)), None)
-            if mod is None:
-                break
-            start = len(before) - len(mod)
-            modifiers += 1
+        start, modifiers = _cjk_modifiers(sentence, m.start())
+        paired, joined = _cjk_pair(sentence, start)
+        if joined:
+            start, more = _cjk_modifiers(sentence, paired)
+            modifiers += joined + more
         if modifiers == 0 and m.group() in lx.ML_ABSTRACT_HEADS | {"人士", "人员", "人員"}:
             continue
         score = BASE + PER_MODIFIER * min(4, modifiers) + (BARE if modifiers == 0 else 0.0)
@@ -275,6 +280,32 @@ def _chinese_japanese(sentence: str) -> list[Group]:
             score += SUBJECT
         out.append(Group(sentence[start : m.end()], score, cjk_head_key(m.group())))
     return out
+
+
+def _cjk_modifiers(sentence: str, start: int) -> tuple[int, int]:
+    """Where the modifiers before a head start ("外国青年科技" before "人才"), and how many there are."""
+    modifiers = 0
+    while modifiers < 4:
+        before = sentence[:start]
+        if before.endswith("な") and before[:-1].endswith(_CJK_MODS):  # "優秀な海外研究者"
+            before = before[:-1]
+        mod = next((x for x in _CJK_MODS if before.endswith(x)), None)
+        if mod is None:
+            break
+        start = len(before) - len(mod)
+        modifiers += 1
+    return start, modifiers
+
+
+def _cjk_pair(sentence: str, start: int) -> tuple[int, int]:
+    """Where a group starts when another head is joined to it ("留学生や外国人研究者", "高管与研究人员"), and
+    whether one is (counted as a modifier)."""
+    before = sentence[:start]
+    if before[-1:] in lx.ML_CJK_CONJUNCTIONS:
+        head = _CJK_HEAD_AT_END.search(before[:-1])
+        if head:
+            return head.start(), 1
+    return start, 0
 
 
 def _inside_word(sentence: str, start: int, end: int) -> bool:
@@ -314,12 +345,18 @@ def _korean(sentence: str) -> list[Group]:
         if head == "외국인" and stem == core and i + 1 < len(words) and _korean_head(words[i + 1][0].strip(_KO_EDGE)):
             continue  # "외국인 유학생": a modifier of the next head
         first = i
-        while first > 0 and i - first < MAX_LEFT and word == raw[: len(word)]:  # no quote opens the head
+        if i >= 1 and word == raw[: len(word)]:
+            prev = _korean_head(words[i - 1][0])
+            if prev and prev[2] in lx.ML_KO_CONJUNCTIONS:
+                first = i - 1  # "교수와 연구원": two heads, one group
+            elif i >= 2 and words[i - 1][0] in lx.ML_KO_CONJUNCTIONS and _korean_head(words[i - 2][0]):
+                first = i - 2  # "교수 및 연구원"
+        while first > 0 and i - first < MAX_LEFT + 2 and word == raw[: len(word)]:  # no quote opens the head
             prev = words[first - 1][0]
             if prev not in lx.ML_KO_MODIFIERS:  # a modifier as it stands, no quote or comma on it
                 break
             first -= 1
-        modifiers = (i - first) + (1 if len(stem) > len(head) else 0)
+        modifiers = min(i - first, MAX_LEFT) + (1 if len(stem) > len(head) else 0)
         if modifiers == 0 and head in lx.ML_ABSTRACT_HEADS:
             continue
         plural = "들" if particle.startswith("들") else ""

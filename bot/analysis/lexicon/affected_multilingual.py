@@ -22,6 +22,7 @@ __all__ = [
     "ML_AFFECTED_TRIGGERS",
     "ML_ARTICLES",
     "ML_CJK_HEADS",
+    "ML_CJK_CONJUNCTIONS",
     "ML_CJK_MODIFIERS",
     "ML_CJK_NOT_HEAD_INSIDE",
     "ML_CJK_NOT_PERSON_AFTER",
@@ -31,6 +32,7 @@ __all__ = [
     "ML_CONJUNCTIONS",
     "ML_ENGLISH_STOPWORDS",
     "ML_EXCEPT_BEFORE",
+    "ML_KO_CONJUNCTIONS",
     "ML_KO_HEADS",
     "ML_KO_MODIFIERS",
     "ML_KO_PARTICLES",
@@ -287,7 +289,10 @@ ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
     "局", "署", "管理", "入境出境", "出入国", "入出国",
 )
 # Words a head is part of without naming a group ("弁護士" is a lawyer, not "護士", a nurse).
-ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = ("弁護士", "辯護士", "辩护士", "護士長")
+ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = (
+    "弁護士", "辯護士", "辩护士", "護士長", "公民及移民服务局", "公民及移民服務局", "公民與移民服務局", "公民和移民服务局",
+    "移民服务局", "移民服務局", "移民局", "移民署", "移民及海关执法局", "移民及海關執法局",
+)
 ML_CJK_TRIGGERS: tuple[str, ...] = (
     "吸引", "引进", "引進", "招收", "招揽", "招攬", "延揽", "延攬", "限制", "禁止", "要求", "允许", "允許", "发给",
     "發給", "针对", "針對", "对", "對", "为", "為", "向", "让", "讓", "召回", "派", "呼び込", "受け入れ", "受入れ",
@@ -340,3 +345,6 @@ ML_VAGUE_HEADS: frozenset[str] = words(
     buitenlanders utlänningar cudzoziemcy cudzoziemców иностранцы иностранцев yabancılar cittadini
     citoyens cidadãos граждане граждан obywatele nacionales ressortissants 外国人 外國人 公民 외국인""",
 )
+# Words joining two heads into one group: "留学生や外国人研究者", "高管与研究人员", "교수와 연구원", "교수 및 연구원".
+ML_CJK_CONJUNCTIONS: tuple[str, ...] = ("や", "と", "与", "與", "和", "及", "・")
+ML_KO_CONJUNCTIONS: frozenset[str] = frozenset({"와", "과", "나", "이나", "및", "또는"})
