@@ -44,7 +44,9 @@ class Reading:
     foreign: bool  # the sentence is in one of the languages read here (not English)
 
 
-_WORD = re.compile(r"(?i:qu|[ldjmnst])['’](?=\w)|\w(?:[\w·.'’-]*\w)?")
+# A word; a full stop inside one only before a lower-case letter or a digit ("étudiant.es", "D.Lgs"), so
+# "España.Este" (a missing space) is two.
+_WORD = re.compile(r"(?i:qu|[ldjmnst])['’](?=\w)|\w(?:[\w·'’-]*\w)?(?:\.(?=[^\W_A-Z])\w+)*")
 _ROMANCE = frozenset({"fr", "es", "it", "pt"})
 _INFINITIVES = {"fr": ("er", "ir", "re"), "es": ("ar", "er", "ir"), "it": ("are", "ere", "ire"),
                 "pt": ("ar", "er", "ir")}
@@ -352,8 +354,7 @@ def _korean(sentence: str) -> list[Group]:
             elif i >= 2 and words[i - 1][0] in lx.ML_KO_CONJUNCTIONS and _korean_head(words[i - 2][0]):
                 first = i - 2  # "교수 및 연구원"
         while first > 0 and i - first < MAX_LEFT + 2 and word == raw[: len(word)]:  # no quote opens the head
-            prev = words[first - 1][0]
-            if prev not in lx.ML_KO_MODIFIERS:  # a modifier as it stands, no quote or comma on it
+            if words[first - 1][0] not in lx.ML_KO_MODIFIERS:  # a modifier as it stands, no quote or comma on it
                 break
             first -= 1
         modifiers = min(i - first, MAX_LEFT) + (1 if len(stem) > len(head) else 0)

@@ -21,8 +21,8 @@ __all__ = [
     "ML_AFFECTED_STOPWORDS",
     "ML_AFFECTED_TRIGGERS",
     "ML_ARTICLES",
-    "ML_CJK_HEADS",
     "ML_CJK_CONJUNCTIONS",
+    "ML_CJK_HEADS",
     "ML_CJK_MODIFIERS",
     "ML_CJK_NOT_HEAD_INSIDE",
     "ML_CJK_NOT_PERSON_AFTER",
@@ -102,14 +102,16 @@ ML_AFFECTED_HEADS: Mapping[str, frozenset[str]] = MappingProxyType({
         """naukowcy naukowców naukowcom badacze badaczy studenci studentów studentom pracownicy pracowników
         pracownikom inżynierowie inżynierów lekarze lekarzy pielęgniarki eksperci ekspertów specjaliści
         specjalistów absolwenci absolwentów cudzoziemcy cudzoziemców migranci migrantów imigranci
-        imigrantów obywatele obywateli doktoranci doktorantów wykładowcy""",
+        imigrantów obywatele obywateli doktoranci doktorantów wykładowcy obcokrajowcy obcokrajowców
+        obcokrajowcom""",
     ),
     "ru": words(
         """учёные учёных учёным учеными учёными ученые ученых ученым исследователи исследователей
         исследователям студенты студентов студентам специалисты специалистов специалистам специалистами
         работники работников работникам сотрудники сотрудников сотрудникам инженеры инженеров врачи врачей
         эксперты экспертов выпускники выпускников иностранцы иностранцев иностранцам мигранты мигрантов
-        граждане граждан гражданам преподаватели преподавателей аспиранты аспирантов""",
+        граждане граждан гражданам преподаватели преподавателей аспиранты аспирантов россияне россиян
+        россиянам россиянами""",
     ),
     "tr": words(
         """araştırmacılar araştırmacıları araştırmacılara akademisyenler akademisyenleri öğrenciler
@@ -181,7 +183,7 @@ ML_AFFECTED_STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType({
     "ru": words(
         """и или но для из с со в во на о об от по к ко у при за над под без не что который которые которых
         их его её это эти этих все всех более также уже будут будет может могут должны смогут является
-        были был была""",
+        были был была многие многих многим некоторые некоторых""",
     ),
     "tr": words(
         """ve veya ile için bir bu şu o da de ki ama daha çok tüm bütün olan olarak gibi""",
@@ -343,7 +345,8 @@ ML_CONJUNCTIONS: frozenset[str] = words("und oder et ou y e o i och en и или
 ML_VAGUE_HEADS: frozenset[str] = words(
     """ausländer ausländern étrangers étrangères extranjeros extranjeras stranieri straniere estrangeiros
     buitenlanders utlänningar cudzoziemcy cudzoziemców иностранцы иностранцев yabancılar cittadini
-    citoyens cidadãos граждане граждан obywatele nacionales ressortissants 外国人 外國人 公民 외국인""",
+    citoyens cidadãos граждане граждан obywatele nacionales ressortissants 外国人 外國人 公民 외국인 россияне
+    россиян россиянам obcokrajowcy obcokrajowców""",
 )
 # Words joining two heads into one group: "留学生や外国人研究者", "高管与研究人员", "교수와 연구원", "교수 및 연구원".
 ML_CJK_CONJUNCTIONS: tuple[str, ...] = ("や", "と", "与", "與", "和", "及", "・")
