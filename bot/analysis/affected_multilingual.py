@@ -65,6 +65,8 @@ _KO_PARTICLES = tuple(sorted(lx.ML_KO_PARTICLES, key=len, reverse=True))
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KO_WORD = re.compile(r"\S+")
+_KO_OPEN = "'‘\"“「『"
+_KO_CLOSE = "'’\"”」』"
 _KO_EDGE = "\"'“”‘’「」『』()[]<>《》·…,.;:!?"
 
 
@@ -179,6 +181,8 @@ def _spaced(sentence: str, tokens: list[tuple[str, int, int]], languages: list[s
                 last += 1
                 adjectives += 1
         pp_last = _right_phrase(sentence, tokens, last, lang, stop)
+        if pp_last == last > i and _low(tokens[last][0]) in lx.ML_NEEDS_COMPLEMENT:
+            last = pp_last = last - 1  # "issus" without "de pays tiers" says nothing
         modifiers = (i - first) + (last - i) + (1 if pp_last > last else 0)
         phrase_end = tokens[pp_last][2]
         if phrase_end - tokens[first][1] > WHO_CHARS:
@@ -240,12 +244,14 @@ def _right_phrase(sentence: str, tokens: list[tuple[str, int, int]], last: int, 
             continue  # "aus dem Ausland", "de todo el mundo": the phrase cannot end on it
         if lang == "de" and not (w[:1].isupper() or w[:1].isdigit()):
             return last  # a German phrase ends on a noun
-        if lang in _ROMANCE and w[:1].islower() and low.endswith(_INFINITIVES[lang]):
-            return last  # "diplômés d'obtenir": a verb, not a phrase of the group
+        if lang in _ROMANCE and w[:1].islower() and low.endswith((*_INFINITIVES[lang], *lx.ML_VERB_ENDINGS[lang])):
+            return last  # "diplômés d'obtenir", "issus de pays tiers resteront": a verb, not the group's phrase
         if j + 1 >= len(tokens) or not _joined(sentence, tokens[j][2], tokens[j + 1][1]):
             return j
         after = tokens[j + 1][0]
-        ends = _low(after) in stop and _low(after) not in lx.ML_ARTICLES and _low(after) not in preps
+        # Before a preposition only once the phrase has two words: "en quête de stabilité" runs on, "com
+        # vistos americanos em programas" ends before "em".
+        ends = _low(after) in stop and _low(after) not in lx.ML_ARTICLES and (_low(after) not in preps or j >= k + 2)
         if (ends and _low(after) not in lx.ML_CONJUNCTIONS) or (lang == "de" and after[:1].islower()
                                                                 and _low(after) not in stop):
             return j
@@ -344,6 +350,8 @@ def _korean(sentence: str) -> list[Group]:
         if found is None:
             continue
         stem, head, particle = found
+        if raw[-1:] in _KO_CLOSE and any(w[0][:1] in _KO_OPEN for w in words[max(0, i - 2) : i + 1]):
+            continue  # "'리더급 국가과학자'": a title in quotes
         if head == "외국인" and stem == core and i + 1 < len(words) and _korean_head(words[i + 1][0].strip(_KO_EDGE)):
             continue  # "외국인 유학생": a modifier of the next head
         first = i

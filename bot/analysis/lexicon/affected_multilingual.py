@@ -37,12 +37,14 @@ __all__ = [
     "ML_KO_MODIFIERS",
     "ML_KO_PARTICLES",
     "ML_KO_TRIGGERS_AFTER",
+    "ML_NEEDS_COMPLEMENT",
     "ML_NOT_PERSON_AFTER",
     "ML_POST_ADJECTIVE_ENDINGS",
     "ML_PRE_ADJECTIVES",
     "ML_RIGHT_PREPOSITIONS",
     "ML_SUBJECT_AFTER",
     "ML_VAGUE_HEADS",
+    "ML_VERB_ENDINGS",
 ]
 
 # ---------------------------------------------------------------- heads (space-separated languages)
@@ -288,7 +290,7 @@ ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
     "通行證", "引进", "引進", "延揽", "延攬", "招聘", "法", "条例", "條例", "ポイント", "市场", "市場", "竞争",
     "競爭", "競争", "流失", "外流", "培养", "培養", "项目", "項目", "基金", "工作", "政策", "库", "庫", "队伍",
     "隊伍", "资格", "資格", "在留資格", "専用", "专用", "專用", "交流", "证", "證", "卡", "規定", "规定", "規則",
-    "局", "署", "管理", "入境出境", "出入国", "入出国",
+    "局", "署", "管理", "入境出境", "出入国", "入出国", "査証", "寮",
 )
 # Words a head is part of without naming a group ("弁護士" is a lawyer, not "護士", a nurse).
 ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = (
@@ -351,3 +353,15 @@ ML_VAGUE_HEADS: frozenset[str] = words(
 # Words joining two heads into one group: "留学生や外国人研究者", "高管与研究人员", "교수와 연구원", "교수 및 연구원".
 ML_CJK_CONJUNCTIONS: tuple[str, ...] = ("や", "と", "与", "與", "和", "及", "・")
 ML_KO_CONJUNCTIONS: frozenset[str] = frozenset({"와", "과", "나", "이나", "및", "또는"})
+# Endings of finite verbs in Romance languages (third person plural, future, imperfect): a phrase after
+# the head never runs on over one ("... issus de pays tiers resteront").
+ML_VERB_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "fr": ("ront", "ont", "aient", "ait"),
+    "es": ("rán", "ron", "aban", "ían"),
+    "it": ("ranno", "ono", "ebbero", "avano"),
+    "pt": ("rão", "ram", "avam", "iam"),
+})
+# Adjectives after a head that need their phrase ("issus de pays tiers"): without it they are left out.
+ML_NEEDS_COMPLEMENT: frozenset[str] = words(
+    """issus issues originaires provenant procedentes provenientes provenienti oriundos dotati dotés dotados""",
+)

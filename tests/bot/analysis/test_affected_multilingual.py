@@ -46,6 +46,11 @@ def _phrases(sentence: str) -> list[str]:
         ("中國新增K字簽證，吸引外國青年科技人才。", "外國青年科技人才"),
         ("정부가 우수 외국인 인재 유치를 위해 톱티어 비자를 신설한다.", "우수 외국인 인재"),
         ("법무부는 외국인 유학생들에게 적용되는 비자 제도를 개편한다.", "외국인 유학생들"),
+        ("과학기술 분야의 교수와 연구원에게 비자를 발급한다.", "교수와 연구원"),
+        ("Les quotas pour les professionnels hautement qualifiés issus de pays tiers resteront au même niveau.",
+         "professionnels hautement qualifiés"),
+        ("A NASA proibiu cidadãos chineses com vistos americanos em programas da agência.",
+         "cidadãos chineses com vistos americanos"),
     ],
 )
 def test_the_group_with_its_modifiers(sentence: str, expected: str) -> None:
@@ -70,12 +75,14 @@ def test_a_cue_before_or_after_raises_the_group() -> None:
         "Das Bundesamt fördert Talente in ganz Europa.",  # a bare abstract head
         "澳門特區政府推出新一期人才引進計劃。",  # a programme named after people
         "「特別高度人材制度」が創設される。",
+        "정부가 '리더급 국가과학자' 100명을 발탁한다.",  # a title in quotes
+        "[大蔵弁護士による米国ビザ情報]",  # a lawyer (弁護士), not a nurse (護士)
     ],
 )
 def test_no_group_from_a_name_or_an_abstract_head(sentence: str) -> None:
     phrases = _phrases(sentence)
     assert "Talent" not in phrases and "Talente" not in phrases
-    assert not any(p.endswith(("人才", "人材")) for p in phrases)
+    assert not any(p.endswith(("人才", "人材", "과학자", "護士")) for p in phrases)
 
 
 def test_no_group_from_a_thing_named_after_people_or_an_exception() -> None:
