@@ -133,9 +133,10 @@ def _in_quote(sentence: str, start: int, end: int) -> bool:
 
 def _spaced(sentence: str, tokens: list[tuple[str, int, int]], languages: list[str]) -> list[Group]:
     out: list[Group] = []
+    inside: set[int] = set()  # words read as another head's adjectives ("lavoratori stranieri")
     for i, (word, start, end) in enumerate(tokens):
         lang = next((x for x in languages if _is_head(word, x)), None)
-        if lang is None:
+        if lang is None or i in inside:
             continue
         stop = lx.ML_AFFECTED_STOPWORDS[lang]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -180,6 +181,7 @@ def _spaced(sentence: str, tokens: list[tuple[str, int, int]], languages: list[s
                     break
                 last += 1
                 adjectives += 1
+        inside.update(range(i + 1, last + 1))
         pp_last = _right_phrase(sentence, tokens, last, lang, stop)
         if pp_last == last > i and _low(tokens[last][0]) in lx.ML_NEEDS_COMPLEMENT:
             last = pp_last = last - 1  # "issus" without "de pays tiers" says nothing
