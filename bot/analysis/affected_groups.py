@@ -83,7 +83,7 @@ def _heads_in(text: str) -> tuple[re.Match[str], ...]:
 _DETERMINER = words(
     """the a an its their his her our your my this that these those such some any no every each which what
     whose to of in on at for from by with as than into onto over about against between among and or but nor
-    per where is are was were be been being has have had do does did will would can could may might must shall should
+    where is are was were be been being has have had do does did will would can could may might must shall should
     not also who that says said told asked and/or"""
 )
 _VERBS = lx.VERBS_BEFORE_OBJECT
