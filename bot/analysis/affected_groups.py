@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
+from bot.analysis.affected_multilingual import last_cjk_head, read_groups
 from bot.analysis.normalization import words
 from bot.analysis.phrase_matching import PhraseMatcher
 from bot.analysis.screens import screened
@@ -82,7 +83,7 @@ def _heads_in(text: str) -> tuple[re.Match[str], ...]:
 _DETERMINER = words(
     """the a an its their his her our your my this that these those such some any no every each which what
     whose to of in on at for from by with as than into onto over about against between among and or but nor
-    is are was were be been being has have had do does did will would can could may might must shall should
+    where is are was were be been being has have had do does did will would can could may might must shall should
     not also who that says said told asked and/or"""
 )
 _VERBS = lx.VERBS_BEFORE_OBJECT
@@ -247,6 +248,11 @@ _NAMED_LIST = re.compile(
 )
 
 
+# The subject of a Chinese obligation is the group the rule acts on, above any other mention of people
+# (the groups the multilingual reading finds in the same text among them).
+ZH_SUBJECT_SCORE = 3.0
+
+
 def affected_groups(sentence: str) -> list[tuple[str, float]]:
     """Noun phrases naming people in a sentence, with how likely each is the group the action hits:
     a phrase after "requires", "bars", "for" or before "will", "must" more than a bare mention; one
@@ -256,8 +262,13 @@ def affected_groups(sentence: str) -> list[tuple[str, float]]:
     # read as simplified, one for one, so the phrase is cut from the sentence as written.
     zh = _ZH_SUBJECT.match(sentence.translate(lx.TRADITIONAL_TO_SIMPLIFIED)) if CJK_CHAR.search(sentence) else None
     if zh:
-        out.append((sentence[zh.start("np") : zh.end("np")], 2.5))
+        out.append((sentence[zh.start("np") : zh.end("np")], ZH_SUBJECT_SCORE))
+    # Other languages: their own heads and modifiers (a sentence in one of them is not read in English).
+    ml = read_groups(sentence)
+    out += [(g.phrase, g.score) for g in ml.groups]
     for m in PEOPLE_HEAD.finditer(sentence):
+        if ml.foreign or CJK_CHAR.search(m.group()):
+            continue  # read above
         before = sentence[: m.start()]
         after = sentence[m.end() :]
         if re.match(r"^[\w-]", after) or _modifies_a_noun(after):
@@ -303,22 +314,44 @@ def affected_mentions(title: str, sentences: Sequence[Sentence]) -> list[_Mentio
     head the article repeats or the headline names, and its place in the report."""
     heads: dict[str, int] = {}
     for text in (title, *(x.text for x in sentences[:CANDIDATE_SENTENCES])):
-        for m in PEOPLE_HEAD.finditer(text):
-            key = _head_key(m.group())
+        for key in _head_keys(text):
             heads[key] = heads.get(key, 0) + 1
-    in_title = {_head_key(m.group()) for m in PEOPLE_HEAD.finditer(title)}
+    in_title = set(_head_keys(title))
     out: list[_Mention] = []
     for s in sentences[:WHO_SENTENCES]:
+        foreign = {g.phrase: g.head for g in read_groups(s.text).groups}
         for phrase, score in affected_groups(s.text):
-            if not names_people(phrase) and not CJK_CHAR.search(phrase):
+            if phrase in foreign:
+                key = "ml:" + foreign[phrase]
+            elif CJK_CHAR.search(phrase):
+                key = "ml:" + (last_cjk_head(phrase) or phrase)  # the Chinese subject of an obligation
+            elif not names_people(phrase) and not CJK_CHAR.search(phrase):
                 continue
-            found = PEOPLE_HEAD.findall(phrase)
-            key = _head_key(found[-1]) if found else ""
+            else:
+                found = PEOPLE_HEAD.findall(phrase)
+                key = _head_key(found[-1]) if found else ""
+            if _is_junk(phrase):
+                continue
             score += 0.25 * min(4, heads.get(key, 1) - 1)
             if key and key in in_title:
                 score += 0.6  # the group the headline names
             out.append(_Mention(phrase, score, s.text))
     return out
+
+
+def _head_keys(text: str) -> list[str]:
+    """The heads naming people in a text, as keys for counting: English heads by their stem, the heads of
+    other languages as written."""
+    keys = [_head_key(m.group()) for m in PEOPLE_HEAD.finditer(text) if not CJK_CHAR.search(m.group())]
+    return keys + ["ml:" + g.head for g in read_groups(text).groups]
+
+
+def _is_junk(phrase: str) -> bool:
+    """A bare abstract head ("Talent") or a verb before the group ("cultivate ... talent") names no group."""
+    tokens = phrase.split()
+    if len(tokens) == 1 and tokens[0].lower() in lx.ML_ABSTRACT_HEADS:
+        return True
+    return len(tokens) > 1 and (tokens[0].lower() in _VERBS or tokens[0].lower() in lx.AFFECTED_JUNK_VERBS)
 
 
 def _head_key(head: str) -> str:

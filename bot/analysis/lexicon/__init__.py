@@ -21,6 +21,9 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   objects, priority, official voice, cues read by tense or guarded in the future);
 * `summaries`: what changed (`RULE_VERBS`, `SUMMARY_ACTION_VERBS`), who is affected
   (`AFFECTED_TRIGGERS`, `AFFECTED_HEADS`, `PEOPLE_NOUNS`, ...) and effective dates (`EFFECTIVE_CUES`);
+* `affected_multilingual`: who is affected in other languages: people-group heads with their inflected
+  forms (`ML_AFFECTED_HEADS`, `ML_CJK_HEADS`, `ML_KO_HEADS`), the words that may modify them and the
+  words around a group that say the action acts on it (`ML_*`);
 * `stories`: story clustering and its anchors (`CLUSTER_*`);
 * `question_answering`: the words of questions and the kinds of fact they ask for (`QA_*`), and the
   forms of facts in other languages for answering across them (`QA_XL_*`, `QA_LANGUAGE_NAMES`);
@@ -39,6 +42,7 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   attracting talent) in the languages the main multilingual lists lack (`ML_POLICY_TYPE_CUES`).
 """
 
+from bot.analysis.lexicon.affected_multilingual import *  # noqa: F403
 from bot.analysis.lexicon.jurisdictions import *  # noqa: F403
 from bot.analysis.lexicon.multilingual import *  # noqa: F403
 from bot.analysis.lexicon.multilingual_policy_type import *  # noqa: F403

@@ -8,6 +8,7 @@ from bot.analysis.normalization import words
 
 __all__ = [
     "AFFECTED_HEADS",
+    "AFFECTED_JUNK_VERBS",
     "AFFECTED_TRIGGERS",
     "EFFECTIVE_CUES",
     "NON_PERSON_HEADS",
@@ -116,4 +117,10 @@ VERBS_BEFORE_OBJECT: frozenset[str] = words(
     makes gets sends targets welcomes supports protects lures draws invites encourages stops prevents
     blocks best boost boosts woo woos poach poaches court courts brought sent kept told let replace replaces
     displace displaces hurt hurts punish punishes"""
+)
+# Verbs that, standing first in a phrase cut around a head, make it an action, not a group: "cultivate
+# high-level scientific talent", "sponsor foreign workers" (the who-is-affected field drops such a phrase).
+AFFECTED_JUNK_VERBS: frozenset[str] = words(
+    """cultivate cultivates cultivating nurture nurtures sponsor sponsors develop develops groom grooms educate
+    educates employ employs foster fosters train trains attract attracts recruit recruits hire hires"""
 )
