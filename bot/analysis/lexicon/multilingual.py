@@ -56,6 +56,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("कानून, नियम, अधिसूचना, சட்ட, قانون, مرسوم, 法律, 規則, 省令, 법안, 규정, 시행령", 0.8),
         # Security services, courts, prosecutors and the seats of power named as actors.
         ("кремл*, силовик*, спецслужб*, прокуратур*, мосгорсуд*, следственн* комитет*, statssekretær*, "
+         "檢方, 检方, 檢察官, 检察官, 檢察署, 检察院, 高檢署, 地檢署, 검찰, 検察, "
          "statssekreterare, staatssecretaris, staatssekretär*, 官房長官, 内閣, 首相, 省庁, 内閣府, 국무총리, "
          "대통령실, सरकारच्या, सरकारने, केंद्र सरकार", 1.0),
         ("суд, суда, суде, судом, суды, судов, приговор*, госсектор*, tribunal*, gericht*, domstol*, 在留資格, "
@@ -195,7 +196,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "cooperación científica, colaboración científica, cooperazione scientifica, collaborazioni internazionali, "
          "coopération scientifique, wissenschaftskooperation*, forschungskooperation*, контакт* с иностранц*, "
          "встреч* с иностранц*, gescreend, screenen, screening*, 국가핵심기술, 핵심기술 인력, 기술인력 유출, 기술 인력 유출, 研究インテグリティ, 研究セキュリティ, 外国資金, 外国资助, 境外资助, "
-         "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사", 1.0),
+         "外国资金, 境外资金, 연구보안, 연구 보안, セキュリティ・クリアランス, 技術流出, 技術流失, 技術の流出, 軍事転用, 技術保全, 보안 심사, "
+         # Trade secrets and core technology taken by staff, prosecuted under a national-security law (Taiwan's
+         # 國安法 covers 國家核心關鍵技術); scientists barred from working with foreigners.
+         "營業秘密, 营业秘密, 商業機密, 商业机密, 國安法, 国安法, 核心關鍵技術, 核心关键技术, 機密外洩, 机密外泄, "
+         "技術外洩, 技术外泄, 洩密, 泄密, 영업비밀, 営業秘密, работ* с иностранц*, сотрудничеств* с иностранц*", 1.0),
     ),
     "talent_program": (
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
@@ -407,6 +412,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "mulai berlaku, có hiệu lực từ, लागू हो गया, लागू हो गई, 施行され, 施行されて, 시행됐다, 시행되었다, 시행에 들어갔다", 3.0),
         ("приговорил*, приговорили, осужден*, осуждён*, признали виновным, засуджен*, verurteilt, condamné*, "
          "condenado*, condannat*, dømt", 2.0),
+        # A law applied to people: arrested, detained, indicted, sentenced under it (a prosecution is the
+        # rule in force, as a conviction is).
+        ("起訴, 被捕, 羈押, 羁押, 收押, 拘提, 判刑, 判處, 判处, 逮捕, 有罪判決, 기소, 구속, 체포, 징역, 실형, "
+         "festgenommen, angeklagt, anklage erhoben, inculpé*, mis en examen, detenido*, detenida*, arrestat*, "
+         "arrestad*, арестован*, задержан*, предъявлен* обвинени*", 2.0),
         ("en vigueur, in kraft, en vigor, in vigore, em vigor, i kraft, в силу, чинності, yürürlükte, 施行, 시행, "
          "लागू", 1.0),
         # From today, as "starting today": applies on the date.
@@ -432,7 +442,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
          "подписал*, підписав, підписала, imzaladı, đã ký, हस्ताक्षर, 署名, 서명했다, a adopté, verabschiedet, "
          "aprobó, ha aprobado, approvato, aprovou, aangenomen, vedtatt, vedtok, antogs, принял закон, приняла закон, "
-         "приняли закон, ухвалив, ухвалила, kabul etti, 成立, 公布, 의결, beschlossen, beschlossene*, "
+         "приняли закон, утвердил*, утвержден*, утверждён*, ухвалив, ухвалила, затвердив, затвердила, "
+         "kabul etti, 成立, 公布, 의결, beschlossen, beschlossene*, "
          "поправк* к закон*, поправкам к закон*, согласно закон*, закон принят, принят закон, принятый закон, "
          "loi adoptée, loi promulguée, ley aprobada, legge approvata, lei aprovada, wet aangenomen, "
          "bundesgesetzblatt, journal officiel, boletín oficial, gazzetta ufficiale, diário oficial, "

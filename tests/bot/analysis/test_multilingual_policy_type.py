@@ -72,3 +72,17 @@ def test_a_programme_to_attract_researchers_in_hungarian() -> None:
     tags = tag("Új kormányzati program vonzza haza a külföldön dolgozó kutatókat",
                "A hazatérők lakhatási támogatást kapnak.", language="hu")
     assert tags.policy_type == "talent_program"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # Trade secrets of core technology taken by engineers, prosecuted under a national-security law.
+        ("zh", "台積電2奈米機密外洩 檢方依國安法起訴工程師", "3名工程師涉嫌竊取營業秘密，檢察官聲請羈押獲准。"),
+        # Scientists barred from working with foreigners without approval.
+        ("ru", "Российским учёным запретили работать с иностранцами",
+         "Сотрудничество с иностранцами теперь требует согласования."),
+    ],
+)
+def test_trade_secret_prosecutions_and_contact_rules_are_research_security(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language).policy_type == "research_security"

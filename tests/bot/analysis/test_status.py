@@ -421,3 +421,22 @@ def test_the_rules_name_the_step_of_their_precedence_that_decided(title: str, te
     assert (verdict.step, verdict.status) == (step, status)
     assert verdict.step in RULE_STEPS
     assert (verdict.status, verdict.evidence) == find_status(units, _PUBLISHED, "en", policy=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "expected"),
+    [
+        # A law applied to people: arrested or indicted under it is the law in force, whatever follows in the
+        # future ("將" of the sentence to come).
+        ("zh", "台積電洩密案 檢方起訴3名工程師", "檢方依國安法起訴3名前工程師，法院將於下月開庭審理。", "in_effect"),
+        ("ko", "반도체 기술 유출 연구원 구속 기소", "검찰은 핵심 기술을 유출한 혐의로 전직 연구원을 구속 기소했다.", "in_effect"),
+        ("de", "Forscher wegen Spionage angeklagt", "Die Bundesanwaltschaft hat Anklage erhoben; der Prozess soll im Herbst beginnen.",
+         "in_effect"),
+        # A Russian government approving rules that apply later: adopted, not yet in force.
+        ("ru", "Правительство утвердило новые правила для учёных",
+         "Правительство РФ утвердило правила, по которым контакты учёных с иностранцами будут согласовываться.",
+         "enacted"),
+    ],
+)
+def test_prosecutions_and_approvals_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == expected
