@@ -203,3 +203,11 @@ def test_a_country_after_a_city_may_still_act() -> None:
     text = "Speaking in Tokyo, Japan's justice minister said the new visa for researchers takes effect in April."
     assert analyze("Japan eases visa rules for researchers", text).jurisdictions == ("JP",)
     assert _mention(text, "Japan")[0] > 0.3
+
+
+@pytest.mark.parametrize("title", ["高檢署起訴3名工程師", "地檢署起訴工程師"])
+def test_taiwans_prosecutors_offices_are_taiwans(title: str) -> None:
+    # Written in traditional characters with no place named, a prosecution by Taiwan's prosecutors is
+    # Taiwan's, not the Chinese language's default.
+    text = "檢方依國家安全法起訴3名前員工,指控他們竊取營業秘密。"
+    assert analyze(title, text, language="zh").jurisdictions == ("TW",)
