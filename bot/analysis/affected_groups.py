@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
-from bot.analysis.affected_multilingual import last_cjk_head, read_groups
+from bot.analysis.affected_multilingual import WHO_CHARS, last_cjk_head, read_groups
 from bot.analysis.normalization import words
 from bot.analysis.phrase_matching import PhraseMatcher
 from bot.analysis.screens import screened
@@ -22,8 +22,6 @@ from bot.analysis.summary_sentences import (
     position_prior,
 )
 from bot.analysis.tokens import tokenize
-
-WHO_CHARS = 110
 
 _PEOPLE_WORDS = "|".join(lx.AFFECTED_HEADS)
 _PEOPLE_HEAD_RE = re.compile(rf"\b(?:{_PEOPLE_WORDS})\b", re.I)

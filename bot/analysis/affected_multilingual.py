@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from bot.analysis import lexicon as lx
 
-WHO_CHARS = 110  # as the English finder's field
+WHO_CHARS = 110  # the field's length, in any language (affected_groups reads it from here)
 MAX_LEFT = 3  # modifiers before a head
 MAX_RIGHT_ADJECTIVES = 3  # adjectives after it (French, Spanish, Italian, Portuguese)
 MAX_PP_WORDS = 4  # words of the phrase a preposition opens after it ("aus Nicht-EU-Staaten")
 MIN_FOREIGN_STOPWORDS = 2  # function words of one language a sentence needs to be read in it
+FOREIGN_OVER_ENGLISH = 2  # ... and how many times the English ones
 
 # Scores, as the English finder's: a trigger before, a subject after, each modifier, a bare head.
 BASE = 0.5
@@ -91,7 +92,9 @@ def _languages(tokens: list[tuple[str, int, int]]) -> list[str]:
     lowered = [_low(t[0]) for t in tokens]
     english = sum(w in lx.ML_ENGLISH_STOPWORDS for w in lowered)
     counts = {lang: sum(w in stop for w in lowered) for lang, stop in lx.ML_AFFECTED_STOPWORDS.items()}
-    ranked = sorted((lang for lang, n in counts.items() if n >= MIN_FOREIGN_STOPWORDS and n > english),
+    # Clearly outnumbering English: an English sentence naming a French body ("the Ministère de
+    # l'Enseignement supérieur et de la Recherche said ...") holds a few French function words too.
+    ranked = sorted((lang for lang, n in counts.items() if n >= MIN_FOREIGN_STOPWORDS and n > FOREIGN_OVER_ENGLISH * english),
                     key=lambda lang: -counts[lang])
     return ranked
 
@@ -266,9 +269,23 @@ def _low(word: str) -> str:
 
 # ---------------------------------------------------------------- Chinese and Japanese
 
+def _cjk_heads(sentence: str) -> list[re.Match[str]]:
+    """The heads of a sentence, where two overlap the one that ends later ("外国人才": "人才", not "外国人";
+    "加工人员": "人员", not "工人"): a head is the last noun of its compound."""
+    found = [m for i in range(len(sentence)) if (m := _CJK_HEAD.match(sentence, i))]
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if any(o.start() < m.end() and o.end() > m.end() for o in found if o.start() > m.start()):
+            continue  # a later head overlaps this one's end
+        if kept and kept[-1].end() > m.start():
+            continue  # inside the head kept before it
+        kept.append(m)
+    return kept
+
+
 def _chinese_japanese(sentence: str) -> list[Group]:
     out: list[Group] = []
-    for m in _CJK_HEAD.finditer(sentence):
+    for m in _cjk_heads(sentence):
         after = sentence[m.end() :]
         if after.startswith(lx.ML_CJK_NOT_PERSON_AFTER) or _CJK_HEAD.match(after):
             continue  # "人才引进计划" is a programme; "外国人研究者": "外国人" modifies the next head

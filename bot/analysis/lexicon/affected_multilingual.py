@@ -288,7 +288,7 @@ ML_CJK_MODIFIERS: tuple[str, ...] = (
 ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
     "计划", "計劃", "計画", "计画", "計畫", "签证", "簽證", "ビザ", "制度", "政策", "战略", "戰略", "通行证",
     "通行證", "引进", "引進", "延揽", "延攬", "招聘", "法", "条例", "條例", "ポイント", "市场", "市場", "竞争",
-    "競爭", "競争", "流失", "外流", "培养", "培養", "项目", "項目", "基金", "工作", "政策", "库", "庫", "队伍",
+    "競爭", "競争", "流失", "外流", "培养", "培養", "项目", "項目", "基金", "工作", "库", "庫", "队伍",
     "隊伍", "资格", "資格", "在留資格", "専用", "专用", "專用", "交流", "证", "證", "卡", "規定", "规定", "規則",
     "局", "署", "管理", "入境出境", "出入国", "入出国", "査証", "寮",
 )
@@ -296,6 +296,8 @@ ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
 ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = (
     "弁護士", "辯護士", "辩护士", "護士長", "公民及移民服务局", "公民及移民服務局", "公民與移民服務局", "公民和移民服务局",
     "移民服务局", "移民服務局", "移民局", "移民署", "移民及海关执法局", "移民及海關執法局",
+    # "华人" (ethnic Chinese) inside the state's name; an immigration officer is no migrant.
+    "中华人民", "中華人民", "移民官",
 )
 ML_CJK_TRIGGERS: tuple[str, ...] = (
     "吸引", "引进", "引進", "招收", "招揽", "招攬", "延揽", "延攬", "限制", "禁止", "要求", "允许", "允許", "发给",
@@ -327,8 +329,8 @@ ML_KO_PARTICLES: tuple[str, ...] = (
 ML_KO_TRIGGERS_AFTER: tuple[str, ...] = ("유치", "대상", "채용", "영입", "초청", "초빙")
 # Words right before a group that leave it out ("sauf les étudiants", "außer Studierenden").
 ML_EXCEPT_BEFORE: frozenset[str] = words(
-    """außer ausgenommen ausser nicht kein keine sauf excepté hormis excepto salvo salvo tranne eccetto exceto
-    salvo behalve utom förutom oprócz poza кроме исключением""",
+    """außer ausgenommen ausser nicht kein keine sauf excepté hormis excepto salvo tranne eccetto exceto
+    behalve utom förutom oprócz poza кроме исключением""",
 )
 # English stop-words: a sentence with more of them than of any other language's is read in English.
 ML_ENGLISH_STOPWORDS: frozenset[str] = words(

@@ -414,9 +414,14 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "condenado*, condannat*, dømt", 2.0),
         # A law applied to people: arrested, detained, indicted, sentenced under it (a prosecution is the
         # rule in force, as a conviction is).
-        ("起訴, 被捕, 羈押, 羁押, 收押, 拘提, 判刑, 判處, 判处, 逮捕, 有罪判決, 기소, 구속, 체포, 징역, 실형, "
-         "festgenommen, angeklagt, anklage erhoben, inculpé*, mis en examen, detenido*, detenida*, arrestat*, "
-         "arrestad*, арестован*, задержан*, предъявлен* обвинени*", 2.0),
+        # (Forms, not bare stems, where a stem sits in other words: 不起訴 is a decision not to prosecute,
+        # 구속력 binding force.)
+        ("被起訴, 遭起訴, 被起诉, 遭起诉, 檢方起訴, 检方起诉, 檢察官起訴, 检察官起诉, 起訴書, 起诉书, 提起公訴, 提起公诉, "
+         "起訴された, 被捕, 羈押, 羁押, 收押, "
+         "拘提, 判刑, 判處, 判处, 逮捕, 有罪判決, 기소했, 기소됐, 기소된, 구속 기소, 구속됐, 구속된, 구속영장, 체포, "
+         "징역, 실형, festgenommen, angeklagt, anklage erhoben, inculpé*, mis en examen, detenido*, detenida*, "
+         "arrestat*, arrestad*, арестован*, задержан* по подозрению, задержали по подозрению, "
+         "предъявлен* обвинени*", 2.0),
         ("en vigueur, in kraft, en vigor, in vigore, em vigor, i kraft, в силу, чинності, yürürlükte, 施行, 시행, "
          "लागू", 1.0),
         # From today, as "starting today": applies on the date.
@@ -442,7 +447,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("a signé, unterzeichnet*, firmó, ha firmado, firmato, assinou, ondertekend, undertegnet, undertecknat, "
          "подписал*, підписав, підписала, imzaladı, đã ký, हस्ताक्षर, 署名, 서명했다, a adopté, verabschiedet, "
          "aprobó, ha aprobado, approvato, aprovou, aangenomen, vedtatt, vedtok, antogs, принял закон, приняла закон, "
-         "приняли закон, утвердил*, утвержден*, утверждён*, ухвалив, ухвалила, затвердив, затвердила, "
+         "приняли закон, утвердил*, утверждён, утверждена, утверждены, утверждено, утвержден, ухвалив, ухвалила, затвердив, затвердила, "
          "kabul etti, 成立, 公布, 의결, beschlossen, beschlossene*, "
          "поправк* к закон*, поправкам к закон*, согласно закон*, закон принят, принят закон, принятый закон, "
          "loi adoptée, loi promulguée, ley aprobada, legge approvata, lei aprovada, wet aangenomen, "

@@ -129,6 +129,7 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
     ),
     "recruit": (
         ("atrag*, atragerea, privlač*, privuć*, привлач*, προσελκ*, привлича*, houkuttel*, menarik, جذب, ดึงดูด, "
-         "למשוך, משיכת, קליטת חוקרים, קליטת מדענים, השבת, החזרת, přiláka*, přilák*, attrahera*, locka*, vonz*, toboroz*, nábor*", 1.0),
+         "למשוך, משיכת, קליטת חוקרים, קליטת מדענים, השבת מוחות, השבת חוקרים, החזרת מוחות, החזרת חוקרים, "
+         "החזרת מדענים, přiláka*, přilák*, attrahera*, locka*, vonz*, toboroz*, nábor*", 1.0),
     ),
 })

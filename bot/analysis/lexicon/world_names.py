@@ -133,7 +133,7 @@ NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, न�
 EG name: égypte, ägypten, egipto, egitto, egito, egypte, egypten, egipt*, египет, египта, египте, єгипт*, mısır, ai cập, मिस्र, مصر, エジプト, 이집트
 KP name: corée du nord, nordkorea, corea del norte, corea del nord, coreia do norte, noord-korea, nord-korea, korea północna, КНДР, северная корея, северной кореи, північна корея, kuzey kore, triều tiên, उत्तर कोरिया, كوريا الشمالية, 北朝鮮, 북한
 TW name: taïwan, taiwán, taiwan, tajwan*, tchaj-wan, тайван*, тайвань*, tayvan, đài loan, ताइवान, تايوان, 台湾, 臺灣, 台灣, 대만, 中華民國
-TW body: executive yuan, legislative yuan, mainland affairs council, national security bureau, 行政院, 立法院, 陸委會, 陆委会, 大陸委員會, 國安局, 法務部調查局, 經濟部, 國科會, 高檢署, 高等檢察署, 地檢署, 台檢, 智慧財產及商業法院, 智財法院
+TW body: executive yuan, legislative yuan, mainland affairs council, national security bureau, 行政院, 立法院, 陸委會, 陆委会, 大陸委員會, 國安局, 法務部調查局, 經濟部, 國科會, 高檢署, 高等檢察署, 地檢署, 智慧財產及商業法院, 智財法院
 HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン
 HK body: HKSAR, hong kong sar, immigration department, 香港特區政府, 香港特区政府, 入境處, 入境事务处
 MO name: macao, macau, makau, макао, 澳門, 澳门, 마카오, マカオ

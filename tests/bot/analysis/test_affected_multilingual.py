@@ -54,8 +54,9 @@ def _phrases(sentence: str) -> list[str]:
     ],
 )
 def test_the_group_with_its_modifiers(sentence: str, expected: str) -> None:
-    assert expected in _phrases(sentence)
-    assert expected in sentence  # shown as written
+    phrases = _phrases(sentence)
+    assert expected in phrases
+    assert all(p in sentence for p in phrases)  # every phrase shown as written
 
 
 def test_a_cue_before_or_after_raises_the_group() -> None:
@@ -127,3 +128,26 @@ def test_who_drops_junk() -> None:
         "aimed to cultivate high-level scientific talent.",
     )
     assert who is None or not who.lower().startswith("cultivate")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        # Overlapping heads: the one that ends later is the compound's head.
+        ("政府将吸引外国人才来华工作。", "外国人才", "外国人"),
+        ("加工人员须接受审查，外国留学生须提交材料。", "外国留学生", "工人"),
+        # "华人" inside the state's name, an immigration officer: no group.
+        ("《中华人民共和国出境入境管理法》规定，外国留学生须遵守。", "外国留学生", "华人"),
+    ],
+)
+def test_a_head_inside_a_longer_word_is_not_a_group(sentence: str, expected: str, not_expected: str) -> None:
+    phrases = _phrases(sentence)
+    assert expected in phrases
+    assert not any(p.endswith(not_expected) for p in phrases)
+
+
+def test_an_english_sentence_naming_a_french_body_is_read_in_english() -> None:
+    sentence = ("The Ministère de l'Enseignement supérieur et de la Recherche said foreign researchers will need "
+                "a permit.")
+    assert not read_groups(sentence).foreign
+    assert "foreign researchers" in dict(affected_groups(sentence))

@@ -428,7 +428,7 @@ def test_the_rules_name_the_step_of_their_precedence_that_decided(title: str, te
     [
         # A law applied to people: arrested or indicted under it is the law in force, whatever follows in the
         # future ("將" of the sentence to come).
-        ("zh", "台積電洩密案 檢方起訴3名工程師", "檢方依國安法起訴3名前工程師，法院將於下月開庭審理。", "in_effect"),
+        ("zh", "台積電洩密案 3名工程師遭起訴", "檢方依國安法提起公訴，3名前工程師遭羈押，法院將於下月開庭審理。", "in_effect"),
         ("ko", "반도체 기술 유출 연구원 구속 기소", "검찰은 핵심 기술을 유출한 혐의로 전직 연구원을 구속 기소했다.", "in_effect"),
         ("de", "Forscher wegen Spionage angeklagt", "Die Bundesanwaltschaft hat Anklage erhoben; der Prozess soll im Herbst beginnen.",
          "in_effect"),
@@ -440,3 +440,10 @@ def test_the_rules_name_the_step_of_their_precedence_that_decided(title: str, te
 )
 def test_prosecutions_and_approvals_in_other_languages(language: str, title: str, text: str, expected: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == expected
+
+
+def test_words_that_hold_a_case_word_are_no_case() -> None:
+    # "구속력" is binding force, "不起訴" a decision not to prosecute: a plan stays a plan.
+    plan = tag("한국, 외국인 연구자 비자 개편 추진", "법적 구속력이 없는 가이드라인으로, 정부는 내년 시행을 목표로 비자 제도를 개편할 계획이다.",
+               language="ko", published=_PUBLISHED)
+    assert plan.status != "in_effect"
