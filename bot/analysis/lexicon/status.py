@@ -450,9 +450,10 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "ψηφίστηκε, ΦΕΚ, الجريدة الرسمية, تصویب شد, تصویب کرد, पारित किया, अधिसूचना जारी, "
          "אושר בקריאה שלישית", 2.0),
         # The coverage audit: adopted, approved, signed (passive and active) in the languages of the lists.
-        ("a été adoptée, a été adopté, ont été adoptées, ont été adoptés, a été promulguée, a promulgué, "
-         "è stata approvata, è stato approvato, sono state approvate, approvata definitivamente, ha promulgato, "
-         "foi aprovada, foi aprovado, foram aprovadas, sancionou, foi sancionada, foi sancionado, "
+        # (Only the singular: "les règles qui ont été adoptées", "norme che sono state approvate negli anni scorsi"
+        # are other rules' past; a promulgation, in France and Italy, puts the law in force.)
+        ("a été adoptée, a été adopté, è stata approvata, è stato approvato, approvata definitivamente, "
+         "foi aprovada, foi aprovado, sancionou, foi sancionada, foi sancionado, "
          "antog lagen, har antagit, undertecknades, undertecknade, vedtog, vedtaget, underskrevet, underskrev, "
          "hyväksyi, hyväksyttiin, allekirjoitti, vahvisti lain, schválila, schválil, schválen, schválena, "
          "podepsal, podepsala, mengesahkan, disahkan, menandatangani, ditandatangani, đã thông qua, "
