@@ -49,11 +49,33 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "kementerian*, menteri*, kedutaan*, chính phủ, bộ trưởng, bộ ngoại giao, bộ công an, thủ tướng, "
          "chính quyền, cơ quan chức năng, đại sứ quán", 1.0),
         ("kanun*, yasa*, yönetmelik*, peraturan*, undang-undang, nghị định, quy định, luật", 0.8),
+        # Legislatures, heads of government, consulates, prosecutors and immigration offices (the coverage audit,
+        # tests/bot/analysis/lexicon/test_language_coverage.py). A bare "president" is a company's too, so only
+        # the state's ("président de la République", "Bundespräsident"); courts weigh as "court" (0.6).
+        ("parlament*, parlamento*, bundeskanzler*, bundespräsident*, ausländerbehörde*, président de la république, "
+         "premier ministre, presidente de la república, presidente della repubblica, presidente del consiglio, "
+         "palazzo chigi, presidente da república, primeiro-ministr*, serviço de estrangeiros, oficina de extranjería, "
+         "oficinas de extranjería, questura*, minister-president*, statsminister*, pääministeri*, suurlähetystö*, "
+         "syyttäjä*, premiér*, velvyslanectví*, státní zastupitelství, státní zástupc*, cizinecká policie, "
+         "prokuratur*, премьер-министр*, прем'єр-міністр*, міграційн* служб*, meclis*, tbmm, göç idaresi, "
+         "konsolosluk*, savcılık*, savcı*, kejaksaan*, jaksa, quốc hội, cục quản lý xuất nhập cảnh, "
+         "viện kiểm sát, chủ tịch nước, bộ tư pháp, bộ lao động, bộ giáo dục, bộ khoa học, bộ nội vụ", 1.0),
+        ("konsulat*, konsulaat*, consulaat*, konzulát*, lãnh sự quán, kabine, presidentti*, prezydent*, "
+         "prezident*, президент*, presiden", 0.8),
+        ("wet, wetten, koninklijk besluit, lagen om, nya lagen, lagstiftning*, lagändring*, laki, lakia, lakiin, "
+         "lakimuutokse*, lainsäädäntö*, vyhlášk*", 0.8),
+        ("rechtbank*, tuomioistuin*, sąd, sądu, sądy, sądów, soud, soudu, soudy, mahkeme*, pengadilan, tòa án", 0.6),
         # hi, ta, ar, ja, ko
         ("सरकार, मंत्रालय, मंत्री, दूतावास, प्राधिकरण, அரசு, அரசாங்க, அமைச்ச, حكومة, الحكومة, وزارة, وزير, السلطات, "
          "سفارة, 政府, 大臣, 当局, 閣議, 法務省, 文部科学省, 外務省, 入管庁, 정부, 장관, 당국, 법무부, 외교부, 대사관, "
          "과학기술정보통신부", 1.0),
         ("कानून, नियम, अधिसूचना, சட்ட, قانون, مرسوم, 法律, 規則, 省令, 법안, 규정, 시행령", 0.8),
+        # The coverage audit: legislatures, heads of state and government, consulates, prosecutors, courts.
+        ("البرلمان, مجلس النواب, مجلس الأمة, إدارة الهجرة, النيابة العامة, رئيس الجمهورية, رئيس الوزراء, "
+         "出入国在留管理庁, 入管, 厚生労働省, 経済産業省, 国会, 출입국외국인청, 출입국·외국인정책본부, 출입국관리, "
+         "대통령, 총리, 관계부처, 관계 부처, 정부 부처, 국회", 1.0),
+        ("قنصلية, القنصلية, 大使館, 領事館, 政令, 영사관, 내각, 법률", 0.8),
+        ("محكمة, المحكمة, 裁判所, 법원", 0.6),
         # Security services, courts, prosecutors and the seats of power named as actors.
         ("кремл*, силовик*, спецслужб*, прокуратур*, мосгорсуд*, следственн* комитет*, statssekretær*, "
          "檢方, 检方, 檢察官, 检察官, 檢察署, 检察院, 高檢署, 地檢署, 검찰, 検察, "
@@ -88,21 +110,44 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "specjalist*, talent*, studentů, hallgató*", 0.8),
         ("ansatt*, ansatte, anställd*, ansat*, medarbeider*, medarbetare*, työntekijä*, pracownik*, "
          "pracowników, zaměstnanc*, munkavállaló*", 0.5),
+        # The coverage audit: the other inflections and the everyday words of these languages (and German,
+        # French, Spanish, Italian, Portuguese, Dutch) for specialists, postdocs, professors, foreign workers.
+        ("postdoctorant*, post-doctorant*, posdoctoral*, posdoc*, assegnist*, pós-doutorand*, pós-doc*, postdoc*, "
+         "postdoktor*, postdok*, doktorgrad*, vetenskapsm*, vitenskapsfolk, videnskabsfolk, tiedemie*, "
+         "insinööri*, osaaja*, huippuosaaj*, väitöskirjatutkij*, výzkumní*, inženýr*, inženýř*, doktoranc*, "
+         "ausländische arbeitskräft*, travailleurs étrangers, main-d'œuvre étrangère, main-d'oeuvre étrangère, "
+         "trabajadores extranjeros, lavoratori stranieri, trabalhadores estrangeiros, buitenlandse werknemers, "
+         "ulkomainen työvoima, ulkomaista työvoimaa, ulkomaisen työvoiman, pracownicy z zagranicy, "
+         "pracowników z zagranicy, pracowników zagranicznych, pracownicy zagraniczni, zahraniční pracovní*, "
+         "kvalifikovaní pracovní*, kvalifikovaných pracovník*", 1.0),
+        ("spezialist*, spécialiste*, espert*, hoogleraar*, hoogleraren, talanger, studerende, ekspert*, eksperc*, "
+         "specjaliś*, odborní*, profesoř*, profesoři", 0.8),
+        ("pracownicy", 0.5),
         ("учёны*, учены*, учёным, учеными, учёными, исследовател*, инженер*, аспирант*, программист*, "
          "разработчик*, науковц*, науковець, вчен*, дослідник*, інженер*, аспірант*", 1.0),
         ("студент*, специалист*, эксперт*, талант*, фахівц*, фахівець, спеціаліст*, таланов*, таланти*", 0.8),
         ("сотрудник*, кадр*, работник*, працівник*, співробітник*", 0.5),
+        ("постдок*, иностранн* работник*, іноземн* працівник*", 1.0),
+        ("профессор*, професор*, експерт*", 0.8),
         ("araştırmacı*, bilim insan*, bilim adam*, mühendis*, akademisyen*, nitelikli işgücü, peneliti*, "
          "ilmuwan*, insinyur*, akademisi*, tenaga ahli, nhà nghiên cứu, nhà khoa học, kỹ sư, nhân tài, "
          "du học sinh, giảng viên", 1.0),
         ("öğrenci*, uzman*, yetenek*, mahasiswa*, pelajar*, talenta*, sinh viên, chuyên gia, nghiên cứu sinh", 0.8),
         ("çalışan*, pekerja*, karyawan*, nhân viên, người lao động", 0.5),
+        # The coverage audit: skilled and foreign workers, professors, experts.
+        ("yabancı işçi*, yabancı çalışan*, tenaga kerja terampil, tenaga kerja asing, lao động có tay nghề, "
+         "lao động tay nghề cao, lao động nước ngoài", 1.0),
+        ("profesör*, spesialis, ahli, giáo sư", 0.8),
         ("शोधकर्ता, वैज्ञानिक, इंजीनियर, शोधार्थी, प्रोफेसर, ஆராய்ச்சியாளர், விஞ்ஞானி, பொறியாளர், باحث, الباحثين, "
          "العلماء, مهندس, أكاديمي, 研究者, 科学者, 技術者, 高度人材, 留学生, エンジニア, 연구원, 연구자, 과학자, "
          "엔지니어, 기술자, 유학생, 인재", 1.0),
         ("छात्र, विद्यार्थी, विशेषज्ञ, प्रतिभा, पेशेवर, மாணவர், طلاب, الطلاب, طالب, خبراء, كفاءات, 学生, 人材, "
          "専門家, 학생, 전문가", 0.8),
         ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者, 労働者, 근로자, 노동자", 0.5),
+        # The coverage audit: skilled and foreign workers, talents, professors, doctoral students, postdocs.
+        ("العمالة الماهرة, العمالة الأجنبية, العمال الأجانب, ポスドク, 博士研究員, 숙련 인력, 숙련인력, 숙련 기능인력, "
+         "박사과정, 박사후연구원, 외국인 근로자, 외국인 노동자", 1.0),
+        ("المواهب, الأساتذة, أستاذ, 教授, 교수", 0.8),
         # Entrepreneurs, as "entrepreneur" (0.6) in English: business-founder visas and residence statuses.
         ("entrepreneur*, unternehmer*, emprendedor*, imprenditor*, empreendedor*, ondernemer*, предпринимател*, "
          "経営者, 起業家, 企业家, 企業家, 创业者, 창업자, 기업가", 0.6),
@@ -137,6 +182,18 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "wyjazd*, opuścić kraj, zezwolenie na pobyt, zezwolenie na pracę, imigracj*, emigracj*, "
          "drenaż mózgów, víza, vízum*, cestovní pas, zahraničí, útlevél*, külföld*", 1.0),
         ("migrasjon*, reise*, rejse*, udenlands*, migracj*, podróż*, utazás*", 0.5),
+        # The coverage audit: permanent residence, citizenship, emigration, brain drain and return in these
+        # languages and in German, French, Spanish, Italian, Portuguese and Dutch.
+        ("niederlassungserlaubnis*, staatsbürgerschaft*, einbürgerung*, auswanderung*, résidence permanente, "
+         "naturalisation*, émigration, émigr*, ciudadanía, emigración, residencia permanente, residenza permanente, "
+         "cittadinanza, emigrazione, fuga dei cervelli, autorização de trabalho, residência permanente, cidadania, "
+         "emigração, staatsburgerschap, naturalisatie, emigratie, braindrain, medborgarskap*, kompetensflykt, "
+         "utvandring*, permanent ophold, permanent opphold, statsborgerskab*, statsborgerskap*, udvandring*, "
+         "hjerneflugt, kansalaisuu*, maastamuut*, aivovuoto*, pobyt stał*, pobytu stałego, obywatelstw*, "
+         "pracovní povolení, povolení k pobytu, trvalý pobyt, trvalého pobytu, občanství, odliv mozků, "
+         "гражданств*, громадянств*", 1.0),
+        ("nationalité, nacionalidad, nazionalità, nacionalidade, återvandr*, tilbagevend*, paluumuut*, "
+         "návrat*", 0.5),
         ("виза*, визы, визу, визой, визе, визов*, паспорт*, загранпаспорт*, за границу, за границей, за рубеж, за рубежом, зарубежн*, выезд*, "
          "покидать страну, покинуть страну, вид на жительство, разрешение на работу, иммиграц*, эмиграц*, "
          "утечка мозгов, утечки мозгов, віза*, візи, візу, візою, візов*, закордон*, за кордон, виїзд*, залишати країну, "
@@ -146,11 +203,17 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "imigrasi, izin tinggal, izin kerja, thị thực, hộ chiếu, xuất cảnh, ra nước ngoài, nhập cư, "
          "giấy phép lao động, chảy máu chất xám, thẻ tạm trú, định cư", 1.0),
         ("göç*, seyahat*, migrasi, perjalanan, nước ngoài, nhập cảnh, di cư", 0.5),
+        ("daimi ikamet, vatandaşlık*, kewarganegaraan, thường trú, quốc tịch", 1.0),
+        ("hồi hương", 0.5),
         ("वीज़ा, वीजा, पासपोर्ट, विदेश यात्रा, विदेश जाने, देश छोड़, आव्रजन, प्रवासन, वर्क परमिट, ग्रीन कार्ड, விசா, "
          "கடவுச்சீட்டு, குடியேற்ற, تأشيرة, تأشيرات, جواز سفر, جوازات, السفر إلى الخارج, الهجرة, تصريح عمل, "
          "هجرة العقول, ビザ, 査証, 旅券, パスポート, 出国, 海外渡航, 在留資格, 移民, 비자, 여권, 출국, 이민, "
          "체류, 취업비자", 1.0),
         ("विदेश, यात्रा, प्रवासी, الخارج, الإقامة, 渡航, 海外, 入国, 해외, 입국", 0.5),
+        # The coverage audit: permits, permanent residence, brain drain (nationality, said of anyone, is weak).
+        ("تصريح إقامة, تصاريح الإقامة, الإقامة الدائمة, 就労許可, 在留許可, 永住権, 永住許可, 頭脳流出, 취업 허가, "
+         "영주권, 두뇌 유출, 두뇌유출", 1.0),
+        ("الجنسية, 国籍, 국적", 0.5),
     ),
     "tourist": (
         ("touris*, vacanci*, tourist*, urlaub*, turis*, vacacion*, vacanz*, férias, toerist*, vakantie*, "
@@ -183,6 +246,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "渡航禁止, 입국 금지, 입국금지, 입국 제한, 여행 금지", 1.0),
     ),
     "research_security": (
+        # The coverage audit: espionage and trade secrets in the other languages.
+        ("secrets d'affaires, espionagem, bedrijfsgeheim*, företagshemlighet*, forretningshemmelighed*, "
+         "forretningshemmelighet*, spionasje*, liikesalaisuu*, tajemnic* przedsiębiorstwa, obchodní tajemství, "
+         "коммерческ* тайн*, комерційн* таємниц*, ticari sır*, rahasia dagang, bí mật kinh doanh, أسرار تجارية, "
+         "الأسرار التجارية, סודות מסחריים, 商业秘密, 商業秘密", 1.0),
         ("sécurité de la recherche, ingérence*, espionnage*, forschungssicherheit, wissenschaftsspionage, "
          "spionage*, seguridad de la investigación, espionaje*, sicurezza della ricerca, spionaggio*, "
          "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
@@ -203,6 +271,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "技術外洩, 技术外泄, 洩密, 泄密, 영업비밀, 営業秘密, работ* с иностранц*, сотрудничеств* с иностранц*", 1.0),
     ),
     "talent_program": (
+        # The coverage audit: attracting talent in the other languages.
+        ("talente anwerben, talente gewinnen, talente anziehen, talent aantrekken, talenten aantrekken, "
+         "locka talanger, tiltrække talenter, tiltrække udenlandsk arbejdskraft, tiltrekke talenter, "
+         "tiltrekke seg talenter, houkutella osaajia, houkutella huippuosaajia, przyciąg* talent*, přilák* talent*, "
+         "yetenek çek*, yetenekleri çek*, menarik talenta, thu hút nhân tài, משיכת כישרונות, משיכת חוקרים, "
+         "延揽人才, 延攬人才", 1.0),
         ("programme de talents, attirer des chercheurs, attirer les chercheurs, attirer des talents, "
          "talentprogramm*, programa de talentos, atraer talento, attrarre talenti, "
          "rientro dei cervelli, atrair talentos, talentprogramma*, programa talentów, программ* привлечени*, "
@@ -349,9 +423,16 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "seuil salarial, umbral salarial, soglia salariale, lönekrav*, lønnskrav*, kennismigrant*, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
+        # The coverage audit: work permits and residence permits as the other languages' everyday words put them.
+        ("arbeitserlaubnis*, autorização de trabalho, autorizações de trabalho, tarjeta de residencia, "
+         "tessera di soggiorno, 就労許可, 在留許可, تصريح إقامة, تصاريح الإقامة, إقامة دائمة, الإقامة الدائمة", 2.0),
     ),
     # Controls on know-how (deemed exports): research security for relevance, export control as a type.
     "export_control": (
+        # The coverage audit (tests/bot/analysis/lexicon/test_language_coverage.py): the other languages' words.
+        ("*eksportkontrol*, controle de exportações, controle das exportações, controlo das exportações, "
+         "controlo de exportações, ihracat kontrol*, kontrol ekspor, kiểm soát xuất khẩu, ضوابط التصدير, "
+         "الرقابة على الصادرات", 2.5),
         ("*eksportkontroll*, *exportkontroll*, *exportkontrolle*, *exportcontrole*, contrôle des exportations, "
          "control de exportaciones, controllo delle esportazioni, экспортн* контрол*, експортн* контрол*, "
          "輸出管理, 수출 통제, 出口许可, 出口許可, 受控技术, 视同出口, みなし輸出, 수출 허가, *kunnskapsoverføring*, overføring av teknologi, technologietransfer*, "

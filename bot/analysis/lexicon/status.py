@@ -344,6 +344,7 @@ ML_FUTURE_IN_FORCE: tuple[str, ...] = (
     "вступит", "вступят", "вступать", "набуде", "наберуть", "набиратиме", "yürürlüğe girecek",
     "施行予定", "施行へ", "施行の見通し", "施行される", "시행된다", "시행할", "시행 예정", "시행키로", "시행하기로", "시행될",
     "लागू होगा", "लागू होगी", "लागू होंगे", "लागू किया जाएगा",
+    "سيدخل", "ستدخل", "tulee voimaan", "tulevat voimaan",
 )
 
 # "In force" and "applies", whatever the tense (the tense is read apart, by ML_FUTURE_IN_FORCE): for a rule
@@ -418,11 +419,16 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "دخلت حيّز التنفيذ, أصبح ساريا, أصبح سارياً, اجرایی شد, به اجرا درآمد, لازم‌الاجرا شد, लागू हो गए, "
          "लागू कर दिया गया, लागू कर दी गई, लागू झाले, लागू झाला, लागू झाली, अंमलात आले, अंमलात आला, "
          "अंमलात आली, נכנס לתוקף, נכנסה לתוקף, נכנסו לתוקף", 3.0),
+        # The coverage audit (tests/bot/analysis/lexicon/test_language_coverage.py): Finnish, and Arabic with the
+        # law named inside ("دخل القانون حيز التنفيذ").
+        ("tuli voimaan, tulivat voimaan, on tullut voimaan, ovat tulleet voimaan", 3.0),
+        ("حيز التنفيذ, حيّز التنفيذ, voimassa", 1.0),
     ),
     "status_future": (
         ("wejdzie w życie, wejdą w życie, vstoupí v platnost, nadobudne účinnosť, stupit će na snagu, "
          "va intra în vigoare, vor intra în vigoare, hatályba lép, θα τεθεί σε ισχύ, سيدخل حيز التنفيذ, "
          "ستدخل حيز التنفيذ, اجرایی خواهد شد, लागू होणार, लागू होईल, ייכנס לתוקף, תיכנס לתוקף", 1.0),
+        ("tulee voimaan, tulevat voimaan, yürürlüğe girecek, yürürlüğe girmesi bekleniyor", 1.0),
         # The Russian perfective's future of the verbs of a rule: "запустит" (will launch), "введут" (will
         # introduce), as "будет" already is.
         ("запустит, запустят, введёт, введет, введут, ужесточит, ужесточат, упростит, упростят, расширит, "
@@ -433,6 +439,7 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "
          "proiectul de lege, törvényjavaslat, νομοσχέδιο, σχέδιο νόμου, مشروع قانون, مسودة قانون, مقترح قانون, "
          "لایحه, پیش‌نویس, मसुदा, הצעת חוק, תזכיר חוק, 改正案, 国会に提出, 国会へ提出, 국회에 제출", 3.0),
+        ("lakiesitys, lakiesityksen, lakiesityksestä, hallituksen esitys, hallituksen esityksen, lakiluonnos*", 3.0),
         ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
          "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
         ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),
@@ -442,6 +449,17 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "a adoptat, a promulgat, promulgat, Monitorul Oficial, elfogadta, kihirdette, Magyar Közlöny, "
          "ψηφίστηκε, ΦΕΚ, الجريدة الرسمية, تصویب شد, تصویب کرد, पारित किया, अधिसूचना जारी, "
          "אושר בקריאה שלישית", 2.0),
+        # The coverage audit: adopted, approved, signed (passive and active) in the languages of the lists.
+        # (Only the singular: "les règles qui ont été adoptées", "norme che sono state approvate negli anni scorsi"
+        # are other rules' past; a promulgation, in France and Italy, puts the law in force.)
+        ("a été adoptée, a été adopté, è stata approvata, è stato approvato, approvata definitivamente, "
+         "foi aprovada, foi aprovado, sancionou, foi sancionada, foi sancionado, "
+         "antog lagen, har antagit, undertecknades, undertecknade, vedtog, vedtaget, underskrevet, underskrev, "
+         "hyväksyi, hyväksyttiin, allekirjoitti, vahvisti lain, schválila, schválil, schválen, schválena, "
+         "podepsal, podepsala, mengesahkan, disahkan, menandatangani, ditandatangani, đã thông qua, "
+         "thông qua luật, ban hành, وافق على, وافقت على, صادق على, صادقت على, وقع على, وقّع على, "
+         "أقر البرلمان, أقرّ البرلمان, وافق البرلمان, وافق مجلس, وافقت الحكومة, وقع الرئيس, وقّع الرئيس, אישרה את החוק, אישר את החוק, החוק אושר, אושר החוק, החוק נחתם, "
+         "חתם על החוק", 2.0),
     ),
     "reported": (
         ("podle zdrojů, prema izvorima, prema neslužbenim informacijama, potrivit unor surse, conform unor surse, "
@@ -465,6 +483,13 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"отмен(?:ил|ила|или|ило|ен|ена|ено|ены|яет|яют)\b", r"упраздн(?:ил|ила|или|ён|ена|ены)\b",
         r"скасува(?:в|ла|ли|но)\b", r"znies(?:iono|ie|ł|ła|li)\b", r"afgeschaft", r"schaft\b[^.;]{0,60}?\baf\b",
         r"ingetrokken", r"kaldırıldı", r"kaldırdı", r"废止", r"废除", r"廃止", r"撤廃", r"폐지",
+        # The coverage audit: Scandinavian, Finnish, Polish, Czech, the Russian "ё" and the Ukrainian passive,
+        # Indonesian, Vietnamese, Arabic and Hebrew.
+        r"avskaffa(?:t|ts|de|des|s)\b", r"slopa(?:t|ts|de|des|s)\b", r"afskaffe(?:t|s|de|des)\b", r"ophævet",
+        r"ophæve(?:s|de)\b", r"avvikle(?:t|s|r)\b", r"avskaffe(?:t|s|r)\b", r"opphevet", r"kumott(?:iin|u)\b",
+        r"kumosi\b", r"lakkautett(?:iin|u)\b", r"lakkautti\b", r"uchylon(?:o|y|a|e)\b", r"uchylił\w*",
+        r"zrušen(?:a|o|y|í)?\b", r"zrušil\w*", r"отменён\b", r"скасован(?:о|а|ий|і)\b", r"dicabut\b",
+        r"mencabut\b", r"bãi bỏ", r"ألغ(?:ى|ت)", r"إلغاء", r"בוטל", r"ביטול",
     ),
     "suspended": (
         r"ausgesetzt", r"setzt\b[^.;]{0,60}?\baus\b", r"gestoppt", r"stoppt\b",
@@ -477,6 +502,10 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"приостанов(?:ил|ила|или|лен|лена|лено|лены)\b", r"заморо(?:зил|зила|зили|жен|жена|жено|жены)\b",
         r"призупин(?:ив|ила|или|ено)\b", r"zawiesz(?:ono|a)\b", r"zawiesił\w*", r"opgeschort",
         r"schort\b[^.;]{0,60}?\bop\b", r"askıya", r"暂停", r"暂缓", r"叫停", r"冻结", r"凍結", r"一時停止", r"유예", r"보류",
+        r"pausa(?:t|ts|de|des|s)\b", r"suspender(?:et|t|es)\b", r"keskeytett(?:iin|y)\b", r"keskeytti\b",
+        r"zawieszon(?:y|a|o|e)\b", r"pozastaven(?:a|o|y|í)?\b", r"pozastavil\w*", r"ditangguhkan\b",
+        r"menangguhkan\b", r"tạm (?:dừng|ngừng)", r"تم تعليق", r"قررت? تعليق", r"הושעת?ה", r"הוקפא", r"הקפאת",
+        r"停止し", r"運用停止", r"중단(?:했다|됐다|한다|키로|하기로)",
     ),
 })
 # What is abolished or suspended must be a rule, a programme, a ban (a visa too, for abolishing: a category
@@ -490,6 +519,11 @@ ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"программ\w*", r"правил\w*", r"запрет\w*", r"закон\w*", r"режим\w*", r"указ\w*", r"мер[аыу]",
         r"przepis\w*", r"zakaz\w*", r"ustaw\w*", r"regeling\w*", r"verbod", r"wet",
         r"计划", r"政策", r"规定", r"制度", r"禁令", r"项目", r"規則", r"措置", r"제도", r"규정", r"프로그램", r"조치",
+        # The coverage audit: the rule words of the languages whose verbs are listed above.
+        r"regl\w*", r"ordning\w*", r"lagen", r"loven", r"laki\w*", r"lain", r"järjestelm\w*", r"ohjelm\w*",
+        r"program\w*", r"zákon\w*", r"předpis\w*", r"uygulama\w*", r"yönetmeli\w*", r"kanun\w*", r"peraturan",
+        r"undang-undang", r"kebijakan", r"chương trình", r"quy định", r"luật", r"chính sách", r"البرنامج",
+        r"القانون", r"القرار", r"התוכנית", r"החוק", r"התקנות",
     ),
     "visa": (
         r"\w*visum\w*", r"visas?", r"visados?", r"visto", r"виз\w*", r"wiz\w*", r"签证", r"ビザ", r"비자",
