@@ -20,11 +20,13 @@ QA_AFFECTED_WHO = (
     r"attract|recruit|draw|lure|target|help|support|fund|cover|affect|exempt|bar|ban|restrict"
 )
 
-# Verbs of acting, speaking or deciding: "who" then asks for the actor, never the group acted on.
+# Verbs of acting, speaking or deciding: "who" then asks for the actor, never the group acted on. A verb
+# that is also a noun ("rule", "issue", "order", "charge", "report") only in forms no noun takes
+# ("Who is the rule aimed at?" asks for a group).
 QA_ACTOR_WHO = (
-    r"said|says|say|announced?|announces|signed?|signs|decided?|decides|approved?|approves|proposed?|"
-    r"proposes|introduced?|adopted?|passed|chaired?|led|leads|spoke|explained?|commented?|comments|"
-    r"represented?|revoked?|sentenced?|will\s+sentence|ruled?|ordered?|issued?|wrote|reported?|drafted?|"
+    r"said|says|say|announced?|announces|signed|signs|decided?|decides|approved?|approves|proposed?|"
+    r"proposes|introduced?|adopted?|passed|chaired|chairs|led|leads|spoke|explained?|commented|comments\s+on|"
+    r"represented?|revoked?|sentenced|will\s+sentence|ruled|rules\s+on|ordered|issued|wrote|reported|drafted|"
     r"consulted?|criticized?|criticised?|opposed?|warned?|told|is\s+behind|ran|runs|oversees?|enforces?|"
-    r"filed?|sued?|arrested?|charged?|indicted?|prosecuted?|launched?|unveiled?|confirmed?|stated?"
+    r"filed|sued?|arrested?|charged|indicted?|prosecuted?|launched|launches|unveiled?|confirmed|stated"
 )
