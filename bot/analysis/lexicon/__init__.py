@@ -30,6 +30,8 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
 * `qa_questions`: questions asked in the article's own language (French, German, Japanese, ...): the
   words that say which kind of fact is asked for (`QA_ML_KIND_CUES`) and their function words
   (`QA_ML_FUNCTION_WORDS`, `QA_ML_FUNCTION_CHARS`);
+* `qa_affected`: the words of an English "who" question asking for the people an action applies to
+  (`QA_AFFECTED_WHO`), not for who acted (`QA_ACTOR_WHO`);
 * `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`) and the Chinese script folding
@@ -48,6 +50,7 @@ from bot.analysis.lexicon.multilingual import *  # noqa: F403
 from bot.analysis.lexicon.multilingual_policy_type import *  # noqa: F403
 from bot.analysis.lexicon.multilingual_relevance import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
+from bot.analysis.lexicon.qa_affected import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
 from bot.analysis.lexicon.qa_questions import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403

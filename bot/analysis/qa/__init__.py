@@ -63,7 +63,11 @@ in a dozen languages (a passport, a salary, an application, a court, a restricti
 the sentence holding most of what it is about, each thing weighted by its rarity in the article (and for
 "why", "where" and "who" a sentence giving a reason, a place or someone first), and refused when less than
 half of the question's own words can be carried over or no sentence holds half of what can (or, standing
-clearly above every other sentence, a third of it).
+clearly above every other sentence, a third of it). A "who" question asking for the people an action
+applies to ("Who is affected?", "Who will qualify?", "Who has to surrender their passport?"; not "Who
+announced it?") is answered by the sentence naming the best-read groups of people
+(`affected_multilingual.read_groups`), helped by the question's carried-over words; refused when no
+sentence names a group.
 
 A question asked in the article's own language ("Qui a annoncé la suspension ?", "Wann kommen die
 Regeln?", "누가 법안을 발의했나요?") and not taken for English is read by that language's question words
@@ -78,8 +82,8 @@ word lists as term sets, and the patterns of each kind of fact), `question` (the
 asks for and its own words), `matching` (how much of the question's words a sentence holds), `kinds`
 (how well a sentence holds the kind of fact asked for), `ranking` (the candidate answers and the
 confidence of the best), `evidence` (what the learned gate weighs where the rules refuse), `quotes` (the
-answer quoted and cited, or refused), `across` (answering across languages), `bridge` (a question's words
-carried into another language) and `answer` (the entry points, and the LLM path).
+answer quoted and cited, or refused), `across` (answering across languages), `affected` (who an action
+applies to, across languages), `bridge` (a question's words carried into another language) and `answer` (the entry points, and the LLM path).
 """
 
 from bot.analysis.qa.answer import answer_question, answer_with_llm, retrieve

@@ -16,6 +16,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
+from bot.analysis.qa.affected import _rank_affected, asks_affected
 from bot.analysis.qa.bridge import _focus_elements, _held, _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
@@ -400,9 +401,13 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
     native = [d for d, lang in pairs if not _foreign(shown, lang)]
     language_of = {id(d): lang for d, lang in pairs}
     q = _analyse(shown)
-    candidates = _rank_across(q, foreign) if q.kind in XL_KINDS else [
-        _XLCandidate(c.score, c.sentence, c.spans) for c in _rank_bridged(q, foreign)
-    ]
+    if q.kind in XL_KINDS:
+        candidates = _rank_across(q, foreign)
+    elif asks_affected(q):
+        # "Who is affected?", "Who will qualify?": the sentence naming the best-read groups of people.
+        candidates = [_XLCandidate(c.score, c.sentence, c.spans) for c in _rank_affected(q, foreign)]
+    else:
+        candidates = [_XLCandidate(c.score, c.sentence, c.spans) for c in _rank_bridged(q, foreign)]
     if not candidates:
         # Nothing of the kind asked for: the words themselves may still match (a name, a Chinese
         # sentence naming who is affected).
