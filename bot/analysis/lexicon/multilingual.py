@@ -56,13 +56,13 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "premier ministre, presidente de la república, presidente della repubblica, presidente del consiglio, "
          "palazzo chigi, presidente da república, primeiro-ministr*, serviço de estrangeiros, oficina de extranjería, "
          "oficinas de extranjería, questura*, minister-president*, statsminister*, pääministeri*, suurlähetystö*, "
-         "syyttäjä*, premiér*, velvyslanectví*, státní zastupitelství, státní zástupc*, cizinecká policie, "
+         "syyttäjä*, předseda vlády, velvyslanectví*, státní zastupitelství, státní zástupc*, cizinecká policie, "
          "prokuratur*, премьер-министр*, прем'єр-міністр*, міграційн* служб*, meclis*, tbmm, göç idaresi, "
-         "konsolosluk*, savcılık*, savcı*, kejaksaan*, jaksa, quốc hội, cục quản lý xuất nhập cảnh, "
+         "konsolosluk*, savcılık*, savcı*, kejaksaan*, quốc hội, cục quản lý xuất nhập cảnh, "
          "viện kiểm sát, chủ tịch nước, bộ tư pháp, bộ lao động, bộ giáo dục, bộ khoa học, bộ nội vụ", 1.0),
-        ("konsulat*, konsulaat*, consulaat*, konzulát*, lãnh sự quán, kabine, presidentti*, prezydent*, "
-         "prezident*, президент*, presiden", 0.8),
-        ("wet, wetten, koninklijk besluit, lagen om, nya lagen, lagstiftning*, lagändring*, laki, lakia, lakiin, "
+        ("konsulat*, konsulaat*, consulaat*, konzulát*, lãnh sự quán, tasavallan presidentti*, prezydent rp, prezydenta rp, "
+         "prezident republiky, президент россии, президент рф, президента рф, президент україни, bakanlar kurulu, presiden ri, presiden republik", 0.8),
+        ("wet, koninklijk besluit, lagen om, nya lagen, lagstiftning*, lagändring*, laki, lakia, lakiin, "
          "lakimuutokse*, lainsäädäntö*, vyhlášk*", 0.8),
         ("rechtbank*, tuomioistuin*, sąd, sądu, sądy, sądów, soud, soudu, soudy, mahkeme*, pengadilan, tòa án", 0.6),
         # hi, ta, ar, ja, ko
@@ -72,9 +72,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("कानून, नियम, अधिसूचना, சட்ட, قانون, مرسوم, 法律, 規則, 省令, 법안, 규정, 시행령", 0.8),
         # The coverage audit: legislatures, heads of state and government, consulates, prosecutors, courts.
         ("البرلمان, مجلس النواب, مجلس الأمة, إدارة الهجرة, النيابة العامة, رئيس الجمهورية, رئيس الوزراء, "
-         "出入国在留管理庁, 入管, 厚生労働省, 経済産業省, 国会, 출입국외국인청, 출입국·외국인정책본부, 출입국관리, "
+         "出入国在留管理庁, 入管, 厚生労働省, 経済産業省, 출입국외국인청, 출입국·외국인정책본부, 출입국관리, "
          "대통령, 총리, 관계부처, 관계 부처, 정부 부처, 국회", 1.0),
-        ("قنصلية, القنصلية, 大使館, 領事館, 政令, 영사관, 내각, 법률", 0.8),
+        ("قنصلية, القنصلية, 大使館, 領事館, 政令, 영사관, 내각", 0.8),
         ("محكمة, المحكمة, 裁判所, 법원", 0.6),
         # Security services, courts, prosecutors and the seats of power named as actors.
         ("кремл*, силовик*, спецслужб*, прокуратур*, мосгорсуд*, следственн* комитет*, statssekretær*, "
@@ -120,7 +120,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "ulkomainen työvoima, ulkomaista työvoimaa, ulkomaisen työvoiman, pracownicy z zagranicy, "
          "pracowników z zagranicy, pracowników zagranicznych, pracownicy zagraniczni, zahraniční pracovní*, "
          "kvalifikovaní pracovní*, kvalifikovaných pracovník*", 1.0),
-        ("spezialist*, spécialiste*, espert*, hoogleraar*, hoogleraren, talanger, studerende, ekspert*, eksperc*, "
+        ("spezialist*, spécialiste*, esperti, hoogleraar*, hoogleraren, talanger, studerende, ekspert*, eksperc*, "
          "specjaliś*, odborní*, profesoř*, profesoři", 0.8),
         ("pracownicy", 0.5),
         ("учёны*, учены*, учёным, учеными, учёными, исследовател*, инженер*, аспирант*, программист*, "
@@ -147,7 +147,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         # The coverage audit: skilled and foreign workers, talents, professors, doctoral students, postdocs.
         ("العمالة الماهرة, العمالة الأجنبية, العمال الأجانب, ポスドク, 博士研究員, 숙련 인력, 숙련인력, 숙련 기능인력, "
          "박사과정, 박사후연구원, 외국인 근로자, 외국인 노동자", 1.0),
-        ("المواهب, الأساتذة, أستاذ, 教授, 교수", 0.8),
+        ("المواهب, الأساتذة, 教授, 교수들, 대학 교수", 0.8),
         # Entrepreneurs, as "entrepreneur" (0.6) in English: business-founder visas and residence statuses.
         ("entrepreneur*, unternehmer*, emprendedor*, imprenditor*, empreendedor*, ondernemer*, предпринимател*, "
          "経営者, 起業家, 企业家, 企業家, 创业者, 창업자, 기업가", 0.6),
@@ -192,8 +192,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "hjerneflugt, kansalaisuu*, maastamuut*, aivovuoto*, pobyt stał*, pobytu stałego, obywatelstw*, "
          "pracovní povolení, povolení k pobytu, trvalý pobyt, trvalého pobytu, občanství, odliv mozků, "
          "гражданств*, громадянств*", 1.0),
-        ("nationalité, nacionalidad, nazionalità, nacionalidade, återvandr*, tilbagevend*, paluumuut*, "
-         "návrat*", 0.5),
+        ("nationalité, nacionalidad, nazionalità, nacionalidade, återvandr*, paluumuut*", 0.5),
         ("виза*, визы, визу, визой, визе, визов*, паспорт*, загранпаспорт*, за границу, за границей, за рубеж, за рубежом, зарубежн*, выезд*, "
          "покидать страну, покинуть страну, вид на жительство, разрешение на работу, иммиграц*, эмиграц*, "
          "утечка мозгов, утечки мозгов, віза*, візи, візу, візою, візов*, закордон*, за кордон, виїзд*, залишати країну, "
@@ -203,7 +202,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "imigrasi, izin tinggal, izin kerja, thị thực, hộ chiếu, xuất cảnh, ra nước ngoài, nhập cư, "
          "giấy phép lao động, chảy máu chất xám, thẻ tạm trú, định cư", 1.0),
         ("göç*, seyahat*, migrasi, perjalanan, nước ngoài, nhập cảnh, di cư", 0.5),
-        ("daimi ikamet, vatandaşlık*, kewarganegaraan, thường trú, quốc tịch", 1.0),
+        ("daimi ikamet, thường trú", 1.0),
+        ("vatandaşlık*, kewarganegaraan, quốc tịch", 0.5),
         ("hồi hương", 0.5),
         ("वीज़ा, वीजा, पासपोर्ट, विदेश यात्रा, विदेश जाने, देश छोड़, आव्रजन, प्रवासन, वर्क परमिट, ग्रीन कार्ड, விசா, "
          "கடவுச்சீட்டு, குடியேற்ற, تأشيرة, تأشيرات, جواز سفر, جوازات, السفر إلى الخارج, الهجرة, تصريح عمل, "
@@ -213,7 +213,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         # The coverage audit: permits, permanent residence, brain drain (nationality, said of anyone, is weak).
         ("تصريح إقامة, تصاريح الإقامة, الإقامة الدائمة, 就労許可, 在留許可, 永住権, 永住許可, 頭脳流出, 취업 허가, "
          "영주권, 두뇌 유출, 두뇌유출", 1.0),
-        ("الجنسية, 国籍, 국적", 0.5),
+        ("الجنسية, 国籍取得, 국적 취득", 0.5),
     ),
     "tourist": (
         ("touris*, vacanci*, tourist*, urlaub*, turis*, vacacion*, vacanz*, férias, toerist*, vakantie*, "

@@ -28,5 +28,7 @@ QA_ACTOR_WHO = (
     r"proposes|introduced?|adopted?|passed|chaired|chairs|led|leads|spoke|explained?|commented|comments\s+on|"
     r"represented?|revoked?|sentenced|will\s+sentence|ruled|rules\s+on|ordered|issued|wrote|reported|drafted|"
     r"consulted?|criticized?|criticised?|opposed?|warned?|told|is\s+behind|ran|runs|oversees?|enforces?|"
-    r"filed|sued?|arrested?|charged|indicted?|prosecuted?|launched|launches|unveiled?|confirmed|stated"
+    r"filed|sued?|arrested?|charged|indicted?|prosecuted?|launched|launches|unveiled?|confirmed|stated|"
+    # Acting verbs after a modal ("Who can sign the decree?", "Who will support the bill?").
+    r"sign|veto|draft|contact|challenge|vote|enforce|decide|approve"
 )

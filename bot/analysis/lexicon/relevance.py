@@ -48,7 +48,7 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("总理", 1.0), ("部长", 1.0), ("行政令", 1.0), ("公告", 0.6),
     # The coverage audit (tests/bot/analysis/lexicon/test_language_coverage.py): legislatures, ministries and
     # commissions (Taiwan's 部會), missions abroad and courts (as "court", 0.6).
-    ("全国人大", 1.0), ("人大常委会", 1.0), ("部会", 1.0), ("大使馆", 0.8), ("领事馆", 0.8), ("法院", 0.6),
+    ("全国人大", 1.0), ("人大常委会", 1.0), ("大使馆", 0.8), ("领事馆", 0.8), ("法院", 0.6),
 )
 # Rule words a company can use too ("the firm's travel policy requires approval"): they count fully
 # only in an article that also names a government (see relevance.py).
@@ -81,7 +81,7 @@ TALENT_CUES: tuple[tuple[str, float], ...] = (
     # As "staff" and "personnel" above: weak alone, enough with a rule and a border in one sentence.
     ("人员", 0.6), ("员工", 0.5), ("职工", 0.5),
     # The coverage audit: professors, skilled and foreign workers (as "worker", 0.5, a labourer alone).
-    ("教授", 0.9), ("技术工人", 1.0), ("技工", 0.8), ("外籍劳工", 1.0), ("外籍员工", 0.8), ("劳工", 0.5),
+    ("教授", 0.9), ("技术工人", 1.0), ("外籍劳工", 1.0), ("外籍员工", 0.8), ("劳工", 0.5),
 )
 
 # Crossing a border: leaving, entering, staying, moving.
@@ -101,7 +101,7 @@ MOBILITY_CUES: tuple[tuple[str, float], ...] = (
     ("居留", 1.0), ("入境", 0.8), ("赴", 0.6), ("回国", 0.7), ("引进", 0.6), ("外籍", 0.8), ("出入境", 1.0),
     ("在留資格", 1.0), ("ビザ", 1.0),
     # The coverage audit: work permits, brain drain (nationality, said of anyone, is weak).
-    ("工作许可", 1.0), ("人才流失", 1.0), ("人才外流", 1.0), ("国籍", 0.5),
+    ("工作许可", 1.0), ("人才流失", 1.0), ("人才外流", 1.0), ("加入国籍", 0.5),
     ("study permit", 1.0), ("study visa", 1.0), ("post-study work", 1.0),
     ("from abroad", 1.0), ("from outside", 0.8), ("non-EU", 0.8), ("third-country", 0.8), ("relocate to", 1.0),
 )

@@ -422,7 +422,7 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         # The coverage audit (tests/bot/analysis/lexicon/test_language_coverage.py): Finnish, and Arabic with the
         # law named inside ("دخل القانون حيز التنفيذ").
         ("tuli voimaan, tulivat voimaan, on tullut voimaan, ovat tulleet voimaan", 3.0),
-        ("حيز التنفيذ, حيّز التنفيذ, voimassa", 1.0),
+        ("حيز التنفيذ, حيّز التنفيذ", 1.0),
     ),
     "status_future": (
         ("wejdzie w życie, wejdą w życie, vstoupí v platnost, nadobudne účinnosť, stupit će na snagu, "
@@ -457,7 +457,7 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "antog lagen, har antagit, undertecknades, undertecknade, vedtog, vedtaget, underskrevet, underskrev, "
          "hyväksyi, hyväksyttiin, allekirjoitti, vahvisti lain, schválila, schválil, schválen, schválena, "
          "podepsal, podepsala, mengesahkan, disahkan, menandatangani, ditandatangani, đã thông qua, "
-         "thông qua luật, ban hành, وافق على, وافقت على, صادق على, صادقت على, وقع على, وقّع على, "
+         "thông qua luật, đã ban hành, صادق على, صادقت على, "
          "أقر البرلمان, أقرّ البرلمان, وافق البرلمان, وافق مجلس, وافقت الحكومة, وقع الرئيس, وقّع الرئيس, אישרה את החוק, אישר את החוק, החוק אושר, אושר החוק, החוק נחתם, "
          "חתם על החוק", 2.0),
     ),
@@ -488,8 +488,8 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"avskaffa(?:t|ts|de|des|s)\b", r"slopa(?:t|ts|de|des|s)\b", r"afskaffe(?:t|s|de|des)\b", r"ophævet",
         r"ophæve(?:s|de)\b", r"avvikle(?:t|s|r)\b", r"avskaffe(?:t|s|r)\b", r"opphevet", r"kumott(?:iin|u)\b",
         r"kumosi\b", r"lakkautett(?:iin|u)\b", r"lakkautti\b", r"uchylon(?:o|y|a|e)\b", r"uchylił\w*",
-        r"zrušen(?:a|o|y|í)?\b", r"zrušil\w*", r"отменён\b", r"скасован(?:о|а|ий|і)\b", r"dicabut\b",
-        r"mencabut\b", r"bãi bỏ", r"ألغ(?:ى|ت)", r"إلغاء", r"בוטל", r"ביטול",
+        r"zrušen(?:a|o|y)?\b", r"zrušil\w*", r"отменён\b", r"скасован(?:о|а|ий|і)\b", r"dicabut\b",
+        r"mencabut\b", r"bãi bỏ", r"ألغ(?:ى|ت)", r"تم إلغاء", r"בוטל",
     ),
     "suspended": (
         r"ausgesetzt", r"setzt\b[^.;]{0,60}?\baus\b", r"gestoppt", r"stoppt\b",
@@ -502,9 +502,9 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"приостанов(?:ил|ила|или|лен|лена|лено|лены)\b", r"заморо(?:зил|зила|зили|жен|жена|жено|жены)\b",
         r"призупин(?:ив|ила|или|ено)\b", r"zawiesz(?:ono|a)\b", r"zawiesił\w*", r"opgeschort",
         r"schort\b[^.;]{0,60}?\bop\b", r"askıya", r"暂停", r"暂缓", r"叫停", r"冻结", r"凍結", r"一時停止", r"유예", r"보류",
-        r"pausa(?:t|ts|de|des|s)\b", r"suspender(?:et|t|es)\b", r"keskeytett(?:iin|y)\b", r"keskeytti\b",
-        r"zawieszon(?:y|a|o|e)\b", r"pozastaven(?:a|o|y|í)?\b", r"pozastavil\w*", r"ditangguhkan\b",
-        r"menangguhkan\b", r"tạm (?:dừng|ngừng)", r"تم تعليق", r"قررت? تعليق", r"הושעת?ה", r"הוקפא", r"הקפאת",
+        r"pausa(?:t|ts|de|des)\b", r"suspender(?:et|t|es)\b", r"keskeytett(?:iin|y)\b", r"keskeytti\b",
+        r"zawieszon(?:y|a|o|e)\b", r"pozastaven(?:a|o|y)?\b", r"pozastavil\w*", r"ditangguhkan\b",
+        r"menangguhkan\b", r"tạm (?:dừng|ngừng)", r"تم تعليق", r"قررت? تعليق", r"הושעת?ה", r"הוקפא",
         r"停止し", r"運用停止", r"중단(?:했다|됐다|한다|키로|하기로)",
     ),
 })
@@ -520,8 +520,9 @@ ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"przepis\w*", r"zakaz\w*", r"ustaw\w*", r"regeling\w*", r"verbod", r"wet",
         r"计划", r"政策", r"规定", r"制度", r"禁令", r"项目", r"規則", r"措置", r"제도", r"규정", r"프로그램", r"조치",
         # The coverage audit: the rule words of the languages whose verbs are listed above.
-        r"regl\w*", r"ordning\w*", r"lagen", r"loven", r"laki\w*", r"lain", r"järjestelm\w*", r"ohjelm\w*",
-        r"program\w*", r"zákon\w*", r"předpis\w*", r"uygulama\w*", r"yönetmeli\w*", r"kanun\w*", r"peraturan",
+        # (Not "lagen", also German "lay"; "lain", Indonesian "other"; systems, apps and bare programmes.)
+        r"regl\w*", r"ordning\w*", r"loven", r"laki\w*", r"ohjelman\b", r"ohjelma\b",
+        r"zákon\w*", r"předpis\w*", r"yönetmeli\w*", r"kanun\w*", r"peraturan",
         r"undang-undang", r"kebijakan", r"chương trình", r"quy định", r"luật", r"chính sách", r"البرنامج",
         r"القانون", r"القرار", r"התוכנית", r"החוק", r"התקנות",
     ),

@@ -4,7 +4,9 @@ another language: nothing here translates, but `affected_multilingual.read_group
 people a sentence names in a dozen languages ("과학기술 연구 분야의 교수와 연구원", "ausländische
 Fachkräfte", "外国人才"), scored for the cues that the action acts on them. The answer is the sentence
 naming the best-scored group, helped by what of the question's own words the glossary carries over
-(`bridge`) and by its place in the article; none when no sentence names a group.
+(`bridge`) and by its place in the article. When no sentence names a group that scores above
+`MIN_GROUP`, the question goes the ordinary way (word matching across languages), which refuses on an
+article that only names none.
 
 A question for who acted ("Who announced it?", "Who signed?", "Who will sentence them?") is not read
 this way (lexicon `qa_affected`).
@@ -25,7 +27,7 @@ from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
 
 # Tuned on the fit part of the real dev split (bench/quality.py --split fit), checked on its check part.
 FOCUS_WEIGHT = 2.0  # holding all of the question's carried-over words counts as much as a strongly read group
-MIN_GROUP = 0.0  # a group scored below this (a bare, vague head) does not answer
+MIN_GROUP = 0.0  # a group must score above this to answer (a bare head or a group merely mentioned does not)
 MORE_GROUPS = 0.3  # each further group the sentence names, per point of its score (a list answers "who")
 
 _ASKER = re.compile(r"\b(?:who|whom|which|what)\b", re.I)
@@ -64,7 +66,7 @@ def _rank_affected(q: _Question, documents: Sequence[QADocument]) -> list[_Named
     first = documents[0]
     out: list[_Named] = []
     for i, s in enumerate(sentences):
-        groups = [g for g in read_groups(s.text).groups if g.score >= MIN_GROUP]
+        groups = [g for g in read_groups(s.text).groups if g.score > MIN_GROUP]
         if not groups:
             continue
         scores = sorted((g.score for g in groups), reverse=True)

@@ -53,6 +53,9 @@ NO_GROUP = _doc(
         ("Who signed the decree?", False),
         ("Whom did the council consult?", False),
         ("Which agencies' staff are exempt?", False),  # asks for the agencies
+        ("Who can sign the decree?", False),  # acting, after a modal
+        ("Who could veto it?", False),
+        ("Who can I contact for more information?", False),
     ],
 )
 def test_asks_affected(question: str, affected: bool) -> None:
@@ -84,5 +87,16 @@ def test_who_announced_is_not_answered_by_the_affected_group() -> None:
 
 
 def test_no_group_named_is_refused() -> None:
+    # No group: nothing ranked here, and the ordinary way across languages finds nothing either.
     assert _rank_affected(_analyse("Who is affected?"), [NO_GROUP]) == []
     assert not answer_question("Who is affected?", [NO_GROUP]).answered
+
+
+def test_a_group_merely_mentioned_does_not_answer() -> None:
+    # Students who demonstrated are named, with no cue that the law acts on them: not who is affected.
+    mentioned = _doc(
+        "Die Bundesregierung hat am Mittwoch ein neues Visagesetz beschlossen. Zuvor hatten Studenten vor dem "
+        "Kanzleramt demonstriert. Das Gesetz tritt im März in Kraft.",
+        "Neues Visagesetz beschlossen",
+    )
+    assert _rank_affected(_analyse("Who is affected?"), [mentioned]) == []
