@@ -323,7 +323,7 @@ def affected_mentions(title: str, sentences: Sequence[Sentence]) -> list[_Mentio
                 key = "ml:" + foreign[phrase]
             elif CJK_CHAR.search(phrase):
                 key = "ml:" + (last_cjk_head(phrase) or phrase)  # the Chinese subject of an obligation
-            elif not names_people(phrase) and not CJK_CHAR.search(phrase):
+            elif not names_people(phrase):
                 continue
             else:
                 found = PEOPLE_HEAD.findall(phrase)

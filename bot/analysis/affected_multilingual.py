@@ -296,7 +296,7 @@ def _chinese_japanese(sentence: str) -> list[Group]:
         if joined:
             start, more = _cjk_modifiers(sentence, paired)
             modifiers += joined + more
-        if modifiers == 0 and m.group() in lx.ML_ABSTRACT_HEADS | {"人士", "人员", "人員"}:
+        if modifiers == 0 and m.group() in lx.ML_ABSTRACT_HEADS | lx.ML_CJK_GENERIC_HEADS:
             continue
         score = BASE + PER_MODIFIER * min(4, modifiers) + (BARE if modifiers == 0 else 0.0)
         if modifiers == 0 and m.group() in lx.ML_VAGUE_HEADS:

@@ -259,10 +259,11 @@ def named_each_other(a: StoryFeatures, b: StoryFeatures) -> bool:
 def named_across(a: StoryFeatures, b: StoryFeatures) -> bool:
     """One matter between two states, whichever government each outlet's tag picked: each names the
     other's (`named_each_other`), or one does and both name one anchor (a visa class, an instrument, a
-    programme, a figure, a person, a quoted term; not a date). A jurisdiction tag is wrong on about one relevant item in ten, and the gate then kept
-    two reports of one matter apart; the anchor keeps a state's own rule that merely cites another state's
-    from joining that state's story (dev, bench/cluster_compare.py: F1 0.832 -> 0.840, precision 0.845 ->
-    0.847; one-way naming alone: 0.839, precision 0.844, and a Japanese screening rule joined a US story)."""
+    programme, a figure, a person, a quoted term; not a date). A jurisdiction tag is wrong on about one
+    relevant item in ten, and the gate then kept two reports of one matter apart; the anchor keeps a
+    state's own rule that merely cites another state's from joining that state's story (dev,
+    bench/cluster_compare.py: F1 0.832 -> 0.840, precision 0.845 -> 0.847; one-way naming alone: 0.839,
+    precision 0.844, and a Japanese screening rule joined a US story)."""
     if named_each_other(a, b):
         return True
     one_way = bool(set(a.jurisdictions) & set(b.places)) or bool(set(b.jurisdictions) & set(a.places))

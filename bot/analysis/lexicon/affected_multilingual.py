@@ -22,6 +22,7 @@ __all__ = [
     "ML_AFFECTED_TRIGGERS",
     "ML_ARTICLES",
     "ML_CJK_CONJUNCTIONS",
+    "ML_CJK_GENERIC_HEADS",
     "ML_CJK_HEADS",
     "ML_CJK_MODIFIERS",
     "ML_CJK_NOT_HEAD_INSIDE",
@@ -293,6 +294,8 @@ ML_CJK_NOT_PERSON_AFTER: tuple[str, ...] = (
     "局", "署", "管理", "入境出境", "出入国", "入出国", "査証", "寮",
 )
 # Words a head is part of without naming a group ("弁護士" is a lawyer, not "護士", a nurse).
+# Heads that say only "persons": with no modifier they name no group.
+ML_CJK_GENERIC_HEADS: frozenset[str] = frozenset({"人士", "人员", "人員"})
 ML_CJK_NOT_HEAD_INSIDE: tuple[str, ...] = (
     "弁護士", "辯護士", "辩护士", "護士長", "公民及移民服务局", "公民及移民服務局", "公民與移民服務局", "公民和移民服务局",
     "移民服务局", "移民服務局", "移民局", "移民署", "移民及海关执法局", "移民及海關執法局",

@@ -122,5 +122,5 @@ VERBS_BEFORE_OBJECT: frozenset[str] = words(
 # high-level scientific talent", "sponsor foreign workers" (the who-is-affected field drops such a phrase).
 AFFECTED_JUNK_VERBS: frozenset[str] = words(
     """cultivate cultivates cultivating nurture nurtures sponsor sponsors develop develops groom grooms educate
-    educates employ employs foster fosters train trains attract attracts recruit recruits hire hires"""
+    educates employ employs foster fosters trains"""  # beside VERBS_BEFORE_OBJECT (attract, recruit, hire, train ...)
 )

@@ -70,7 +70,7 @@ def _rank_affected(q: _Question, documents: Sequence[QADocument]) -> list[_Named
         if not groups:
             continue
         scores = sorted((g.score for g in groups), reverse=True)
-        best = scores[0] + MORE_GROUPS * sum(max(0.0, x) for x in scores[1:])
+        best = scores[0] + MORE_GROUPS * sum(scores[1:])  # every kept score is above MIN_GROUP, 0
         share = found.shares[i] if found is not None else 0.0
         score = (best + FOCUS_WEIGHT * share) * _position(s, first)
         spans = tuple((a, a + len(g.phrase), 1.0) for g in groups for a in [s.text.find(g.phrase)] if a >= 0)
