@@ -50,7 +50,9 @@ _RULE_VERBS = (
     r"halt|paus|limit|cap|ask|forc|prohibit|block|updat|chang|overhaul|reform|open|offer|adopt|pass|sign|"
     r"roll|add|remov|establish|publish|curb|crack|confirm|will|is\s+set\s+to|has\s+(?:now\s+)?(?:begun|started)|"
     # Calling its own people home, and official advice: "China has recalled its engineers", "Beijing advised firms".
-    r"recall|call(?:s|ed|ing)?\s+back|summon|advis"
+    r"recall|call(?:s|ed|ing)?\s+back|summon|advis|"
+    # Enforcing is ruling too: "South Korea accuses ex-Samsung executive", "China detains".
+    r"accus|charg|indict|prosecut|arrest|detain|convict|sentenc|jail"
 )
 _GOV_NOUNS = (
     r"government|authorities|officials|ministry|ministries|regulators?|leadership|cabinet|parliament|"
@@ -246,7 +248,8 @@ def find_jurisdictions(
                     code = _cjk_owner(unit.key, prev, m, code)
                 prev = m
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
-            if not english and kind in ("name", "capital", "demonym") and _ml_place_only(unit.key, m.start, inbound):
+            if not english and kind in ("name", "capital", "demonym", "zh") and (
+                    _ml_place_only(unit.key, m.start, inbound) or _ml_partner_or_place(unit.key, m.start, m.end, inbound)):
                 # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
                 weight, actor = 0.3 * _KIND_BASE[kind], False
             weight *= unit.weight
@@ -272,6 +275,12 @@ def find_jurisdictions(
             scores.items(), key=lambda kv: (kv[0] not in leading_actors, kv[0] not in actors, -kv[1], kv[0])
         )
         top_code, top = ranked[0]
+        home = None if english or inbound else _home_government(units, language)
+        if home and top_code != home and top_code not in actors:
+            # No state is seen acting, and the text's own government acts unnamed ("the ministry has
+            # prepared recommendations on cooperation with China"): a foreign country named is the topic.
+            # (Not for visas and permits: outlets write for readers who would apply to a foreign state.)
+            return (home,), [Evidence(field="jurisdictions", text=f"a government of the {language} text")]
         chosen = [top_code] if top >= 1.0 or top_code in actors else []
         # A second rule-maker ("the US and UK announced") acts in the headline or the lead too; countries
         # acting further down are context ("the Netherlands and Spain have announced similar funds").
@@ -285,6 +294,24 @@ def find_jurisdictions(
     if fallback and any(_CJK_RULE.search(u.key) or _ml_government(u.text) for u in units):
         return (fallback,), [Evidence(field="jurisdictions", text=f"official text in {language}")]
     return (), []
+
+
+def _home_government(units: Sequence[Unit], language: str) -> str | None:
+    """The state whose language the text is in, when the headline or lead names a government, a law or a
+    court with no country beside it: a domestic outlet writes its own government unnamed. Not for
+    languages of several states (Chinese is Beijing's, Taipei's and Hong Kong's)."""
+    lang = language.lower().split("-")[0]
+    home = lx.LANGUAGE_JURISDICTION.get(lang) if lang not in ("zh", "en") else None
+    if not home:
+        return None
+    for unit in units:
+        if unit.position == "body":
+            continue
+        places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")]
+        for g in _ml_government(unit.text):
+            if not any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
+                return home
+    return None
 
 
 # Between a body's name and the Union's: "of" in the list's languages ("Le gouvernement français et l'Union
@@ -309,6 +336,30 @@ ML_ACTOR_CHARS = 30
 _ML_TOWARD_BEFORE = re.compile(
     r"(?:^|\s)(?:a|à|au|aux|hacia|para|nach|naar|verso|til|till|do|ke|в|во|на|до|у|vers)\s+(?:\w+\s+)?$", re.I
 )
+
+
+# Languages that mark a place after its name (Korean, Japanese, Turkish particles and case suffixes):
+# "중국에 유출한" (leaked to China), "中国へ渡航", "Çin'e" go toward it; "중국에서", "中国から", "Çin'den" come
+# from or happen in it. The actor takes the subject or topic marker instead (중국은, 中国は, Çin).
+_ML_TOWARD_AFTER = re.compile(r"^(?:에게|에(?!서)|으로|로(?![가-힣])|へ|に(?!よ|お|対|関)|['’](?:y?[ae])\b)")
+_ML_FROM_AFTER = re.compile(r"^(?:에서|から|['’][dt][ae]n?\b)")
+# Partners are not rule-makers: "yhteistyötä Kiinan kanssa" (cooperation with China), "mit China",
+# "avec la Chine", "с Китаем", "Çin ile"; nor is a country a measure is against ("gegen China").
+_ML_WITH_BEFORE = re.compile(
+    r"(?:^|\s)(?:mit|gegen|avec|contre|con|contra|com|met|tegen|med|mot|с|со|против|proti|przeciw(?:ko)?)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+_ML_WITH_AFTER = re.compile(r"^\w*\s+(?:kanssa|ile|kanssaan)\b", re.I)
+
+
+def _ml_partner_or_place(text: str, start: int, end: int, inbound: bool) -> bool:
+    """A country named as a partner ("with China"), or as a place by a particle after it ("中国から"; toward it
+    only for a rule on leaving, as the prepositions before it are read)."""
+    before, after = text[max(0, start - 24) : start], text[end : end + 12]
+    if _ML_WITH_BEFORE.search(before) or _ML_WITH_AFTER.match(after) or _ML_FROM_AFTER.match(after):
+        return True
+    return not inbound and bool(_ML_TOWARD_AFTER.match(after))
 
 
 def _ml_place_only(key: str, start: int, inbound: bool) -> bool:
@@ -357,7 +408,8 @@ def _other_language_mentions(
             if near and kind != "body":
                 weight = max(weight, GOVERNMENT_WEIGHT)
             before = unit.text[max(0, m.start - 24) : m.start]
-            origin = bool(_ML_FROM_BEFORE.search(before))
+            origin = bool(_ML_FROM_BEFORE.search(before)) or (
+                kind != "body" and _ml_partner_or_place(unit.text, m.start, m.end, inbound))
             destination = bool(_ML_TOWARD_BEFORE.search(before))
             # The actor leads the headline ("Россия запретила", "El Gobierno de España aprueba"); a country
             # further in is what the headline is about ("solicitudes de científicos de EE UU").

@@ -211,3 +211,44 @@ def test_taiwans_prosecutors_offices_are_taiwans(title: str) -> None:
     # Taiwan's, not the Chinese language's default.
     text = "檢方依國家安全法起訴3名前員工,指控他們竊取營業秘密。"
     assert analyze(title, text, language="zh").jurisdictions == ("TW",)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A particle after the name makes it a place: the know-how went *to* China ("중국에"), Korea's
+    # prosecutors charge the case.
+    ("반도체 기술 중국에 유출한 직원 기소", "국내 반도체 기업 직원이 핵심 기술을 중국에 유출했다. 검찰은 직원 3명을 기소했다. "
+     "중국으로 넘어간 자료는 수백 건이다.", "ko", ("KR",)),
+    # A partner is not the rule-maker: guidance on cooperation "with China" is the ministry's own.
+    ("Suositukset akateemiseen yhteistyöhön Kiinan kanssa", "Ministeriö on valmistellut suosituksia korkeakouluille "
+     "yhteistyöstä Kiinan kanssa. Suositukset koskevat tutkimusturvallisuutta ja Kiinan kanssa tehtäviä sopimuksia.",
+     "fi", ("FI",)),
+])
+def test_a_country_after_a_particle_or_as_a_partner_is_not_the_actor(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A foreign rule told in the home language stays the foreign state's: visas and permits are
+    # reported for readers who would apply ("米当局", an unnamed "当局" beside the rule's owner).
+    ("米国、留学生ビザの審査を強化", "米国務省は学生ビザの申請者にSNSの審査を導入した。当局によると、面接の予約は再開された。",
+     "ja", ("US",)),
+    # The subject marker keeps the actor: "중국은 ... 금지했다" is China's rule, in a Korean outlet.
+    ("중국은 AI 연구자의 출국을 제한했다", "중국 정부는 주요 AI 기업 연구자들에게 출국 전 승인을 받도록 요구했다.",
+     "ko", ("CN",)),
+    # A destination particle names the state a visa is for ("미국에 입국"): inbound rules are the
+    # destination's.
+    ("미국에 입국하는 유학생 비자 심사 강화", "미국 국무부는 유학생 비자 신청자의 소셜미디어를 심사한다고 밝혔다.", "ko", ("US",)),
+])
+def test_particles_and_the_home_rule_leave_foreign_rules_alone(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+def test_an_enforcing_state_acts() -> None:
+    title = "South Korea accuses ex-Samsung executive of stealing technology to build China chip factory"
+    text = ("Prosecutors said the former executive illegally obtained chip data to build a factory in Xian, China. "
+            "The defendant denies the charges.")
+    assert analyze(title, text, language="en").jurisdictions == ("KR",)
