@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis import screens
-from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
+from bot.analysis.multilingual import ML_CUES, ML_PLACES, FormMatcher, is_english
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher
 from bot.analysis.prepared_text import Unit, fold, folded
 from bot.analysis.screens import found_folded, screened
@@ -296,19 +296,28 @@ def find_jurisdictions(
     return (), []
 
 
+HOME_GOVERNMENT = FormMatcher([("government", form, 1.0) for form in lx.HOME_GOVERNMENT_FORMS])
+_TRADITIONAL_MIN = 5  # characters written otherwise in simplified script: one or two are shared names
+
+
 def _home_government(units: Sequence[Unit], language: str) -> str | None:
     """The state whose language the text is in, when the headline or lead names a government, a law or a
     court with no country beside it: a domestic outlet writes its own government unnamed. Not for
     languages of several states (Chinese is Beijing's, Taipei's and Hong Kong's)."""
     lang = language.lower().split("-")[0]
-    home = lx.LANGUAGE_JURISDICTION.get(lang) if lang not in ("zh", "en") else None
+    leading = [unit for unit in units if unit.position != "body"]
+    if lang == "zh":
+        # Traditional characters (folded in `key`) outside Hong Kong and Macau: Taiwan's own press.
+        traditional = sum(a != b for u in leading for a, b in zip(u.text, u.key, strict=False)) >= _TRADITIONAL_MIN
+        elsewhere = any(w in u.text for u in leading for w in lx.TRADITIONAL_ELSEWHERE)
+        home = lx.TRADITIONAL_HOME if traditional and not elsewhere else None
+    else:
+        home = lx.LANGUAGE_JURISDICTION.get(lang) if lang != "en" else None
     if not home:
         return None
-    for unit in units:
-        if unit.position == "body":
-            continue
+    for unit in leading:
         places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")]
-        for g in _ml_government(unit.text):
+        for g in [*_ml_government(unit.text), *HOME_GOVERNMENT.find(unit.text)]:
             if not any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
                 return home
     return None

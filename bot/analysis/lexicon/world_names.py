@@ -8,8 +8,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "HOME_GOVERNMENT_FORMS",
     "LANGUAGE_JURISDICTION",
     "SHARED_BODIES",
+    "TRADITIONAL_ELSEWHERE",
+    "TRADITIONAL_HOME",
     "WORLD_NAMES",
 ]
 
@@ -191,3 +194,14 @@ LANGUAGE_JURISDICTION: Mapping[str, str] = MappingProxyType({
     "id": "ID", "th": "TH", "he": "IL", "fa": "IR", "ro": "RO", "bg": "BG", "hr": "HR", "sk": "SK", "sl": "SI",
     "lt": "LT", "lv": "LV", "et": "EE", "is": "IS",
 })
+# A government acting unnamed in its own language, beyond the multilingual government cues: ministries
+# written inside compounds ("opetus- ja kulttuuriministeriö", "Bundesinnenministerium", "justitiedepartementet")
+# and courts and agencies in Chinese, Japanese and Korean. Read only where a text names no state acting.
+HOME_GOVERNMENT_FORMS: tuple[str, ...] = (
+    "*ministeriö*", "*ministerium*", "*ministerie*", "*ministeriet*", "*departementet*", "*ministerstv*",
+    "*ministerstw*",
+    "法院", "檢察署", "调查局", "調查局", "法務部", "法务部", "特許庁", "警察庁", "특허청", "검찰청", "경찰청", "국가정보원",
+)
+# Chinese in traditional characters with neither Hong Kong nor Macau named is Taipei's own press.
+TRADITIONAL_HOME = "TW"
+TRADITIONAL_ELSEWHERE: tuple[str, ...] = ("香港", "港府", "特區", "澳門", "澳门")

@@ -252,3 +252,20 @@ def test_an_enforcing_state_acts() -> None:
     text = ("Prosecutors said the former executive illegally obtained chip data to build a factory in Xian, China. "
             "The defendant denies the charges.")
     assert analyze(title, text, language="en").jurisdictions == ("KR",)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Taiwan's own press writes in traditional characters and names its prosecutors and courts unnamed.
+    ("台積電工程師涉洩密遭起訴", "高檢署依國家安全法起訴三名工程師，指控他們將機密資料交給日本東京威力科創公司。法院已裁定羈押。",
+     "zh", ("TW",)),
+    # ... but a US prosecution told in traditional characters stays the US's: the state is named acting.
+    ("美國司法部起訴中國籍研究人員竊取商業機密", "美國司法部週二表示，一名中國籍研究人員被控竊取商業機密並將技術帶回中國。"
+     "聯邦法院將於下月開庭審理此案。檢方指出，被告曾參與中國的人才計劃。", "zh", ("US",)),
+    # A ministry inside a compound ("kulttuuriministeriö") is the home government acting.
+    ("Yhteistyö Kiinan kanssa vaatii uusia ohjeita", "Opetus- ja kulttuuriministeriö julkaisi suositukset "
+     "korkeakouluille. Kiinan kanssa tehtävässä tutkimusyhteistyössä on arvioitava riskit.", "fi", ("FI",)),
+])
+def test_the_home_government_in_its_own_script_and_compounds(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
