@@ -61,7 +61,10 @@ JURISDICTION_LIST: tuple[Jurisdiction, ...] = (
                "National Institutes of Health", "=NIH", "National Science Foundation", "=NSF",
                "Department of Energy", "=DOE", "Immigration and Customs Enforcement", "=ICE",
                "Customs and Border Protection", "=CBP", "Pentagon", "Department of Defense",
-               "Office of Science and Technology Policy", "=OSTP"),
+               "Office of Science and Technology Policy", "=OSTP",
+               # Members of Congress and the agencies outlets name bare ("Congressman Moore introduces").
+               "Congressman", "Congresswoman", "House Republicans", "House Democrats", "Senate Republicans",
+               "Senate Democrats", "=GOP", "=NASA", "National Aeronautics and Space Administration"),
        zh=("美国", "白宫", "美国国务院", "华盛顿")),
     _j("GB", "United Kingdom", names=("United Kingdom", "Britain", "Great Britain", "England", "Scotland",
                                      "Northern Ireland"),

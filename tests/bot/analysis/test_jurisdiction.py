@@ -269,3 +269,13 @@ def test_the_home_government_in_its_own_script_and_compounds(
     title: str, text: str, language: str, expected: tuple[str, ...]
 ) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Congressman Moore introduces bill to halt student visas for Chinese nationals",
+     "The bill would bar Chinese nationals from obtaining student visas. Chinese students number about 270,000."),
+    ("NASA bars Chinese nationals from its programmes",
+     "NASA has barred Chinese nationals, even those holding valid visas, from its facilities and networks."),
+])
+def test_american_bodies_named_bare_are_the_us(title: str, text: str) -> None:
+    assert analyze(title, text, language="en").jurisdictions == ("US",)
