@@ -9,7 +9,7 @@ from bot.analysis import provenance
 from bot.analysis.language_detection import detect_language
 from bot.analysis.relevance import THRESHOLD, score_relevance
 from bot.analysis.summarize import brief_summary, summarize
-from bot.analysis.tagging import tag
+from bot.analysis.tagging import tag, with_guessed_type
 from bot.models import Analysis, Evidence
 
 MAX_EVIDENCE = 12
@@ -61,6 +61,8 @@ def analyze(
             })
     # Only relevant items are alerted, shown and asked about: the others get the headline alone.
     relevant = score >= THRESHOLD
+    if relevant and tags.policy_type == "other":
+        tags = with_guessed_type(tags, title, text)
     summary = summarize(title, text, tags, published=published) if relevant else brief_summary(title, text)
     evidence: list[Evidence] = []
     seen: set[tuple[str, str]] = set()

@@ -16,6 +16,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.language_detection import detect_language
 from bot.analysis.policy_type import as_the_government_names_it, find_policy_type
+from bot.analysis.policy_type_fallback import guess_policy_type
 from bot.analysis.prepared_text import TAG_MATCHERS, Unit, prepare
 from bot.analysis.status import find_status
 from bot.models import Evidence, PolicyType, Status, Topic
@@ -83,3 +84,14 @@ def tag(title: str, text: str, *, language: str = "en", published: datetime | No
         status=status,
         evidence=tuple(j_ev + t_ev + p_ev + s_ev),
     )
+
+
+def with_guessed_type(tags: Tags, title: str, text: str) -> Tags:
+    """A relevant item's tags with the type the headline and lead's meaning names where the rules found no
+    type cue (`other` is rarely right for a policy item; `policy_type_fallback`)."""
+    guess = guess_policy_type(title, text) if tags.policy_type == "other" else None
+    if guess is None:
+        return tags
+    label = as_the_government_names_it(guess[0], tags.jurisdictions, prepare(title, text))
+    evidence = tuple(e for e in tags.evidence if e.field != "policy_type") + tuple(guess[1])
+    return tags.model_copy(update={"policy_type": label, "evidence": evidence})
