@@ -129,6 +129,20 @@ _CONCERN_AFTER = re.compile(
     r"intelligence|spy)",
     re.I,
 )
+# An exit ban names its rule-maker as the place people may not leave.
+_EXIT_FROM_BEFORE = re.compile(
+    r"\b(?:barred|banned|prevented|stopped|blocked|restricted|forbidden|prohibited|kept)\s+from\s+"
+    r"(?:leaving|exiting|departing)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Non-EU" in other languages ("extra UE", "Nicht-EU", "hors UE", "spoza UE", "EU:n ulkopuolelta"): everyone but
+# the Union, never its rule.
+_ML_NON_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:extra|nicht|non|hors(?:\s+de\s+l['’])?|fuera\s+de\s+la|spoza|mimo|niet|utanför|utenfor|"
+    r"uden\s+for|extra-?comunitari\w*\s+)[\s-]*$",
+    re.I,
+)
+_ML_NON_AFTER = re.compile(r"^:n\s+ulkopuol", re.I)
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
@@ -191,6 +205,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
     if re.search(r"\bnon-?\s*$", before, re.I):
         return 0.0, False  # "non-EU hires": everyone but them
+    if not inbound and _EXIT_FROM_BEFORE.search(before):
+        return ACTOR_WEIGHT, True  # "officials barred from leaving China": the state holding them rules
     low = screens.folded(before)
     if _CITY_BEFORE.search(before) and not (after.startswith(("'s", "’s")) or _GOV_NOUN_AFTER.match(after)
                                             or _RULE_VERB_AFTER.match(after)):
@@ -209,7 +225,10 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     # A demonym acts only through a government noun: "Chinese authorities have ordered". A verb in the
     # passive is done to the name, not by it: "staff in India were instructed to return home".
     verb = _RULE_VERB_AFTER.match(after)
-    if verb and not _PASSIVE.search(verb.group(0)) and (kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
+    # A headline drops the passive's auxiliary: "U.S. officials barred from leaving China" are barred.
+    headline_passive = verb is not None and re.match(r"\s+from\b", after[verb.end():], re.I) is not None
+    if verb and not headline_passive and not _PASSIVE.search(verb.group(0)) and (
+            kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
         return ACTOR_WEIGHT, True
     if kind != "demonym" and _POSSESSIVE_RULE.match(after):
         return POSSESSED_RULE_WEIGHT, True
@@ -252,6 +271,8 @@ def find_jurisdictions(
                     _ml_place_only(unit.key, m.start, inbound) or _ml_partner_or_place(unit.key, m.start, m.end, inbound)):
                 # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
                 weight, actor = 0.3 * _KIND_BASE[kind], False
+            if not english and _ML_NON_BEFORE.search(unit.key[max(0, m.start - 24) : m.start]):
+                weight, actor = 0.0, False  # "Fachkräfte aus Nicht-EU Staaten": everyone but the Union
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -412,6 +433,9 @@ def _other_language_mentions(
                 if any(n.label.startswith("EU:") and _EU_OF.fullmatch(unit.text, m.end, n.start) for n in found):
                     code = "EU"
             prev = m
+            if _ML_NON_BEFORE.search(unit.text[max(0, m.start - 24) : m.start]) or _ML_NON_AFTER.match(
+                    unit.text[m.end : m.end + 16]):
+                continue  # "lavoratori extra UE": everyone but them
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":

@@ -279,3 +279,22 @@ def test_the_home_government_in_its_own_script_and_compounds(
 ])
 def test_american_bodies_named_bare_are_the_us(title: str, text: str) -> None:
     assert analyze(title, text, language="en").jurisdictions == ("US",)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # "Non-EU" in Italian: the Union is everyone but them, Italy's decree the rule.
+    ("Lavoratori extra UE altamente qualificati: procedure semplificate per l'ingresso in Italia",
+     "Il decreto del governo semplifica le procedure per i lavoratori extra UE altamente qualificati.", "it", ("IT",)),
+    ("Neue Regeln für Nicht-EU Fachkräfte", "Die Bundesregierung erleichtert Fachkräften aus Nicht-EU Staaten die "
+     "Einreise.", "de", ("DE",)),
+])
+def test_non_eu_in_other_languages_is_not_the_union(
+    title: str, text: str, language: str, expected: tuple[str, ...]
+) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+def test_the_state_a_person_is_barred_from_leaving_holds_the_exit_ban() -> None:
+    title = "U.S. official barred from leaving China"
+    text = "A U.S. Commerce Department employee has been barred from leaving China after a personal trip."
+    assert analyze(title, text, language="en").jurisdictions == ("CN",)
