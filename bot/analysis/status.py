@@ -22,6 +22,7 @@ from bot.analysis.status_dates import (
     MONTH_AHEAD,
     PAST_MARKERS,
     background,
+    dated_ahead,
     later_date,
     later_year,
     start_ahead,
@@ -66,6 +67,7 @@ class StatusCues:
     passed: bool  # a final vote or a bill signed: no longer a proposal
     body_futures: tuple[str, ...]  # "will offer" said below the lead
     body_done: bool  # an action done or a rule in the present below the lead
+    dated_fact: str  # a headline or lead sentence dating the rule ahead as fixed ("apply from 1 May 2026")
     english: bool
     policy: bool  # the text is about a rule (a type or a jurisdiction was found)
 
@@ -104,9 +106,13 @@ def gather_cues(
     body_futures: list[str] = []  # "will offer" said below the lead
     body_done = False  # an action done or a rule in the present below the lead
     passed = False  # a legislature's final vote on the bill, in another language
+    dated_fact: str | None = None  # the first start ahead in the headline or the lead, "" if not stated as fixed
     for unit in units:
         w = STATUS_POSITION[unit.position]
         lead = unit.position != "body"
+        if lead and dated_fact is None and published is not None and dated_ahead(unit.text, unit.key, published):
+            # The first sentence to date the rule ahead says how the article frames that date.
+            dated_fact = unit.text if sg.settled_schedule(unit.key, english) else ""
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
@@ -256,7 +262,8 @@ def gather_cues(
     for label, _ in strongest:
         counts[label] = counts.get(label, 0) + 1
     return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
-                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, english=english,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact=dated_fact or "",
+                      english=english,
                       policy=policy)
 
 
@@ -270,7 +277,7 @@ class RuleVerdict(NamedTuple):
 
 
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
-              "stated_in_force", "executive_in_force", "enacted", "coming", "soft_proposed", "soft_reported",
+              "stated_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
               "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
@@ -319,9 +326,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if in_force_date and score("proposed") < PROPOSED_SCORE:
         return _step("dated_in_force", verdict("in_effect"))
     if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
-        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5:
+        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact:
             if "enacted" not in best:
-                best["enacted"] = best["perfect"]
+                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact))
             return _step("ahead_enacted", verdict("enacted"))
         return _step("ahead_announced", _announced(best))
     # 5. Stated in force ("took effect", "now live", "with immediate effect").
@@ -338,6 +345,10 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     # 7. Coming: "will offer", "to launch", "announced ... will"; weighed against every tense that tells
     # the change made (the headline's present, "extends", as well as "has expanded").
     coming = score("future") + score("announced")
+    if cues.dated_fact and score("proposed") < 1.5:
+        # A start ahead stated as fixed, not as what the government will do: adopted, applies later.
+        best["enacted"] = (1.0, cues.dated_fact)
+        return _step("dated_enacted", verdict("enacted"))
     if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present

@@ -178,3 +178,31 @@ def background(text: str, published: datetime) -> bool:
     later = (int(m.group(1)) for m in _ANY_YEAR.finditer(text))
     return (all(y < published.year for y in later) and bool(_ORIGIN.search(text))
             and not _NOW_WORDS.search(text))
+
+
+# A year as a target, an end or a name in English too ("by 2030", "until 2027", "Vision 2030", "رؤية 2030", "the
+# ‘2030 immigration strategy’"), not a start.
+_EN_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|through|to|vision|agenda|strategy|plan|horizon|horizonte)\s+|رؤية\s*|[‘“「『\"'])$", re.I
+)
+# Where the page appeared ("first appeared in The Edge Weekly on 13 - 19 February"): furniture, not the rule.
+_APPEARED = re.compile(r"\b(?:appeared|edition|weekly|issue\s+of)\b", re.I)
+
+
+def dated_ahead(text: str, key: str, published: datetime) -> str:
+    """A date, a year or a start in a sentence that lies after `published`, as written ("from 1 March 2026",
+    "2026 salary thresholds", "ab nächstem Jahr", "2026年1月1日から"); or ""."""
+    if PAST_MARKERS.search(key) or _ML_PAST.search(key) or _APPEARED.search(key):
+        return ""
+    if later := later_date(key, published):
+        return later
+    year = next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
+                 and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                 and not _EN_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+                 and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
+    if year:
+        return year
+    if relative := _RELATIVE_START.search(key):
+        return relative.group(0)
+    today = published.date()
+    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today), "")

@@ -323,3 +323,30 @@ def adopted_act_ahead(key: str, english: bool) -> str:
     else:
         act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
     return act.group(0) if act else ""
+
+
+# A sentence framed as a plan, a forecast, an announcement or a proposal (lexicon.UNSETTLED_WORDS): whole
+# words in the alphabets (below U+0900), substrings in the scripts after them.
+UNSETTLED = re.compile(
+    "|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.UNSETTLED_WORDS), re.I
+)
+
+
+# The act that fixes a schedule, done: "publishes the 2026 thresholds", "were set", "has been adopted".
+ISSUED = re.compile(
+    r"\b(?:publish(?:es|ed)|issu(?:es|ed)|gazett(?:es|ed)|sets|adopt(?:s|ed)|sign(?:s|ed)|finali[sz](?:es|ed)|"
+    r"approv(?:es|ed)|decree[sd]|enact(?:s|ed)|confirm(?:s|ed)|fix(?:es|ed))\b",
+    re.I,
+)
+
+
+def settled_schedule(key: str, english: bool) -> bool:
+    """Whether a sentence that dates a rule ahead states the date as fixed, with no modal, intention,
+    announcement or draft ("ab Januar 2026 steigen die Gehaltsgrenzen", "учёным запретили ... с 1 марта
+    2026"), as a rule adopted states its start (README rule 5), not as a government says it will act (rule
+    6). English news tells an announced change in the simple present too ("the threshold rises to £38,700
+    from April"), so there the act fixing the date must be told done ("Ireland publishes 2026 thresholds",
+    "the rule was published")."""
+    if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
+        return False
+    return not english or bool(ISSUED.search(key) or PAST_ACTION.search(key) or PERFECT_ACTION.search(key))

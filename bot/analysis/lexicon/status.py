@@ -41,6 +41,7 @@ __all__ = [
     "STATUS_CUES_EXTRA",
     "STATUS_FUTURE_GUARDED",
     "STATUS_PRIORITY",
+    "UNSETTLED_WORDS",
 ]
 
 # ---------------------------------------------------------------- status
@@ -530,3 +531,40 @@ ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"\w*visum\w*", r"visas?", r"visados?", r"visto", r"виз\w*", r"wiz\w*", r"签证", r"ビザ", r"비자",
     ),
 })
+
+# --- status: a date ahead, settled or not ---
+# What frames a sentence dated ahead of the article as a plan, a forecast, an announcement or a proposal
+# (README rules 6-7) rather than a schedule already fixed (rule 5): a modal or a future auxiliary, an
+# intention, an expectation, an announcement, a draft. Regular expressions, each a whole word in the
+# alphabets (a trailing \w* makes a stem); substrings in the scripts without spaces.
+UNSETTLED_WORDS: tuple[str, ...] = (
+    # English ("may" not before a day: the month).
+    r"will", r"shall", r"would", r"could", r"might", r"should", r"may(?!\s+\d)", r"going\s+to", r"to\s+be",
+    r"(?:is|are)\s+to", r"set\s+to", r"due\s+to", r"expect\w*", r"scheduled\s+to", r"likely", r"slated",
+    r"poised", r"plan\w*", r"propos\w*", r"draft\w*", r"bills?", r"consult\w*", r"intend\w*", r"aim\w*",
+    r"hop(?:e|es|ed|ing)", r"wants?", r"seek\w*", r"consider\w*", r"announc\w*", r"unveil\w*", r"pledg\w*",
+    r"promis\w*", r"vows?", r"urg(?:e|es|ed|ing)", r"forecast\w*", r"predict\w*", r"if", r"unless",
+    # German, Dutch, the Scandinavian languages.
+    r"wird", r"werden", r"würde\w*", r"soll\w*", r"könnte\w*", r"dürfte\w*", r"geplant\w*", r"plan(?:t|en)",
+    r"vorgesehen", r"voraussichtlich", r"angekündigt\w*", r"kündigt", r"\w*entwurf\w*", r"vorschlag\w*",
+    r"erwäg\w*", r"zal", r"zullen", r"zou", r"zouden", r"gepland", r"voorstel\w*", r"aangekondigd",
+    r"skal", r"ska", r"skall", r"vil", r"kommer", r"bør", r"bör", r"planlegg\w*", r"planer\w*",
+    r"\w*forslag\w*", r"föreslå\w*", r"foreslå\w*", r"zugesagt", r"versprochen", r"verspricht",
+    # French, Spanish, Italian, Portuguese.
+    r"sera", r"seront", r"serait", r"seraient", r"devrait", r"devraient", r"pourrait", r"pourraient", r"va",
+    r"vont", r"prévu\w*", r"prévoit", r"envisag\w*", r"projet", r"proposition", r"annonc\w*", r"será", r"serán",
+    r"sería", r"debería\w*", r"podría\w*", r"van", r"prevé", r"previst\w*", r"planea\w*", r"proyecto",
+    r"propuesta", r"anunci\w*", r"sarà", r"saranno", r"sarebbe", r"dovrebbe\w*", r"potrebbe\w*", r"prevede",
+    r"progetto", r"proposta", r"s'engag\w*", r"comprometi\w*", r"compromete\w*", r"impegn\w*", r"serão", r"deverá", r"deverão", r"poderá", r"vai", r"vão", r"prevê", r"projeto",
+    # Polish, Russian, Ukrainian, Turkish, Finnish.
+    r"będzie", r"będą", r"planuj\w*", r"zapowiad\w*", r"projekt", r"будет", r"будут", r"станет", r"должн\w*",
+    r"может", r"могут", r"планир\w*", r"намерен\w*", r"проект\w*", r"предлага\w*", r"предлож\w*",
+    r"анонсир\w*", r"объяв\w*", r"собира\w*", r"буде", r"будуть", r"плану\w*", r"проєкт\w*", r"olacak",
+    r"planlan\w*", r"aikoo", r"aiotaan", r"tulee", r"tullaan", r"suunnit\w*", r"esity\w*",
+    # Arabic, Hebrew, Hindi.
+    r"سوف", r"من المقرر", r"تعتزم", r"يعتزم", r"تخطط", r"يخطط", r"مشروع", r"צפוי\w*", r"מתכננ\w*", r"הצעת",
+    r"होगा", r"होगी", r"होंगे", r"करेगा", r"करेगी", r"योजना", r"प्रस्ताव",
+    # Chinese, Japanese, Korean.
+    "将", "拟", "计划", "計劃", "预定", "預定", "预计", "預計", "有望", "草案", "予定", "方針", "见通", "見通し", "検討",
+    "へ$", "예정", "계획", "방침", "추진", "키로", "기로", "검토",
+)

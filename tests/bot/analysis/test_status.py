@@ -447,3 +447,54 @@ def test_words_that_hold_a_case_word_are_no_case() -> None:
     plan = tag("한국, 외국인 연구자 비자 개편 추진", "법적 구속력이 없는 가이드라인으로, 정부는 내년 시행을 목표로 비자 제도를 개편할 계획이다.",
                language="ko", published=_PUBLISHED)
     assert plan.status != "in_effect"
+
+
+# A start ahead stated as fixed (README rule 5), not as what the government will do (rule 6).
+_DECEMBER = datetime(2025, 12, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Neue Mindestgehälter für Fachkräfte 2026",
+         "Ab Januar 2026 steigen die Mindestgehälter für ausländische Fachkräfte um fünf Prozent."),
+        ("ru", "Иностранным специалистам ужесточили правила",
+         "Иностранным специалистам запретили менять работодателя без уведомления с 1 марта 2026 года."),
+        ("fr", "Titres de séjour : les seuils de salaire relevés",
+         "Les seuils de salaire des titres de séjour pour les chercheurs sont relevés à partir du 1er février 2026."),
+        ("en", "Ireland publishes 2026 salary thresholds for work permits",
+         "The department set new minimum salaries for skilled foreign workers."),
+    ],
+)
+def test_a_start_ahead_stated_as_fixed_is_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_DECEMBER).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A modal, a plan or an announcement frames the date as a decision still to be carried out.
+        ("de", "Regierung will Mindestgehälter erhöhen",
+         "Ab Januar 2026 sollen die Mindestgehälter für ausländische Fachkräfte um fünf Prozent steigen."),
+        ("fr", "Titres de séjour : le gouvernement annonce une hausse des seuils",
+         "Le gouvernement a annoncé que les seuils de salaire seront relevés à partir du 1er février 2026."),
+        ("en", "Minister announces new salary thresholds",
+         "The minister announced that salary thresholds for skilled workers will rise from 1 February 2026."),
+        # English tells an announced change in the simple present: no act told done, no settled date.
+        ("en", "Salary threshold for skilled workers rises",
+         "The salary threshold for skilled workers rises to £40,000 from 1 February 2026, the minister said."),
+        # A year that is a target or a strategy's name is no start.
+        ("es", "Europa lanza un programa para atraer científicos",
+         "La Comisión se comprometió a aumentar el gasto en investigación hasta el 3% del PIB para 2030."),
+    ],
+)
+def test_a_start_ahead_framed_as_a_plan_is_not_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_DECEMBER).status != "enacted"
+
+
+def test_only_the_first_dated_sentence_frames_the_date() -> None:
+    cues = gather_cues(prepare(
+        "New points system for work passes",
+        "The government will start using the new points system from 1 September 2026. Applicants can apply "
+        "under it starting 1 September 2026, and renewals from 1 September 2027."), _DECEMBER, "en", policy=True)
+    assert cues.dated_fact == ""

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis.effective_dates import find_effective_date
-from bot.analysis.status_dates import background, later_date, later_year
+from bot.analysis.status_dates import background, dated_ahead, later_date, later_year
 from bot.analysis.tagging import tag
 
 
@@ -247,3 +247,29 @@ def test_a_target_or_end_year_is_not_a_later_start(text: str) -> None:
 
 def test_a_year_the_rule_starts_in_is_still_a_later_start() -> None:
     assert later_date("The new visa fee applies from 2026.", _at(2025, 6, 4)) == "from 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ab Januar 2026 steigen die Gehaltsgrenzen.", "2026"),
+        ("Salaries apply as of 1 January 2026.", "1 January 2026"),
+        ("Kontingente für Fachkräfte 2026", "2026"),
+    ],
+)
+def test_dated_ahead_finds_a_start_after_the_article(text: str, expected: str) -> None:
+    assert expected in dated_ahead(text, text, datetime(2025, 12, 10, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry aims to double the number of researchers by 2030.",  # a target
+        "Saudi Vision 2030 aims to attract researchers.",  # a name
+        "법무부는 ‘2030 이민정책 전략’을 발표했다.",  # a strategy's name, quoted
+        "This article first appeared in The Weekly on December 8, 2025 - December 14, 2026.",  # furniture
+        "The rule took effect in January 2025.",  # the past
+    ],
+)
+def test_dated_ahead_ignores_targets_names_and_the_past(text: str) -> None:
+    assert dated_ahead(text, text, datetime(2025, 12, 10, tzinfo=UTC)) == ""
