@@ -133,6 +133,19 @@ def _starts(key: str, today: date) -> Iterator[tuple[re.Match[str], date | None]
             yield m, date(int(m.group("year") or today.year), month, int(m.group("day"))) if month else None
         except ValueError:
             yield m, None
+    for m in _CJK_START.finditer(key):
+        try:
+            yield m, date(int(m.group("year") or today.year), int(m.group("month")), int(m.group("day")))
+        except ValueError:
+            yield m, None
+
+
+# A date in Chinese, Japanese or Korean with its start written after it: "2025年10月16日(木)から",
+# "3月1日起", "2026년 1월 1일부터". (Its groups are _START's, so both read alike; it has no weekday.)
+_CJK_START = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일号號]?"
+    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:" + "|".join(map(re.escape, lx.ML_START_AFTER)) + r")(?P<weekday>(?!))?"
+)
 
 
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
@@ -143,14 +156,16 @@ _ML_IN_FORCE = re.compile(
 
 
 def start_in_force(units: Sequence[Unit], published: datetime) -> str:
-    """A start date on or before `published` in a sentence saying the rule is in force (in a language
-    other than English, whose effect cues `find_effective_date` reads), as written; or ""."""
+    """A start date on or before `published` in a sentence saying the rule is in force, or a start on the
+    very date of the article ("ab heute" with its date: "2025年10月16日から" in an article of that day), in
+    a language other than English (whose effect cues `find_effective_date` reads), as written; or ""."""
     today = published.date()
     for unit in units:
-        if not _ML_IN_FORCE.search(unit.key) or ML_FUTURE_IN_FORCE.search(unit.key):
+        if ML_FUTURE_IN_FORCE.search(unit.key):
             continue
+        in_force = bool(_ML_IN_FORCE.search(unit.key))
         for m, when in _starts(unit.key, today):
-            if when is not None and when <= today:
+            if when is not None and (when == today or (in_force and when < today)):
                 return m.group(0)
     return ""
 

@@ -30,6 +30,7 @@ __all__ = [
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
     "ML_SIGNING",
+    "ML_START_AFTER",
     "ML_START_WORDS",
     "ML_STATUS_CUES_MORE",
     "ML_WEEKDAYS",
@@ -308,6 +309,9 @@ ML_START_WORDS: tuple[str, ...] = (
     "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
     "с", "со", "з", "із", "от", "itibaren",
 )
+# A start written after its date, in Chinese, Japanese and Korean: "2025年10月16日から", "自3月1日起",
+# "2026년 1월 1일부터" (substrings, read right after the date).
+ML_START_AFTER: tuple[str, ...] = ("から", "より", "以降", "起", "开始", "開始", "부터", "이후")
 # A start in the next year or term, in other languages ("à partir de l'année prochaine", "明年起"); lower-case,
 # matched after a non-word character (CJK forms anywhere).
 ML_NEXT_PERIOD_START: tuple[str, ...] = (
