@@ -260,7 +260,7 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
     "suspended": ("enjoined", "postpone", "defer", "shelve"),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
                   "end", "cancel", "sunset", "retire",
-                  "kill", "undo", "close"),
+                  "kill", "undo", "close", "remove", "eliminate"),
 })
 # Verbs that abolish, whose object may be a category as well as a rule ("scraps the graduate visa"), and
 # those categories, in the singular: a person's visas are revoked, not abolished.
