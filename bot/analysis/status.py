@@ -68,6 +68,7 @@ class StatusCues:
     body_futures: tuple[str, ...]  # "will offer" said below the lead
     body_done: bool  # an action done or a rule in the present below the lead
     dated_fact: str  # a headline or lead sentence dating the rule ahead as fixed ("apply from 1 May 2026")
+    gazetted: str  # the act told published in an official journal, in the headline or the lead
     english: bool
     policy: bool  # the text is about a rule (a type or a jurisdiction was found)
 
@@ -106,6 +107,7 @@ def gather_cues(
     body_futures: list[str] = []  # "will offer" said below the lead
     body_done = False  # an action done or a rule in the present below the lead
     passed = False  # a legislature's final vote on the bill, in another language
+    gazetted = ""  # the act told published in an official journal
     dated_fact: str | None = None  # the first start ahead in the headline or the lead, "" if not stated as fixed
     for unit in units:
         w = STATUS_POSITION[unit.position]
@@ -113,6 +115,8 @@ def gather_cues(
         if lead and dated_fact is None and published is not None and dated_ahead(unit.text, unit.key, published):
             # The first sentence to date the rule ahead says how the article frames that date.
             dated_fact = unit.text if sg.settled_schedule(unit.key, english) else ""
+        if lead and not gazetted and (journal := sg.GAZETTE.search(unit.text)):
+            gazetted = journal.group(0)
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
@@ -262,7 +266,7 @@ def gather_cues(
     for label, _ in strongest:
         counts[label] = counts.get(label, 0) + 1
     return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
-                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact=dated_fact or "",
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact=dated_fact or "", gazetted=gazetted,
                       english=english,
                       policy=policy)
 
@@ -277,7 +281,7 @@ class RuleVerdict(NamedTuple):
 
 
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
-              "stated_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
+              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
               "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
@@ -336,7 +340,13 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         return _step("stated_in_force", verdict("in_effect"))
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
     # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
+    # An act published in the official journal, with nothing dated ahead, said in the future or still to
+    # be voted anywhere: it applies (README rule 5 asks a later date for "enacted").
+    published_now = bool(cues.gazetted) and not (score("future") or body_futures or passed or ahead)
     if score("enacted") >= ENACTED_SCORE:
+        if published_now:
+            best["in_effect"] = best["enacted"]
+            return _step("gazetted_in_force", verdict("in_effect"))
         if score("future") == 0 and (score("executive") > 0 or (
                 score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
@@ -368,6 +378,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return _step("done_in_force", verdict("in_effect"))
+    if published_now and score("enacted") >= 1.0:
+        best["in_effect"] = best["enacted"]
+        return _step("gazetted_in_force", verdict("in_effect"))
     for label in ("suspended", "rescinded", "enacted"):
         if score(label) >= 1.0:
             return _step("soft_lifecycle", verdict(label))

@@ -350,3 +350,7 @@ def settled_schedule(key: str, english: bool) -> bool:
     if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
         return False
     return not english or bool(ISSUED.search(key) or PAST_ACTION.search(key) or PERFECT_ACTION.search(key))
+
+
+# An act published in an official journal (lexicon.GAZETTES).
+GAZETTE = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.GAZETTES), re.I)

@@ -16,6 +16,7 @@ __all__ = [
     "CJK_ISSUING_VERBS",
     "CJK_RULE_NAMES",
     "COURT_ORDERS",
+    "GAZETTES",
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
@@ -571,4 +572,17 @@ UNSETTLED_WORDS: tuple[str, ...] = (
     # Chinese, Japanese, Korean.
     "将", "拟", "计划", "計劃", "预定", "預定", "预计", "預計", "有望", "草案", "予定", "方針", "见通", "見通し", "検討",
     "へ$", "예정", "계획", "방침", "추진", "키로", "기로", "검토",
+)
+
+# --- status: an act published ---
+# The official journals that publish adopted acts (regular expressions, whole words in the alphabets;
+# substrings in the scripts without spaces): an act published there with no later date of application
+# applies (README rule 5 asks a later date for "enacted").
+GAZETTES: tuple[str, ...] = (
+    r"(?:official|government)\s+gazette", r"gazett(?:e|ed)", r"official\s+journal", r"federal\s+register",
+    r"bundesgesetzblatt", r"journal\s+officiel", r"bolet[ií]n\s+oficial", r"gazzetta\s+ufficiale",
+    r"di[áa]rio\s+oficial", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
+    r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
+    r"официальн\w*\s+(?:портал\w*|опубликован\w*)", r"الجريدة الرسمية", r"רשומות",
+    "官報", "官报", "公報", "公报", "관보",
 )

@@ -498,3 +498,31 @@ def test_only_the_first_dated_sentence_frames_the_date() -> None:
         "The government will start using the new points system from 1 September 2026. Applicants can apply "
         "under it starting 1 September 2026, and renewals from 1 September 2027."), _DECEMBER, "en", policy=True)
     assert cues.dated_fact == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Regulation on the talent card published",
+         "The regulation on the talent card for skilled foreign workers was published in the Official Gazette."),
+        ("fr", "Carte de séjour talent : le décret est paru",
+         "Un décret publié au Journal officiel modifie les conditions de la carte de séjour talent des chercheurs."),
+        ("de", "Neue Verordnung für ausländische Fachkräfte",
+         "Die Verordnung über die Beschäftigung ausländischer Fachkräfte wurde im Bundesgesetzblatt verkündet."),
+    ],
+)
+def test_an_act_published_with_no_later_date_is_in_force(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Regulation on the talent card published",
+         "The regulation on the talent card was published in the Official Gazette and takes effect on 1 January 2026."),
+        ("fr", "Carte de séjour talent : le décret est paru",
+         "Un décret publié au Journal officiel modifie la carte talent ; il entrera en vigueur le 1er mars 2026."),
+    ],
+)
+def test_an_act_published_with_a_later_date_stays_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
