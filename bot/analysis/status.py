@@ -179,6 +179,8 @@ def gather_cues(
                 cue("official", unit.text, w, halt.phrase)
             if plan:
                 cue("future", plan.group(0), w, plan.group(0))
+            if lead and (done := sg.ML_DONE.search(unit.key) or sg.ML_DONE.search(unit.text)):
+                cue("past", unit.text, w, done.group(0))  # "400명 채용했다", "正式实施": at work, not to come
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:

@@ -354,3 +354,6 @@ def settled_schedule(key: str, english: bool) -> bool:
 
 # An act published in an official journal (lexicon.GAZETTES).
 GAZETTE = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.GAZETTES), re.I)
+
+# A measure put to work, done, in Chinese, Japanese or Korean (lexicon.ML_DONE_FORMS).
+ML_DONE = re.compile("|".join(lx.ML_DONE_FORMS))

@@ -21,6 +21,7 @@ __all__ = [
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
     "ML_ADOPTED_ACTS_CJK",
+    "ML_DONE_FORMS",
     "ML_DRAFTS",
     "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
@@ -585,4 +586,19 @@ GAZETTES: tuple[str, ...] = (
     r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
     r"официальн\w*\s+(?:портал\w*|опубликован\w*)", r"الجريدة الرسمية", r"רשומות",
     "官報", "官报", "公報", "公报", "관보",
+)
+
+# --- status: an action done, in Chinese, Japanese and Korean ---
+# The lead's perfective or past of a verb that puts a measure to work ("正式实施", "已开始受理", "運用を開始した",
+# "400명 채용했다", "임용을 완료했다"), as PAST_ACTION reads "has imposed" in English: a measure at work, not
+# one to come. (Not the verbs of saying, announcing or deciding to act: "발표했다", "밝혔다", "하기로 했다".)
+# Chinese forms are simplified (read on the folded text), Japanese ones as written.
+ML_DONE_FORMS: tuple[str, ...] = (
+    r"正式(?:实施|启动|上线|开放|施行|生效|开通|运行)",
+    r"已(?:经)?(?:正式)?(?:实施|启动|上线|开放|施行|生效|开通|受理|录用|聘用|引进|运行)",
+    r"(?:实施|启动|开通|上线|生效)了", r"开始(?:实施|受理|接受申请|施行|执行)",
+    r"(?:開始|施行|導入|実施|改正|開設|発足|採用|選定|認定|付与|許可|禁止|制限|厳格化|緩和|拡大|適用)(?:した|された|しました|されました)",
+    r"始まった", r"始まりました", r"スタートした",
+    r"(?:시행|도입|완료|채용|임용|선정|선발|출범|개정|발급|허용|확대|강화|승인|개시|부과|제한|금지|개설|가동|적용|실시|지정|신설|완화|인상|개편|발효)"
+    r"(?:을|를|이|가)?\s?(?:했다|됐다|되었다|했고|했으며|했다고|됐다고|되었다고|에 들어갔다)",
 )

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import status_grammar as sg
+from bot.analysis.prepared_text import prepare
+from bot.analysis.status import gather_cues
 from bot.analysis.status_grammar import TO_CREATE
 from bot.analysis.tagging import tag
 
@@ -368,3 +370,34 @@ def test_a_bill_named_in_another_clause_was_not_introduced(text: str) -> None:
     from bot.analysis.status_grammar import BILL_INTRODUCED
 
     assert BILL_INTRODUCED.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "人才签证新规已正式实施,外国专家可在线申请。"),
+        ("ja", "出入国在留管理庁は新しい在留資格の運用を開始した。"),
+        ("ko", "정부는 인공지능 분야 인재 유출을 막기 위해 해외 박사후연구원 400명을 채용했다."),
+        ("ko", "과학기술정보통신부는 4개 과학기술원과 함께 해외 우수 연구원 임용을 완료했다고 29일 밝혔다."),
+    ],
+)
+def test_a_measure_put_to_work_in_cjk_is_done(language: str, text: str) -> None:
+    cues = gather_cues(prepare("人才", text), _PUBLISHED, language, policy=True)
+    assert cues.scores.get("past", 0.0) > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Saying, announcing, deciding to act, planning: not a measure at work.
+        ("ko", "법무부는 해외 우수 인재 유치를 위한 새 비자 제도를 3일 발표했다."),
+        ("ko", "정부는 내년부터 외국인 연구원의 비자 심사를 강화하기로 했다고 밝혔다."),
+        ("ja", "政府は新しい在留資格を導入する方針を発表した。"),
+        ("zh", "教育部将于明年实施新的留学生政策。"),
+    ],
+)
+def test_saying_or_deciding_in_cjk_is_not_done(language: str, text: str) -> None:
+    units = prepare("人才", text)
+    assert units[1].position == "lead"  # read where the done form would count
+    cues = gather_cues(units, _PUBLISHED, language, policy=True)
+    assert cues.scores.get("past", 0.0) == 0
