@@ -45,10 +45,18 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:d'ici|d’ici|bis|hasta|entro|até|до|к
 _TARGET_AFTER = re.compile(r"^\s*(?:년|年)?\s*(?:까지|までに|まで|前)")
 
 
+# A year as a target, an end or a name in English too ("by 2030", "until 2027", "Vision 2030", "رؤية 2030", "the
+# ‘2030 immigration strategy’"), not a start.
+_NAME_OR_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|through|to|vision|agenda|strategy|plan|horizon|horizonte)\s+|رؤية\s*|[‘“「『\"'])$", re.I
+)
+
 def later_year(text: str, published: datetime) -> str:
-    """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
+    """A year after `published` in a text in another language (its prepositions are not listed), not a
+    target, an end or a name ("bis 2027", "2030年までに", "رؤية 2030", "‘2030 이민정책 전략’"); or ""."""
     return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
                  and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                 and not _NAME_OR_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
                  and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
 
 
@@ -195,11 +203,6 @@ def background(text: str, published: datetime) -> bool:
             and not _NOW_WORDS.search(text))
 
 
-# A year as a target, an end or a name in English too ("by 2030", "until 2027", "Vision 2030", "رؤية 2030", "the
-# ‘2030 immigration strategy’"), not a start.
-_EN_TARGET_BEFORE = re.compile(
-    r"(?:\b(?:by|until|till|through|to|vision|agenda|strategy|plan|horizon|horizonte)\s+|رؤية\s*|[‘“「『\"'])$", re.I
-)
 # Where the page appeared ("first appeared in The Edge Weekly on 13 - 19 February"): furniture, not the rule.
 _APPEARED = re.compile(r"\b(?:appeared|edition|weekly|issue\s+of)\b", re.I)
 
@@ -211,11 +214,7 @@ def dated_ahead(text: str, key: str, published: datetime) -> str:
         return ""
     if later := later_date(key, published):
         return later
-    year = next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
-                 and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-                 and not _EN_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
-                 and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
-    if year:
+    if year := later_year(text, published):
         return year
     if relative := _RELATIVE_START.search(key):
         return relative.group(0)

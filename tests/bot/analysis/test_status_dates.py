@@ -310,3 +310,15 @@ def test_a_cjk_start_ahead_or_a_bare_date_is_not_in_force_from_today(text: str, 
     units = prepare("審査基準", text)
     assert start_in_force(units, _at(2025, 10, 16)) == ""
     assert bool(start_ahead(units, _at(2025, 10, 16))) is ahead
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تسعى المملكة إلى تحقيق رؤية 2030", "법무부는 ‘2030 이민정책 전략’을 발표했다", "Die Agenda 2030 der Regierung"],
+)
+def test_a_year_that_names_a_plan_is_no_year_ahead(text: str) -> None:
+    assert later_year(text, _at(2025, 3, 6)) == ""
+
+
+def test_a_year_ahead_in_another_language_still_counts() -> None:
+    assert later_year("Neue Gehaltsgrenzen für die Blaue Karte 2026", _at(2025, 12, 1)) == "2026"
