@@ -51,6 +51,7 @@ _NAME_OR_TARGET_BEFORE = re.compile(
     r"(?:\b(?:by|until|till|through|to|vision|agenda|strategy|plan|horizon|horizonte)\s+|رؤية\s*|[‘“「『\"'])$", re.I
 )
 
+
 def later_year(text: str, published: datetime) -> str:
     """A year after `published` in a text in another language (its prepositions are not listed), not a
     target, an end or a name ("bis 2027", "2030年までに", "رؤية 2030", "‘2030 이민정책 전략’"); or ""."""
