@@ -210,6 +210,9 @@ def gather_cues(
         if english and (stayed := sg.court_stays(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
+        if pending := sg.PENDING.search(unit.text):
+            # "If the bill is passed, it will apply from April": not yet adopted, whatever it will do.
+            cue("proposed", "pending adoption", PROPOSED_SCORE * w, pending.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if bill_in := sg.BILL_INTRODUCED.search(unit.text):
             cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if english and (made_law := sg.made_law(unit.text)):

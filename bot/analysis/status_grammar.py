@@ -357,3 +357,6 @@ GAZETTE = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w
 
 # A measure put to work, done, in Chinese, Japanese or Korean (lexicon.ML_DONE_FORMS).
 ML_DONE = re.compile("|".join(lx.ML_DONE_FORMS))
+
+# Adoption still a condition or a vote ahead (lexicon.PENDING_ADOPTION).
+PENDING = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.PENDING_ADOPTION), re.I)

@@ -37,6 +37,7 @@ __all__ = [
     "ML_STATUS_CUES_MORE",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
+    "PENDING_ADOPTION",
     "RULE_OBJECTS",
     "RULE_OBJECTS_EXTRA",
     "STATUS_BY_TENSE",
@@ -601,4 +602,30 @@ ML_DONE_FORMS: tuple[str, ...] = (
     r"始まった", r"始まりました", r"スタートした",
     r"(?:시행|도입|완료|채용|임용|선정|선발|출범|개정|발급|허용|확대|강화|승인|개시|부과|제한|금지|개설|가동|적용|실시|지정|신설|완화|인상|개편|발효)"
     r"(?:을|를|이|가)?\s?(?:했다|됐다|되었다|했고|했으며|했다고|됐다고|되었다고|에 들어갔다)",
+)
+
+# --- status: adoption still to come ---
+# A text that makes the measure's adoption a condition or a vote still ahead ("if the bill is passed", "hvis
+# den stemmes igennem", "s'il est adopté", "в случае принятия", "성립すれば"): a proposal (README rule 7).
+# Regular expressions, whole words in the alphabets, substrings in the scripts without spaces. (Not a bare
+# "if approved", which is an application's: "if approved, the applicant receives a visa".)
+_ACT = r"(?:it|the\s+(?:bill|law|act|measure|proposal|legislation|amendments?|reform|rule|regulation|changes?))"
+PENDING_ADOPTION: tuple[str, ...] = (
+    rf"(?:if|once|when)\s+{_ACT}\s+(?:is|are|gets?)\s+(?:passed|adopted|enacted|approved|voted\s+through|signed\s+into\s+law)",
+    rf"(?:if|once)\s+{_ACT}\s+(?:passes|becomes\s+law|clears\s+parliament)",
+    r"if\s+(?:passed|enacted|adopted\s+by\s+parliament)", r"pending\s+(?:parliamentary\s+|legislative\s+|final\s+)?(?:passage|vote)",
+    r"(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+vote\s+on",
+    # Danish, Norwegian, Swedish, German.
+    r"hvis\s+(?:den|det|loven|forslaget|lovforslaget)\s+(?:bliver\s+)?(?:vedtages|vedtas|vedtaget|vedtatt|stemmes\s+igennem)",
+    r"skal\s+(?:\w+\s+)?stemme\s+(?:om|for)", r"om\s+(?:den|det|lagen|förslaget)\s+(?:antas|röstas\s+igenom|klubbas)",
+    r"(?:falls|wenn|sofern)\s+(?:der|das|die)\s+\w+\s+(?:beschlossen|verabschiedet|angenommen)\s+wird",
+    r"vorbehaltlich\s+der\s+zustimmung",
+    # French, Spanish, Italian, Portuguese, Russian.
+    r"s'il\s+est\s+(?:adopté|voté)", r"si\s+(?:le\s+texte|la\s+loi|le\s+projet)\s+est\s+(?:adopté|voté)e?",
+    r"sous\s+réserve\s+de\s+(?:l'adoption|son\s+adoption)", r"si\s+(?:se\s+aprueba|es\s+aprobad[oa])",
+    r"de\s+aprobarse", r"se\s+(?:verrà\s+)?approvat[oa]\s+dal\s+parlamento", r"qualora\s+(?:venga|fosse)\s+approvat[oa]",
+    r"caso\s+seja\s+aprovad[oa]", r"в\s+случае\s+(?:его\s+|её\s+)?принятия",
+    r"если\s+(?:закон|законопроект|документ|поправки)\s+(?:будет\s+|будут\s+)?прин\w*",
+    # Chinese, Japanese, Korean.
+    "如获通过", "若获通过", "一旦通过", "成立すれば", "可決されれば", "통과되면", "국회를 통과하면",
 )

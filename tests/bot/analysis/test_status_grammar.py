@@ -401,3 +401,32 @@ def test_saying_or_deciding_in_cjk_is_not_done(language: str, text: str) -> None
     assert units[1].position == "lead"  # read where the done form would count
     cues = gather_cues(units, _PUBLISHED, language, policy=True)
     assert cues.scores.get("past", 0.0) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "New salary limit for foreign workers",
+         "Parliament is set to vote on the amendment next week. If the bill is passed, it will apply from 1 July."),
+        ("da", "Ny beløbsordning for udenlandske medarbejdere",
+         "Folketinget skal stemme om ændringen af udlændingeloven. Hvis den stemmes igennem, vil den gælde fra 1. juli."),
+        ("fr", "Un nouveau titre de séjour pour les chercheurs",
+         "S'il est adopté, le texte créera un titre de séjour pour les chercheurs étrangers dès le 1er juillet."),
+        ("ru", "Новые правила для иностранных учёных",
+         "В случае принятия закона иностранные учёные будут получать визу за пять дней."),
+    ],
+)
+def test_an_adoption_still_to_come_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If approved, the applicant receives a visa valid for five years.",  # an application's approval
+        "The bill was passed by parliament last month and took effect on Monday.",
+        "Once the visa is issued, holders may work for any employer.",
+    ],
+)
+def test_an_application_approved_or_a_bill_passed_is_not_pending(sentence: str) -> None:
+    assert not sg.PENDING.search(sentence)
