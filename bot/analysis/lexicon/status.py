@@ -211,6 +211,12 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # A bill is a proposal until a final vote or a signature says otherwise (read against those).
         ("the bill", 1.5), ("a bill", 1.5), ("amendment bill", 2.5), ("amendments bill", 2.5),
         ("recommends passage", 2.5),
+        # A stage of the bill short of its final vote: a first or second reading, a chamber's or the EU
+        # Council's position, a general approach or a negotiating mandate (the third or final reading is
+        # not one: Taiwan's 三读 is read as passed).
+        ("first reading", 3.0), ("second reading", 3.0), ("position at first reading", 3.5),
+        ("general approach", 3.0), ("negotiating mandate", 3.0), ("negotiating position", 3.0),
+        ("一读", 3.0), ("一讀", 3.0), ("二读", 3.0), ("二讀", 3.0), ("第一読会", 3.0),
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
@@ -451,6 +457,11 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
          "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
         ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),
+        # A first or second reading of a bill, short of its final vote (as "first reading" in English).
+        ("первом чтении, втором чтении, першому читанні, другому читанні, erster lesung, zweiter lesung, "
+         "première lecture, deuxième lecture, primera lectura, segunda lectura, prima lettura, seconda lettura, "
+         "primeira leitura, segunda leitura, eerste lezing, tweede lezing, pierwszym czytaniu, drugim czytaniu, "
+         "ilk okuma, 1차 독회", 3.0),
     ),
     "status_enacted": (
         ("uchwalił, uchwaliła, uchwalona, uchwalony, podpisał ustawę, izglasao, izglasan, izglasala, "

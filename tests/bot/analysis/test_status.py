@@ -526,3 +526,26 @@ def test_an_act_published_with_no_later_date_is_in_force(language: str, title: s
 )
 def test_an_act_published_with_a_later_date_stays_enacted(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Council adopts position on researcher visa directive",
+         "The Council adopted its position at first reading on a draft directive on visas for researchers."),
+        ("ru", "Госдума приняла законопроект о визах для учёных",
+         "Госдума приняла в первом чтении законопроект о визах для иностранных учёных."),
+        ("de", "Bundestag berät Gesetz für Fachkräfte",
+         "Der Bundestag hat das Gesetz zur Einwanderung von Fachkräften in erster Lesung beraten."),
+        ("fr", "Visa talent : le texte adopté en première lecture",
+         "Le projet de loi sur le visa talent a été adopté en première lecture par l'Assemblée."),
+    ],
+)
+def test_a_reading_short_of_the_final_vote_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_third_reading_passes_the_bill() -> None:
+    tags = tag("立法院三讀通過外國專業人才延攬法修正案", "立法院今天三讀通過外國專業人才延攬及僱用法修正草案。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "enacted"
