@@ -462,6 +462,10 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "première lecture, deuxième lecture, primera lectura, segunda lectura, prima lettura, seconda lettura, "
          "primeira leitura, segunda leitura, eerste lezing, tweede lezing, pierwszym czytaniu, drugim czytaniu, "
          "ilk okuma, 1차 독회", 3.0),
+        # A draft decree, even one a cabinet approved on first examination ("lo schema di decreto ... approvato
+        # in Consiglio dei Ministri in esame preliminare"): the decree itself is still to be adopted.
+        ("schema di decreto, esame preliminare, in via preliminare, projet de décret, projet d'ordonnance, "
+         "proyecto de real decreto, proyecto de decreto, projeto de decreto, minuta de decreto, проект указа", 3.0),
     ),
     "status_enacted": (
         ("uchwalił, uchwaliła, uchwalona, uchwalony, podpisał ustawę, izglasao, izglasan, izglasala, "

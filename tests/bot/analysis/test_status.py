@@ -549,3 +549,22 @@ def test_a_third_reading_passes_the_bill() -> None:
     tags = tag("立法院三讀通過外國專業人才延攬法修正案", "立法院今天三讀通過外國專業人才延攬及僱用法修正草案。",
                language="zh", published=_PUBLISHED)
     assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Carta blu: via libera del governo",
+         "Il Consiglio dei Ministri ha approvato lo schema di decreto legislativo sulla carta blu per i lavoratori qualificati."),
+        ("fr", "Visa talent : un projet de décret",
+         "Le gouvernement a présenté un projet de décret sur le visa talent pour les chercheurs étrangers."),
+    ],
+)
+def test_a_draft_decree_even_approved_by_cabinet_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_decree_adopted_is_not_a_draft() -> None:
+    tags = tag("Carta blu: il decreto è legge", "Il decreto legislativo sulla carta blu è stato approvato in via definitiva.",
+               language="it", published=_PUBLISHED)
+    assert tags.status != "proposed"
