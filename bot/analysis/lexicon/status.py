@@ -489,6 +489,11 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "surse citate de, értesülés szerint, értesülések szerint, σύμφωνα με πηγές, σύμφωνα με πληροφορίες, "
          "مصادر مطلعة, مصادر مطّلعة, بحسب مصادر, حسب مصادر, نقلا عن مصادر, منابع آگاه, सूत्रों ने बताया, "
          "सूत्रांच्या माहितीनुसार, לפי מקורות", 3.0),
+        # An outlet's own information, the press's idiom for a scoop: "Ylen saamien tietojen mukaan", "enligt
+        # uppgifter till DN", "취재 결과", "取材で分かった", "记者获悉". (Not a bare "tietojen mukaan" or "enligt
+        # uppgifter från", which also cite an agency's data; not "erfarer", also "experiences".)
+        ("saamien tietojen mukaan, tietojemme mukaan, enligt uppgifter till, ifølge oplysninger til, "
+         "취재 결과, 취재에 따르면, 取材で分かった, 取材でわかった, 取材で判明, 记者获悉, 记者了解到, 本报获悉", 2.5),
     ),
 })
 

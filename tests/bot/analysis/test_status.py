@@ -568,3 +568,30 @@ def test_a_decree_adopted_is_not_a_draft() -> None:
     tags = tag("Carta blu: il decreto è legge", "Il decreto legislativo sulla carta blu è stato approvato in via definitiva.",
                language="it", published=_PUBLISHED)
     assert tags.status != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fi", "Ministeriö kerää tietoja ulkomaisista tutkijoista",
+         "Lehden saamien tietojen mukaan ministeriö on pyytänyt yliopistoilta tietoja ulkomaisista tutkijoista."),
+        ("sv", "Migrationsverket granskar utländska forskare",
+         "Enligt uppgifter till tidningen granskar myndigheten utländska forskare vid universiteten."),
+        ("ja", "外国人研究者の出国を制限",
+         "政府が外国人研究者の出国を制限していることが、関係者への取材で分かった。"),
+    ],
+)
+def test_an_outlet_s_own_information_reports(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Tilastokeskuksen tietojen mukaan ulkomaisten tutkijoiden oleskeluluvat lisääntyivät."),
+        ("sv", "Enligt uppgifter från Migrationsverket har arbetstillstånden för forskare ökat."),
+    ],
+)
+def test_an_agency_s_data_is_no_scoop(language: str, text: str) -> None:
+    cues = gather_cues(prepare("Oleskeluluvat", text), _PUBLISHED, language, policy=True)
+    assert cues.scores.get("reported", 0.0) < 2.0
