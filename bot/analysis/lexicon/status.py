@@ -84,7 +84,7 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
     "proposed": (
         ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
         ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
-        ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
+        ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("=considering", 1.0),
         ("weighing", 1.0), ("would require", 1.0),
         # Literal: the stem of "plans" is that of "plane" ("boarding her plane to Boston").
         ("=plans to", 1.0), ("=plan to", 1.0), ("=planned to", 1.0), ("=planning to", 1.0), ("=Plans to", 1.0),

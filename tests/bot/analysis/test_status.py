@@ -595,3 +595,15 @@ def test_an_outlet_s_own_information_reports(language: str, title: str, text: st
 def test_an_agency_s_data_is_no_scoop(language: str, text: str) -> None:
     cues = gather_cues(prepare("Oleskeluluvat", text), _PUBLISHED, language, policy=True)
     assert cues.scores.get("reported", 0.0) < 2.0
+
+
+def test_considered_as_deemed_is_no_proposal() -> None:
+    # "considered necessary" (deemed) is not "considering" (deliberating).
+    units = prepare("Talent scheme enhanced",
+                    "The enhanced scheme lifts the quota. New areas may be added when considered necessary by the minister.")
+    assert "proposed" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_a_government_considering_a_visa_proposes_it() -> None:
+    units = prepare("New visa", "The government is considering a new visa for start-up founders, the minister said.")
+    assert "proposed" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
