@@ -370,7 +370,10 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     # tense, is a rule in force.
     if score("proposed") >= 1.5:
         return _step("soft_proposed", verdict("proposed"))
-    if unconfirmed and (score("reported@lead") >= 1.5 or (score("official") == 0 and score("reported") >= 1.5)):
+    # (An attribution only below the lead, beside a measure the headline or the lead tells at work, is a
+    # detail's source, not the measure's: "dozens find themselves barred from leaving" ... "reportedly".)
+    if unconfirmed and (score("reported@lead") >= 1.5 or (
+            score("official") == 0 and score("reported") >= 1.5 and score("past") + score("present") == 0)):
         return _step("soft_reported", verdict("reported"))
     if score("in_effect") >= 1.0:
         return _step("soft_in_effect", verdict("in_effect"))

@@ -607,3 +607,19 @@ def test_considered_as_deemed_is_no_proposal() -> None:
 def test_a_government_considering_a_visa_proposes_it() -> None:
     units = prepare("New visa", "The government is considering a new visa for start-up founders, the minister said.")
     assert "proposed" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_an_attribution_below_a_measure_told_at_work_is_a_detail_s() -> None:
+    tags = tag("Exit ban traps foreign engineers",
+               "Dozens of foreign engineers have been barred from leaving the country under the exit ban. "
+               "The authorities defend the practice as lawful. The engineers work for chip firms. "
+               "Some were reportedly questioned for days.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_an_attribution_with_nothing_told_at_work_still_reports() -> None:
+    tags = tag("Engineers and exit controls",
+               "Foreign engineers in the country face new scrutiny. Firms are worried about their staff. "
+               "Many of them work for chip firms. Their passports are reportedly held by their employers.",
+               published=_PUBLISHED)  # the attribution below the lead, as in the case above
+    assert tags.status == "reported"
