@@ -332,10 +332,12 @@ UNSETTLED = re.compile(
 )
 
 
-# The act that fixes a schedule, done: "publishes the 2026 thresholds", "were set", "has been adopted".
+# The act that fixes a schedule, done: "publishes the 2026 thresholds", "were set", "has been adopted". (Not
+# "approved" or "confirmed": a government that "has approved" a measure whose start is to come has announced
+# it, README rule 6.)
 ISSUED = re.compile(
     r"\b(?:publish(?:es|ed)|issu(?:es|ed)|gazett(?:es|ed)|sets|adopt(?:s|ed)|sign(?:s|ed)|finali[sz](?:es|ed)|"
-    r"approv(?:es|ed)|decree[sd]|enact(?:s|ed)|confirm(?:s|ed)|fix(?:es|ed))\b",
+    r"decree[sd]|enact(?:s|ed)|fix(?:es|ed))\b",
     re.I,
 )
 
@@ -349,7 +351,11 @@ def settled_schedule(key: str, english: bool) -> bool:
     "the rule was published")."""
     if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
         return False
-    return not english or bool(ISSUED.search(key) or PAST_ACTION.search(key) or PERFECT_ACTION.search(key))
+    return not english or bool(ISSUED.search(key) or any(
+        not _APPROVED.search(m.group(0)) for pattern in (PAST_ACTION, PERFECT_ACTION) for m in pattern.finditer(key)))
+
+
+_APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 
 # An act published in an official journal (lexicon.GAZETTES).

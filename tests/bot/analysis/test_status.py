@@ -9,6 +9,7 @@ import pytest
 
 from bot.analysis.prepared_text import prepare
 from bot.analysis.status import RULE_STEPS, find_status, gather_cues, rule_status
+from bot.analysis.status_grammar import settled_schedule
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -623,3 +624,10 @@ def test_an_attribution_with_nothing_told_at_work_still_reports() -> None:
                "Many of them work for chip firms. Their passports are reportedly held by their employers.",
                published=_PUBLISHED)  # the attribution below the lead, as in the case above
     assert tags.status == "reported"
+
+
+def test_approved_or_confirmed_does_not_fix_a_date_ahead() -> None:
+    # "Has approved" a measure whose start is to come is an announcement (README rule 6).
+    assert not settled_schedule("the cabinet has approved a new visa for researchers from 1 march 2026.", True)
+    assert not settled_schedule("the ministry confirmed the new fee from 1 march 2026.", True)
+    assert settled_schedule("the ministry published the new fee, which applies from 1 march 2026.", True)
