@@ -430,3 +430,15 @@ def test_an_adoption_still_to_come_is_a_proposal(language: str, title: str, text
 )
 def test_an_application_approved_or_a_bill_passed_is_not_pending(sentence: str) -> None:
     assert not sg.PENDING.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("the government has announced a significant increase to the charge", False),  # "sign" in "significant"
+        ("the minister has signalled a change to the route", False),
+        ("the president has signed the order on visas", True),
+    ],
+)
+def test_the_perfect_of_signing_is_not_a_word_that_starts_alike(sentence: str, done: bool) -> None:
+    assert bool(sg.PERFECT_ACTION.search(sentence)) is done
