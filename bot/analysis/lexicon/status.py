@@ -580,7 +580,7 @@ UNSETTLED_WORDS: tuple[str, ...] = (
     # French, Spanish, Italian, Portuguese.
     r"sera", r"seront", r"serait", r"seraient", r"devrait", r"devraient", r"pourrait", r"pourraient", r"va",
     r"vont", r"prévu\w*", r"prévoit", r"envisag\w*", r"projet", r"proposition", r"annonc\w*", r"será", r"serán",
-    r"sería", r"debería\w*", r"podría\w*", r"van", r"prevé", r"previst\w*", r"planea\w*", r"proyecto",
+    r"sería", r"debería\w*", r"podría\w*", r"van\s+a", r"prevé", r"previst\w*", r"planea\w*", r"proyecto",
     r"propuesta", r"anunci\w*", r"sarà", r"saranno", r"sarebbe", r"dovrebbe\w*", r"potrebbe\w*", r"prevede",
     r"progetto", r"proposta", r"s'engag\w*", r"comprometi\w*", r"compromete\w*", r"impegn\w*", r"serão", r"deverá", r"deverão", r"poderá", r"vai", r"vão", r"prevê", r"projeto",
     # Polish, Russian, Ukrainian, Turkish, Finnish.

@@ -442,3 +442,17 @@ def test_an_application_approved_or_a_bill_passed_is_not_pending(sentence: str) 
 )
 def test_the_perfect_of_signing_is_not_a_word_that_starts_alike(sentence: str, done: bool) -> None:
     assert bool(sg.PERFECT_ACTION.search(sentence)) is done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        # Dutch "van" is "of", not Spanish "(they) go (to)": a Dutch schedule stays settled.
+        ("de salarisgrens van kennismigranten stijgt per 1 januari 2026.", True),
+        ("los salarios van a subir a partir del 1 de enero de 2026.", False),
+        ("the thresholds published today may rise again from 1 march 2026.", False),
+        ("salary thresholds for may 1, 2026 were published.", True),  # "May" the month, not the modal
+    ],
+)
+def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settled: bool) -> None:
+    assert sg.settled_schedule(sentence, english=sentence.startswith(("the ", "salary"))) is settled
