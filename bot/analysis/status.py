@@ -22,6 +22,7 @@ from bot.analysis.status_dates import (
     MONTH_AHEAD,
     PAST_MARKERS,
     background,
+    dated_ahead,
     later_date,
     later_year,
     start_ahead,
@@ -66,6 +67,8 @@ class StatusCues:
     passed: bool  # a final vote or a bill signed: no longer a proposal
     body_futures: tuple[str, ...]  # "will offer" said below the lead
     body_done: bool  # an action done or a rule in the present below the lead
+    dated_fact: str  # a headline or lead sentence dating the rule ahead as fixed ("apply from 1 May 2026")
+    gazetted: str  # the act told published in an official journal, in the headline or the lead
     english: bool
     policy: bool  # the text is about a rule (a type or a jurisdiction was found)
 
@@ -104,9 +107,16 @@ def gather_cues(
     body_futures: list[str] = []  # "will offer" said below the lead
     body_done = False  # an action done or a rule in the present below the lead
     passed = False  # a legislature's final vote on the bill, in another language
+    gazetted = ""  # the act told published in an official journal
+    dated_fact: str | None = None  # the first start ahead in the headline or the lead, "" if not stated as fixed
     for unit in units:
         w = STATUS_POSITION[unit.position]
         lead = unit.position != "body"
+        if lead and dated_fact is None and published is not None and dated_ahead(unit.text, unit.key, published):
+            # The first sentence to date the rule ahead says how the article frames that date.
+            dated_fact = unit.text if sg.settled_schedule(unit.key, english) else ""
+        if lead and not gazetted and (journal := sg.GAZETTE.search(unit.text)):
+            gazetted = journal.group(0)
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
@@ -169,6 +179,8 @@ def gather_cues(
                 cue("official", unit.text, w, halt.phrase)
             if plan:
                 cue("future", plan.group(0), w, plan.group(0))
+            if lead and (done := sg.ML_DONE.search(unit.key) or sg.ML_DONE.search(unit.text)):
+                cue("past", unit.text, w, done.group(0))  # "400명 채용했다", "正式实施": at work, not to come
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
         if not lead:
@@ -198,6 +210,9 @@ def gather_cues(
         if english and (stayed := sg.court_stays(unit.key)):
             cue("suspended", stayed.group(0).lower(), LIFECYCLE_WEIGHT * w, stayed.group(0), lead=True)
             cue("official", unit.text, w, stayed.group(0))  # a court rules on record: no leak
+        if pending := sg.PENDING.search(unit.text):
+            # "If the bill is passed, it will apply from April": not yet adopted, whatever it will do.
+            cue("proposed", "pending adoption", PROPOSED_SCORE * w, pending.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if bill_in := sg.BILL_INTRODUCED.search(unit.text):
             cue("proposed", "bill introduced", PROPOSED_SCORE * w, bill_in.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if english and (made_law := sg.made_law(unit.text)):
@@ -256,7 +271,8 @@ def gather_cues(
     for label, _ in strongest:
         counts[label] = counts.get(label, 0) + 1
     return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
-                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, english=english,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact=dated_fact or "", gazetted=gazetted,
+                      english=english,
                       policy=policy)
 
 
@@ -270,7 +286,7 @@ class RuleVerdict(NamedTuple):
 
 
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
-              "stated_in_force", "executive_in_force", "enacted", "coming", "soft_proposed", "soft_reported",
+              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
               "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
@@ -319,9 +335,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if in_force_date and score("proposed") < PROPOSED_SCORE:
         return _step("dated_in_force", verdict("in_effect"))
     if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
-        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5:
+        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact:
             if "enacted" not in best:
-                best["enacted"] = best["perfect"]
+                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact))
             return _step("ahead_enacted", verdict("enacted"))
         return _step("ahead_announced", _announced(best))
     # 5. Stated in force ("took effect", "now live", "with immediate effect").
@@ -329,7 +345,13 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         return _step("stated_in_force", verdict("in_effect"))
     # 6. Adopted: signed, passed, decreed, a final rule. An executive act signed with nothing said of a
     # later start, told at work ("stopped her from boarding", "restricts travel"), applies: in force.
+    # An act published in the official journal, with nothing dated ahead, said in the future or still to
+    # be voted anywhere: it applies (README rule 5 asks a later date for "enacted").
+    published_now = bool(cues.gazetted) and not (score("future") or body_futures or passed or ahead)
     if score("enacted") >= ENACTED_SCORE:
+        if published_now:
+            best["in_effect"] = best["enacted"]
+            return _step("gazetted_in_force", verdict("in_effect"))
         if score("future") == 0 and (score("executive") > 0 or (
                 score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
@@ -338,13 +360,20 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     # 7. Coming: "will offer", "to launch", "announced ... will"; weighed against every tense that tells
     # the change made (the headline's present, "extends", as well as "has expanded").
     coming = score("future") + score("announced")
+    if cues.dated_fact and score("proposed") < 1.5:
+        # A start ahead stated as fixed, not as what the government will do: adopted, applies later.
+        best["enacted"] = (1.0, cues.dated_fact)
+        return _step("dated_enacted", verdict("enacted"))
     if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
     if score("proposed") >= 1.5:
         return _step("soft_proposed", verdict("proposed"))
-    if unconfirmed and (score("reported@lead") >= 1.5 or (score("official") == 0 and score("reported") >= 1.5)):
+    # (An attribution only below the lead, beside a measure the headline or the lead tells at work, is a
+    # detail's source, not the measure's: "dozens find themselves barred from leaving" ... "reportedly".)
+    if unconfirmed and (score("reported@lead") >= 1.5 or (
+            score("official") == 0 and score("reported") >= 1.5 and score("past") + score("present") == 0)):
         return _step("soft_reported", verdict("reported"))
     if score("in_effect") >= 1.0:
         return _step("soft_in_effect", verdict("in_effect"))
@@ -357,6 +386,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return _step("done_in_force", verdict("in_effect"))
+    if published_now and score("enacted") >= 1.0:
+        best["in_effect"] = best["enacted"]
+        return _step("gazetted_in_force", verdict("in_effect"))
     for label in ("suspended", "rescinded", "enacted"):
         if score(label) >= 1.0:
             return _step("soft_lifecycle", verdict(label))

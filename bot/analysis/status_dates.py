@@ -45,10 +45,19 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:d'ici|d’ici|bis|hasta|entro|até|до|к
 _TARGET_AFTER = re.compile(r"^\s*(?:년|年)?\s*(?:까지|までに|まで|前)")
 
 
+# A year as a target, an end or a name in English too ("by 2030", "until 2027", "Vision 2030", "رؤية 2030", "the
+# ‘2030 immigration strategy’"), not a start.
+_NAME_OR_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:by|until|till|through|to|vision|agenda|strategy|plan|horizon|horizonte)\s+|رؤية\s*|[‘“「『\"'])$", re.I
+)
+
+
 def later_year(text: str, published: datetime) -> str:
-    """A year after `published` in a text in another language (its prepositions are not listed), or ""."""
+    """A year after `published` in a text in another language (its prepositions are not listed), not a
+    target, an end or a name ("bis 2027", "2030年までに", "رؤية 2030", "‘2030 이민정책 전략’"); or ""."""
     return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
                  and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                 and not _NAME_OR_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
                  and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
 
 
@@ -133,6 +142,19 @@ def _starts(key: str, today: date) -> Iterator[tuple[re.Match[str], date | None]
             yield m, date(int(m.group("year") or today.year), month, int(m.group("day"))) if month else None
         except ValueError:
             yield m, None
+    for m in _CJK_START.finditer(key):
+        try:
+            yield m, date(int(m.group("year") or today.year), int(m.group("month")), int(m.group("day")))
+        except ValueError:
+            yield m, None
+
+
+# A date in Chinese, Japanese or Korean with its start written after it: "2025年10月16日(木)から",
+# "3月1日起", "2026년 1월 1일부터". (Its groups are _START's, so both read alike; it has no weekday.)
+_CJK_START = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일号號]?"
+    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:" + "|".join(map(re.escape, lx.ML_START_AFTER)) + r")(?P<weekday>(?!))?"
+)
 
 
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
@@ -143,14 +165,16 @@ _ML_IN_FORCE = re.compile(
 
 
 def start_in_force(units: Sequence[Unit], published: datetime) -> str:
-    """A start date on or before `published` in a sentence saying the rule is in force (in a language
-    other than English, whose effect cues `find_effective_date` reads), as written; or ""."""
+    """A start date on or before `published` in a sentence saying the rule is in force, or a start on the
+    very date of the article ("ab heute" with its date: "2025年10月16日から" in an article of that day), in
+    a language other than English (whose effect cues `find_effective_date` reads), as written; or ""."""
     today = published.date()
     for unit in units:
-        if not _ML_IN_FORCE.search(unit.key) or ML_FUTURE_IN_FORCE.search(unit.key):
+        if ML_FUTURE_IN_FORCE.search(unit.key):
             continue
+        in_force = bool(_ML_IN_FORCE.search(unit.key))
         for m, when in _starts(unit.key, today):
-            if when is not None and when <= today:
+            if when is not None and (when == today or (in_force and when < today)):
                 return m.group(0)
     return ""
 
@@ -178,3 +202,22 @@ def background(text: str, published: datetime) -> bool:
     later = (int(m.group(1)) for m in _ANY_YEAR.finditer(text))
     return (all(y < published.year for y in later) and bool(_ORIGIN.search(text))
             and not _NOW_WORDS.search(text))
+
+
+# Where the page appeared ("first appeared in The Edge Weekly on 13 - 19 February"): furniture, not the rule.
+_APPEARED = re.compile(r"\b(?:appeared|edition|weekly|issue\s+of)\b", re.I)
+
+
+def dated_ahead(text: str, key: str, published: datetime) -> str:
+    """A date, a year or a start in a sentence that lies after `published`, as written ("from 1 March 2026",
+    "2026 salary thresholds", "ab nächstem Jahr", "2026年1月1日から"); or ""."""
+    if PAST_MARKERS.search(key) or _ML_PAST.search(key) or _APPEARED.search(key):
+        return ""
+    if later := later_date(key, published):
+        return later
+    if year := later_year(text, published):
+        return year
+    if relative := _RELATIVE_START.search(key):
+        return relative.group(0)
+    today = published.date()
+    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today), "")

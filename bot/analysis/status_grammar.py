@@ -45,7 +45,7 @@ RULE_VERB_STEMS = (
     r"introduc|launch|offer|rais|cut|cap|eas|tighten|ban|bar|restrict|expand|extend|creat|scrap|end|lift|allow|"
     r"requir|impos|add|open|replac|overhaul|reform|chang|roll\s+out|shorten|double|halve|hike|increas|lower|"
     r"reduc|suspend|revok|curb|limit|toughen|relax|unveil|establish|set\s+up|make|grant|issue|accept|resume|"
-    r"restart|bring|start|begin|tell|order|ask|advise|forbid|prohibit|block|freeze|pause|halt|stop|offer|sign"
+    r"restart|bring|start|begin|tell|order|ask|advise|forbid|prohibit|block|freeze|pause|halt|stop|offer|sign(?!ific|al)"
 )
 # A headline's infinitive states a plan: "China to launch new K visa", "Shorter UK graduate visa to be
 # introduced in January 2027".
@@ -323,3 +323,46 @@ def adopted_act_ahead(key: str, english: bool) -> str:
     else:
         act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
     return act.group(0) if act else ""
+
+
+# A sentence framed as a plan, a forecast, an announcement or a proposal (lexicon.UNSETTLED_WORDS): whole
+# words in the alphabets (below U+0900), substrings in the scripts after them.
+UNSETTLED = re.compile(
+    "|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.UNSETTLED_WORDS), re.I
+)
+
+
+# The act that fixes a schedule, done: "publishes the 2026 thresholds", "were set", "has been adopted". (Not
+# "approved" or "confirmed": a government that "has approved" a measure whose start is to come has announced
+# it, README rule 6.)
+ISSUED = re.compile(
+    r"\b(?:publish(?:es|ed)|issu(?:es|ed)|gazett(?:es|ed)|sets|adopt(?:s|ed)|sign(?:s|ed)|finali[sz](?:es|ed)|"
+    r"decree[sd]|enact(?:s|ed)|fix(?:es|ed))\b",
+    re.I,
+)
+
+
+def settled_schedule(key: str, english: bool) -> bool:
+    """Whether a sentence that dates a rule ahead states the date as fixed, with no modal, intention,
+    announcement or draft ("ab Januar 2026 steigen die Gehaltsgrenzen", "учёным запретили ... с 1 марта
+    2026"), as a rule adopted states its start (README rule 5), not as a government says it will act (rule
+    6). English news tells an announced change in the simple present too ("the threshold rises to £38,700
+    from April"), so there the act fixing the date must be told done ("Ireland publishes 2026 thresholds",
+    "the rule was published")."""
+    if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
+        return False
+    return not english or bool(ISSUED.search(key) or any(
+        not _APPROVED.search(m.group(0)) for pattern in (PAST_ACTION, PERFECT_ACTION) for m in pattern.finditer(key)))
+
+
+_APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
+
+
+# An act published in an official journal (lexicon.GAZETTES).
+GAZETTE = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.GAZETTES), re.I)
+
+# A measure put to work, done, in Chinese, Japanese or Korean (lexicon.ML_DONE_FORMS).
+ML_DONE = re.compile("|".join(lx.ML_DONE_FORMS))
+
+# Adoption still a condition or a vote ahead (lexicon.PENDING_ADOPTION).
+PENDING = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.PENDING_ADOPTION), re.I)

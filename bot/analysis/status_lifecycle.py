@@ -52,6 +52,8 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                 if _INTENDED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]) or (
                         unit.position == "title" and _TO_BEFORE.search(unit.text[max(0, tokens[i].start - 12) : tokens[i].start])):
                     continue  # "vows to scrap the cap", "Opposition to Block Student Caps": intended, not done
+                if _PROPOSED_BEFORE.search(unit.text[: tokens[i].start]):
+                    continue  # "is proposing a rule that would ..., eliminating the policy": the proposal's content
                 if EARLIER_STATE.search(unit.text[max(0, tokens[i].start - 15) : tokens[i].start]):
                     continue  # "the now repealed law": another rule's past, background
                 if _REFUSED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]):
@@ -106,13 +108,20 @@ def ml_lifecycle(key: str) -> tuple[str, str]:
 
 # Someone means to act on the rule: not yet done ("plans to repeal", "would suspend"); in a headline any
 # infinitive is a plan ("Opposition to Block Student Caps"). "Voted to repeal" is done, so not a bare "to".
+# A modal may stand two words off ("will be completely removed", "would no longer be"); a verb of proposing
+# takes the gerund ("proposes eliminating the policy", "is considering scrapping the cap").
 _INTENDED = re.compile(
     r"\b(?:will|would|shall|could|may|might|(?:is|are|expected|set|due|scheduled|going|plans?|planning|vows?|vowed|seeks?|seeking|wants?|"
     r"threatens?|threatened|aims?|bid|push(?:es)?|efforts?|attempts?|moves?|calls?\s+on\s+\w+|urged?\s+\w+)\s+to)"
-    r"\s+(?:\w+\s+)?$",
+    r"\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:propos(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|suggest(?:s|ed|ing)?)\s+"
+    r"(?:\w+\s+)?$",
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+# Earlier in the sentence, a proposal or a condition whose content the verb tells: "DHS is proposing a rule
+# that would ..., eliminating the policy", "if adopted, the bill would repeal the cap".
+_PROPOSED_BEFORE = re.compile(r"\b(?:propos(?:e|es|ed|ing|al|als)|draft|would|if)\b", re.I)
 # Refusing or failing to act on the rule: "declined to block", "refused to suspend", "did not halt",
 # "didn't suspend" ("n't" is inside its word, so outside the word-start group, as NEGATED has it).
 _REFUSED = re.compile(

@@ -16,10 +16,12 @@ __all__ = [
     "CJK_ISSUING_VERBS",
     "CJK_RULE_NAMES",
     "COURT_ORDERS",
+    "GAZETTES",
     "LIFECYCLE_VERBS",
     "LIFECYCLE_VERBS_EXTRA",
     "ML_ADOPTED_ACTS",
     "ML_ADOPTED_ACTS_CJK",
+    "ML_DONE_FORMS",
     "ML_DRAFTS",
     "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
@@ -30,10 +32,12 @@ __all__ = [
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
     "ML_SIGNING",
+    "ML_START_AFTER",
     "ML_START_WORDS",
     "ML_STATUS_CUES_MORE",
     "ML_WEEKDAYS",
     "OFFICIAL_VOICE",
+    "PENDING_ADOPTION",
     "RULE_OBJECTS",
     "RULE_OBJECTS_EXTRA",
     "STATUS_BY_TENSE",
@@ -41,6 +45,7 @@ __all__ = [
     "STATUS_CUES_EXTRA",
     "STATUS_FUTURE_GUARDED",
     "STATUS_PRIORITY",
+    "UNSETTLED_WORDS",
 ]
 
 # ---------------------------------------------------------------- status
@@ -79,7 +84,7 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
     "proposed": (
         ("proposed rule", 3.0), ("notice of proposed rulemaking", 3.0), ("=NPRM", 3.0), ("proposal", 1.5),
         ("propose", 1.5), ("draft", 1.5), ("draft rule", 2.5), ("consultation", 1.5), ("public comment", 2.0),
-        ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("considering", 1.0),
+        ("comment period", 2.5), ("bill would", 2.0), ("introduced a bill", 2.5), ("=considering", 1.0),
         ("weighing", 1.0), ("would require", 1.0),
         # Literal: the stem of "plans" is that of "plane" ("boarding her plane to Boston").
         ("=plans to", 1.0), ("=plan to", 1.0), ("=planned to", 1.0), ("=planning to", 1.0), ("=Plans to", 1.0),
@@ -206,6 +211,12 @@ STATUS_CUES_EXTRA: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxy
         # A bill is a proposal until a final vote or a signature says otherwise (read against those).
         ("the bill", 1.5), ("a bill", 1.5), ("amendment bill", 2.5), ("amendments bill", 2.5),
         ("recommends passage", 2.5),
+        # A stage of the bill short of its final vote: a first or second reading, a chamber's or the EU
+        # Council's position, a general approach or a negotiating mandate (the third or final reading is
+        # not one: Taiwan's 三读 is read as passed).
+        ("first reading", 3.0), ("second reading", 3.0), ("position at first reading", 3.5),
+        ("general approach", 3.0), ("negotiating mandate", 3.0), ("negotiating position", 3.0),
+        ("一读", 3.0), ("一讀", 3.0), ("二读", 3.0), ("二讀", 3.0), ("第一読会", 3.0),
     ),
     # "The new policy would bar funding": what an announced measure will do, as the text describes it.
     "announced": (
@@ -258,7 +269,7 @@ LIFECYCLE_VERBS_EXTRA: Mapping[Status, tuple[str, ...]] = MappingProxyType({
     "suspended": ("enjoined", "postpone", "defer", "shelve"),
     "rescinded": ("terminate", "withdrawn", "withdrew", "shutter", "discontinue", "axe", "dismantle", "abolish",
                   "end", "cancel", "sunset", "retire",
-                  "kill", "undo", "close"),
+                  "kill", "undo", "close", "remove", "eliminate"),
 })
 # Verbs that abolish, whose object may be a category as well as a rule ("scraps the graduate visa"), and
 # those categories, in the singular: a person's visas are revoked, not abolished.
@@ -307,6 +318,9 @@ ML_START_WORDS: tuple[str, ...] = (
     "a partire dal", "a partire da", "vanaf", "per", "fra", "fra og med", "från", "från och med", "od",
     "с", "со", "з", "із", "от", "itibaren",
 )
+# A start written after its date, in Chinese, Japanese and Korean: "2025年10月16日から", "自3月1日起",
+# "2026년 1월 1일부터" (substrings, read right after the date).
+ML_START_AFTER: tuple[str, ...] = ("から", "より", "以降", "起", "开始", "開始", "부터", "이후")
 # A start in the next year or term, in other languages ("à partir de l'année prochaine", "明年起"); lower-case,
 # matched after a non-word character (CJK forms anywhere).
 ML_NEXT_PERIOD_START: tuple[str, ...] = (
@@ -443,6 +457,15 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("javno savjetovanje, javna rasprava, e-savjetovanje, dezbatere publică, consultare publică, "
          "társadalmi egyeztetés, δημόσια διαβούλευση", 2.5),
         ("zvažuje, razmatra, analizează, fontolgat, تدرس, يدرس, שוקל, שוקלת", 2.0),
+        # A first or second reading of a bill, short of its final vote (as "first reading" in English).
+        ("первом чтении, втором чтении, першому читанні, другому читанні, erster lesung, zweiter lesung, "
+         "première lecture, deuxième lecture, primera lectura, segunda lectura, prima lettura, seconda lettura, "
+         "primeira leitura, segunda leitura, eerste lezing, tweede lezing, pierwszym czytaniu, drugim czytaniu, "
+         "ilk okuma, 1차 독회", 3.0),
+        # A draft decree, even one a cabinet approved on first examination ("lo schema di decreto ... approvato
+        # in Consiglio dei Ministri in esame preliminare"): the decree itself is still to be adopted.
+        ("schema di decreto, esame preliminare, in via preliminare, projet de décret, projet d'ordonnance, "
+         "proyecto de real decreto, proyecto de decreto, projeto de decreto, minuta de decreto, проект указа", 3.0),
     ),
     "status_enacted": (
         ("uchwalił, uchwaliła, uchwalona, uchwalony, podpisał ustawę, izglasao, izglasan, izglasala, "
@@ -466,6 +489,11 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
          "surse citate de, értesülés szerint, értesülések szerint, σύμφωνα με πηγές, σύμφωνα με πληροφορίες, "
          "مصادر مطلعة, مصادر مطّلعة, بحسب مصادر, حسب مصادر, نقلا عن مصادر, منابع آگاه, सूत्रों ने बताया, "
          "सूत्रांच्या माहितीनुसार, לפי מקורות", 3.0),
+        # An outlet's own information, the press's idiom for a scoop: "Ylen saamien tietojen mukaan", "enligt
+        # uppgifter till DN", "취재 결과", "取材で分かった", "记者获悉". (Not a bare "tietojen mukaan" or "enligt
+        # uppgifter från", which also cite an agency's data; not "erfarer", also "experiences".)
+        ("saamien tietojen mukaan, tietojemme mukaan, enligt uppgifter till, ifølge oplysninger til, "
+         "취재 결과, 취재에 따르면, 取材で分かった, 取材でわかった, 取材で判明, 记者获悉, 记者了解到, 本报获悉", 2.5),
     ),
 })
 
@@ -530,3 +558,94 @@ ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         r"\w*visum\w*", r"visas?", r"visados?", r"visto", r"виз\w*", r"wiz\w*", r"签证", r"ビザ", r"비자",
     ),
 })
+
+# --- status: a date ahead, settled or not ---
+# What frames a sentence dated ahead of the article as a plan, a forecast, an announcement or a proposal
+# (README rules 6-7) rather than a schedule already fixed (rule 5): a modal or a future auxiliary, an
+# intention, an expectation, an announcement, a draft. Regular expressions, each a whole word in the
+# alphabets (a trailing \w* makes a stem); substrings in the scripts without spaces.
+UNSETTLED_WORDS: tuple[str, ...] = (
+    # English ("may" not before a day: the month).
+    r"will", r"shall", r"would", r"could", r"might", r"should", r"may(?!\s+\d)", r"going\s+to", r"to\s+be",
+    r"(?:is|are)\s+to", r"set\s+to", r"due\s+to", r"expect\w*", r"scheduled\s+to", r"likely", r"slated",
+    r"poised", r"plan\w*", r"propos\w*", r"draft\w*", r"bills?", r"consult\w*", r"intend\w*", r"aim\w*",
+    r"hop(?:e|es|ed|ing)", r"wants?", r"seek\w*", r"consider\w*", r"announc\w*", r"unveil\w*", r"pledg\w*",
+    r"promis\w*", r"vows?", r"urg(?:e|es|ed|ing)", r"forecast\w*", r"predict\w*", r"if", r"unless",
+    # German, Dutch, the Scandinavian languages.
+    r"wird", r"werden", r"würde\w*", r"soll\w*", r"könnte\w*", r"dürfte\w*", r"geplant\w*", r"plan(?:t|en)",
+    r"vorgesehen", r"voraussichtlich", r"angekündigt\w*", r"kündigt", r"\w*entwurf\w*", r"vorschlag\w*",
+    r"erwäg\w*", r"zal", r"zullen", r"zou", r"zouden", r"gepland", r"voorstel\w*", r"aangekondigd",
+    r"skal", r"ska", r"skall", r"vil", r"kommer", r"bør", r"bör", r"planlegg\w*", r"planer\w*",
+    r"\w*forslag\w*", r"föreslå\w*", r"foreslå\w*", r"zugesagt", r"versprochen", r"verspricht",
+    # French, Spanish, Italian, Portuguese.
+    r"sera", r"seront", r"serait", r"seraient", r"devrait", r"devraient", r"pourrait", r"pourraient", r"va",
+    r"vont", r"prévu\w*", r"prévoit", r"envisag\w*", r"projet", r"proposition", r"annonc\w*", r"será", r"serán",
+    r"sería", r"debería\w*", r"podría\w*", r"van\s+a", r"prevé", r"previst\w*", r"planea\w*", r"proyecto",
+    r"propuesta", r"anunci\w*", r"sarà", r"saranno", r"sarebbe", r"dovrebbe\w*", r"potrebbe\w*", r"prevede",
+    r"progetto", r"proposta", r"s'engag\w*", r"comprometi\w*", r"compromete\w*", r"impegn\w*", r"serão", r"deverá", r"deverão", r"poderá", r"vai", r"vão", r"prevê", r"projeto",
+    # Polish, Russian, Ukrainian, Turkish, Finnish.
+    r"będzie", r"będą", r"planuj\w*", r"zapowiad\w*", r"projekt", r"будет", r"будут", r"станет", r"должн\w*",
+    r"может", r"могут", r"планир\w*", r"намерен\w*", r"проект\w*", r"предлага\w*", r"предлож\w*",
+    r"анонсир\w*", r"объяв\w*", r"собира\w*", r"буде", r"будуть", r"плану\w*", r"проєкт\w*", r"olacak",
+    r"planlan\w*", r"aikoo", r"aiotaan", r"tulee", r"tullaan", r"suunnit\w*", r"esity\w*",
+    # Arabic, Hebrew, Hindi.
+    r"سوف", r"من المقرر", r"تعتزم", r"يعتزم", r"تخطط", r"يخطط", r"مشروع", r"צפוי\w*", r"מתכננ\w*", r"הצעת",
+    r"होगा", r"होगी", r"होंगे", r"करेगा", r"करेगी", r"योजना", r"प्रस्ताव",
+    # Chinese, Japanese, Korean.
+    "将", "拟", "计划", "計劃", "预定", "預定", "预计", "預計", "有望", "草案", "予定", "方針", "见通", "見通し", "検討",
+    "へ$", "예정", "계획", "방침", "추진", "키로", "기로", "검토",
+)
+
+# --- status: an act published ---
+# The official journals that publish adopted acts (regular expressions, whole words in the alphabets;
+# substrings in the scripts without spaces): an act published there with no later date of application
+# applies (README rule 5 asks a later date for "enacted").
+GAZETTES: tuple[str, ...] = (
+    r"(?:official|government)\s+gazette", r"gazett(?:e|ed)", r"official\s+journal", r"federal\s+register",
+    r"bundesgesetzblatt", r"journal\s+officiel", r"bolet[ií]n\s+oficial", r"gazzetta\s+ufficiale",
+    r"di[áa]rio\s+oficial", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
+    r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
+    r"официальн\w*\s+(?:портал\w*|опубликован\w*)", r"الجريدة الرسمية", r"רשומות",
+    "官報", "官报", "公報", "公报", "관보",
+)
+
+# --- status: an action done, in Chinese, Japanese and Korean ---
+# The lead's perfective or past of a verb that puts a measure to work ("正式实施", "已开始受理", "運用を開始した",
+# "400명 채용했다", "임용을 완료했다"), as PAST_ACTION reads "has imposed" in English: a measure at work, not
+# one to come. (Not the verbs of saying, announcing or deciding to act: "발표했다", "밝혔다", "하기로 했다".)
+# Chinese forms are simplified (read on the folded text), Japanese ones as written.
+ML_DONE_FORMS: tuple[str, ...] = (
+    r"正式(?:实施|启动|上线|开放|施行|生效|开通|运行)",
+    r"已(?:经)?(?:正式)?(?:实施|启动|上线|开放|施行|生效|开通|受理|录用|聘用|引进|运行)",
+    r"(?:实施|启动|开通|上线|生效)了", r"开始(?:实施|受理|接受申请|施行|执行)",
+    r"(?:開始|施行|導入|実施|改正|開設|発足|採用|選定|認定|付与|許可|禁止|制限|厳格化|緩和|拡大|適用)(?:した|された|しました|されました)",
+    r"始まった", r"始まりました", r"スタートした",
+    r"(?:시행|도입|완료|채용|임용|선정|선발|출범|개정|발급|허용|확대|강화|승인|개시|부과|제한|금지|개설|가동|적용|실시|지정|신설|완화|인상|개편|발효)"
+    r"(?:을|를|이|가)?\s?(?:했다|됐다|되었다|했고|했으며|했다고|됐다고|되었다고|에 들어갔다)",
+)
+
+# --- status: adoption still to come ---
+# A text that makes the measure's adoption a condition or a vote still ahead ("if the bill is passed", "hvis
+# den stemmes igennem", "s'il est adopté", "в случае принятия", "성립すれば"): a proposal (README rule 7).
+# Regular expressions, whole words in the alphabets, substrings in the scripts without spaces. (Not a bare
+# "if approved", which is an application's: "if approved, the applicant receives a visa".)
+_ACT = r"(?:it|the\s+(?:bill|law|act|measure|proposal|legislation|amendments?|reform|rule|regulation|changes?))"
+PENDING_ADOPTION: tuple[str, ...] = (
+    rf"(?:if|once|when)\s+{_ACT}\s+(?:is|are|gets?)\s+(?:passed|adopted|enacted|approved|voted\s+through|signed\s+into\s+law)",
+    rf"(?:if|once)\s+{_ACT}\s+(?:passes|becomes\s+law|clears\s+parliament)",
+    r"if\s+(?:passed|enacted|adopted\s+by\s+parliament)", r"pending\s+(?:parliamentary\s+|legislative\s+|final\s+)?(?:passage|vote)",
+    r"(?:will|is\s+set\s+to|is\s+expected\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+vote\s+on",
+    # Danish, Norwegian, Swedish, German.
+    r"hvis\s+(?:den|det|loven|forslaget|lovforslaget)\s+(?:bliver\s+)?(?:vedtages|vedtas|vedtaget|vedtatt|stemmes\s+igennem)",
+    r"skal\s+(?:\w+\s+)?stemme\s+(?:om|for)", r"om\s+(?:den|det|lagen|förslaget)\s+(?:antas|röstas\s+igenom|klubbas)",
+    r"(?:falls|wenn|sofern)\s+(?:der|das|die)\s+\w+\s+(?:beschlossen|verabschiedet|angenommen)\s+wird",
+    r"vorbehaltlich\s+der\s+zustimmung",
+    # French, Spanish, Italian, Portuguese, Russian.
+    r"s'il\s+est\s+(?:adopté|voté)", r"si\s+(?:le\s+texte|la\s+loi|le\s+projet)\s+est\s+(?:adopté|voté)e?",
+    r"sous\s+réserve\s+de\s+(?:l'adoption|son\s+adoption)", r"si\s+(?:se\s+aprueba|es\s+aprobad[oa])",
+    r"de\s+aprobarse", r"se\s+(?:verrà\s+)?approvat[oa]\s+dal\s+parlamento", r"qualora\s+(?:venga|fosse)\s+approvat[oa]",
+    r"caso\s+seja\s+aprovad[oa]", r"в\s+случае\s+(?:его\s+|её\s+)?принятия",
+    r"если\s+(?:закон|законопроект|документ|поправки)\s+(?:будет\s+|будут\s+)?прин\w*",
+    # Chinese, Japanese, Korean.
+    "如获通过", "若获通过", "一旦通过", "成立すれば", "可決されれば", "통과되면", "국회를 통과하면",
+)

@@ -9,6 +9,7 @@ import pytest
 
 from bot.analysis.prepared_text import prepare
 from bot.analysis.status import RULE_STEPS, find_status, gather_cues, rule_status
+from bot.analysis.status_grammar import settled_schedule
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -447,3 +448,186 @@ def test_words_that_hold_a_case_word_are_no_case() -> None:
     plan = tag("한국, 외국인 연구자 비자 개편 추진", "법적 구속력이 없는 가이드라인으로, 정부는 내년 시행을 목표로 비자 제도를 개편할 계획이다.",
                language="ko", published=_PUBLISHED)
     assert plan.status != "in_effect"
+
+
+# A start ahead stated as fixed (README rule 5), not as what the government will do (rule 6).
+_DECEMBER = datetime(2025, 12, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Neue Mindestgehälter für Fachkräfte 2026",
+         "Ab Januar 2026 steigen die Mindestgehälter für ausländische Fachkräfte um fünf Prozent."),
+        ("ru", "Иностранным специалистам ужесточили правила",
+         "Иностранным специалистам запретили менять работодателя без уведомления с 1 марта 2026 года."),
+        ("fr", "Titres de séjour : les seuils de salaire relevés",
+         "Les seuils de salaire des titres de séjour pour les chercheurs sont relevés à partir du 1er février 2026."),
+        ("en", "Ireland publishes 2026 salary thresholds for work permits",
+         "The department set new minimum salaries for skilled foreign workers."),
+    ],
+)
+def test_a_start_ahead_stated_as_fixed_is_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_DECEMBER).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        # A modal, a plan or an announcement frames the date as a decision still to be carried out.
+        ("de", "Regierung will Mindestgehälter erhöhen",
+         "Ab Januar 2026 sollen die Mindestgehälter für ausländische Fachkräfte um fünf Prozent steigen."),
+        ("fr", "Titres de séjour : le gouvernement annonce une hausse des seuils",
+         "Le gouvernement a annoncé que les seuils de salaire seront relevés à partir du 1er février 2026."),
+        ("en", "Minister announces new salary thresholds",
+         "The minister announced that salary thresholds for skilled workers will rise from 1 February 2026."),
+        # English tells an announced change in the simple present: no act told done, no settled date.
+        ("en", "Salary threshold for skilled workers rises",
+         "The salary threshold for skilled workers rises to £40,000 from 1 February 2026, the minister said."),
+        # A year that is a target or a strategy's name is no start.
+        ("es", "Europa lanza un programa para atraer científicos",
+         "La Comisión se comprometió a aumentar el gasto en investigación hasta el 3% del PIB para 2030."),
+    ],
+)
+def test_a_start_ahead_framed_as_a_plan_is_not_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_DECEMBER).status != "enacted"
+
+
+def test_only_the_first_dated_sentence_frames_the_date() -> None:
+    cues = gather_cues(prepare(
+        "New points system for work passes",
+        "The government will start using the new points system from 1 September 2026. Applicants can apply "
+        "under it starting 1 September 2026, and renewals from 1 September 2027."), _DECEMBER, "en", policy=True)
+    assert cues.dated_fact == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Regulation on the talent card published",
+         "The regulation on the talent card for skilled foreign workers was published in the Official Gazette."),
+        ("fr", "Carte de séjour talent : le décret est paru",
+         "Un décret publié au Journal officiel modifie les conditions de la carte de séjour talent des chercheurs."),
+        ("de", "Neue Verordnung für ausländische Fachkräfte",
+         "Die Verordnung über die Beschäftigung ausländischer Fachkräfte wurde im Bundesgesetzblatt verkündet."),
+    ],
+)
+def test_an_act_published_with_no_later_date_is_in_force(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Regulation on the talent card published",
+         "The regulation on the talent card was published in the Official Gazette and takes effect on 1 January 2026."),
+        ("fr", "Carte de séjour talent : le décret est paru",
+         "Un décret publié au Journal officiel modifie la carte talent ; il entrera en vigueur le 1er mars 2026."),
+    ],
+)
+def test_an_act_published_with_a_later_date_stays_enacted(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Council adopts position on researcher visa directive",
+         "The Council adopted its position at first reading on a draft directive on visas for researchers."),
+        ("ru", "Госдума приняла законопроект о визах для учёных",
+         "Госдума приняла в первом чтении законопроект о визах для иностранных учёных."),
+        ("de", "Bundestag berät Gesetz für Fachkräfte",
+         "Der Bundestag hat das Gesetz zur Einwanderung von Fachkräften in erster Lesung beraten."),
+        ("fr", "Visa talent : le texte adopté en première lecture",
+         "Le projet de loi sur le visa talent a été adopté en première lecture par l'Assemblée."),
+    ],
+)
+def test_a_reading_short_of_the_final_vote_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_third_reading_passes_the_bill() -> None:
+    tags = tag("立法院三讀通過外國專業人才延攬法修正案", "立法院今天三讀通過外國專業人才延攬及僱用法修正草案。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("it", "Carta blu: via libera del governo",
+         "Il Consiglio dei Ministri ha approvato lo schema di decreto legislativo sulla carta blu per i lavoratori qualificati."),
+        ("fr", "Visa talent : un projet de décret",
+         "Le gouvernement a présenté un projet de décret sur le visa talent pour les chercheurs étrangers."),
+    ],
+)
+def test_a_draft_decree_even_approved_by_cabinet_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+def test_a_decree_adopted_is_not_a_draft() -> None:
+    tags = tag("Carta blu: il decreto è legge", "Il decreto legislativo sulla carta blu è stato approvato in via definitiva.",
+               language="it", published=_PUBLISHED)
+    assert tags.status != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fi", "Ministeriö kerää tietoja ulkomaisista tutkijoista",
+         "Lehden saamien tietojen mukaan ministeriö on pyytänyt yliopistoilta tietoja ulkomaisista tutkijoista."),
+        ("sv", "Migrationsverket granskar utländska forskare",
+         "Enligt uppgifter till tidningen granskar myndigheten utländska forskare vid universiteten."),
+        ("ja", "外国人研究者の出国を制限",
+         "政府が外国人研究者の出国を制限していることが、関係者への取材で分かった。"),
+    ],
+)
+def test_an_outlet_s_own_information_reports(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "reported"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Tilastokeskuksen tietojen mukaan ulkomaisten tutkijoiden oleskeluluvat lisääntyivät."),
+        ("sv", "Enligt uppgifter från Migrationsverket har arbetstillstånden för forskare ökat."),
+    ],
+)
+def test_an_agency_s_data_is_no_scoop(language: str, text: str) -> None:
+    cues = gather_cues(prepare("Oleskeluluvat", text), _PUBLISHED, language, policy=True)
+    assert cues.scores.get("reported", 0.0) < 2.0
+
+
+def test_considered_as_deemed_is_no_proposal() -> None:
+    # "considered necessary" (deemed) is not "considering" (deliberating).
+    units = prepare("Talent scheme enhanced",
+                    "The enhanced scheme lifts the quota. New areas may be added when considered necessary by the minister.")
+    assert "proposed" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_a_government_considering_a_visa_proposes_it() -> None:
+    units = prepare("New visa", "The government is considering a new visa for start-up founders, the minister said.")
+    assert "proposed" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_an_attribution_below_a_measure_told_at_work_is_a_detail_s() -> None:
+    tags = tag("Exit ban traps foreign engineers",
+               "Dozens of foreign engineers have been barred from leaving the country under the exit ban. "
+               "The authorities defend the practice as lawful. The engineers work for chip firms. "
+               "Some were reportedly questioned for days.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_an_attribution_with_nothing_told_at_work_still_reports() -> None:
+    tags = tag("Engineers and exit controls",
+               "Foreign engineers in the country face new scrutiny. Firms are worried about their staff. "
+               "Many of them work for chip firms. Their passports are reportedly held by their employers.",
+               published=_PUBLISHED)  # the attribution below the lead, as in the case above
+    assert tags.status == "reported"
+
+
+def test_approved_or_confirmed_does_not_fix_a_date_ahead() -> None:
+    # "Has approved" a measure whose start is to come is an announcement (README rule 6).
+    assert not settled_schedule("the cabinet has approved a new visa for researchers from 1 march 2026.", True)
+    assert not settled_schedule("the ministry confirmed the new fee from 1 march 2026.", True)
+    assert settled_schedule("the ministry published the new fee, which applies from 1 march 2026.", True)

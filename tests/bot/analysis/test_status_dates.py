@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.analysis.effective_dates import find_effective_date
-from bot.analysis.status_dates import background, later_date, later_year
+from bot.analysis.prepared_text import prepare
+from bot.analysis.status_dates import (
+    background,
+    dated_ahead,
+    later_date,
+    later_year,
+    start_ahead,
+    start_in_force,
+)
 from bot.analysis.tagging import tag
 
 
@@ -247,3 +255,70 @@ def test_a_target_or_end_year_is_not_a_later_start(text: str) -> None:
 
 def test_a_year_the_rule_starts_in_is_still_a_later_start() -> None:
     assert later_date("The new visa fee applies from 2026.", _at(2025, 6, 4)) == "from 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ab Januar 2026 steigen die Gehaltsgrenzen.", "2026"),
+        ("Salaries apply as of 1 January 2026.", "1 January 2026"),
+        ("Kontingente für Fachkräfte 2026", "2026"),
+    ],
+)
+def test_dated_ahead_finds_a_start_after_the_article(text: str, expected: str) -> None:
+    assert expected in dated_ahead(text, text, datetime(2025, 12, 10, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry aims to double the number of researchers by 2030.",  # a target
+        "Saudi Vision 2030 aims to attract researchers.",  # a name
+        "법무부는 ‘2030 이민정책 전략’을 발표했다.",  # a strategy's name, quoted
+        "This article first appeared in The Weekly on December 8, 2025 - December 14, 2026.",  # furniture
+        "The rule took effect in January 2025.",  # the past
+    ],
+)
+def test_dated_ahead_ignores_targets_names_and_the_past(text: str) -> None:
+    assert dated_ahead(text, text, datetime(2025, 12, 10, tzinfo=UTC)) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ja", "就労ビザの審査基準を厳格化", "出入国在留管理庁は2025年10月16日(木)から高度専門職の審査を厳格化します。"),
+        ("ko", "연구원 비자 심사 강화", "법무부는 2025년 10월 16일부터 외국인 연구원 비자 심사를 강화한다."),
+        ("zh", "人才签证新规", "自10月16日起,外国高端人才签证申请须提交新材料。"),
+        ("de", "Neue Regeln für Fachkräfte", "Ab dem 16. Oktober 2025 müssen ausländische Fachkräfte ein neues Formular vorlegen."),
+    ],
+)
+def test_a_start_on_the_article_s_own_date_is_in_force(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_at(2025, 10, 16)).status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("出入国在留管理庁は2025年11月1日から高度専門職の審査を厳格化します。", True),
+        ("법무부는 2025년 11월 1일부터 외국인 연구원 비자 심사를 강화한다.", True),
+        # A day reported, with no start word after it: neither a start ahead nor one today.
+        ("2025年10月16日に出入国在留管理庁が審査基準の見直しを発表した。", False),
+        ("法務省は2025年10月16日、審査基準を公表した。", False),
+    ],
+)
+def test_a_cjk_start_ahead_or_a_bare_date_is_not_in_force_from_today(text: str, ahead: bool) -> None:
+    units = prepare("審査基準", text)
+    assert start_in_force(units, _at(2025, 10, 16)) == ""
+    assert bool(start_ahead(units, _at(2025, 10, 16))) is ahead
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تسعى المملكة إلى تحقيق رؤية 2030", "법무부는 ‘2030 이민정책 전략’을 발표했다", "Die Agenda 2030 der Regierung"],
+)
+def test_a_year_that_names_a_plan_is_no_year_ahead(text: str) -> None:
+    assert later_year(text, _at(2025, 3, 6)) == ""
+
+
+def test_a_year_ahead_in_another_language_still_counts() -> None:
+    assert later_year("Neue Gehaltsgrenzen für die Blaue Karte 2026", _at(2025, 12, 1)) == "2026"

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis import status_grammar as sg
+from bot.analysis.prepared_text import prepare
+from bot.analysis.status import gather_cues
 from bot.analysis.status_grammar import TO_CREATE
 from bot.analysis.tagging import tag
 
@@ -368,3 +370,89 @@ def test_a_bill_named_in_another_clause_was_not_introduced(text: str) -> None:
     from bot.analysis.status_grammar import BILL_INTRODUCED
 
     assert BILL_INTRODUCED.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "人才签证新规已正式实施,外国专家可在线申请。"),
+        ("ja", "出入国在留管理庁は新しい在留資格の運用を開始した。"),
+        ("ko", "정부는 인공지능 분야 인재 유출을 막기 위해 해외 박사후연구원 400명을 채용했다."),
+        ("ko", "과학기술정보통신부는 4개 과학기술원과 함께 해외 우수 연구원 임용을 완료했다고 29일 밝혔다."),
+    ],
+)
+def test_a_measure_put_to_work_in_cjk_is_done(language: str, text: str) -> None:
+    cues = gather_cues(prepare("人才", text), _PUBLISHED, language, policy=True)
+    assert cues.scores.get("past", 0.0) > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Saying, announcing, deciding to act, planning: not a measure at work.
+        ("ko", "법무부는 해외 우수 인재 유치를 위한 새 비자 제도를 3일 발표했다."),
+        ("ko", "정부는 내년부터 외국인 연구원의 비자 심사를 강화하기로 했다고 밝혔다."),
+        ("ja", "政府は新しい在留資格を導入する方針を発表した。"),
+        ("zh", "教育部将于明年实施新的留学生政策。"),
+    ],
+)
+def test_saying_or_deciding_in_cjk_is_not_done(language: str, text: str) -> None:
+    units = prepare("人才", text)
+    assert units[1].position == "lead"  # read where the done form would count
+    cues = gather_cues(units, _PUBLISHED, language, policy=True)
+    assert cues.scores.get("past", 0.0) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "New salary limit for foreign workers",
+         "Parliament is set to vote on the amendment next week. If the bill is passed, it will apply from 1 July."),
+        ("da", "Ny beløbsordning for udenlandske medarbejdere",
+         "Folketinget skal stemme om ændringen af udlændingeloven. Hvis den stemmes igennem, vil den gælde fra 1. juli."),
+        ("fr", "Un nouveau titre de séjour pour les chercheurs",
+         "S'il est adopté, le texte créera un titre de séjour pour les chercheurs étrangers dès le 1er juillet."),
+        ("ru", "Новые правила для иностранных учёных",
+         "В случае принятия закона иностранные учёные будут получать визу за пять дней."),
+    ],
+)
+def test_an_adoption_still_to_come_is_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If approved, the applicant receives a visa valid for five years.",  # an application's approval
+        "The bill was passed by parliament last month and took effect on Monday.",
+        "Once the visa is issued, holders may work for any employer.",
+    ],
+)
+def test_an_application_approved_or_a_bill_passed_is_not_pending(sentence: str) -> None:
+    assert not sg.PENDING.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("the government has announced a significant increase to the charge", False),  # "sign" in "significant"
+        ("the minister has signalled a change to the route", False),
+        ("the president has signed the order on visas", True),
+    ],
+)
+def test_the_perfect_of_signing_is_not_a_word_that_starts_alike(sentence: str, done: bool) -> None:
+    assert bool(sg.PERFECT_ACTION.search(sentence)) is done
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        # Dutch "van" is "of", not Spanish "(they) go (to)": a Dutch schedule stays settled.
+        ("de salarisgrens van kennismigranten stijgt per 1 januari 2026.", True),
+        ("los salarios van a subir a partir del 1 de enero de 2026.", False),
+        ("the thresholds published today may rise again from 1 march 2026.", False),
+        ("salary thresholds for may 1, 2026 were published.", True),  # "May" the month, not the modal
+    ],
+)
+def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settled: bool) -> None:
+    assert sg.settled_schedule(sentence, english=sentence.startswith(("the ", "salary"))) is settled

@@ -137,3 +137,37 @@ def test_a_motion_of_censure_is_no_court_striking_a_law_down() -> None:
                "Le Parlement a adopté la loi immigration; les mesures sur les étudiants étrangers entrent en vigueur "
                "en janvier.", language="fr", published=_PUBLISHED)
     assert tags.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("President removes travel ban on researchers",
+         "In his first order, the president removed the travel ban on researchers from six nations."),
+        ("Ministry eliminates the cap on postdoc visas", "The ministry eliminated the cap on postdoc visas on Monday."),
+    ],
+)
+def test_removing_or_eliminating_a_rule_rescinds_it(title: str, text: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == "rescinded"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A modal two words off, a verb of proposing with a gerund, the content of a proposal.
+        "Under the new law, this obligation will be completely removed next year.",
+        "The ministry proposes scrapping the cap on student visas.",
+        "The agency is considering ending the programme for new applicants.",
+        "The department is proposing a regulation that would set fixed periods of stay, eliminating the policy.",
+        "If adopted, the bill would repeal the rule on foreign researchers.",
+    ],
+)
+def test_a_withdrawal_intended_or_proposed_is_not_done(sentence: str) -> None:
+    units = prepare("Visa rules", sentence)
+    assert not [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+def test_a_rule_removed_after_a_proposal_elsewhere_is_still_done() -> None:
+    # The proposal is another sentence: the removal told here is done.
+    units = prepare("Visa rules", "Last year the ministry proposed changes. On Monday it removed the cap on visas.")
+    assert [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
