@@ -16,6 +16,7 @@ __all__ = [
     "QA_EVENT_VERBS",
     "QA_FAMILY_SUFFIXES",
     "QA_GENERIC_MODIFIERS",
+    "QA_HEAD_QUALIFIERS",
     "QA_HEAD_STOP",
     "QA_KIND_NOUNS",
     "QA_LANGUAGE_NAMES",
@@ -248,6 +249,12 @@ QA_ZH_QUESTION_CHARS: frozenset[str] = frozenset("哪些谁什么何时候为多
 QA_HEAD_STOP: frozenset[str] = words(
     """are is was were do does did will would can could have has had must should may might get gets of in
     at for to from with on by be been being the a an that this these those their its"""
+)
+# Words after a people noun that begin saying which ones: "Which engineers are included?" -
+# "engineers *in the fields of* computer science", "specialists *in* AI", "researchers *who* hold ...".
+QA_HEAD_QUALIFIERS: tuple[str, ...] = (
+    "in", "from", "with", "who", "whose", "holding", "working", "specialising", "specializing", "specialised",
+    "specialized", "such as", "including", "like", "at", "of", "on",
 )
 # Words before a head noun that do not say which one ("new rules", "other countries").
 QA_GENERIC_MODIFIERS: frozenset[str] = words(

@@ -302,7 +302,30 @@ def _who(sentence: str, q: _Question) -> float:
             return 0.2
         return 1.2 if re.search(r"[\"“”]", sentence) else 1.0
     agent = _agent(sentence, q)
-    return max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
+    held = max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
+    if q.head and _qualified_head(sentence, q.head[0]):
+        held = max(held, QUALIFIED_HEAD)
+    return held
+
+
+QUALIFIED_HEAD = 1.3  # "Which engineers are included?": the engineers said to be which ones
+_QUALIFIER_AFTER = re.compile(  # (matched at the noun's end: no "^", which would mean the sentence's start)
+    r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.QA_HEAD_QUALIFIERS)) + r")\b", re.I)
+# "computer, electronics and biotechnology engineers": kinds listed before the noun.
+_KINDS_BEFORE = re.compile(r"[\w-]+,\s+(?:[\w-]+\s+)?[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+$", re.I)
+
+
+def _qualified_head(sentence: str, head: str) -> bool:
+    """Whether the sentence says which of the people a "which" question asks about ("Which specialists
+    are named?"): their noun followed by what narrows it ("specialists in AI, big data", "engineers in
+    the fields of ...") or preceded by a list of kinds. The noun alone ("engineers and doctors") is not."""
+    for m in re.finditer(r"[\w-]+", sentence):
+        if tokenize(m.group()) != [head]:
+            continue
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if _QUALIFIER_AFTER.match(sentence, m.end()) or _KINDS_BEFORE.search(before):
+            return True
+    return False
 
 
 def _who_generic(sentence: str, q: _Question) -> float:

@@ -197,3 +197,24 @@ def test_a_count_asked_with_a_counter_wants_a_number_written_with_it() -> None:
     assert q.head == ("件",)
     assert _has_type("count", "改正後、120件の申請が不許可となった。", q) == 1.0
     assert _has_type("count", "常勤職員(1名以上)の雇用が義務化される。", q) == 0.0
+
+
+def test_which_people_is_answered_by_the_people_said_to_be_which_ones() -> None:
+    q = _analyse("Which engineers are included?")
+    assert q.kind == "who" and q.head == ("engineer",)
+    narrowed = "Physicians, engineers in the fields of computer science and electronics are also included."
+    listed = "Computer, electronics and biotechnology engineers are also eligible."
+    bare = "The residency is open to doctors, engineers and brilliant students."
+    assert _has_type("who", narrowed, q) > _has_type("who", bare, q)
+    assert _has_type("who", listed, q) > _has_type("who", bare, q)
+    # Another noun narrowed says nothing of which engineers; nor does the noun with a plain "and".
+    other = "Specialists in the fields of computer science and electronics are also included."
+    assert _has_type("who", other, q) < _has_type("who", narrowed, q)
+    doc = QADocument(
+        id="e", title="Country E widens its long-term residency",
+        text=("Country E has approved long-term residency for doctors, engineers and brilliant students. "
+              "Physicians, engineers in the fields of computer science, electronics and biotechnology are also "
+              "included."),
+    )
+    answer = answer_question("Which engineers are included?", [doc])
+    assert answer.answered and "engineers in the fields of computer science" in answer.answer.split("\n")[0]
