@@ -90,7 +90,7 @@ QA_POLAR_ADVERBS: tuple[str, ...] = (
 QA_KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
     "amount": words(
         """fee fees cost costs price prices charge charges salary salaries wage wages income pay threshold
-        thresholds budget funding money sum amount levy bar floor"""
+        thresholds budget funding money sum amount levy bar floor capital investment loss losses"""
     ),
     "when": words("date dates deadline deadlines day"),
     "duration": words("duration validity length period valid last lasts run runs take takes fast quickly soon"),

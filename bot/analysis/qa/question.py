@@ -228,13 +228,14 @@ def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
         r"\bpay\s+for\b", q
     ):
         return "amount", ()
-    if re.search(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:fee|fees|salary|salaries|wage|wages|price|budget|levy|income|money|funding|stipends?|allowances?)\b", q):
-        return "amount", ()  # "What salary qualifies for the pass?"
+    if re.search(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:fee|fees|salary|salaries|wage|wages|price|budget|levy|income|money|funding|stipends?|allowances?)\b", q) or \
+            re.search(r"\bwhat\s+(?:[\w-]+\s+)?(?:capital|investment|loss|losses)\b", q):
+        return "amount", ()  # "What salary qualifies for the pass?" ("which capital" asks for a city)
     if re.search(r"\bwhat\s+(?:will|would|is|was|are|were)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:fee|fees|salary|salaries|wage|wages|price|threshold|thresholds|budget|levy)\s+(?:be|now)\b", q):
         return "amount", ()  # "What will the new skilled worker salary threshold be?"
-    if re.search(r"\b(?:what\s+(?:is|are|was|were|will\s+be)|is\s+there)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                 r"(?:fee|fees|cost|costs|price|charge|salary|salaries|wage|income|threshold|thresholds|budget|levy|"
+    if re.search(r"\b(?:what\s+(?:is|are|was|were|will\s+be)|is\s+there)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                 r"(?:fee|fees|cost|costs|price|charge|salary|salaries|wage|income|threshold|thresholds|budget|levy|capital|loss|"
                  r"bar|floor|amount|sum)\b", q):
         return "amount", ()
     if _SOURCE_QUESTION.search(q):

@@ -95,3 +95,30 @@ def test_a_modal_verb_is_no_word_the_answer_must_hold() -> None:
     assert "must" not in _analyse("What must officials tell consular officers?").focus
     answer = answer_question("What must officials tell consular officers?", [doc])
     assert answer.answered and "disregard the revocation" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What capital would entrepreneurs need?", "What is the current capital requirement?",
+     "What was the capital requirement before the change?", "What is Samsung's estimated loss?",
+     "What investment is required?"],
+)
+def test_capital_an_investment_or_a_loss_is_an_amount(question: str) -> None:
+    assert _analyse(question).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    "question", ["Which capital hosts the agency?", "Who lost their jobs?", "What did the capital announce?"])
+def test_capital_and_loss_as_other_words_ask_for_no_amount(question: str) -> None:
+    assert _analyse(question).kind != "amount"
+
+
+def test_a_capital_asked_for_in_another_language_is_answered_by_its_sum() -> None:
+    doc = QADocument(
+        id="jp", title="経営管理ビザの要件を厳格化",
+        text=("出入国在留管理庁は経営管理ビザの要件を見直す。"
+              "資本金の要件は従来の500万円から3,000万円以上に引き上げられる。"
+              "常勤職員1名以上の雇用も必要となる。"),
+    )
+    answer = answer_question("What was the capital requirement before the change?", [doc])
+    assert answer.answered and "500万円" in answer.answer
