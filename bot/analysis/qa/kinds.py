@@ -342,6 +342,10 @@ def _who_generic(sentence: str, q: _Question) -> float:
             if tokenize(m.group()) == verb and _names_anyone(" ".join(sentence[m.end() :].split()[:4])):
                 score += 1.0  # the answer itself, whatever else the sentence holds
                 break
+            if tokenize(m.group()) == verb and _SUBJECT_TO.search(sentence[max(0, m.start() - 30) : m.start()]) \
+                    and _names_anyone(sentence[: m.start()]):
+                score += 1.0  # "researchers and students will all be subject to screening": screened
+                break
     if _names_anyone(sentence):
         score += 0.6
         clause = affected_clause(sentence)
@@ -356,6 +360,9 @@ def _who_generic(sentence: str, q: _Question) -> float:
     elif _NAME.search(sentence) or _ORGANISATIONS.search(sentence):
         score += 0.5  # an organisation ("the U.S. Chamber of Commerce", "start-ups and universities")
     return min(1.5, score)
+
+
+_SUBJECT_TO = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:(?:the|a|an|new|additional|further|enhanced|security)\s+){0,2}$", re.I)
 
 
 def _is_place(name: str) -> bool:

@@ -218,3 +218,15 @@ def test_which_people_is_answered_by_the_people_said_to_be_which_ones() -> None:
     )
     answer = answer_question("Which engineers are included?", [doc])
     assert answer.answered and "engineers in the fields of computer science" in answer.answer.split("\n")[0]
+
+
+def test_people_subject_to_the_action_answer_who_will_undergo_it() -> None:
+    q = _analyse("Who will be screened?")
+    subject = "Principal researchers, students and visiting scholars will all be subject to screening."
+    about = "The screening will start in April, the ministry said."
+    # "subject to" with nobody named before it, or another action, is no answer.
+    nobody = "All projects will be subject to screening from April."
+    other = "Principal researchers and students will be subject to new reporting rules."
+    assert _has_type("who", subject, q) >= 1.0 + _has_type("who", about, q)
+    assert _has_type("who", nobody, q) < 1.0
+    assert _has_type("who", other, q) < _has_type("who", subject, q)
