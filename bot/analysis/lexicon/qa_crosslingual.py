@@ -179,13 +179,6 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "aangekondigd*, bekendgemaakt*, kunngj*, lanser*, publiser*, объяв*, сообщ*, заяв*, опубликова*, "
         "представ*, 宣布, 发布, 發布, 公布, 発表, 公表, 발표, 밝혔, 공개, घोषणा*",
     ),
-    "sign": (
-        "sign signs signed signing signature signatures",
-        "signé*, signer, signera*, signature*, unterzeichn*, unterschrieb*, unterschrift*, unterschreib*, "
-        "firmó, firmado*, firmada*, firmar, firmato*, firmata*, firmò, assinou, assinad*, assinatura*, "
-        "ondertekend*, ondertekent, ondertekening*, undertegn*, signert*, undertecknad*, underskrev*, "
-        "underskrift*, подписа*, подпись*, 签署, 簽署, 签字, 簽字, 签名, 簽名, 署名, 調印, 서명, हस्ताक्षर*",
-    ),
     "minister": (
         "minister ministers ministry ministries department secretary",
         "ministre*, ministère*, minister*, ministerium*, ministro*, ministra*, ministerio*, ministero*, "
@@ -197,7 +190,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
         "loi, lois, projet de loi, décret*, règlement*, gesetz*, verordnung*, regel*, regelung*, ley, leyes, "
         "decreto*, reglamento*, norma*, legge, leggi, regolament*, lei, leis, wet, wetten, regeling*, lov, "
         "loven, lovendring*, forskrift*, закон*, законопроект*, постановлени*, указ*, правил*, 法律, 法案, "
-        "条例, 規則, 法令, 規定, 法》, 法」, 법률, 법안, 규정, 시행령, कानून*, नियम*, विधेयक*",
+        "条例, 規則, 法令, 規定, 법률, 법안, 규정, 시행령, कानून*, नियम*, विधेयक*",
     ),
     "requirement": (
         "require requires required requirement requirements condition conditions criteria criterion eligible "
