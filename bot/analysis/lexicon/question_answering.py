@@ -95,6 +95,7 @@ QA_KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
     "when": words("date dates deadline deadlines day"),
     "duration": words("duration validity length period valid last lasts run runs take takes fast quickly soon"),
     "count": words("number numbers"),
+    "change": words("percentage percentages percent proportion margin factor"),
     "penalty": words(
         """penalty penalties punishment punishments sanction sanctions consequence consequences fine fines
         prison jail sentence"""

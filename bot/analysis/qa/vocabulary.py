@@ -102,7 +102,10 @@ _STRONG_REASON = re.compile(
     r"(?:prompted|triggered|sparked|caused|motivated)\s+by|(?:a|the)\s+result\s+of|as\s+a\s+result|given\s+that|"
     r"aim(?:s|ed)?\s+(?:to|at)|intended\s+to|meant\s+to|designed\s+to|to\s+ensure|to\s+prevent|to\s+protect|"
     r"over\s+(?:fears?|concerns?)|in\s+a\s+bid|justif\w+|"
-    r"in\s+light\s+of|on\s+the\s+grounds?)\b"
+    r"in\s+light\s+of|on\s+the\s+grounds?|"
+    # "The idea is to create ...", "with the goal of becoming ...": a purpose stated as one
+    r"(?:idea|aim|goal|objective|purpose|intention)\s+(?:is|was|will\s+be)\s+to|"
+    r"with\s+the\s+(?:aim|goal|objective|purpose|intention)\s+of)\b"
     r"|为防范|为了|旨在|防止|为维护",
     re.I,
 )

@@ -230,3 +230,12 @@ def test_people_subject_to_the_action_answer_who_will_undergo_it() -> None:
     assert _has_type("who", subject, q) >= 1.0 + _has_type("who", about, q)
     assert _has_type("who", nobody, q) < 1.0
     assert _has_type("who", other, q) < _has_type("who", subject, q)
+
+
+def test_a_purpose_stated_as_the_idea_or_the_goal_is_a_reason() -> None:
+    q = _analyse("What is the aim of the scheme?")
+    assert q.kind == "why"
+    for stated in ("The idea is to create an attractive investment environment.",
+                   "The ministry prepared the plan with the goal of becoming a top-10 study destination."):
+        assert _has_type("why", stated, q) == 1.0
+    assert _has_type("why", "The goal of the ministry was not disclosed.", q) < 1.0

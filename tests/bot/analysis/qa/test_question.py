@@ -122,3 +122,41 @@ def test_a_capital_asked_for_in_another_language_is_answered_by_its_sum() -> Non
     )
     answer = answer_question("What was the capital requirement before the change?", [doc])
     assert answer.answered and "500万円" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [("What is the case called?", ("cas",)), ("What are the three pathways called?", ("pathway",)),
+     ("What is the new visa known as?", ("visa",))],
+)
+def test_what_is_it_called_asks_for_a_name_next_to_its_noun(question: str, head: tuple[str, ...]) -> None:
+    q = _analyse(question)
+    assert (q.kind, q.head) == ("which", head)
+    assert not {"cal", "call", "known"} & set(q.focus)
+
+
+@pytest.mark.parametrize("question", ["What is the ministry calling for?", "What was called into question?",
+                                      "Who is the case named after?"])
+def test_other_questions_with_called_ask_for_no_name(question: str) -> None:
+    assert _analyse(question).kind != "which"
+
+
+def test_a_name_given_after_its_noun_answers_what_it_is_called() -> None:
+    doc = QADocument(
+        id="c", title="Court blocks the wage rule",
+        text=("A federal court has set aside the wage rule. The ruling takes effect at once. "
+              "The case is Chamber of Commerce v. DHS (20-cv-07331)."),
+    )
+    answer = answer_question("What is the case called?", [doc])
+    assert answer.answered and "Chamber of Commerce v. DHS" in answer.answer
+
+
+def test_by_what_percentage_asks_for_the_change() -> None:
+    q = _analyse("By what percentage does the criterion rise?")
+    assert q.kind == "change" and "percentag" not in q.focus
+    doc = QADocument(id="n", title="Salary criteria for skilled migrants rise",
+                     text=("The salary criteria are set every year. "
+                           "For the coming year, the salary criterion will be increased by 4.46%."))
+    answer = answer_question("By what percentage does the criterion rise?", [doc])
+    assert answer.answered and "4.46%" in answer.answer
+    assert _analyse("What percentage of applicants were approved?").kind != "change"
