@@ -11,14 +11,17 @@ from bot.analysis.qa.vocabulary import _AMOUNT, _COUNT, _DECIDES
 @pytest.mark.parametrize(
     "text",
     ["the charge rises to AUD 2,000 from July", "a monthly salary of SGD30,000", "at least 80,000 Saudi Riyals",
-     "worth 5,000 dirhams a month", "Rs 1.1 lakh approx", "a grant of EUR 250,000", "1,200 kroner per application"],
+     "worth 5,000 dirhams a month", "Rs 1.1 lakh approx", "a grant of EUR 250,000", "1,200 kroner per application",
+     "lowered the salary limit from Dh50,000", "a total cost of around RM 2,000", "a fee of THB 10,000",
+     "a fine of ₩5,000,000", "Dhs 3,000 a year"],
 )
 def test_an_amount_written_with_a_currency_code_or_name(text: str) -> None:
     assert _AMOUNT.search(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["2 real problems remain", "the 2025 audit found gaps", "a SAR of five pages", "it took 3 hours"],
+    "text", ["2 real problems remain", "the 2025 audit found gaps", "a SAR of five pages", "it took 3 hours",
+             "the DH 2 engine", "THB-2 receptor", "under RM-3 rules"],
 )
 def test_a_number_that_is_not_an_amount(text: str) -> None:
     assert not _AMOUNT.search(text)
