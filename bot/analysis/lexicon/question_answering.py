@@ -74,11 +74,12 @@ QA_META_WORDS: frozenset[str] = words(
     identified highlight highlighted refer referred quote quoted decision decisions move moves step
     steps action actions"""
 )
-# Words that only grade what is asked ("the maximum penalty", "the new minimum salary").
+# Words that only grade what is asked ("the maximum penalty", "the new minimum salary", "roughly what").
 QA_MODIFIERS: frozenset[str] = words(
     """maximum minimum most least highest lowest total overall current exact precise still yet already also
     too ever again exactly actually really currently precisely specifically originally first at all
-    longer anymore newly recently final finally original originally initial initially former previous"""
+    longer anymore newly recently final finally original originally initial initially former previous
+    roughly approximately approximate nearly almost"""
 )
 # Adverbs a yes-or-no answer often repeats ("Can they still apply?" - "may still submit").
 QA_POLAR_ADVERBS: tuple[str, ...] = (

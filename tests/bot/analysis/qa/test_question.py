@@ -160,3 +160,15 @@ def test_by_what_percentage_asks_for_the_change() -> None:
     answer = answer_question("By what percentage does the criterion rise?", [doc])
     assert answer.answered and "4.46%" in answer.answer
     assert _analyse("What percentage of applicants were approved?").kind != "change"
+
+
+def test_roughly_only_grades_the_figure_asked_for() -> None:
+    q = _analyse("Roughly what does it cost in total?")
+    assert q.kind == "amount" and "roughly" not in q.focus
+    doc = QADocument(id="m", title="Malaysia's tech visa explained",
+                     text=("The visa is managed by the digital agency. "
+                           "While the total cost is modest (around RM 2,000), the process is thorough."))
+    answer = answer_question("Roughly what does it cost in total?", [doc])
+    assert answer.answered and "RM 2,000" in answer.answer
+    # A word the sources lack still counts when it is no grading word.
+    assert not answer_question("Roughly what does the translation cost?", [doc]).answered
