@@ -32,6 +32,7 @@ __all__ = [
     "QA_QUANTITY_NOUNS",
     "QA_QUESTION_WORDS",
     "QA_SYNONYM_GROUPS",
+    "QA_WHEN_WORDS",
     "QA_XL_CLASS_WORDS",
     "QA_XL_COUNTED",
     "QA_XL_COUNTERS",
@@ -74,6 +75,9 @@ QA_META_WORDS: frozenset[str] = words(
     identified highlight highlighted refer referred quote quoted decision decisions move moves step
     steps action actions"""
 )
+# Words of a "when" question that ask for the date, not what it is of: "since when", "until when", "be in
+# place", "take place" (kept out of QA_KIND_NOUNS, which also tell a question's kind: "Where will it take place?").
+QA_WHEN_WORDS: frozenset[str] = words("since until place")
 # Words that only grade what is asked ("the maximum penalty", "the new minimum salary", "roughly what").
 QA_MODIFIERS: frozenset[str] = words(
     """maximum minimum most least highest lowest total overall current exact precise still yet already also

@@ -93,6 +93,7 @@ _SOURCE_QUESTION = re.compile(
 _CALLED_QUESTION = re.compile(
     r"^\W*what\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|these|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?:called|named|nicknamed|dubbed|known\s+as|titled)\s*\??\s*$", re.I)
+_WHEN_TERMS = _terms(" ".join(lx.QA_WHEN_WORDS))
 _CALLED_TERMS = frozenset(tokenize("called named nicknamed dubbed known titled"))  # they ask for the name
 # "Is it in force?", "Does it apply to renewals?", "Can holders bring their families?": yes or no, answered
 # by the sentence that decides it.
@@ -286,7 +287,7 @@ def _analyse(question: str) -> _Question:
         _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
     ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset()) | (
         _CALLED_TERMS if kind == "which" and _CALLED_QUESTION.match(question) else frozenset()
-    )
+    ) | (_WHEN_TERMS if kind == "when" else frozenset())
     focus: list[str] = []
     places: list[str] = []
     for t in terms:

@@ -172,3 +172,26 @@ def test_roughly_only_grades_the_figure_asked_for() -> None:
     assert answer.answered and "RM 2,000" in answer.answer
     # A word the sources lack still counts when it is no grading word.
     assert not answer_question("Roughly what does the translation cost?", [doc]).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [("Since when does the new cap apply?", ("cap",)), ("When will the new award structure be in place?",
+                                                        ("award", "structur")),
+     ("Until when is the pass valid?", ("pass", "valid"))],
+)
+def test_since_until_and_in_place_ask_for_the_date_only(question: str, focus: tuple[str, ...]) -> None:
+    q = _analyse(question)
+    assert (q.kind, q.focus) == ("when", focus)
+
+
+def test_where_will_it_take_place_still_asks_where() -> None:
+    assert _analyse("Where will the talks take place?").kind == "where"
+
+
+def test_since_when_is_answered_by_the_date_it_applies_from() -> None:
+    doc = QADocument(id="w", title="Canada caps off-campus work for students",
+                     text=("The government has confirmed the new cap on off-campus work. "
+                           "As of Nov. 8, 2024, eligible students may work off campus for up to 24 hours per week."))
+    answer = answer_question("Since when does the new cap apply?", [doc])
+    assert answer.answered and "Nov. 8, 2024" in answer.answer
