@@ -403,11 +403,23 @@ def _named_near_head(sentence: str, q: _Question) -> float:
         return 1.0 if len(places) >= 2 else 0.6 if places else 0.3
     # "Which agencies ...?" is often answered by the names alone ("the Department of Energy"), best
     # by a list of them ("NSERC, SSHRC, CIHR and CFI").
+    if _title_case(sentence):
+        return 0.3  # a headline in Title Case capitalises every word: none of them is thereby a name
     names = {n.lower() for n in _NAME.findall(sentence) if not _is_place(n)} - asked
     if len(names) >= 2 and (_LIST.search(sentence) or re.search(r"\w,\s+\S+(?:,\s+\S+)*,?\s+(?:and|or)\s", sentence)
                             or ":" in sentence):
         return 0.9
     return 0.6 if names else 0.3
+
+
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline written in Title Case ("Hi-Tech Company Classification Process Clarified"): most of its
+    longer words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", sentence)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= TITLE_CASE_SHARE * len(words)
 
 
 _GENERIC_MODIFIERS = lx.QA_GENERIC_MODIFIERS

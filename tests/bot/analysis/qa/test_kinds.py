@@ -239,3 +239,12 @@ def test_a_purpose_stated_as_the_idea_or_the_goal_is_a_reason() -> None:
                    "The ministry prepared the plan with the goal of becoming a top-10 study destination."):
         assert _has_type("why", stated, q) == 1.0
     assert _has_type("why", "The goal of the ministry was not disclosed.", q) < 1.0
+
+
+def test_a_headline_in_title_case_names_nothing_for_which() -> None:
+    q = _analyse("Which bodies clarified the process?")
+    headline = "Hi-Tech Company Classification Process Clarified"
+    told = "The Ministry of Interior and the Innovation Authority have further clarified the process."
+    assert _has_type("which", headline, q) < _has_type("which", told, q)
+    # A sentence with a few names in it is no headline.
+    assert _has_type("which", "The Innovation Authority clarified the Process for Hi-Tech firms.", q) > 0.3
