@@ -284,7 +284,7 @@ def _analyse(question: str) -> _Question:
         terms = [t for t in dict.fromkeys(tokenize(unelided, keep_stopwords=False)) if t not in _QUESTION_TERMS]
         terms = [t for t in terms if t not in _ML_FUNCTION_TERMS and not (len(t) == 1 and t in _ML_FUNCTION_CHARS)]
     kind_terms = _KIND_TERMS.get(kind, frozenset()) | (
-        _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
+        _KIND_TERMS["amount"] if kind == "quantity" else frozenset()
     ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset()) | (
         _CALLED_TERMS if kind == "which" and _CALLED_QUESTION.match(question) else frozenset()
     ) | (_WHEN_TERMS if kind == "when" else frozenset())

@@ -195,3 +195,16 @@ def test_since_when_is_answered_by_the_date_it_applies_from() -> None:
                            "As of Nov. 8, 2024, eligible students may work off campus for up to 24 hours per week."))
     answer = answer_question("Since when does the new cap apply?", [doc])
     assert answer.answered and "Nov. 8, 2024" in answer.answer
+
+
+def test_by_how_much_keeps_the_sum_it_is_about() -> None:
+    q = _analyse("By how much will the charge rise?")
+    assert q.kind == "change" and "charg" in q.focus
+    doc = QADocument(id="k", title="Home Office plans migration overhaul",
+                     text=("The proposed overhaul aims to bring net migration down by approximately 100,000 annually. "
+                           "Employers will also face new rules on sponsorship."))
+    assert not answer_question("By how much will the charge rise?", [doc]).answered
+    charged = QADocument(id="c", title="Immigration skills charge rises",
+                         text="The immigration skills charge will rise by 32% from December.")
+    answer = answer_question("By how much will the charge rise?", [charged])
+    assert answer.answered and "32%" in answer.answer
