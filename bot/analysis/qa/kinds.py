@@ -310,7 +310,8 @@ def _who(sentence: str, q: _Question) -> float:
 
 QUALIFIED_HEAD = 1.3  # "Which engineers are included?": the engineers said to be which ones
 _QUALIFIER_AFTER = re.compile(  # (matched at the noun's end: no "^", which would mean the sentence's start)
-    r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.QA_HEAD_QUALIFIERS)) + r")\b", re.I)
+    r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.QA_HEAD_QUALIFIERS)) + r")\b"
+    r"|\s*,\s*(?:including|such\s+as|like|notably|especially|particularly)\b", re.I)  # "professionals, including ..."
 # "computer, electronics and biotechnology engineers": kinds listed before the noun.
 _KINDS_BEFORE = re.compile(r"[\w-]+,\s+(?:[\w-]+\s+)?[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+$", re.I)
 

@@ -248,3 +248,11 @@ def test_a_headline_in_title_case_names_nothing_for_which() -> None:
     assert _has_type("which", headline, q) < _has_type("which", told, q)
     # A sentence with a few names in it is no headline.
     assert _has_type("which", "The Innovation Authority clarified the Process for Hi-Tech firms.", q) > 0.3
+
+
+def test_people_followed_by_a_list_after_a_comma_are_said_to_be_which_ones() -> None:
+    q = _analyse("Which professionals are newly eligible?")
+    listed = "The residency now covers certain professionals, including doctorate holders and engineers."
+    bare = "The residency now covers professionals, who must apply online."
+    assert _has_type("who", listed, q) >= 1.3 > _has_type("who", bare, q)
+    assert _has_type("who", "Professionals, in a first, may apply online.", q) < 1.3
