@@ -208,3 +208,13 @@ def test_by_how_much_keeps_the_sum_it_is_about() -> None:
                          text="The immigration skills charge will rise by 32% from December.")
     answer = answer_question("By how much will the charge rise?", [charged])
     assert answer.answered and "32%" in answer.answer
+
+
+def test_instead_is_no_word_the_sources_must_use() -> None:
+    doc = QADocument(id="i", title="UK closes the investor visa",
+                     text=("The Home Office closed the investor visa route with immediate effect. "
+                           "The Home Office will now be making reforms to the Innovator route to attract founders."))
+    answer = answer_question("Which route will be reformed instead?", [doc])
+    assert answer.answered and "Innovator route" in answer.answer
+    # A word the sources do lack still weighs against an answer.
+    assert not answer_question("Which route will be abolished instead?", [doc]).answered
