@@ -247,6 +247,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("strike", "struck", "vacate", "invalidate", "overturn", "annul"),
     ("attend", "participate", "join", "present"),
     ("foreign", "overseas", "international", "external"),
+    ("easier", "easy", "simplify", "simplified", "simpler", "streamline", "streamlined"),
     ("float", "announce", "propose", "suggest"),
 )
 # Chinese question and function characters: no words of the question's own.

@@ -86,3 +86,12 @@ def test_a_number_naming_a_law_or_a_clause_is_not_a_count() -> None:
     assert not _COUNT.search("Under Article 5 the card is issued.")
     assert not _COUNT.search("as set out in § 18 of the act")
     assert _COUNT.search("About 3,000 cards have been issued.")
+
+
+def test_easier_finds_simplify() -> None:
+    doc = QADocument(id="e", title="EU plans a science act",
+                     text=("The Commission plans legislation that will guarantee academic freedom and simplify visa and "
+                           "residence procedures for science professionals. It will be tabled next year."))
+    answer = answer_question("Will it be easier for scientists to get visas?", [doc])
+    assert answer.answered and "simplify visa and residence procedures" in answer.answer
+    assert not answer_question("Will it be easier for scientists to get grants?", [doc]).answered
