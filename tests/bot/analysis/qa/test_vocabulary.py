@@ -95,3 +95,13 @@ def test_easier_finds_simplify() -> None:
     answer = answer_question("Will it be easier for scientists to get visas?", [doc])
     assert answer.answered and "simplify visa and residence procedures" in answer.answer
     assert not answer_question("Will it be easier for scientists to get grants?", [doc]).answered
+
+
+def test_family_members_are_the_family_whatever_the_word_member() -> None:
+    doc = QADocument(id="f", title="Country F launches a talent residence permit",
+                     text=("The permit is valid for five years. "
+                           "It also allows the dependants of its holder to reside in the country."))
+    answer = answer_question("Can family members come too?", [doc])
+    assert answer.answered and "dependants of its holder" in answer.answer
+    assert not answer_question("Can family members work too?", [QADocument(
+        id="g", title=doc.title, text="The permit is valid for five years. Holders may change employer.")]).answered
