@@ -248,6 +248,7 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("attend", "participate", "join", "present"),
     ("foreign", "overseas", "international", "external"),
     ("easier", "easy", "simplify", "simplified", "simpler", "streamline", "streamlined"),
+    ("switch", "move", "shift", "transition"),
     ("float", "announce", "propose", "suggest"),
 )
 # Chinese question and function characters: no words of the question's own.

@@ -105,3 +105,12 @@ def test_family_members_are_the_family_whatever_the_word_member() -> None:
     assert answer.answered and "dependants of its holder" in answer.answer
     assert not answer_question("Can family members work too?", [QADocument(
         id="g", title=doc.title, text="The permit is valid for five years. Holders may change employer.")]).answered
+
+
+def test_switch_finds_move() -> None:
+    doc = QADocument(id="n", title="Nurses get a faster residence pathway",
+                     text=("The Green List sets out which roles may apply for residence. "
+                           "From 15 December 2022, registered nurses will move to the Straight to Residence pathway."))
+    answer = answer_question("From when do nurses switch pathway?", [doc])
+    assert answer.answered and "15 December 2022" in answer.answer
+    assert not answer_question("From when do nurses pay the levy?", [doc]).answered
