@@ -280,7 +280,7 @@ QA_LIGHT_WORDS: frozenset[str] = words(
     wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
-    gave took came kept beyond alongside behind instead member members
+    gave took came kept beyond alongside behind instead member members sit sits sat
     需 要 做"""
 )
 # Verbs of a one-off event: "When was it announced?" wants the date next to the announcing.

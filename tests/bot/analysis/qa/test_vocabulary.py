@@ -114,3 +114,12 @@ def test_switch_finds_move() -> None:
     answer = answer_question("From when do nurses switch pathway?", [doc])
     assert answer.answered and "15 December 2022" in answer.answer
     assert not answer_question("From when do nurses pay the levy?", [doc]).answered
+
+
+def test_sit_on_a_committee_need_not_be_written() -> None:
+    doc = QADocument(id="d", title="Denmark issues research security guidelines",
+                     text=("The report is the product of an 11-member committee established by the minister in 2020. "
+                           "It sets out guidelines for international research collaboration."))
+    answer = answer_question("How many members sit on the committee?", [doc])
+    assert answer.answered and "11-member committee" in answer.answer
+    assert not answer_question("How many members sit on the board?", [doc]).answered
