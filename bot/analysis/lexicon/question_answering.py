@@ -16,6 +16,7 @@ __all__ = [
     "QA_EVENT_VERBS",
     "QA_FAMILY_SUFFIXES",
     "QA_GENERIC_MODIFIERS",
+    "QA_HEAD_QUALIFIERS",
     "QA_HEAD_STOP",
     "QA_KIND_NOUNS",
     "QA_LANGUAGE_NAMES",
@@ -31,6 +32,7 @@ __all__ = [
     "QA_QUANTITY_NOUNS",
     "QA_QUESTION_WORDS",
     "QA_SYNONYM_GROUPS",
+    "QA_WHEN_WORDS",
     "QA_XL_CLASS_WORDS",
     "QA_XL_COUNTED",
     "QA_XL_COUNTERS",
@@ -73,11 +75,15 @@ QA_META_WORDS: frozenset[str] = words(
     identified highlight highlighted refer referred quote quoted decision decisions move moves step
     steps action actions"""
 )
-# Words that only grade what is asked ("the maximum penalty", "the new minimum salary").
+# Words of a "when" question that ask for the date, not what it is of: "since when", "until when", "be in
+# place", "take place" (kept out of QA_KIND_NOUNS, which also tell a question's kind: "Where will it take place?").
+QA_WHEN_WORDS: frozenset[str] = words("since until place")
+# Words that only grade what is asked ("the maximum penalty", "the new minimum salary", "roughly what").
 QA_MODIFIERS: frozenset[str] = words(
     """maximum minimum most least highest lowest total overall current exact precise still yet already also
     too ever again exactly actually really currently precisely specifically originally first at all
-    longer anymore newly recently final finally original originally initial initially former previous"""
+    longer anymore newly recently final finally original originally initial initially former previous
+    roughly approximately approximate nearly almost"""
 )
 # Adverbs a yes-or-no answer often repeats ("Can they still apply?" - "may still submit").
 QA_POLAR_ADVERBS: tuple[str, ...] = (
@@ -89,11 +95,12 @@ QA_POLAR_ADVERBS: tuple[str, ...] = (
 QA_KIND_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType({
     "amount": words(
         """fee fees cost costs price prices charge charges salary salaries wage wages income pay threshold
-        thresholds budget funding money sum amount levy bar floor"""
+        thresholds budget funding money sum amount levy bar floor capital investment loss losses"""
     ),
     "when": words("date dates deadline deadlines day"),
     "duration": words("duration validity length period valid last lasts run runs take takes fast quickly soon"),
     "count": words("number numbers"),
+    "change": words("percentage percentages percent proportion margin factor"),
     "penalty": words(
         """penalty penalties punishment punishments sanction sanctions consequence consequences fine fines
         prison jail sentence"""
@@ -240,6 +247,8 @@ QA_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("strike", "struck", "vacate", "invalidate", "overturn", "annul"),
     ("attend", "participate", "join", "present"),
     ("foreign", "overseas", "international", "external"),
+    ("easier", "easy", "simplify", "simplified", "simpler", "streamline", "streamlined"),
+    ("switch", "move", "shift", "transition"),
     ("float", "announce", "propose", "suggest"),
 )
 # Chinese question and function characters: no words of the question's own.
@@ -248,6 +257,12 @@ QA_ZH_QUESTION_CHARS: frozenset[str] = frozenset("哪些谁什么何时候为多
 QA_HEAD_STOP: frozenset[str] = words(
     """are is was were do does did will would can could have has had must should may might get gets of in
     at for to from with on by be been being the a an that this these those their its"""
+)
+# Words after a people noun that begin saying which ones: "Which engineers are included?" -
+# "engineers *in the fields of* computer science", "specialists *in* AI", "researchers *who* hold ...".
+QA_HEAD_QUALIFIERS: tuple[str, ...] = (
+    "in", "from", "with", "who", "whose", "holding", "working", "specialising", "specializing", "specialised",
+    "specialized", "such as", "including", "like", "at", "of", "on",
 )
 # Words before a head noun that do not say which one ("new rules", "other countries").
 QA_GENERIC_MODIFIERS: frozenset[str] = words(
@@ -265,7 +280,7 @@ QA_LIGHT_WORDS: frozenset[str] = words(
     wider besides along something someone anything every any offer offers provide provides happen happened
     treat treated deal separately first now ever hard big must should shall may might pre post non anti
     co re sub self full entire whole complete used find term base based basis become becomes became
-    gave took came kept beyond alongside behind
+    gave took came kept beyond alongside behind instead member members sit sits sat
     需 要 做"""
 )
 # Verbs of a one-off event: "When was it announced?" wants the date next to the announcing.

@@ -302,7 +302,31 @@ def _who(sentence: str, q: _Question) -> float:
             return 0.2
         return 1.2 if re.search(r"[\"“”]", sentence) else 1.0
     agent = _agent(sentence, q)
-    return max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
+    held = max(agent, 0.5 * _who_generic(sentence, q)) if agent >= 0 else _who_generic(sentence, q)
+    if q.head and _qualified_head(sentence, q.head[0]):
+        held = max(held, QUALIFIED_HEAD)
+    return held
+
+
+QUALIFIED_HEAD = 1.3  # "Which engineers are included?": the engineers said to be which ones
+_QUALIFIER_AFTER = re.compile(  # (matched at the noun's end: no "^", which would mean the sentence's start)
+    r"\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.QA_HEAD_QUALIFIERS)) + r")\b"
+    r"|\s*,\s*(?:including|such\s+as|like|notably|especially|particularly)\b", re.I)  # "professionals, including ..."
+# "computer, electronics and biotechnology engineers": kinds listed before the noun.
+_KINDS_BEFORE = re.compile(r"[\w-]+,\s+(?:[\w-]+\s+)?[\w-]+,?\s+(?:and|or)\s+[\w-]+\s+$", re.I)
+
+
+def _qualified_head(sentence: str, head: str) -> bool:
+    """Whether the sentence says which of the people a "which" question asks about ("Which specialists
+    are named?"): their noun followed by what narrows it ("specialists in AI, big data", "engineers in
+    the fields of ...") or preceded by a list of kinds. The noun alone ("engineers and doctors") is not."""
+    for m in re.finditer(r"[\w-]+", sentence):
+        if tokenize(m.group()) != [head]:
+            continue
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if _QUALIFIER_AFTER.match(sentence, m.end()) or _KINDS_BEFORE.search(before):
+            return True
+    return False
 
 
 def _who_generic(sentence: str, q: _Question) -> float:
@@ -319,6 +343,10 @@ def _who_generic(sentence: str, q: _Question) -> float:
             if tokenize(m.group()) == verb and _names_anyone(" ".join(sentence[m.end() :].split()[:4])):
                 score += 1.0  # the answer itself, whatever else the sentence holds
                 break
+            if tokenize(m.group()) == verb and _SUBJECT_TO.search(sentence[max(0, m.start() - 30) : m.start()]) \
+                    and _names_anyone(sentence[: m.start()]):
+                score += 1.0  # "researchers and students will all be subject to screening": screened
+                break
     if _names_anyone(sentence):
         score += 0.6
         clause = affected_clause(sentence)
@@ -333,6 +361,9 @@ def _who_generic(sentence: str, q: _Question) -> float:
     elif _NAME.search(sentence) or _ORGANISATIONS.search(sentence):
         score += 0.5  # an organisation ("the U.S. Chamber of Commerce", "start-ups and universities")
     return min(1.5, score)
+
+
+_SUBJECT_TO = re.compile(r"\bsubject(?:ed)?\s+to\s+(?:(?:the|a|an|new|additional|further|enhanced|security)\s+){0,2}$", re.I)
 
 
 def _is_place(name: str) -> bool:
@@ -373,11 +404,23 @@ def _named_near_head(sentence: str, q: _Question) -> float:
         return 1.0 if len(places) >= 2 else 0.6 if places else 0.3
     # "Which agencies ...?" is often answered by the names alone ("the Department of Energy"), best
     # by a list of them ("NSERC, SSHRC, CIHR and CFI").
+    if _title_case(sentence):
+        return 0.3  # a headline in Title Case capitalises every word: none of them is thereby a name
     names = {n.lower() for n in _NAME.findall(sentence) if not _is_place(n)} - asked
     if len(names) >= 2 and (_LIST.search(sentence) or re.search(r"\w,\s+\S+(?:,\s+\S+)*,?\s+(?:and|or)\s", sentence)
                             or ":" in sentence):
         return 0.9
     return 0.6 if names else 0.3
+
+
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline written in Title Case ("Hi-Tech Company Classification Process Clarified"): most of its
+    longer words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", sentence)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= TITLE_CASE_SHARE * len(words)
 
 
 _GENERIC_MODIFIERS = lx.QA_GENERIC_MODIFIERS

@@ -89,6 +89,12 @@ _SOURCE_QUESTION = re.compile(
     r"(?:\w+\s+)?(?:reported|published|revealed|first\s+reported)\b|\b(?:which|what)\s+(?:outlet|newspaper|paper|media|"
     r"publication|news\s+agency|agency\s+reported)\b|\bwho\s+(?:first\s+)?(?:reported|broke)\b|\bwhat\s+is\s+the\s+source\b"
 )
+# "What is the case called?", "What is the scheme nicknamed?", "What is the new visa known as?"
+_CALLED_QUESTION = re.compile(
+    r"^\W*what\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|these|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:called|named|nicknamed|dubbed|known\s+as|titled)\s*\??\s*$", re.I)
+_WHEN_TERMS = _terms(" ".join(lx.QA_WHEN_WORDS))
+_CALLED_TERMS = frozenset(tokenize("called named nicknamed dubbed known titled"))  # they ask for the name
 # "Is it in force?", "Does it apply to renewals?", "Can holders bring their families?": yes or no, answered
 # by the sentence that decides it.
 _POLAR_QUESTION = re.compile(
@@ -184,7 +190,8 @@ def _other_language_kind(question: str) -> tuple[str, tuple[str, ...]] | None:
 def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
     """What kind of fact an English (or Chinese) question asks for, and its head noun (stems)."""
     q = question.lower()
-    if re.search(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less)\b", q):
+    if re.search(r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:higher|lower|more|less)\b"
+                 r"|\bby\s+what\s+(?:percentage|percent|proportion|share|amount|margin|factor)\b", q):
         return "change", ()
     if re.search(r"\bhow\s+much\b.*\b(?:drop|fall|rise|increase|decrease|decline|grow|shrink|cut|reduce)\b", q):
         return "change", ()  # "How much could demand drop?" wants the change: "by about 12,000"
@@ -228,17 +235,22 @@ def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
         r"\bpay\s+for\b", q
     ):
         return "amount", ()
-    if re.search(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:fee|fees|salary|salaries|wage|wages|price|budget|levy|income|money|funding|stipends?|allowances?)\b", q):
-        return "amount", ()  # "What salary qualifies for the pass?"
+    if re.search(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:fee|fees|salary|salaries|wage|wages|price|budget|levy|income|money|funding|stipends?|allowances?)\b", q) or \
+            re.search(r"\bwhat\s+(?:[\w-]+\s+)?(?:capital|investment|loss|losses)\b", q):
+        return "amount", ()  # "What salary qualifies for the pass?" ("which capital" asks for a city)
     if re.search(r"\bwhat\s+(?:will|would|is|was|are|were)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:fee|fees|salary|salaries|wage|wages|price|threshold|thresholds|budget|levy)\s+(?:be|now)\b", q):
         return "amount", ()  # "What will the new skilled worker salary threshold be?"
-    if re.search(r"\b(?:what\s+(?:is|are|was|were|will\s+be)|is\s+there)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
-                 r"(?:fee|fees|cost|costs|price|charge|salary|salaries|wage|income|threshold|thresholds|budget|levy|"
+    if re.search(r"\b(?:what\s+(?:is|are|was|were|will\s+be)|is\s+there)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                 r"(?:fee|fees|cost|costs|price|charge|salary|salaries|wage|income|threshold|thresholds|budget|levy|capital|loss|"
                  r"bar|floor|amount|sum)\b", q):
         return "amount", ()
     if _SOURCE_QUESTION.search(q):
         return "source", ()
+    m = _CALLED_QUESTION.match(question)
+    if m:
+        # "What is the case called?", "What are the three pathways called?": a name, next to its noun.
+        return "which", _head_terms(m.group(1).split())
     if _POLAR_QUESTION.match(q):
         return "polar", ()
     if re.search(r"\b(?:who|whom|whose)\b", q) or "谁" in q or re.search("哪些(?:人|科研|研究|企业|单位)", q):
@@ -272,8 +284,10 @@ def _analyse(question: str) -> _Question:
         terms = [t for t in dict.fromkeys(tokenize(unelided, keep_stopwords=False)) if t not in _QUESTION_TERMS]
         terms = [t for t in terms if t not in _ML_FUNCTION_TERMS and not (len(t) == 1 and t in _ML_FUNCTION_CHARS)]
     kind_terms = _KIND_TERMS.get(kind, frozenset()) | (
-        _KIND_TERMS["amount"] if kind in ("change", "quantity") else frozenset()
-    ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset())
+        _KIND_TERMS["amount"] if kind == "quantity" else frozenset()
+    ) | (_QUANTITY_TERMS if kind == "quantity" else frozenset()) | (
+        _CALLED_TERMS if kind == "which" and _CALLED_QUESTION.match(question) else frozenset()
+    ) | (_WHEN_TERMS if kind == "when" else frozenset())
     focus: list[str] = []
     places: list[str] = []
     for t in terms:

@@ -254,6 +254,10 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     if q.kind in SOFT_TYPED and any(_has_type(q.kind, c[1].text, q) >= 0.5 for c in scored):
         # A reason, a person or a name answers these better than any sentence merely about the subject.
         scored = [c for c in scored if _has_type(q.kind, c[1].text, q) >= 0.5]
+    if q.kind == "when" and any(min(1.0, c[2].kind) >= DATE_MIN for c in scored):
+        # A date only weakly stated (a dateline's, the day something was said or done, when a date to come
+        # is asked for) is no answer to "when": it may not stand before one that is clearly stated.
+        scored = [c for c in scored if min(1.0, c[2].kind) >= DATE_MIN]
     scored.sort(key=lambda c: -c[0])
     absent = _absent(q, vocabulary)
     confidences = tuple(confidence(sig.context, sig.kind, absent, q.kind == "when" and min(1.0, sig.kind) < DATE_MIN)

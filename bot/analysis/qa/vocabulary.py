@@ -102,7 +102,10 @@ _STRONG_REASON = re.compile(
     r"(?:prompted|triggered|sparked|caused|motivated)\s+by|(?:a|the)\s+result\s+of|as\s+a\s+result|given\s+that|"
     r"aim(?:s|ed)?\s+(?:to|at)|intended\s+to|meant\s+to|designed\s+to|to\s+ensure|to\s+prevent|to\s+protect|"
     r"over\s+(?:fears?|concerns?)|in\s+a\s+bid|justif\w+|"
-    r"in\s+light\s+of|on\s+the\s+grounds?)\b"
+    r"in\s+light\s+of|on\s+the\s+grounds?|"
+    # "The idea is to create ...", "with the goal of becoming ...": a purpose stated as one
+    r"(?:idea|aim|goal|objective|purpose|intention)\s+(?:is|was|will\s+be)\s+to|"
+    r"with\s+the\s+(?:aim|goal|objective|purpose|intention)\s+of)\b"
     r"|为防范|为了|旨在|防止|为维护",
     re.I,
 )
@@ -130,13 +133,17 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"hundred|thousand|dozen|dozens|hundreds|thousands|several|half|a\s+few"
 )
-_CURRENCY_CODES = r"(?:USD|AUD|SGD|EUR|GBP|CAD|NZD|HKD|INR|JPY|CNY|RMB|KRW|CHF|SAR|AED|TWD|MYR|SEK|NOK|DKK|BRL|ZAR)"
+_CURRENCY_CODES = (r"(?:USD|AUD|SGD|EUR|GBP|CAD|NZD|HKD|INR|JPY|CNY|RMB|KRW|CHF|SAR|AED|TWD|MYR|SEK|NOK|DKK|BRL|ZAR|"
+                   r"THB|IDR|PHP|VND|PLN|CZK|HUF|TRY|RUB|ILS|QAR|KWD|BHD|OMR|EGP|MXN|ARS|CLP|COP|NGN|KES|PKR|BDT|LKR)")
+# Local abbreviations written before a figure of three digits or more: "Dh30,000", "Dhs 5,000", "RM 2,000"
+# ("DH 2" is no sum).
+_CURRENCY_MARKS = r"(?:Dhs?|RM|SR|QR|Rp|R\$|HK\$|US\$)"
 _AMOUNT = re.compile(
-    r"[$£€¥₹]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|trillion|crore|lakh|yen|euros?|dollars?|pounds?|"
+    r"[$£€¥₹₩₽₺₪₱₫]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|trillion|crore|lakh|yen|euros?|dollars?|pounds?|"
     r"won|rupees?|francs?|shekels?|NIS|a\s+(?:year|month))|(?:NIS|S\$|NT\$|A\$|C\$|NZ\$)\s?\d|\d+\s*(?:万|亿)?元"
     # Currencies by their ISO codes and names, before or after the figure: "AUD 2,000", "SGD30,000",
     # "80,000 Saudi Riyals", "5,000 dirhams".
-    rf"|\b{_CURRENCY_CODES}\s?\d|\d[\d,.]*\s*(?:{_CURRENCY_CODES}|(?:saudi\s+)?riyals?|dirhams?|ringgit|yuan|renminbi|"
+    rf"|\b{_CURRENCY_CODES}\s?\d|\b{_CURRENCY_MARKS}\s?\d[\d,.]{{2,}}|\d[\d,.]*\s*(?:{_CURRENCY_CODES}|(?:saudi\s+)?riyals?|dirhams?|ringgit|yuan|renminbi|"
     r"kronor|kroner|kronur|zloty|rubles?|roubles?|lira|baht|pesos?|reais)\b|\bRs\.?\s?\d"
     r"|\b(?:six|five|seven)-figure\b|\b(?:half\s+a|a|one|two|three|five|ten)\s+(?:million|billion|trillion)\s+\w+"
     # A sum told by its order of magnitude: "tens of billions of won", "hundreds of millions of dollars".

@@ -197,3 +197,62 @@ def test_a_count_asked_with_a_counter_wants_a_number_written_with_it() -> None:
     assert q.head == ("件",)
     assert _has_type("count", "改正後、120件の申請が不許可となった。", q) == 1.0
     assert _has_type("count", "常勤職員(1名以上)の雇用が義務化される。", q) == 0.0
+
+
+def test_which_people_is_answered_by_the_people_said_to_be_which_ones() -> None:
+    q = _analyse("Which engineers are included?")
+    assert q.kind == "who" and q.head == ("engineer",)
+    narrowed = "Physicians, engineers in the fields of computer science and electronics are also included."
+    listed = "Computer, electronics and biotechnology engineers are also eligible."
+    bare = "The residency is open to doctors, engineers and brilliant students."
+    assert _has_type("who", narrowed, q) > _has_type("who", bare, q)
+    assert _has_type("who", listed, q) > _has_type("who", bare, q)
+    # Another noun narrowed says nothing of which engineers; nor does the noun with a plain "and".
+    other = "Specialists in the fields of computer science and electronics are also included."
+    assert _has_type("who", other, q) < _has_type("who", narrowed, q)
+    doc = QADocument(
+        id="e", title="Country E widens its long-term residency",
+        text=("Country E has approved long-term residency for doctors, engineers and brilliant students. "
+              "Physicians, engineers in the fields of computer science, electronics and biotechnology are also "
+              "included."),
+    )
+    answer = answer_question("Which engineers are included?", [doc])
+    assert answer.answered and "engineers in the fields of computer science" in answer.answer.split("\n")[0]
+
+
+def test_people_subject_to_the_action_answer_who_will_undergo_it() -> None:
+    q = _analyse("Who will be screened?")
+    subject = "Principal researchers, students and visiting scholars will all be subject to screening."
+    about = "The screening will start in April, the ministry said."
+    # "subject to" with nobody named before it, or another action, is no answer.
+    nobody = "All projects will be subject to screening from April."
+    other = "Principal researchers and students will be subject to new reporting rules."
+    assert _has_type("who", subject, q) >= 1.0 + _has_type("who", about, q)
+    assert _has_type("who", nobody, q) < 1.0
+    assert _has_type("who", other, q) < _has_type("who", subject, q)
+
+
+def test_a_purpose_stated_as_the_idea_or_the_goal_is_a_reason() -> None:
+    q = _analyse("What is the aim of the scheme?")
+    assert q.kind == "why"
+    for stated in ("The idea is to create an attractive investment environment.",
+                   "The ministry prepared the plan with the goal of becoming a top-10 study destination."):
+        assert _has_type("why", stated, q) == 1.0
+    assert _has_type("why", "The goal of the ministry was not disclosed.", q) < 1.0
+
+
+def test_a_headline_in_title_case_names_nothing_for_which() -> None:
+    q = _analyse("Which bodies clarified the process?")
+    headline = "Hi-Tech Company Classification Process Clarified"
+    told = "The Ministry of Interior and the Innovation Authority have further clarified the process."
+    assert _has_type("which", headline, q) < _has_type("which", told, q)
+    # A sentence with a few names in it is no headline.
+    assert _has_type("which", "The Innovation Authority clarified the Process for Hi-Tech firms.", q) > 0.3
+
+
+def test_people_followed_by_a_list_after_a_comma_are_said_to_be_which_ones() -> None:
+    q = _analyse("Which professionals are newly eligible?")
+    listed = "The residency now covers certain professionals, including doctorate holders and engineers."
+    bare = "The residency now covers professionals, who must apply online."
+    assert _has_type("who", listed, q) >= 1.3 > _has_type("who", bare, q)
+    assert _has_type("who", "Professionals, in a first, may apply online.", q) < 1.3

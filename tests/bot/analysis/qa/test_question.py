@@ -95,3 +95,126 @@ def test_a_modal_verb_is_no_word_the_answer_must_hold() -> None:
     assert "must" not in _analyse("What must officials tell consular officers?").focus
     answer = answer_question("What must officials tell consular officers?", [doc])
     assert answer.answered and "disregard the revocation" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What capital would entrepreneurs need?", "What is the current capital requirement?",
+     "What was the capital requirement before the change?", "What is Samsung's estimated loss?",
+     "What investment is required?"],
+)
+def test_capital_an_investment_or_a_loss_is_an_amount(question: str) -> None:
+    assert _analyse(question).kind == "amount"
+
+
+@pytest.mark.parametrize(
+    "question", ["Which capital hosts the agency?", "Who lost their jobs?", "What did the capital announce?"])
+def test_capital_and_loss_as_other_words_ask_for_no_amount(question: str) -> None:
+    assert _analyse(question).kind != "amount"
+
+
+def test_a_capital_asked_for_in_another_language_is_answered_by_its_sum() -> None:
+    doc = QADocument(
+        id="jp", title="経営管理ビザの要件を厳格化",
+        text=("出入国在留管理庁は経営管理ビザの要件を見直す。"
+              "資本金の要件は従来の500万円から3,000万円以上に引き上げられる。"
+              "常勤職員1名以上の雇用も必要となる。"),
+    )
+    answer = answer_question("What was the capital requirement before the change?", [doc])
+    assert answer.answered and "500万円" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [("What is the case called?", ("cas",)), ("What are the three pathways called?", ("pathway",)),
+     ("What is the new visa known as?", ("visa",))],
+)
+def test_what_is_it_called_asks_for_a_name_next_to_its_noun(question: str, head: tuple[str, ...]) -> None:
+    q = _analyse(question)
+    assert (q.kind, q.head) == ("which", head)
+    assert not {"cal", "call", "known"} & set(q.focus)
+
+
+@pytest.mark.parametrize("question", ["What is the ministry calling for?", "What was called into question?",
+                                      "Who is the case named after?"])
+def test_other_questions_with_called_ask_for_no_name(question: str) -> None:
+    assert _analyse(question).kind != "which"
+
+
+def test_a_name_given_after_its_noun_answers_what_it_is_called() -> None:
+    doc = QADocument(
+        id="c", title="Court blocks the wage rule",
+        text=("A federal court has set aside the wage rule. The ruling takes effect at once. "
+              "The case is Chamber of Commerce v. DHS (20-cv-07331)."),
+    )
+    answer = answer_question("What is the case called?", [doc])
+    assert answer.answered and "Chamber of Commerce v. DHS" in answer.answer
+
+
+def test_by_what_percentage_asks_for_the_change() -> None:
+    q = _analyse("By what percentage does the criterion rise?")
+    assert q.kind == "change" and "percentag" not in q.focus
+    doc = QADocument(id="n", title="Salary criteria for skilled migrants rise",
+                     text=("The salary criteria are set every year. "
+                           "For the coming year, the salary criterion will be increased by 4.46%."))
+    answer = answer_question("By what percentage does the criterion rise?", [doc])
+    assert answer.answered and "4.46%" in answer.answer
+    assert _analyse("What percentage of applicants were approved?").kind != "change"
+
+
+def test_roughly_only_grades_the_figure_asked_for() -> None:
+    q = _analyse("Roughly what does it cost in total?")
+    assert q.kind == "amount" and "roughly" not in q.focus
+    doc = QADocument(id="m", title="Malaysia's tech visa explained",
+                     text=("The visa is managed by the digital agency. "
+                           "While the total cost is modest (around RM 2,000), the process is thorough."))
+    answer = answer_question("Roughly what does it cost in total?", [doc])
+    assert answer.answered and "RM 2,000" in answer.answer
+    # A word the sources lack still counts when it is no grading word.
+    assert not answer_question("Roughly what does the translation cost?", [doc]).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [("Since when does the new cap apply?", ("cap",)), ("When will the new award structure be in place?",
+                                                        ("award", "structur")),
+     ("Until when is the pass valid?", ("pass", "valid"))],
+)
+def test_since_until_and_in_place_ask_for_the_date_only(question: str, focus: tuple[str, ...]) -> None:
+    q = _analyse(question)
+    assert (q.kind, q.focus) == ("when", focus)
+
+
+def test_where_will_it_take_place_still_asks_where() -> None:
+    assert _analyse("Where will the talks take place?").kind == "where"
+
+
+def test_since_when_is_answered_by_the_date_it_applies_from() -> None:
+    doc = QADocument(id="w", title="Canada caps off-campus work for students",
+                     text=("The government has confirmed the new cap on off-campus work. "
+                           "As of Nov. 8, 2024, eligible students may work off campus for up to 24 hours per week."))
+    answer = answer_question("Since when does the new cap apply?", [doc])
+    assert answer.answered and "Nov. 8, 2024" in answer.answer
+
+
+def test_by_how_much_keeps_the_sum_it_is_about() -> None:
+    q = _analyse("By how much will the charge rise?")
+    assert q.kind == "change" and "charg" in q.focus
+    doc = QADocument(id="k", title="Home Office plans migration overhaul",
+                     text=("The proposed overhaul aims to bring net migration down by approximately 100,000 annually. "
+                           "Employers will also face new rules on sponsorship."))
+    assert not answer_question("By how much will the charge rise?", [doc]).answered
+    charged = QADocument(id="c", title="Immigration skills charge rises",
+                         text="The immigration skills charge will rise by 32% from December.")
+    answer = answer_question("By how much will the charge rise?", [charged])
+    assert answer.answered and "32%" in answer.answer
+
+
+def test_instead_is_no_word_the_sources_must_use() -> None:
+    doc = QADocument(id="i", title="UK closes the investor visa",
+                     text=("The Home Office closed the investor visa route with immediate effect. "
+                           "The Home Office will now be making reforms to the Innovator route to attract founders."))
+    answer = answer_question("Which route will be reformed instead?", [doc])
+    assert answer.answered and "Innovator route" in answer.answer
+    # A word the sources do lack still weighs against an answer.
+    assert not answer_question("Which route will be abolished instead?", [doc]).answered

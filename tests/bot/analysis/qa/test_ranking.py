@@ -53,3 +53,18 @@ def test_a_number_that_names_a_gazette_is_not_a_count() -> None:
                      text=("The Amber Card rules were printed in the Official Bulletin dated 3 May 2019 and numbered "
                            "41286, under the title Amber Card Regulation. The card lets holders work anywhere."))
     assert not answer_question("How many Amber Cards have been issued?", [doc]).answered
+
+
+def test_a_date_to_come_stated_clearly_beats_the_day_the_rule_was_published() -> None:
+    doc = QADocument(
+        id="l", title="Wage-weighted H-1B lottery becomes final",
+        text=("On December 29, 2025, DHS published a final rule changing how the H-1B cap lottery selects "
+              "registrations. The agency received thousands of comments. "
+              "The rule is effective February 27, 2026, in time for the next cap season."),
+    )
+    answer = answer_question("When does the new lottery rule start to apply?", [doc])
+    assert answer.answered and "February 27, 2026" in answer.answer.split("\n")[0]
+    # With no date to come at all, the day it was published still answers nothing.
+    published = QADocument(id="p", title=doc.title,
+                           text="On December 29, 2025, DHS published a final rule changing the H-1B cap lottery.")
+    assert not answer_question("When does the new lottery rule start to apply?", [published]).answered

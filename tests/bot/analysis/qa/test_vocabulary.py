@@ -11,14 +11,17 @@ from bot.analysis.qa.vocabulary import _AMOUNT, _COUNT, _DECIDES
 @pytest.mark.parametrize(
     "text",
     ["the charge rises to AUD 2,000 from July", "a monthly salary of SGD30,000", "at least 80,000 Saudi Riyals",
-     "worth 5,000 dirhams a month", "Rs 1.1 lakh approx", "a grant of EUR 250,000", "1,200 kroner per application"],
+     "worth 5,000 dirhams a month", "Rs 1.1 lakh approx", "a grant of EUR 250,000", "1,200 kroner per application",
+     "lowered the salary limit from Dh50,000", "a total cost of around RM 2,000", "a fee of THB 10,000",
+     "a fine of ₩5,000,000", "Dhs 3,000 a year"],
 )
 def test_an_amount_written_with_a_currency_code_or_name(text: str) -> None:
     assert _AMOUNT.search(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["2 real problems remain", "the 2025 audit found gaps", "a SAR of five pages", "it took 3 hours"],
+    "text", ["2 real problems remain", "the 2025 audit found gaps", "a SAR of five pages", "it took 3 hours",
+             "the DH 2 engine", "THB-2 receptor", "under RM-3 rules"],
 )
 def test_a_number_that_is_not_an_amount(text: str) -> None:
     assert not _AMOUNT.search(text)
@@ -83,3 +86,40 @@ def test_a_number_naming_a_law_or_a_clause_is_not_a_count() -> None:
     assert not _COUNT.search("Under Article 5 the card is issued.")
     assert not _COUNT.search("as set out in § 18 of the act")
     assert _COUNT.search("About 3,000 cards have been issued.")
+
+
+def test_easier_finds_simplify() -> None:
+    doc = QADocument(id="e", title="EU plans a science act",
+                     text=("The Commission plans legislation that will guarantee academic freedom and simplify visa and "
+                           "residence procedures for science professionals. It will be tabled next year."))
+    answer = answer_question("Will it be easier for scientists to get visas?", [doc])
+    assert answer.answered and "simplify visa and residence procedures" in answer.answer
+    assert not answer_question("Will it be easier for scientists to get grants?", [doc]).answered
+
+
+def test_family_members_are_the_family_whatever_the_word_member() -> None:
+    doc = QADocument(id="f", title="Country F launches a talent residence permit",
+                     text=("The permit is valid for five years. "
+                           "It also allows the dependants of its holder to reside in the country."))
+    answer = answer_question("Can family members come too?", [doc])
+    assert answer.answered and "dependants of its holder" in answer.answer
+    assert not answer_question("Can family members work too?", [QADocument(
+        id="g", title=doc.title, text="The permit is valid for five years. Holders may change employer.")]).answered
+
+
+def test_switch_finds_move() -> None:
+    doc = QADocument(id="n", title="Nurses get a faster residence pathway",
+                     text=("The Green List sets out which roles may apply for residence. "
+                           "From 15 December 2022, registered nurses will move to the Straight to Residence pathway."))
+    answer = answer_question("From when do nurses switch pathway?", [doc])
+    assert answer.answered and "15 December 2022" in answer.answer
+    assert not answer_question("From when do nurses pay the levy?", [doc]).answered
+
+
+def test_sit_on_a_committee_need_not_be_written() -> None:
+    doc = QADocument(id="d", title="Denmark issues research security guidelines",
+                     text=("The report is the product of an 11-member committee established by the minister in 2020. "
+                           "It sets out guidelines for international research collaboration."))
+    answer = answer_question("How many members sit on the committee?", [doc])
+    assert answer.answered and "11-member committee" in answer.answer
+    assert not answer_question("How many members sit on the board?", [doc]).answered
