@@ -144,12 +144,17 @@ def _prefix_chars(limit: int) -> int:
     return max(limit, _HEAD_SENTENCES) * _CHARS_PER_SENTENCE
 
 
+# Pages that lost the space between sentences ("on their student visas.The Wall Street Journal"): a
+# lower-case word of three letters or more, its full stop, then a capitalised word (not "U.S.", "gov.uk").
+_GLUED = re.compile(r"(\b[a-z]{3,}[.!?][\"”’]?)(?=[A-Z][a-z]{2,})")
+
+
 # Every stage reads the same article's sentences, tokens and phrase matches: these are pure functions
 # of their text, so results are memoised (bounded) instead of recomputed stage after stage.
 @functools.lru_cache(maxsize=64)
 def _split_sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for para in _paragraphs(normalize(text)):
+    for para in _paragraphs(_GLUED.sub(r"\1 ", normalize(text))):
         start = 0
         for m in _TERMINATOR.finditer(para):
             if _is_boundary(para, m):

@@ -227,3 +227,14 @@ def test_a_normalised_piece_is_quoted_as_written() -> None:
 def test_a_latin_piece_is_quoted_as_written_when_nfkc_changed_it() -> None:
     source = "A Portaria n.º 12/2026, publicada ontem, fixa o limite."
     assert as_written(normalize("A Portaria n.º 12/2026, publicada ontem, fixa o limite."), source) == source
+
+
+def test_sentences_glued_without_a_space_are_two() -> None:
+    text = ("Limits are expected on a program for students on their student visas.The Wall Street Journal quoted "
+            "officials. See uscis.gov for details. The U.S.Government and Node.js stay whole.")
+    assert split_sentences(text) == [
+        "Limits are expected on a program for students on their student visas.",
+        "The Wall Street Journal quoted officials.",
+        "See uscis.gov for details.",
+        "The U.S.Government and Node.js stay whole.",
+    ]
