@@ -104,6 +104,10 @@ MOBILITY_CUES: tuple[tuple[str, float], ...] = (
     ("工作许可", 1.0), ("人才流失", 1.0), ("人才外流", 1.0), ("加入国籍", 0.5),
     ("study permit", 1.0), ("study visa", 1.0), ("post-study work", 1.0),
     ("from abroad", 1.0), ("from outside", 0.8), ("non-EU", 0.8), ("third-country", 0.8), ("relocate to", 1.0),
+    # Know-how crossing a border through people (research security): undisclosed foreign ties, a leak or a
+    # transfer of technology to another state.
+    ("foreign ties", 0.8), ("ties to China", 0.8), ("ties to a Chinese", 0.8), ("foreign affiliation", 0.8),
+    ("technology transfer", 0.7), ("leak to China", 0.9), ("leaked to China", 0.9), ("leaking to China", 0.9),
 )
 
 # Hard negatives: stories that share words with ours but are not about governments moving people.

@@ -493,3 +493,12 @@ def test_a_visa_petition_is_not_a_petition_of_opinion() -> None:
 def test_a_state_acting_on_talent_moving_reads_in_danish_and_hebrew(language: str, title: str, text: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score >= THRESHOLD, (language, score, evidence)
+
+
+def test_know_how_leaked_abroad_is_movement_across_a_border() -> None:
+    # Research security: the technology crossed the border, though no one travelled in the text.
+    title = "Engineers charged over chip data leaked to China"
+    text = ("Prosecutors charged three engineers with stealing chip designs that were leaked to China, the justice "
+            "ministry said.")
+    score, _ = score_relevance(title, text)
+    assert score >= THRESHOLD
