@@ -535,8 +535,10 @@ def _plain_conflicts(a, b):  # type: ignore[no-untyped-def]
                     break
         elif kind == "year":
             hard -= CONFLICT_WEIGHT[kind]
+        elif kind == "code" and (not names & known_b or not theirs & known_a):
+            hard -= CONFLICT_WEIGHT[kind]
         elif not names & known_b and not theirs & known_a:
-            if kind in ("code", "doc"):
+            if kind == "doc":
                 hard -= CONFLICT_WEIGHT[kind]
             else:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
