@@ -123,6 +123,7 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
 # titles name one and they differ, the two are different actions (the $1m Gold Card and the $100,000
 # H-1B fee were signed the same day by the same president).
 _CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})-?(\d{1,2}[A-Z]?)(?![A-Za-z0-9-])")
+_VISA_AFTER = re.compile(r"\s?(?:[Vv]isas?\b|VISAS?\b|签证|簽證|ビザ|비자|виз[аыу]?\b|[Vv]ize|[Vv]ist[oi]\b|[Vv]isados?\b)")
 _LETTER_VISA = re.compile(r"(?<![A-Za-z0-9-])([B-HJ-Z])(?:[ -]?(?:visas?|Visas?|VISAS?)\b|字?(?:签证|簽證|簽))")
 _DOC = re.compile(
     r"\b(?:Proclamation|Executive\s+Order|EO|Order|Directive|Direction|Regulation|Decree|Bill|Notice|Circular|"
@@ -188,8 +189,9 @@ def _codes(text: str) -> list[str]:
     text = _latin_codes(text)
     for m in _CODE.finditer(text):
         letters, digits = m.groups()
-        # "COVID-19", "G20", "Q1": a class code is short, and has a hyphen or a letter after the digit.
-        if "-" in m.group() or digits[-1].isalpha():
+        # "COVID-19", "G20", "Q1": a class code is short, and has a hyphen or a letter after the digit, or
+        # "visa" after it ("F1ビザ", "J1 visa").
+        if "-" in m.group() or digits[-1].isalpha() or _VISA_AFTER.match(text, m.end()):
             out.append(f"code:{letters.lower()}{digits.lower()}")
     out += [f"code:{m.group(1).lower()}" for m in _LETTER_VISA.finditer(text)]
     return out

@@ -127,3 +127,14 @@ def test_visa_classes_spelled_in_other_scripts_read_as_the_code() -> None:
     # A spelled letter and a bare digit is no class (nor is "В 2025" a Cyrillic code, or COVID-19 a class).
     assert _codes("إف 1 للطلاب") == []
     assert _codes("В 2025 году, COVID-19") == []
+
+
+def test_a_class_written_without_its_hyphen_is_a_class_before_visa() -> None:
+    from bot.analysis.story_anchors import _codes
+
+    # Japanese pages write "F1ビザ" and "F‑1ビザ" (a non-breaking hyphen) for the F-1 student visa.
+    assert _codes("F1ビザ面接の一時停止") == ["code:f1"]
+    assert _codes("F‑1ビザ面接再開") == ["code:f1"]
+    assert _codes("J1 visa holders") == ["code:j1"]
+    # Without "visa" after it, a letter and a digit are a race, a quarter or a summit.
+    assert _codes("F1 race, Q1 results, G20 summit") == []
