@@ -199,6 +199,9 @@ def dates(text: str, published: datetime | None) -> list[str]:
 
 
 
+_CYRILLIC_STEM = 6  # letters of a Cyrillic word kept: dev placed alike with 5, 6 or 7
+
+
 def _canonical(term: str) -> str | None:
     term = _SYNONYMS.get(term, term)
     if term in _GENERIC or term in _PLACE or _YEAR.match(term):
@@ -207,6 +210,10 @@ def _canonical(term: str) -> str | None:
         return None  # numbers are taken as amounts, normalised
     if len(term) == 1 and not ("\u4e00" <= term <= "\u9fff"):
         return None
+    if "\u0400" <= term[0] <= "\u04ff":
+        # Russian and Ukrainian inflect every noun and verb, and the tokenizer stems neither: "уехавших" and
+        # "уехавшим", "удалённую" and "удаленную" are one word to a reader. Their first letters (ё as е) are.
+        term = term.replace("ё", "е")[:_CYRILLIC_STEM]
     return term
 
 
