@@ -82,6 +82,13 @@ CLUSTER_COMMON: frozenset[str] = words(
     take talk target team tell term test think though threat time told total trade train turn under understand
     union unit update use usual value various view wait want warn way week welcome whether wide win within
     without work world would write year yet""",
+) | words(
+    # The same in Russian and Ukrainian (story_features reads a Cyrillic word by its first letters, so one
+    # form of each stands for its endings): the law, citizens, a ban, leaving the country, the authorities.
+    """закон законопроект граждане гражданам россияне россиянам запрет запрещено выезд въезд граница визы
+    работа работать специалисты ученые исследователи правительство власти госдума министерство страна
+    иностранцы мигранты компании технологии научные студенты университеты закону громадяни заборона виїзд
+    уряд влада країна іноземці фахівці науковці"""
 )
 
 # --- story anchors: programme names ---
