@@ -46,7 +46,7 @@ def _unit_pattern() -> str:
 
 
 _UNITS = _unit_pattern()
-_CURRENCY_AFTER = r"(?=\s*(?:[$£€¥₹]|(?:dollar|dólar|dolar|euro|евро|долл|долар|usd|eur|rub|руб|zł|złot|pln|kr)))"
+_CURRENCY_AFTER = r"(?=\s*(?:[$£€¥₹]|" + "|".join(map(re.escape, lx.CLUSTER_CURRENCY_WORDS)) + "))"
 _AMOUNT = re.compile(
     r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
     r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d+,\d{1,2}(?=\s*(?:%|" + _UNITS + r"))|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}"

@@ -12,6 +12,7 @@ from bot.analysis.normalization import words
 __all__ = [
     "CLUSTER_AMOUNT_UNITS",
     "CLUSTER_COMMON",
+    "CLUSTER_CURRENCY_WORDS",
     "CLUSTER_EU_MEMBERS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
@@ -285,6 +286,12 @@ CLUSTER_AMOUNT_UNITS: Mapping[str, float] = MappingProxyType({
     )
     for form in forms.split()
 })
+
+# A currency written after a figure whose thousands are spaced ("100 000 долларов", "250 000 euros"): the
+# beginnings of its words, lower case. Without one, "100 000" may be two numbers (a year's count, a code).
+CLUSTER_CURRENCY_WORDS: tuple[str, ...] = tuple(
+    "dollar dólar dolar euro евро долл долар usd eur rub руб zł złot pln kr".split()
+)
 
 # --- story anchors: visa classes spelled out in other scripts ---
 # Arabic, Persian and Hindi news write a visa class's letters as they are said ("إتش 1 بي", "اچ-1بی",
