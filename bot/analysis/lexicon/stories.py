@@ -289,8 +289,8 @@ CLUSTER_AMOUNT_UNITS: Mapping[str, float] = MappingProxyType({
 
 # A currency written after a figure whose thousands are spaced ("100 000 долларов", "250 000 euros"): the
 # beginnings of its words, lower case. Without one, "100 000" may be two numbers (a year's count, a code).
-CLUSTER_CURRENCY_WORDS: tuple[str, ...] = tuple(
-    "dollar dólar dolar euro евро долл долар usd eur rub руб zł złot pln kr".split()
+CLUSTER_CURRENCY_WORDS: tuple[str, ...] = (
+    "dollar", "dólar", "dolar", "euro", "евро", "долл", "долар", "usd", "eur", "rub", "руб", "zł", "złot", "pln", "kr",
 )
 
 # --- story anchors: visa classes spelled out in other scripts ---
