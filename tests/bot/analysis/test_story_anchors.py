@@ -85,3 +85,56 @@ def test_a_year_written_with_its_month_is_a_date_not_a_rules_edition() -> None:
         assert not [h for h in anchors(title, "")[1] if h.startswith("year:")], title
     assert "year:2026" in anchors("2026年H-1B抽签规则重大调整", "")[1]
     assert "year:2025" in anchors("2025 Levels For International Students Announced", "")[1]
+
+
+def test_amounts_in_the_words_other_languages_use_for_thousands_and_millions() -> None:
+    # The $100,000 H-1B fee as Arabic, Turkish, Russian, Spanish, Italian, Hindi and Vietnamese reports wrote it:
+    # each read as no figure, the pairs shared nothing and the Arabic report started a story of its own.
+    for text in ("قدرها 100 ألف دولار", "100 Bin Dolarlık Ücret", "100 тыс. долларов", "100 mil dólares",
+                 "100 mila dollari", "100 हज़ार डॉलर", "100 nghìn USD", "۱۰۰ هزار دلار", "100 Tausend Dollar"):
+        assert amounts(text, written=True) == ["#100000"], text
+    assert amounts("116 מיליון ₪; 5 млн рублей; 3 мільйони гривень; 10 milionów zł; 50 juta", written=True) == [
+        "#116000000", "#5000000", "#3000000", "#10000000", "#50000000"]
+    assert amounts("100 mil millones de dólares; 2 tỷ đồng; 5 लाख रुपये", written=True) == [
+        "#100000000000", "#2000000000", "#500000"]
+
+
+def test_decimal_commas_and_spaced_thousands() -> None:
+    # "1,5 Millionen" read as 5 million (a false conflict with a report of 1.5 million), "100 000" as 100.
+    assert amounts("1,5 Millionen Euro, 1,5 milyar dolar, 2,5 mln zł", written=True) == [
+        "#1500000", "#1500000000", "#2500000"]
+    assert amounts("une hausse de 3,5 %", written=True) == ["#3.5%"]
+    assert amounts("100 000 долларов; € 250 000", written=True) == ["#100000", "#250000"]
+
+
+def test_figures_that_are_not_amounts() -> None:
+    # Spaced digits without a currency are two numbers (a year and a count), not one amount.
+    assert amounts("100 000 people in 2024", written=True) == []
+    assert amounts("In 2024 100 researchers left", written=True) == []
+    # German "bin" ("am") closing a sentence is not Turkish's thousand.
+    assert amounts("weil ich 30 bin.", written=True) == []
+    assert amounts("H-1B, 5G, 3m", written=True) == []
+    assert amounts("1,500 million", written=True) == ["#1500000000"]  # thousands, not a decimal comma
+
+
+def test_visa_classes_spelled_in_other_scripts_read_as_the_code() -> None:
+    from bot.analysis.story_anchors import _codes
+
+    for text in ("تأشيرات إتش 1 بي الجديدة", "تأشيرة اتش-1بي", "ویزای اچ-۱بی", "एच-1बी वीजा", "визы Н-1В",
+                 "「H―1Bビザ」", "H–1B visa"):
+        assert _codes(text) == ["code:h1b"], text
+    assert _codes("تأشيرة إف-1 للطلاب") == ["code:f1"]
+    # A spelled letter and a bare digit is no class (nor is "В 2025" a Cyrillic code, or COVID-19 a class).
+    assert _codes("إف 1 للطلاب") == []
+    assert _codes("В 2025 году, COVID-19") == []
+
+
+def test_a_class_written_without_its_hyphen_is_a_class_before_visa() -> None:
+    from bot.analysis.story_anchors import _codes
+
+    # Japanese pages write "F1ビザ" and "F‑1ビザ" (a non-breaking hyphen) for the F-1 student visa.
+    assert _codes("F1ビザ面接の一時停止") == ["code:f1"]
+    assert _codes("F‑1ビザ面接再開") == ["code:f1"]
+    assert _codes("J1 visa holders") == ["code:j1"]
+    # Without "visa" after it, a letter and a digit are a race, a quarter or a summit.
+    assert _codes("F1 race, Q1 results, G20 summit") == []
