@@ -29,52 +29,23 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 # in Chinese, Japanese and Korean, where a figure follows a word with no space ("费用为10万美元") and counts
 # in myriads ("10万", "10萬", "10만" are 100,000; "1亿", "1億", "1억" 100 million): so a Chinese page and an
 # English report of one fee share its figure.
-# European pages write thousands with points ("100.000 dólares", "1.000.000 Euro") or spaces ("100 000
-# долларов", before a currency) and a decimal comma ("1,5 Millionen"); every language has its words for a
-# thousand, a million and a billion ("un millón de dólares", "100 ألف دولار", "100 bin dolar", "100 тыс.
-# долларов", "100 mil dólares": lexicon.CLUSTER_AMOUNT_UNITS): one fee is one figure in every language.
-_BEFORE_A_WORD = frozenset({"bin"})  # German "bin" ("weil ich 30 bin."): Turkish's thousand only before a word
-
-
-def _unit_pattern() -> str:
-    forms = set()
-    for form in lx.CLUSTER_AMOUNT_UNITS:
-        for spelled in {form, unicodedata.normalize("NFC", form)}:
-            body = re.escape(spelled.rstrip("*")) + (r"\w*" if spelled.endswith("*") else "")
-            forms.add(body + (r"(?=\s+[^\W\d])" if spelled in _BEFORE_A_WORD else r"(?!\w)"))
-    return "|".join(sorted(forms, key=len, reverse=True))
-
-
-_UNITS = _unit_pattern()
-_CURRENCY_AFTER = r"(?=\s*(?:[$£€¥₹]|" + "|".join(map(re.escape, lx.CLUSTER_CURRENCY_WORDS)) + "))"
+# European pages write thousands with points ("100.000 dólares", "1.000.000 Euro") and millions in their own
+# words ("un millón de dólares", "eine Million Euro", "600 milioni"): one fee is one figure in every language.
 _AMOUNT = re.compile(
     r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
-    r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d+,\d{1,2}(?=\s*(?:%|" + _UNITS + r"))|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}"
-    r"|\d{1,3}\.000(?![\d.,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?(cur)|" + _CURRENCY_AFTER + r")|\d+(?:\.\d+)?"
+    r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000(?![\d.,])|\d+(?:\.\d+)?"
     r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)(?=\s+(?:million|millón|milhão|milione|miljoen|miljon)\b))\s*"
-    r"(?P<unit>%|per\s*cent|percent|mil\s+mill(?:ón|ones)\b|" + _UNITS + r"|"
+    r"(?P<unit>%|per\s*cent|percent|thousand\b|million(?:s|en|er)?\b|mill(?:ón|ones)\b|milh(?:ão|ões)\b|"
+    r"milion[ei]\b|miljoen(?:en)?\b|miljon(?:er|en)?\b|billion\b|trillion\b|crore\b|lakh\b|"
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _MILLION_STEMS = ("mil",)  # million, millón, milhão, milione, miljoen, miljon: what "one" must stand before
 _ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
 _SCALE: Mapping[str, float] = MappingProxyType({
-    "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
-    **{unicodedata.normalize("NFC", f): v for f, v in lx.CLUSTER_AMOUNT_UNITS.items() if not f.endswith("*")},
-    **{f: v for f, v in lx.CLUSTER_AMOUNT_UNITS.items() if not f.endswith("*")},
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "trillion": 1e12, "crore": 1e7, "lakh": 1e5, "万": 1e4, "萬": 1e4, "만": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8,
 })
-_SCALE_STEMS = tuple((f.rstrip("*"), v) for f, v in lx.CLUSTER_AMOUNT_UNITS.items() if f.endswith("*"))
-
-
-def _scale(unit: str) -> float:
-    """What a unit word multiplies by ("mil millones" a billion: a thousand millions)."""
-    if unit.startswith("mil") and unit[3:4].isspace():
-        return 1e9
-    found = _SCALE.get(unit)
-    if found is not None:
-        return found
-    return next((v for stem_, v in _SCALE_STEMS if unit.startswith(stem_)), 1.0)
 
 
 def amounts(text: str, *, written: bool = False) -> list[str]:
@@ -88,25 +59,24 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
     if not holds_digit(text) and not holds_any(text, _MILLION_STEMS):
         return out
     for m in _AMOUNT.finditer(text):
-        raw, unit = m.group("num"), " ".join((m.group("unit") or "").lower().split())
+        raw, unit = m.group("num"), (m.group("unit") or "").lower().replace(" ", "")
         if raw.lower() in _ONE:
             if not unit:
                 continue
             raw = "1"
-        grouped = "," in raw or raw.count(".") > 1 or raw.endswith(".000") or len(raw.split()) > 1
-        if written and not (m.group("cur") or unit or grouped):
+        if written and not (m.group("cur") or unit or "," in raw or raw.count(".") > 1 or raw.endswith(".000")):
             continue
         if unit in ("k", "m", "b", "bn") and not m.group("cur"):
             continue  # "H-1B", "5G", "3m" (metres): a short unit counts only after a currency sign
+        if unit[:3] in ("mil", "mij") or unit.startswith("million"):
+            unit = "million"
         if raw.count(".") > 1 or raw.endswith(".000"):
             raw = raw.replace(".", ",")  # "100.000": a European page's thousands
-        elif unit and _DECIMAL_COMMA.fullmatch(raw):
-            raw = raw.replace(",", ".")  # "1,5 Millionen", "3,5 %"
-        value = float("".join(raw.replace(",", "").split()))  # "100 000": a French or Russian page's thousands
+        value = float(raw.replace(",", ""))
         if unit == "%" or unit.startswith("per"):
             out.append(f"#{value:g}%")
             continue
-        value *= _scale(unit)
+        value *= _SCALE.get(unit, 1.0)
         if value < 100 or (not unit and _YEAR.match(raw)):
             continue
         out.append(f"#{value:.0f}")
@@ -123,7 +93,6 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
 # titles name one and they differ, the two are different actions (the $1m Gold Card and the $100,000
 # H-1B fee were signed the same day by the same president).
 _CODE = re.compile(r"(?<![A-Za-z0-9-])([A-Z]{1,3})-?(\d{1,2}[A-Z]?)(?![A-Za-z0-9-])")
-_VISA_AFTER = re.compile(r"\s?(?:[Vv]isas?\b|VISAS?\b|签证|簽證|ビザ|비자|виз[аыу]?\b|[Vv]ize|[Vv]ist[oi]\b|[Vv]isados?\b)")
 _LETTER_VISA = re.compile(r"(?<![A-Za-z0-9-])([B-HJ-Z])(?:[ -]?(?:visas?|Visas?|VISAS?)\b|字?(?:签证|簽證|簽))")
 _DOC = re.compile(
     r"\b(?:Proclamation|Executive\s+Order|EO|Order|Directive|Direction|Regulation|Decree|Bill|Notice|Circular|"
@@ -154,44 +123,12 @@ def _title_years(title: str) -> list[str]:
 ANCHOR_CHARS = 1500  # the lead: what a page says first names its subject; the rest wanders
 
 
-# A visa class as other scripts write it, read as the Latin code (`_latin_codes`): a dash of another width
-# ("H―1B", "H–1B"), Cyrillic letters that look Latin ("Н-1В" typed on a Russian keyboard), and letters
-# spelled as they are said ("إتش 1 بي", "एच-1बी": lexicon.CLUSTER_SPELLED_LETTERS).
-_DASHES = re.compile(r"(?<=[A-Za-z\u0400-\u04ff])[\u2010-\u2015\u2212](?=\d)")
-_LOOKALIKE = "АВСЕНКМОРТХ"
-_TO_LATIN = str.maketrans(_LOOKALIKE, "ABCEHKMOPTX")
-_CYRILLIC_CODE = re.compile(rf"(?<![\w-])[{_LOOKALIKE}]{{1,3}}-?\d{{1,2}}[{_LOOKALIKE}A-Z]?(?![\w-])")
-_SPELLED_FORMS = {form: letter for letter, forms in lx.CLUSTER_SPELLED_LETTERS.items() for form in forms}
-_SPELLED_ONE = "|".join(sorted(map(re.escape, _SPELLED_FORMS), key=len, reverse=True))
-_SPELLED_CODE = re.compile(
-    rf"(?<!\w)({_SPELLED_ONE})\s*(-)?\s*(\d{{1,2}})(?:\s*-?\s*({_SPELLED_ONE})(?!\w))?(?![\w-])"
-)
-
-
-def _latin_codes(text: str) -> str:
-    """The text with visa classes written in other scripts or dashes as the Latin code ("H-1B")."""
-    text = _DASHES.sub("-", text)
-    if text.isascii():
-        return text
-    text = _CYRILLIC_CODE.sub(lambda m: m.group().translate(_TO_LATIN), text)
-
-    def spelled(m: re.Match[str]) -> str:
-        first, dash, digits, last = m.groups()
-        if not (dash or last):
-            return m.group()  # "إف 1": a class code has a hyphen or a letter after its digit, as `_codes` asks
-        return f" {_SPELLED_FORMS[first]}-{int(digits)}{_SPELLED_FORMS[last] if last else ''} "
-
-    return _SPELLED_CODE.sub(spelled, text)
-
-
 def _codes(text: str) -> list[str]:
     out = []
-    text = _latin_codes(text)
     for m in _CODE.finditer(text):
         letters, digits = m.groups()
-        # "COVID-19", "G20", "Q1": a class code is short, and has a hyphen or a letter after the digit, or
-        # "visa" after it ("F1ビザ", "J1 visa").
-        if "-" in m.group() or digits[-1].isalpha() or _VISA_AFTER.match(text, m.end()):
+        # "COVID-19", "G20", "Q1": a class code is short, and has a hyphen or a letter after the digit.
+        if "-" in m.group() or digits[-1].isalpha():
             out.append(f"code:{letters.lower()}{digits.lower()}")
     out += [f"code:{m.group(1).lower()}" for m in _LETTER_VISA.finditer(text)]
     return out

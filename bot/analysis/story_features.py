@@ -118,19 +118,8 @@ def _key(word: str) -> str:
 
 
 _SYNONYMS: Mapping[str, str] = MappingProxyType({_key(w): _key(c) for w, c in lx.CLUSTER_SYNONYMS.items()})
-_CYRILLIC_STEM = 6  # letters of a Cyrillic word kept: dev placed alike with 5, 6 or 7
-
-
-def _fold_cyrillic(term: str) -> str:
-    """Russian and Ukrainian inflect every noun and verb, and the tokenizer stems neither: "уехавших" and
-    "уехавшим", "удалённую" and "удаленную" are one word to a reader. Their first letters (ё as е) are."""
-    if term and "\u0400" <= term[0] <= "\u04ff":
-        return term.replace("ё", "е")[:_CYRILLIC_STEM]
-    return term
-
-
 _GENERIC = _stems(sorted(lx.CLUSTER_GENERIC)) | _stems(sorted(lx.CLUSTER_FUNCTION_WORDS))
-_COMMON = frozenset(_fold_cyrillic(_SYNONYMS.get(t, t)) for t in _stems(sorted(lx.CLUSTER_COMMON)))
+_COMMON = frozenset(_SYNONYMS.get(t, t) for t in _stems(sorted(lx.CLUSTER_COMMON)))
 # Jurisdiction words never distinguish stories: matching requires compatible jurisdictions anyway.
 _PLACE = _stems(
     [w for j in lx.JURISDICTION_LIST for w in (*j.names, *j.exact, *j.demonyms, *j.capitals)]
@@ -218,7 +207,7 @@ def _canonical(term: str) -> str | None:
         return None  # numbers are taken as amounts, normalised
     if len(term) == 1 and not ("\u4e00" <= term <= "\u9fff"):
         return None
-    return _fold_cyrillic(term)
+    return term
 
 
 # A feed reader flattens a page onto one line ("... Logo • Home • Airlines • H1B • Visa ..."), a page export

@@ -299,10 +299,7 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     Hard: both *titles* name a figure, a year, an instrument number or a visa class, and they differ
     ("$1m Gold Card" / "$100,000 H-1B fee", "2025 levels" / "places for 2026"). A figure conflicts even
     when each text mentions the other's: two actions signed the same day are reported together, and a
-    fee rise recalls last year's fee. An instrument number the other names somewhere in its text does not;
-    a visa class does only when each text names the other title's class: a K visa editorial that recalls
-    the H-1B fee is no report of the fee, which never names the K visa (dev, bench/quality.py: the editorial
-    joined the fee's story once Arabic and Turkish reports of the fee read its figure).
+    fee rise recalls last year's fee. A number or class the other names somewhere in its text does not.
     Soft: names in the titles the other never mentions, or a title's figure or instrument the other's
     text never states."""
     hard = soft = 0.0
@@ -333,10 +330,8 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
                     break
         elif kind == "year":
             hard -= CONFLICT_WEIGHT[kind]
-        elif kind == "code" and (not names & known_b or not theirs & known_a):
-            hard -= CONFLICT_WEIGHT[kind]  # one title's class, recalled by the other text only: two actions
         elif not names & known_b and not theirs & known_a:
-            if kind == "doc":
+            if kind in ("code", "doc"):
                 hard -= CONFLICT_WEIGHT[kind]
             else:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)

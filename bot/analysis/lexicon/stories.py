@@ -10,9 +10,7 @@ from types import MappingProxyType
 from bot.analysis.normalization import words
 
 __all__ = [
-    "CLUSTER_AMOUNT_UNITS",
     "CLUSTER_COMMON",
-    "CLUSTER_CURRENCY_WORDS",
     "CLUSTER_EU_MEMBERS",
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
@@ -24,7 +22,6 @@ __all__ = [
     "CLUSTER_NEW_ACTIONS",
     "CLUSTER_NOT_ACTIONS",
     "CLUSTER_ORGANISATIONS",
-    "CLUSTER_SPELLED_LETTERS",
     "CLUSTER_SYNONYMS",
 ]
 
@@ -83,13 +80,6 @@ CLUSTER_COMMON: frozenset[str] = words(
     take talk target team tell term test think though threat time told total trade train turn under understand
     union unit update use usual value various view wait want warn way week welcome whether wide win within
     without work world would write year yet""",
-) | words(
-    # The same in Russian and Ukrainian (story_features reads a Cyrillic word by its first letters, so one
-    # form of each stands for its endings): the law, citizens, a ban, leaving the country, the authorities.
-    """закон законопроект граждане гражданам россияне россиянам запрет запрещено выезд въезд граница визы
-    работа работать специалисты ученые исследователи правительство власти госдума министерство страна
-    иностранцы мигранты компании технологии научные студенты университеты закону громадяни заборона виїзд
-    уряд влада країна іноземці фахівці науковці"""
 )
 
 # --- story anchors: programme names ---
@@ -257,54 +247,4 @@ CLUSTER_ORGANISATIONS: Mapping[str, str] = MappingProxyType({
     "Peking": "北京大学, 北京大學, 北大, 베이징대",
     "Oxford": "牛津, 옥스퍼드, オックスフォード, оксфорд*",
     "Cambridge": "剑桥, 劍橋, 케임브리지, 캠브리지, ケンブリッジ, кембридж*",
-})
-
-
-# --- story anchors: amounts as other languages write them ---
-# The words for a thousand, a million and a billion after a figure ("100 ألف دولار", "100 bin dolar",
-# "100 тыс. долларов", "100 mil dólares", "600 Millionen", "1,5 milyar"): one fee is one figure in every
-# language. Each form as written (lower case; a trailing "*" for any ending; Hindi's letters with a nukta
-# precomposed, their decomposed spelling is read too) -> the value it multiplies by. The myriads of Chinese,
-# Japanese and Korean, and "k", "m", "bn" after a currency sign are read in story_anchors itself. "bin" is
-# also German "am" ("weil ich 30 bin."): story_anchors reads it only before another word. Left out: Hindi
-# अरब (also "Arabia").
-CLUSTER_AMOUNT_UNITS: Mapping[str, float] = MappingProxyType({
-    form: scale
-    for scale, forms in (
-        (1e3, """thousand mil mille mila tausend tsd duizend tusen tusind tuhat tisíc tysiąc tysiące tysięcy tys
-              тыс тысяча тысячи тысяч тис тисяча тисячі тисяч bin ribu nghìn ngàn ألف آلاف الف هزار אלף
-              हज़ार हजार"""),
-        (1e5, "lakh lakhs लाख"),
-        (1e6, """million millions millionen millioner millón millones milhão milhões milione milioni miljoen
-              miljoenen miljon miljoner miljonen milion miliony milionów mln mio milyon juta triệu
-              миллион* мільйон* млн مليون ملايين میلیون מיליון मिलियन"""),
-        (1e7, "crore crores करोड़"),
-        (1e9, """billion billions milliarde milliarden milliard milliards miliardo miliardi bilhão bilhões miljard
-              miljarder miljarden miliard miliardy miliardów mld mrd milyar miliar tỷ миллиард* мільярд* млрд
-              مليار مليارات میلیارد מיליארד"""),
-        (1e12, "trillion trillions"),
-    )
-    for form in forms.split()
-})
-
-# A currency written after a figure whose thousands are spaced ("100 000 долларов", "250 000 euros"): the
-# beginnings of its words, lower case. Without one, "100 000" may be two numbers (a year's count, a code).
-CLUSTER_CURRENCY_WORDS: tuple[str, ...] = (
-    "dollar", "dólar", "dolar", "euro", "евро", "долл", "долар", "usd", "eur", "rub", "руб", "zł", "złot", "pln", "kr",
-)
-
-# --- story anchors: visa classes spelled out in other scripts ---
-# Arabic, Persian and Hindi news write a visa class's letters as they are said ("إتش 1 بي", "اچ-1بی",
-# "एच-1बी" for H-1B): each Latin letter -> the ways those scripts spell it. Only letters that open or close
-# the classes such news names (H-1B, F-1, J-1, L-1, O-1); the Arabic "ال" (also the article) is left out.
-CLUSTER_SPELLED_LETTERS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    letter: tuple(forms.split())
-    for letter, forms in {
-        "H": "إتش اتش أتش إيتش ايتش اچ ایچ एच",
-        "B": "بي بی बी",
-        "F": "إف اف एफ",
-        "J": "جيه جي جی जे",
-        "L": "إل एल",
-        "O": "أو ओ",
-    }.items()
 })

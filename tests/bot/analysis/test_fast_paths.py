@@ -533,10 +533,10 @@ def _plain_conflicts(a, b):  # type: ignore[no-untyped-def]
                 if x and y and not x & y:
                     hard -= CONFLICT_WEIGHT["amount"]
                     break
-        elif kind == "year" or (kind == "code" and (not names & known_b or not theirs & known_a)):
+        elif kind == "year":
             hard -= CONFLICT_WEIGHT[kind]
         elif not names & known_b and not theirs & known_a:
-            if kind == "doc":
+            if kind in ("code", "doc"):
                 hard -= CONFLICT_WEIGHT[kind]
             else:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)

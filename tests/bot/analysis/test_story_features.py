@@ -48,23 +48,3 @@ def test_a_headlines_first_word_is_a_name_only_when_the_text_writes_it_as_one() 
     text = "The ministry said travel would need approval from next month."
     plain = story_features(title, text, analyze(title, text, published=when), when)
     assert not any(h.startswith("first:") for h in plain.heads)
-
-
-def test_russian_words_of_one_stem_are_one_token_whatever_their_ending() -> None:
-    from bot.analysis.story_features import _canonical
-
-    # "уехавших" / "уехавшим" and "удалённую" / "удаленную": two reports of one ban shared neither.
-    assert _canonical("уехавших") == _canonical("уехавшим")
-    assert _canonical("удалённую") == _canonical("удаленную")
-    assert _canonical("запрет") == "запрет"  # a short word stays whole
-    assert _canonical("researchers") == "researchers"  # other scripts are left alone
-
-
-def test_russian_domain_words_weigh_little_whatever_their_ending() -> None:
-    from bot.analysis.story_features import _COMMON, _canonical
-
-    # Read by their first letters, "гражданам" and "граждане" meet: a law, citizens and a ban are then
-    # shared by every Russian report of the domain, and weigh as the English "law" and "ban" do (a short
-    # word keeps its ending: "закона" is not "закон"; stripping endings too lost dev's remote-work ban).
-    for word in ("гражданам", "законопроекта", "запрещено", "правительства", "иностранцев", "закон"):
-        assert _canonical(word) in _COMMON, word

@@ -163,19 +163,3 @@ def test_headlines_sharing_distinctive_words_outside_english_weigh_for_one_story
     # In English the embedding reads the headlines' meaning already.
     english = {**x, "english": 1.0}
     assert rule_score(english) == rule_score({**english, "title_words": 0.0})
-
-
-def test_a_headline_about_one_visa_class_recalling_another_is_not_that_class_story() -> None:
-    from bot.analysis.story_similarity import conflicts
-
-    # A K visa editorial recalls the H-1B fee in its lead; the fee's report never names the K visa.
-    editorial = _item("China's K visa is a strategic move for global talent",
-                      "After the US raised the H-1B fee to $100,000, China adds the K visa from October 1.",
-                      datetime(2025, 9, 30))
-    fee = _item("Arabic report: H-1B visas now cost $100,000",
-                "The president signed a proclamation: each new H-1B petition costs $100,000.", datetime(2025, 9, 21))
-    assert conflicts(editorial, fee)[0] < 0
-    # A headline naming both classes shares the K visa with the editorial: no conflict.
-    both = _item("H-1B fee and the answer: the K visa", "China's K visa follows the H-1B fee of $100,000.",
-                 datetime(2025, 9, 30))
-    assert conflicts(editorial, both)[0] == 0
