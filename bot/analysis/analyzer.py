@@ -62,7 +62,7 @@ def analyze(
     # Only relevant items are alerted, shown and asked about: the others get the headline alone.
     relevant = score >= THRESHOLD
     if relevant and tags.policy_type == "other":
-        tags = with_guessed_type(tags, title, text)
+        tags = with_guessed_type(tags, title, text, language)
     summary = summarize(title, text, tags, published=published) if relevant else brief_summary(title, text)
     evidence: list[Evidence] = []
     seen: set[tuple[str, str]] = set()

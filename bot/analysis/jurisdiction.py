@@ -138,11 +138,9 @@ _EXIT_FROM_BEFORE = re.compile(
 # "Non-EU" in other languages ("extra UE", "Nicht-EU", "hors UE", "spoza UE", "EU:n ulkopuolelta"): everyone but
 # the Union, never its rule.
 _ML_NON_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:extra|nicht|non|hors(?:\s+de\s+l['’])?|fuera\s+de\s+la|spoza|mimo|niet|utanför|utenfor|"
-    r"uden\s+for|extra-?comunitari\w*\s+)[\s-]*$",
-    re.I,
+    r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in lx.ML_NON_BEFORE) + r"|extra-?comunitari\w*\s+)[\s-]*$", re.I
 )
-_ML_NON_AFTER = re.compile(r"^:n\s+ulkopuol", re.I)
+_ML_NON_AFTER = re.compile(lx.ML_NON_AFTER, re.I)
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
@@ -226,7 +224,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     # passive is done to the name, not by it: "staff in India were instructed to return home".
     verb = _RULE_VERB_AFTER.match(after)
     # A headline drops the passive's auxiliary: "U.S. officials barred from leaving China" are barred.
-    headline_passive = verb is not None and re.match(r"\s+from\b", after[verb.end():], re.I) is not None
+    # So is "China accused of recruiting", "firm charged with": the enforcing verbs take "of", "with", "over".
+    headline_passive = verb is not None and re.match(r"\s+(?:from|of|with|over)\b", after[verb.end():], re.I) is not None
     if verb and not headline_passive and not _PASSIVE.search(verb.group(0)) and (
             kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
         return ACTOR_WEIGHT, True
@@ -327,11 +326,14 @@ def _home_government(units: Sequence[Unit], language: str) -> str | None:
     languages of several states (Chinese is Beijing's, Taipei's and Hong Kong's)."""
     lang = language.lower().split("-")[0]
     leading = [unit for unit in units if unit.position != "body"]
-    if lang == "zh":
+    tagged = lx.LANGUAGE_JURISDICTION.get(language.lower())
+    if lang == "zh" and tagged and tagged != "CN":
+        home: str | None = tagged  # "zh-hk", "zh-tw": the outlet said whose Chinese it writes
+    elif lang == "zh":
         # Traditional characters (folded in `key`) outside Hong Kong and Macau: Taiwan's own press.
         traditional = sum(a != b for u in leading for a, b in zip(u.text, u.key, strict=False)) >= _TRADITIONAL_MIN
-        elsewhere = any(w in u.text for u in leading for w in lx.TRADITIONAL_ELSEWHERE)
-        home = lx.TRADITIONAL_HOME if traditional and not elsewhere else None
+        elsewhere = [code for u in leading for w, code in lx.TRADITIONAL_ELSEWHERE.items() if w in u.text]
+        home = (elsewhere[0] if elsewhere else lx.TRADITIONAL_HOME) if traditional else None
     else:
         home = lx.LANGUAGE_JURISDICTION.get(lang) if lang != "en" else None
     if not home:
@@ -371,16 +373,17 @@ _ML_TOWARD_BEFORE = re.compile(
 # Languages that mark a place after its name (Korean, Japanese, Turkish particles and case suffixes):
 # "중국에 유출한" (leaked to China), "中国へ渡航", "Çin'e" go toward it; "중국에서", "中国から", "Çin'den" come
 # from or happen in it. The actor takes the subject or topic marker instead (중국은, 中国は, Çin).
-_ML_TOWARD_AFTER = re.compile(r"^(?:에게|에(?!서)|으로|로(?![가-힣])|へ|に(?!よ|お|対|関)|['’](?:y?[ae])\b)")
-_ML_FROM_AFTER = re.compile(r"^(?:에서|から|['’][dt][ae]n?\b)")
-# Partners are not rule-makers: "yhteistyötä Kiinan kanssa" (cooperation with China), "mit China",
-# "avec la Chine", "с Китаем", "Çin ile"; nor is a country a measure is against ("gegen China").
+_ML_TOWARD_AFTER = re.compile(r"^(?:" + lx.ML_TOWARD_PARTICLES + ")")
+_ML_FROM_AFTER = re.compile(r"^(?:" + lx.ML_FROM_PARTICLES + ")")
+_ML_PASSIVE_AFTER = re.compile(lx.ML_PASSIVE_AFTER)
+# Partners and opponents are not rule-makers ("yhteistyötä Kiinan kanssa", "mit China", "avec la Chine",
+# "с Китаем", "Çin ile", "gegen China").
 _ML_WITH_BEFORE = re.compile(
-    r"(?:^|\s)(?:mit|gegen|avec|contre|con|contra|com|met|tegen|med|mot|с|со|против|proti|przeciw(?:ko)?)\s+"
-    r"(?:\w+\s+)?$",
+    r"(?:^|\s)(?:(?:" + "|".join(lx.ML_PARTNER_BEFORE) + r")\s+(?:\w+\s+)?|(?:"
+    + "|".join(lx.ML_PARTNER_BEFORE_ADJACENT) + r")\s+)$",
     re.I,
 )
-_ML_WITH_AFTER = re.compile(r"^\w*\s+(?:kanssa|ile|kanssaan)\b", re.I)
+_ML_WITH_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_PARTNER_AFTER) + r")\b", re.I)
 
 
 def _ml_partner_or_place(text: str, start: int, end: int, inbound: bool) -> bool:
@@ -389,7 +392,8 @@ def _ml_partner_or_place(text: str, start: int, end: int, inbound: bool) -> bool
     before, after = text[max(0, start - 24) : start], text[end : end + 12]
     if _ML_WITH_BEFORE.search(before) or _ML_WITH_AFTER.match(after) or _ML_FROM_AFTER.match(after):
         return True
-    return not inbound and bool(_ML_TOWARD_AFTER.match(after))
+    # (に also marks the agent of a passive: "中国に拘束された" was detained by China.)
+    return not inbound and bool(_ML_TOWARD_AFTER.match(after)) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
 
 
 def _ml_place_only(key: str, start: int, inbound: bool) -> bool:

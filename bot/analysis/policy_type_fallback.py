@@ -40,7 +40,7 @@ def guess_policy_type(title: str, text: str) -> tuple[PolicyType, list[Evidence]
     probabilities = _model().probabilities(features)
     label = max(probabilities, key=lambda c: (probabilities[c], c))
     typed = next((t for t in POLICY_TYPES if t == label), None)
-    if typed is None:
-        return None
+    if typed is None or typed == "other":
+        return None  # the rules' own answer: nothing to add
     share = round(100 * probabilities[label])
     return typed, [Evidence(field="policy_type", text=f"no type cue: the headline and lead read as {typed} ({share}%)")]

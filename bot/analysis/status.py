@@ -109,12 +109,15 @@ def gather_cues(
     passed = False  # a legislature's final vote on the bill, in another language
     gazetted = ""  # the act told published in an official journal
     dated_fact: str | None = None  # the first start ahead in the headline or the lead, "" if not stated as fixed
+    lead_unsettled = False
     for unit in units:
         w = STATUS_POSITION[unit.position]
         lead = unit.position != "body"
         if lead and dated_fact is None and published is not None and dated_ahead(unit.text, unit.key, published):
             # The first sentence to date the rule ahead says how the article frames that date.
             dated_fact = unit.text if sg.settled_schedule(unit.key, english) else ""
+        if lead and sg.UNSETTLED.search(unit.key):
+            lead_unsettled = True  # a plan or a draft in the headline or lead: no date there is fixed
         if lead and not gazetted and (journal := sg.GAZETTE.search(unit.text)):
             gazetted = journal.group(0)
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
@@ -271,7 +274,7 @@ def gather_cues(
     for label, _ in strongest:
         counts[label] = counts.get(label, 0) + 1
     return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
-                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact=dated_fact or "", gazetted=gazetted,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact="" if lead_unsettled else (dated_fact or ""), gazetted=gazetted,
                       english=english,
                       policy=policy)
 

@@ -153,7 +153,7 @@ def _starts(key: str, today: date) -> Iterator[tuple[re.Match[str], date | None]
 # "3月1日起", "2026년 1월 1일부터". (Its groups are _START's, so both read alike; it has no weekday.)
 _CJK_START = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일号號]?"
-    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:" + "|".join(map(re.escape, lx.ML_START_AFTER)) + r")(?P<weekday>(?!))?"
+    r"\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:" + "|".join(lx.ML_START_AFTER) + r")(?P<weekday>(?!))?"
 )
 
 

@@ -351,10 +351,13 @@ def settled_schedule(key: str, english: bool) -> bool:
     "the rule was published")."""
     if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
         return False
-    return not english or bool(ISSUED.search(key) or any(
+    if not english:
+        return not _ML_FUTURE_VERB.search(key)
+    return bool(ISSUED.search(key) or any(
         not _APPROVED.search(m.group(0)) for pattern in (PAST_ACTION, PERFECT_ACTION) for m in pattern.finditer(key)))
 
 
+_ML_FUTURE_VERB = re.compile(lx.ML_FUTURE_VERB, re.I)
 _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 

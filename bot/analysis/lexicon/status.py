@@ -25,6 +25,7 @@ __all__ = [
     "ML_DRAFTS",
     "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
+    "ML_FUTURE_VERB",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
     "ML_LIFECYCLE_OBJECTS",
@@ -320,7 +321,9 @@ ML_START_WORDS: tuple[str, ...] = (
 )
 # A start written after its date, in Chinese, Japanese and Korean: "2025年10月16日から", "自3月1日起",
 # "2026년 1월 1일부터" (substrings, read right after the date).
-ML_START_AFTER: tuple[str, ...] = ("から", "より", "以降", "起", "开始", "開始", "부터", "이후")
+# (Regular expressions: "起诉" is prosecuted and "より多い" more than, so those two are guarded.)
+ML_START_AFTER: tuple[str, ...] = ("から", r"より(?=施行|開始|適用|実施|[、。，,\s])", "以降", r"起(?![诉訴草飞飛])", "开始", "開始",
+                                  "부터", "이후")
 # A start in the next year or term, in other languages ("à partir de l'année prochaine", "明年起"); lower-case,
 # matched after a non-word character (CJK forms anywhere).
 ML_NEXT_PERIOD_START: tuple[str, ...] = (
@@ -601,7 +604,7 @@ UNSETTLED_WORDS: tuple[str, ...] = (
 # substrings in the scripts without spaces): an act published there with no later date of application
 # applies (README rule 5 asks a later date for "enacted").
 GAZETTES: tuple[str, ...] = (
-    r"(?:official|government)\s+gazette", r"gazett(?:e|ed)", r"official\s+journal", r"federal\s+register",
+    r"(?:official|government|royal|federal)\s+gazette", r"\bgazetted\b", r"published\s+in\s+the\s+(?:\w+\s+){0,3}gazette", r"official\s+journal", r"federal\s+register",
     r"bundesgesetzblatt", r"journal\s+officiel", r"bolet[ií]n\s+oficial", r"gazzetta\s+ufficiale",
     r"di[áa]rio\s+oficial", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
     r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
@@ -629,7 +632,7 @@ ML_DONE_FORMS: tuple[str, ...] = (
 # den stemmes igennem", "s'il est adopté", "в случае принятия", "성립すれば"): a proposal (README rule 7).
 # Regular expressions, whole words in the alphabets, substrings in the scripts without spaces. (Not a bare
 # "if approved", which is an application's: "if approved, the applicant receives a visa".)
-_ACT = r"(?:it|the\s+(?:bill|law|act|measure|proposal|legislation|amendments?|reform|rule|regulation|changes?))"
+_ACT = r"(?:the\s+(?:bill|law|act|measure|proposal|legislation|amendments?|reform|rule|regulation|changes?))"
 PENDING_ADOPTION: tuple[str, ...] = (
     rf"(?:if|once|when)\s+{_ACT}\s+(?:is|are|gets?)\s+(?:passed|adopted|enacted|approved|voted\s+through|signed\s+into\s+law)",
     rf"(?:if|once)\s+{_ACT}\s+(?:passes|becomes\s+law|clears\s+parliament)",
@@ -642,10 +645,21 @@ PENDING_ADOPTION: tuple[str, ...] = (
     r"vorbehaltlich\s+der\s+zustimmung",
     # French, Spanish, Italian, Portuguese, Russian.
     r"s'il\s+est\s+(?:adopté|voté)", r"si\s+(?:le\s+texte|la\s+loi|le\s+projet)\s+est\s+(?:adopté|voté)e?",
-    r"sous\s+réserve\s+de\s+(?:l'adoption|son\s+adoption)", r"si\s+(?:se\s+aprueba|es\s+aprobad[oa])",
+    r"sous\s+réserve\s+de\s+(?:l'adoption|son\s+adoption)", r"(?:la\s+ley|el\s+proyecto|la\s+reforma|el\s+decreto|la\s+norma)\s+(?:\w+\s+){0,3}?si\s+(?:se\s+aprueba|es\s+aprobad[oa])",
+    r"si\s+(?:se\s+aprueba|es\s+aprobad[oa])\s+(?:la\s+ley|el\s+proyecto|la\s+reforma|el\s+decreto|la\s+norma)",
     r"de\s+aprobarse", r"se\s+(?:verrà\s+)?approvat[oa]\s+dal\s+parlamento", r"qualora\s+(?:venga|fosse)\s+approvat[oa]",
-    r"caso\s+seja\s+aprovad[oa]", r"в\s+случае\s+(?:его\s+|её\s+)?принятия",
+    r"(?:a\s+lei|o\s+projeto|a\s+reforma|o\s+decreto|a\s+medida)\s+(?:\w+\s+){0,3}?caso\s+seja\s+aprovad[oa]",
+    r"caso\s+(?:a\s+lei|o\s+projeto|a\s+reforma|o\s+decreto|a\s+medida)\s+seja\s+aprovad[oa]", r"в\s+случае\s+(?:его\s+|её\s+)?принятия",
     r"если\s+(?:закон|законопроект|документ|поправки)\s+(?:будет\s+|будут\s+)?прин\w*",
     # Chinese, Japanese, Korean.
     "如获通过", "若获通过", "一旦通过", "成立すれば", "可決されれば", "통과되면", "국회를 통과하면",
+)
+
+# --- status: a future told by the verb's ending ---
+# French, Spanish, Italian and Portuguese form the future with an ending, which no list of modal words
+# catches ("la France introduira", "creará", "introdurrà", "criará"): a sentence dating the rule ahead in
+# that tense says what a government will do (README rule 6), not a start fixed by an adopted act.
+ML_FUTURE_VERB = (
+    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b(?<!\bextra)(?<!\bcontra)(?<!\bentra)"
+    r"|\b\w{2,}(?:rá|rán|rà|ranno|rão|remos|rete)\b"
 )

@@ -10,6 +10,14 @@ from types import MappingProxyType
 __all__ = [
     "HOME_GOVERNMENT_FORMS",
     "LANGUAGE_JURISDICTION",
+    "ML_FROM_PARTICLES",
+    "ML_NON_AFTER",
+    "ML_NON_BEFORE",
+    "ML_PARTNER_AFTER",
+    "ML_PARTNER_BEFORE",
+    "ML_PARTNER_BEFORE_ADJACENT",
+    "ML_PASSIVE_AFTER",
+    "ML_TOWARD_PARTICLES",
     "SHARED_BODIES",
     "TRADITIONAL_ELSEWHERE",
     "TRADITIONAL_HOME",
@@ -202,6 +210,32 @@ HOME_GOVERNMENT_FORMS: tuple[str, ...] = (
     "*ministerstw*",
     "法院", "檢察署", "调查局", "調查局", "法務部", "法务部", "特許庁", "警察庁", "특허청", "검찰청", "경찰청", "국가정보원",
 )
-# Chinese in traditional characters with neither Hong Kong nor Macau named is Taipei's own press.
+# Chinese in traditional characters is Taipei's own press, unless it names Hong Kong or Macau or writes Cantonese.
 TRADITIONAL_HOME = "TW"
-TRADITIONAL_ELSEWHERE: tuple[str, ...] = ("香港", "港府", "特區", "澳門", "澳门")
+# Hong Kong's and Macau's own press names them, their bodies or writes Cantonese ("本港", "入境處", "嘅").
+TRADITIONAL_ELSEWHERE: Mapping[str, str] = MappingProxyType({
+    "香港": "HK", "港府": "HK", "本港": "HK", "港人": "HK", "特首": "HK", "立法會": "HK", "入境處": "HK",
+    "嘅": "HK", "咗": "HK", "澳門": "MO", "澳门": "MO", "澳府": "MO",
+})
+# A country named as a partner or an opponent is not the rule-maker: prepositions before the name (an
+# article may stand between: "avec la Chine"), Russian "с"/"со" right before it (with no word between:
+# "С января Германия" is "from January"), and postpositions after it ("Kiinan kanssa", "Çin ile").
+ML_PARTNER_BEFORE: tuple[str, ...] = (
+    "mit", "gegen", "avec", "contre", "con", "contra", "com", "met", "tegen", "med", "mot", "против", "proti",
+    "przeciw", "przeciwko",
+)
+ML_PARTNER_BEFORE_ADJACENT: tuple[str, ...] = ("с", "со")
+ML_PARTNER_AFTER: tuple[str, ...] = ("kanssa", "kanssaan", "ile")
+# Particles after a name that make it a place: toward it (Korean 에/에게/으로/로, Japanese へ/に, Turkish
+# dative 'e/'a/'ye/'ya) and from or in it (에서, から, Turkish 'den/'dan/'de/'da), as regular expressions.
+# に and 에 also mark the agent of a passive ("中国に拘束された", "중국에 의해"): those are excluded.
+ML_TOWARD_PARTICLES = r"에게|에(?!서|\s?의해)|으로|로(?![가-힣])|へ|に(?!よ|お|対|関)|['’](?:y?[ae])\b"
+ML_FROM_PARTICLES = r"에서|から|['’][dt][ae]n?\b"
+ML_PASSIVE_AFTER = r"^[^、。，,.]{0,12}?(?:され|された|される|られ)"
+# "Non-EU" in other languages: everyone but the Union ("extra UE", "Nicht-EU", "hors UE", "spoza UE",
+# "niet-EU", "EU:n ulkopuolelta"). (Not Polish "mimo", despite; Dutch "niet" only hyphenated.)
+ML_NON_BEFORE: tuple[str, ...] = (
+    "extra", "nicht", "non", "hors", "hors de l'", "hors de l’", "fuera de la", "spoza", "niet-", "utanför",
+    "utenfor", "uden for",
+)
+ML_NON_AFTER = r"^:n\s+ulkopuol"

@@ -419,6 +419,8 @@ TITLE_CASE_SHARE = 0.8
 def _title_case(sentence: str) -> bool:
     """A headline written in Title Case ("Hi-Tech Company Classification Process Clarified"): most of its
     longer words capitalised."""
+    if sentence.rstrip().endswith(".") or sentence.count(",") >= 2:
+        return False  # prose, or a list of names ("the National Science Foundation, National Institutes ...")
     words = re.findall(r"[A-Za-z][\w'’-]{3,}", sentence)
     return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= TITLE_CASE_SHARE * len(words)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.analyzer import analyze
-from bot.analysis.jurisdiction import _other_language_mentions
+from bot.analysis.jurisdiction import _other_language_mentions, find_jurisdictions
 from bot.analysis.prepared_text import prepare
 
 
@@ -298,3 +298,23 @@ def test_the_state_a_person_is_barred_from_leaving_holds_the_exit_ban() -> None:
     title = "U.S. official barred from leaving China"
     text = "A U.S. Commerce Department employee has been barred from leaving China after a personal trip."
     assert analyze(title, text, language="en").jurisdictions == ("CN",)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "policy_type", "expected"), [
+    # Russian "с" is also "from" ("С января"): only right before the name is it "with".
+    ("С января Германия запускает программу", "С января Германия запускает программу для учёных из Китая.", "ru",
+     "talent_program", ("DE",)),
+    # に and 에 의해 also mark the agent of a passive: detained *by* China.
+    ("日本人研究者、中国に拘束", "日本人研究者が中国に拘束された。", "ja", "research_security", ("CN",)),
+    ("중국에 의해 출국 금지된 한국인 연구원", "중국에 의해 출국 금지된 한국인 연구원이 귀국하지 못하고 있다.", "ko",
+     "travel_restriction", ("CN",)),
+    # The accused does not act: "China accused of recruiting".
+    ("China accused of recruiting US scientists, Washington tightens checks",
+     "Washington tightened checks on federally funded scientists.", "en", "research_security", ("US",)),
+    # A Hong Kong page says so by its language tag.
+    ("前工程師向日本洩露晶片技術 法院判囚", "前工程師向日本洩露晶片技術，法院判囚三年。", "zh-hk", "research_security", ("HK",)),
+])
+def test_the_reviews_everyday_sentences(
+    title: str, text: str, language: str, policy_type: str, expected: tuple[str, ...]
+) -> None:
+    assert find_jurisdictions(prepare(title, text), language, policy_type)[0] == expected  # type: ignore[arg-type]

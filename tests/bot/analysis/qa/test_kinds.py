@@ -256,3 +256,11 @@ def test_people_followed_by_a_list_after_a_comma_are_said_to_be_which_ones() -> 
     bare = "The residency now covers professionals, who must apply online."
     assert _has_type("who", listed, q) >= 1.3 > _has_type("who", bare, q)
     assert _has_type("who", "Professionals, in a first, may apply online.", q) < 1.3
+
+
+def test_a_list_of_names_is_not_a_title_case_headline() -> None:
+    from bot.analysis.qa.kinds import _title_case
+
+    assert _title_case("Hi-Tech Company Classification Process Clarified")
+    assert not _title_case("Affected agencies: National Science Foundation, National Institutes of Health, Department "
+                           "of Energy.")

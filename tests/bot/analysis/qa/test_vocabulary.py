@@ -123,3 +123,10 @@ def test_sit_on_a_committee_need_not_be_written() -> None:
     answer = answer_question("How many members sit on the committee?", [doc])
     assert answer.answered and "11-member committee" in answer.answer
     assert not answer_question("How many members sit on the board?", [doc]).answered
+
+
+def test_currency_codes_are_upper_case_only() -> None:
+    from bot.analysis.qa.vocabulary import _AMOUNT
+
+    assert not _AMOUNT.search("You may try 3 times, then try again at gate 12.")
+    assert _AMOUNT.search("The fee is TRY 3,000.")
