@@ -295,8 +295,8 @@ def find_jurisdictions(
             scores.items(), key=lambda kv: (kv[0] not in leading_actors, kv[0] not in actors, -kv[1], kv[0])
         )
         top_code, top = ranked[0]
-        home = None if english or inbound else _home_government(units, language)
-        if home and top_code != home and top_code not in actors:
+        home = None if english or inbound or top_code in actors else _home_government(units, language)
+        if home and top_code != home:
             # No state is seen acting, and the text's own government acts unnamed ("the ministry has
             # prepared recommendations on cooperation with China"): a foreign country named is the topic.
             # (Not for visas and permits: outlets write for readers who would apply to a foreign state.)

@@ -325,11 +325,18 @@ def adopted_act_ahead(key: str, english: bool) -> str:
     return act.group(0) if act else ""
 
 
+def _whole_words(forms: tuple[str, ...]) -> str:
+    """One pattern of the forms: whole words in the alphabets, substrings in the scripts without spaces.
+    The boundaries are written once around all the alphabetic forms (one look-behind per position, not one
+    per form: several times faster on long pages, and the same matches)."""
+    spaced = [w for w in forms if w[0] < "\u0900"]
+    other = [w for w in forms if w[0] >= "\u0900"]
+    return "|".join(([rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []) + other)
+
+
 # A sentence framed as a plan, a forecast, an announcement or a proposal (lexicon.UNSETTLED_WORDS): whole
 # words in the alphabets (below U+0900), substrings in the scripts after them.
-UNSETTLED = re.compile(
-    "|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.UNSETTLED_WORDS), re.I
-)
+UNSETTLED = re.compile(_whole_words(lx.UNSETTLED_WORDS), re.I)
 
 
 # The act that fixes a schedule, done: "publishes the 2026 thresholds", "were set", "has been adopted". (Not
@@ -362,10 +369,10 @@ _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 
 # An act published in an official journal (lexicon.GAZETTES).
-GAZETTE = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.GAZETTES), re.I)
+GAZETTE = re.compile(_whole_words(lx.GAZETTES), re.I)
 
 # A measure put to work, done, in Chinese, Japanese or Korean (lexicon.ML_DONE_FORMS).
 ML_DONE = re.compile("|".join(lx.ML_DONE_FORMS))
 
 # Adoption still a condition or a vote ahead (lexicon.PENDING_ADOPTION).
-PENDING = re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" if w[0] < "\u0900" else w for w in lx.PENDING_ADOPTION), re.I)
+PENDING = re.compile(_whole_words(lx.PENDING_ADOPTION), re.I)
