@@ -96,8 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(y)} relevant dev articles; the rules say other for {int(other.sum())}, "
           f"of which {int((y[other] == 'other').sum())} are other")
     print(f"rules (in-sample): {(rules == y).mean():.3f}")
-    for c in GRID:
-        pred = out_of_fold(x, y, folds, c, everyone)
+    oof = {c: out_of_fold(x, y, folds, c, everyone) for c in GRID}
+    for c, pred in oof.items():
         both = np.where(other, pred, rules)
         print(f"C={c}: out of fold {(both == y).mean():.3f} with the fallback "
               f"({int((pred[other] == y[other]).sum())} of {int(other.sum())} right); the model alone {(pred == y).mean():.3f}")
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if figure <= (rules == y).mean():
         print("the fallback does not beat the rules: nothing written")
         return 1
-    c = max(GRID, key=lambda c: (np.where(other, out_of_fold(x, y, folds, c, everyone), rules) == y).mean())
+    c = max(GRID, key=lambda c: (np.where(other, oof[c], rules) == y).mean())
     model, mean, scale = fit(x, y, c)
     classes = [str(k) for k in model.classes_]
     data = {

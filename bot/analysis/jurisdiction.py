@@ -135,6 +135,9 @@ _EXIT_FROM_BEFORE = re.compile(
     r"(?:leaving|exiting|departing)\s+(?:the\s+)?$",
     re.I,
 )
+# After a rule verb, what makes a headline's verb a passive without its auxiliary ("officials barred from",
+# "China accused of", "firm charged with").
+_HEADLINE_PASSIVE_AFTER = re.compile(r"\s+(?:from|of|with|over)\b", re.I)
 # "Non-EU" in other languages ("extra UE", "Nicht-EU", "hors UE", "spoza UE", "EU:n ulkopuolelta"): everyone but
 # the Union, never its rule.
 _ML_NON_BEFORE = re.compile(
@@ -225,7 +228,7 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     verb = _RULE_VERB_AFTER.match(after)
     # A headline drops the passive's auxiliary: "U.S. officials barred from leaving China" are barred.
     # So is "China accused of recruiting", "firm charged with": the enforcing verbs take "of", "with", "over".
-    headline_passive = verb is not None and re.match(r"\s+(?:from|of|with|over)\b", after[verb.end():], re.I) is not None
+    headline_passive = verb is not None and _HEADLINE_PASSIVE_AFTER.match(after, verb.end()) is not None
     if verb and not headline_passive and not _PASSIVE.search(verb.group(0)) and (
             kind != "demonym" or _GOV_NOUN_AFTER.match(after)):
         return ACTOR_WEIGHT, True

@@ -13,7 +13,7 @@ Without the embedding model the rules' `other` stands.
 from __future__ import annotations
 
 from bot.analysis import embed
-from bot.analysis.linear_model import LinearModel, load
+from bot.analysis.linear_model import load
 from bot.analysis.story_features import embed_text
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
@@ -28,16 +28,12 @@ def fallback_features(title: str, text: str) -> dict[str, float] | None:
     return {f"e{i}": float(v) for i, v in enumerate(vector)}
 
 
-def _model() -> LinearModel:
-    return load(MODEL)
-
-
 def guess_policy_type(title: str, text: str) -> tuple[PolicyType, list[Evidence]] | None:
     """The most likely type by the headline and lead's meaning, with its evidence; None when no guess."""
     features = fallback_features(title, text)
     if features is None:
         return None
-    probabilities = _model().probabilities(features)
+    probabilities = load(MODEL).probabilities(features)
     label = max(probabilities, key=lambda c: (probabilities[c], c))
     typed = next((t for t in POLICY_TYPES if t == label), None)
     if typed is None or typed == "other":

@@ -274,8 +274,8 @@ def gather_cues(
     for label, _ in strongest:
         counts[label] = counts.get(label, 0) + 1
     return StatusCues(scores=scores, raw=raw, best=best, counts=counts, in_force_date=in_force_date, ahead=ahead,
-                      passed=passed, body_futures=tuple(body_futures), body_done=body_done, dated_fact="" if lead_unsettled else (dated_fact or ""), gazetted=gazetted,
-                      english=english,
+                      passed=passed, body_futures=tuple(body_futures), body_done=body_done,
+                      dated_fact="" if lead_unsettled else (dated_fact or ""), gazetted=gazetted, english=english,
                       policy=policy)
 
 

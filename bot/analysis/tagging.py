@@ -88,18 +88,20 @@ def tag(title: str, text: str, *, language: str = "en", published: datetime | No
 
 def with_guessed_type(tags: Tags, title: str, text: str, language: str = "en") -> Tags:
     """A relevant item's tags with the type the headline and lead's meaning names where the rules found no
-    type cue (`other` is rarely right for a policy item; `policy_type_fallback`). For a rule on coming in
-    (visa, permit, recruitment) the country people move to makes it, so the jurisdictions are read again."""
+    type cue (`other` is rarely right for a policy item; `policy_type_fallback`), and the jurisdictions read
+    again for that type (for a rule on coming in, the country people move to makes it), kept when that
+    reading finds none."""
     guess = guess_policy_type(title, text) if tags.policy_type == "other" else None
     if guess is None:
         return tags
     units = prepare(title, text)
-    update: dict[str, object] = {"policy_type": as_the_government_names_it(guess[0], tags.jurisdictions, units)}
-    evidence = [e for e in tags.evidence if e.field != "policy_type"] + guess[1]
     jurisdictions, j_ev = find_jurisdictions(units, language, guess[0])
-    if jurisdictions and jurisdictions != tags.jurisdictions:
-        update["jurisdictions"] = jurisdictions
-        update["policy_type"] = as_the_government_names_it(guess[0], jurisdictions, units)
-        evidence = [e for e in evidence if e.field != "jurisdictions"] + j_ev
-    update["evidence"] = tuple(evidence)
-    return tags.model_copy(update=update)
+    reread = bool(jurisdictions) and jurisdictions != tags.jurisdictions
+    if not reread:
+        jurisdictions, j_ev = tags.jurisdictions, []
+    kept = [e for e in tags.evidence if e.field != "policy_type" and not (reread and e.field == "jurisdictions")]
+    return tags.model_copy(update={
+        "jurisdictions": jurisdictions,
+        "policy_type": as_the_government_names_it(guess[0], jurisdictions, units),
+        "evidence": (*kept, *guess[1], *j_ev),
+    })

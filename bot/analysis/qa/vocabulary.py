@@ -133,9 +133,9 @@ _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
     r"hundred|thousand|dozen|dozens|hundreds|thousands|several|half|a\s+few"
 )
+# ISO codes, upper case only whatever the flags of the pattern they sit in ("try 3 times", "500 cop").
 _CURRENCY_CODES = (r"(?-i:USD|AUD|SGD|EUR|GBP|CAD|NZD|HKD|INR|JPY|CNY|RMB|KRW|CHF|SAR|AED|TWD|MYR|SEK|NOK|DKK|BRL|ZAR|"
                    r"THB|IDR|PHP|VND|PLN|CZK|HUF|TRY|RUB|ILS|QAR|KWD|BHD|OMR|EGP|MXN|ARS|CLP|COP|NGN|KES|PKR|BDT|LKR)")
-# (Upper case only, whatever the flags of the pattern they sit in: "try 3 times", "COP 30", "500 cop".)
 # Local abbreviations written before a figure of three digits or more: "Dh30,000", "Dhs 5,000", "RM 2,000"
 # ("DH 2" is no sum).
 _CURRENCY_MARKS = r"(?:Dhs?|RM|SR|QR|Rp|R\$|HK\$|US\$)"
