@@ -115,7 +115,7 @@ def gather_cues(
         lead = unit.position != "body"
         if lead and dated_fact is None and published is not None and dated_ahead(unit.text, unit.key, published):
             # The first sentence to date the rule ahead says how the article frames that date.
-            dated_fact = unit.text if sg.settled_schedule(unit.key, english) else ""
+            dated_fact = unit.text if sg.settled_schedule(unit.key, english, language) else ""
         if lead and sg.UNSETTLED.search(unit.key):
             lead_unsettled = True  # a plan or a draft in the headline or lead: no date there is fixed
         if lead and not gazetted and (journal := sg.GAZETTE.search(unit.text)):

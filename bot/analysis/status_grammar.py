@@ -349,22 +349,24 @@ ISSUED = re.compile(
 )
 
 
-def settled_schedule(key: str, english: bool) -> bool:
+def settled_schedule(key: str, english: bool, language: str = "") -> bool:
     """Whether a sentence that dates a rule ahead states the date as fixed, with no modal, intention,
     announcement or draft ("ab Januar 2026 steigen die Gehaltsgrenzen", "учёным запретили ... с 1 марта
     2026"), as a rule adopted states its start (README rule 5), not as a government says it will act (rule
     6). English news tells an announced change in the simple present too ("the threshold rises to £38,700
     from April"), so there the act fixing the date must be told done ("Ireland publishes 2026 thresholds",
-    "the rule was published")."""
+    "the rule was published"). `language` (ISO 639-1) picks the future endings read as a plan: French's
+    bare -ra/-ront only in French."""
     if UNSETTLED.search(key) or headline_plan(key) or TO_CREATE.search(key):
         return False
     if not english:
-        return not _ML_FUTURE_VERB.search(key)
+        return not (_ML_FUTURE_VERB.search(key) or (language.lower().startswith("fr") and _ML_FUTURE_VERB_FR.search(key)))
     return bool(ISSUED.search(key) or any(
         not _APPROVED.search(m.group(0)) for pattern in (PAST_ACTION, PERFECT_ACTION) for m in pattern.finditer(key)))
 
 
 _ML_FUTURE_VERB = re.compile(lx.ML_FUTURE_VERB, re.I)
+_ML_FUTURE_VERB_FR = re.compile(lx.ML_FUTURE_VERB_FR, re.I)
 _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 

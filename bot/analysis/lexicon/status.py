@@ -26,6 +26,7 @@ __all__ = [
     "ML_EXECUTIVE_ACTS",
     "ML_FUTURE_IN_FORCE",
     "ML_FUTURE_VERB",
+    "ML_FUTURE_VERB_FR",
     "ML_HEADLINE_PLAN",
     "ML_IN_FORCE_WORDS",
     "ML_LIFECYCLE_OBJECTS",
@@ -658,8 +659,9 @@ PENDING_ADOPTION: tuple[str, ...] = (
 # --- status: a future told by the verb's ending ---
 # French, Spanish, Italian and Portuguese form the future with an ending, which no list of modal words
 # catches ("la France introduira", "creará", "introdurrà", "criará"): a sentence dating the rule ahead in
-# that tense says what a government will do (README rule 6), not a start fixed by an adopted act.
-ML_FUTURE_VERB = (
-    r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b(?<!\bextra)(?<!\bcontra)(?<!\bentra)"
-    r"|\b\w{2,}(?:rá|rán|rà|ranno|rão|remos|rete)\b"
-)
+# that tense says what a government will do (README rule 6), not a start fixed by an adopted act. The
+# accented endings are the future's in Spanish, Italian and Portuguese; the bare -ra/-ront endings only in
+# French (ML_FUTURE_VERB_FR): in Spanish and Portuguese they end everyday words ("para", "ahora",
+# "primera", "frontera", "agora"), which would unsettle nearly every dated sentence.
+ML_FUTURE_VERB = r"\b\w{2,}(?:rá|rán|rà|ranno|rão|remos|rete)\b"
+ML_FUTURE_VERB_FR = r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b(?<!\bextra)(?<!\bcontra)(?<!\bentra)"

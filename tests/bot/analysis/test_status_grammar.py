@@ -456,3 +456,22 @@ def test_the_perfect_of_signing_is_not_a_word_that_starts_alike(sentence: str, d
 )
 def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settled: bool) -> None:
     assert sg.settled_schedule(sentence, english=sentence.startswith(("the ", "salary"))) is settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "settled"),
+    [
+        # "para", "primera", "ahora", "agora" end like a French future but are no verbs.
+        ("el umbral salarial para profesionales se aplica desde el 1 de enero de 2026.", "es", True),
+        ("la primera convocatoria ahora abre el 1 de marzo de 2026.", "es", True),
+        ("agora o visto para pesquisadores vale a partir de 1 de março de 2026.", "pt", True),
+        # The futures themselves still read as a plan, in each language.
+        ("el gobierno creará el visado el 1 de marzo de 2026.", "es", False),
+        ("o governo criará o visto em 1 de março de 2026.", "pt", False),
+        ("il governo introdurrà il visto dal 1 marzo 2026.", "it", False),
+        ("la france introduira le visa le 1er mars 2026.", "fr", False),
+        ("les nouvelles règles entreront en vigueur le 1er mars 2026.", "fr", False),
+    ],
+)
+def test_the_french_future_ending_is_read_only_in_french(sentence: str, language: str, settled: bool) -> None:
+    assert sg.settled_schedule(sentence, english=False, language=language) is settled
