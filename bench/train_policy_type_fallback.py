@@ -21,17 +21,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
-from learn import FOLDS, fold_of
+from learn import FOLDS, fit_linear, fold_of
 from quality import load
 
 from bot.analysis.analyzer import _lead
 from bot.analysis.batch import article_text
 from bot.analysis.language_detection import detect_language
+from bot.analysis.linear_model import LinearModel
 from bot.analysis.policy_type import find_policy_type
 from bot.analysis.policy_type_fallback import MODEL, fallback_features
 from bot.analysis.prepared_text import prepare
@@ -41,9 +39,13 @@ GRID = (0.3, 1.0, 3.0, 10.0)
 OUT = Path(__file__).resolve().parent.parent / "bot" / "analysis" / "learned" / f"{MODEL}.json"
 
 
-def rows() -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+Row = dict[str, float]
+
+
+def rows() -> tuple[list[Row], list[str], list[str], list[int]]:
     """(features, gold types, the rules' types, folds) of the gold-relevant dev articles."""
-    x, y, rules, folds = [], [], [], []
+    x: list[Row] = []
+    y, rules, folds = [], [], []
     for row in load("dev"):
         if not row["gold"]["relevant"]:
             continue
@@ -55,35 +57,38 @@ def rows() -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, 
         features = fallback_features(title, text)
         if features is None:
             raise SystemExit("the WordLlama model is not available")
-        x.append([features[f"e{i}"] for i in range(len(features))])
+        x.append(features)
         y.append(row["gold"]["policy_type"])
         rules.append(find_policy_type(prepare(title, text), language)[0])
         folds.append(fold_of(row["gold"]["story"]))
-    return np.array(x), np.array(y), np.array(rules), np.array(folds)
+    return x, y, rules, folds
 
 
-def fit(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], c: float) -> tuple[Any, np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    from sklearn.linear_model import LogisticRegression
-
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-    model = LogisticRegression(C=c, max_iter=5000).fit((x - mean) / scale, y)
-    return model, mean, scale
+def fit(x: Sequence[Row], y: Sequence[str], c: float, trained_on: str = "") -> LinearModel:
+    return fit_linear(MODEL, x, y, [f"e{i}" for i in range(len(x[0]))], c=c, trained_on=trained_on)
 
 
-def predict(fitted: tuple[Any, np.ndarray[Any, Any], np.ndarray[Any, Any]], x: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    model, mean, scale = fitted
-    return np.asarray(model.predict((x - mean) / scale))
+def predict(model: LinearModel, x: Sequence[Row]) -> list[str]:
+    return [max(p, key=lambda k: p[k]) for p in map(model.probabilities, x)]
 
 
-def out_of_fold(x: np.ndarray[Any, Any], y: np.ndarray[Any, Any], folds: np.ndarray[Any, Any], c: float,
-                keep: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-    """Each row of `keep` typed by a model fitted on the other folds' rows of `keep`."""
-    pred = np.empty(len(y), dtype=object)
-    for k in sorted(set(folds[keep].tolist())):
-        train, test = keep & (folds != k), keep & (folds == k)
-        if test.any():
-            pred[test] = predict(fit(x[train], y[train], c), x[test])
+def out_of_fold(x: Sequence[Row], y: Sequence[str], folds: Sequence[int], c: float,
+                keep: Sequence[bool]) -> list[str]:
+    """Each row of `keep` typed by a model fitted on the other folds' rows of `keep` ("" elsewhere)."""
+    pred = [""] * len(y)
+    for k in sorted({f for f, kept in zip(folds, keep, strict=True) if kept}):
+        train = [i for i in range(len(y)) if keep[i] and folds[i] != k]
+        test = [i for i in range(len(y)) if keep[i] and folds[i] == k]
+        model = fit([x[i] for i in train], [y[i] for i in train], c)
+        for i, p in zip(test, predict(model, [x[i] for i in test]), strict=True):
+            pred[i] = p
     return pred
+
+
+def right(pred: Sequence[str], y: Sequence[str], rules: Sequence[str], keep: Sequence[bool] | None = None) -> float:
+    """Accuracy of the rules with `pred` where they say `other` (over `keep`'s rows)."""
+    idx = [i for i in range(len(y)) if keep is None or keep[i]]
+    return sum((pred[i] if rules[i] == "other" else rules[i]) == y[i] for i in idx) / len(idx)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,45 +96,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args(argv)
     x, y, rules, folds = rows()
-    other = rules == "other"
-    everyone = np.ones(len(y), dtype=bool)
-    print(f"{len(y)} relevant dev articles; the rules say other for {int(other.sum())}, "
-          f"of which {int((y[other] == 'other').sum())} are other")
-    print(f"rules (in-sample): {(rules == y).mean():.3f}")
-    oof = {c: out_of_fold(x, y, folds, c, everyone) for c in GRID}
+    other = [r == "other" for r in rules]
+    rules_right = right(rules, y, rules)
+    print(f"{len(y)} relevant dev articles; the rules say other for {sum(other)}, "
+          f"of which {sum(1 for o, g in zip(other, y, strict=True) if o and g == 'other')} are other")
+    print(f"rules (in-sample): {rules_right:.3f}")
+    oof = {c: out_of_fold(x, y, folds, c, [True] * len(y)) for c in GRID}
     for c, pred in oof.items():
-        both = np.where(other, pred, rules)
-        print(f"C={c}: out of fold {(both == y).mean():.3f} with the fallback "
-              f"({int((pred[other] == y[other]).sum())} of {int(other.sum())} right); the model alone {(pred == y).mean():.3f}")
-    nested = np.empty(len(y), dtype=object)
+        hits = sum(1 for i in range(len(y)) if other[i] and pred[i] == y[i])
+        print(f"C={c}: out of fold {right(pred, y, rules):.3f} with the fallback ({hits} of {sum(other)} right); "
+              f"the model alone {sum(p == g for p, g in zip(pred, y, strict=True)) / len(y):.3f}")
+    nested = [""] * len(y)
     for k in range(FOLDS):
-        inner = folds != k
-        best = max(GRID, key=lambda c: (np.where(other, out_of_fold(x, y, folds, c, inner), rules)[inner] == y[inner]).mean())
-        test = folds == k
-        nested[test] = predict(fit(x[inner], y[inner], best), x[test])
-    final = np.where(other, nested, rules)
-    figure = float((final == y).mean())
-    print(f"nested: {figure:.3f} against the rules' {(rules == y).mean():.3f}")
+        inner = [f != k for f in folds]
+        best = max(GRID, key=lambda c: right(out_of_fold(x, y, folds, c, inner), y, rules, inner))
+        test = [i for i in range(len(y)) if folds[i] == k]
+        model = fit([x[i] for i in range(len(y)) if inner[i]], [y[i] for i in range(len(y)) if inner[i]], best)
+        for i, p in zip(test, predict(model, [x[i] for i in test]), strict=True):
+            nested[i] = p
+    figure = right(nested, y, rules)
+    print(f"nested: {figure:.3f} against the rules' {rules_right:.3f}")
     if args.check:
         return 0
-    if figure <= (rules == y).mean():
+    if figure <= rules_right:
         print("the fallback does not beat the rules: nothing written")
         return 1
-    c = max(GRID, key=lambda c: (np.where(other, oof[c], rules) == y).mean())
-    model, mean, scale = fit(x, y, c)
-    classes = [str(k) for k in model.classes_]
-    data = {
-        "name": MODEL,
-        "features": [f"e{i}" for i in range(x.shape[1])],
-        "classes": classes,
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "coef": [[round(float(v), 6) for v in row] for row in model.coef_],
-        "intercept": [round(float(v), 6) for v in model.intercept_],
-        "trained_on": f"real dev split, {len(y)} relevant articles, C={c}; bench/train_policy_type_fallback.py: "
-                      f"nested out of fold {figure:.3f} against the rules' {(rules == y).mean():.3f} (in-sample)",
-    }
-    OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    c = max(GRID, key=lambda c: right(oof[c], y, rules))
+    trained_on = (f"real dev split, {len(y)} relevant articles, C={c}; bench/train_policy_type_fallback.py: "
+                  f"nested out of fold {figure:.3f} against the rules' {rules_right:.3f} (in-sample)")
+    OUT.write_text(json.dumps(fit(x, y, c, trained_on).model_dump(mode="json"), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT} (C={c})")
     return 0
 
