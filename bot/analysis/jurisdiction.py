@@ -342,7 +342,11 @@ def _home_government(units: Sequence[Unit], language: str) -> str | None:
     if not home:
         return None
     for unit in leading:
-        places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")]
+        # A country the text marks as a destination, an origin or a partner ("중국으로 유출한", leaked to
+        # China) owns no government word beside it.
+        places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")
+                  and not _ml_partner_or_place(unit.text, m.start, m.end, inbound=False)
+                  and not _ml_place_only(unit.text, m.start, inbound=False)]
         for g in [*_ml_government(unit.text), *HOME_GOVERNMENT.find(unit.text)]:
             if not any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
                 return home

@@ -218,6 +218,11 @@ def test_taiwans_prosecutors_offices_are_taiwans(title: str) -> None:
     # prosecutors charge the case.
     ("반도체 기술 중국에 유출한 직원 기소", "국내 반도체 기업 직원이 핵심 기술을 중국에 유출했다. 검찰은 직원 3명을 기소했다. "
      "중국으로 넘어간 자료는 수백 건이다.", "ko", ("KR",)),
+    # ... and a destination owns no government word beside it: the Patent Office and the prosecutors'
+    # office that charge a leak "to China" ("중국으로") are Korea's.
+    ("승진 탈락하자… 中에 반도체 핵심기술 빼돌린 6명 기소", "특허청 국장이 반도체 기술을 중국으로 유출한 일당 검거 브리핑을 했다. "
+     "대전지방검찰청은 3명을 구속기소했다고 밝혔다. 중국 업체에 자료를 넘긴 혐의다. 주범은 중국 업체와 사업을 "
+     "약속하고 자료를 중국에 넘겼다.", "ko", ("KR",)),
     # A partner is not the rule-maker: guidance on cooperation "with China" is the ministry's own.
     ("Suositukset akateemiseen yhteistyöhön Kiinan kanssa", "Ministeriö on valmistellut suosituksia korkeakouluille "
      "yhteistyöstä Kiinan kanssa. Suositukset koskevat tutkimusturvallisuutta ja Kiinan kanssa tehtäviä sopimuksia.",
