@@ -141,6 +141,21 @@ _TAKEN = re.compile(
     re.I,
 )
 PROSECUTION_WEIGHT = 2.5
+
+
+# What was taken is know-how: "convicted of assaults, DUIs, and thefts" is no research-security case.
+_KNOW_HOW = re.compile(
+    r"\b(?:technolog\w*|tech|secrets?|know-how|espionage|spy\w*|spied|poach\w*|research\w*|data|"
+    r"intellectual\s+property|designs?|blueprints?|chips?|semiconductor\w*|engineers?|scientists?)\b",
+    re.I,
+)
+
+
+def prosecuted_taking(text: str) -> re.Match[str] | None:
+    """The prosecution (or investigation) in a sentence that also tells of taking know-how or secrets
+    ("indicted ... on suspicions of stealing the company's technology"), or None."""
+    court = _PROSECUTED.search(text)
+    return court if court and _TAKEN.search(text) and _KNOW_HOW.search(text) else None
 # A case told in the headline or the lead ("Harvard professor convicted of lying about ties to China"): the
 # article is about policing people, so a talent programme it names is what was policed (the defendant's
 # "involvement in China's Thousand Talents Program"), and the charge of hiding foreign ties is the action.

@@ -28,6 +28,7 @@ from bot.analysis.linear_model import load as load_model
 from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
 from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
+from bot.analysis.policy_type import prosecuted_taking
 from bot.analysis.prepared_text import Unit, fold, folded
 from bot.analysis.screens import screened
 from bot.analysis.sentence_split import split_sentences
@@ -201,6 +202,16 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
             found += _ml_recruiting(ml)
             found += _ml_states(piece, headline=i == 0)
+            labels = {m.label for m in ml}
+            if {"prosecution", "taking"} <= labels:
+                # "기술을 중국에 유출한 ... 기소": a prosecution for taking know-how, as in English below.
+                accused = next(m for m in ml if m.label == "prosecution")
+                found.append(accused._replace(label="inst:research_security", weight=PROSECUTED_TAKING_WEIGHT))
+        if (court := prosecuted_taking(piece)) is not None:
+            # "indicted ... on suspicions of stealing the company's technology": research security by the
+            # real set's convention, whatever words the theft is told in.
+            found.append(PhraseMatch("inst:research_security", court.group(0), PROSECUTED_TAKING_WEIGHT,
+                                     court.start(), court.end()))
         cues = [m for m in found if m.label in _CLASS_LABELS]
         cues += [*_actor_cues(piece, key, tokens), *_movement_cues(piece)]
         negatives = tuple(_negatives(found))
@@ -235,6 +246,7 @@ def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
 
 
 ML_RECRUIT_WEIGHT = 0.9
+PROSECUTED_TAKING_WEIGHT = 0.9
 
 
 def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:

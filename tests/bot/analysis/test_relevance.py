@@ -502,3 +502,26 @@ def test_know_how_leaked_abroad_is_movement_across_a_border() -> None:
             "ministry said.")
     score, _ = score_relevance(title, text)
     assert score >= THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # The theft told in the court's sentence, with words between verb and object.
+    ("South Korea indicts ex-Samsung executive over data leak",
+     "South Korean prosecutors said they indicted a former Samsung Electronics executive on Monday on suspicions of "
+     "stealing the company's technology to build a chip factory in China. The defendant denies the charges.", "en"),
+    # ... and in another language: a prosecution (구속, 재판) and a taking (유출) in one sentence.
+    ("연구원이 반도체 핵심기술 중국에 넘겨…일당 4명 구속",
+     "반도체 첨단 기술을 중국에 유출한 세메스 전 연구원과 협력업체 대표 등이 구속돼 재판에 넘겨졌습니다. "
+     "중국업체와 협약까지 체결해 기술을 넘긴 건데, 반도체 산업 전반에 큰 피해가 우려됩니다.", "ko"),
+])
+def test_a_prosecution_for_taking_know_how_is_research_security(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_conviction_for_ordinary_thefts_is_no_research_security() -> None:
+    title = "Border Patrol arrests 250 in Charlotte as operation draws protests"
+    text = ("DHS said the operation targeted people with criminal histories, including gang members and those "
+            "convicted of assaults, DUIs, and thefts. Protesters gathered outside the federal building.")
+    score, _ = score_relevance(title, text)
+    assert score < THRESHOLD
