@@ -125,5 +125,30 @@ def _context_terms(sentences: Sequence[_Sentence], i: int) -> frozenset[str]:
     return frozenset(out)
 
 
+FRAGMENT_WORDS = 3  # a line of at most this many words besides its figures: a table's cell, a list's item, a heading
+
+
+def _fragment(s: _Sentence) -> bool:
+    """A body line that is little more than a figure or a date ("€ 5.008 bruto per maand", "Juni 2024:"): a
+    table's cell, a list's item or a heading, whose subject is written in the line before or after it.
+    (Words of two letters or more; in Chinese or Japanese, written without spaces, two characters a word.)"""
+    if s.index == 0:
+        return False  # a title is read as one
+    cjk = sum(1 for c in s.text if is_cjk(c))
+    words = len(re.findall(r"[^\W\d_]{2,}", "".join(" " if is_cjk(c) else c for c in s.text)))
+    return words + cjk // 2 <= FRAGMENT_WORDS
+
+
+def _fragment_subject(sentences: Sequence[_Sentence], i: int) -> frozenset[str]:
+    """The terms of the line a fragment's figure or date is about: a value's label is the line before it
+    ("Kennismigrant 30 jaar of ouder" / "€ 5.008 bruto per maand"), a heading ending in a colon introduces
+    the line after it ("Juni 2024:" / "Art.3: Die Regelungen zum Punktesystem"). Empty for a whole sentence."""
+    s = sentences[i]
+    if not _fragment(s):
+        return frozenset()
+    j = i + 1 if s.text.rstrip().endswith(":") else i - 1
+    return sentences[j].terms if 0 <= j < len(sentences) and sentences[j].doc is s.doc else frozenset()
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0

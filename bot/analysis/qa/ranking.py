@@ -20,6 +20,7 @@ from bot.analysis.qa.matching import (
     NEIGHBOUR_WEIGHT,
     _context_terms,
     _coverage,
+    _fragment_subject,
     _idf,
     _match_weight,
     _position,
@@ -202,14 +203,16 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     distributive = q.kind in _PER_KINDS and bool(_DISTRIBUTIVE.search(question))
     conditional = q.kind in ("what", "other") and bool(_ASKS_IF.search(question))
 
-    def rejected(s: _Sentence, near: frozenset[str], cov: float, context: float, typ: float) -> bool:
+    def rejected(s: _Sentence, near: frozenset[str], cov: float, context: float, typ: float,
+                 own: frozenset[str]) -> bool:
         """Whether the rules rule the sentence out: the model weighs only the sentences they keep (weighing
-        the ones they rule out too did not answer more out-of-fold on dev)."""
+        the ones they rule out too did not answer more out-of-fold on dev). `own`: the terms the sentence
+        is read with as its own (a fragment's include the lines beside it)."""
         if q.kind in TYPED:
             # An amount, a date, a duration, a count or a penalty, about the question's subject.
             if typ == 0.0 or (focus and context < TYPED_COVERAGE):
                 return True
-            if typ < 1.0 and focus and _coverage(focus, weights, s.terms, smoothing=0.0) < 0.5:
+            if typ < 1.0 and focus and _coverage(focus, weights, own, smoothing=0.0) < 0.5:
                 return True  # a figure not next to what is asked about: the sentence must be about it
             if q.kind == "when" and not focus and not events and not _EFFECT.search(s.text) and not (
                     asked_events and s.doc is first_doc and typ >= 0.7):
@@ -237,7 +240,15 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
         context = _coverage(focus, weights, s.terms, near)
         typ = _has_type(q.kind, s.text, q, weights)
         lexical_i = bm25[i] / top if top > 0 else 0.0
-        if rejected(s, near, cov, context, typ):
+        own = s.terms
+        subject = _fragment_subject(sentences, i) if q.kind in TYPED else frozenset()
+        if subject:
+            # A bare figure or date (a table's cell, a list's heading) is about the line it belongs to,
+            # its label or what it introduces: that line's words count as its own.
+            own = s.terms | subject
+            cov = _coverage(focus, weights, own)
+            context = _coverage(focus, weights, own, near)
+        if rejected(s, near, cov, context, typ, own):
             continue
         prior = _position(s, first_doc)
         score = (1.2 * lexical_i + cov + 0.3 * context + TYPE_WEIGHT * typ) * prior

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.analysis.qa import QADocument
-from bot.analysis.qa.matching import _position
+from bot.analysis.qa.matching import _fragment, _fragment_subject, _position
 from bot.analysis.qa.sources import _sentences
 
 
@@ -16,3 +16,17 @@ def test_another_outlets_sentence_must_be_clearly_better_than_the_asked_articles
     own = next(s for s in sentences if s.doc is asked and s.index == 1)
     theirs = next(s for s in sentences if s.doc is other and s.index == 1)
     assert _position(theirs, asked) <= 0.75 * _position(own, asked)
+
+
+def test_a_bare_figure_is_about_its_label_and_a_heading_about_what_it_introduces() -> None:
+    doc = QADocument(id="f", title="Country F lists its permit fees",
+                     text=("Fees rose for every permit this spring.\n\nStudent permit, first issue\n\n"
+                           "F$ 210 per application\n\nStage two, August 2028:\n\nArt.4: Online renewal for all permits."))
+    sentences = _sentences([doc])
+    by_text = {s.text: i for i, s in enumerate(sentences)}
+    value, heading = by_text["F$ 210 per application"], by_text["Stage two, August 2028:"]
+    assert _fragment_subject(sentences, value) == sentences[value - 1].terms  # the label before it
+    assert _fragment_subject(sentences, heading) == sentences[heading + 1].terms  # what the heading introduces
+    whole = by_text["Fees rose for every permit this spring."]
+    assert not _fragment(sentences[whole]) and not _fragment_subject(sentences, whole)
+    assert not _fragment(sentences[0])  # a title is read as a title, however short

@@ -68,3 +68,17 @@ def test_a_date_to_come_stated_clearly_beats_the_day_the_rule_was_published() ->
     published = QADocument(id="p", title=doc.title,
                            text="On December 29, 2025, DHS published a final rule changing the H-1B cap lottery.")
     assert not answer_question("When does the new lottery rule start to apply?", [published]).answered
+
+
+def test_a_figure_in_a_table_is_read_with_its_label() -> None:
+    # A table's cell holds only the figure; the row's label, on the line before, says what it is of.
+    doc = QADocument(id="t", title="Country T updates its permit rules",
+                     text=("The figures below apply from March.\n\n"
+                           "Minimum pay, researchers under thirty\n\n€ 3.100 gross per month\n\n"
+                           "Minimum pay, researchers aged thirty or older\n\n€ 4.250 gross per month\n\n"
+                           "Employers must show the contract to the immigration office."))
+    older = answer_question("How much must researchers aged thirty or older earn?", [doc])
+    assert older.answered and "4.250" in older.answer and "3.100" not in older.answer
+    younger = answer_question("How much must researchers under thirty earn?", [doc])
+    assert younger.answered and "3.100" in younger.answer
+    assert not answer_question("How much must nurses earn?", [doc]).answered
