@@ -53,7 +53,14 @@ class FormMatcher:
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append((parts, label, weight, form))
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._sub_chars = frozenset(ch for form, _, _ in self._subs for ch in form if not ch.isspace())
+        # The substring forms by their first character, as indexes into `_subs` (whether each is in an
+        # Indic script read once here): a text is searched only for the forms whose first character it
+        # holds (a handful of the thousand), in the list's order.
+        self._sub_indic = [_INDIC.match(form) is not None for form, _, _ in self._subs]
+        self._subs_by_first: dict[str, list[int]] = {}
+        for i, (form, _, _) in enumerate(self._subs):
+            self._subs_by_first.setdefault(form[0], []).append(i)
+        self._sub_firsts = frozenset(self._subs_by_first)
 
     def find(self, text: str) -> list[PhraseMatch]:
         return list(_find_forms(self, text))
@@ -103,9 +110,12 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
             rest = [w for w in whole if w[2] >= end][: len(parts) - 1]
             if len(rest) == len(parts) - 1 and all(_word_fits(p, w[0], w[1]) for p, w in zip(parts[1:], rest, strict=True)):
                 found.append(PhraseMatch(label, form, weight, start, rest[-1][3]))
-    if matcher._subs and any(ch in matcher._sub_chars for ch in text):
-        for form, label, weight in matcher._subs:
-            indic = _INDIC.match(form) is not None
+    firsts = matcher._sub_firsts.intersection(text)
+    if firsts:
+        by_first, subs, sub_indic = matcher._subs_by_first, matcher._subs, matcher._sub_indic
+        for i in sorted(i for ch in firsts for i in by_first[ch]):
+            form, label, weight = subs[i]
+            indic = sub_indic[i]
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)
