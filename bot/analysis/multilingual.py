@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -101,13 +102,15 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
     found: list[PhraseMatch] = []
     words = matcher._words(text)
     whole = [w for w in words if not (w[2] > 0 and text[w[2] - 1] in "'’")]  # words that start a word
+    starts = [w[2] for w in whole]  # in order: a word, then the parts of it that start where it does
     for low, raw, start, end in words:
         for parts, label, weight, form in matcher._candidates(low, raw):
             if len(parts) == 1:
                 found.append(PhraseMatch(label, form, weight, start, end))
                 continue
             # The following words must follow in order (the next whole words of the text).
-            rest = [w for w in whole if w[2] >= end][: len(parts) - 1]
+            after = bisect_left(starts, end)
+            rest = whole[after : after + len(parts) - 1]
             if len(rest) == len(parts) - 1 and all(_word_fits(p, w[0], w[1]) for p, w in zip(parts[1:], rest, strict=True)):
                 found.append(PhraseMatch(label, form, weight, start, rest[-1][3]))
     firsts = matcher._sub_firsts.intersection(text)
