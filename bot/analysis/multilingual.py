@@ -54,6 +54,8 @@ class FormMatcher:
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append((parts, label, weight, form))
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        infixes = sorted({infix for infix, _, _, _ in self._infixes}, key=len, reverse=True)
+        self._infix_re = re.compile("|".join(map(re.escape, infixes))) if infixes else None
         # The substring forms by their first character, as indexes into `_subs` (whether each is in an
         # Indic script read once here): a text is searched only for the forms whose first character it
         # holds (a handful of the thousand), in the list's order.
@@ -81,7 +83,8 @@ class FormMatcher:
 
     def _candidates(self, low: str, raw: str) -> list[tuple[tuple[str, ...], str, float, str]]:
         found = list(self._exact.get(low, ()))
-        found += [((low,), label, weight, form) for infix, label, weight, form in self._infixes if infix in low]
+        if self._infix_re is not None and self._infix_re.search(low):  # most words hold none: one scan says so
+            found += [((low,), label, weight, form) for infix, label, weight, form in self._infixes if infix in low]
         if raw != low:
             found += self._exact.get(raw, ())
         for n in self._stem_lengths:
