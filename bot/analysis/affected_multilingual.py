@@ -78,10 +78,11 @@ def read_groups(sentence: str) -> Reading:
         return Reading(tuple(_korean(sentence)), True)
     if _HAN_OR_KANA.search(sentence):
         return Reading(tuple(_chinese_japanese(sentence)), True)
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
-    languages = _languages(tokens)
+    # The words alone decide the language (`findall`, at C speed); their offsets only for a sentence in one.
+    languages = _languages(_WORD.findall(sentence))
     if not languages:
         return Reading((), False)
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     return Reading(tuple(_spaced(sentence, tokens, languages)), True)
 
 
@@ -97,14 +98,14 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
 _STOPWORD_LANGUAGES = _stopword_languages()
 
 
-def _languages(tokens: list[tuple[str, int, int]]) -> list[str]:
+def _languages(words: list[str]) -> list[str]:
     """The languages whose function words the sentence holds, most first (none when English has as many, or
     when none has MIN_FOREIGN_STOPWORDS): "a", "que", "se" are Spanish and Portuguese alike, so a head is
     looked up in each in turn."""
     english = 0
     counts = dict.fromkeys(lx.ML_AFFECTED_STOPWORDS, 0)
-    for token in tokens:  # one probe a word, not one a word and language
-        w = _low(token[0])
+    for word in words:  # one probe a word, not one a word and language
+        w = _low(word)
         english += w in lx.ML_ENGLISH_STOPWORDS
         for lang in _STOPWORD_LANGUAGES.get(w, ()):
             counts[lang] += 1
