@@ -134,6 +134,13 @@ def idf(token: str, *, is_entity: bool, stats: DocumentFrequency | None = None) 
     return math.log((n + PRIOR_ITEMS) / (df + PRIOR_ITEMS * _prior(token, is_entity)))
 
 
+@functools.lru_cache(maxsize=65536)
+def _static_weight(t: str, is_entity: bool) -> float:
+    """`similarity`'s weight of a token under the static prior (no document frequencies): a function of the
+    token alone, asked for every token of both items of every pair compared."""
+    return idf(t, is_entity=is_entity) * (ENTITY_BOOST if is_entity else 1.0)
+
+
 def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None = None) -> float:
     """IDF-weighted token similarity in [0, 1]: the mean of Dice and a smoothed overlap coefficient.
 
@@ -147,6 +154,8 @@ def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | No
 
     def weight(t: str) -> float:
         is_entity = t in entities
+        if stats is None:
+            return _static_weight(t, is_entity)
         return idf(t, is_entity=is_entity, stats=stats) * (ENTITY_BOOST if is_entity else 1.0)
 
     ta, tb = frozenset(a.tokens), frozenset(b.tokens)
