@@ -54,6 +54,7 @@ class FormMatcher:
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append((parts, label, weight, form))
         self._stem_lengths = sorted({len(s) for s in self._stems})
+        self._stem_starts = frozenset(s[:_ML_STEM_MIN] for s in self._stems)
         infixes = sorted({infix for infix, _, _, _ in self._infixes}, key=len, reverse=True)
         self._infix_re = re.compile("|".join(map(re.escape, infixes))) if infixes else None
         # The substring forms by their first character, as indexes into `_subs` (whether each is in an
@@ -87,10 +88,11 @@ class FormMatcher:
             found += [((low,), label, weight, form) for infix, label, weight, form in self._infixes if infix in low]
         if raw != low:
             found += self._exact.get(raw, ())
-        for n in self._stem_lengths:
-            if n > len(low):
-                break
-            found += self._stems.get(low[:n], ())
+        if low[:_ML_STEM_MIN] in self._stem_starts:  # every stem is this long: its start rules most words out
+            for n in self._stem_lengths:
+                if n > len(low):
+                    break
+                found += self._stems.get(low[:n], ())
         return found
 
 
