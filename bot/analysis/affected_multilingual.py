@@ -78,20 +78,37 @@ def read_groups(sentence: str) -> Reading:
         return Reading(tuple(_korean(sentence)), True)
     if _HAN_OR_KANA.search(sentence):
         return Reading(tuple(_chinese_japanese(sentence)), True)
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
-    languages = _languages(tokens)
+    # The words alone decide the language (`findall`, at C speed); their offsets only for a sentence in one.
+    languages = _languages(_WORD.findall(sentence))
     if not languages:
         return Reading((), False)
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     return Reading(tuple(_spaced(sentence, tokens, languages)), True)
 
 
-def _languages(tokens: list[tuple[str, int, int]]) -> list[str]:
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """Each function word of the other languages, and the languages whose list holds it (in the lists' order)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, stop in lx.ML_AFFECTED_STOPWORDS.items():
+        for w in stop:
+            out[w] = (*out.get(w, ()), lang)
+    return out
+
+
+_STOPWORD_LANGUAGES = _stopword_languages()
+
+
+def _languages(words: list[str]) -> list[str]:
     """The languages whose function words the sentence holds, most first (none when English has as many, or
     when none has MIN_FOREIGN_STOPWORDS): "a", "que", "se" are Spanish and Portuguese alike, so a head is
     looked up in each in turn."""
-    lowered = [_low(t[0]) for t in tokens]
-    english = sum(w in lx.ML_ENGLISH_STOPWORDS for w in lowered)
-    counts = {lang: sum(w in stop for w in lowered) for lang, stop in lx.ML_AFFECTED_STOPWORDS.items()}
+    english = 0
+    counts = dict.fromkeys(lx.ML_AFFECTED_STOPWORDS, 0)
+    for word in words:  # one probe a word, not one a word and language
+        w = _low(word)
+        english += w in lx.ML_ENGLISH_STOPWORDS
+        for lang in _STOPWORD_LANGUAGES.get(w, ()):
+            counts[lang] += 1
     # Clearly outnumbering English: an English sentence naming a French body ("the Ministère de
     # l'Enseignement supérieur et de la Recherche said ...") holds a few French function words too.
     ranked = sorted((lang for lang, n in counts.items() if n >= MIN_FOREIGN_STOPWORDS and n > FOREIGN_OVER_ENGLISH * english),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -53,7 +54,17 @@ class FormMatcher:
             else:
                 self._exact.setdefault(first.rstrip("*"), []).append((parts, label, weight, form))
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._sub_chars = frozenset(ch for form, _, _ in self._subs for ch in form if not ch.isspace())
+        self._stem_starts = frozenset(s[:_ML_STEM_MIN] for s in self._stems)
+        infixes = sorted({infix for infix, _, _, _ in self._infixes}, key=len, reverse=True)
+        self._infix_re = re.compile("|".join(map(re.escape, infixes))) if infixes else None
+        # The substring forms by their first character, as indexes into `_subs` (whether each is in an
+        # Indic script read once here): a text is searched only for the forms whose first character it
+        # holds (a handful of the thousand), in the list's order.
+        self._sub_indic = [_INDIC.match(form) is not None for form, _, _ in self._subs]
+        self._subs_by_first: dict[str, list[int]] = {}
+        for i, (form, _, _) in enumerate(self._subs):
+            self._subs_by_first.setdefault(form[0], []).append(i)
+        self._sub_firsts = frozenset(self._subs_by_first)
 
     def find(self, text: str) -> list[PhraseMatch]:
         return list(_find_forms(self, text))
@@ -73,13 +84,15 @@ class FormMatcher:
 
     def _candidates(self, low: str, raw: str) -> list[tuple[tuple[str, ...], str, float, str]]:
         found = list(self._exact.get(low, ()))
-        found += [((low,), label, weight, form) for infix, label, weight, form in self._infixes if infix in low]
+        if self._infix_re is not None and self._infix_re.search(low):  # most words hold none: one scan says so
+            found += [((low,), label, weight, form) for infix, label, weight, form in self._infixes if infix in low]
         if raw != low:
             found += self._exact.get(raw, ())
-        for n in self._stem_lengths:
-            if n > len(low):
-                break
-            found += self._stems.get(low[:n], ())
+        if low[:_ML_STEM_MIN] in self._stem_starts:  # every stem is this long: its start rules most words out
+            for n in self._stem_lengths:
+                if n > len(low):
+                    break
+                found += self._stems.get(low[:n], ())
         return found
 
 
@@ -94,18 +107,23 @@ def _find_forms(matcher: FormMatcher, text: str) -> tuple[PhraseMatch, ...]:
     found: list[PhraseMatch] = []
     words = matcher._words(text)
     whole = [w for w in words if not (w[2] > 0 and text[w[2] - 1] in "'’")]  # words that start a word
+    starts = [w[2] for w in whole]  # in order: a word, then the parts of it that start where it does
     for low, raw, start, end in words:
         for parts, label, weight, form in matcher._candidates(low, raw):
             if len(parts) == 1:
                 found.append(PhraseMatch(label, form, weight, start, end))
                 continue
             # The following words must follow in order (the next whole words of the text).
-            rest = [w for w in whole if w[2] >= end][: len(parts) - 1]
+            after = bisect_left(starts, end)
+            rest = whole[after : after + len(parts) - 1]
             if len(rest) == len(parts) - 1 and all(_word_fits(p, w[0], w[1]) for p, w in zip(parts[1:], rest, strict=True)):
                 found.append(PhraseMatch(label, form, weight, start, rest[-1][3]))
-    if matcher._subs and any(ch in matcher._sub_chars for ch in text):
-        for form, label, weight in matcher._subs:
-            indic = _INDIC.match(form) is not None
+    firsts = matcher._sub_firsts.intersection(text)
+    if firsts:
+        by_first, subs, sub_indic = matcher._subs_by_first, matcher._subs, matcher._sub_indic
+        for i in sorted(i for ch in firsts for i in by_first[ch]):
+            form, label, weight = subs[i]
+            indic = sub_indic[i]
             at = text.find(form)
             while at >= 0:
                 end = at + len(form)

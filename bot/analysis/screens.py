@@ -33,7 +33,8 @@ def folded(text: str) -> str | None:
     last = _LAST_FOLDED
     if last[0] is text:
         return last[1]
-    low = None if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text) else text.lower()
+    # Four substring tests (C speed) rather than the set's `isdisjoint`, which walks the text character by character.
+    low = None if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII) else text.lower()
     _LAST_FOLDED = (text, low)
     return low
 

@@ -221,7 +221,9 @@ _LIST_GLYPHS = frozenset("•▪◦‣")
 
 
 def _lines(text: str) -> str:
-    if not _LIST_GLYPHS.isdisjoint(text):  # the list-item pattern tries every position: only where it can match
+    # The list-item pattern tries every position: only where it can match. (A substring test per glyph: the
+    # set's `isdisjoint` walked the whole page character by character.)
+    if any(glyph in text for glyph in _LIST_GLYPHS):
         text = _LIST_ITEM.sub("\n", text)
     return _BLANK_LINES.sub("\n", text).lstrip("\n")
 

@@ -134,6 +134,13 @@ def idf(token: str, *, is_entity: bool, stats: DocumentFrequency | None = None) 
     return math.log((n + PRIOR_ITEMS) / (df + PRIOR_ITEMS * _prior(token, is_entity)))
 
 
+@functools.lru_cache(maxsize=65536)
+def _static_weight(t: str, is_entity: bool) -> float:
+    """`similarity`'s weight of a token under the static prior (no document frequencies): a function of the
+    token alone, asked for every token of both items of every pair compared."""
+    return idf(t, is_entity=is_entity) * (ENTITY_BOOST if is_entity else 1.0)
+
+
 def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | None = None) -> float:
     """IDF-weighted token similarity in [0, 1]: the mean of Dice and a smoothed overlap coefficient.
 
@@ -147,6 +154,8 @@ def similarity(a: StoryFeatures, b: StoryFeatures, stats: DocumentFrequency | No
 
     def weight(t: str) -> float:
         is_entity = t in entities
+        if stats is None:
+            return _static_weight(t, is_entity)
         return idf(t, is_entity=is_entity, stats=stats) * (ENTITY_BOOST if is_entity else 1.0)
 
     ta, tb = frozenset(a.tokens), frozenset(b.tokens)
@@ -219,7 +228,7 @@ def near_duplicate(a: StoryFeatures, b: StoryFeatures) -> bool:
     )
     if not copied:
         return False
-    ha, hb = by_kind(a.heads), by_kind(b.heads)
+    ha, hb = _kinds(a.heads), _kinds(b.heads)
     return not any(ha.get(k) and hb.get(k) and not ha[k] & hb[k] for k in ("amount", "year", "doc", "code"))
 
 
@@ -293,6 +302,13 @@ def _figure_kind(anchor: str) -> str:
     return "%" if anchor.endswith("%") else "#"
 
 
+@functools.lru_cache(maxsize=8192)
+def _kinds(anchors: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
+    """`by_kind` of an item's heads or anchors, read-only: an item is weighed against every member of every
+    candidate story, and its heads were sorted by kind again for each pair."""
+    return MappingProxyType({kind: frozenset(found) for kind, found in by_kind(anchors).items()})
+
+
 def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     """(hard, soft) evidence that the two are different actions, both <= 0.
 
@@ -303,7 +319,7 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     Soft: names in the titles the other never mentions, or a title's figure or instrument the other's
     text never states."""
     hard = soft = 0.0
-    ha, hb = by_kind(a.heads), by_kind(b.heads)
+    ha, hb = _kinds(a.heads), _kinds(b.heads)
     if not ha and not hb:
         return hard, soft  # no title names anything: nothing to conflict (a fifth of the pairs)
     # A side's text is read only against the other's title: a title without heads needs none of it.
@@ -338,8 +354,8 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
     # One title names an instrument or figure the other's text never states, when the other states others
     # of the kind ("$100,000 fee" against a lead about "$20,000" and "$65,000" wage levels), or none at all
     # (a figure or an instrument number): weaker evidence, since the other may have left it out.
-    aa = by_kind(a.anchors) if hb else {}
-    ab = by_kind(b.anchors) if ha else {}
+    aa = _kinds(a.anchors) if hb else {}
+    ab = _kinds(b.anchors) if ha else {}
     for title_heads, known, their_anchors, their_heads in ((ha, known_b, ab, hb), (hb, known_a, aa, ha)):
         for kind, names in title_heads.items():
             if kind in their_heads or names & known:
