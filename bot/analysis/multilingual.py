@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
 from bot.analysis import lexicon as lx
