@@ -143,10 +143,16 @@ _TAKEN = re.compile(
 PROSECUTION_WEIGHT = 2.5
 
 
-# What was taken is know-how: "convicted of assaults, DUIs, and thefts" is no research-security case.
-_KNOW_HOW = re.compile(
-    r"\b(?:technolog\w*|tech|secrets?|know-how|espionage|spy\w*|spied|poach\w*|research\w*|data|"
-    r"intellectual\s+property|designs?|blueprints?|chips?|semiconductor\w*|engineers?|scientists?)\b",
+# Know-how as what was taken: the taking verb and, a few words on, its object ("stealing the company's
+# technology", "theft of trade secrets"); know-how thefts by name ("technology theft", "economic espionage");
+# staff poached. A theft of bicycles, laptops or card data, or "thefts" beside other data, is none.
+_TAKEN_KNOW_HOW = re.compile(
+    r"\b(?:steal\w*|stole|stolen|thefts?\s+of|leak\w*|smuggl\w*|misappropriat\w*|exfiltrat\w*|cop(?:y|ied|ying)|"
+    r"transferr?\w*|hand\w*\s+over|pass\w*\s+on)\s+(?:[\w'’-]+\s+){0,4}?(?:technolog\w*|tech|trade\s+secrets?|secrets?|"
+    r"know-how|blueprints?|designs?|source\s+code|intellectual\s+property|proprietary\s+[\w-]+)\b"
+    r"|\b(?:technology|tech|trade[-\s]secrets?|intellectual[-\s]property)\s+theft\b"
+    r"|\b(?:trade\s+secrets?|espionage|spying|spied)\b"
+    r"|\bpoach\w*\s+(?:[\w'’-]+\s+){0,3}?(?:engineers?|employees?|staff|talent|workers|researchers?|scientists?)\b",
     re.I,
 )
 
@@ -155,7 +161,9 @@ def prosecuted_taking(text: str) -> re.Match[str] | None:
     """The prosecution (or investigation) in a sentence that also tells of taking know-how or secrets
     ("indicted ... on suspicions of stealing the company's technology"), or None."""
     court = _PROSECUTED.search(text)
-    return court if court and _TAKEN.search(text) and _KNOW_HOW.search(text) else None
+    return court if court and _TAKEN_KNOW_HOW.search(text) else None
+
+
 # A case told in the headline or the lead ("Harvard professor convicted of lying about ties to China"): the
 # article is about policing people, so a talent programme it names is what was policed (the defendant's
 # "involvement in China's Thousand Talents Program"), and the charge of hiding foreign ties is the action.

@@ -203,8 +203,9 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             found += _ml_recruiting(ml)
             found += _ml_states(piece, headline=i == 0)
             labels = {m.label for m in ml}
-            if {"prosecution", "taking"} <= labels:
-                # "기술을 중국에 유출한 ... 기소": a prosecution for taking know-how, as in English below.
+            if {"prosecution", "taking"} <= labels and _ML_KNOW_HOW.search(piece):
+                # "기술을 중국에 유출한 ... 기소": a prosecution for taking know-how, as in English below (a
+                # theft of jewels or phones is none: the sentence must name technology or secrets).
                 accused = next(m for m in ml if m.label == "prosecution")
                 found.append(accused._replace(label="inst:research_security", weight=PROSECUTED_TAKING_WEIGHT))
         if (court := prosecuted_taking(piece)) is not None:
@@ -247,6 +248,13 @@ def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
 
 ML_RECRUIT_WEIGHT = 0.9
 PROSECUTED_TAKING_WEIGHT = 0.9
+# Technology, secrets and designs in the multilingual lists' languages (stems and substrings).
+_ML_KNOW_HOW = re.compile(
+    r"technolog|tecnolog|технолог|secret|segret|secreto|segredo|geheimnis|тайн|know-how|savoir-faire|"
+    r"halbleiter|semicondu|полупровод|半導体|半导体|반도체|芯片|晶片|技術|技术|기술|機密|机密|기밀|秘密|营业秘密|"
+    r"營業秘密|영업비밀|図面|도면|图纸|圖資|設計図",
+    re.I,
+)
 
 
 def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:

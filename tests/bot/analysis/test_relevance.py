@@ -519,9 +519,23 @@ def test_a_prosecution_for_taking_know_how_is_research_security(title: str, text
     assert score >= THRESHOLD, (score, evidence)
 
 
-def test_a_conviction_for_ordinary_thefts_is_no_research_security() -> None:
-    title = "Border Patrol arrests 250 in Charlotte as operation draws protests"
-    text = ("DHS said the operation targeted people with criminal histories, including gang members and those "
-            "convicted of assaults, DUIs, and thefts. Protesters gathered outside the federal building.")
-    score, _ = score_relevance(title, text)
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Border Patrol arrests 250 in Charlotte as operation draws protests",
+     "DHS said the operation targeted people with criminal histories, including gang members and those "
+     "convicted of assaults, DUIs, and thefts. Protesters gathered outside the federal building.", "en"),
+    # A tech worker's theft of bicycles, a theft from a research building, thefts beside published data: what
+    # was taken is no know-how, whatever words of the field the sentence holds.
+    ("Dublin man jailed", "A tech worker from Dublin was jailed for stealing bicycles from the university campus, "
+     "police said. The Ministry of Justice published the figures.", "en"),
+    ("Laptops stolen", "Police are investigating the theft of laptops from a research building. The interior "
+     "ministry said crime data would be published.", "en"),
+    ("Card data", "Two men were indicted for stealing credit card data from a retailer, the Justice Department said.",
+     "en"),
+    # In another language a prosecution and a taking need technology or secrets beside them too.
+    ("Detenidos por robo", "Dos hombres fueron detenidos por el robo de joyas en una tienda del centro de Madrid. "
+     "El Ministerio del Interior informó de la detención.", "es"),
+    ("窃盗容疑で逮捕", "コンビニで窃盗の疑いで男を逮捕した。政府は防犯対策を発表した。", "ja"),
+])
+def test_a_prosecution_for_ordinary_thefts_is_no_research_security(title: str, text: str, language: str) -> None:
+    score, _ = score_relevance(title, text, language)
     assert score < THRESHOLD
