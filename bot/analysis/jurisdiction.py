@@ -342,11 +342,11 @@ def _home_government(units: Sequence[Unit], language: str) -> str | None:
     if not home:
         return None
     for unit in leading:
-        # A country the text marks as a destination, an origin or a partner ("중국으로 유출한", leaked to
-        # China) owns no government word beside it.
+        # A country the text marks as a destination or a partner ("중국으로 유출한", leaked to China) owns no
+        # government word beside it. (Not one after a preposition or particle that also means "in": "В
+        # Китае министерство", "중국에서 당국이" are China's ministry and authorities.)
         places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")
-                  and not _ml_partner_or_place(unit.text, m.start, m.end, inbound=False)
-                  and not _ml_place_only(unit.text, m.start, inbound=False)]
+                  and not _ml_partner_or_destination(unit.text, m.start, m.end)]
         for g in [*_ml_government(unit.text), *HOME_GOVERNMENT.find(unit.text)]:
             if not any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
                 return home
@@ -401,6 +401,15 @@ def _ml_partner_or_place(text: str, start: int, end: int, inbound: bool) -> bool
         return True
     # (に also marks the agent of a passive: "中国に拘束された" was detained by China.)
     return not inbound and bool(_ML_TOWARD_AFTER.match(after)) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
+
+
+def _ml_partner_or_destination(text: str, start: int, end: int) -> bool:
+    """A country named as a partner ("with China"), or as where something goes by a particle after it
+    ("중국으로", "中国へ"; not a passive's agent, "中国に拘束された")."""
+    before, after = text[max(0, start - 24) : start], text[end : end + 12]
+    if _ML_WITH_BEFORE.search(before) or _ML_WITH_AFTER.match(after):
+        return True
+    return bool(_ML_TOWARD_AFTER.match(after)) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
 
 
 def _ml_place_only(key: str, start: int, inbound: bool) -> bool:

@@ -242,6 +242,11 @@ def test_a_country_after_a_particle_or_as_a_partner_is_not_the_actor(
     # The subject marker keeps the actor: "중국은 ... 금지했다" is China's rule, in a Korean outlet.
     ("중국은 AI 연구자의 출국을 제한했다", "중국 정부는 주요 AI 기업 연구자들에게 출국 전 승인을 받도록 요구했다.",
      "ko", ("CN",)),
+    # A preposition or particle that also means "in" leaves the country its government's owner: "В Китае
+    # министерство", "중국에서 당국이" are China's, in a Russian or Korean outlet.
+    ("В Китае ввели запрет на выезд учёных", "В Китае министерство ввело запрет на выезд учёных за границу.",
+     "ru", ("CN",)),
+    ("중국, 과학자 출국 금지", "중국에서 당국이 과학자의 출국을 금지하는 규정을 시행했다.", "ko", ("CN",)),
     # A destination particle names the state a visa is for ("미국에 입국"): inbound rules are the
     # destination's.
     ("미국에 입국하는 유학생 비자 심사 강화", "미국 국무부는 유학생 비자 신청자의 소셜미디어를 심사한다고 밝혔다.", "ko", ("US",)),
