@@ -129,8 +129,9 @@ FRAGMENT_WORDS = 3  # a line of at most this many words besides its figures: a t
 
 
 def _fragment(s: _Sentence) -> bool:
-    """A body line that is little more than a figure or a date ("€ 5.008 bruto per maand", "Juni 2024:"): a
-    table's cell, a list's item or a heading, whose subject is written in the line before or after it.
+    """A body line of a few words ("€ 5.008 bruto per maand", "Juni 2024:"): a table's cell, a list's item or
+    a heading, whose subject is written in the line before or after it (whether it holds the figure or date
+    asked for is the kind test's to say).
     (Words of two letters or more; in Chinese or Japanese, written without spaces, two characters a word.)"""
     if s.index == 0:
         return False  # a title is read as one
@@ -146,8 +147,13 @@ def _fragment_subject(sentences: Sequence[_Sentence], i: int) -> frozenset[str]:
     s = sentences[i]
     if not _fragment(s):
         return frozenset()
-    j = i + 1 if s.text.rstrip().endswith(":") else i - 1
-    return sentences[j].terms if 0 <= j < len(sentences) and sentences[j].doc is s.doc else frozenset()
+    step = 1 if s.text.rstrip().endswith(":") else -1
+    j = i + step
+    # The page's own next or previous line: a line repeated earlier was dropped from `sentences`, and the one
+    # left beside the fragment is then another row's (its `index` says so).
+    if 0 <= j < len(sentences) and sentences[j].doc is s.doc and sentences[j].index == s.index + step:
+        return sentences[j].terms
+    return frozenset()
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -30,3 +30,14 @@ def test_a_bare_figure_is_about_its_label_and_a_heading_about_what_it_introduces
     whole = by_text["Fees rose for every permit this spring."]
     assert not _fragment(sentences[whole]) and not _fragment_subject(sentences, whole)
     assert not _fragment(sentences[0])  # a title is read as a title, however short
+
+
+def test_a_fragment_whose_own_label_repeats_an_earlier_line_borrows_no_other_rows_label() -> None:
+    # The second table's "Work permit" repeats the first's and is read once: "D$ 250" has no line of its own
+    # left before it, and the line the list puts there ("D$ 150 per application") is another row's.
+    text = ("Fees for 2025.\nWork permit\nD$ 100 per application\nStudent permit\nD$ 150 per application\n"
+            "Fees for 2026.\nWork permit\nD$ 250\n")
+    sentences = _sentences([QADocument(id="a", title="Permit fees", text=text)])
+    value = next(i for i, s in enumerate(sentences) if s.text.startswith("D$ 250"))
+    assert _fragment(sentences[value])
+    assert _fragment_subject(sentences, value) == frozenset()
