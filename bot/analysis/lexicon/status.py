@@ -663,5 +663,9 @@ PENDING_ADOPTION: tuple[str, ...] = (
 # accented endings are the future's in Spanish, Italian and Portuguese; the bare -ra/-ront endings only in
 # French (ML_FUTURE_VERB_FR): in Spanish and Portuguese they end everyday words ("para", "ahora",
 # "primera", "frontera", "agora"), which would unsettle nearly every dated sentence.
-ML_FUTURE_VERB = r"\b\w{2,}(?:rá|rán|rà|ranno|rão|remos|rete)\b"
+ML_FUTURE_VERB = (
+    r"\b\w{2,}(?:rá|rán|rà|ranno|rão|remos)\b"
+    # (-rão ends nouns too: "padrão", "verão", "patrão", "ladrão"; Italian's -rete, "concrete", dropped.)
+    r"(?<!\bpadrão)(?<!\bverão)(?<!\bpatrão)(?<!\bladrão)"
+)
 ML_FUTURE_VERB_FR = r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b(?<!\bextra)(?<!\bcontra)(?<!\bentra)"

@@ -465,6 +465,9 @@ def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settle
         ("el umbral salarial para profesionales se aplica desde el 1 de enero de 2026.", "es", True),
         ("la primera convocatoria ahora abre el 1 de marzo de 2026.", "es", True),
         ("agora o visto para pesquisadores vale a partir de 1 de março de 2026.", "pt", True),
+        # ... nor "padrão" (standard), nor Italian "concrete", though they end like a future.
+        ("o novo padrão salarial vale a partir de 1 de janeiro de 2026.", "pt", True),
+        ("le misure concrete si applicano dal 1 marzo 2026.", "it", True),
         # The futures themselves still read as a plan, in each language.
         ("el gobierno creará el visado el 1 de marzo de 2026.", "es", False),
         ("o governo criará o visto em 1 de março de 2026.", "pt", False),
