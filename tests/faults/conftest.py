@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import os
 import re
 import tempfile
 import time
@@ -36,9 +35,8 @@ from bot.sandbox.sources_server import RouteHandler, SampleSourcesServer
 from bot.sources.catalogue import load_catalogue
 from bot.sources.fetch import Fetcher
 from bot.store import AlertRow, Store
-from tests.conftest import _reset_postgres
+from tests.conftest import _reset_postgres, pg_url
 
-PG_URL = os.environ.get("POLICYBOT_TEST_DATABASE_URL")
 CHANNEL = "C0FAULTS"
 # Misbehaving sources live on another loopback address: politeness limits (2 requests at a time) are per
 # host, so a source hung on the well-behaved sources' host would hold one of their slots by design.
@@ -155,10 +153,11 @@ async def reference_alerts(catalogue: Path) -> int:
 
 @pytest.fixture
 async def pg_lab(tmp_path: Path) -> AsyncIterator[Lab]:
-    if not PG_URL:
+    url = pg_url()
+    if not url:
         pytest.skip("POLICYBOT_TEST_DATABASE_URL is not set (no PostgreSQL server configured)")
-    await _reset_postgres(PG_URL)
-    async with _lab(tmp_path, PG_URL) as lab:
+    await _reset_postgres(url)
+    async with _lab(tmp_path, url) as lab:
         yield lab
 
 

@@ -22,6 +22,7 @@ from bot.store import Store
 from bot.store.migrate import BASELINE, alembic_config, baseline_metadata, head_revision
 from bot.store.schema import metadata
 from tests.conftest import NOW
+from tests.conftest import pg_url as current_pg_url
 
 PG_URL = os.environ.get("POLICYBOT_TEST_DATABASE_URL")
 
@@ -45,10 +46,11 @@ async def _drop_everything(url: str) -> None:
 async def url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
     """An empty database on each engine."""
     if request.param == "postgresql":
-        assert PG_URL is not None
-        await _drop_everything(PG_URL)
-        yield PG_URL
-        await _drop_everything(PG_URL)
+        url = current_pg_url()
+        assert url is not None
+        await _drop_everything(url)
+        yield url
+        await _drop_everything(url)
     else:
         yield f"sqlite+aiosqlite:///{tmp_path / 'policybot.db'}"
 
@@ -295,10 +297,11 @@ async def test_database_upgraded_by_a_newer_policybot_is_refused(url: str) -> No
 
 @pytest.fixture
 async def pg_url() -> AsyncIterator[str]:
-    assert PG_URL is not None
-    await _drop_everything(PG_URL)
-    yield PG_URL
-    await _drop_everything(PG_URL)
+    url = current_pg_url()
+    assert url is not None
+    await _drop_everything(url)
+    yield url
+    await _drop_everything(url)
 
 
 @needs_pg
