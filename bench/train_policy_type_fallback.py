@@ -88,7 +88,7 @@ def out_of_fold(x: Sequence[Row], y: Sequence[str], folds: Sequence[int], c: flo
 def right(pred: Sequence[str], y: Sequence[str], rules: Sequence[str], keep: Sequence[bool] | None = None) -> float:
     """Accuracy of the rules with `pred` where they say `other` (over `keep`'s rows)."""
     idx = [i for i in range(len(y)) if keep is None or keep[i]]
-    return sum((pred[i] if rules[i] == "other" else rules[i]) == y[i] for i in idx) / len(idx)
+    return sum((pred[i] if rules[i] == "other" else rules[i]) == y[i] for i in idx) / len(idx) if idx else 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
