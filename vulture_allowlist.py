@@ -42,3 +42,7 @@ synthetic_rows  # bench/slack.py fills its database with these rows
 _.warmed  # bench/slack.py starts its clock once the runtime's search index is built
 
 _.trained_on  # provenance in each learned model's JSON (bot/analysis/learned/): read by people and bench/, not the bot
+
+# pytest calls these hooks in tests/conftest.py (each run's own PostgreSQL database, made and dropped).
+pytest_configure
+pytest_unconfigure
