@@ -396,20 +396,21 @@ _ML_WITH_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_PARTNER_AFTER) + r")\
 def _ml_partner_or_place(text: str, start: int, end: int, inbound: bool) -> bool:
     """A country named as a partner ("with China"), or as a place by a particle after it ("中国から"; toward it
     only for a rule on leaving, as the prepositions before it are read)."""
-    before, after = text[max(0, start - 24) : start], text[end : end + 12]
-    if _ML_WITH_BEFORE.search(before) or _ML_WITH_AFTER.match(after) or _ML_FROM_AFTER.match(after):
+    if _ML_FROM_AFTER.match(text[end : end + 12]):
         return True
-    # (に also marks the agent of a passive: "中国に拘束された" was detained by China.)
-    return not inbound and bool(_ML_TOWARD_AFTER.match(after)) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
+    return _ml_partner(text, start, end) if inbound else _ml_partner_or_destination(text, start, end)
+
+
+def _ml_partner(text: str, start: int, end: int) -> bool:
+    """A country named as a partner or an opponent ("mit China", "Kiinan kanssa", "gegen China")."""
+    return bool(_ML_WITH_BEFORE.search(text[max(0, start - 24) : start]) or _ML_WITH_AFTER.match(text[end : end + 12]))
 
 
 def _ml_partner_or_destination(text: str, start: int, end: int) -> bool:
     """A country named as a partner ("with China"), or as where something goes by a particle after it
-    ("중국으로", "中国へ"; not a passive's agent, "中国に拘束された")."""
-    before, after = text[max(0, start - 24) : start], text[end : end + 12]
-    if _ML_WITH_BEFORE.search(before) or _ML_WITH_AFTER.match(after):
-        return True
-    return bool(_ML_TOWARD_AFTER.match(after)) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
+    ("중국으로", "中国へ"; not a passive's agent: に also marks it, "中国に拘束された" was detained by China)."""
+    return _ml_partner(text, start, end) or (
+        bool(_ML_TOWARD_AFTER.match(text[end : end + 12])) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16]))
 
 
 def _ml_place_only(key: str, start: int, inbound: bool) -> bool:
