@@ -41,7 +41,8 @@ class FormMatcher:
         self._infixes: list[tuple[str, str, float, str]] = []  # "*gesetz*": inside compounds
         for label, form, weight in entries:
             if not _ML_SPACED.match(form):
-                self._subs.append((form, label, weight))
+                # A substring match allows any ending already: a trailing "*" ("الأمريكي*") is not text.
+                self._subs.append((form.rstrip("*"), label, weight))
                 continue
             if form.startswith("*"):
                 self._infixes.append((form.strip("*").lower(), label, weight, form))
