@@ -76,6 +76,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "대통령, 총리, 관계부처, 관계 부처, 정부 부처, 국회", 1.0),
         ("قنصلية, القنصلية, 大使館, 領事館, 政令, 영사관, 내각", 0.8),
         ("محكمة, المحكمة, 裁判所, 법원", 0.6),
+        # fa (Persian and Dari): government, ministry, minister, president, parliament, embassy, White House;
+        # the cleaned text has its zero-width non-joiners removed ("رئیس\u200cجمهور" reads "رئیسجمهور").
+        ("دولت, وزارت, وزیر, رئیس جمهور, رئیسجمهور, مجلس شورای اسلامی, سفارت, کاخ سفید, قصر سفید, قصرسفید", 1.0),
+        ("قانون, مصوبه, آییننامه, بخشنامه", 0.8),
         # Security services, courts, prosecutors and the seats of power named as actors.
         ("кремл*, силовик*, спецслужб*, прокуратур*, мосгорсуд*, следственн* комитет*, statssekretær*, "
          "檢方, 检方, 檢察官, 检察官, 檢察署, 检察院, 高檢署, 地檢署, 검찰, 検察, "
@@ -145,6 +149,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "専門家, 학생, 전문가", 0.8),
         ("कर्मचारी, موظف, 従業員, 社員, 직원, 従業者, 労働者, 근로자, 노동자", 0.5),
         # The coverage audit: skilled and foreign workers, talents, professors, doctoral students, postdocs.
+        # fa: researchers, scientists, students, specialists, elites, skilled workers.
+        ("پژوهشگران, پژوهشگر, محققان, دانشمندان, دانشجویان, دانشجوی, متخصصان, نخبگان, کارگران ماهر, "
+         "نیروی کار ماهر, اساتید", 1.0),
         ("العمالة الماهرة, العمالة الأجنبية, العمال الأجانب, ポスドク, 博士研究員, 숙련 인력, 숙련인력, 숙련 기능인력, "
          "박사과정, 박사후연구원, 외국인 근로자, 외국인 노동자", 1.0),
         ("المواهب, الأساتذة, 教授, 교수들, 대학 교수", 0.8),
@@ -209,6 +216,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "கடவுச்சீட்டு, குடியேற்ற, تأشيرة, تأشيرات, جواز سفر, جوازات, السفر إلى الخارج, الهجرة, تصريح عمل, "
          "هجرة العقول, ビザ, 査証, 旅券, パスポート, 出国, 海外渡航, 在留資格, 移民, 비자, 여권, 출국, 이민, "
          "체류, 취업비자", 1.0),
+        # fa: visa (Iranian, Dari), passport, migration, residence, exit from the country, exit ban, brain drain.
+        ("ویزا, ویزه, ویزۀ, روادید, گذرنامه, پاسپورت, مهاجرت, اقامت, خروج از کشور, ممنوعالخروج, ممنوع الخروج, "
+         "فرار مغزها", 1.0),
         ("विदेश, यात्रा, प्रवासी, الخارج, الإقامة, 渡航, 海外, 入国, 해외, 입국", 0.5),
         # The coverage audit: permits, permanent residence, brain drain (nationality, said of anyone, is weak).
         ("تصريح إقامة, تصاريح الإقامة, الإقامة الدائمة, 就労許可, 在留許可, 永住権, 永住許可, 頭脳流出, 취업 허가, "
