@@ -73,7 +73,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         # The coverage audit: legislatures, heads of state and government, consulates, prosecutors, courts.
         ("البرلمان, مجلس النواب, مجلس الأمة, إدارة الهجرة, النيابة العامة, رئيس الجمهورية, رئيس الوزراء, "
          "出入国在留管理庁, 入管, 厚生労働省, 経済産業省, 출입국외국인청, 출입국·외국인정책본부, 출입국관리, "
-         "대통령, 총리, 관계부처, 관계 부처, 정부 부처, 국회", 1.0),
+         "대통령, 총리, 관계부처, 관계 부처, 정부 부처, 국회, 大統領", 1.0),
         ("قنصلية, القنصلية, 大使館, 領事館, 政令, 영사관, 내각", 0.8),
         ("محكمة, المحكمة, 裁判所, 법원", 0.6),
         # fa (Persian and Dari): government, ministry, minister, president, parliament, embassy, White House;

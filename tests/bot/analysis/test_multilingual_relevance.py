@@ -110,6 +110,8 @@ def test_researchers_prosecutors_and_security_services_in_their_own_words(
     ("El presidente estadounidense firmó la proclamación.", "es"),
     ("Il presidente americano ha firmato il decreto.", "it"),
     ("Der amerikanische Präsident unterschrieb das Dekret.", "de"),
+    # Japanese "大統領" is only ever a state's (a firm's president is 社長), as Korean "대통령".
+    ("トランプ大統領は声明で新たな措置を発表した。", "ja"),
 ])
 def test_a_president_named_by_the_country_is_the_state(text: str, language: str) -> None:
     # "The American president": a state's head, where a bare "president" may be a company's.
