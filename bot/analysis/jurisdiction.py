@@ -66,7 +66,7 @@ _GOV_NOUNS = (
 _RULE_NOUNS = (
     r"rules?|regulations?|laws?|polic(?:y|ies)|visas?|requirements?|ban|restrictions?|programm?e|scheme|"
     r"measures?|crackdown|decision|move|plan|order|directive|guidelines?|system|reforms?|proclamation|"
-    r"immigration|decree|notice|talent"
+    r"immigration|decree|notice|talent|permits?|thresholds?|caps?|quotas?|fees?"
 )
 _RULE_VERB_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?"  # "(USCIS)"

@@ -539,3 +539,19 @@ def test_a_prosecution_for_taking_know_how_is_research_security(title: str, text
 def test_a_prosecution_for_ordinary_thefts_is_no_research_security(title: str, text: str, language: str) -> None:
     score, _ = score_relevance(title, text, language)
     assert score < THRESHOLD
+
+
+def test_a_countrys_threshold_cap_or_fee_is_its_rule() -> None:
+    # "Sweden's ... work permit threshold": the state's rule, as "Sweden's new rules" is.
+    score, _ = score_relevance(
+        "How will foreigners be affected by Sweden's new work permit threshold?",
+        "Sweden's higher work permit threshold came into force on November 1st. Here are the numbers showing "
+        "the extent to which foreign workers will be affected.",
+    )
+    assert score >= THRESHOLD
+    # A company's fees name no state.
+    score, _ = score_relevance(
+        "Apple's new fees anger developers",
+        "Apple's fees for app developers rose; engineers at start-ups complain about travel to the US.",
+    )
+    assert score < THRESHOLD
