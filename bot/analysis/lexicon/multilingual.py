@@ -471,7 +471,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     # Compounds (German, Dutch, Scandinavian) hide the word inside: "Fachkräfteeinwanderungsgesetz".
     "government_compound": (
         ("*gesetz*, *verordnung*, *ministerium*, *departement*, *direktorat*, *forskrift*, *förordning*, "
-         "*bekendtgørelse*, *regering*, *regjering*, *wetgeving*", 0.8),
+         "*bekendtgørelse*, *regering*, *regjering*, *wetgeving*, *myndighet*, *myndighed*, *behörde*", 0.8),
     ),
     "talent_compound": (("*fachkräft*, *forscher*, *wissenschaftler*, *forsker*, *forskare*, *onderzoeker*", 0.9),),
     "mobility_compound": (

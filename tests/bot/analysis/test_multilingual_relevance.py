@@ -145,3 +145,13 @@ def test_persian_names_the_three_classes() -> None:
 def _classes(text: str, language: str) -> set[str]:
     from bot.analysis import relevance
     return {c.label for u in relevance._units(text, "", language) for c in u.cues}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Statistikmyndigheten har publicerat en ny medianlön.", "sv"),
+    ("Udlændingemyndighederne har skærpet kravene.", "da"),
+    ("Die Einwanderungsbehörde prüft die Anträge strenger.", "de"),
+])
+def test_an_authority_inside_a_compound_is_the_state(text: str, language: str) -> None:
+    # Scandinavian "-myndighet(en)", German "-behörde": an agency, whatever its first half.
+    assert "government" in _classes(text, language)
