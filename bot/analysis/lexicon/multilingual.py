@@ -476,7 +476,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "talent_compound": (("*fachkräft*, *forscher*, *wissenschaftler*, *forsker*, *forskare*, *onderzoeker*", 0.9),),
     "mobility_compound": (
         ("*einwanderung*, *zuwanderung*, *aufenthalt*, *visum*, *innvandring*, *invandring*, *indvandring*, "
-         "*oppholdstillatelse*, *uppehållstillstånd*, *verblijfsvergunning*, *migratie*, *migrasjon*", 0.8),
+         "*oppholdstillatelse*, *uppehållstillstånd*, *verblijfsvergunning*, *migratie*, *migrasjon*, *migrant*", 0.8),
     ),
     "research_security_compound": (
         ("*forskningssikkerhet*, *kunnskapssikkerhet*, *kennisveiligheid*, *forschungssicherheit*", 0.8),

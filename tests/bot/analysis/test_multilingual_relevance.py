@@ -155,3 +155,13 @@ def _classes(text: str, language: str) -> set[str]:
 def test_an_authority_inside_a_compound_is_the_state(text: str, language: str) -> None:
     # Scandinavian "-myndighet(en)", German "-behörde": an agency, whatever its first half.
     assert "government" in _classes(text, language)
+
+
+def test_a_migrant_inside_a_compound_moves() -> None:
+    # Dutch "kennismigranten" (highly skilled migrants): the people and their move in one word.
+    assert "mobility" in _classes("De salarisnormen voor kennismigranten zijn bekendgemaakt.", "nl")
+    score, _ = score_relevance(
+        "Wijziging salarisnormen voor kennismigranten",
+        "De Minister van Sociale Zaken heeft de salarisnormen voor de kennismigrantenregeling bekendgemaakt.", "nl",
+    )
+    assert score >= THRESHOLD
