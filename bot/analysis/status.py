@@ -174,9 +174,11 @@ def gather_cues(
                 state, verb = ml_lifecycle(unit.key)
                 if state:
                     cue(state, verb.lower(), LIFECYCLE_WEIGHT * w, verb, lead=True, cue_weight=LIFECYCLE_WEIGHT)
-            if {"court", "halt"} <= labels:
-                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
-                halt = next(m for m in found if m.label == "halt")
+            halts = [m for m in found if m.label == "halt" and not sg.ml_aimed(unit.text, m.start)]
+            if "court" in labels and halts:
+                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it (not "une
+                # plainte pour bloquer les frais": a stop sought).
+                halt = halts[0]
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
                 cue("official", unit.text, w, halt.phrase)
@@ -229,10 +231,15 @@ def gather_cues(
             # A round of applications being taken: the programme is at work now (a start or deadline
             # ahead is read from the dates).
             cue("in_effect", call.group(0).lower(), CALL_SCORE * w, call.group(0), lead=True, cue_weight=CALL_SCORE)
+        if english and (ended := sg.prosecution_ended(unit.key)):
+            # "Prosecutors drop case against the professor": the prosecution, the action told, has ended.
+            cue("rescinded", "prosecution ended", LIFECYCLE_WEIGHT * w, ended.group(0), lead=True)
         if resumed := sg.RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := sg.LEAK.search(unit.key):
             cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)
+        if english and (put_out := sg.published_done(unit.key)):
+            cue("perfect", unit.text, w, put_out)  # "has released the new salary table": a text adopted, done
         for label, pattern in (("past", sg.PAST_ACTION), ("perfect", sg.PERFECT_ACTION), ("present", sg.PRESENT_ACTION)):
             if action := pattern.search(unit.key):
                 cue(label, unit.text, w, action.group(0))

@@ -151,6 +151,54 @@ def court_stays(key: str) -> re.Match[str] | None:
                  if not COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()])), None)
 
 
+# A prosecution ended (README rule 3, "ended"): the charges dropped or dismissed, not merely asked to be
+# ("prosecutors drop case against the professor", "a judge has dismissed charges against", "all charges ...
+# have been dismissed"). A criminal case only: a lawsuit dismissed leaves a challenged rule as it was.
+PROSECUTION_ENDED = screened(
+    r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aw|aws|ew|awn)|abandon(?:s|ed)?|quash(?:es|ed)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:charges|indictments?|prosecutions?|criminal\s+(?:charges?|cases?)|case\s+against)\b"
+    r"|\b(?:charges|indictments?|prosecutions?)\b(?:(?!\b(?:but|and|while|after|before|though|although|whose|which)\b)[^.;]){0,70}?\b(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|quashed|abandoned)\b",
+    re.I,
+)
+# ... unless someone only asks or means to: "prosecutors are seeking to drop", "filed a motion to dismiss",
+# "moved to dismiss", "recommended dropping", "could drop".
+_PROSECUTION_AIM = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|seek\w*|sought|ask\w*|urg\w*|motion|recommend\w*|call\w*\s+for|"
+    r"consider\w*|weigh\w*|refus\w*|declin\w*|not|never)\s+(?:\w+\s+){0,1}$",
+    re.I,
+)
+
+
+def prosecution_ended(key: str) -> re.Match[str] | None:
+    """A criminal case told dropped or dismissed (PROSECUTION_ENDED), unless only asked for or intended."""
+    return next((m for m in PROSECUTION_ENDED.finditer(key)
+                 if not _PROSECUTION_AIM.search(key[max(0, m.start() - 30) : m.start()])), None)
+
+
+# The rule's text put out, done (README rule 5: "gazetted or published as a final rule"): "the ministry has
+# released the new salary table", "the thresholds were published", "New Salary Table Released". Not a
+# draft's, a plan's or a report's publication: that is a proposal or a study.
+PUBLISHED_DONE = screened(
+    r"\b(?:(?:has|have|had|was|were|been)\s+(?:\w+\s+)?)(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\b"
+    r"|\b(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\s*$",
+    re.I,
+)
+_PUBLISHED_OTHER = re.compile(
+    r"\b(?:draft\w*|propos\w*|plans?|consultation|bill|reports?|study|studies|survey|statistics|data|figures|"
+    r"white\s+paper|green\s+paper|recommendations?|roadmap|strategy|statement)\b",
+    re.I,
+)
+
+
+def published_done(key: str) -> str:
+    """A rule's text told published or released, done (PUBLISHED_DONE), in a sentence that names no draft,
+    plan or report; or ""."""
+    m = PUBLISHED_DONE.search(key)
+    return m.group(0) if m and not _PUBLISHED_OTHER.search(key) else ""
+
+
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
 CALL_OPEN = screened(
@@ -248,6 +296,21 @@ TO_CREATE = re.compile(
     r"come\s+up\s+with|build|found)\b",
     re.I,
 )
+# A stop only sought or shied from, in the languages whose infinitive follows a preposition: "une plainte
+# pour bloquer les frais", "le juge semble réticent à bloquer", "una demanda para bloquear", "per bloccare",
+# "um die Regel zu stoppen", "чтобы заблокировать" (README: a lawsuit filed without a ruling leaves the
+# stage as it is). Not the bare "a", French's auxiliary in "le juge a bloqué".
+ML_AIM_BEFORE = re.compile(
+    r"(?<!\w)(?:à|pour|afin\s+de|de|d['’]|para|per|di|zu|te|om|чтобы)\s*(?:(?:la|le|les|l['’]|lo|los|las|die|den|das|het|de)\s*)?$",
+    re.I,
+)
+
+
+def ml_aimed(text: str, start: int) -> bool:
+    """Whether the verb at `start` is an infinitive of aim or reluctance (ML_AIM_BEFORE), not a stop made."""
+    return bool(ML_AIM_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 # "entrará en vigor", "in Kraft treten soll", "вступит в силу", "施行予定": in force, but ahead.
 ML_FUTURE_IN_FORCE = re.compile(
     # Whole words in the alphabets (Latin, Cyrillic: below U+0900); substrings in the scripts after them.

@@ -631,3 +631,81 @@ def test_approved_or_confirmed_does_not_fix_a_date_ahead() -> None:
     assert not settled_schedule("the cabinet has approved a new visa for researchers from 1 march 2026.", True)
     assert not settled_schedule("the ministry confirmed the new fee from 1 march 2026.", True)
     assert settled_schedule("the ministry published the new fee, which applies from 1 march 2026.", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Prosecutors drop case against engineer accused of hiding foreign ties",
+         "Federal prosecutors on Thursday dropped all charges against an engineer accused of hiding ties to a "
+         "foreign university, saying they could no longer meet their burden of proof."),
+        ("All charges against the researcher have been dismissed",
+         "A judge has approved the government's motion to dismiss all charges against the researcher, a year "
+         "after he was indicted."),
+    ],
+)
+def test_a_prosecution_dropped_or_dismissed_has_ended(title: str, text: str) -> None:
+    # README rule 3: the action told (the prosecution) ended is rescinded, whatever stage it had reached.
+    assert tag(title, text, published=_PUBLISHED).status == "rescinded"
+
+
+def test_a_lawsuit_dismissed_or_a_dismissal_only_sought_ends_nothing() -> None:
+    # A challenge thrown out leaves the rule applying; a motion to dismiss is a request, not a case ended.
+    assert tag("Judge dismisses lawsuit against the visa fee",
+               "A federal judge dismissed the lawsuit against the new visa fee, which employers must now pay.",
+               published=_PUBLISHED).status != "rescinded"
+    assert tag("Defence seeks to drop charges against researcher",
+               "The researcher was indicted under the export law last year. His lawyers filed a motion to dismiss "
+               "the charges.", published=_PUBLISHED).status != "rescinded"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Une plainte conteste les frais de visa",
+         "Une coalition de syndicats a déposé une plainte devant un tribunal fédéral pour bloquer les nouveaux "
+         "frais de visa imposés par le président."),
+        ("fr", "Un juge semble réticent à bloquer la taxe sur les visas",
+         "Lors d'une audience, la juge fédérale a laissé entendre qu'elle pourrait valider la taxe sur les visas."),
+        ("es", "Demanda contra la tasa de visados",
+         "Varias empresas presentaron una demanda ante un juez federal para bloquear la nueva tasa de visados."),
+    ],
+)
+def test_a_stop_only_sought_from_a_court_suspends_nothing(language: str, title: str, text: str) -> None:
+    # README boundary: a lawsuit filed without a ruling leaves the action's stage as it is.
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Un juge bloque la taxe sur les visas", "Le juge fédéral a bloqué la taxe sur les visas de travail."),
+        ("de", "Gericht stoppt Visa-Regel", "Das Verwaltungsgericht hat die neue Visa-Regel gestoppt."),
+    ],
+)
+def test_a_court_stop_made_in_another_language_still_suspends(language: str, title: str, text: str) -> None:
+    # Not the aim's infinitive: "a bloqué" (French "a" is the auxiliary, not a preposition) is a stop made.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_rule_s_text_released_with_a_later_start_is_enacted() -> None:
+    # README rule 5: published as a final text, with a later date of application.
+    tags = tag("New salary table for work passes released",
+               "The Ministry of Manpower has released the new salary table for work pass applications. "
+               "The new table will apply to applications from 1 January 2026.", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_a_draft_released_with_a_later_start_is_not_enacted() -> None:
+    tags = tag("Draft salary table for work passes released",
+               "The Ministry of Manpower has released a draft salary table for consultation. "
+               "The new table would apply to applications from 1 January 2026.", published=_PUBLISHED)
+    assert tags.status != "enacted"
+
+
+def test_an_official_statement_alone_announces_nothing() -> None:
+    # README rule 6 needs what the government *will* do: "said in a statement" is the voice, not a stage.
+    units = prepare("Work permit rules", "The ministry said in a statement that the work permit rules apply to all "
+                    "employers. Employers must register foreign staff.")
+    assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+

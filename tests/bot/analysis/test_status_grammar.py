@@ -478,3 +478,30 @@ def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settle
 )
 def test_the_french_future_ending_is_read_only_in_french(sentence: str, language: str, settled: bool) -> None:
     assert sg.settled_schedule(sentence, english=False, language=language) is settled
+
+
+def test_a_prosecution_ended_is_told_done_not_sought() -> None:
+    assert sg.prosecution_ended("prosecutors drop china initiative case against mit’s professor") is not None
+    assert sg.prosecution_ended("the justice department dropped all charges against the professor") is not None
+    assert sg.prosecution_ended("all charges against the researcher have been dismissed") is not None
+    assert sg.prosecution_ended("prosecutors are seeking to drop charges against the professor") is None
+    assert sg.prosecution_ended("his lawyers filed a motion to dismiss the charges") is None
+    assert sg.prosecution_ended("the judge dismissed the lawsuit against the rule") is None  # a challenge, not a case
+    assert sg.prosecution_ended("the ministry drops the charge for visa renewals") is None  # a fee, not charges
+    assert sg.prosecution_ended("charges were filed against him, but his appeal was dismissed") is None
+
+
+def test_an_infinitive_of_aim_is_told_apart_from_a_stop_made() -> None:
+    text = "une plainte pour bloquer les frais"
+    assert sg.ml_aimed(text, text.index("bloquer"))
+    text = "la juge semble réticente à bloquer la taxe"
+    assert sg.ml_aimed(text, text.index("bloquer"))
+    text = "le juge a bloqué la taxe"  # French's auxiliary "a", not a preposition
+    assert not sg.ml_aimed(text, text.index("bloqué"))
+
+
+def test_a_rule_s_text_published_is_told_apart_from_a_draft_s() -> None:
+    assert sg.published_done("the ministry has released the new salary benchmarking table")
+    assert sg.published_done("new salary table released")
+    assert not sg.published_done("the ministry has released a draft salary table for consultation")
+    assert not sg.published_done("the agency has released a report on the visa")
