@@ -53,8 +53,8 @@ HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + RULE_VERB_STEMS 
 # "Call to offer researchers careers", "Scheme to attract engineers": an infinitive after a scheme noun
 # says what the scheme is for, not that something is yet to be done.
 PURPOSE_NOUN_BEFORE = re.compile(
-    r"\b(?:call|calls|programme|program|scheme|initiative|fund|grant|grants|pass|visa|package|fellowship|"
-    r"fellowships|platform|campaign|drive)\s+$",
+    r"\b(?:call|calls|programmes?|programs?|schemes?|initiatives?|funds?|grant|grants|pass|passes|visas?|packages?|"
+    r"fellowship|fellowships|platforms?|campaigns?|drives?)\s+$",
     re.I,
 )
 

@@ -505,3 +505,10 @@ def test_a_rule_s_text_published_is_told_apart_from_a_draft_s() -> None:
     assert sg.published_done("new salary table released")
     assert not sg.published_done("the ministry has released a draft salary table for consultation")
     assert not sg.published_done("the agency has released a report on the visa")
+
+
+def test_a_purpose_infinitive_after_a_plural_scheme_noun_is_not_a_plan() -> None:
+    assert sg.headline_plan("Schemes to bring back scientists working abroad") is None
+    assert sg.headline_plan("New visas to attract engineers") is None
+    # The noun must stand right before the infinitive: a government's infinitive is still a plan.
+    assert sg.headline_plan("Government to bring back scientists under new schemes") is not None
