@@ -336,7 +336,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if settled:
         return _step("settled", verdict(max(settled, key=lambda k: (score(k), k == "rescinded"))))
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
-    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
+    # (A proposal named only below a lead that tells the measure in force is another's or a detail's:
+    # "the engineer proposed projects to the talent programme" under "engineer charged with ...". README
+    # rule 4 comes before rule 7.)
+    body_proposal = score("proposed@lead") == 0 and score("in_effect@lead") > 0
+    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed and not body_proposal
             and score("proposed") >= max(score("enacted"), score("in_effect"))):
         return _step("proposed", verdict("proposed"))
     # 4. A date the rule applies from: in force if it is past; if ahead, adopted (signed, passed, "has
@@ -378,7 +382,7 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
-    if score("proposed") >= 1.5:
+    if score("proposed") >= 1.5 and not body_proposal:
         return _step("soft_proposed", verdict("proposed"))
     # (An attribution only below the lead, beside a measure the headline or the lead tells at work, is a
     # detail's source, not the measure's: "dozens find themselves barred from leaving" ... "reportedly".)

@@ -709,3 +709,19 @@ def test_an_official_statement_alone_announces_nothing() -> None:
                     "employers. Employers must register foreign staff.")
     assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
 
+
+
+def test_a_proposal_only_below_a_lead_in_force_does_not_outrank_it() -> None:
+    tags = tag("Engineer charged with stealing secrets for foreign talent programme",
+               "A former defence engineer has been charged with theft of trade secrets under the export law. "
+               "Prosecutors say he joined a foreign talent programme. He was arrested at his home on Tuesday. "
+               "In his applications he proposed research projects. His proposals mirrored his work. He sent a "
+               "draft of a consultation paper, and a white paper, to the programme.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_proposal_in_the_lead_beside_a_rule_in_force_is_still_proposed() -> None:
+    tags = tag("Ministry publishes draft rule on researcher visas",
+               "The ministry published a draft rule that would replace the researcher visa rules in force since "
+               "2020. The public consultation runs until July.", published=_PUBLISHED)
+    assert tags.status == "proposed"
