@@ -7,6 +7,7 @@ date of publication.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -38,6 +39,8 @@ from bot.analysis.status_lifecycle import (
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
+# A later year alone ("for 2026", "in 2027"), not a day or a month: weak evidence of anything to come.
+YEAR_ONLY = re.compile(r"(?:(?:in|for|from|of)\s+)?(?:19|20)\d\d", re.I)
 _STATUS_MATCHER = TAG_MATCHERS["status"]
 # Stages that a modal or an infinitive before the cue puts ahead ("will take effect", "is to be scrapped").
 _FUTURE_GUARDED_LABELS = frozenset({"enacted", "in_effect", "rescinded", "suspended"})
@@ -188,6 +191,8 @@ def gather_cues(
                 cue("past", unit.text, w, done.group(0))  # "400명 채용했다", "正式实施": at work, not to come
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
+                if not sg.ml_future_verb(unit.key, language):
+                    cue("year_ahead", year, 0.75 * w, year)  # ... unless a verb says what is to come then
         if not lead:
             # The body's tense, for an article whose headline and lead state no stage at all.
             if body_future := sg.FUTURE_RULE.search(unit.key):
@@ -207,6 +212,8 @@ def gather_cues(
             cue("future", will.group(0).lower(), 0.5 * w, will.group(0))
         if published is not None and (later := later_date(unit.key, published)):
             cue("future", later, 0.75 * w, later)  # "295,000 places for 2026", "announced 1 Sep 2023"
+            if YEAR_ONLY.fullmatch(later):
+                cue("year_ahead", later, 0.75 * w, later)
         if announce := sg.ANNOUNCE.search(unit.key):
             # "The pass was announced by the minister": an announcement told as an event is no more than one.
             planned = (sg.FUTURE_WORDS.search(unit.key) or sg.PLAN_AFTER.match(unit.key[announce.end() :])
@@ -406,13 +413,15 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     for label in ("suspended", "rescinded", "enacted"):
         if score(label) >= 1.0:
             return _step("soft_lifecycle", verdict(label))
-    if coming >= 1.0:
+    # (A later year alone, with nothing said to come, is no plan: "recruitment plans for 2026" beside a
+    # ruling upholding a fee; the fiscal year a scheme at work is run for.)
+    if coming - score("year_ahead") >= 1.0:
         return _step("soft_coming", _announced(best))
     # 9. Nothing settles the stage: the tense, if it speaks only of what will be (two futures in the
     # body, or any future and nothing done or in force anywhere); a text silent on every stage stays a
     # rule at work.
     nothing_done = not body_done and score("past") + score("present") + score("done") + score("in_effect") == 0
-    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming > 0 and nothing_done):
+    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming - score("year_ahead") > 0 and nothing_done):
         return _step("body_futures", _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])]))
     return _step("default", ("in_effect", []) if policy else ("unknown", []))
 

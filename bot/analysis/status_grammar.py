@@ -430,6 +430,11 @@ def settled_schedule(key: str, english: bool, language: str = "") -> bool:
 
 _ML_FUTURE_VERB = re.compile(lx.ML_FUTURE_VERB, re.I)
 _ML_FUTURE_VERB_FR = re.compile(lx.ML_FUTURE_VERB_FR, re.I)
+
+
+def ml_future_verb(key: str, language: str) -> bool:
+    """Whether a sentence in another language has a verb in the future ("abrirá", "ouvrira", "aprirà")."""
+    return bool(_ML_FUTURE_VERB.search(key) or (language.lower().startswith("fr") and _ML_FUTURE_VERB_FR.search(key)))
 _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 

@@ -725,3 +725,27 @@ def test_a_proposal_in_the_lead_beside_a_rule_in_force_is_still_proposed() -> No
                "The ministry published a draft rule that would replace the researcher visa rules in force since "
                "2020. The public consultation runs until July.", published=_PUBLISHED)
     assert tags.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Judge and the visa fee", "A federal judge upheld the visa fee, forcing employers to rethink hiring for 2026."),
+        ("fr", "Juge et frais de visa", "Un juge fédéral a confirmé les frais de visa, obligeant les employeurs à revoir "
+         "leurs plans de recrutement pour 2026."),
+    ],
+)
+def test_a_later_year_alone_is_no_plan(language: str, title: str, text: str) -> None:
+    # README rule 6 asks what the government *will* do: a year named beside a measure at work is not that.
+    assert find_status(prepare(title, text), _PUBLISHED, language, policy=True)[0] == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Nouveau visa pour les chercheurs", "Le nouveau visa pour les chercheurs ouvrira ses portes en 2026."),
+        ("es", "Nuevo visado para investigadores", "El nuevo visado para investigadores abrirá sus puertas en 2026."),
+    ],
+)
+def test_a_later_year_with_a_verb_in_the_future_is_still_to_come(language: str, title: str, text: str) -> None:
+    assert find_status(prepare(title, text), _PUBLISHED, language, policy=True)[0] == "announced"

@@ -512,3 +512,10 @@ def test_a_purpose_infinitive_after_a_plural_scheme_noun_is_not_a_plan() -> None
     assert sg.headline_plan("New visas to attract engineers") is None
     # The noun must stand right before the infinitive: a government's infinitive is still a plan.
     assert sg.headline_plan("Government to bring back scientists under new schemes") is not None
+
+
+def test_a_future_verb_in_another_language() -> None:
+    assert sg.ml_future_verb("le nouveau visa ouvrira ses portes en 2026", "fr")
+    assert sg.ml_future_verb("el nuevo visado abrirá sus puertas en 2026", "es")
+    assert not sg.ml_future_verb("un juge a confirmé les frais de visa", "fr")
+    assert not sg.ml_future_verb("la nueva ley entra en vigor", "es")  # French's -ra endings only in French
