@@ -145,10 +145,37 @@ COURT_DECLINES = re.compile(
 )
 
 
+# A stop asked of a court, not yet made (README: a lawsuit filed without a ruling leaves the action's stage as
+# it is): "the lawsuit asks a federal judge to block the law", "urged the court to set aside the rule",
+# "a suit seeking to halt the fee". What comes before the infinitive of stopping.
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|petition(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|motions?|"
+    r"su(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\b"
+    # (A second verb of stopping may come first: "ask the court to set aside and enjoin the policies".)
+    r"[^.;]{0,60}?\bto\s+(?:\w+\s+)?(?:(?:\w+\s+){1,2}(?:and|or)\s+)?$",
+    re.I,
+)
+
+
+def sought_stop(key: str, verb_start: int) -> bool:
+    """Whether the verb of stopping at `verb_start` is only asked for (SOUGHT_BEFORE), not done."""
+    return bool(SOUGHT_BEFORE.search(key[max(0, verb_start - 90) : verb_start]))
+
+
+_STOP_VERB = re.compile(r"\b(?:block|halt|enjoin|pause|suspend|freeze|stay|strike|set\s+aside|vacate|bar|prevent|prohibit|order)",
+                        re.I)
+
+
 def court_stays(key: str) -> re.Match[str] | None:
-    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop."""
-    return next((m for m in COURT_STAYS.finditer(key)
-                 if not COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()])), None)
+    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop, or is only asked to."""
+    for m in COURT_STAYS.finditer(key):
+        if COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()]):
+            continue
+        verbs = list(_STOP_VERB.finditer(key, m.start(), m.end()))
+        if verbs and sought_stop(key, verbs[-1].start()):
+            continue
+        return m
+    return None
 
 
 # A prosecution ended (README rule 3, "ended"): the charges dropped or dismissed, not merely asked to be

@@ -519,3 +519,10 @@ def test_a_future_verb_in_another_language() -> None:
     assert sg.ml_future_verb("el nuevo visado abrirá sus puertas en 2026", "es")
     assert not sg.ml_future_verb("un juge a confirmé les frais de visa", "fr")
     assert not sg.ml_future_verb("la nueva ley entra en vigor", "es")  # French's -ra endings only in French
+
+
+def test_a_stop_asked_of_a_court_is_no_stay() -> None:
+    assert sg.court_stays("the lawsuit asks a federal judge to block the fee") is None
+    assert sg.court_stays("the states urged the court to set aside the rule") is None
+    assert sg.court_stays("a federal judge blocked the fee after the chamber sued") is not None
+    assert sg.court_stays("the chamber sued; a federal judge blocked the fee") is not None
