@@ -342,7 +342,9 @@ def ml_aimed(text: str, start: int) -> bool:
 ML_FUTURE_IN_FORCE = re.compile(
     # Whole words in the alphabets (Latin, Cyrillic: below U+0900); substrings in the scripts after them.
     "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" if max(f) < "\u0900" else re.escape(f)
-             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
+             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True))
+    # Chinese puts its future marker before the date: "将于2026年2月27日正式生效", "将从明年起施行".
+    + r"|将(?:于|从|在)?[^。；;]{0,24}?(?:正式)?(?:生效|施行)",
     re.I,
 )
 # A rule issued, told as done in Chinese, Japanese or Korean: "DHS 发布了一项规则", "已签署行政令" (the

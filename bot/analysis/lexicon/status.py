@@ -396,7 +396,7 @@ ML_DRAFTS: tuple[str, ...] = (
 # rule, a law, an ordinance ("新ルール", "法律", "省令", "条例", "시행령"); traditional forms as the text is
 # folded onto simplified.
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
-    "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
+    "新ルール", "新规", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
 )
 
 # --- status: an executive act signed, in other languages ---

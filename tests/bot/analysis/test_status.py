@@ -749,3 +749,15 @@ def test_a_later_year_alone_is_no_plan(language: str, title: str, text: str) -> 
 )
 def test_a_later_year_with_a_verb_in_the_future_is_still_to_come(language: str, title: str, text: str) -> None:
     assert find_status(prepare(title, text), _PUBLISHED, language, policy=True)[0] == "announced"
+
+
+def test_a_new_rule_said_to_take_effect_later_in_chinese_is_enacted() -> None:
+    # README rule 5, as "the new law will take effect on" in English: Chinese puts "将" before the date.
+    title, text = ("工作签证抽签规则彻底重写",
+                   "国土安全部正式官宣一项重大工作签证改革，抽签将改为加权选择。这项新规将于2026年2月27日正式生效。")
+    assert find_status(prepare(title, text), _PUBLISHED, "zh", policy=True)[0] == "enacted"
+
+
+def test_a_reform_the_government_will_launch_in_chinese_is_announced() -> None:
+    title, text = "政府将改革工作签证", "政府表示，将于2026年推出工作签证改革，具体细则尚待制定。"
+    assert find_status(prepare(title, text), _PUBLISHED, "zh", policy=True)[0] == "announced"

@@ -526,3 +526,9 @@ def test_a_stop_asked_of_a_court_is_no_stay() -> None:
     assert sg.court_stays("the states urged the court to set aside the rule") is None
     assert sg.court_stays("a federal judge blocked the fee after the chamber sued") is not None
     assert sg.court_stays("the chamber sued; a federal judge blocked the fee") is not None
+
+
+def test_chinese_future_of_taking_effect() -> None:
+    assert sg.ML_FUTURE_IN_FORCE.search("这项新规将于2026年2月27日正式生效")
+    assert sg.adopted_act_ahead("这项新规将于2026年2月27日正式生效", False) == "新规"
+    assert not sg.ML_FUTURE_IN_FORCE.search("政府将于明年推出工作签证改革")  # a launch to come, no taking effect
