@@ -204,6 +204,8 @@ def gather_cues(
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
         if official := sg.official_voice(unit.key):
             cue("official", unit.text, w, official)
+        elif step := sg.prosecution_step(unit.key):
+            cue("official", unit.text, w, step)  # "six engineers were indicted": on a court's record
         future = (sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
                   or sg.TO_CREATE.search(unit.key))
         if future:

@@ -226,6 +226,29 @@ def published_done(key: str) -> str:
     return m.group(0) if m and not _PUBLISHED_OTHER.search(key) else ""
 
 
+# A prosecution's step told done, on the record of a prosecutor or a court (README rule 4: prosecutions under
+# a rule are the rule in force): "six engineers were indicted", "was sentenced", "起诉", "기소", "逮捕", "收押".
+# Details insiders add do not make the step a leak.
+PROSECUTION_STEP = screened(
+    r"\b(?:indicted|sentenced|convicted|arrested|charged\s+with|pleaded\s+guilty|found\s+guilty)\b"
+    r"|起诉|起訴|기소|逮捕|체포|구속|收押|羁押|羈押|判决|判決|판결|驳回|駁回|送検|有罪|判刑",
+    re.I,
+)
+# ... unless the same sentence hedges it: "was reportedly arrested", "sources said he was detained".
+_HEDGED = screened(
+    r"\b(?:reportedly|sources?|people\s+familiar|person\s+familiar|unconfirmed)\b"
+    r"|知情人士|消息人士|据报道|據報導|関係者によると|것으로\s*알려졌다|것으로\s*전해졌다",
+    re.I,
+)
+
+
+def prosecution_step(key: str) -> str:
+    """A prosecution's step told done on the record (PROSECUTION_STEP), in a sentence that does not hedge it;
+    or ""."""
+    m = PROSECUTION_STEP.search(key)
+    return m.group(0) if m and not _HEDGED.search(key) else ""
+
+
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
 # applications", "convocatoria", "Ausschreibung", "appel à candidatures".
 CALL_OPEN = screened(

@@ -761,3 +761,25 @@ def test_a_new_rule_said_to_take_effect_later_in_chinese_is_enacted() -> None:
 def test_a_reform_the_government_will_launch_in_chinese_is_announced() -> None:
     title, text = "政府将改革工作签证", "政府表示，将于2026年推出工作签证改革，具体细则尚待制定。"
     assert find_status(prepare(title, text), _PUBLISHED, "zh", policy=True)[0] == "announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Six engineers indicted for leaking chip secrets",
+         "Six engineers were indicted on Tuesday for leaking chip process secrets to a foreign firm. Investigators "
+         "say the files were copied over two years, according to people familiar with the case."),
+        ("ja", "研究員の男を逮捕 研究内容を外国企業に漏えいした疑い",
+         "研究内容を外国企業に漏えいした疑いで研究員の男が逮捕された。関係者によると、男は数年前から情報を送っていた。"),
+    ],
+)
+def test_a_prosecution_step_on_record_is_no_leak_whatever_insiders_add(language: str, title: str, text: str) -> None:
+    # README rule 4: a prosecution under a rule is the rule at work; the arrest or indictment is on record.
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "reported"
+
+
+def test_an_arrest_itself_told_by_unnamed_sources_still_reports() -> None:
+    tags = tag("Scientist detained at the border",
+               "A visiting scientist was reportedly arrested at the border last week, people familiar with the "
+               "matter said. The ministry has not confirmed the detention.", published=_PUBLISHED)
+    assert tags.status == "reported"

@@ -532,3 +532,10 @@ def test_chinese_future_of_taking_effect() -> None:
     assert sg.ML_FUTURE_IN_FORCE.search("这项新规将于2026年2月27日正式生效")
     assert sg.adopted_act_ahead("这项新规将于2026年2月27日正式生效", False) == "新规"
     assert not sg.ML_FUTURE_IN_FORCE.search("政府将于明年推出工作签证改革")  # a launch to come, no taking effect
+
+
+def test_a_prosecution_step_on_record_unless_hedged() -> None:
+    assert sg.prosecution_step("six engineers were indicted on tuesday for leaking secrets") == "indicted"
+    assert sg.prosecution_step("検察は元研究員を起訴した") == "起訴"
+    assert sg.prosecution_step("the scientist was reportedly arrested at the border") == ""
+    assert sg.prosecution_step("知情人士称，该工程师已被收押") == ""
