@@ -101,7 +101,7 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("will take effect", 1.0), ("will come into force", 1.0), ("will apply from", 1.0),
         ("launch", 0.5), ("introduce", 0.5),
         ("will be able", 0.5), ("will require", 1.0), ("宣布", 2.0), ("发布", 1.0),
-        ("set aside", 1.0), ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
+        ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
         ("set out plans", 1.5), ("rolling out", 1.5), ("rolls out", 1.5),
         ("将于", 1.5), ("将", 0.5),
     ),

@@ -783,3 +783,11 @@ def test_an_arrest_itself_told_by_unnamed_sources_still_reports() -> None:
                "A visiting scientist was reportedly arrested at the border last week, people familiar with the "
                "matter said. The ministry has not confirmed the detention.", published=_PUBLISHED)
     assert tags.status == "reported"
+
+
+def test_set_aside_by_a_court_is_no_budget_announced() -> None:
+    units = prepare("Third court challenge to the visa fee is filed",
+                    "Employers filed suit in federal court, which they ask to set aside the visa fee.")
+    assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+    units = prepare("Fund for researchers", "The government has set aside 50 million euros for the fund.")
+    assert "announced" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
