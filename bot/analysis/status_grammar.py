@@ -184,7 +184,11 @@ def court_stays(key: str) -> re.Match[str] | None:
 PROSECUTION_ENDED = screened(
     r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aw|aws|ew|awn)|abandon(?:s|ed)?|quash(?:es|ed)?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:charges|indictments?|prosecutions?|criminal\s+(?:charges?|cases?)|case\s+against)\b"
+    # (A case against a person, not a suit against the government or its rule: "dismissed the case against the
+    # fee" leaves the fee in force.)
+    r"(?:charges|indictments?|prosecutions?|criminal\s+(?:charges?|cases?)|case\s+against"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|fees?|polic\w+|laws?|orders?|proclamations?|bans?|caps?|administration|"
+    r"government|department|agency|ministry|state|president)\b))\b"
     r"|\b(?:charges|indictments?|prosecutions?)\b(?:(?!\b(?:but|and|while|after|before|though|although|whose|which)\b)[^.;]){0,70}?\b(?:(?:was|were|has\s+been|have\s+been)\s+)"
     r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|quashed|abandoned)\b",
     re.I,

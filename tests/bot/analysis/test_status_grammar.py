@@ -487,6 +487,7 @@ def test_a_prosecution_ended_is_told_done_not_sought() -> None:
     assert sg.prosecution_ended("prosecutors are seeking to drop charges against the professor") is None
     assert sg.prosecution_ended("his lawyers filed a motion to dismiss the charges") is None
     assert sg.prosecution_ended("the judge dismissed the lawsuit against the rule") is None  # a challenge, not a case
+    assert sg.prosecution_ended("the judge dismissed the case against the administration's visa fee") is None
     assert sg.prosecution_ended("the ministry drops the charge for visa renewals") is None  # a fee, not charges
     assert sg.prosecution_ended("charges were filed against him, but his appeal was dismissed") is None
 
