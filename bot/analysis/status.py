@@ -358,9 +358,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if in_force_date and score("proposed") < PROPOSED_SCORE:
         return _step("dated_in_force", verdict("in_effect"))
     if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
-        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact:
+        # (An act told published in an official journal is adopted: README rule 5, "gazetted".)
+        if ((score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact
+                or cues.gazetted):
             if "enacted" not in best:
-                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact))
+                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact or cues.gazetted))
             return _step("ahead_enacted", verdict("enacted"))
         return _step("ahead_announced", _announced(best))
     # 5. Stated in force ("took effect", "now live", "with immediate effect").

@@ -607,7 +607,8 @@ UNSETTLED_WORDS: tuple[str, ...] = (
 GAZETTES: tuple[str, ...] = (
     r"(?:official|government|royal|federal)\s+gazette", r"\bgazetted\b", r"published\s+in\s+the\s+(?:\w+\s+){0,3}gazette", r"official\s+journal", r"federal\s+register",
     r"bundesgesetzblatt", r"journal\s+officiel", r"bolet[ií]n\s+oficial", r"gazzetta\s+ufficiale",
-    r"di[áa]rio\s+oficial", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
+    # (The Spanish and French journals by their initials, as the press names them: "publicada en el BOE".)
+    r"di[áa]rio\s+oficial", r"(?-i:BOE|JORF)", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
     r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
     r"официальн\w*\s+(?:портал\w*|опубликован\w*)", r"الجريدة الرسمية", r"רשומות",
     "官報", "官报", "公報", "公报", "관보",

@@ -791,3 +791,18 @@ def test_set_aside_by_a_court_is_no_budget_announced() -> None:
     assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
     units = prepare("Fund for researchers", "The government has set aside 50 million euros for the fund.")
     assert "announced" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_an_act_in_the_official_journal_with_a_later_start_is_enacted() -> None:
+    # README rule 5: gazetted, with a later date of application.
+    title, text = ("Reforma del reglamento de extranjería",
+                   "La reforma del reglamento ha sido publicada en el BOE del 20 de noviembre. Su entrada en vigor "
+                   "está pautada para el 20 de mayo de 2026. El texto ha sido anunciado como una mejora.")
+    assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] == "enacted"
+
+
+def test_an_announced_reform_with_a_later_start_and_no_journal_is_not_enacted() -> None:
+    title, text = ("Reforma del reglamento de extranjería",
+                   "El Gobierno anunció una reforma del reglamento. Su entrada en vigor está prevista para el 20 de "
+                   "mayo de 2026.")
+    assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] != "enacted"
