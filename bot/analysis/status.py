@@ -7,6 +7,7 @@ date of publication.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -38,6 +39,8 @@ from bot.analysis.status_lifecycle import (
 from bot.models import STATUSES, Evidence, Status
 
 _AS_STATUS: Mapping[str, Status] = MappingProxyType({s: s for s in STATUSES})
+# A later year alone ("for 2026", "in 2027"), not a day or a month: weak evidence of anything to come.
+YEAR_ONLY = re.compile(r"(?:(?:in|for|from|of)\s+)?(?:19|20)\d\d", re.I)
 _STATUS_MATCHER = TAG_MATCHERS["status"]
 # Stages that a modal or an infinitive before the cue puts ahead ("will take effect", "is to be scrapped").
 _FUTURE_GUARDED_LABELS = frozenset({"enacted", "in_effect", "rescinded", "suspended"})
@@ -174,9 +177,11 @@ def gather_cues(
                 state, verb = ml_lifecycle(unit.key)
                 if state:
                     cue(state, verb.lower(), LIFECYCLE_WEIGHT * w, verb, lead=True, cue_weight=LIFECYCLE_WEIGHT)
-            if {"court", "halt"} <= labels:
-                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it.
-                halt = next(m for m in found if m.label == "halt")
+            halts = [m for m in found if m.label == "halt" and not sg.ml_aimed(unit.text, m.start)]
+            if "court" in labels and halts:
+                # "Gericht stoppt Visa-Regel", "суд приостановил": a court stopping a rule suspends it (not "une
+                # plainte pour bloquer les frais": a stop sought).
+                halt = halts[0]
                 cue("suspended", halt.phrase, LIFECYCLE_WEIGHT * w, unit.text[halt.start : halt.end], lead=lead,
                     cue_weight=LIFECYCLE_WEIGHT)
                 cue("official", unit.text, w, halt.phrase)
@@ -186,6 +191,8 @@ def gather_cues(
                 cue("past", unit.text, w, done.group(0))  # "400명 채용했다", "正式实施": at work, not to come
             if lead and published is not None and (year := later_year(unit.text, published)):
                 cue("future", year, 0.75 * w, year)  # "à partir de la rentrée 2026"
+                if not sg.ml_future_verb(unit.key, language):
+                    cue("year_ahead", year, 0.75 * w, year)  # ... unless a verb says what is to come then
         if not lead:
             # The body's tense, for an article whose headline and lead state no stage at all.
             if body_future := sg.FUTURE_RULE.search(unit.key):
@@ -197,6 +204,8 @@ def gather_cues(
         # ("has imposed", "revoked") or a rule stated in the present ("bans", "must").
         if official := sg.official_voice(unit.key):
             cue("official", unit.text, w, official)
+        elif step := sg.prosecution_step(unit.key):
+            cue("official", unit.text, w, step)  # "six engineers were indicted": on a court's record
         future = (sg.FUTURE_RULE.search(unit.key) or (unit.position == "title" and sg.headline_plan(unit.text))
                   or sg.TO_CREATE.search(unit.key))
         if future:
@@ -205,6 +214,8 @@ def gather_cues(
             cue("future", will.group(0).lower(), 0.5 * w, will.group(0))
         if published is not None and (later := later_date(unit.key, published)):
             cue("future", later, 0.75 * w, later)  # "295,000 places for 2026", "announced 1 Sep 2023"
+            if YEAR_ONLY.fullmatch(later):
+                cue("year_ahead", later, 0.75 * w, later)
         if announce := sg.ANNOUNCE.search(unit.key):
             # "The pass was announced by the minister": an announcement told as an event is no more than one.
             planned = (sg.FUTURE_WORDS.search(unit.key) or sg.PLAN_AFTER.match(unit.key[announce.end() :])
@@ -229,10 +240,15 @@ def gather_cues(
             # A round of applications being taken: the programme is at work now (a start or deadline
             # ahead is read from the dates).
             cue("in_effect", call.group(0).lower(), CALL_SCORE * w, call.group(0), lead=True, cue_weight=CALL_SCORE)
+        if english and (ended := sg.prosecution_ended(unit.key)):
+            # "Prosecutors drop case against the professor": the prosecution, the action told, has ended.
+            cue("rescinded", "prosecution ended", LIFECYCLE_WEIGHT * w, ended.group(0), lead=True)
         if resumed := sg.RESUMED.search(unit.key):
             cue("rescinded", resumed.group(0).lower(), LIFECYCLE_WEIGHT * w, resumed.group(0), lead=True)
         if leak := sg.LEAK.search(unit.key):
             cue("reported", leak.group(0).lower(), 3.0 * w, leak.group(0), lead=True)
+        if english and (put_out := sg.published_done(unit.key)):
+            cue("perfect", unit.text, w, put_out)  # "has released the new salary table": a text adopted, done
         for label, pattern in (("past", sg.PAST_ACTION), ("perfect", sg.PERFECT_ACTION), ("present", sg.PRESENT_ACTION)):
             if action := pattern.search(unit.key):
                 cue(label, unit.text, w, action.group(0))
@@ -329,7 +345,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if settled:
         return _step("settled", verdict(max(settled, key=lambda k: (score(k), k == "rescinded"))))
     # 3. A draft, a bill, a consultation, with nothing adopted or in force.
-    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed
+    # (A proposal named only below a lead that tells the measure in force is another's or a detail's:
+    # "the engineer proposed projects to the talent programme" under "engineer charged with ...". README
+    # rule 4 comes before rule 7.)
+    body_proposal = score("proposed@lead") == 0 and score("in_effect@lead") > 0
+    if (score("proposed") >= PROPOSED_SCORE and raw.get("proposed", 0.0) >= 1.5 and not passed and not body_proposal
             and score("proposed") >= max(score("enacted"), score("in_effect"))):
         return _step("proposed", verdict("proposed"))
     # 4. A date the rule applies from: in force if it is past; if ahead, adopted (signed, passed, "has
@@ -338,9 +358,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if in_force_date and score("proposed") < PROPOSED_SCORE:
         return _step("dated_in_force", verdict("in_effect"))
     if ahead and score("in_effect@lead") < IN_EFFECT_SCORE + 0.5:
-        if (score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact:
+        # (An act told published in an official journal is adopted: README rule 5, "gazetted".)
+        if ((score("enacted") >= 1.5 and raw.get("enacted", 0.0) >= 1.5) or score("perfect") >= 1.5 or cues.dated_fact
+                or cues.gazetted):
             if "enacted" not in best:
-                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact))
+                best["enacted"] = best.get("perfect", (1.0, cues.dated_fact or cues.gazetted))
             return _step("ahead_enacted", verdict("enacted"))
         return _step("ahead_announced", _announced(best))
     # 5. Stated in force ("took effect", "now live", "with immediate effect").
@@ -371,7 +393,7 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
-    if score("proposed") >= 1.5:
+    if score("proposed") >= 1.5 and not body_proposal:
         return _step("soft_proposed", verdict("proposed"))
     # (An attribution only below the lead, beside a measure the headline or the lead tells at work, is a
     # detail's source, not the measure's: "dozens find themselves barred from leaving" ... "reportedly".)
@@ -395,13 +417,15 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     for label in ("suspended", "rescinded", "enacted"):
         if score(label) >= 1.0:
             return _step("soft_lifecycle", verdict(label))
-    if coming >= 1.0:
+    # (A later year alone, with nothing said to come, is no plan: "recruitment plans for 2026" beside a
+    # ruling upholding a fee; the fiscal year a scheme at work is run for.)
+    if coming - score("year_ahead") >= 1.0:
         return _step("soft_coming", _announced(best))
     # 9. Nothing settles the stage: the tense, if it speaks only of what will be (two futures in the
     # body, or any future and nothing done or in force anywhere); a text silent on every stage stays a
     # rule at work.
     nothing_done = not body_done and score("past") + score("present") + score("done") + score("in_effect") == 0
-    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming > 0 and nothing_done):
+    if (len(body_futures) >= BODY_FUTURES and not body_done) or (coming - score("year_ahead") > 0 and nothing_done):
         return _step("body_futures", _announced(best) if coming > 0 else ("announced", [Evidence(field="status", text=body_futures[0])]))
     return _step("default", ("in_effect", []) if policy else ("unknown", []))
 

@@ -130,6 +130,8 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
                     return m.group(0)
             elif when is not None and when > today:
                 return m.group(0)
+        if forward := in_force_date_ahead(unit.key, today):
+            return forward
     return ""
 
 
@@ -162,6 +164,29 @@ _CJK_START = re.compile(
 _ML_IN_FORCE = re.compile(
     "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)), re.I
 )
+
+
+# A date the in-force words lead to, with no start word between, in another language: "su entrada en vigor
+# está pautada para el 20 de mayo de 2025", "l'entrée en vigueur est fixée au 1er mars 2026".
+_IN_FORCE_DATE = re.compile(
+    r"(?:" + "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)) + r")"
+    r"[^.;]{0,60}?(?<!\d)(?P<day>\d{1,2})(?:\.|er|°|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?\s+(?:de\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def in_force_date_ahead(key: str, today: date) -> str:
+    """A full date after `today` that a sentence's in-force words lead to (_IN_FORCE_DATE), as written; or ""."""
+    for m in _IN_FORCE_DATE.finditer(key):
+        month = _month_of(m.group("month"))
+        try:
+            when = date(int(m.group("year")), month, int(m.group("day"))) if month else None
+        except ValueError:
+            when = None
+        if when is not None and when > today:
+            return m.group(0)
+    return ""
 
 
 def start_in_force(units: Sequence[Unit], published: datetime) -> str:
@@ -220,4 +245,5 @@ def dated_ahead(text: str, key: str, published: datetime) -> str:
     if relative := _RELATIVE_START.search(key):
         return relative.group(0)
     today = published.date()
-    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today), "")
+    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today),
+                in_force_date_ahead(key, today))

@@ -53,8 +53,8 @@ HEADLINE_TO = re.compile(r"\b(?:to|set\s+to)\s+(?:be\s+)?(?:" + RULE_VERB_STEMS 
 # "Call to offer researchers careers", "Scheme to attract engineers": an infinitive after a scheme noun
 # says what the scheme is for, not that something is yet to be done.
 PURPOSE_NOUN_BEFORE = re.compile(
-    r"\b(?:call|calls|programme|program|scheme|initiative|fund|grant|grants|pass|visa|package|fellowship|"
-    r"fellowships|platform|campaign|drive)\s+$",
+    r"\b(?:call|calls|programmes?|programs?|schemes?|initiatives?|funds?|grant|grants|pass|passes|visas?|packages?|"
+    r"fellowship|fellowships|platforms?|campaigns?|drives?)\s+$",
     re.I,
 )
 
@@ -145,10 +145,112 @@ COURT_DECLINES = re.compile(
 )
 
 
+# A stop asked of a court, not yet made (README: a lawsuit filed without a ruling leaves the action's stage as
+# it is): "the lawsuit asks a federal judge to block the law", "urged the court to set aside the rule",
+# "a suit seeking to halt the fee". What comes before the infinitive of stopping.
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|petition(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|motions?|"
+    r"su(?:e|es|ed|ing)|challeng(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\b"
+    # (A second verb of stopping may come first: "ask the court to set aside and enjoin the policies".)
+    r"[^.;]{0,60}?\bto\s+(?:\w+\s+)?(?:(?:\w+\s+){1,2}(?:and|or)\s+)?$",
+    re.I,
+)
+
+
+def sought_stop(key: str, verb_start: int) -> bool:
+    """Whether the verb of stopping at `verb_start` is only asked for (SOUGHT_BEFORE), not done."""
+    return bool(SOUGHT_BEFORE.search(key[max(0, verb_start - 90) : verb_start]))
+
+
+_STOP_VERB = re.compile(r"\b(?:block|halt|enjoin|pause|suspend|freeze|stay|strike|set\s+aside|vacate|bar|prevent|prohibit|order)",
+                        re.I)
+
+
 def court_stays(key: str) -> re.Match[str] | None:
-    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop."""
-    return next((m for m in COURT_STAYS.finditer(key)
-                 if not COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()])), None)
+    """A court stopping the measure (COURT_STAYS), unless it declines to or lifts a stop, or is only asked to."""
+    for m in COURT_STAYS.finditer(key):
+        if COURT_DECLINES.search(key[max(0, m.start() - 40) : m.end()]):
+            continue
+        verbs = list(_STOP_VERB.finditer(key, m.start(), m.end()))
+        if verbs and sought_stop(key, verbs[-1].start()):
+            continue
+        return m
+    return None
+
+
+# A prosecution ended (README rule 3, "ended"): the charges dropped or dismissed, not merely asked to be
+# ("prosecutors drop case against the professor", "a judge has dismissed charges against", "all charges ...
+# have been dismissed"). A criminal case only: a lawsuit dismissed leaves a challenged rule as it was.
+PROSECUTION_ENDED = screened(
+    r"\b(?:drop(?:s|ped|ping)?|dismiss(?:es|ed|ing)?|withdr(?:aw|aws|ew|awn)|abandon(?:s|ed)?|quash(?:es|ed)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    # (A case against a person, not a suit against the government or its rule: "dismissed the case against the
+    # fee" leaves the fee in force.)
+    r"(?:charges|indictments?|prosecutions?|criminal\s+(?:charges?|cases?)|case\s+against"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|fees?|polic\w+|laws?|orders?|proclamations?|bans?|caps?|administration|"
+    r"government|department|agency|ministry|state|president)\b))\b"
+    r"|\b(?:charges|indictments?|prosecutions?)\b(?:(?!\b(?:but|and|while|after|before|though|although|whose|which)\b)[^.;]){0,70}?\b(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|quashed|abandoned)\b",
+    re.I,
+)
+# ... unless someone only asks or means to: "prosecutors are seeking to drop", "filed a motion to dismiss",
+# "moved to dismiss", "recommended dropping", "could drop".
+_PROSECUTION_AIM = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|seek\w*|sought|ask\w*|urg\w*|motion|recommend\w*|call\w*\s+for|"
+    r"consider\w*|weigh\w*|refus\w*|declin\w*|not|never)\s+(?:\w+\s+){0,1}$",
+    re.I,
+)
+
+
+def prosecution_ended(key: str) -> re.Match[str] | None:
+    """A criminal case told dropped or dismissed (PROSECUTION_ENDED), unless only asked for or intended."""
+    return next((m for m in PROSECUTION_ENDED.finditer(key)
+                 if not _PROSECUTION_AIM.search(key[max(0, m.start() - 30) : m.start()])), None)
+
+
+# The rule's text put out, done (README rule 5: "gazetted or published as a final rule"): "the ministry has
+# released the new salary table", "the thresholds were published", "New Salary Table Released". Not a
+# draft's, a plan's or a report's publication: that is a proposal or a study.
+PUBLISHED_DONE = screened(
+    r"\b(?:(?:has|have|had|was|were|been)\s+(?:\w+\s+)?)(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\b"
+    r"|\b(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\s*$",
+    re.I,
+)
+_PUBLISHED_OTHER = re.compile(
+    r"\b(?:draft\w*|propos\w*|plans?|consultation|bill|reports?|study|studies|survey|statistics|data|figures|"
+    r"white\s+paper|green\s+paper|recommendations?|roadmap|strategy|statement)\b",
+    re.I,
+)
+
+
+def published_done(key: str) -> str:
+    """A rule's text told published or released, done (PUBLISHED_DONE), in a sentence that names no draft,
+    plan or report; or ""."""
+    m = PUBLISHED_DONE.search(key)
+    return m.group(0) if m and not _PUBLISHED_OTHER.search(key) else ""
+
+
+# A prosecution's step told done, on the record of a prosecutor or a court (README rule 4: prosecutions under
+# a rule are the rule in force): "six engineers were indicted", "was sentenced", "起诉", "기소", "逮捕", "收押".
+# Details insiders add do not make the step a leak.
+PROSECUTION_STEP = screened(
+    r"\b(?:indicted|sentenced|convicted|arrested|charged\s+with|pleaded\s+guilty|found\s+guilty)\b"
+    r"|起诉|起訴|기소|逮捕|체포|구속|收押|羁押|羈押|判决|判決|판결|驳回|駁回|送検|有罪|判刑",
+    re.I,
+)
+# ... unless the same sentence hedges it: "was reportedly arrested", "sources said he was detained".
+_HEDGED = screened(
+    r"\b(?:reportedly|sources?|people\s+familiar|person\s+familiar|unconfirmed)\b"
+    r"|知情人士|消息人士|据报道|據報導|関係者によると|것으로\s*알려졌다|것으로\s*전해졌다",
+    re.I,
+)
+
+
+def prosecution_step(key: str) -> str:
+    """A prosecution's step told done on the record (PROSECUTION_STEP), in a sentence that does not hedge it;
+    or ""."""
+    m = PROSECUTION_STEP.search(key)
+    return m.group(0) if m and not _HEDGED.search(key) else ""
 
 
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
@@ -248,11 +350,28 @@ TO_CREATE = re.compile(
     r"come\s+up\s+with|build|found)\b",
     re.I,
 )
+# A stop only sought or shied from, in the languages whose infinitive follows a preposition: "une plainte
+# pour bloquer les frais", "le juge semble réticent à bloquer", "una demanda para bloquear", "per bloccare",
+# "um die Regel zu stoppen", "чтобы заблокировать" (README: a lawsuit filed without a ruling leaves the
+# stage as it is). Not the bare "a", French's auxiliary in "le juge a bloqué".
+ML_AIM_BEFORE = re.compile(
+    r"(?<!\w)(?:à|pour|afin\s+de|de|d['’]|para|per|di|zu|te|om|чтобы)\s*(?:(?:la|le|les|l['’]|lo|los|las|die|den|das|het|de)\s*)?$",
+    re.I,
+)
+
+
+def ml_aimed(text: str, start: int) -> bool:
+    """Whether the verb at `start` is an infinitive of aim or reluctance (ML_AIM_BEFORE), not a stop made."""
+    return bool(ML_AIM_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 # "entrará en vigor", "in Kraft treten soll", "вступит в силу", "施行予定": in force, but ahead.
 ML_FUTURE_IN_FORCE = re.compile(
     # Whole words in the alphabets (Latin, Cyrillic: below U+0900); substrings in the scripts after them.
     "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" if max(f) < "\u0900" else re.escape(f)
-             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True)),
+             for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True))
+    # Chinese puts its future marker before the date: "将于2026年2月27日正式生效", "将从明年起施行".
+    + r"|将(?:于|从|在)?[^。；;]{0,24}?(?:正式)?(?:生效|施行)",
     re.I,
 )
 # A rule issued, told as done in Chinese, Japanese or Korean: "DHS 发布了一项规则", "已签署行政令" (the
@@ -367,6 +486,11 @@ def settled_schedule(key: str, english: bool, language: str = "") -> bool:
 
 _ML_FUTURE_VERB = re.compile(lx.ML_FUTURE_VERB, re.I)
 _ML_FUTURE_VERB_FR = re.compile(lx.ML_FUTURE_VERB_FR, re.I)
+
+
+def ml_future_verb(key: str, language: str) -> bool:
+    """Whether a sentence in another language has a verb in the future ("abrirá", "ouvrira", "aprirà")."""
+    return bool(_ML_FUTURE_VERB.search(key) or (language.lower().startswith("fr") and _ML_FUTURE_VERB_FR.search(key)))
 _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.prepared_text import Unit
+from bot.analysis.status_grammar import sought_stop
 from bot.analysis.tokens import tokenize
 
 LIFECYCLE_WEIGHT = 3.0
@@ -58,6 +59,8 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     continue  # "the now repealed law": another rule's past, background
                 if _REFUSED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]):
                     continue  # "the judge declined to block the fee", "did not suspend the rule": not done
+                if status == "suspended" and sought_stop(unit.text, tokens[i].start):
+                    continue  # "the lawsuit asks a judge to block the law": a stop sought, not made
                 # Active: "suspends the H-1B fee rule"; passive: "the ban was lifted". Not "the
                 # proclamation suspends entry", where the rule is the subject doing the suspending.
                 # Abolishing acts on a category too: "scraps the graduate visa" (a route), not "revokes visas".

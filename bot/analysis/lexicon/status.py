@@ -99,10 +99,10 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
     "announced": (
         ("announce", 1.5), ("unveil", 1.5), ("will introduce", 1.5), ("will launch", 1.5), ("set to", 0.5),
         ("will take effect", 1.0), ("will come into force", 1.0), ("will apply from", 1.0),
-        ("said in a statement", 1.0), ("press release", 1.0), ("launch", 0.5), ("introduce", 0.5),
+        ("launch", 0.5), ("introduce", 0.5),
         ("will be able", 0.5), ("will require", 1.0), ("宣布", 2.0), ("发布", 1.0),
-        ("set aside", 1.0), ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
-        ("set out plans", 1.5), ("rolling out", 1.5), ("rolls out", 1.5), ("told reporters", 1.0),
+        ("has set aside", 1.5), ("have set aside", 1.5), ("under plans", 1.5),
+        ("set out plans", 1.5), ("rolling out", 1.5), ("rolls out", 1.5),
         ("将于", 1.5), ("将", 0.5),
     ),
     "enacted": (
@@ -396,7 +396,7 @@ ML_DRAFTS: tuple[str, ...] = (
 # rule, a law, an ordinance ("新ルール", "法律", "省令", "条例", "시행령"); traditional forms as the text is
 # folded onto simplified.
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
-    "新ルール", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
+    "新ルール", "新规", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
 )
 
 # --- status: an executive act signed, in other languages ---
@@ -607,7 +607,8 @@ UNSETTLED_WORDS: tuple[str, ...] = (
 GAZETTES: tuple[str, ...] = (
     r"(?:official|government|royal|federal)\s+gazette", r"\bgazetted\b", r"published\s+in\s+the\s+(?:\w+\s+){0,3}gazette", r"official\s+journal", r"federal\s+register",
     r"bundesgesetzblatt", r"journal\s+officiel", r"bolet[ií]n\s+oficial", r"gazzetta\s+ufficiale",
-    r"di[áa]rio\s+oficial", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
+    # (The Spanish and French journals by their initials, as the press names them: "publicada en el BOE".)
+    r"di[áa]rio\s+oficial", r"(?-i:BOE|JORF)", r"staatsblad", r"staatscourant", r"dziennik\s+ustaw", r"monitorul\s+oficial",
     r"magyar\s+közlöny", r"resm[iî]\s+gazete", r"sbírk[ay]\s+zákonů", r"lovtidend", r"författningssamling",
     r"официальн\w*\s+(?:портал\w*|опубликован\w*)", r"الجريدة الرسمية", r"רשומות",
     "官報", "官报", "公報", "公报", "관보",

@@ -631,3 +631,178 @@ def test_approved_or_confirmed_does_not_fix_a_date_ahead() -> None:
     assert not settled_schedule("the cabinet has approved a new visa for researchers from 1 march 2026.", True)
     assert not settled_schedule("the ministry confirmed the new fee from 1 march 2026.", True)
     assert settled_schedule("the ministry published the new fee, which applies from 1 march 2026.", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Prosecutors drop case against engineer accused of hiding foreign ties",
+         "Federal prosecutors on Thursday dropped all charges against an engineer accused of hiding ties to a "
+         "foreign university, saying they could no longer meet their burden of proof."),
+        ("All charges against the researcher have been dismissed",
+         "A judge has approved the government's motion to dismiss all charges against the researcher, a year "
+         "after he was indicted."),
+    ],
+)
+def test_a_prosecution_dropped_or_dismissed_has_ended(title: str, text: str) -> None:
+    # README rule 3: the action told (the prosecution) ended is rescinded, whatever stage it had reached.
+    assert tag(title, text, published=_PUBLISHED).status == "rescinded"
+
+
+def test_a_lawsuit_dismissed_or_a_dismissal_only_sought_ends_nothing() -> None:
+    # A challenge thrown out leaves the rule applying; a motion to dismiss is a request, not a case ended.
+    assert tag("Judge dismisses lawsuit against the visa fee",
+               "A federal judge dismissed the lawsuit against the new visa fee, which employers must now pay.",
+               published=_PUBLISHED).status != "rescinded"
+    assert tag("Defence seeks to drop charges against researcher",
+               "The researcher was indicted under the export law last year. His lawyers filed a motion to dismiss "
+               "the charges.", published=_PUBLISHED).status != "rescinded"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Une plainte conteste les frais de visa",
+         "Une coalition de syndicats a déposé une plainte devant un tribunal fédéral pour bloquer les nouveaux "
+         "frais de visa imposés par le président."),
+        ("fr", "Un juge semble réticent à bloquer la taxe sur les visas",
+         "Lors d'une audience, la juge fédérale a laissé entendre qu'elle pourrait valider la taxe sur les visas."),
+        ("es", "Demanda contra la tasa de visados",
+         "Varias empresas presentaron una demanda ante un juez federal para bloquear la nueva tasa de visados."),
+    ],
+)
+def test_a_stop_only_sought_from_a_court_suspends_nothing(language: str, title: str, text: str) -> None:
+    # README boundary: a lawsuit filed without a ruling leaves the action's stage as it is.
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Un juge bloque la taxe sur les visas", "Le juge fédéral a bloqué la taxe sur les visas de travail."),
+        ("de", "Gericht stoppt Visa-Regel", "Das Verwaltungsgericht hat die neue Visa-Regel gestoppt."),
+    ],
+)
+def test_a_court_stop_made_in_another_language_still_suspends(language: str, title: str, text: str) -> None:
+    # Not the aim's infinitive: "a bloqué" (French "a" is the auxiliary, not a preposition) is a stop made.
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_rule_s_text_released_with_a_later_start_is_enacted() -> None:
+    # README rule 5: published as a final text, with a later date of application.
+    tags = tag("New salary table for work passes released",
+               "The Ministry of Manpower has released the new salary table for work pass applications. "
+               "The new table will apply to applications from 1 January 2026.", published=_PUBLISHED)
+    assert tags.status == "enacted"
+
+
+def test_a_draft_released_with_a_later_start_is_not_enacted() -> None:
+    tags = tag("Draft salary table for work passes released",
+               "The Ministry of Manpower has released a draft salary table for consultation. "
+               "The new table would apply to applications from 1 January 2026.", published=_PUBLISHED)
+    assert tags.status != "enacted"
+
+
+def test_an_official_statement_alone_announces_nothing() -> None:
+    # README rule 6 needs what the government *will* do: "said in a statement" is the voice, not a stage.
+    units = prepare("Work permit rules", "The ministry said in a statement that the work permit rules apply to all "
+                    "employers. Employers must register foreign staff.")
+    assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+
+def test_a_proposal_only_below_a_lead_in_force_does_not_outrank_it() -> None:
+    tags = tag("Engineer charged with stealing secrets for foreign talent programme",
+               "A former defence engineer has been charged with theft of trade secrets under the export law. "
+               "Prosecutors say he joined a foreign talent programme. He was arrested at his home on Tuesday. "
+               "In his applications he proposed research projects. His proposals mirrored his work. He sent a "
+               "draft of a consultation paper, and a white paper, to the programme.", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+def test_a_proposal_in_the_lead_beside_a_rule_in_force_is_still_proposed() -> None:
+    tags = tag("Ministry publishes draft rule on researcher visas",
+               "The ministry published a draft rule that would replace the researcher visa rules in force since "
+               "2020. The public consultation runs until July.", published=_PUBLISHED)
+    assert tags.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Judge and the visa fee", "A federal judge upheld the visa fee, forcing employers to rethink hiring for 2026."),
+        ("fr", "Juge et frais de visa", "Un juge fédéral a confirmé les frais de visa, obligeant les employeurs à revoir "
+         "leurs plans de recrutement pour 2026."),
+    ],
+)
+def test_a_later_year_alone_is_no_plan(language: str, title: str, text: str) -> None:
+    # README rule 6 asks what the government *will* do: a year named beside a measure at work is not that.
+    assert find_status(prepare(title, text), _PUBLISHED, language, policy=True)[0] == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("fr", "Nouveau visa pour les chercheurs", "Le nouveau visa pour les chercheurs ouvrira ses portes en 2026."),
+        ("es", "Nuevo visado para investigadores", "El nuevo visado para investigadores abrirá sus puertas en 2026."),
+    ],
+)
+def test_a_later_year_with_a_verb_in_the_future_is_still_to_come(language: str, title: str, text: str) -> None:
+    assert find_status(prepare(title, text), _PUBLISHED, language, policy=True)[0] == "announced"
+
+
+def test_a_new_rule_said_to_take_effect_later_in_chinese_is_enacted() -> None:
+    # README rule 5, as "the new law will take effect on" in English: Chinese puts "将" before the date.
+    title, text = ("工作签证抽签规则彻底重写",
+                   "国土安全部正式官宣一项重大工作签证改革，抽签将改为加权选择。这项新规将于2026年2月27日正式生效。")
+    assert find_status(prepare(title, text), _PUBLISHED, "zh", policy=True)[0] == "enacted"
+
+
+def test_a_reform_the_government_will_launch_in_chinese_is_announced() -> None:
+    title, text = "政府将改革工作签证", "政府表示，将于2026年推出工作签证改革，具体细则尚待制定。"
+    assert find_status(prepare(title, text), _PUBLISHED, "zh", policy=True)[0] == "announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Six engineers indicted for leaking chip secrets",
+         "Six engineers were indicted on Tuesday for leaking chip process secrets to a foreign firm. Investigators "
+         "say the files were copied over two years, according to people familiar with the case."),
+        ("ja", "研究員の男を逮捕 研究内容を外国企業に漏えいした疑い",
+         "研究内容を外国企業に漏えいした疑いで研究員の男が逮捕された。関係者によると、男は数年前から情報を送っていた。"),
+    ],
+)
+def test_a_prosecution_step_on_record_is_no_leak_whatever_insiders_add(language: str, title: str, text: str) -> None:
+    # README rule 4: a prosecution under a rule is the rule at work; the arrest or indictment is on record.
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "reported"
+
+
+def test_an_arrest_itself_told_by_unnamed_sources_still_reports() -> None:
+    tags = tag("Scientist detained at the border",
+               "A visiting scientist was reportedly arrested at the border last week, people familiar with the "
+               "matter said. The ministry has not confirmed the detention.", published=_PUBLISHED)
+    assert tags.status == "reported"
+
+
+def test_set_aside_by_a_court_is_no_budget_announced() -> None:
+    units = prepare("Third court challenge to the visa fee is filed",
+                    "Employers filed suit in federal court, which they ask to set aside the visa fee.")
+    assert "announced" not in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+    units = prepare("Fund for researchers", "The government has set aside 50 million euros for the fund.")
+    assert "announced" in gather_cues(units, _PUBLISHED, "en", policy=True).scores
+
+
+def test_an_act_in_the_official_journal_with_a_later_start_is_enacted() -> None:
+    # README rule 5: gazetted, with a later date of application.
+    title, text = ("Reforma del reglamento de extranjería",
+                   "La reforma del reglamento ha sido publicada en el BOE del 20 de noviembre. Su entrada en vigor "
+                   "está pautada para el 20 de mayo de 2026. El texto ha sido anunciado como una mejora.")
+    assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] == "enacted"
+
+
+def test_an_announced_reform_with_a_later_start_and_no_journal_is_not_enacted() -> None:
+    title, text = ("Reforma del reglamento de extranjería",
+                   "El Gobierno anunció una reforma del reglamento. Su entrada en vigor está prevista para el 20 de "
+                   "mayo de 2026.")
+    assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] != "enacted"

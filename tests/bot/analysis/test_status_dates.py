@@ -12,6 +12,7 @@ from bot.analysis.prepared_text import prepare
 from bot.analysis.status_dates import (
     background,
     dated_ahead,
+    in_force_date_ahead,
     later_date,
     later_year,
     start_ahead,
@@ -322,3 +323,11 @@ def test_a_year_that_names_a_plan_is_no_year_ahead(text: str) -> None:
 
 def test_a_year_ahead_in_another_language_still_counts() -> None:
     assert later_year("Neue Gehaltsgrenzen für die Blaue Karte 2026", _at(2025, 12, 1)) == "2026"
+
+
+def test_a_date_the_in_force_words_lead_to_in_another_language() -> None:
+    today = date(2025, 6, 4)
+    assert in_force_date_ahead("su entrada en vigor está pautada para el 20 de mayo de 2026.", today)
+    assert in_force_date_ahead("l'entrée en vigueur est fixée au 1er mars 2026.", today)
+    assert not in_force_date_ahead("la ley está en vigor desde el 20 de mayo de 2024.", today)  # a past date
+    assert not in_force_date_ahead("el 20 de mayo de 2026 se celebrará la conferencia.", today)  # no in-force words

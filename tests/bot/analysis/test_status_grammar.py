@@ -478,3 +478,65 @@ def test_unsettled_words_are_whole_words_of_their_language(sentence: str, settle
 )
 def test_the_french_future_ending_is_read_only_in_french(sentence: str, language: str, settled: bool) -> None:
     assert sg.settled_schedule(sentence, english=False, language=language) is settled
+
+
+def test_a_prosecution_ended_is_told_done_not_sought() -> None:
+    assert sg.prosecution_ended("prosecutors drop china initiative case against mit’s professor") is not None
+    assert sg.prosecution_ended("the justice department dropped all charges against the professor") is not None
+    assert sg.prosecution_ended("all charges against the researcher have been dismissed") is not None
+    assert sg.prosecution_ended("prosecutors are seeking to drop charges against the professor") is None
+    assert sg.prosecution_ended("his lawyers filed a motion to dismiss the charges") is None
+    assert sg.prosecution_ended("the judge dismissed the lawsuit against the rule") is None  # a challenge, not a case
+    assert sg.prosecution_ended("the judge dismissed the case against the administration's visa fee") is None
+    assert sg.prosecution_ended("the ministry drops the charge for visa renewals") is None  # a fee, not charges
+    assert sg.prosecution_ended("charges were filed against him, but his appeal was dismissed") is None
+
+
+def test_an_infinitive_of_aim_is_told_apart_from_a_stop_made() -> None:
+    text = "une plainte pour bloquer les frais"
+    assert sg.ml_aimed(text, text.index("bloquer"))
+    text = "la juge semble réticente à bloquer la taxe"
+    assert sg.ml_aimed(text, text.index("bloquer"))
+    text = "le juge a bloqué la taxe"  # French's auxiliary "a", not a preposition
+    assert not sg.ml_aimed(text, text.index("bloqué"))
+
+
+def test_a_rule_s_text_published_is_told_apart_from_a_draft_s() -> None:
+    assert sg.published_done("the ministry has released the new salary benchmarking table")
+    assert sg.published_done("new salary table released")
+    assert not sg.published_done("the ministry has released a draft salary table for consultation")
+    assert not sg.published_done("the agency has released a report on the visa")
+
+
+def test_a_purpose_infinitive_after_a_plural_scheme_noun_is_not_a_plan() -> None:
+    assert sg.headline_plan("Schemes to bring back scientists working abroad") is None
+    assert sg.headline_plan("New visas to attract engineers") is None
+    # The noun must stand right before the infinitive: a government's infinitive is still a plan.
+    assert sg.headline_plan("Government to bring back scientists under new schemes") is not None
+
+
+def test_a_future_verb_in_another_language() -> None:
+    assert sg.ml_future_verb("le nouveau visa ouvrira ses portes en 2026", "fr")
+    assert sg.ml_future_verb("el nuevo visado abrirá sus puertas en 2026", "es")
+    assert not sg.ml_future_verb("un juge a confirmé les frais de visa", "fr")
+    assert not sg.ml_future_verb("la nueva ley entra en vigor", "es")  # French's -ra endings only in French
+
+
+def test_a_stop_asked_of_a_court_is_no_stay() -> None:
+    assert sg.court_stays("the lawsuit asks a federal judge to block the fee") is None
+    assert sg.court_stays("the states urged the court to set aside the rule") is None
+    assert sg.court_stays("a federal judge blocked the fee after the chamber sued") is not None
+    assert sg.court_stays("the chamber sued; a federal judge blocked the fee") is not None
+
+
+def test_chinese_future_of_taking_effect() -> None:
+    assert sg.ML_FUTURE_IN_FORCE.search("这项新规将于2026年2月27日正式生效")
+    assert sg.adopted_act_ahead("这项新规将于2026年2月27日正式生效", False) == "新规"
+    assert not sg.ML_FUTURE_IN_FORCE.search("政府将于明年推出工作签证改革")  # a launch to come, no taking effect
+
+
+def test_a_prosecution_step_on_record_unless_hedged() -> None:
+    assert sg.prosecution_step("six engineers were indicted on tuesday for leaking secrets") == "indicted"
+    assert sg.prosecution_step("検察は元研究員を起訴した") == "起訴"
+    assert sg.prosecution_step("the scientist was reportedly arrested at the border") == ""
+    assert sg.prosecution_step("知情人士称，该工程师已被收押") == ""

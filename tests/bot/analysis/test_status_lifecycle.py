@@ -171,3 +171,26 @@ def test_a_rule_removed_after_a_proposal_elsewhere_is_still_done() -> None:
     # The proposal is another sentence: the removal told here is done.
     units = prepare("Visa rules", "Last year the ministry proposed changes. On Monday it removed the cap on visas.")
     assert [c for c in lifecycle_cues(units) if c[0] == "rescinded"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("A law restricting graduate students is challenged in court",
+         "Two doctoral students and a professor are suing to block a new state law that restricts universities "
+         "from hiring graduate assistants from countries of concern."),
+        ("States sue over visa policies",
+         "The plaintiff states seek a declaratory judgment and ask the court to set aside and enjoin the policies "
+         "implementing the proclamation."),
+    ],
+)
+def test_a_stop_only_asked_of_a_court_suspends_nothing(title: str, text: str) -> None:
+    # README boundary: a lawsuit filed without a ruling leaves the action's stage as it is.
+    assert tag(title, text, published=_PUBLISHED).status != "suspended"
+
+
+def test_a_stop_made_after_a_suit_still_suspends() -> None:
+    tags = tag("Judge blocks state law on graduate assistants",
+               "After two students sued, a federal judge blocked the new state law that restricts universities "
+               "from hiring graduate assistants from countries of concern.", published=_PUBLISHED)
+    assert tags.status == "suspended"
