@@ -1,9 +1,10 @@
 """Answering an English question from an article in another language when it asks for something other
 than a figure ("Who has to surrender their passport?", "Which criteria earn points?", "Why is entry
 screening being tightened?"): nothing here translates, so the question's words are carried over by a
-glossary of the domain's everyday concepts (`lexicon.QA_XL_CONCEPTS`: a passport, a salary, an
-application, a court, in a dozen languages), with what every language writes alike (names and acronyms,
-places through the multilingual gazetteer, classes of people through the multilingual cues).
+glossary of the domain's everyday concepts (`lexicon.QA_XL_CONCEPTS` with the thread answers' additions
+`QA_XL_CONCEPTS_MORE`: a passport, a salary, an application, a court, a foreigner, a contract, in a dozen
+languages and more), with what every language writes alike (names and acronyms, places through the
+multilingual gazetteer, classes of people through the multilingual cues).
 
 The answer is the sentence holding most of what the question is about, each thing weighted by how rare
 it is in the article (the word for "visa" in every sentence of a visa story says little), with a little
@@ -48,13 +49,25 @@ def _entries(forms: str, label: str) -> list[tuple[str, str, float]]:
     return [(label, f if _ML_SPACED.match(f) else f.rstrip("*"), 1.0) for f in out]
 
 
+def _glossary(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The glossaries merged by concept: each one's English words and forms added to the others'."""
+    out: dict[str, tuple[str, str]] = {}
+    for part in parts:
+        for label, (words, forms) in part.items():
+            known_words, known_forms = out.get(label, ("", ""))
+            out[label] = (f"{known_words} {words}".strip(), ", ".join(f for f in (known_forms, forms) if f))
+    return out
+
+
+# The glossary shared with the story clustering, and the thread answers' own additions to it.
+_GLOSSARY: Mapping[str, tuple[str, str]] = MappingProxyType(_glossary(lx.QA_XL_CONCEPTS, lx.QA_XL_CONCEPTS_MORE))
 _CONCEPTS = FormMatcher(
-    [e for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for e in _entries(forms, label)], exclusive=False
+    [e for label, (_, forms) in _GLOSSARY.items() for e in _entries(forms, label)], exclusive=False
 )
 _REASON = FormMatcher(_entries(lx.QA_XL_REASON, "reason"), exclusive=False)
 _CONCEPTS_OF: Mapping[str, frozenset[str]] = MappingProxyType({
-    term: frozenset(label for label, (words, _) in lx.QA_XL_CONCEPTS.items() if term in tokenize(words))
-    for term in {t for words, _ in lx.QA_XL_CONCEPTS.values() for t in tokenize(words)}
+    term: frozenset(label for label, (words, _) in _GLOSSARY.items() if term in tokenize(words))
+    for term in {t for words, _ in _GLOSSARY.values() for t in tokenize(words)}
 })
 _CLASS_OF: Mapping[str, str] = MappingProxyType(
     {t: label for label, words in lx.QA_XL_CLASS_WORDS.items() for w in words for t in tokenize(w)}
