@@ -17,7 +17,7 @@ from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.affected import _rank_affected, asks_affected
-from bot.analysis.qa.bridge import _focus_elements, _held, _rank_bridged
+from bot.analysis.qa.bridge import _acronyms, _focus_elements, _held, _is_name, _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
@@ -165,7 +165,7 @@ class _Anchors:
 
 def _xl_anchors(q: _Question) -> _Anchors:
     text = q.text
-    names = tuple(dict.fromkeys(n for n in _XL_LATIN_NAME.findall(text) if not _PLACE.find(n)))
+    names = tuple(dict.fromkeys(n for n in _XL_LATIN_NAME.findall(text) if _is_name(n)))
     places = frozenset(m.label for m in _PLACE.find(text))
     low = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)]
     classes = frozenset(_XL_CLASS_OF[w] for w in low if w in _XL_CLASS_OF)
@@ -178,7 +178,9 @@ def _xl_anchors(q: _Question) -> _Anchors:
 
 
 def _has_name(name: str, text: str) -> bool:
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name.lower())}(?![A-Za-z0-9])", text.lower()) is not None
+    """Whether the text names it, as written or, an acronym, in Cyrillic capitals ("FSB": "ФСБ")."""
+    found = re.search(rf"(?<![A-Za-z0-9]){re.escape(name.lower())}(?![A-Za-z0-9])", text.lower()) is not None
+    return found or (name.isupper() and name.lower() in _acronyms(text))
 
 
 def _xl_match(anchors: _Anchors, sentence: str) -> float:

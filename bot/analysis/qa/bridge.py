@@ -79,6 +79,29 @@ _WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country", "
 _SOFT_KINDS = frozenset({"why", "where", "who"})
 
 
+# An acronym in Cyrillic capitals read in Latin letters ("ФСБ" is the FSB, "МВД" the MVD): English reports
+# write a Russian body's acronym so.
+_CYRILLIC_LATIN = MappingProxyType(dict(zip(
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ",
+    ["A", "B", "V", "G", "D", "E", "E", "ZH", "Z", "I", "Y", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U",
+     "F", "KH", "TS", "CH", "SH", "SHCH", "Y", "E", "YU", "YA"], strict=True)))
+_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])")
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's Cyrillic acronyms in Latin letters, lower case ("ФСБ": "fsb")."""
+    return frozenset("".join(_CYRILLIC_LATIN[ch] for ch in m.group()).lower() for m in _CYRILLIC_ACRONYM.finditer(text))
+
+
+def _is_name(name: str) -> bool:
+    """Whether a capitalised word of a question names something ("J-Find", "FSB", "H-1B"), not a place
+    (looked for through the gazetteer) nor a word of the glossary written in capitals ("PhDs")."""
+    if _PLACE.find(name):
+        return False
+    terms = tokenize(name)
+    return not terms or not all(t in _CONCEPTS_OF or t in _CLASS_OF for t in terms)
+
+
 @dataclass(frozen=True)
 class _Asked:
     """What of an English question can be looked for in another language."""
@@ -93,7 +116,7 @@ def _asked(q: _Question) -> _Asked:
     words = [t for t in (q.focus or q.terms) if t not in _QUESTION_TERMS and t not in _META_TERMS]
     light = [t for t in words if t in _LIGHT_TERMS]  # "keep", "get": carried over if the glossary has them,
     words = [t for t in words if t not in _LIGHT_TERMS]  # never counted against the question when not
-    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n)}
+    names = {n for n in _NAME.findall(q.text) if _is_name(n)}
     name_terms = {t for n in names for t in tokenize(n)}
     elements = {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
     carried = 0
@@ -117,7 +140,7 @@ def _focus_elements(q: _Question) -> frozenset[str]:
     words = [t for t in q.focus if t not in _QUESTION_TERMS and t not in _META_TERMS and t not in _LIGHT_TERMS]
     out = {f"c:{c}" for t in words for c in _CONCEPTS_OF.get(t, ())}
     out |= {f"k:{_CLASS_OF[t]}" for t in words if t in _CLASS_OF}
-    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n) and set(tokenize(n)) & set(words)}
+    names = {n for n in _NAME.findall(q.text) if _is_name(n) and set(tokenize(n)) & set(words)}
     out |= {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
     return frozenset(out)
 
@@ -129,7 +152,7 @@ def _held(text: str) -> frozenset[str]:
     out = {f"c:{m.label}" for m in _CONCEPTS.find(text)}
     out |= {f"k:{m.label}" for m in ML_CUES.find(text)}
     out |= {f"p:{m.label.split(':')[0]}" for m in ML_PLACES.find(text)} | {f"p:{m.label}" for m in _PLACE.find(text)}
-    out |= {f"n:{n.lower()}" for n in _NAME.findall(text)}
+    out |= {f"n:{n.lower()}" for n in _NAME.findall(text)} | {f"n:{a}" for a in _acronyms(text)}
     out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
     out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
     return frozenset(out)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.qa.bridge import _CONCEPTS, _held
+from bot.analysis.qa.bridge import _CONCEPTS, _held, _is_name
 
 
 def _doc(text: str, title: str, doc_id: str = "x") -> QADocument:
@@ -144,3 +144,30 @@ def test_the_day_something_was_said_is_not_when_it_happens() -> None:
     assert not answer_question("When will the House vote on the visa bill?", [doc]).answered
     answer = answer_question("When did the scholars' association issue its statement?", [doc])
     assert answer.answered and "4月8日" in answer.answer
+
+
+RU_FSB = _doc(
+    "Москва. Институты обязаны передавать сведения об иностранных участниках в ФСБ в течение десяти дней. "
+    "Решение о допуске принимается после проверки.",
+    "Новые правила для иностранных учёных",
+)
+
+
+def test_an_acronym_is_found_in_cyrillic_capitals() -> None:
+    # "FSB" is written "ФСБ" in Russian: the name is in the sources, and the sentence holding it answers.
+    answer = answer_question("How long do institutes have to pass the data to the FSB?", [RU_FSB])
+    assert answer.answered and "в течение десяти дней" in answer.answer.split("\n")[0]
+    assert "n:fsb" in _held("передавать сведения в ФСБ") and "n:mvd" in _held("МВД сообщило")
+
+
+def test_an_acronym_no_source_names_still_refuses() -> None:
+    # "CIA" is in no source, in Latin or in Cyrillic capitals: the name the question uses is missing.
+    assert not answer_question("How long does the CIA have to pass the data on?", [RU_FSB]).answered
+    assert not _is_name("Moscow") and not _is_name("PhDs") and _is_name("FSB") and _is_name("J-Find")
+
+
+def test_a_glossary_word_in_capitals_is_not_a_name_the_sources_must_hold() -> None:
+    doc = _doc("서울. 올해 국내 대학에서 박사학위를 받은 연구자 120명이 신규 채용됐다. 나머지는 해외 출신이다.",
+               "박사후연구원 채용 완료")
+    answer = answer_question("How many new PhDs were hired?", [doc])
+    assert answer.answered and "120명" in answer.answer
