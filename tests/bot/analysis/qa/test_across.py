@@ -171,3 +171,22 @@ def test_a_glossary_word_in_capitals_is_not_a_name_the_sources_must_hold() -> No
                "박사후연구원 채용 완료")
     answer = answer_question("How many new PhDs were hired?", [doc])
     assert answer.answered and "120명" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("يشترط أن يكون لدى المتقدم خبرة مهنية لا تقل عن ثلاث سنوات في مجال البحث العلمي. ويقدم الطلب إلكترونيا.",
+         "شروط الإقامة الجديدة", "ثلاث سنوات"),
+        ("Hakijalla on oltava vähintään kolme vuotta työkokemusta alalta. Hakemus jätetään sähköisesti.",
+         "Uudet vaatimukset työluvalle", "kolme vuotta"),
+    ],
+)
+def test_a_duration_in_arabic_or_finnish_words_answers_how_long(text: str, title: str, expected: str) -> None:
+    answer = answer_question("How many years of experience are required?", [_doc(text, title)])
+    assert answer.answered and expected in answer.answer
+
+
+def test_a_duration_of_something_else_does_not_answer_how_long() -> None:
+    doc = _doc("Hakemus käsitellään viidessä viikossa. Hakijalla on oltava yliopistotutkinto.", "Uudet säännöt")
+    assert not answer_question("How many years of experience are required?", [doc]).answered
