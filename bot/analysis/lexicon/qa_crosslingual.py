@@ -584,9 +584,9 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "instytu*, laboratori*, laitos*, laitoks*, enstitü*, kurum*, معهد, مؤسسة, مختبر",
     ),
     "announce": (
-        "",
+        "launch launches launched",
         "ogłos*, ogłosz*, opublikow*, ilmoitt*, julkist*, tiedott*, açıkla*, duyur*, offentliggj*, meddel*, أعلن, "
-        "إعلان, الإعلان, اعلان",
+        "إعلان, الإعلان, اعلان, lanc*, lanz*, запуск*, запусти*, 启动, 啟動, 출범",
     ),
     "minister": (
         "",
@@ -633,9 +633,9 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "savcı*, النيابة",
     ),
     "amend": (
-        "",
+        "reform reforms",
         "nowelizacj*, zmian*, projekt ustawy, muutos*, esitys*, luonnos*, değişiklik*, taslak*, ændring*, تعديل, "
-        "مشروع",
+        "مشروع, réform*, reform*, реформ*, 改革, 개혁, uudistu*",
     ),
     "restriction": (
         "",
@@ -728,7 +728,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "permanent*, الدائمة, دائمة",
     ),
     "suspension": (
-        "suspend suspends suspended suspension pause paused halt halted freeze frozen",
+        "suspend suspends suspended suspension pause paused halt halted freeze frozen stop stops stopped",
         "suspen*, aussetz*, ausgesetzt*, gestoppt*, sospes*, sospend*, sospensione, opschort*, opgeschort*, "
         "bevroren*, stans*, suspender*, приостанов*, заморож*, 暂停, 暫停, 中止, 停止, 一時停止, 凍結, 冻结, 중단, 정지, 동결, निलंबित, "
         "zawiesz*, wstrzym*, keskeyt*, askıya*, suspender*, تعليق, وقف, stopp*",
@@ -743,6 +743,18 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "milletvekil*, folketing*, afstemning*, głosowa*, äänest*, oylama*, البرلمان, مجلس النواب, مجلس الشورى, "
         "تصويت",
     ),
+    "exception": (
+        "exception exceptions exclude excludes excluded exclusion",
+        "exception*, sauf, ausnahme*, ausgenommen*, excepción*, excepto, excluid*, eccezion*, escluso*, esclusi*, "
+        "exceção*, exceto, uitzondering*, uitgezonderd*, unntak*, undantag*, исключени*, кроме, 例外, 除外, 排除, "
+        "예외, 제외, wyjąt*, poikkeu*, istisna*, استثناء, अपवाद",
+    ),
+    "party": (
+        "party parties",
+        "parti, partis, parti politique, partei, parteien, partido político, partidos, partito, partiti, "
+        "partij, partijen, partiet, партия, партии, партий, 政党, 党派, 黨團, 정당, 여당, 야당, partia, partii, "
+        "puolue*, حزب, पार्टी",
+    ),
     "official": (
         "official officials bureaucrat bureaucrats",
         "fonctionnaire*, beamt*, funcionari*, funzionari*, funcionário*, ambtena*, tjenestem*, tjänstem*, "
@@ -750,7 +762,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "embedsm*, موظف حكومي, مسؤولين",
     ),
     "citizen": (
-        "citizen citizens citizenship national nationals",
+        "citizen citizens citizenship",
         "citoyen*, ressortissant*, staatsangehörig*, staatsbürger*, ciudadan*, nacionales, cittadin*, cidadã*, "
         "cidadão*, staatsburger*, statsborger*, medborgare*, medborgar*, гражданин*, граждан*, 公民, 国民, 國民, 시민, "
         "국민, 국적자, obywatel*, kansalai*, vatandaş*, مواطن, नागरिक*",

@@ -272,7 +272,11 @@ def test_an_added_concept_the_article_lacks_does_not_answer(question: str, sourc
 
 def test_the_added_concepts_are_carried_over() -> None:
     asked = _asked(_analyse("Were foreign nationals refused a contract renewal after the interview?"))
-    assert {"c:foreigner", "c:citizen", "c:refusal", "c:contract", "c:renewal", "c:interview"} <= asked.elements
+    assert {"c:foreigner", "c:refusal", "c:contract", "c:renewal", "c:interview"} <= asked.elements
+    asked = _asked(_analyse("Which party was excluded before the reform was launched?"))
+    assert {"c:party", "c:exception", "c:amend", "c:announce"} <= asked.elements
+    # "national" is mostly an adjective ("national security"): no concept of citizens.
+    assert "c:citizen" not in _asked(_analyse("Who spoke for the National Development Council?")).elements
     # A question about something the glossary still does not know carries nothing over for it.
     assert not {e for e in _asked(_analyse("Was the diaspora consulted?")).elements if e.startswith("c:")}
 
@@ -283,3 +287,11 @@ def test_the_additions_extend_the_shared_glossary_without_replacing_it() -> None
     # The story clustering reads the shared glossary alone, as it was tuned with it.
     assert "foreigner" not in lx.QA_XL_CONCEPTS and "foreigner" in lx.QA_XL_CONCEPTS_MORE
     assert "foreigner" not in story_concepts.concepts("Les étrangers devront présenter un contrat.")
+
+
+def test_where_something_is_launched_is_found_in_french() -> None:
+    doc = QADocument(id="fr2", title="Un programme pour attirer les chercheurs",
+                     text=("Paris, 5 mai. La ministre et le président lancent ce lundi à Lyon un programme pour "
+                           "attirer des chercheurs étrangers. Le budget atteint 100 millions d'euros."))
+    answer = answer_question("Where is the programme being launched?", [doc])
+    assert answer.answered and "à Lyon" in answer.answer.split("\n")[0]
