@@ -414,6 +414,11 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
         # Nothing of the kind asked for: the words themselves may still match (a name, a Chinese
         # sentence naming who is affected).
         return _answer_same_language(shown, documents)
+    # The asked article's language first: a third language's outlet (a Japanese report of a Chinese
+    # rule) answers only when no sentence in the asked article's language does.
+    asked = languages[0].split("-")[0]
+    own = [c for c in candidates if language_of.get(id(c.sentence.doc), "").split("-")[0] == asked]
+    candidates = own or candidates
     same = _answer_same_language(shown, native) if native else None
     chosen = [candidates[0]]
     for c in candidates[1:MAX_QUOTES]:

@@ -190,3 +190,22 @@ def test_a_duration_in_arabic_or_finnish_words_answers_how_long(text: str, title
 def test_a_duration_of_something_else_does_not_answer_how_long() -> None:
     doc = _doc("Hakemus käsitellään viidessä viikossa. Hakijalla on oltava yliopistotutkinto.", "Uudet säännöt")
     assert not answer_question("How many years of experience are required?", [doc]).answered
+
+
+ZH_K = _doc("新华社北京电。外国青年科技人才可申请K字签证,每次入境可停留180天。申请人无需境内单位邀请。",
+            "K字签证10月1日起施行", "zh-k")
+JA_K = _doc("北京。中国はKビザを新設する。Kビザの保有者は、入国ごとに最長180日間滞在できる。申請には招聘状が不要だ。",
+            "中国、Kビザを新設", "ja-k")
+
+
+def test_the_asked_articles_language_is_quoted_before_a_third_ones() -> None:
+    # The other outlet, in Japanese, states the stay as well: the asked Chinese article's sentence is quoted.
+    answer = answer_question("How long can a K visa holder stay per entry?", [ZH_K, JA_K])
+    assert answer.answered and answer.answer.startswith("(quoted in Chinese)") and "180天" in answer.answer
+    assert "(quoted in Japanese)" not in answer.answer
+
+
+def test_a_third_languages_outlet_still_answers_what_the_asked_article_does_not() -> None:
+    zh = _doc("新华社北京电。外国青年科技人才可申请K字签证。申请人无需境内单位邀请。", "K字签证10月1日起施行", "zh-k2")
+    answer = answer_question("How long can a K visa holder stay per entry?", [zh, JA_K])
+    assert answer.answered and "(quoted in Japanese)" in answer.answer and "180日間" in answer.answer
