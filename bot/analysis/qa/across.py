@@ -37,6 +37,7 @@ from bot.models import Answer, Citation
 
 XL_KINDS = frozenset({"when", "amount", "change", "quantity", "count", "duration", "penalty"})
 XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much as holding the fact
+XL_CONCEPT_WEIGHT = 0.1  # holding all of the glossary concepts the question is about ("returned": "귀국")
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
 XL_CJK_NEAR = 4  # ... and in Chinese, Japanese and Korean within this many (a counter, "万人", "명의")
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
@@ -362,6 +363,7 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
     said = bool(_EVENT_TERMS & set(q.terms)) or bool(re.search(r"\b(?:said|say|says|report\w*|told)\b", q.text, re.I))
     about = _focus_elements(q)
+    concepts = frozenset(e for e in about if e.startswith("c:"))
     per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
     first = documents[0]
@@ -384,7 +386,10 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
             fact += XL_EFFECT_BONUS
         elif q.kind == "when" and asks_effect:
             continue
-        score = (fact + XL_ANCHOR_WEIGHT * _xl_match(anchors, s.text)) * _position(s, first)
+        # Of two sentences holding the fact, the one holding what the question is about ("How many
+        # researchers returned?": "귀국") comes first.
+        share = len(concepts & _held(s.text)) / len(concepts) if concepts else 0.0
+        score = (fact + XL_ANCHOR_WEIGHT * _xl_match(anchors, s.text) + XL_CONCEPT_WEIGHT * share) * _position(s, first)
         if _embedded_latin(s.text) and not _latin_document(s.doc.title, s.doc.text):
             # A sentence in the question's script inside an article in another (a tweet, a caption) is
             # read as such: it must hold the question's words.

@@ -209,3 +209,16 @@ def test_a_third_languages_outlet_still_answers_what_the_asked_article_does_not(
     zh = _doc("新华社北京电。外国青年科技人才可申请K字签证。申请人无需境内单位邀请。", "K字签证10月1日起施行", "zh-k2")
     answer = answer_question("How long can a K visa holder stay per entry?", [zh, JA_K])
     assert answer.answered and "(quoted in Japanese)" in answer.answer and "180日間" in answer.answer
+
+
+KO_HIRED = _doc("서울. 올해 신규 박사후연구원 120명이 채용됐다. 해외 대학에서 연구하던 35명이 귀국해 합류했다. "
+                "사업 예산은 내년에 늘어난다.", "박사후연구원 채용 완료", "ko-hired")
+
+
+@pytest.mark.parametrize(("question", "expected", "other"), [
+    ("How many researchers returned from abroad?", "35명", "120명"),
+    ("How many new postdocs were hired?", "120명", "35명"),
+])
+def test_of_two_counts_the_one_with_what_the_question_is_about_answers(question: str, expected: str, other: str) -> None:
+    answer = answer_question(question, [KO_HIRED])
+    assert answer.answered and expected in answer.answer.split("\n")[0] and other not in answer.answer.split("\n")[0]
