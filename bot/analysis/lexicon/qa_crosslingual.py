@@ -755,8 +755,25 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "partij, partijen, partiet, партия, партии, партий, 政党, 党派, 黨團, 정당, 여당, 야당, partia, partii, "
         "puolue*, حزب, पार्टी",
     ),
+    "immigration": (
+        "immigration immigrant immigrants migration",
+        "immigration*, einwanderung*, zuwanderung*, migration*, inmigración*, migración*, immigrazion*, "
+        "imigração*, migração*, immigratie*, migratie*, innvandring*, invandring*, indvandring*, иммиграц*, "
+        "миграц*, 移民, 入管, 出入国, 出入國, 이민, 출입국, imigracj*, migracj*, maahanmuut*, göç*, الهجرة, "
+        "आप्रवासन",
+    ),
+    "newspaper": (
+        "newspaper newspapers daily",
+        "journal, quotidien*, zeitung*, periódico*, diario, giornale*, quotidiano*, jornal*, krant*, avisen, "
+        "tidning*, газет*, 报纸, 報紙, 日报, 日報, 新聞に, 新聞は, 新聞が, 신문, 일보, gazet*, gazete*, "
+        "sanomalehti*, صحيفة, अखबार",
+    ),
+    "spokesperson": (
+        "represent represents represented",
+        "",
+    ),
     "official": (
-        "official officials bureaucrat bureaucrats",
+        "official officials bureaucrat bureaucrats officer officers",
         "fonctionnaire*, beamt*, funcionari*, funzionari*, funcionário*, ambtena*, tjenestem*, tjänstem*, "
         "чиновник*, госслужащ*, 官员, 官員, 公务员, 公務員, 当局者, 당국자, 공무원, 관계자, अधिकारी*, urzędni*, virkam*, memur*, "
         "embedsm*, موظف حكومي, مسؤولين",

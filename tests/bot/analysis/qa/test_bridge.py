@@ -275,6 +275,8 @@ def test_the_added_concepts_are_carried_over() -> None:
     assert {"c:foreigner", "c:refusal", "c:contract", "c:renewal", "c:interview"} <= asked.elements
     asked = _asked(_analyse("Which party was excluded before the reform was launched?"))
     assert {"c:party", "c:exception", "c:amend", "c:announce"} <= asked.elements
+    asked = _asked(_analyse("Which newspaper said immigration officers represented the ministry?"))
+    assert {"c:newspaper", "c:immigration", "c:official", "c:spokesperson", "c:minister"} <= asked.elements
     # "national" is mostly an adjective ("national security"): no concept of citizens.
     assert "c:citizen" not in _asked(_analyse("Who spoke for the National Development Council?")).elements
     # A question about something the glossary still does not know carries nothing over for it.
@@ -295,3 +297,12 @@ def test_where_something_is_launched_is_found_in_french() -> None:
                            "attirer des chercheurs étrangers. Le budget atteint 100 millions d'euros."))
     answer = answer_question("Where is the programme being launched?", [doc])
     assert answer.answered and "à Lyon" in answer.answer.split("\n")[0]
+
+
+def test_which_newspaper_reported_it_is_found_in_japanese() -> None:
+    doc = QADocument(id="ja2", title="経営・管理ビザの要件厳格化へ",
+                     text=("東京。出入国在留管理庁が要件の厳格化を検討していると、昨日の毎日新聞が報じた。"
+                           "資本金の基準は引き上げられる見通しだ。"))
+    answer = answer_question("Which newspaper reported the plan?", [doc])
+    assert answer.answered and "毎日新聞" in answer.answer
+    assert not answer_question("Which newspaper reported the plan?", [ZH_RULES]).answered  # none is named
