@@ -772,6 +772,22 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "represent represents represented",
         "",
     ),
+    "consultation": (
+        "consult consults consulted consultation consultations",
+        "consult*, konsultier*, anhörung*, angehört*, vernehmlassung*, raadpleg*, høring*, remiss*, "
+        "консультац*, консультирова*, 协商, 諮問, 協議, 협의, 자문, konsultacj*, kuuleminen*, lausunto*, "
+        "danışma*, تشاور, परामर्श",
+    ),
+    "activity": (
+        "activity activities",
+        "activité*, tätigkeit*, aktivität*, actividad*, attività, atividade*, activiteit*, aktivitet*, "
+        "деятельност*, 活动, 活動, 활동, działalnoś*, toimint*, faaliyet*, نشاط, أنشطة, गतिविधि*",
+    ),
+    "visit": (
+        "visit visits visited visiting visitor visitors",
+        "visite*, visiteur*, besuch*, visita*, visitant*, bezoek*, besøk*, besök*, визит*, посещ*, 访问, 訪問, "
+        "访学, 訪學, 방문, wizyt*, vierail*, ziyaret*, زيارة, यात्रा",
+    ),
     "official": (
         "official officials bureaucrat bureaucrats officer officers",
         "fonctionnaire*, beamt*, funcionari*, funzionari*, funcionário*, ambtena*, tjenestem*, tjänstem*, "

@@ -277,6 +277,8 @@ def test_the_added_concepts_are_carried_over() -> None:
     assert {"c:party", "c:exception", "c:amend", "c:announce"} <= asked.elements
     asked = _asked(_analyse("Which newspaper said immigration officers represented the ministry?"))
     assert {"c:newspaper", "c:immigration", "c:official", "c:spokesperson", "c:minister"} <= asked.elements
+    asked = _asked(_analyse("Which activities were stopped after the visit and the consultation?"))
+    assert {"c:activity", "c:suspension", "c:visit", "c:consultation"} <= asked.elements
     # "national" is mostly an adjective ("national security"): no concept of citizens.
     assert "c:citizen" not in _asked(_analyse("Who spoke for the National Development Council?")).elements
     # A question about something the glossary still does not know carries nothing over for it.
