@@ -282,7 +282,7 @@ def test_the_added_concepts_are_carried_over() -> None:
     # "national" is mostly an adjective ("national security"): no concept of citizens.
     assert "c:citizen" not in _asked(_analyse("Who spoke for the National Development Council?")).elements
     # A question about something the glossary still does not know carries nothing over for it.
-    assert not {e for e in _asked(_analyse("Was the diaspora consulted?")).elements if e.startswith("c:")}
+    assert not {e for e in _asked(_analyse("Was the diaspora pleased?")).elements if e.startswith("c:")}
 
 
 def test_the_additions_extend_the_shared_glossary_without_replacing_it() -> None:
