@@ -586,7 +586,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "announce": (
         "launch launches launched",
         "ogłos*, ogłosz*, opublikow*, ilmoitt*, julkist*, tiedott*, açıkla*, duyur*, offentliggj*, meddel*, أعلن, "
-        "إعلان, الإعلان, اعلان, lanc*, lanz*, запуск*, запусти*, 启动, 啟動, 출범",
+        "إعلان, الإعلان, اعلان, lanc*, lanz*, запуск*, запусти*, 启动, 啟動, 출범, freigegeben*, freigeb*",
     ),
     "minister": (
         "",
@@ -635,7 +635,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "amend": (
         "reform reforms",
         "nowelizacj*, zmian*, projekt ustawy, muutos*, esitys*, luonnos*, değişiklik*, taslak*, ændring*, تعديل, "
-        "مشروع, réform*, reform*, реформ*, 改革, 개혁, uudistu*",
+        "مشروع, réform*, reform*, реформ*, 改革, 개혁, uudistu*, 修订, 修法, 修例",
     ),
     "restriction": (
         "",
@@ -655,7 +655,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "loss": (
         "",
-        "strata, straty, szkod*, menety*, vahinko*, zarar*, خسائر, خسارة, أضرار",
+        "strata, straty, szkod*, menety*, vahinko*, zarar*, خسائر, خسارة, أضرار, utraci*, utrat*, menett*",
     ),
     "foreigner": (
         "foreigner foreigners foreign alien aliens expatriate expatriates migrant migrants",
@@ -787,6 +787,10 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "visit visits visited visiting visitor visitors",
         "visite*, visiteur*, besuch*, visita*, visitant*, bezoek*, besøk*, besök*, визит*, посещ*, 访问, 訪問, "
         "访学, 訪學, 방문, wizyt*, vierail*, ziyaret*, زيارة, यात्रा",
+    ),
+    "relief": (
+        "",
+        "снизи*, сниж*, obniż*, zwolni*, alenn*, vapaut*, indirim*, muaf*, تخفيض, إعفاء",
     ),
     "official": (
         "official officials bureaucrat bureaucrats officer officers",

@@ -308,3 +308,16 @@ def test_which_newspaper_reported_it_is_found_in_japanese() -> None:
     answer = answer_question("Which newspaper reported the plan?", [doc])
     assert answer.answered and "毎日新聞" in answer.answer
     assert not answer_question("Which newspaper reported the plan?", [ZH_RULES]).answered  # none is named
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("该法案拟修订现行的移民法。", "amend"),
+        ("Ustawa utraciła moc z końcem roku.", "loss"),
+        ("Die Kontingente werden im Januar freigegeben.", "announce"),
+        ("Это может снизить число заявок.", "relief"),
+    ],
+)
+def test_the_additions_read_more_forms_of_the_shared_concepts(text: str, label: str) -> None:
+    assert f"c:{label}" in bridge._held(text)
