@@ -218,13 +218,6 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "rekryter*, найм*, наня*, нанима*, 招聘, 聘用, 录用, 錄用, 採用, 채용, 임용, भर्ती, zatrudni*, rekrut*, rekrytoi*, işe "
         "alı*, ansæt*, rekrutter*, توظيف, تعيين",
     ),
-    "registration": (
-        "register registers registered registration registrations registrant registrants enrol enrolled enrolment "
-        "enroll enrollment",
-        "enregistr*, inscri*, registrier*, anmeld*, registro*, inscripci*, registrazion*, iscrizion*, iscritt*, "
-        "inscrição*, registratie*, inschrijv*, registrering*, регистрац*, зарегистр*, 注册, 註冊, 登记, 登記, 登録, 등록, "
-        "पंजीकरण, rejestr*, rekisteröi*, kayıt*, registrering*, تسجيل",
-    ),
     "refusal": (
         "refuse refuses refused refusal refusals reject rejects rejected rejection rejections deny denies denied "
         "denial denials",
