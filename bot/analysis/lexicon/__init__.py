@@ -34,6 +34,8 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   (`QA_AFFECTED_WHO`), not for who acted (`QA_ACTOR_WHO`);
 * `qa_crosslingual`: a glossary of what thread questions ask about (a passport, a salary, a court), in
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
+* `qa_crosslingual_more`: the thread answers' own additions to that glossary (`QA_XL_CONCEPTS_MORE`), which
+  the story clustering does not read;
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`) and the Chinese script folding
   (`TRADITIONAL_TO_SIMPLIFIED`);
 * `world_names`: the multilingual gazetteer (`WORLD_NAMES`, `SHARED_BODIES`, `LANGUAGE_JURISDICTION`);
@@ -52,6 +54,7 @@ from bot.analysis.lexicon.multilingual_relevance import *  # noqa: F403
 from bot.analysis.lexicon.policy import *  # noqa: F403
 from bot.analysis.lexicon.qa_affected import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
+from bot.analysis.lexicon.qa_crosslingual_more import *  # noqa: F403
 from bot.analysis.lexicon.qa_questions import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403
 from bot.analysis.lexicon.relevance import *  # noqa: F403

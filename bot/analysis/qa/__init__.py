@@ -54,7 +54,8 @@ language-independent tokens best match the question: names and acronyms ("J-Find
 through the multilingual gazetteer ("the US": "Estados Unidos", "미국"), classes of people through the
 multilingual cues ("scientists": "वैज्ञानिकों"), words of one root in Latin script ("institutions":
 "instituciones"). The quote stays verbatim; the answer says which language it is in ("(quoted in
-Russian) “…”") and adds the best answer of the other outlets written in the question's language. It is
+Russian) “…”"), a sentence in the asked article's language before one of an outlet in a third language,
+and adds the best answer of the other outlets written in the question's language. It is
 refused when no sentence holds the kind of fact, or a count is not of the thing counted ("How many
 *visas*": a number before a word for visas or their holders). A question that asks for something else
 (who, which, what, why, where, yes or no) is carried over by a glossary of the domain's everyday concepts

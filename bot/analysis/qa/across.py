@@ -17,7 +17,7 @@ from bot.analysis.language_detection import detect_language
 from bot.analysis.multilingual import ML_CUES, ML_PLACES
 from bot.analysis.normalization import is_cjk
 from bot.analysis.qa.affected import _rank_affected, asks_affected
-from bot.analysis.qa.bridge import _focus_elements, _held, _rank_bridged
+from bot.analysis.qa.bridge import _acronyms, _focus_elements, _held, _is_name, _rank_bridged
 from bot.analysis.qa.matching import _coverage, _idf, _position
 from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import MAX_QUOTES, SECOND_QUOTE_RATIO, _answer_same_language, _excerpt
@@ -37,6 +37,7 @@ from bot.models import Answer, Citation
 
 XL_KINDS = frozenset({"when", "amount", "change", "quantity", "count", "duration", "penalty"})
 XL_ANCHOR_WEIGHT = 1.0  # holding all of the question's anchors counts as much as holding the fact
+XL_CONCEPT_WEIGHT = 0.1  # holding all of the glossary concepts the question is about ("returned": "귀국")
 XL_NEAR_CHARS = 40  # a count's noun follows its number within this many characters
 XL_CJK_NEAR = 4  # ... and in Chinese, Japanese and Korean within this many (a counter, "万人", "명의")
 XL_SECOND = SECOND_QUOTE_RATIO  # a second sentence this close to the best is quoted too: the reader judges
@@ -165,7 +166,7 @@ class _Anchors:
 
 def _xl_anchors(q: _Question) -> _Anchors:
     text = q.text
-    names = tuple(dict.fromkeys(n for n in _XL_LATIN_NAME.findall(text) if not _PLACE.find(n)))
+    names = tuple(dict.fromkeys(n for n in _XL_LATIN_NAME.findall(text) if _is_name(n)))
     places = frozenset(m.label for m in _PLACE.find(text))
     low = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)]
     classes = frozenset(_XL_CLASS_OF[w] for w in low if w in _XL_CLASS_OF)
@@ -178,7 +179,9 @@ def _xl_anchors(q: _Question) -> _Anchors:
 
 
 def _has_name(name: str, text: str) -> bool:
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name.lower())}(?![A-Za-z0-9])", text.lower()) is not None
+    """Whether the text names it, as written or, an acronym, in Cyrillic capitals ("FSB": "ФСБ")."""
+    found = re.search(rf"(?<![A-Za-z0-9]){re.escape(name.lower())}(?![A-Za-z0-9])", text.lower()) is not None
+    return found or (name.isupper() and name.lower() in _acronyms(text))
 
 
 def _xl_match(anchors: _Anchors, sentence: str) -> float:
@@ -360,6 +363,7 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
     asks_effect = bool(_XL_ASKS_EFFECT.search(q.text))
     said = bool(_EVENT_TERMS & set(q.terms)) or bool(re.search(r"\b(?:said|say|says|report\w*|told)\b", q.text, re.I))
     about = _focus_elements(q)
+    concepts = frozenset(e for e in about if e.startswith("c:"))
     per = q.kind in ("count", "amount", "quantity") and bool(_XL_ASKS_PER.search(q.text))
     out: list[_XLCandidate] = []
     first = documents[0]
@@ -382,7 +386,10 @@ def _rank_across(q: _Question, documents: Sequence[QADocument]) -> list[_XLCandi
             fact += XL_EFFECT_BONUS
         elif q.kind == "when" and asks_effect:
             continue
-        score = (fact + XL_ANCHOR_WEIGHT * _xl_match(anchors, s.text)) * _position(s, first)
+        # Of two sentences holding the fact, the one holding what the question is about ("How many
+        # researchers returned?": "귀국") comes first.
+        share = len(concepts & _held(s.text)) / len(concepts) if concepts else 0.0
+        score = (fact + XL_ANCHOR_WEIGHT * _xl_match(anchors, s.text) + XL_CONCEPT_WEIGHT * share) * _position(s, first)
         if _embedded_latin(s.text) and not _latin_document(s.doc.title, s.doc.text):
             # A sentence in the question's script inside an article in another (a tweet, a caption) is
             # read as such: it must hold the question's words.
@@ -412,6 +419,11 @@ def _answer_across(shown: str, documents: Sequence[QADocument], languages: Seque
         # Nothing of the kind asked for: the words themselves may still match (a name, a Chinese
         # sentence naming who is affected).
         return _answer_same_language(shown, documents)
+    # The asked article's language first: a third language's outlet (a Japanese report of a Chinese
+    # rule) answers only when no sentence in the asked article's language does.
+    asked = languages[0].split("-")[0]
+    own = [c for c in candidates if language_of.get(id(c.sentence.doc), "").split("-")[0] == asked]
+    candidates = own or candidates
     same = _answer_same_language(shown, native) if native else None
     chosen = [candidates[0]]
     for c in candidates[1:MAX_QUOTES]:

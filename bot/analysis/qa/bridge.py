@@ -1,9 +1,10 @@
 """Answering an English question from an article in another language when it asks for something other
 than a figure ("Who has to surrender their passport?", "Which criteria earn points?", "Why is entry
 screening being tightened?"): nothing here translates, so the question's words are carried over by a
-glossary of the domain's everyday concepts (`lexicon.QA_XL_CONCEPTS`: a passport, a salary, an
-application, a court, in a dozen languages), with what every language writes alike (names and acronyms,
-places through the multilingual gazetteer, classes of people through the multilingual cues).
+glossary of the domain's everyday concepts (`lexicon.QA_XL_CONCEPTS` with the thread answers' additions
+`QA_XL_CONCEPTS_MORE`: a passport, a salary, an application, a court, a foreigner, a contract, in a dozen
+languages and more), with what every language writes alike (names and acronyms, places through the
+multilingual gazetteer, classes of people through the multilingual cues).
 
 The answer is the sentence holding most of what the question is about, each thing weighted by how rare
 it is in the article (the word for "visa" in every sentence of a visa story says little), with a little
@@ -48,13 +49,25 @@ def _entries(forms: str, label: str) -> list[tuple[str, str, float]]:
     return [(label, f if _ML_SPACED.match(f) else f.rstrip("*"), 1.0) for f in out]
 
 
+def _glossary(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The glossaries merged by concept: each one's English words and forms added to the others'."""
+    out: dict[str, tuple[str, str]] = {}
+    for part in parts:
+        for label, (words, forms) in part.items():
+            known_words, known_forms = out.get(label, ("", ""))
+            out[label] = (f"{known_words} {words}".strip(), ", ".join(f for f in (known_forms, forms) if f))
+    return out
+
+
+# The glossary shared with the story clustering, and the thread answers' own additions to it.
+_GLOSSARY: Mapping[str, tuple[str, str]] = MappingProxyType(_glossary(lx.QA_XL_CONCEPTS, lx.QA_XL_CONCEPTS_MORE))
 _CONCEPTS = FormMatcher(
-    [e for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for e in _entries(forms, label)], exclusive=False
+    [e for label, (_, forms) in _GLOSSARY.items() for e in _entries(forms, label)], exclusive=False
 )
 _REASON = FormMatcher(_entries(lx.QA_XL_REASON, "reason"), exclusive=False)
 _CONCEPTS_OF: Mapping[str, frozenset[str]] = MappingProxyType({
-    term: frozenset(label for label, (words, _) in lx.QA_XL_CONCEPTS.items() if term in tokenize(words))
-    for term in {t for words, _ in lx.QA_XL_CONCEPTS.values() for t in tokenize(words)}
+    term: frozenset(label for label, (words, _) in _GLOSSARY.items() if term in tokenize(words))
+    for term in {t for words, _ in _GLOSSARY.values() for t in tokenize(words)}
 })
 _CLASS_OF: Mapping[str, str] = MappingProxyType(
     {t: label for label, words in lx.QA_XL_CLASS_WORDS.items() for w in words for t in tokenize(w)}
@@ -64,6 +77,29 @@ _WHO_CONCEPTS = frozenset({"minister", "company", "university", "embassy", "chai
 _WHO_CUES = frozenset({"talent", "government"})
 _WHERE_CONCEPTS = frozenset({"embassy", "conference", "university", "country", "institution"})
 _SOFT_KINDS = frozenset({"why", "where", "who"})
+
+
+# An acronym in Cyrillic capitals read in Latin letters ("ФСБ" is the FSB, "МВД" the MVD): English reports
+# write a Russian body's acronym so.
+_CYRILLIC_LATIN = MappingProxyType(dict(zip(
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ",
+    ["A", "B", "V", "G", "D", "E", "E", "ZH", "Z", "I", "Y", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U",
+     "F", "KH", "TS", "CH", "SH", "SHCH", "Y", "E", "YU", "YA"], strict=True)))
+_CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])")
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's Cyrillic acronyms in Latin letters, lower case ("ФСБ": "fsb")."""
+    return frozenset("".join(_CYRILLIC_LATIN[ch] for ch in m.group()).lower() for m in _CYRILLIC_ACRONYM.finditer(text))
+
+
+def _is_name(name: str) -> bool:
+    """Whether a capitalised word of a question names something ("J-Find", "FSB", "H-1B"), not a place
+    (looked for through the gazetteer) nor a word of the glossary written in capitals ("PhDs")."""
+    if _PLACE.find(name):
+        return False
+    terms = tokenize(name)
+    return not terms or not all(t in _CONCEPTS_OF or t in _CLASS_OF for t in terms)
 
 
 @dataclass(frozen=True)
@@ -80,7 +116,7 @@ def _asked(q: _Question) -> _Asked:
     words = [t for t in (q.focus or q.terms) if t not in _QUESTION_TERMS and t not in _META_TERMS]
     light = [t for t in words if t in _LIGHT_TERMS]  # "keep", "get": carried over if the glossary has them,
     words = [t for t in words if t not in _LIGHT_TERMS]  # never counted against the question when not
-    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n)}
+    names = {n for n in _NAME.findall(q.text) if _is_name(n)}
     name_terms = {t for n in names for t in tokenize(n)}
     elements = {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
     carried = 0
@@ -104,7 +140,7 @@ def _focus_elements(q: _Question) -> frozenset[str]:
     words = [t for t in q.focus if t not in _QUESTION_TERMS and t not in _META_TERMS and t not in _LIGHT_TERMS]
     out = {f"c:{c}" for t in words for c in _CONCEPTS_OF.get(t, ())}
     out |= {f"k:{_CLASS_OF[t]}" for t in words if t in _CLASS_OF}
-    names = {n for n in _NAME.findall(q.text) if not _PLACE.find(n) and set(tokenize(n)) & set(words)}
+    names = {n for n in _NAME.findall(q.text) if _is_name(n) and set(tokenize(n)) & set(words)}
     out |= {f"n:{n.lower()}" for n in names} | {f"p:{m.label}" for m in _PLACE.find(q.text)}
     return frozenset(out)
 
@@ -116,7 +152,7 @@ def _held(text: str) -> frozenset[str]:
     out = {f"c:{m.label}" for m in _CONCEPTS.find(text)}
     out |= {f"k:{m.label}" for m in ML_CUES.find(text)}
     out |= {f"p:{m.label.split(':')[0]}" for m in ML_PLACES.find(text)} | {f"p:{m.label}" for m in _PLACE.find(text)}
-    out |= {f"n:{n.lower()}" for n in _NAME.findall(text)}
+    out |= {f"n:{n.lower()}" for n in _NAME.findall(text)} | {f"n:{a}" for a in _acronyms(text)}
     out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
     out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
     return frozenset(out)

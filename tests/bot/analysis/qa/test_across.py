@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.qa import QADocument, answer_question
-from bot.analysis.qa.bridge import _CONCEPTS, _held
+from bot.analysis.qa.bridge import _CONCEPTS, _held, _is_name
 
 
 def _doc(text: str, title: str, doc_id: str = "x") -> QADocument:
@@ -144,3 +144,81 @@ def test_the_day_something_was_said_is_not_when_it_happens() -> None:
     assert not answer_question("When will the House vote on the visa bill?", [doc]).answered
     answer = answer_question("When did the scholars' association issue its statement?", [doc])
     assert answer.answered and "4月8日" in answer.answer
+
+
+RU_FSB = _doc(
+    "Москва. Институты обязаны передавать сведения об иностранных участниках в ФСБ в течение десяти дней. "
+    "Решение о допуске принимается после проверки.",
+    "Новые правила для иностранных учёных",
+)
+
+
+def test_an_acronym_is_found_in_cyrillic_capitals() -> None:
+    # "FSB" is written "ФСБ" in Russian: the name is in the sources, and the sentence holding it answers.
+    answer = answer_question("How long do institutes have to pass the data to the FSB?", [RU_FSB])
+    assert answer.answered and "в течение десяти дней" in answer.answer.split("\n")[0]
+    assert "n:fsb" in _held("передавать сведения в ФСБ") and "n:mvd" in _held("МВД сообщило")
+
+
+def test_an_acronym_no_source_names_still_refuses() -> None:
+    # "CIA" is in no source, in Latin or in Cyrillic capitals: the name the question uses is missing.
+    assert not answer_question("How long does the CIA have to pass the data on?", [RU_FSB]).answered
+    assert not _is_name("Moscow") and not _is_name("PhDs") and _is_name("FSB") and _is_name("J-Find")
+
+
+def test_a_glossary_word_in_capitals_is_not_a_name_the_sources_must_hold() -> None:
+    doc = _doc("서울. 올해 국내 대학에서 박사학위를 받은 연구자 120명이 신규 채용됐다. 나머지는 해외 출신이다.",
+               "박사후연구원 채용 완료")
+    answer = answer_question("How many new PhDs were hired?", [doc])
+    assert answer.answered and "120명" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("يشترط أن يكون لدى المتقدم خبرة مهنية لا تقل عن ثلاث سنوات في مجال البحث العلمي. ويقدم الطلب إلكترونيا.",
+         "شروط الإقامة الجديدة", "ثلاث سنوات"),
+        ("Hakijalla on oltava vähintään kolme vuotta työkokemusta alalta. Hakemus jätetään sähköisesti.",
+         "Uudet vaatimukset työluvalle", "kolme vuotta"),
+    ],
+)
+def test_a_duration_in_arabic_or_finnish_words_answers_how_long(text: str, title: str, expected: str) -> None:
+    answer = answer_question("How many years of experience are required?", [_doc(text, title)])
+    assert answer.answered and expected in answer.answer
+
+
+def test_a_duration_of_something_else_does_not_answer_how_long() -> None:
+    doc = _doc("Hakemus käsitellään viidessä viikossa. Hakijalla on oltava yliopistotutkinto.", "Uudet säännöt")
+    assert not answer_question("How many years of experience are required?", [doc]).answered
+
+
+ZH_K = _doc("新华社北京电。外国青年科技人才可申请K字签证,每次入境可停留180天。申请人无需境内单位邀请。",
+            "K字签证10月1日起施行", "zh-k")
+JA_K = _doc("北京。中国はKビザを新設する。Kビザの保有者は、入国ごとに最長180日間滞在できる。申請には招聘状が不要だ。",
+            "中国、Kビザを新設", "ja-k")
+
+
+def test_the_asked_articles_language_is_quoted_before_a_third_ones() -> None:
+    # The other outlet, in Japanese, states the stay as well: the asked Chinese article's sentence is quoted.
+    answer = answer_question("How long can a K visa holder stay per entry?", [ZH_K, JA_K])
+    assert answer.answered and answer.answer.startswith("(quoted in Chinese)") and "180天" in answer.answer
+    assert "(quoted in Japanese)" not in answer.answer
+
+
+def test_a_third_languages_outlet_still_answers_what_the_asked_article_does_not() -> None:
+    zh = _doc("新华社北京电。外国青年科技人才可申请K字签证。申请人无需境内单位邀请。", "K字签证10月1日起施行", "zh-k2")
+    answer = answer_question("How long can a K visa holder stay per entry?", [zh, JA_K])
+    assert answer.answered and "(quoted in Japanese)" in answer.answer and "180日間" in answer.answer
+
+
+KO_HIRED = _doc("서울. 올해 신규 박사후연구원 120명이 채용됐다. 해외 대학에서 연구하던 35명이 귀국해 합류했다. "
+                "사업 예산은 내년에 늘어난다.", "박사후연구원 채용 완료", "ko-hired")
+
+
+@pytest.mark.parametrize(("question", "expected", "other"), [
+    ("How many researchers returned from abroad?", "35명", "120명"),
+    ("How many new postdocs were hired?", "120명", "35명"),
+])
+def test_of_two_counts_the_one_with_what_the_question_is_about_answers(question: str, expected: str, other: str) -> None:
+    answer = answer_question(question, [KO_HIRED])
+    assert answer.answered and expected in answer.answer.split("\n")[0] and other not in answer.answer.split("\n")[0]

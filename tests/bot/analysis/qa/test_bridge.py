@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis import lexicon as lx
+from bot.analysis import story_concepts
 from bot.analysis.normalization import clean_line
 from bot.analysis.qa import QADocument, answer_question, bridge
 from bot.analysis.qa.bridge import _asked, _rank_bridged
@@ -198,3 +200,124 @@ def test_one_sentence_clearly_above_the_others_answers_below_the_absolute_bar(
 
 def test_too_little_of_the_question_is_not_enough_even_for_a_clear_best() -> None:
     assert not answer_question("What must older staff submit?", [ZH_RULES]).answered
+
+
+# The thread answers' additions to the glossary (lexicon.QA_XL_CONCEPTS_MORE): Polish, Finnish, Turkish and
+# Arabic forms of its concepts, and more everyday concepts (a foreigner, a contract, a quota, a renewal).
+PL = QADocument(
+    id="pl", url="https://example.pl/cudzoziemcy", title="Nowe zasady zatrudniania cudzoziemców",
+    text=("Warszawa, 4 kwietnia. Sejm przyjął nową ustawę o zatrudnianiu cudzoziemców. "
+          "Pracodawca musi przed zatrudnieniem sprawdzić, czy cudzoziemiec ma ważny paszport. "
+          "Wniosek o zezwolenie na pracę składa się wyłącznie przez internet. "
+          "Opozycja krytykuje projekt za nadmierną biurokrację."),
+)
+FI = QADocument(
+    id="fi", url="https://example.fi/oleskelulupa", title="Tutkijoiden oleskelulupia uudistetaan",
+    text=("Helsinki, 2. toukokuuta. Hallitus esittää muutoksia tutkijoiden oleskelulupiin. "
+          "Jatkoluvan hakijan on esitettävä voimassa oleva työsopimus yliopiston kanssa. "
+          "Perheenjäsenet saavat oleskeluluvan samaksi ajaksi kuin tutkija. "
+          "Uudistus tulee voimaan ensi vuonna."),
+)
+TR = QADocument(
+    id="tr", url="https://example.com.tr/kart", title="Nitelikli işgücüne yeni kart",
+    text=("Ankara, 10 Mart. Bakanlık, nitelikli yabancı çalışanlar için yeni bir kart uygulaması başlattı. "
+          "Kart sahibinin eşi ve çocukları da ikamet izni alabilecek. "
+          "Başvurular çevrim içi olarak yapılacak ve kayıt ücreti alınmayacak. "
+          "Uzmanlar, düzenlemenin beyin göçünü tersine çevirebileceğini söylüyor."),
+)
+AR = QADocument(
+    id="ar", url="https://example.ae/iqama", title="إقامة جديدة للكفاءات العلمية",
+    text=("أعلنت الحكومة عن إقامة جديدة للباحثين والعلماء المتميزين. "
+          "يشترط للحصول على الإقامة أن يكون لدى المتقدم عقد عمل مع جامعة معتمدة. "
+          "ويحق لحامل الإقامة كفالة أسرته بما يشمل الزوجة والأبناء. "
+          "ويتوقع المسؤولون أن يجذب البرنامج آلاف الباحثين."),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "expected", "language"),
+    [
+        ("What must the employer check before hiring a foreigner?", PL, "ma ważny paszport", "Polish"),
+        ("How is the work permit application filed?", PL, "wyłącznie przez internet", "Polish"),
+        ("What must an applicant for a renewal present?", FI, "voimassa oleva työsopimus", "Finnish"),
+        ("Can the card holder's family get residence?", TR, "eşi ve çocukları", "Turkish"),
+        ("Will a fee be charged for registration?", TR, "kayıt ücreti alınmayacak", "Turkish"),
+        ("Can holders sponsor their family?", AR, "الزوجة والأبناء", "Arabic"),
+        ("What contract does an applicant need?", AR, "عقد عمل مع جامعة", "Arabic"),
+    ],
+)
+def test_the_added_languages_and_concepts_carry_a_question_over(
+    question: str, source: QADocument, expected: str, language: str
+) -> None:
+    answer = answer_question(question, [source])
+    assert answer.answered, answer.answer
+    assert expected in answer.answer.split("\n")[0]
+    assert f"(quoted in {language})" in answer.answer
+    assert _in_source(answer.citations[0].quote, source)
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Which court rejected the renewal?", PL),  # no court, no refusal, no renewal in the article
+        ("How many interviews were held at the embassy?", FI),  # neither an interview nor an embassy
+        ("Which quota was suspended?", TR),  # no quota, nothing suspended
+        ("Did parliament vote on the tax?", AR),  # no parliament, no vote, no tax
+    ],
+)
+def test_an_added_concept_the_article_lacks_does_not_answer(question: str, source: QADocument) -> None:
+    answer = answer_question(question, [source])
+    assert not answer.answered, answer.answer
+
+
+def test_the_added_concepts_are_carried_over() -> None:
+    asked = _asked(_analyse("Were foreign nationals refused a contract renewal after the interview?"))
+    assert {"c:foreigner", "c:refusal", "c:contract", "c:renewal", "c:interview"} <= asked.elements
+    asked = _asked(_analyse("Which party was excluded before the reform was launched?"))
+    assert {"c:party", "c:exception", "c:amend", "c:announce"} <= asked.elements
+    asked = _asked(_analyse("Which newspaper said immigration officers represented the ministry?"))
+    assert {"c:newspaper", "c:immigration", "c:official", "c:spokesperson", "c:minister"} <= asked.elements
+    asked = _asked(_analyse("Which activities were stopped after the visit and the consultation?"))
+    assert {"c:activity", "c:suspension", "c:visit", "c:consultation"} <= asked.elements
+    # "national" is mostly an adjective ("national security"): no concept of citizens.
+    assert "c:citizen" not in _asked(_analyse("Who spoke for the National Development Council?")).elements
+    # A question about something the glossary still does not know carries nothing over for it.
+    assert not {e for e in _asked(_analyse("Was the diaspora pleased?")).elements if e.startswith("c:")}
+
+
+def test_the_additions_extend_the_shared_glossary_without_replacing_it() -> None:
+    merged = bridge._glossary({"court": ("court", "tribunal*")}, {"court": ("trial", "sąd"), "quota": ("quota", "kvot*")})
+    assert merged == {"court": ("court trial", "tribunal*, sąd"), "quota": ("quota", "kvot*")}
+    # The story clustering reads the shared glossary alone, as it was tuned with it.
+    assert "foreigner" not in lx.QA_XL_CONCEPTS and "foreigner" in lx.QA_XL_CONCEPTS_MORE
+    assert "foreigner" not in story_concepts.concepts("Les étrangers devront présenter un contrat.")
+
+
+def test_where_something_is_launched_is_found_in_french() -> None:
+    doc = QADocument(id="fr2", title="Un programme pour attirer les chercheurs",
+                     text=("Paris, 5 mai. La ministre et le président lancent ce lundi à Lyon un programme pour "
+                           "attirer des chercheurs étrangers. Le budget atteint 100 millions d'euros."))
+    answer = answer_question("Where is the programme being launched?", [doc])
+    assert answer.answered and "à Lyon" in answer.answer.split("\n")[0]
+
+
+def test_which_newspaper_reported_it_is_found_in_japanese() -> None:
+    doc = QADocument(id="ja2", title="経営・管理ビザの要件厳格化へ",
+                     text=("東京。出入国在留管理庁が要件の厳格化を検討していると、昨日の毎日新聞が報じた。"
+                           "資本金の基準は引き上げられる見通しだ。"))
+    answer = answer_question("Which newspaper reported the plan?", [doc])
+    assert answer.answered and "毎日新聞" in answer.answer
+    assert not answer_question("Which newspaper reported the plan?", [ZH_RULES]).answered  # none is named
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("该法案拟修订现行的移民法。", "amend"),
+        ("Ustawa utraciła moc z końcem roku.", "loss"),
+        ("Die Kontingente werden im Januar freigegeben.", "announce"),
+        ("Это может снизить число заявок.", "relief"),
+    ],
+)
+def test_the_additions_read_more_forms_of_the_shared_concepts(text: str, label: str) -> None:
+    assert f"c:{label}" in bridge._held(text)
