@@ -159,7 +159,10 @@ _PERMIT_NAME_BEFORE = re.compile(
 )
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
-_ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
+# (A list may stand between: "往来香港、澳门" is travel to and from both.)
+_ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到|往来)(?:[\u4e00-\u9fff]{1,8}、){0,3}$")
+# A state's name opening a law's title is that law's state ("根据《中华人民共和国护照法》"): its rule.
+_ZH_LAW_TITLE = re.compile(r"^[^》]{0,24}?(?:法|条例|條例|规定|規定|办法|辦法)》")
 # A Chinese, Japanese or Korean country name written before a noun of people or firms ("中国公民", "中国企业",
 # "중국 기업", "中国人") names whose nationals or companies they are, as a demonym does: not the rule-maker.
 # ("中国人民银行" and "中国人大" are bodies: 人 before 民 or 大 is not a person.)
@@ -186,6 +189,7 @@ _ZH_RULE_VERB_AFTER = re.compile(
 _KIND_BASE: Mapping[str, float] = MappingProxyType(
     {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}
 )
+_BY_WITH_BEFORE = re.compile(r"\b(?:by|with)\s+(?:the\s+)?$", re.I)
 # Between a name and its acronym in parentheses: "the Chinese Communist Party (CCP)".
 _ACRONYM_BETWEEN = re.compile(r"\s*\(\s*")
 # People a demonym qualifies: "Chinese nationals", "Indian students".
@@ -214,6 +218,11 @@ def mention_weight(
             unit.key[max(0, m.start - 30) : m.start]):
         # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court.)
         return ACTOR_WEIGHT, True
+    if not security and kind in ("name", "demonym") and _BY_WITH_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]) and (
+            _GOV_NOUN_AFTER.match(unit.key[m.end : m.end + 60])):
+        # Whose government a permit is registered with or issued by administers it ("registered with the Israeli
+        # government", "approved by the Indian authorities"); in research security that is whom one met.
+        return max(GOVERNMENT_WEIGHT, _KIND_BASE[kind]), False
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
 
@@ -230,6 +239,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
             return POSSESSED_RULE_WEIGHT, True  # "美国学生签证": the state's visa, whoever applies
         if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
             return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
+        if before.endswith("《") and _ZH_LAW_TITLE.match(after):
+            return POSSESSED_RULE_WEIGHT, True  # "《中华人民共和国护照法》": the state's own law
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
             return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
@@ -442,6 +453,7 @@ _ML_TOWARD_BEFORE = re.compile(
 # from or happen in it. The actor takes the subject or topic marker instead (중국은, 中国は, Çin).
 _ML_TOWARD_AFTER = re.compile(r"^(?:" + lx.ML_TOWARD_PARTICLES + ")")
 _ML_FROM_AFTER = re.compile(r"^(?:" + lx.ML_FROM_PARTICLES + ")")
+_ML_FIRM_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_FIRM_AFTER) + r")\b", re.I)
 _ML_OUTFLOW_AFTER = re.compile(r"^(?:" + lx.ML_OUTFLOW_AFTER + ")")
 _ML_PASSIVE_AFTER = re.compile(lx.ML_PASSIVE_AFTER)
 # Partners and opponents are not rule-makers ("yhteistyötä Kiinan kanssa", "mit China", "avec la Chine",
@@ -529,7 +541,7 @@ def _other_language_mentions(
             before = unit.text[max(0, m.start - 24) : m.start]
             origin = bool(_ML_FROM_BEFORE.search(before)) or (
                 kind != "body" and _ml_partner_or_place(unit.text, m.start, m.end, inbound))
-            destination = bool(_ML_TOWARD_BEFORE.search(before))
+            destination = bool(_ML_TOWARD_BEFORE.search(before) or _ZH_TOWARD_BEFORE.search(before))
             # The actor leads the headline ("Россия запретила", "El Gobierno de España aprueba"); a country
             # further in is what the headline is about ("solicitudes de científicos de EE UU").
             actor = (unit.position == "title" and first_in_title and kind != "demonym" and not origin
@@ -538,7 +550,7 @@ def _other_language_mentions(
             # anunciado", "Кабмін ухвалив"): bodies are named for what they do.
             # In research security a prosecutor, court or ministry anywhere is the state whose law is enforced
             # ("검찰에 따르면", "検察は"), as prosecutors and courts are in English.
-            actor = actor or (kind == "body" and (unit.position != "body" or security))
+            actor = actor or (kind == "body" and (unit.position != "body" or security) and (inbound or not destination))
             if unit.position == "title":
                 first_in_title = False
             # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in
@@ -548,6 +560,7 @@ def _other_language_mentions(
             visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12]))
             attributive = ((inbound or security) and kind != "body" and not visa
                            and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
+            attributive = attributive or (kind != "body" and bool(_ML_FIRM_AFTER.match(unit.text[m.end : m.end + 24])))
             attributive = attributive or (security and kind != "body" and bool(
                 _CJK_CONCERN_AFTER.match(unit.text[m.end : m.end + 30])))
             actor = (actor or visa) and not attributive

@@ -10,6 +10,7 @@ from types import MappingProxyType
 __all__ = [
     "HOME_GOVERNMENT_FORMS",
     "LANGUAGE_JURISDICTION",
+    "ML_FIRM_AFTER",
     "ML_FROM_PARTICLES",
     "ML_NON_AFTER",
     "ML_NON_BEFORE",
@@ -93,7 +94,7 @@ DK name: danemark, dänemark, dinamarca, danimarca, denemarken, danmark, tanska*
 DK demonym: danois*, dänisch*, danés, danesa, danes*, dinamarquês, deens*, dansk*, duńsk*, dánsk*, dán, датск*, данськ*
 DK capital: copenhague, kopenhagen, copenhague, copenaghen, kopenhaga*, kodaň*, koppenhága*, копенгаген*, københavn, köpenhamn, kööpenhamina
 DK body: udlændingestyrelsen, folketinget, udlændinge- og integrationsministeriet, uddannelses- og forskningsministeriet
-FI name: finlande, finnland, finlandia, finlândia, finland, suomi, suomen, finsko, finnország*, финлянди*, фінлянді*, finlandiya, phần lan, फ़िनलैंड, فنلندا, フィンランド, 핀란드
+FI name: finlande, finnland, finlandia, finlândia, finland, suomi, suome*, finsko, finnország*, финлянди*, фінлянді*, finlandiya, phần lan, फ़िनलैंड, فنلندا, フィンランド, 핀란드
 FI demonym: finlandais*, finnisch*, finlandés, finlandes*, fins, finsk*, suomalai*, fińsk*, finn, финск*, фінськ*
 FI capital: helsinki, helsingfors, хельсинки, гельсінкі
 IE name: irlande, irland, irlanda, ierland, irlanti*, irlandii, irsko, írország*, ирланди*, ірланді*, ireland
@@ -234,6 +235,13 @@ ML_PARTNER_AFTER: tuple[str, ...] = ("kanssa", "kanssaan", "ile")
 # dative 'e/'a/'ye/'ya) and from or in it (에서, から, Turkish 'den/'dan/'de/'da), as regular expressions.
 # に and 에 also mark the agent of a passive ("中国に拘束された", "중국에 의해"): those are excluded.
 ML_TOWARD_PARTICLES = r"에게|에(?!서|\s?의해)|으로|로(?![가-힣])|へ|に(?!よ|お|対|関)|['’](?:y?[ae])\b"
+# A firm's noun right after a name or its adjective says whose firm it is, not that its state acts ("Тайваньская
+# компания Foxconn отозвала", "das chinesische Unternehmen", "Çin şirketi").
+ML_FIRM_AFTER: tuple[str, ...] = (
+    "компания", "компании", "компанию", "корпорация", "корпорации", "концерн", "фирма", "производитель",
+    "компанія", "компанії", "unternehmen", "konzern", "firma", "firmy", "spółka", "société", "entreprise",
+    "empresa", "azienda", "società", "bedrijf", "şirketi", "şirket", "yritys",
+)
 # A noun of outflow right after a name makes it where the know-how went ("기술 중국 유출", "中国への技術流出"
 # reads "中国" before "への", "中国流出"): a destination, as a particle toward it is.
 ML_OUTFLOW_AFTER = r"\s?(?:유출|流出|外流)"

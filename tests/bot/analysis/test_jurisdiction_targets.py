@@ -78,3 +78,39 @@ def test_a_possession_through_of_is_another_states_programme() -> None:
 
     assert _POSSESSIVE_RULE.match("'s new student visa rules")
     assert not _POSSESSIVE_RULE.match("'s exploitation of our student visa program")
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The government a firm registers with runs the permit, though an office elsewhere dates the page.
+    ("Tech visa classification clarified", "Boston, US. The ministry clarified which firms may sponsor the tech "
+     "visa. Firms must be registered with the Israeli government and operate in a listed sector.", ("IL",)),
+    # ... but "with" a bare country is still a partner: the actor is who announces.
+    ("Japan eases research visas", "Japan announced faster visas for researchers, citing cooperation with the "
+     "United States.", ("JP",)),
+])
+def test_a_government_registered_with_administers_the_permit(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="en").jurisdictions == expected
+
+
+def test_a_laws_own_state_and_travel_to_a_list_of_regions() -> None:
+    title = "某大学关于加强因公出国(境)证件管理的通知"
+    text = ("根据《中华人民共和国护照法》等文件精神，现就有关事项通知如下。"
+            "因公出国(境)证件包括因公往来香港、澳门特别行政区通行证和公务护照。")
+    assert analyze(title, text, language="zh").jurisdictions == ("CN",)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # A firm of one state recalling staff under another's pressure: the firm's state does not rule.
+    ("Тайваньская компания отозвала инженеров из Индии", "Тайваньская компания отозвала около 300 инженеров "
+     "из Индии. Китайские власти призывают ограничить выезд специалистов.", ("CN",)),
+    # ... but a state named without a firm after it leads the headline as its actor.
+    ("Тайвань ограничил выезд инженеров", "Тайвань ограничил выезд инженеров в Китай.", ("TW",)),
+])
+def test_whose_firm_it_is_is_not_the_state_acting(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="ru").jurisdictions == expected
+
+
+def test_finland_in_its_own_case_forms() -> None:
+    title = "Suomessakin laaditaan ohjetta korkeakouluille"
+    text = "Yliopistot tekevät yhteistyötä Kiinan kanssa. Suomessa riskitaso on noussut."
+    assert analyze(title, text, language="fi").jurisdictions == ("FI",)
