@@ -126,6 +126,7 @@ _ENFORCER_AFTER = re.compile(
     r"(?:prosecutors?|prosecution|courts?|judges?|attorneys?)\b",
     re.I,
 )
+_COURT_IN_BEFORE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+|a\s+)?$", re.I)
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
 _CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
@@ -214,9 +215,11 @@ def mention_weight(
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
         return 0.3 * _KIND_BASE[kind], False
-    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end) and not _PLACE_BEFORE.search(
-            unit.key[max(0, m.start - 30) : m.start]):
-        # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court.)
+    before = unit.key[max(0, m.start - 30) : m.start]
+    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end) and (
+            not _PLACE_BEFORE.search(before) or _COURT_IN_BEFORE.search(before)):
+        # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court; but a
+        # case tried "in U.S. District Court" or "before a Taiwanese court" is that state's.)
         return ACTOR_WEIGHT, True
     if not security and kind in ("name", "demonym") and _BY_WITH_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]) and (
             _GOV_NOUN_AFTER.match(unit.key[m.end : m.end + 60])):
@@ -454,6 +457,8 @@ _ML_TOWARD_BEFORE = re.compile(
 _ML_TOWARD_AFTER = re.compile(r"^(?:" + lx.ML_TOWARD_PARTICLES + ")")
 _ML_FROM_AFTER = re.compile(r"^(?:" + lx.ML_FROM_PARTICLES + ")")
 _ML_FIRM_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_FIRM_AFTER) + r")\b", re.I)
+_ML_SOURCE_AFTER = re.compile(r"^(?:" + lx.ML_SOURCE_AFTER + ")")
+_ML_SOURCE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, lx.ML_SOURCE_BEFORE)) + r")\s*(?:\w+\s+){0,2}$", re.I)
 _ML_OUTFLOW_AFTER = re.compile(r"^(?:" + lx.ML_OUTFLOW_AFTER + ")")
 _ML_PASSIVE_AFTER = re.compile(lx.ML_PASSIVE_AFTER)
 # Partners and opponents are not rule-makers ("yhteistyötä Kiinan kanssa", "mit China", "avec la Chine",
@@ -550,7 +555,11 @@ def _other_language_mentions(
             # anunciado", "Кабмін ухвалив"): bodies are named for what they do.
             # In research security a prosecutor, court or ministry anywhere is the state whose law is enforced
             # ("검찰에 따르면", "検察は"), as prosecutors and courts are in English.
-            actor = actor or (kind == "body" and (unit.position != "body" or security) and (inbound or not destination))
+            # (Not a body a report is only sourced to, outside research security: "외교부에 따르면" tells what was
+            # agreed on another state's visa.)
+            sourced = _ML_SOURCE_AFTER.match(unit.text[m.end : m.end + 10]) or _ML_SOURCE_BEFORE.search(before)
+            actor = actor or (kind == "body" and (unit.position != "body" or security) and (inbound or not destination)
+                              and (security or not sourced))
             if unit.position == "title":
                 first_in_title = False
             # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in

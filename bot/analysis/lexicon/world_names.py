@@ -19,6 +19,8 @@ __all__ = [
     "ML_PARTNER_BEFORE",
     "ML_PARTNER_BEFORE_ADJACENT",
     "ML_PASSIVE_AFTER",
+    "ML_SOURCE_AFTER",
+    "ML_SOURCE_BEFORE",
     "ML_TOWARD_PARTICLES",
     "PERMIT_NOUNS",
     "SHARED_BODIES",
@@ -241,6 +243,13 @@ ML_FIRM_AFTER: tuple[str, ...] = (
     "компания", "компании", "компанию", "корпорация", "корпорации", "концерн", "фирма", "производитель",
     "компанія", "компанії", "unternehmen", "konzern", "firma", "firmy", "spółka", "société", "entreprise",
     "empresa", "azienda", "società", "bedrijf", "şirketi", "şirket", "yritys",
+)
+# A body a report is sourced to ("외교부에 따르면", "法務省によると", "selon le ministère", "laut Auswärtigem Amt"):
+# it tells what was agreed, which need not be its own rule (a visa agreed with another state is that state's).
+ML_SOURCE_AFTER = r"\s?(?:에\s?따르면|에 의하면|によると|によれば)"
+ML_SOURCE_BEFORE: tuple[str, ...] = (
+    "selon", "d'après", "laut", "según", "secondo", "segundo", "volgens", "enligt", "ifølge", "według", "podle",
+    "по данным", "по словам", "по информации", "согласно", "за даними", "据", "據",
 )
 # A noun of outflow right after a name makes it where the know-how went ("기술 중국 유출", "中国への技術流出"
 # reads "中国" before "への", "中国流出"): a destination, as a particle toward it is.

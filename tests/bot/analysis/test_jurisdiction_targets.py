@@ -114,3 +114,27 @@ def test_finland_in_its_own_case_forms() -> None:
     title = "Suomessakin laaditaan ohjetta korkeakouluille"
     text = "Yliopistot tekevät yhteistyötä Kiinan kanssa. Suomessa riskitaso on noussut."
     assert analyze(title, text, language="fi").jurisdictions == ("FI",)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # A case tried in a state's court is that state's, whatever foreign programme it polices.
+    ("Ex-professor sentenced for hiding ties to foreign talent program", "A former professor convicted of lying "
+     "about his ties to a Chinese talent recruitment program was sentenced in U.S. District Court on Wednesday. "
+     "He had failed to report payments from a Chinese university.", ("US",)),
+    # ... but meeting a state's agents is no trial in its courts.
+    ("Engineer charged over contacts with foreign officials", "Taiwanese prosecutors charged an engineer who met "
+     "with Chinese prosecutors to pass on chip designs.", ("TW",)),
+])
+def test_a_case_tried_in_a_states_court_is_its_own(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="en").jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # A ministry a report on another state's visa is sourced to does not make that visa.
+    ("한미 비자 실무협의…B-1 비자로 장비 설치 가능", "외교부에 따르면 양국 대표단은 미국 워싱턴에서 회의를 열고 우리 기업 "
+     "근로자들이 미국 내에서 B-1 비자로 장비를 설치할 수 있다는 점을 확인했다. 미국 비자 제도 개선도 논의했다.", ("US",)),
+    # ... but a ministry acting in the lead on its own visa is its rule.
+    ("법무부, 외국인 연구자 비자 발급 요건 완화", "법무부는 외국인 연구자의 비자 발급 요건을 완화한다고 밝혔다.", ("KR",)),
+])
+def test_a_body_a_report_is_sourced_to_is_not_the_visas_maker(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="ko").jurisdictions == expected
