@@ -138,3 +138,25 @@ def test_a_case_tried_in_a_states_court_is_its_own(title: str, text: str, expect
 ])
 def test_a_body_a_report_is_sourced_to_is_not_the_visas_maker(title: str, text: str, expected: tuple[str, ...]) -> None:
     assert analyze(title, text, language="ko").jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Two states acting alike in the headline both make the rule.
+    ("US and UK announce joint rules on research security",
+     "The US and UK announced joint rules to vet foreign researchers in sensitive labs.", ("GB", "US")),
+])
+def test_a_second_rule_maker_acts_as_strongly(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="en").jurisdictions == expected
+
+
+def test_a_state_acting_less_than_the_first_is_its_partner() -> None:
+    # Seoul's ministry reporting what was settled on the US visa: the visa is Washington's alone.
+    title = "B-1 비자로 장비 설치 가능…비자 문제 해소"
+    text = ("한국 기업 근로자가 B-1 비자로 미국에 입국해 장비를 설치할 수 있다고 외교부가 1일 밝혔다. "
+            "양국 정부대표단은 미국 워싱턴에서 미국 비자제도 개선을 논의했다.")
+    assert analyze(title, text, language="ko").jurisdictions == ("US",)
+
+
+def test_an_agreement_with_a_government_names_a_partner() -> None:
+    text = "Japan announced faster visas for engineers under an agreement with the Indian government."
+    assert analyze("Japan eases visas for engineers", text, language="en").jurisdictions == ("JP",)
