@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from bot.analysis import lexicon as lx
 from bot.analysis import provenance
 from bot.analysis.language_detection import detect_language
 from bot.analysis.relevance import THRESHOLD, score_relevance
@@ -12,6 +13,8 @@ from bot.analysis.summarize import brief_summary, summarize
 from bot.analysis.tagging import tag, with_guessed_type
 from bot.models import Analysis, Evidence
 
+# The states the gazetteer knows: an outlet's country-code domain names one of them or none.
+KNOWN_JURISDICTIONS: frozenset[str] = frozenset(j.code for j in lx.JURISDICTION_LIST)
 MAX_EVIDENCE = 12
 
 
@@ -53,8 +56,11 @@ def analyze(
     tags = tag(title, text, language=language, published=published)
     if not tags.jurisdictions:
         vouched = provenance.source_jurisdictions(url, source_jurisdictions)
+        where = urlsplit(url).hostname if url and not source_jurisdictions else "the source's catalogue entry"
+        outlet = None if vouched else provenance.outlet_country(url, KNOWN_JURISDICTIONS)
+        if outlet:
+            vouched, where = (outlet,), f"an outlet on {urlsplit(url or '').hostname}"  # no state read as ruling
         if vouched:
-            where = urlsplit(url).hostname if url and not source_jurisdictions else "the source's catalogue entry"
             tags = tags.model_copy(update={
                 "jurisdictions": vouched,
                 "evidence": (*tags.evidence, Evidence(field="jurisdictions", text=f"published by {where}")),

@@ -87,7 +87,10 @@ _PASSIVE = re.compile(
 _GOV_NOUN_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:central|federal|national|new|top|local|own)\s+)?(?:" + _GOV_NOUNS + r")\b", re.I
 )
-_POSSESSIVE_RULE = re.compile(r"^['’]s\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:" + _RULE_NOUNS + r")\b", re.I)
+# (Not through "of": "China's exploitation of our visa program" is another state's programme.)
+_POSSESSIVE_RULE = re.compile(
+    r"^['’]s\s+(?:(?!(?:of|for|to|against|on|in|by)\s)[\w\"“”'’-]+\s+){0,4}?(?:" + _RULE_NOUNS + r")\b", re.I
+)
 _GOV_OF_BEFORE = screened(r"(?:" + _GOV_NOUNS + r")\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 # A place the movement goes to ("travel to the US", "scientists who move to Britain"). For an exit control
 # that is not the rule-maker; for a visa, a permit or a recruitment scheme it usually is (a country rules
@@ -97,7 +100,10 @@ _TOWARD_BEFORE = re.compile(
     r"skip|skipping|avoid|avoiding|attend|attending|"
     r"move\s+to|moving\s+to|relocate\s+to|relocating\s+to|"
     # Where people would work is where they go: "barred from working for Chinese agencies".
-    r"work(?:s|ed|ing)?\s+for|employed\s+by|join(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"work(?:s|ed|ing)?\s+for|employed\s+by|join(?:s|ed|ing)?|"
+    # Where people would study, work or live is where they go: "barred from studying in the US".
+    r"(?:stud(?:y|ies|ied|ying)|work(?:s|ed|ing)?|liv(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|stay(?:s|ed|ing)?)\s+in)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _TOWARD_BEFORE_FOLDED = screens.folded_twin(_TOWARD_BEFORE)  # `$`-anchored: tried at each position of the window
@@ -120,6 +126,7 @@ _ENFORCER_AFTER = re.compile(
     r"(?:prosecutors?|prosecution|courts?|judges?|attorneys?)\b",
     re.I,
 )
+_COURT_IN_BEFORE = re.compile(r"\b(?:in|at|before|by)\s+(?:the\s+|a\s+)?$", re.I)
 # In research security, the foreign state whose programme, ties or agents are policed is the concern, not
 # the rule-maker: "concealing ties to China", "China's Thousand Talents Plan", "spying for Russia".
 _CONCERN_BEFORE = screened(r"\b(?:ties\s+to|links\s+to|linked\s+to|spying\s+for|on\s+behalf\s+of|funded\s+by)\s+(?:the\s+)?$", re.I)
@@ -144,15 +151,32 @@ _ML_NON_BEFORE = re.compile(
     r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in lx.ML_NON_BEFORE) + r"|extra-?comunitari\w*\s+)[\s-]*$", re.I
 )
 _ML_NON_AFTER = re.compile(lx.ML_NON_AFTER, re.I)
+# A name right after a permit's noun, a colour or another adjective between ("Blaue Karte EU", "Carta Blu UE"):
+# the permit's name, not its maker acting (not after a preposition: "a permit for Italy", "permis pour la France").
+_PERMIT_NAME_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(map(re.escape, lx.PERMIT_NOUNS)) + r")(?:\s+(?!(?:for|für|per|pour|para|from|von|"
+    r"nach|dans|into|with|avec|con|aus|del|della|des|der|die|das|the|les|las|los)\b)[\w-]{3,})?\s+$",
+    re.I,
+)
 # Policy types under which the country moved *to* makes the rule.
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
-_ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到)$")
+# (A list may stand between: "往来香港、澳门" is travel to and from both.)
+_ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到|往来)(?:[\u4e00-\u9fff]{1,8}、){0,3}$")
+# A state's name opening a law's title is that law's state ("根据《中华人民共和国护照法》"): its rule.
+_ZH_LAW_TITLE = re.compile(r"^[^》]{0,24}?(?:法|条例|條例|规定|規定|办法|辦法)》")
 # A Chinese, Japanese or Korean country name written before a noun of people or firms ("中国公民", "中国企业",
 # "중국 기업", "中国人") names whose nationals or companies they are, as a demonym does: not the rule-maker.
 # ("中国人民银行" and "中国人大" are bodies: 人 before 民 or 大 is not a person.)
 _CJK_ATTRIBUTIVE_AFTER = re.compile(
     r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
     r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
+)
+# In research security, firms and schools a few words after the name, or "측" / "の" / "的" between ("중국 반도체
+# 경쟁업체", "중국의 한 반도체 회사", "중국 측 업체"): where the know-how went, unless a government word stands
+# between ("중국 정부 산하 기업" is the state's).
+_CJK_CONCERN_AFTER = re.compile(
+    r"^(?:의|측|の|的)?\s?(?:한\s)?(?:(?![^\s]*(?:정부|당국|政府|当局))[^\s]{1,8}\s){0,2}?[^\s]{0,6}?"
+    r"(?:기업|업체|회사|법인|대학|企业|企業|公司|会社|大学)"
 )
 _CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|留學|工作|就労|취업|유학|상용|단기상용)?\s?(?:签证|簽證|ビザ|비자)")
 # The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
@@ -166,6 +190,27 @@ _ZH_RULE_VERB_AFTER = re.compile(
 _KIND_BASE: Mapping[str, float] = MappingProxyType(
     {"name": 1.0, "capital": 0.5, "demonym": 0.3, "body": 1.5, "zh": 1.5, "programme": 1.0}
 )
+# (Not any "with": "an agreement with the Indian government" names a partner.)
+_BY_WITH_BEFORE = re.compile(
+    r"\b(?:by|(?:register(?:ed|s)?|registration|fil(?:e|ed|es|ing)|appl(?:y|ied|ies|ying)|application|lodged|"
+    r"accredited|certified|approved)\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+# Between a name and its acronym in parentheses: "the Chinese Communist Party (CCP)".
+_ACRONYM_BETWEEN = re.compile(r"\s*\(\s*")
+# People a demonym qualifies: "Chinese nationals", "Indian students".
+_PEOPLE_AFTER = re.compile(
+    # (Not workers or researchers: "the rights of South African workers" are the state's own people.)
+    r"\s+(?:nationals|citizens|students|people|applicants|passport\s+holders)\b",
+    re.I,
+)
+# (Not a recruitment scheme: a state's scheme often courts its own nationals abroad, "Chinese students".)
+_PERMIT_TYPES: frozenset[str] = frozenset({"visa", "immigration"})
+ORIGIN_SHARE = 0.3  # what the mentions of the state whose nationals a visa is for keep
+# A second rule-maker is named as much as the first ("The US and UK announced" weighs both alike): one acting
+# in the lead but named less is the partner or the target of the first's rule (a ministry that reports talks on
+# another state's visa, the state whose agents a court's case names). The real dev set labels no item with two.
+SECOND_SHARE = 1.0
 ACTOR_WEIGHT = 3.0  # the subject of a rule verb: "China requires", "the Home Office announced"
 GOVERNMENT_WEIGHT = 1.5  # a government named without a rule verb: "India's ministry said"
 POSSESSED_RULE_WEIGHT = 2.0  # "China's new rules", "Japan's visa"
@@ -181,10 +226,17 @@ def mention_weight(
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
         return 0.3 * _KIND_BASE[kind], False
-    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end) and not _PLACE_BEFORE.search(
-            unit.key[max(0, m.start - 30) : m.start]):
-        # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court.)
+    before = unit.key[max(0, m.start - 30) : m.start]
+    if security and kind in ("name", "demonym") and _ENFORCER_AFTER.match(unit.key, m.end) and (
+            not _PLACE_BEFORE.search(before) or _COURT_IN_BEFORE.search(before)):
+        # (Not whom a defendant met: "met with Chinese government agents" names the concern, not the court; but a
+        # case tried "in U.S. District Court" or "before a Taiwanese court" is that state's.)
         return ACTOR_WEIGHT, True
+    if not security and kind in ("name", "demonym") and _BY_WITH_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]) and (
+            _GOV_NOUN_AFTER.match(unit.key[m.end : m.end + 60])):
+        # Whose government a permit is registered with or issued by administers it ("registered with the Israeli
+        # government", "approved by the Indian authorities"); in research security that is whom one met.
+        return max(GOVERNMENT_WEIGHT, _KIND_BASE[kind]), False
     return _mention_weight(unit.key, m.start, m.end, kind, inbound)
 
 
@@ -201,6 +253,8 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
             return POSSESSED_RULE_WEIGHT, True  # "美国学生签证": the state's visa, whoever applies
         if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
             return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
+        if before.endswith("《") and _ZH_LAW_TITLE.match(after):
+            return POSSESSED_RULE_WEIGHT, True  # "《中华人民共和国护照法》": the state's own law
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
             return 0.3 * _KIND_BASE[kind], False  # "勿前往美国": where people go, not who rules
         return (ACTOR_WEIGHT, True) if _ZH_RULE_VERB_AFTER.match(after) else (_KIND_BASE[kind], False)
@@ -253,17 +307,27 @@ def find_jurisdictions(
     inbound = policy_type in INBOUND_TYPES
     security = policy_type == "research_security"
     english = is_english(language)
+    origins: set[str] = set()  # whose nationals a visa or permit is for
     found = [(unit, JURISDICTION_MATCHER.find(unit.key, unit.tokens)) for unit in units]
     named = Counter(m.label.split(":")[0] for _, ms in found for m in ms
-                    if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES)
+                    if m.label != "_none" and m.phrase not in lx.SHARED_ZH_NAMES and m.phrase not in lx.SHARED_BODY_NAMES)
     for unit, matches in found:
         prev: PhraseMatch | None = None
+        last: PhraseMatch | None = None
         for m in matches:
             if m.label == "_none":
                 continue
+            repeat = last is not None and last.label == m.label and _ACRONYM_BETWEEN.fullmatch(unit.key, last.end, m.start)
+            last = m
+            if repeat:
+                continue  # "the Chinese Communist Party (CCP)": one mention, named twice
             code, kind = m.label.split(":")
+            if policy_type in _PERMIT_TYPES and kind == "demonym" and _PEOPLE_AFTER.match(unit.key, m.end):
+                origins.add(code)
             if m.phrase in lx.SHARED_ZH_NAMES:
                 code = _shared(lx.SHARED_ZH_NAMES[m.phrase], named)
+            elif m.phrase in lx.SHARED_BODY_NAMES:
+                code = _shared(lx.SHARED_BODY_NAMES[m.phrase], named)  # "Department of Home Affairs"
             if kind == "zh":
                 if _ZH_BODY_CHARS.search(m.phrase):
                     code = _cjk_owner(unit.key, prev, m, code)
@@ -275,6 +339,8 @@ def find_jurisdictions(
                 weight, actor = 0.3 * _KIND_BASE[kind], False
             if not english and _ML_NON_BEFORE.search(unit.key[max(0, m.start - 24) : m.start]):
                 weight, actor = 0.0, False  # "Fachkräfte aus Nicht-EU Staaten": everyone but the Union
+            if kind == "name" and _permit_name(unit.key, m.start):
+                weight, actor = 0.3 * _KIND_BASE[kind], False  # "die Blaue Karte EU": a permit's name
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -292,22 +358,30 @@ def find_jurisdictions(
                 leading_actors.add(code)
             if weight > best.get(code, (0.0, ""))[0]:
                 best[code] = (weight, snippet)
+    for code in origins - actors:
+        if len(scores) > 1:
+            # A visa or a permit is the rule of the state people go to, not of the one whose nationals apply
+            # ("a bill to stop student visas to Chinese nationals"): that state's other mentions are the topic.
+            scores[code] *= ORIGIN_SHARE
     if scores:
         # Jurisdictions seen making a rule outrank those merely mentioned; a second one must act too.
         ranked = sorted(
             scores.items(), key=lambda kv: (kv[0] not in leading_actors, kv[0] not in actors, -kv[1], kv[0])
         )
         top_code, top = ranked[0]
-        home = None if english or inbound or top_code in actors else _home_government(units, language)
+        # (Nor does the Union issue its permits: a member state's press writing of the Union's rule it names
+        # no actor for, beside its own government's words, reports that state's implementing it.)
+        union = top_code == "EU" and _member_state_language(language)
+        home = None if english or (inbound and not union) or top_code in actors else _home_government(units, language)
         if home and top_code != home:
             # No state is seen acting, and the text's own government acts unnamed ("the ministry has
             # prepared recommendations on cooperation with China"): a foreign country named is the topic.
             # (Not for visas and permits: outlets write for readers who would apply to a foreign state.)
             return (home,), [Evidence(field="jurisdictions", text=f"a government of the {language} text")]
         chosen = [top_code] if top >= 1.0 or top_code in actors else []
-        # A second rule-maker ("the US and UK announced") acts in the headline or the lead too; countries
-        # acting further down are context ("the Netherlands and Spain have announced similar funds").
-        chosen += [c for c, s in ranked[1:] if c in leading_actors and s >= max(2.0, 0.6 * top)][:2]
+        # A second rule-maker ("the US and UK announced") acts in the headline or the lead too, as strongly
+        # (SECOND_SHARE); countries acting further down are context ("the Netherlands and Spain have announced similar funds").
+        chosen += [c for c, s in ranked[1:] if c in leading_actors and s >= max(2.0, SECOND_SHARE * top)][:2]
         if not chosen and len(scores) == 1 and top > 0:
             chosen = [top_code]  # the only country named ("a Chinese chipmaker asked its staff")
         if chosen:
@@ -317,6 +391,12 @@ def find_jurisdictions(
     if fallback and any(_CJK_RULE.search(u.key) or _ml_government(u.text) for u in units):
         return (fallback,), [Evidence(field="jurisdictions", text=f"official text in {language}")]
     return (), []
+
+
+def _member_state_language(language: str) -> bool:
+    """The language of one EU member state (Italian, Polish; not French or German, spoken beyond the Union)."""
+    lang = language.lower()
+    return (lx.LANGUAGE_JURISDICTION.get(lang) or lx.LANGUAGE_JURISDICTION.get(lang.split("-")[0])) in lx.CLUSTER_EU_MEMBERS
 
 
 HOME_GOVERNMENT = FormMatcher([("government", form, 1.0) for form in lx.HOME_GOVERNMENT_FORMS])
@@ -359,6 +439,11 @@ _EU_OF = re.compile(r"\s*(?:de\s+l['’]|de\s+la\s+|dell['’]|della\s+|der\s+|d
 ML_GOVERNMENT_CHARS = 40  # a government word this close to a country name makes it the government's
 
 
+def _permit_name(text: str, start: int) -> bool:
+    """A name written right after a permit's noun ("Blaue Karte EU", "Carta Blu UE"): part of its name."""
+    return bool(_PERMIT_NAME_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def _ml_government(text: str) -> list[PhraseMatch]:
     return [m for m in ML_CUES.find(text) if m.label == "government"]
 
@@ -382,6 +467,10 @@ _ML_TOWARD_BEFORE = re.compile(
 # from or happen in it. The actor takes the subject or topic marker instead (중국은, 中国は, Çin).
 _ML_TOWARD_AFTER = re.compile(r"^(?:" + lx.ML_TOWARD_PARTICLES + ")")
 _ML_FROM_AFTER = re.compile(r"^(?:" + lx.ML_FROM_PARTICLES + ")")
+_ML_FIRM_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_FIRM_AFTER) + r")\b", re.I)
+_ML_SOURCE_AFTER = re.compile(r"^(?:" + lx.ML_SOURCE_AFTER + ")")
+_ML_SOURCE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, lx.ML_SOURCE_BEFORE)) + r")\s*(?:\w+\s+){0,2}$", re.I)
+_ML_OUTFLOW_AFTER = re.compile(r"^(?:" + lx.ML_OUTFLOW_AFTER + ")")
 _ML_PASSIVE_AFTER = re.compile(lx.ML_PASSIVE_AFTER)
 # Partners and opponents are not rule-makers ("yhteistyötä Kiinan kanssa", "mit China", "avec la Chine",
 # "с Китаем", "Çin ile", "gegen China").
@@ -410,7 +499,8 @@ def _ml_partner_or_destination(text: str, start: int, end: int) -> bool:
     """A country named as a partner ("with China"), or as where something goes by a particle after it
     ("중국으로", "中国へ"; not a passive's agent: に also marks it, "中国に拘束された" was detained by China)."""
     return _ml_partner(text, start, end) or (
-        bool(_ML_TOWARD_AFTER.match(text[end : end + 12])) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16]))
+        bool(_ML_TOWARD_AFTER.match(text[end : end + 12])) and not _ML_PASSIVE_AFTER.match(text[end + 1 : end + 16])
+    ) or bool(_ML_OUTFLOW_AFTER.match(text[end : end + 8]))
 
 
 def _ml_place_only(key: str, start: int, inbound: bool) -> bool:
@@ -457,6 +547,9 @@ def _other_language_mentions(
             if _ML_NON_BEFORE.search(unit.text[max(0, m.start - 24) : m.start]) or _ML_NON_AFTER.match(
                     unit.text[m.end : m.end + 16]):
                 continue  # "lavoratori extra UE": everyone but them
+            if kind == "name" and _permit_name(unit.text, m.start):
+                out.append((code, 0.3 * _KIND_BASE[kind] * unit.weight, False, unit.text[m.start : m.end]))
+                continue  # "Carta Blu UE": a permit's name, though it leads the headline
             weight = _KIND_BASE[kind]
             near = any(g.start - ML_GOVERNMENT_CHARS <= m.start <= g.end + ML_GOVERNMENT_CHARS for g in governments)
             if near and kind != "body":
@@ -464,14 +557,20 @@ def _other_language_mentions(
             before = unit.text[max(0, m.start - 24) : m.start]
             origin = bool(_ML_FROM_BEFORE.search(before)) or (
                 kind != "body" and _ml_partner_or_place(unit.text, m.start, m.end, inbound))
-            destination = bool(_ML_TOWARD_BEFORE.search(before))
+            destination = bool(_ML_TOWARD_BEFORE.search(before) or _ZH_TOWARD_BEFORE.search(before))
             # The actor leads the headline ("Россия запретила", "El Gobierno de España aprueba"); a country
             # further in is what the headline is about ("solicitudes de científicos de EE UU").
             actor = (unit.position == "title" and first_in_title and kind != "demonym" and not origin
                      and (inbound or not destination) and (kind == "body" or m.start <= ML_ACTOR_CHARS))
             # A government body named in the headline or the lead acts there ("El Ministerio de Ciencia ha
             # anunciado", "Кабмін ухвалив"): bodies are named for what they do.
-            actor = actor or (kind == "body" and unit.position != "body")
+            # In research security a prosecutor, court or ministry anywhere is the state whose law is enforced
+            # ("검찰에 따르면", "検察は"), as prosecutors and courts are in English.
+            # (Not a body a report is only sourced to, outside research security: "외교부에 따르면" tells what was
+            # agreed on another state's visa.)
+            sourced = _ML_SOURCE_AFTER.match(unit.text[m.end : m.end + 10]) or _ML_SOURCE_BEFORE.search(before)
+            actor = actor or (kind == "body" and (unit.position != "body" or security) and (inbound or not destination)
+                              and (security or not sourced))
             if unit.position == "title":
                 first_in_title = False
             # Whose nationals or firms ("중국 기업", "中国公民"): for a visa or permit the state they come from, in
@@ -481,6 +580,9 @@ def _other_language_mentions(
             visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12]))
             attributive = ((inbound or security) and kind != "body" and not visa
                            and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
+            attributive = attributive or (kind != "body" and bool(_ML_FIRM_AFTER.match(unit.text[m.end : m.end + 24])))
+            attributive = attributive or (security and kind != "body" and bool(
+                _CJK_CONCERN_AFTER.match(unit.text[m.end : m.end + 30])))
             actor = (actor or visa) and not attributive
             if origin or (destination and not inbound) or attributive:
                 weight = 0.3 * _KIND_BASE[kind]

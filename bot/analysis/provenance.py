@@ -3,7 +3,9 @@
 When the text names no government (a ministry's own page says "the Ministry" and "we"; a foreign-language
 page names its country in a form the gazetteer lacks), the source still tells: a government's own domain
 (`uscis.gov`, `gov.uk`, `regjeringen.no`) is that government's, and a catalogue source may declare its
-jurisdictions. Outlets' country-code domains are not used: a `.de` newspaper reports American rules too.
+jurisdictions. An outlet's country-code domain is weaker evidence (a `.de` newspaper reports American rules
+too, and names America when it does): it is read only for a text in which no state is read as ruling, where a
+domestic outlet writes of its own government unnamed ("the House debates", "the Ministry").
 """
 
 from __future__ import annotations
@@ -41,6 +43,26 @@ def government_of(url: str | None) -> str | None:
         if suffix in GOVERNMENT_DOMAINS:
             return GOVERNMENT_DOMAINS[suffix]
     return None
+
+
+# Country-code domains sold as brands, not as a country's ("example.io", "startup.ai", "news.co").
+VANITY_DOMAINS: frozenset[str] = frozenset({"io", "ai", "co", "tv", "me", "ly", "fm", "cc", "ws", "to", "gg", "sh", "so", "la"})
+
+
+def outlet_country(url: str | None, known: frozenset[str]) -> str | None:
+    """The country of an outlet's country-code domain ("okaz.com.sa", "openaustralia.org.au"), if a known
+    jurisdiction's; `uk` is GB. None for generic and vanity domains."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or tld in VANITY_DOMAINS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    return code if code in known else None
 
 
 def source_jurisdictions(url: str | None, declared: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ __all__ = [
     "JURISDICTIONS",
     "JURISDICTION_LIST",
     "NOT_JURISDICTION",
+    "SHARED_BODY_NAMES",
     "SHARED_ZH_NAMES",
     "Jurisdiction",
 ]
@@ -310,4 +311,9 @@ NOT_JURISDICTION: tuple[str, ...] = (
 # (jurisdiction.py). Listed in simplified script, as the matchers fold traditional onto it.
 SHARED_ZH_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "我国": ("CN", "TW"), "教育部": ("CN", "TW"), "外交部": ("CN", "TW"), "科技部": ("CN", "TW"),
+})
+# English names of bodies several states give theirs (Canberra's and Pretoria's Department of Home Affairs), as
+# listed in JURISDICTION_LIST: whose they are is told by the states the text names, as for SHARED_ZH_NAMES.
+SHARED_BODY_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "Department of Home Affairs": ("AU", "ZA"),
 })

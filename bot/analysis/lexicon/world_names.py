@@ -10,14 +10,19 @@ from types import MappingProxyType
 __all__ = [
     "HOME_GOVERNMENT_FORMS",
     "LANGUAGE_JURISDICTION",
+    "ML_FIRM_AFTER",
     "ML_FROM_PARTICLES",
     "ML_NON_AFTER",
     "ML_NON_BEFORE",
+    "ML_OUTFLOW_AFTER",
     "ML_PARTNER_AFTER",
     "ML_PARTNER_BEFORE",
     "ML_PARTNER_BEFORE_ADJACENT",
     "ML_PASSIVE_AFTER",
+    "ML_SOURCE_AFTER",
+    "ML_SOURCE_BEFORE",
     "ML_TOWARD_PARTICLES",
+    "PERMIT_NOUNS",
     "SHARED_BODIES",
     "TRADITIONAL_ELSEWHERE",
     "TRADITIONAL_HOME",
@@ -91,7 +96,7 @@ DK name: danemark, dänemark, dinamarca, danimarca, denemarken, danmark, tanska*
 DK demonym: danois*, dänisch*, danés, danesa, danes*, dinamarquês, deens*, dansk*, duńsk*, dánsk*, dán, датск*, данськ*
 DK capital: copenhague, kopenhagen, copenhague, copenaghen, kopenhaga*, kodaň*, koppenhága*, копенгаген*, københavn, köpenhamn, kööpenhamina
 DK body: udlændingestyrelsen, folketinget, udlændinge- og integrationsministeriet, uddannelses- og forskningsministeriet
-FI name: finlande, finnland, finlandia, finlândia, finland, suomi, suomen, finsko, finnország*, финлянди*, фінлянді*, finlandiya, phần lan, फ़िनलैंड, فنلندا, フィンランド, 핀란드
+FI name: finlande, finnland, finlandia, finlândia, finland, suomi, suome*, finsko, finnország*, финлянди*, фінлянді*, finlandiya, phần lan, फ़िनलैंड, فنلندا, フィンランド, 핀란드
 FI demonym: finlandais*, finnisch*, finlandés, finlandes*, fins, finsk*, suomalai*, fińsk*, finn, финск*, фінськ*
 FI capital: helsinki, helsingfors, хельсинки, гельсінкі
 IE name: irlande, irland, irlanda, ierland, irlanti*, irlandii, irsko, írország*, ирланди*, ірланді*, ireland
@@ -209,6 +214,8 @@ HOME_GOVERNMENT_FORMS: tuple[str, ...] = (
     "*ministeriö*", "*ministerium*", "*ministerie*", "*ministeriet*", "*departementet*", "*ministerstv*",
     "*ministerstw*",
     "法院", "檢察署", "调查局", "調查局", "法務部", "法务部", "特許庁", "警察庁", "특허청", "검찰청", "경찰청", "국가정보원",
+    # A bill moved in the legislature ("산업기술보호법 개정안 대표발의", "改正案"): lawmakers at home.
+    "개정안", "발의", "改正案",
 )
 # Chinese in traditional characters is Taipei's own press, unless it names Hong Kong or Macau or writes Cantonese.
 TRADITIONAL_HOME = "TW"
@@ -230,8 +237,32 @@ ML_PARTNER_AFTER: tuple[str, ...] = ("kanssa", "kanssaan", "ile")
 # dative 'e/'a/'ye/'ya) and from or in it (에서, から, Turkish 'den/'dan/'de/'da), as regular expressions.
 # に and 에 also mark the agent of a passive ("中国に拘束された", "중국에 의해"): those are excluded.
 ML_TOWARD_PARTICLES = r"에게|에(?!서|\s?의해)|으로|로(?![가-힣])|へ|に(?!よ|お|対|関)|['’](?:y?[ae])\b"
+# A firm's noun right after a name or its adjective says whose firm it is, not that its state acts ("Тайваньская
+# компания Foxconn отозвала", "das chinesische Unternehmen", "Çin şirketi").
+ML_FIRM_AFTER: tuple[str, ...] = (
+    "компания", "компании", "компанию", "корпорация", "корпорации", "концерн", "фирма", "производитель",
+    "компанія", "компанії", "unternehmen", "konzern", "firma", "firmy", "spółka", "société", "entreprise",
+    "empresa", "azienda", "società", "bedrijf", "şirketi", "şirket", "yritys",
+)
+# A body a report is sourced to ("외교부에 따르면", "法務省によると", "selon le ministère", "laut Auswärtigem Amt"):
+# it tells what was agreed, which need not be its own rule (a visa agreed with another state is that state's).
+ML_SOURCE_AFTER = r"\s?(?:에\s?따르면|에 의하면|によると|によれば)"
+ML_SOURCE_BEFORE: tuple[str, ...] = (
+    "selon", "d'après", "laut", "según", "secondo", "segundo", "volgens", "enligt", "ifølge", "według", "podle",
+    "по данным", "по словам", "по информации", "согласно", "за даними", "据", "據",
+)
+# A noun of outflow right after a name makes it where the know-how went ("기술 중국 유출", "中国への技術流出"
+# reads "中国" before "への", "中国流出"): a destination, as a particle toward it is.
+ML_OUTFLOW_AFTER = r"\s?(?:유출|流出|外流)"
 ML_FROM_PARTICLES = r"에서|から|['’][dt][ae]n?\b"
 ML_PASSIVE_AFTER = r"^[^、。，,.]{0,12}?(?:され|された|される|られ)"
+# A permit's noun in the lists' languages: a name written right after it (a colour may stand between) is part
+# of the permit's name, as the member states write the Union's permit they issue ("Blaue Karte EU", "Carta
+# Blu UE", "Niebieska Karta UE", "tarjeta azul UE"), not a government acting.
+PERMIT_NOUNS: tuple[str, ...] = (
+    "card", "carta", "carte", "karte", "karta", "kaart", "kort", "kortti", "cartão", "tarjeta", "kártya",
+    "karty", "kartę", "permit", "permesso", "permis", "titolo", "titre", "aufenthaltstitel",
+)
 # "Non-EU" in other languages: everyone but the Union ("extra UE", "Nicht-EU", "hors UE", "spoza UE",
 # "niet-EU", "EU:n ulkopuolelta"). (Not Polish "mimo", despite; Dutch "niet" only hyphenated.)
 ML_NON_BEFORE: tuple[str, ...] = (

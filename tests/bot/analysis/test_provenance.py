@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.analysis.analyzer import analyze
-from bot.analysis.provenance import government_of, source_jurisdictions
+from bot.analysis.analyzer import KNOWN_JURISDICTIONS, analyze
+from bot.analysis.provenance import government_of, outlet_country, source_jurisdictions
 
 
 def test_government_domains_on_a_label_boundary() -> None:
@@ -35,4 +35,29 @@ def test_a_ministry_page_that_names_no_country_gets_its_government() -> None:
     # A text that names its government keeps it, whatever the domain.
     named = analyze("Japan tightens rules", "Japan's government announced that researchers must obtain approval "
                     "before travelling abroad.", url="https://www.regjeringen.no/x")
+    assert named.jurisdictions == ("JP",)
+
+
+def test_an_outlets_country_code_domain() -> None:
+    assert outlet_country("https://www.okaz.com.sa/economy/1", KNOWN_JURISDICTIONS) == "SA"
+    assert outlet_country("https://openaustralia.org.au/debates/", KNOWN_JURISDICTIONS) == "AU"
+    assert outlet_country("https://news.example.co.uk/x", KNOWN_JURISDICTIONS) == "GB"
+    # Brand domains and generic ones name no country.
+    assert outlet_country("https://startup.io/x", KNOWN_JURISDICTIONS) is None
+    assert outlet_country("https://lab.ai/x", KNOWN_JURISDICTIONS) is None
+    assert outlet_country("https://example.com/x", KNOWN_JURISDICTIONS) is None
+    assert outlet_country(None, KNOWN_JURISDICTIONS) is None
+
+
+def test_a_domestic_outlet_naming_no_state_writes_of_its_own() -> None:
+    title = "Overseas students bill: amendments debated"
+    text = ("The House debated amendments to the bill that would cap overseas student enrolments. The minister "
+            "said the caps would apply from next year.")
+    assert analyze(title, text).jurisdictions == ()
+    placed = analyze(title, text, url="https://debates.example.org.au/2024/1")
+    assert placed.jurisdictions == ("AU",)
+    assert any(e.field == "jurisdictions" and "example.org.au" in e.text for e in placed.evidence)
+    # A text that names the state acting keeps it, whatever its outlet's domain.
+    named = analyze("Japan caps overseas students", "Japan's government announced caps on overseas student "
+                    "enrolments.", url="https://www.zeitung.example.de/x")
     assert named.jurisdictions == ("JP",)
