@@ -410,13 +410,14 @@ _TRIGGER = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in lx.AFFECTED_TRIGGERS), key=len, reverse=True)) + r")\s+",
     re.I,
 )
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
 _NP_END = re.compile(
     r"\s+(?:to|from|before|after|who|that|which|if|when|unless|until|so\s+that|in\s+order|must|will|would|"
     r"can|could|may|should|are|were|is|was|have|has|had|need|needs|starting|beginning|effective|"
     r"for\s+the\s+first\s+time|this\s+year|next\s+year|last\s+year)\b"
     # a date after the group ("foreign researchers on 1 March 2027"), not "workers on 12-month contracts"
-    r"|\s+(?:on|by|in|as\s+of|through)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d|\d{4}\b)"
+    r"|\s+(?:on|by|in|as\s+of|through)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d|(?:19|20)\d\d(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|and|or|when|if|will|must|who)\b))"
     r"|[;:.!?(—]|\s[-–]\s|$",
     re.I,
 )

@@ -175,7 +175,8 @@ _CJK_ATTRIBUTIVE_AFTER = re.compile(
 # 경쟁업체", "중국의 한 반도체 회사", "중국 측 업체"): where the know-how went, unless a government word stands
 # between ("중국 정부 산하 기업" is the state's).
 _CJK_CONCERN_AFTER = re.compile(
-    r"^(?:의|측|の|的)?\s?(?:한\s)?(?:(?![^\s]*(?:정부|당국|政府|当局))[^\s]{1,8}\s){0,2}?[^\s]{0,6}?"
+    r"^(?:의|측|の|的)?\s?(?:한\s)?(?:(?![^\s]*(?:정부|당국|政府|当局))[^\s]{1,8}\s){0,2}?"
+    r"(?![^\s]{0,6}?(?:정부|당국|政府|当局))[^\s]{0,6}?"  # unspaced too: "政府控股企业" is the state's
     r"(?:기업|업체|회사|법인|대학|企业|企業|公司|会社|大学)"
 )
 _CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|留學|工作|就労|취업|유학|상용|단기상용)?\s?(?:签证|簽證|ビザ|비자)")
@@ -339,8 +340,10 @@ def find_jurisdictions(
                 weight, actor = 0.3 * _KIND_BASE[kind], False
             if not english and _ML_NON_BEFORE.search(unit.key[max(0, m.start - 24) : m.start]):
                 weight, actor = 0.0, False  # "Fachkräfte aus Nicht-EU Staaten": everyone but the Union
-            if kind == "name" and _permit_name(unit.key, m.start):
-                weight, actor = 0.3 * _KIND_BASE[kind], False  # "die Blaue Karte EU": a permit's name
+            if kind == "name" and code == "EU" and _permit_name(unit.key, m.start):
+                # "die Blaue Karte EU": a permit's name (only the Union's: "a work permit Canada introduced"
+                # is Canada acting)
+                weight, actor = 0.3 * _KIND_BASE[kind], False
             weight *= unit.weight
             scores[code] = scores.get(code, 0.0) + weight
             if actor:
@@ -469,7 +472,15 @@ _ML_TOWARD_AFTER = re.compile(r"^(?:" + lx.ML_TOWARD_PARTICLES + ")")
 _ML_FROM_AFTER = re.compile(r"^(?:" + lx.ML_FROM_PARTICLES + ")")
 _ML_FIRM_AFTER = re.compile(r"^\w*\s+(?:" + "|".join(lx.ML_FIRM_AFTER) + r")\b", re.I)
 _ML_SOURCE_AFTER = re.compile(r"^(?:" + lx.ML_SOURCE_AFTER + ")")
-_ML_SOURCE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, lx.ML_SOURCE_BEFORE)) + r")\s*(?:\w+\s+){0,2}$", re.I)
+# Chinese writes no space before 据 ("该消息称，据美国"): its forms need no boundary, only not to end another
+# word ("根据美国法律" is under US law, "数据" data).
+_SOURCE_CJK = tuple(w for w in lx.ML_SOURCE_BEFORE if "\u4e00" <= w[0] <= "\u9fff")
+_SOURCE_SPACED = tuple(w for w in lx.ML_SOURCE_BEFORE if w not in _SOURCE_CJK)
+_ML_SOURCE_BEFORE = re.compile(
+    r"(?:(?:^|[\s(])(?:" + "|".join(map(re.escape, _SOURCE_SPACED)) + r")|(?<![根依数數证證占])(?:" + "|".join(map(re.escape, _SOURCE_CJK))
+    + r"))\s*(?:\w+\s+){0,2}$",
+    re.I,
+)
 _ML_OUTFLOW_AFTER = re.compile(r"^(?:" + lx.ML_OUTFLOW_AFTER + ")")
 _ML_PASSIVE_AFTER = re.compile(lx.ML_PASSIVE_AFTER)
 # Partners and opponents are not rule-makers ("yhteistyötä Kiinan kanssa", "mit China", "avec la Chine",

@@ -46,7 +46,10 @@ def government_of(url: str | None) -> str | None:
 
 
 # Country-code domains sold as brands, not as a country's ("example.io", "startup.ai", "news.co").
-VANITY_DOMAINS: frozenset[str] = frozenset({"io", "ai", "co", "tv", "me", "ly", "fm", "cc", "ws", "to", "gg", "sh", "so", "la"})
+# `.eu` is no state's: an outlet there covers every member state's rules.
+VANITY_DOMAINS: frozenset[str] = frozenset(
+    {"io", "ai", "co", "tv", "me", "ly", "fm", "cc", "ws", "to", "gg", "sh", "so", "la", "eu"}
+)
 
 
 def outlet_country(url: str | None, known: frozenset[str]) -> str | None:

@@ -266,7 +266,7 @@ def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:
         kind = m.label.split(":")[1]
         if kind == "body" or (headline and kind in ("name", "capital")):
             out.append(m._replace(label="government", weight=1.0 if kind == "body" else ML_HEADLINE_STATE))
-        elif kind in ("name", "demonym") and _next_to_head_of_state(text, m.start, m.end):
+        elif kind in ("name", "demonym") and _next_to_head_of_state(text, m.start, m.end, of=kind == "name"):
             # "الرئيس الأمريكي", "el presidente estadounidense", "US-Präsident": a state's head by its
             # country, where a bare "president" may be a company's.
             out.append(m._replace(label="government", weight=1.0))
@@ -275,18 +275,24 @@ def _ml_states(text: str, *, headline: bool) -> list[PhraseMatch]:
 
 ML_HEADLINE_STATE = 0.8
 _HEAD_OF_STATE = (
-    r"(?:presidente|président|presidentin|präsident(?:in|en)?|prezydent(?:a|em)?|prezident(?:a|em)?|president(?:en)?|"
+    r"(?:presidenta|presidente|présidente|président|presidentin|präsident(?:in|en)?|prezydent(?:a|em)?|prezident(?:a|em)?|president(?:en)?|"
     r"presidentti|президент(?:а|ом|у)?|cumhurbaşkan\w*|tổng thống|presiden|राष्ट्रपति|الرئيس|رئيس|"
     r"رئیس\s?جمهور|大統領|总统|總統|대통령)"
 )
-# The head word right before the country word (one article or particle between at most), or right after it
-# ("US-Präsident", "amerikanische Präsident", "미국 대통령").
-_HEAD_BEFORE = re.compile(_HEAD_OF_STATE + r"(?:\s+(?:do|da|dos|de|des|du|del|della|degli|of|the|van|von|der))?[\s-]*$", re.I)
+# The head word right before the country word (a country's name may follow "of": "presidente dos Estados
+# Unidos"; a demonym after one is another body's, "Präsident der Deutschen Forschungsgemeinschaft"), or right
+# after it ("US-Präsident", "amerikanische Präsident", "미국 대통령").
+_HEAD_BEFORE = re.compile(_HEAD_OF_STATE + r"[\s-]*$", re.I)
+_HEAD_OF_BEFORE = re.compile(
+    _HEAD_OF_STATE + r"\s+(?:do|da|dos|de|des|du|del|della|degli|of|the|of\s+the|van|von|der)[\s-]*$", re.I
+)
 _HEAD_AFTER = re.compile(r"^(?:\w{0,3})[\s-]*(?:e\s+|en\s+|n\s+)?" + _HEAD_OF_STATE, re.I)
 
 
-def _next_to_head_of_state(text: str, start: int, end: int) -> bool:
-    return bool(_HEAD_BEFORE.search(text[max(0, start - 30) : start]) or _HEAD_AFTER.match(text[end : end + 30]))
+def _next_to_head_of_state(text: str, start: int, end: int, *, of: bool) -> bool:
+    before = text[max(0, start - 30) : start]
+    return bool(_HEAD_BEFORE.search(before) or (of and _HEAD_OF_BEFORE.search(before))
+                or _HEAD_AFTER.match(text[end : end + 30]))
 
 
 def _negatives(found: Sequence[PhraseMatch]) -> list[PhraseMatch]:

@@ -16,6 +16,10 @@ from bot.analysis.affected_groups import affected_clause
         ("The rule covers doctoral students as of January 5, 2026.", "doctoral students"),
         # A number that is part of the group stays.
         ("The rule applies to workers on 12-month contracts.", "workers on 12-month contracts"),
+        # A word that starts like a month, a count that looks like a year: still the group.
+        ("The rule applies to foreign students in 40 junior colleges.", "foreign students in 40 junior colleges"),
+        ("It requires engineers at firms on 2000 projects to register.", "engineers at firms on 2000 projects"),
+        ("The quota covers skilled workers in 2026.", "skilled workers"),
         ("The visa is open to researchers in 2 fields.", "researchers in 2 fields"),
     ],
 )

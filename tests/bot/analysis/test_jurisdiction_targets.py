@@ -26,6 +26,13 @@ def test_the_union_in_a_permits_name_is_not_acting(title: str, text: str, langua
     assert analyze(title, text, language=language).jurisdictions == expected
 
 
+def test_a_country_after_a_permit_in_english_still_acts() -> None:
+    # Only the Union is written after a permit's noun as part of its name; "a work permit Canada introduced" is
+    # Canada acting.
+    text = "Foreign graduates will need a work permit Canada introduced this week. An Australian scheme is similar."
+    assert analyze("New permit for graduates", text, language="en").jurisdictions == ("CA",)
+
+
 def test_a_permits_name_is_not_a_preposition_away() -> None:
     assert _permit_name("die Blaue Karte ", len("die Blaue Karte "))
     assert _permit_name("la Carta Blu ", len("la Carta Blu "))
@@ -160,3 +167,14 @@ def test_a_state_acting_less_than_the_first_is_its_partner() -> None:
 def test_an_agreement_with_a_government_names_a_partner() -> None:
     text = "Japan announced faster visas for engineers under an agreement with the Indian government."
     assert analyze("Japan eases visas for engineers", text, language="en").jurisdictions == ("JP",)
+
+
+def test_chinese_attribution_needs_no_space_but_is_not_under_a_law() -> None:
+    from bot.analysis.jurisdiction import _CJK_CONCERN_AFTER, _ML_SOURCE_BEFORE
+    assert _ML_SOURCE_BEFORE.search("该消息称，据")  # "according to" after a comma, no space
+    assert not _ML_SOURCE_BEFORE.search("根据")  # "under (a law)": the law's state acts
+    assert not _ML_SOURCE_BEFORE.search("数据")  # "data"
+    # A firm the state owns is no mere destination, written with spaces or without.
+    assert not _CJK_CONCERN_AFTER.match("政府控股企业窃取技术")
+    assert not _CJK_CONCERN_AFTER.match(" 정부 산하 기업")
+    assert _CJK_CONCERN_AFTER.match("的一家企业")

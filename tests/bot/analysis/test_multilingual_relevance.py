@@ -110,6 +110,8 @@ def test_researchers_prosecutors_and_security_services_in_their_own_words(
     ("El presidente estadounidense firmó la proclamación.", "es"),
     ("Il presidente americano ha firmato il decreto.", "it"),
     ("Der amerikanische Präsident unterschrieb das Dekret.", "de"),
+    ("La presidenta estadounidense firmó la orden.", "es"),
+    ("O presidente dos Estados Unidos assinou a proclamação.", "pt"),
     # Japanese "大統領" is only ever a state's (a firm's president is 社長), as Korean "대통령".
     ("トランプ大統領は声明で新たな措置を発表した。", "ja"),
 ])
@@ -122,6 +124,8 @@ def test_a_president_named_by_the_country_is_the_state(text: str, language: str)
     ("رئيس الشركة الأمريكية قال إن الشركة ستوظف المزيد.", "ar"),
     ("El presidente de la Asociación Americana de Universidades criticó la medida.", "es"),
     ("Il presidente della società ha parlato ai dipendenti.", "it"),
+    # A national adjective after "of" belongs to another body: the German Research Foundation's president.
+    ("Der Präsident der Deutschen Forschungsgemeinschaft kritisierte die Pläne.", "de"),
 ])
 def test_a_president_of_something_else_is_not(text: str, language: str) -> None:
     assert "government" not in _classes(text, language)

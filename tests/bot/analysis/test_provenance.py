@@ -46,6 +46,8 @@ def test_an_outlets_country_code_domain() -> None:
     assert outlet_country("https://startup.io/x", KNOWN_JURISDICTIONS) is None
     assert outlet_country("https://lab.ai/x", KNOWN_JURISDICTIONS) is None
     assert outlet_country("https://example.com/x", KNOWN_JURISDICTIONS) is None
+    # An outlet under `.eu` covers every member state's rules: no state's domain.
+    assert outlet_country("https://www.politico.eu/article/x", KNOWN_JURISDICTIONS) is None
     assert outlet_country(None, KNOWN_JURISDICTIONS) is None
 
 
