@@ -132,6 +132,8 @@ def gather_cues(
                 continue  # "the centre has approved 3,484 firms, Okaz newspaper reported": an act retold
             if m.label == "enacted" and sg.COUNTED_AFTER.match(unit.key, m.end):
                 continue  # "has approved 3,484 firms", "issued 12,000 visas": a scheme at work, not a rule adopted
+            if m.phrase == "charged with" and sg.charged_with_duty(unit.key, m.start):
+                continue  # "the agency charged with vetting student visas": a duty given, not a charge
             if m.phrase == "weighing" and sg.WEIGH_IN.match(unit.key, m.end):
                 continue  # "lawyers weigh in on the visa": comment, not a government weighing a plan
             if m.phrase in ("the bill", "a bill") and sg.BILL_PAID.search(unit.key[max(0, m.start - 20) : m.start]):

@@ -20,8 +20,9 @@ _YEAR = re.compile(r"\b(?:in|for|from|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
 
 # A date that ends something: "by 30 June", "until", "deadline:", "no later than".
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|until|till|before|deadlines?|due(?:\s+on)?|no\s+later\s+than|closes?(?:\s+on)?|bis|jusqu'au|hasta|entro)"
-    r"\s*[:(]?\s*(?:the\s+)?(?:\w+day,?\s+)?$",
+    r"\b(?:by|until|till|before|deadlines?|due(?:\s+on)?|no\s+later\s+than|closes?(?:\s+on)?|bis|jusqu['’]au|"
+    r"jusqu['’]à|hasta|entro|fino\s+a\w*|até|tot)"
+    r"\s*[:(]?\s*(?:(?:the|el|le|la|zum|dem|al|il|o)\s+)?(?:\w+day,?\s+)?$",
     re.I,
 )
 
@@ -52,11 +53,20 @@ _NAME_OR_TARGET_BEFORE = re.compile(
 )
 
 
+# The year of a full date that ends something: "hasta el 31 de diciembre de 2026", "bis zum 31. Dezember 2026".
+_END_DATE_BEFORE = re.compile(
+    r"(?<!\w)(?:hasta|bis|jusqu['’]\w*|fino\s+a\w*|até|tot|until|till|entro)\s+(?:(?:el|le|la|zum|dem|al|il|o|the)\s+)?"
+    r"\d{1,2}(?:\.|er|°|º|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?$",
+    re.I,
+)
+
+
 def later_year(text: str, published: datetime) -> str:
     """A year after `published` in a text in another language (its prepositions are not listed), not a
     target, an end or a name ("bis 2027", "2030年までに", "رؤية 2030", "‘2030 이민정책 전략’"); or ""."""
     return next((m.group(1) for m in _ANY_YEAR.finditer(text) if int(m.group(1)) > published.year
                  and not _TARGET_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+                 and not _END_DATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
                  and not _NAME_OR_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
                  and not _TARGET_AFTER.match(text[m.end() : m.end() + 6])), "")
 
@@ -167,10 +177,12 @@ _ML_IN_FORCE = re.compile(
 
 
 # A date the in-force words lead to, with no start word between, in another language: "su entrada en vigor
-# está pautada para el 20 de mayo de 2025", "l'entrée en vigueur est fixée au 1er mars 2026".
+# está pautada para el 20 de mayo de 2025", "l'entrée en vigueur est fixée au 1er mars 2026". Not a date
+# that ends the rule's force: "sigue en vigor hasta el 31 de diciembre", "gilt bis zum 31. Dezember".
+_IN_FORCE_UNTIL = r"(?:(?:hasta|bis|fino\s+a\w*|até|until|till|tot)(?!\w)|jusqu['’])"
 _IN_FORCE_DATE = re.compile(
     r"(?:" + "|".join(rf"(?<!\w){re.escape(w)}" for w in sorted(lx.ML_IN_FORCE_WORDS, key=len, reverse=True)) + r")"
-    r"[^.;]{0,60}?(?<!\d)(?P<day>\d{1,2})(?:\.|er|°|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?\s+(?:de\s+)?"
+    r"(?:(?!(?<!\w)" + _IN_FORCE_UNTIL + r")[^.;]){0,60}?(?<!\d)(?P<day>\d{1,2})(?:\.|er|°|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\.?\s+(?:de\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )

@@ -18,14 +18,14 @@ FUTURE_RULE = re.compile(
     r"widen|broaden|relax|loosen|simplify|streamline|abolish|remove|establish|set\s+up|fund|screen|vet|cover|"
     r"charge|limit|revoke|ban|bar|restrict|waive|exempt|speed\s+up|fast-track|priorit\w+|impose|lift|"
     r"aggressively\s+revoke|no\s+longer|be\s+(?:(?:also|now|further|then|soon)\s+)?(?:able|eligible|required|allowed|granted|handled|exempt|open|"
-    r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?:于|从|对|在)?",
+    r"introduced|raised|lowered|cut|extended|expanded|offered|added))\b|将(?!近|军)(?:于|从|对|在)?",
     re.I,
 )
 # A government speaking for itself: "the Ministry of Justice said", "officials said", "said the ministry".
 OFFICIAL_SAID = screened(
     r"\b(?:minister|ministry|government|department|officials|spokes(?:person|man|woman)|secretary|commission|"
     r"agency|council|office|president|chancellor|cabinet|prosecutors)\b[^.;]{0,60}?\b(?:said|announced|says|"
-    r"told\s+reporters|confirmed|charged|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
+    r"told\s+reporters|confirmed|charged(?!\s+with\b)|unveiled)\b|\b(?:said|announced|confirmed)\s+(?:the\s+)?"
     r"(?:[A-Z]\w+\s+){0,4}?(?:minister|ministry|government|department|officials|agency|council|office)\b"
     # A state's own media speak for it: "state media reported", "Xinhua said".
     r"|\b(?:state[\s-]+(?:run\s+)?(?:media|television|TV|broadcaster|news\s+agency)|official\s+news\s+agency|Xinhua|"
@@ -38,7 +38,7 @@ OFFICIAL_SAID = screened(
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|could|may|might|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\s+"
     r"(?:(?:not|yet|still|only|also|now|then|soon|be|have|been)\s+){0,3}(?:\w+\s+)?$"
-    r"|将(?:于)?$|将.{0,12}$",
+    r"|将(?:于)?$|将(?!近|军).{0,12}$",
     re.I,
 )
 RULE_VERB_STEMS = (
@@ -77,7 +77,7 @@ ANNOUNCE = screened(
 )
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planning\s+to|would|"
-    r"next\s+(?:year|month|week)|from\s+(?:next|early|later)|starting\s+(?:next|in\s+\d{4}))\b|将|拟",
+    r"next\s+(?:year|month|week)|from\s+(?:next|early|later)|starting\s+(?:next|in\s+\d{4}))\b|将(?!近|军)|拟",
     re.I,
 )
 # A government acting, done: "has imposed", "were barred", "revoked", "charged"; the present of a headline
@@ -87,10 +87,19 @@ PERFECT_ACTION = re.compile(
     r"|修改|增设|出台|印发|签署|审议通过",
     re.I,
 )
+# "Charged with" a duty's gerund gives a body its task, not a charge: "the agency charged with vetting
+# student visas", "is charged with overseeing the scheme" (see also charged_with_duty).
+_DUTY_AFTER = re.compile(
+    r"\s+with\s+(?:overseeing|administering|implementing|enforcing|vetting|reviewing|managing|monitoring|running|"
+    r"regulating|coordinating|supervising|processing|drafting|developing|screening|assessing|evaluating|approving|"
+    r"issuing|handling|designing|leading|ensuring|promoting|protecting|setting|carrying|delivering|advising|"
+    r"overhauling|investigating|policing|safeguarding|attracting|recruiting)\b",
+    re.I,
+)
 PAST_ACTION = screened(
     r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+){0,2}?(?:" + RULE_VERB_STEMS + r")\w*(?:ed|en|t)\b"
     r"|\b(?:imposed|introduced|banned|barred|restricted|ordered|revoked|stopped|suspended|raised|expanded|"
-    r"tightened|eased|created|approved|charged|sentenced|prohibited|blocked|denied|extended|capped|"
+    r"tightened|eased|created|approved|charged(?!" + _DUTY_AFTER.pattern + r")|sentenced|prohibited|blocked|denied|extended|capped|"
     r"required|instructed|told|asked|advised|increased|lowered|shortened|doubled|halted|paused|froze|"
     r"terminated|confirmed|toughened|widened|relaxed|loosened|curbed|hiked|halved|exempted|waived)\b|已(?:经)?(?:实施|开始|执行|要求|禁止|限制|暂停)|修改|增设|出台|印发|签署|审议通过",
     re.I,
@@ -157,9 +166,23 @@ SOUGHT_BEFORE = re.compile(
 )
 
 
+# ... unless a court is the one that ordered it, after the asking: "after the states sued, a federal judge
+# ordered the administration to halt the fee" is a stop made. (Not "asked the court to order": the bare
+# infinitive "order" is still the asking.)
+COURT_ORDERED_BEFORE = re.compile(
+    r"\b(?:courts?|judges?|justices?|tribunals?|magistrates?)\b(?:(?!\b(?:who|which|that)\b)[^.;]){0,40}?"
+    r"\b(?:ordered|orders|directed|directs|instructed|instructs|required|requires|compelled|compels|told|tells)\b"
+    r"[^.;]{0,50}?\bto\s+(?:\w+\s+)?(?:(?:\w+\s+){1,2}(?:and|or)\s+)?$",
+    re.I,
+)
+
+
 def sought_stop(key: str, verb_start: int) -> bool:
-    """Whether the verb of stopping at `verb_start` is only asked for (SOUGHT_BEFORE), not done."""
-    return bool(SOUGHT_BEFORE.search(key[max(0, verb_start - 90) : verb_start]))
+    """Whether the verb of stopping at `verb_start` is only asked for (SOUGHT_BEFORE), not done (a court
+    ordering it after the asking: COURT_ORDERED_BEFORE)."""
+    before = key[max(0, verb_start - 90) : verb_start]
+    sought = SOUGHT_BEFORE.search(before)
+    return bool(sought and not COURT_ORDERED_BEFORE.search(before, sought.start()))
 
 
 _STOP_VERB = re.compile(r"\b(?:block|halt|enjoin|pause|suspend|freeze|stay|strike|set\s+aside|vacate|bar|prevent|prohibit|order)",
@@ -190,7 +213,8 @@ PROSECUTION_ENDED = screened(
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|fees?|polic\w+|laws?|orders?|proclamations?|bans?|caps?|administration|"
     r"government|department|agency|ministry|state|president)\b))\b"
     r"|\b(?:charges|indictments?|prosecutions?)\b(?:(?!\b(?:but|and|while|after|before|though|although|whose|which)\b)[^.;]){0,70}?\b(?:(?:was|were|has\s+been|have\s+been)\s+)"
-    r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|quashed|abandoned)\b",
+    # (Not a negation in between: "the charges were not dropped", "were never dismissed".)
+    r"(?:(?!(?:not|never)\b)\w+\s+)?(?:dropped|dismissed|withdrawn|quashed|abandoned)\b",
     re.I,
 )
 # ... unless someone only asks or means to: "prosecutors are seeking to drop", "filed a motion to dismiss",
@@ -202,17 +226,41 @@ _PROSECUTION_AIM = re.compile(
 )
 
 
+# ... or someone rebuts them: "Beijing dismissed the charges as politically motivated", "rejected the
+# indictment as baseless" (a verdict on the charges, not a case ended); the conjunction "as" ("dropped the
+# charges as part of a deal", "as the evidence was thin") and a court dismissing them are no rebuttal.
+_REBUTTED_AFTER = re.compile(
+    r"(?:\s+(?:against|of|brought|filed)\b[^.;,]{0,50}?)?\s+as\s+(?!(?:part|well|a\s+result|of|soon|such|the|this|that|"
+    r"these|those|he|she|it|they|we|i|his|her|its|their|prosecutors?|requested|agreed|expected|required|"
+    r"promised|planned)\b)",
+    re.I,
+)
+_DISMISSING = re.compile(r"^dismiss", re.I)
+_COURT_SUBJECT = re.compile(r"\b(?:courts?|judges?|justices?|tribunals?|magistrates?|prosecutors?|attorneys?)\b", re.I)
+
+
+def _rebutted(key: str, m: re.Match[str]) -> bool:
+    """Whether the match is charges dismissed as something ("dismissed the charges as politically motivated")
+    by someone other than a court or a prosecutor: a rebuttal, not a case ended."""
+    return bool(_DISMISSING.match(m.group(0)) and _REBUTTED_AFTER.match(key, m.end())
+                and not _COURT_SUBJECT.search(key[: m.start()]))
+
+
 def prosecution_ended(key: str) -> re.Match[str] | None:
-    """A criminal case told dropped or dismissed (PROSECUTION_ENDED), unless only asked for or intended."""
+    """A criminal case told dropped or dismissed (PROSECUTION_ENDED), unless only asked for or intended, or
+    the charges only rebutted."""
     return next((m for m in PROSECUTION_ENDED.finditer(key)
-                 if not _PROSECUTION_AIM.search(key[max(0, m.start() - 30) : m.start()])), None)
+                 if not _PROSECUTION_AIM.search(key[max(0, m.start() - 30) : m.start()]) and not _rebutted(key, m)),
+                None)
 
 
 # The rule's text put out, done (README rule 5: "gazetted or published as a final rule"): "the ministry has
 # released the new salary table", "the thresholds were published", "New Salary Table Released". Not a
 # draft's, a plan's or a report's publication: that is a proposal or a study.
 PUBLISHED_DONE = screened(
-    r"\b(?:(?:has|have|had|was|were|been)\s+(?:\w+\s+)?)(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\b"
+    # (Not a negation in between: "has not published the new salary table", "was never released".)
+    r"\b(?:(?:has|have|had|was|were|been)\s+(?:(?!(?:not|never|yet)\b)\w+\s+)?)"
+    r"(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\b"
     r"|\b(?:publish|releas|issu|gazett|promulgat|finali[sz])ed\s*$",
     re.I,
 )
@@ -223,11 +271,33 @@ _PUBLISHED_OTHER = re.compile(
 )
 
 
+# A person released, not a text: "was released on bail", "released from custody", "released without charge".
+_PERSON_RELEASED = re.compile(
+    r"\breleas\w*\s+(?:(?:him|her|them)\s+)?(?:on\s+(?:bail|parole|probation|bond|licence|license)|"
+    r"from\s+(?:custody|detention|prison|jail|hospital)|without\s+(?:charge|bail))\b"
+    r"|\b(?:bail|custody|detained|detention|arrested|prisoners?|hostages?)\b",
+    re.I,
+)
+
+
+# "Released" is said of people as much as of texts: it counts when the sentence names a text.
+_RELEASED = re.compile(r"\breleas", re.I)
+_TEXT_NOUN = re.compile(
+    r"\b(?:rules?|regulations?|tables?|lists?|guidance|guidelines?|guides?|decrees?|orders?|notices?|circulars?|"
+    r"criteria|thresholds?|rates?|schedules?|details|requirements?|polic(?:y|ies)|laws?|acts?|forms?|instructions?|"
+    r"bulletins?|quotas?|fees?|standards?|directives?|ordinances?|amendments?|handbooks?|manuals?|documents?|"
+    r"texts?|terms|conditions|measures?|procedures?|FAQs?|codes?)\b",
+    re.I,
+)
+
+
 def published_done(key: str) -> str:
     """A rule's text told published or released, done (PUBLISHED_DONE), in a sentence that names no draft,
-    plan or report; or ""."""
+    plan or report and tells no person released ("released" only with a text named); or ""."""
     m = PUBLISHED_DONE.search(key)
-    return m.group(0) if m and not _PUBLISHED_OTHER.search(key) else ""
+    if not m or _PUBLISHED_OTHER.search(key) or _PERSON_RELEASED.search(key):
+        return ""
+    return "" if _RELEASED.search(m.group(0)) and not _TEXT_NOUN.search(key) else m.group(0)
 
 
 # A prosecution's step told done, on the record of a prosecutor or a court (README rule 4: prosecutions under
@@ -240,8 +310,19 @@ PROSECUTION_STEP = screened(
 )
 # ... unless the same sentence hedges it: "was reportedly arrested", "sources said he was detained".
 _HEDGED = screened(
-    r"\b(?:reportedly|sources?|people\s+familiar|person\s+familiar|unconfirmed)\b"
+    # (Not a source as a thing: "source code", "a source country", "open-source", "the source of funds".)
+    r"\b(?:reportedly|people\s+familiar|person\s+familiar|unconfirmed)\b"
+    r"|(?<!open[\s-])\bsources?\b(?!\s+(?:code|countr(?:y|ies)|materials?|files?|texts?|languages?|data|of)\b|-)"
     r"|知情人士|消息人士|据报道|據報導|関係者によると|것으로\s*알려졌다|것으로\s*전해졌다",
+    re.I,
+)
+
+
+# ... nor a body's name before it, with no auxiliary ("two officials were charged with fraud" is a prosecution).
+_BODY_BEFORE = re.compile(
+    r"\b(?:agenc(?:y|ies)|bod(?:y|ies)|offices?|departments?|ministr(?:y|ies)|committees?|commissions?|councils?|"
+    r"panels?|teams?|units?|authorit(?:y|ies)|bureaus?|regulators?|organi[sz]ations?|institutions?|"
+    r"task\s+forces?|boards?)\s+(?:(?:that|which)\s+(?:is|are|was|were)\s+)?$",
     re.I,
 )
 
@@ -249,8 +330,15 @@ _HEDGED = screened(
 def prosecution_step(key: str) -> str:
     """A prosecution's step told done on the record (PROSECUTION_STEP), in a sentence that does not hedge it;
     or ""."""
-    m = PROSECUTION_STEP.search(key)
+    m = next((m for m in PROSECUTION_STEP.finditer(key)
+              if not (m.group(0).lower().startswith("charged") and charged_with_duty(key, m.start()))), None)
     return m.group(0) if m and not _HEDGED.search(key) else ""
+
+
+def charged_with_duty(key: str, start: int) -> bool:
+    """Whether "charged" at `start` gives a body a duty (_BODY_BEFORE, _DUTY_AFTER), not a charge."""
+    return bool(_DUTY_AFTER.match(key, start + len("charged"))
+                or _BODY_BEFORE.search(key[max(0, start - 40) : start]))
 
 
 # A call for applications being run: "call for applications", "the 2025 processing call", "welcomes
@@ -360,9 +448,25 @@ ML_AIM_BEFORE = re.compile(
 )
 
 
+# ... unless the infinitive is what was decided or ordered: "le tribunal a décidé de suspendre l'arrêté", "ha
+# deciso di sospendere", "hat beschlossen, die Regel zu stoppen", "ordonné à l'État de suspendre": a stop made.
+# (Only before de, di, zu: "pour", "para", "per", "um ... zu" state an aim whatever comes before.)
+_DECIDED_BEFORE = re.compile(
+    r"(?<!\w)(?:d[ée]cid[ée]\w*|decidi[óo]|decidid[oa]|decis[oa]|decise|beschlo(?:ss|ß)en|entschieden|ordonn[ée]\w*|"
+    r"orden[óa]|ordenad[oa]|ordinat[oa]|ordin[òo]|angeordnet)(?!\w)(?:(?!\b(?:um|pour|para|per)\b)[^.;:!?]){0,50}$",
+    re.I,
+)
+_DECIDABLE = re.compile(r"(?<!\w)(?:de|d['’]|di|zu)\s*(?:\w+['’]?\s*)?$", re.I)
+
+
 def ml_aimed(text: str, start: int) -> bool:
-    """Whether the verb at `start` is an infinitive of aim or reluctance (ML_AIM_BEFORE), not a stop made."""
-    return bool(ML_AIM_BEFORE.search(text[max(0, start - 20) : start]))
+    """Whether the verb at `start` is an infinitive of aim or reluctance (ML_AIM_BEFORE), not a stop made
+    (decided or ordered: _DECIDED_BEFORE)."""
+    aim = ML_AIM_BEFORE.search(text[max(0, start - 20) : start])
+    if not aim:
+        return False
+    at = max(0, start - 20) + aim.start()
+    return not (_DECIDABLE.match(aim.group(0)) and _DECIDED_BEFORE.search(text[max(0, at - 70) : at]))
 
 
 # "entrará en vigor", "in Kraft treten soll", "вступит в силу", "施行予定": in force, but ahead.
@@ -371,7 +475,8 @@ ML_FUTURE_IN_FORCE = re.compile(
     "|".join(rf"(?<!\w){re.escape(f)}(?!\w)" if max(f) < "\u0900" else re.escape(f)
              for f in sorted(lx.ML_FUTURE_IN_FORCE, key=len, reverse=True))
     # Chinese puts its future marker before the date: "将于2026年2月27日正式生效", "将从明年起施行".
-    + r"|将(?:于|从|在)?[^。；;]{0,24}?(?:正式)?(?:生效|施行)",
+    # (Not 将近, "nearly", nor 将军, "general".)
+    + r"|将(?!近|军)(?:于|从|在)?[^。；;]{0,24}?(?:正式)?(?:生效|施行)",
     re.I,
 )
 # A rule issued, told as done in Chinese, Japanese or Korean: "DHS 发布了一项规则", "已签署行政令" (the

@@ -331,3 +331,36 @@ def test_a_date_the_in_force_words_lead_to_in_another_language() -> None:
     assert in_force_date_ahead("l'entrée en vigueur est fixée au 1er mars 2026.", today)
     assert not in_force_date_ahead("la ley está en vigor desde el 20 de mayo de 2024.", today)  # a past date
     assert not in_force_date_ahead("el 20 de mayo de 2026 se celebrará la conferencia.", today)  # no in-force words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La norma sigue en vigor hasta el 31 de diciembre de 2026.",
+        "Le décret reste en vigueur jusqu'au 31 décembre 2026.",
+        "Die Regel gilt bis zum 31. Dezember 2026.",
+        "Il decreto resta in vigore fino al 31 dicembre 2026.",
+        "A regra fica em vigor até 31 de dezembro de 2026.",
+        "De regeling blijft in werking tot 31 december 2026.",
+    ],
+)
+def test_an_end_of_force_is_no_start(text: str) -> None:
+    assert in_force_date_ahead(text, date(2025, 6, 4)) == ""
+    assert dated_ahead(text, text, _at(2025, 6, 4)) == ""
+    assert start_ahead(prepare("Visa", text), _at(2025, 6, 4)) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La norma sigue en vigor hasta el 31 de diciembre de 2026."),
+        ("fr", "Le décret reste en vigueur jusqu'au 31 décembre 2026."),
+        ("de", "Die Regel gilt bis zum 31. Dezember 2026."),
+    ],
+)
+def test_a_rule_in_force_until_a_later_date_is_not_enacted_ahead(language: str, text: str) -> None:
+    assert tag("Visa", text, language=language, published=_at(2025, 6, 4)).status != "enacted"
+
+
+def test_an_in_force_start_ahead_is_still_read() -> None:
+    assert in_force_date_ahead("l'entrée en vigueur est fixée au 1er mars 2026", date(2025, 6, 4))

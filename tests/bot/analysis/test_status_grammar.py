@@ -540,3 +540,111 @@ def test_a_prosecution_step_on_record_unless_hedged() -> None:
     assert sg.prosecution_step("検察は元研究員を起訴した") == "起訴"
     assert sg.prosecution_step("the scientist was reportedly arrested at the border") == ""
     assert sg.prosecution_step("知情人士称，该工程师已被收押") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "beijing dismissed the charges as politically motivated",  # a rebuttal, not a case ended
+        "the ministry dismissed the charges against the scientists as a smear campaign",
+        "the charges were not dropped",
+        "charges against him were never dismissed, his lawyer said",
+    ],
+)
+def test_charges_rebutted_or_not_dropped_end_no_prosecution(sentence: str) -> None:
+    assert sg.prosecution_ended(sentence) is None
+
+
+def test_charges_dismissed_by_a_court_or_dropped_in_a_deal_still_end_the_prosecution() -> None:
+    assert sg.prosecution_ended("the judge dismissed the charges as unfounded") is not None
+    assert sg.prosecution_ended("prosecutors dropped the charges as part of a plea deal") is not None
+
+
+def test_a_rebuttal_of_the_charges_is_no_prosecution_ended() -> None:
+    tags = tag("China rejects US accusations against researchers",
+               "Beijing dismissed the charges as politically motivated.", published=_PUBLISHED)
+    assert tags.status != "rescinded"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the ministry has not published the new salary table",
+        "the department has never released the list",
+        "the researcher was released on bail",
+        "the professor was released on tuesday",  # a person, no text named
+    ],
+)
+def test_a_text_not_published_or_a_person_released_is_no_publication(sentence: str) -> None:
+    assert sg.published_done(sentence) == ""
+
+
+def test_a_text_released_or_published_is_still_put_out() -> None:
+    assert sg.published_done("the ministry has released the new salary table") == "has released"
+    assert sg.published_done("the thresholds were published") == "were published"
+
+
+def test_a_body_charged_with_a_duty_is_no_prosecution() -> None:
+    assert sg.prosecution_step("the agency charged with vetting student visas will hire more staff") == ""
+    assert sg.prosecution_step("the office is charged with overseeing the scheme") == ""
+    assert sg.prosecution_step("two officials were charged with taking bribes") == "charged with"
+    assert sg.prosecution_step("chinese researcher charged with smuggling pathogen") == "charged with"
+    units = prepare("Visa vetting agency", "The agency charged with vetting student visas has hired more staff.")
+    cues = gather_cues(units, _PUBLISHED, "en")
+    assert "official" not in cues.scores and "in_effect" not in cues.scores and "past" not in cues.scores
+
+
+def test_source_code_is_no_hedge() -> None:
+    assert sg.prosecution_step("six engineers were indicted for stealing source code") == "indicted"
+    assert sg.prosecution_step("an open-source developer was arrested at the airport") == "arrested"
+    assert sg.prosecution_step("sources said the engineer was arrested") == ""
+    assert sg.prosecution_step("the engineer was arrested, according to sources") == ""
+
+
+def test_nearly_is_no_chinese_future() -> None:
+    # 将近 is "nearly": no future marker.
+    assert not sg.ML_FUTURE_IN_FORCE.search("将近一半的留学生受影响，新规已生效")
+    assert not sg.FUTURE_RULE.search("将近一千名学者受影响")
+    assert sg.ML_FUTURE_IN_FORCE.search("新规将于2026年2月27日正式生效")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Le tribunal administratif a décidé de suspendre l'arrêté.", "suspendre"),
+        ("Il tribunale ha deciso di sospendere il decreto.", "sospendere"),
+        ("Das Gericht hat beschlossen, die neue Visa-Regel zu stoppen.", "stoppen"),
+        ("Le tribunal a ordonné à l’État de suspendre le décret.", "suspendre"),
+    ],
+)
+def test_a_stop_decided_or_ordered_is_made_not_sought(text: str, verb: str) -> None:
+    assert not sg.ml_aimed(text, text.index(verb))
+
+
+def test_a_stop_asked_or_refused_stays_aimed_after_a_decision_verb() -> None:
+    text = "Les syndicats ont demandé au tribunal de suspendre le décret."
+    assert sg.ml_aimed(text, text.index("suspendre"))
+    text = "Le juge a refusé de suspendre le décret."
+    assert sg.ml_aimed(text, text.index("suspendre"))
+    text = "Die Kläger haben beschlossen, vor Gericht zu ziehen, um die Regel zu stoppen."
+    assert sg.ml_aimed(text, text.index("stoppen"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le tribunal administratif a décidé de suspendre l'arrêté sur les visas."),
+        ("it", "Il tribunale ha deciso di sospendere il decreto sui visti."),
+    ],
+)
+def test_a_court_deciding_to_suspend_suspends(language: str, text: str) -> None:
+    assert tag("Visas", text, language=language, published=_PUBLISHED).status == "suspended"
+
+
+def test_a_court_ordering_a_halt_after_a_suit_suspends() -> None:
+    text = "After the states sued, a federal judge ordered the administration to halt the new H-1B fee."
+    assert not sg.sought_stop(text, text.index("halt"))
+    assert sg.court_stays(text) is not None
+    assert tag("H-1B fee update", text, published=_PUBLISHED).status == "suspended"
+    asked = "The states asked the court to order the administration to halt the fee."
+    assert sg.sought_stop(asked, asked.index("halt"))
