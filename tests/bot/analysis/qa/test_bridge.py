@@ -321,3 +321,19 @@ def test_which_newspaper_reported_it_is_found_in_japanese() -> None:
 )
 def test_the_additions_read_more_forms_of_the_shared_concepts(text: str, label: str) -> None:
     assert f"c:{label}" in bridge._held(text)
+
+
+def test_every_cyrillic_capital_is_read_in_an_acronym() -> None:
+    # The hard and soft signs are capitals too ("ВЪЕЗД", "СЕМЬИ"): they are written with no Latin letter.
+    capitals = [chr(c) for c in range(ord("А"), ord("Я") + 1)] + ["Ё"]
+    assert all(ch in bridge._CYRILLIC_LATIN for ch in capitals)
+    assert bridge._acronyms("ЗАПРЕТ НА ВЪЕЗД для учёных") == frozenset({"na", "vezd"})
+    assert bridge._acronyms("ДЛЯ СЕМЬИ") == frozenset({"dlya", "semi"})
+
+
+def test_a_russian_title_in_capitals_is_read() -> None:
+    doc = QADocument(id="ru3", title="ЗАПРЕТ НА ВЪЕЗД ДЛЯ СЕМЬИ УЧЁНЫХ",
+                     text=("Москва, 3 марта. Членам семьи иностранных учёных ограничили въезд в страну. "
+                           "Паспорта сотрудников передадут на хранение в отдел кадров института."))
+    answer = answer_question("Where will the staff's passports be kept?", [doc])
+    assert answer.answered and "в отдел кадров" in answer.answer
