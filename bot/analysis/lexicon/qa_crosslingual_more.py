@@ -32,6 +32,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "salary": (
         "",
         "wynagrodzeni*, pensj*, zarobk*, dochod*, dochód, palkka*, palkan, palkat, palkkaa, tulotaso*, maaş*, "
+        ""
         "ücret*, gelir*, løn, lønnen, lønninger, راتب, رواتب, الأجور, الدخل",
     ),
     "tax": (
@@ -57,7 +58,8 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "information": (
         "",
-        "informacj*, dane, danych, tieto, tiedot, tietoja, tietoj*, asiakirj*, bilgi*, belge*, معلومات, بيانات, "
+        "informacj*, dane, danych, tieto, tiedot, tietoja, tietoj*, asiakirj*, bilgi*, belge*, معلومات, "
+        "بيانات, "
         "وثائق",
     ),
     "application": (
@@ -84,7 +86,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "secret": (
         "",
-        "tajemnic*, tajn*, bezpieczeństw*, salai*, turvallisuu*, gizli*, güvenlik*, سري, الأمن",
+        "tajemnic*, tajn*, salai*, gizli*, السرية, أسرار, معلومات سرية, وثائق سرية, بيانات سرية",
     ),
     "travel": (
         "",
@@ -100,12 +102,13 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "work": (
         "",
-        "praca, pracy, pracę, pracą, pracowni*, zatrudni*, työ, työn, työtä, työnteki*, työlu*, çalış*, işçi*, "
+        "praca, pracy, pracę, pracą, pracowni*, zatrudni*, työ, työn, työtä, työnteki*, työlu*, çalış*, "
+        "işçi*, "
         "istihdam*, arbejd*, العمل, العاملين, عامل, توظيف, وظيفة",
     ),
     "student": (
         "",
-        "studenci, studentów, opiskelij*, öğrenci*, طالب, طلاب, الطلبة",
+        "studenci, studentów, opiskelij*, öğrenci*, الطالب, الطالبة, طلاب, الطلبة",
     ),
     "professor": (
         "",
@@ -121,7 +124,8 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "announce": (
         "launch launches launched",
-        "ogłos*, ogłosz*, opublikow*, ilmoitt*, julkist*, tiedott*, açıkla*, duyur*, offentliggj*, meddel*, أعلن, "
+        "ogłos*, ogłosz*, opublikow*, ilmoitt*, julkist*, tiedott*, açıkla*, duyur*, offentliggj*, meddel*, "
+        "أعلن, "
         "إعلان, الإعلان, اعلان, lanc*, lanz*, запуск*, запусти*, 启动, 啟動, 출범, freigegeben*, freigeb*",
     ),
     "minister": (
@@ -130,17 +134,20 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "law": (
         "",
-        "ustaw*, przepis*, rozporządzeni*, laki, lain, lakia, lakiin, lainsäädä*, asetu*, kanun*, yasa, yasası, "
+        "ustaw*, przepis*, rozporządzeni*, laki, lain, lakia, lakiin, lainsäädä*, asetu*, kanun*, yasa, "
+        "yasası, "
         "yasanın, yasayı, yönetmeli*, mevzuat*, lovforslag*, bekendtgørelse*, قانون, مرسوم, لائحة, تشريع",
     ),
     "requirement": (
         "",
-        "warun*, wymog*, wymag*, wymóg*, edellytyk*, vaatimu*, ehto*, şart*, koşul*, kriter*, betingelse*, شرط, "
+        "warun*, wymog*, wymag*, wymóg*, edellytyk*, vaatimu*, ehto*, şart*, koşul*, kriter*, betingelse*, "
+        "شرط, "
         "شروط, متطلبات, معايير",
     ),
     "degree": (
         "",
-        "dyplom*, absolwent*, wykształceni*, tutkin*, koulutu*, lisans*, doktora*, uddannelse*, شهادة, شهادات, "
+        "dyplom*, absolwent*, wykształceni*, tutkinto*, tutkinno*, koulutu*, lisans*, doktora*, uddannelse*, "
+        "شهادة, شهادات, "
         "دكتوراه, الدكتوراة, ماجستير, بكالوريوس",
     ),
     "experience": (
@@ -154,6 +161,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "licence": (
         "",
         "zezwoleni*, pozwoleni*, zgoda, zgody, zgodę, lupa, luvan, lupaa, luvat, lupi*, izin, izni, izinler*, "
+        ""
         "tilladelse*, ترخيص, تصريح",
     ),
     "funding": (
@@ -170,7 +178,8 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "amend": (
         "reform reforms",
-        "nowelizacj*, zmian*, projekt ustawy, muutos*, esitys*, luonnos*, değişiklik*, taslak*, ændring*, تعديل, "
+        "nowelizacj*, zmian*, projekt ustawy, muutos*, esitys*, luonnos*, değişiklik*, taslak*, ændring*, "
+        "تعديل, "
         "مشروع, réform*, reform*, реформ*, 改革, 개혁, uudistu*, 修订, 修法, 修例",
     ),
     "restriction": (
@@ -196,15 +205,18 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "foreigner": (
         "foreigner foreigners foreign alien aliens expatriate expatriates migrant migrants",
         "étranger*, étrangère*, ausländer*, ausländisch*, extranjero*, extranjera*, stranier*, estrangeir*, "
-        "buitenlander*, buitenlands*, utlending*, utenlandsk*, utländsk*, иностран*, мигрант*, 外国人, 外國人, 外籍, 外国籍, "
+        "buitenlander*, buitenlands*, utlending*, utenlandsk*, utländsk*, иностран*, мигрант*, 外国人, 外國人, 外籍, "
+        "外国籍, "
         "외국인, 외국 국적, विदेशी, cudzoziem*, obcokrajow*, ulkomaalai*, ulkomais*, yabancı*, udlænding*, أجنب, "
         "الأجانب, الوافد",
     ),
     "card": (
         "card cards",
-        "carte, cartes, karte, karten, tarjeta*, carta, cartão, cartões, kaart, kaarten, kortet, карта, карты, "
+        "carte, cartes, karte, karten, tarjeta*, carta blu, carta di soggiorno, cartão, cartões, kaart, "
+        "kaarten, карта, карты, "
         "карту, картой, карточк*, 卡片, 绿卡, 綠卡, 蓝卡, 藍卡, 金卡, カード, 카드, karta, karty, kartę, kartą, kortti*, kart, "
-        "kartı, kartın, kort, kortet, بطاقة",
+        ""
+        "kartı, kartın, kortet, kortene, بطاقة",
     ),
     "holder": (
         "holder holders bearer bearers",
@@ -213,9 +225,10 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "hire": (
         "hire hires hired hiring recruit recruits recruited recruiting recruitment",
-        "embauch*, recrut*, einstell*, eingestellt*, rekrutier*, anwerb*, contratar*, contratad*, contratación*, "
-        "reclut*, assunt*, assunzion*, contratação*, aanwerv*, aangenomen, ansett*, rekrutt*, anställ*, "
-        "rekryter*, найм*, наня*, нанима*, 招聘, 聘用, 录用, 錄用, 採用, 채용, 임용, भर्ती, zatrudni*, rekrut*, rekrytoi*, işe "
+        "embauch*, recrut*, neueinstell*, rekrutier*, anwerb*, contratar*, contratad*, contratación*, "
+        "reclut*, assunt*, assunzion*, contratação*, aanwerv*, ansett*, rekrutt*, anställ*, "
+        "rekryter*, найм*, наня*, нанима*, 招聘, 聘用, 录用, 錄用, 採用, 채용, 임용, भर्ती, zatrudni*, rekrut*, rekrytoi*, "
+        "işe "
         "alı*, ansæt*, rekrutter*, توظيف, تعيين",
     ),
     "refusal": (
@@ -228,61 +241,74 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "issue": (
         "issue issues issued issuing grant granted granting award awarded",
-        "délivr*, octroi*, octroy*, erteil*, ausgestellt*, ausstell*, vergeben*, expedi*, otorg*, concedid*, "
+        "délivr*, octroi*, octroy*, erteil*, ausgestellt*, ausstell*, vergeben*, expedi*, otorg*, "
         "rilasci*, concess*, emitid*, emiss*, concedid*, verleen*, verleend*, verstrekt*, innvilg*, utstedt*, "
-        "bevilj*, utfärd*, выда*, 发放, 發放, 签发, 簽發, 颁发, 頒發, 発給, 交付, 付与, 발급, 부여, 교부, जारी, wyda*, przyzna*, myönn*, "
+        ""
+        "bevilj*, utfärd*, выдач*, выдан*, выдать, выдал*, выдаст, выдаёт, выдает, выдают, выдава*, 发放, 發放, "
+        "签发, 簽發, 颁发, 頒發, 発給, 交付, 付与, 발급, 부여, 교부, जारी, wydan*, wydaj*, wydał*, wydawan*, przyzna*, myönn*, "
         "myönt*, veril*, udsted*, إصدار",
     ),
     "contract": (
         "contract contracts",
         "contrat*, vertrag*, verträge*, arbeitsvertrag*, contrato*, contratto*, contratti, arbeidskontrakt*, "
-        "kontrakt*, anställningsavtal*, контракт*, договор*, 合同, 合約, 契約, 계약, अनुबंध*, umow*, sopimu*, sözleşme*, "
-        "kontrakt*, عقد عمل, العقد",
+        "kontrakt*, anställningsavtal*, контракт*, договор*, 合同, 合約, 契約, 계약, अनुबंध*, umow*, sopimu*, "
+        "sözleşme*, "
+        "عقد عمل, العقد",
     ),
     "period": (
         "period periods transition transitional",
         "période*, transitoire*, zeitraum*, übergang*, frist*, período*, transitori*, periodo*, transição*, "
-        "periode*, overgang*, övergång*, период*, переходн*, 期间, 期間, 过渡, 過渡, 経過措置, 移行期間, 기간, 유예, अवधि, okres*, "
-        "przejściow*, siirtymä*, kausi*, süre*, geçiş*, periode*, overgang*, فترة, مدة",
+        "periode*, overgang*, övergång*, период*, переходн*, 期间, 期間, 过渡, 過渡, 経過措置, 移行期間, 기간, 유예, अवधि, "
+        "okres*, "
+        "przejściow*, siirtymä*, kausi*, süre, süresi*, süreyle, süreli, sürede, geçiş*, فترة, مدة",
     ),
     "quota": (
         "quota quotas cap caps",
         "quota*, plafond*, kontingent*, höchstzahl*, cupo*, cupos, cuota*, contingent*, cota*, kvote*, kvot*, "
-        "квот*, 配额, 配額, 名额, 名額, 上限, 定員, 쿼터, 할당, 상한, कोटा, kontyngent*, kiintiö*, kota*, kvote*, حصة, حصص",
+        ""
+        "квот*, 配额, 配額, 名额, 名額, 上限, 定員, 쿼터, 할당, 상한, कोटा, kontyngent*, kiintiö*, kota*, حصة, حصص",
     ),
     "permanent": (
         "permanent permanently indefinite",
-        "permanent*, dauerhaft*, unbefristet*, permanente*, indefinid*, permanente, vaste verblijf*, permanent "
-        "opphold*, permanent uppehåll*, постоянн*, бессрочн*, 永久, 永住, 定居, 영주, 영구, स्थायी, stał*, pysyvä*, daimi*, "
-        "permanent*, الدائمة, دائمة",
+        "permanent*, dauerhaft*, unbefristet*, permanente*, indefinid*, permanente, vaste verblijf*, "
+        "permanent "
+        "opphold*, permanent uppehåll*, постоянн*, бессрочн*, 永久, 永住, 定居, 영주, 영구, स्थायी, stały pobyt*, "
+        "stałego pobytu, stałym pobyt*, na stałe, pysyvä*, daimi*, "
+        "الدائمة, دائمة",
     ),
     "suspension": (
         "suspend suspends suspended suspension pause paused halt halted freeze frozen stop stops stopped",
         "suspen*, aussetz*, ausgesetzt*, gestoppt*, sospes*, sospend*, sospensione, opschort*, opgeschort*, "
-        "bevroren*, stans*, suspender*, приостанов*, заморож*, 暂停, 暫停, 中止, 停止, 一時停止, 凍結, 冻结, 중단, 정지, 동결, निलंबित, "
-        "zawiesz*, wstrzym*, keskeyt*, askıya*, suspender*, تعليق, وقف, stopp*",
+        "bevroren*, stans*, suspender*, приостанов*, заморож*, 暂停, 暫停, 中止, 停止, 一時停止, 凍結, 冻结, 중단, 정지, 동결, "
+        "निलंबित, "
+        "zawiesz*, wstrzym*, keskeyt*, askıya*, تعليق, وقف, stopp*",
     ),
     "parliament": (
         "parliament parliaments parliamentary lawmaker lawmakers legislator legislators legislature congress "
         "senate senator senators vote votes voted voting",
-        "parlement*, assemblée nationale, sénat*, député*, vote*, bundestag*, parlament*, abgeordnet*, abstimm*, "
+        "parlement*, assemblée nationale, sénat*, député*, vote*, bundestag*, parlament*, abgeordnet*, "
+        "abstimm*, "
         "congreso*, diputad*, senado*, votación*, parlamento*, deputat*, senat*, votazion*, votação*, tweede "
-        "kamer, stemming*, storting*, riksdag*, omröstning*, дума*, депутат*, парламент*, голосова*, 议会, 議會, 国会, "
-        "國會, 立法院, 议员, 議員, 人大, 국회, 의원, 表决, 表決, 採決, 표결, संसद*, sejm*, senat*, eduskun*, kansanedusta*, meclis*, "
-        "milletvekil*, folketing*, afstemning*, głosowa*, äänest*, oylama*, البرلمان, مجلس النواب, مجلس الشورى, "
+        "kamer, stemming*, storting*, riksdag*, omröstning*, дума*, депутат*, парламент*, голосова*, 议会, 議會, "
+        "国会, "
+        "國會, 立法院, 议员, 議員, 人大, 국회, 의원, 表决, 表決, 採決, 표결, संसद*, sejm*, eduskun*, kansanedusta*, meclis*, "
+        "milletvekil*, folketing*, afstemning*, głosowa*, äänest*, oylama*, البرلمان, مجلس النواب, "
+        "مجلس الشورى, "
         "تصويت",
     ),
     "exception": (
         "exception exceptions exclude excludes excluded exclusion",
-        "exception*, sauf, ausnahme*, ausgenommen*, excepción*, excepto, excluid*, eccezion*, escluso*, esclusi*, "
+        "exception*, sauf, ausnahme*, ausgenommen*, excepción*, excepto, excluid*, eccezion*, escluso*, "
+        "esclusi*, "
         "exceção*, exceto, uitzondering*, uitgezonderd*, unntak*, undantag*, исключени*, кроме, 例外, 除外, 排除, "
         "예외, 제외, wyjąt*, poikkeu*, istisna*, استثناء, अपवाद",
     ),
     "party": (
         "party parties",
-        "parti, partis, parti politique, partei, parteien, partido político, partidos, partito, partiti, "
+        "parti politique, partis politiques, le parti, du parti, au parti, les partis, des partis, partei, "
+        "parteien, partido político, partidos, partito, partiti, "
         "partij, partijen, partiet, партия, партии, партий, 政党, 党派, 黨團, 정당, 여당, 야당, partia, partii, "
-        "puolue*, حزب, पार्टी",
+        "puolue*, partisi, partiler*, حزب, पार्टी",
     ),
     "immigration": (
         "immigration immigrant immigrants migration",
@@ -329,8 +355,10 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "citizen": (
         "citizen citizens citizenship",
-        "citoyen*, ressortissant*, staatsangehörig*, staatsbürger*, ciudadan*, nacionales, cittadin*, cidadã*, "
-        "cidadão*, staatsburger*, statsborger*, medborgare*, medborgar*, гражданин*, граждан*, 公民, 国民, 國民, 시민, "
+        "citoyen*, ressortissant*, staatsangehörig*, staatsbürger*, ciudadan*, nacionales, cittadin*, "
+        "cidadã*, "
+        "cidadão*, staatsburger*, statsborger*, medborgare*, medborgar*, гражданин*, граждан*, 公民, 国民, 國民, "
+        "시민, "
         "국민, 국적자, obywatel*, kansalai*, vatandaş*, مواطن, नागरिक*",
     ),
     "interview": (
@@ -347,7 +375,8 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "return": (
         "return returns returned returning returnee returnees",
         "retour*, rückkehr*, zurückgekehrt*, regreso*, retorno*, rientr*, ritorno*, regresso*, terugkeer*, "
-        "hjemvend*, återvänd*, возвращ*, вернул*, 回国, 回國, 归国, 歸國, 帰国, 귀국, 복귀, powrót*, powroc*, paluu*, palann*, "
+        "hjemvend*, återvänd*, возвращ*, вернул*, 回国, 回國, 归国, 歸國, 帰国, 귀국, 복귀, powrót*, powroc*, paluu*, "
+        "palann*, "
         "dönüş*, العودة, वापसी",
     ),
 })

@@ -80,11 +80,12 @@ _SOFT_KINDS = frozenset({"why", "where", "who"})
 
 
 # An acronym in Cyrillic capitals read in Latin letters ("ФСБ" is the FSB, "МВД" the MVD): English reports
-# write a Russian body's acronym so.
+# write a Russian body's acronym so. The hard and soft signs ("ВЪЕЗД", "СЕМЬЯ" in a title in capitals) are
+# written with no Latin letter.
 _CYRILLIC_LATIN = MappingProxyType(dict(zip(
-    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ",
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
     ["A", "B", "V", "G", "D", "E", "E", "ZH", "Z", "I", "Y", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U",
-     "F", "KH", "TS", "CH", "SH", "SHCH", "Y", "E", "YU", "YA"], strict=True)))
+     "F", "KH", "TS", "CH", "SH", "SHCH", "", "Y", "", "E", "YU", "YA"], strict=True)))
 _CYRILLIC_ACRONYM = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])")
 
 

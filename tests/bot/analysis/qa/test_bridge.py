@@ -321,3 +321,71 @@ def test_which_newspaper_reported_it_is_found_in_japanese() -> None:
 )
 def test_the_additions_read_more_forms_of_the_shared_concepts(text: str, label: str) -> None:
     assert f"c:{label}" in bridge._held(text)
+
+
+def test_every_cyrillic_capital_is_read_in_an_acronym() -> None:
+    # The hard and soft signs are capitals too ("ВЪЕЗД", "СЕМЬИ"): they are written with no Latin letter.
+    capitals = [chr(c) for c in range(ord("А"), ord("Я") + 1)] + ["Ё"]
+    assert all(ch in bridge._CYRILLIC_LATIN for ch in capitals)
+    assert bridge._acronyms("ЗАПРЕТ НА ВЪЕЗД для учёных") == frozenset({"na", "vezd"})
+    assert bridge._acronyms("ДЛЯ СЕМЬИ") == frozenset({"dlya", "semi"})
+
+
+def test_a_russian_title_in_capitals_is_read() -> None:
+    doc = QADocument(id="ru3", title="ЗАПРЕТ НА ВЪЕЗД ДЛЯ СЕМЬИ УЧЁНЫХ",
+                     text=("Москва, 3 марта. Членам семьи иностранных учёных ограничили въезд в страну. "
+                           "Паспорта сотрудников передадут на хранение в отдел кадров института."))
+    answer = answer_question("Where will the staff's passports be kept?", [doc])
+    assert answer.answered and "в отдел кадров" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("يبدأ سريان القرار الشهر المقبل.", "secret"),  # "in force": سري (secret) is only a part of the word
+        ("وأكد لم الشمل الأسري للعاملين.", "secret"),  # family reunification: سري again
+        ("طالب النواب بتعديل القانون.", "student"),  # "the MPs demanded"
+        ("Het wetsvoorstel is door de Tweede Kamer aangenomen.", "hire"),  # passed, not hired
+        ("Das Programm wird eingestellt.", "hire"),  # discontinued, not hired
+        ("Ils sont partis à l'étranger.", "party"),  # they left
+        ("Il est parti aux États-Unis.", "party"),
+        ("Envió una carta al ministro.", "card"),  # a letter
+        ("Det tager kort tid at få svar.", "card"),  # short, not a card
+        ("Zakaz wjazdu stał się faktem.", "permanent"),  # became
+        ("Tutkinnan mukaan tiedot vuoti.", "degree"),  # an investigation, not a degree
+        ("Премия для выдающихся учёных.", "issue"),  # outstanding, not issued
+        ("Wydział fizyki przyjął nowe zasady.", "issue"),  # a faculty
+        ("Süreç devam ediyor.", "period"),  # a process
+        ("Wzmocniono bezpieczeństwo granic.", "secret"),  # security is not a secret
+        ("Güvenlik kontrolleri sıkılaştırıldı.", "secret"),
+        ("قالت أجهزة الأمن إن الإجراءات مستمرة.", "secret"),
+    ],
+)
+def test_an_ambiguous_word_is_no_concept(text: str, label: str) -> None:
+    assert f"c:{label}" not in bridge._held(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("تسربت المعلومات السرية.", "secret"),
+        ("ارتفع عدد الطلاب الأجانب.", "student"),
+        ("Neueinstellungen von Forschern sind geplant.", "hire"),
+        ("Le parti au pouvoir a déposé un amendement.", "party"),
+        ("La Carta Blu UE è rilasciata in trenta giorni.", "card"),
+        ("Kortet udstedes for fire år.", "card"),
+        ("Cudzoziemiec może uzyskać stały pobyt po pięciu latach.", "permanent"),
+        ("Hakijalla on oltava tutkinto.", "degree"),
+        ("Выдача виз приостановлена.", "issue"),
+        ("Wydano tysiąc zezwoleń.", "issue"),
+        ("Vize süresi uzatıldı.", "period"),
+    ],
+)
+def test_the_narrowed_forms_still_read_the_concept(text: str, label: str) -> None:
+    assert f"c:{label}" in bridge._held(text)
+
+
+def test_no_entry_of_the_additions_repeats_a_form() -> None:
+    for label, (_, forms) in lx.QA_XL_CONCEPTS_MORE.items():
+        found = [f.strip() for f in forms.split(",") if f.strip()]
+        assert len(found) == len(set(found)), label
