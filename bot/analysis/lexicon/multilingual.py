@@ -590,7 +590,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "суддя*, mahkeme*, yargıç*, pengadilan, hakim, tòa án, अदालत, न्यायालय, محكمة, 法院, 裁判所, 地裁, 법원", 1.0),
     ),
     "halt": (
-        ("gestoppt, stoppt, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
+        ("gestoppt, stoppt, stoppen, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
          "sospes*, sospend*, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
          "durdurdu, durdurul*, askıya, menangguhkan, tạm dừng, रोक लगा, أوقف*, 暂停, 暫停, 叫停, 差し止め, "
          "一時停止, 효력 정지, 집행정지, 제동, 冻结, 凍結, 禁制令, 限制令", 1.0),

@@ -225,7 +225,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "age": (
         "age ages aged",
         "âge*, alter, alters, edad*, età, idade*, leeftijd*, alder*, ålder*, возраст*, 年龄, 年齡, 年齢, 歳以上, "
-        "岁以上, 세 이상, 나이, 연령, आयु*, उम्र*",
+        "岁以上, 세 이상, 나이, 연령, आयु सीमा, आयु की, आयु के, आयु में, आयु से, आयु वर्ग, उम्र*",
     ),
     "licence": (
         "licence licences license licenses licensing permission approval approve approved authorisation "

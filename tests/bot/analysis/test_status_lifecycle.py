@@ -195,3 +195,14 @@ def test_a_stop_made_after_a_suit_still_suspends() -> None:
                "After two students sued, a federal judge blocked the new state law that restricts universities "
                "from hiring graduate assistants from countries of concern.", published=_PUBLISHED)
     assert tags.status == "suspended"
+
+
+def test_a_court_deciding_to_stop_a_rule_suspends_it_in_german() -> None:
+    published = datetime(2025, 6, 4, tzinfo=UTC)
+    decided = tag("Neue Visa-Regel", "Das Verwaltungsgericht hat beschlossen, die neue Visa-Regel zu stoppen.",
+                  language="de", published=published)
+    assert decided.status == "suspended"
+    # States suing in order to stop it have stopped nothing yet.
+    sought = tag("Neue Visa-Regel", "Die Länder klagen, um die neue Visa-Regel zu stoppen.", language="de",
+                 published=published)
+    assert sought.status != "suspended"

@@ -359,6 +359,7 @@ def test_a_russian_title_in_capitals_is_read() -> None:
         ("Wzmocniono bezpieczeństwo granic.", "secret"),  # security is not a secret
         ("Güvenlik kontrolleri sıkılaştırıldı.", "secret"),
         ("قالت أجهزة الأمن إن الإجراءات مستمرة.", "secret"),
+        ("पुलिस आयुक्त ने कहा कि जांच जारी है।", "age"),  # a commissioner, not an age
     ],
 )
 def test_an_ambiguous_word_is_no_concept(text: str, label: str) -> None:
