@@ -209,7 +209,8 @@ _PERMIT_NOUN = screened(r"\b(?:a|an|the|new|special|temporary|permanent|open|[\w
 PERMIT_WEIGHT = 1.0
 # "H-1B visa holders", "spouses of H-1B workers": the visa names the people a rule is for, not its instrument
 # ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
-_HOLDERS_AFTER = re.compile(r"\s+(?:visas?\s+)?(?:holders|workers|employees)\b", re.I)
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:visas?\s+)?(?:holders|workers|employees|students|exchange\s+visitors|scholars|researchers)\b", re.I)
 HOLDERS_FACTOR = 0.5
 # The same when the people hold the visa: "Chinese nationals, even those holding valid U.S. visas", "students
 # with F-1 visas", "received what are known as F-1 visas". A rule *on* visas ("a ban on visas") is not held.
@@ -231,6 +232,13 @@ _KEPT_FROM_RESEARCH = screened(
     r"(?:universit\w*|colleges?|laborator\w*|labs?|institut\w*|research))",
     re.I,
 )
+# A fee by its name ("the Immigration Skills Charge", "a health surcharge") or a charge with its price ("the
+# charge is £1,000 per year") is a fee, not a criminal charge: the research-security cue "charged" is the verb.
+_FEE_NAME = re.compile(r"\b[A-Z][\w-]*\s+(?:Sur)?[Cc]harges?\b|\bsurcharges?\b")
+_PRICE = re.compile(r"[£$€¥₹]\s*\d|\b(?:fees?|levy|pay(?:s|ing|able)?|paid|per\s+(?:year|annum|applicant))\b", re.I)
+# A golden residency where the article names a golden visa is that visa told by what it grants (README: the
+# name decides, and "golden visa" is the programme's name).
+_GOLDEN_VISA = re.compile(r"\bgolden\s+visas?\b", re.I)
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -355,6 +363,7 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
     title_visa = False  # a visa by name in the headline: the decision order's first rule
     scheme_grants = _scheme_permission(units)
     case = any(unit.position != "body" and _COURT.search(unit.text) for unit in units)
+    golden_visa = any(_GOLDEN_VISA.search(unit.text) for unit in units)
     for index, unit in enumerate(units):
         tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
@@ -371,6 +380,10 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
             seen.add(m.phrase)
             counted.add(unit.key[m.start : m.end].lower())
             label = m.label
+            if _names_a_fee(unit.text, m):
+                continue
+            if label == "immigration" and golden_visa and m.phrase == "golden residency":
+                label = "visa"
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
@@ -492,6 +505,20 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
     tally.nationality_ban, tally.white_paper, tally.title_visa = nationality_ban, white_paper, title_visa
     return tally
+
+
+def _names_a_fee(text: str, m: PhraseMatch) -> bool:
+    """Whether a cue is a fee's word or part of its name: "Charge" in "the Immigration Skills Charge" or in "the
+    charge is £480 per year" is no criminal charge, and "Immigration" in that name is no migration rule."""
+    word = text[m.start : m.end]
+    if m.label == "research_security" and m.phrase == "charged" and word.lower() != "charged":
+        return bool(_FEE_NAME.match(text, max(0, text.rfind(" ", 0, m.start - 1) + 1)) or _PRICE.search(text))
+    if m.label == "immigration" and word.lower() == "immigration":
+        return bool(_FEE_AFTER.match(text, m.end))
+    return False
+
+
+_FEE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:Sur)?[Cc]harges?|Fees?|Levy|Surcharges?)\b")
 
 
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and
