@@ -12,7 +12,7 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.phrase_matching import PhraseMatch
-from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit, fold
+from bot.analysis.prepared_text import NAMED_PROGRAMME_WEIGHT, TAG_MATCHERS, Tally, Unit, fold
 from bot.analysis.screens import finditer_at_word_starts, screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
@@ -24,6 +24,11 @@ _NAMED_TALENT = frozenset(fold(p.lstrip("=")) for _, t, p in lx.NAMED_PROGRAMMES
 _NAMED_PERMISSION: Mapping[str, PolicyType] = MappingProxyType(
     {fold(p.lstrip("=")): t for _, t, p in lx.NAMED_PROGRAMMES if t in ("visa", "immigration")})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
+# Named schemes in scripts the word matcher does not split (Arabic): "الإقامة الذهبية" (the UAE's Golden Visa)
+# is found as a substring, and the multilingual list's "residence" inside it is that name's word.
+_NAMED_UNSPLIT: Mapping[str, PolicyType] = MappingProxyType(
+    {p: t for _, t, p in lx.NAMED_PROGRAMMES if re.search(r"[\u0600-\u06ff]", p)})
+_NAMED_UNSPLIT_RE = re.compile("|".join(sorted(map(re.escape, _NAMED_UNSPLIT), key=len, reverse=True)))
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
 _ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
 # What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
@@ -405,7 +410,12 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 title_visa = True
         if not english:
             found = ML_CUES.find(unit.text)
+            named = list(_NAMED_UNSPLIT_RE.finditer(unit.text))
+            for n in named[:1]:
+                add(_NAMED_UNSPLIT[n.group(0)], NAMED_PROGRAMME_WEIGHT * unit.weight, n.group(0))
             for m in found:
+                if any(n.start() <= m.start and m.end <= n.end() for n in named):
+                    continue  # a word of the scheme's name
                 if m.label in _ML_TYPES and m.phrase not in seen and unit.key[m.start : m.end].lower() not in counted:
                     seen.add(m.phrase)
                     kind, factor = _ML_TYPES[m.label]
