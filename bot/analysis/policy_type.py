@@ -215,7 +215,8 @@ PERMIT_WEIGHT = 1.0
 # "H-1B visa holders", "spouses of H-1B workers": the visa names the people a rule is for, not its instrument
 # ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
 _HOLDERS_AFTER = re.compile(
-    r"\s+(?:visas?\s+)?(?:holders|workers|employees|students|exchange\s+visitors|scholars|researchers)\b", re.I)
+    r"\s+(?:visas?\s+)?(?:(?:non-?immigrant|student|exchange)\s+)?(?:holders|workers|employees|students|"
+    r"exchange\s+visitors|visitors|scholars|researchers)\b", re.I)
 HOLDERS_FACTOR = 0.5
 # The same when the people hold the visa: "Chinese nationals, even those holding valid U.S. visas", "students
 # with F-1 visas", "received what are known as F-1 visas". A rule *on* visas ("a ban on visas") is not held.
@@ -321,6 +322,7 @@ class TypeTally(Tally):
         self.nationality_ban = ""
         self.white_paper = ""
         self.title_visa = False
+        self.action_visa = ""
 
     def add(self, label: str, weight: float, text: str) -> None:
         super().add(label, weight, text)
@@ -331,7 +333,7 @@ class TypeTally(Tally):
 
 
 # The steps of the decision order, in order (what decided, for a learned model to read).
-RULE_STEPS = ("nationality_ban", "white_paper", "no_cue", "weak", "top_score")
+RULE_STEPS = ("nationality_ban", "white_paper", "action_visa", "no_cue", "weak", "top_score")
 
 
 def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[PolicyType, list[Evidence]]:
@@ -349,6 +351,10 @@ def rule_type(tally: TypeTally) -> tuple[PolicyType, list[Evidence], str]:
         # visas and permits it changes are its parts. A headline naming one visa the white paper changes
         # ("UK doubles list of universities ... for High Potential Individual visa") is about that visa.
         return "immigration", [Evidence(field="policy_type", text=tally.white_paper)], "white_paper"
+    if tally.action_visa and "visa" in scores:
+        # Decision rule 1: a visa the headline or the lead's first sentence makes the object of the action
+        # ("has introduced an expedited visa application option") wins over permits and residence told later.
+        return "visa", [Evidence(field="policy_type", text=tally.action_visa)], "action_visa"
     if not scores:
         return "other", [], "no_cue"
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
@@ -369,6 +375,9 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
     scheme_grants = _scheme_permission(units)
     case = any(unit.position != "body" and _COURT.search(unit.text) for unit in units)
     golden_visa = any(_GOLDEN_VISA.search(unit.text) for unit in units)
+    # The sentence stating the action: the headline, or the lead's first sentence.
+    first_lead = next((i for i, u in enumerate(units) if u.position == "lead"), -1)
+    action_visa = ""
     for index, unit in enumerate(units):
         tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
@@ -513,8 +522,17 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 if following:  # the nearest one is the object
                     m = min(following, key=lambda m: m.start)
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
+                    if m.label == "visa" and m.weight >= 2.0 and (unit.position == "title" or index == first_lead) \
+                            and not _held(unit.key, m):
+                        action_visa = action_visa or unit.text[m.start : m.end]
     tally.nationality_ban, tally.white_paper, tally.title_visa = nationality_ban, white_paper, title_visa
+    tally.action_visa = action_visa
     return tally
+
+
+def _held(key: str, m: PhraseMatch) -> bool:
+    """Whether a visa cue names the people who hold it ("H-1B holders", "students with F-1 visas")."""
+    return bool(_HOLDERS_AFTER.match(key, m.end) or _HELD_BEFORE.search(key[max(0, m.start - 60) : m.start]))
 
 
 def _names_a_fee(text: str, m: PhraseMatch) -> bool:
