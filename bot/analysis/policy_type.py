@@ -378,6 +378,7 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
     # The sentence stating the action: the headline, or the lead's first sentence.
     first_lead = next((i for i, u in enumerate(units) if u.position == "lead"), -1)
     action_visa = ""
+    visa_routes = _visa_names(units)
     for index, unit in enumerate(units):
         tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
@@ -508,6 +509,8 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
             add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
         if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
             add("immigration", STUDENT_CAP_WEIGHT * unit.weight, capped.group(0))
+        if visa_routes and unit.position != "body" and (route := visa_routes.search(unit.text)):
+            add("visa", NAMED_PROGRAMME_WEIGHT * unit.weight, route.group(0))
         if unit.position != "body" and (pack := _benefit_package(unit.text)):
             # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
             # one part of a package to recruit people, which is the talent programme.
@@ -547,6 +550,34 @@ def _names_a_fee(text: str, m: PhraseMatch) -> bool:
 
 
 _FEE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:Sur)?[Cc]harges?|Fees?|Levy|Surcharges?)\b")
+
+
+# A name the article calls a visa ("Tier 1 investor visas", "the Skilled Worker visa") is that visa where the
+# headline or lead calls it a route, scheme or category ("the Tier 1 Investor route has been closed"): the name
+# decides (README, decision rule 1). The name starts with a capital or a digit and is not a bare common word.
+_VISA_NAMED = re.compile(r"\b((?:[A-Z0-9][\w-]*\s+)(?:[\w-]+\s+){0,2}?)visas?\b")
+_NOT_NAMES = frozenset({"the", "a", "an", "new", "this", "that", "its", "their", "his", "her", "our", "and",
+                        "or", "of", "for", "to", "in", "on", "uk", "us", "u.s.", "eu", "student", "work", "tourist",
+                        "visitor", "business", "all", "some", "any", "no", "more", "fewer"})
+_ROUTE_WORDS = r"(?:routes?|schemes?|programmes?|programs?|categor(?:y|ies)|pathways?|streams?|class(?:es)?)"
+
+
+def _visa_names(units: Sequence[Unit]) -> re.Pattern[str] | None:
+    """The names the article calls visas, as a pattern for "<name> route" (None when it names none)."""
+    names: set[str] = set()
+    for unit in units:
+        if "visa" not in unit.text.lower():
+            continue
+        for m in _VISA_NAMED.finditer(unit.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words = words[1:]
+            if words and not all(w.lower() in _NOT_NAMES for w in words) and (words[0][0].isupper() or words[0][0].isdigit()):
+                names.add(" ".join(words))
+    if not names:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})s?\s+{_ROUTE_WORDS}\b", re.I)
 
 
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and

@@ -613,3 +613,14 @@ def test_finnish_academic_cooperation_is_research_security() -> None:
     title = "Toimintatapasuositukset tukemaan akateemista yhteistyötä Kiinan kanssa"
     text = "Ministeriö on valmistellut suosituksia akateemisesta yhteistyöstä kiinalaisten kumppaneiden kanssa."
     assert find_policy_type(prepare(title, text), "fi")[0] == "research_security"
+
+
+def test_a_route_named_as_a_visa_elsewhere_is_that_visa() -> None:
+    title = "Investor route closed with immediate effect"
+    text = ("The Tier 1 Investor route has been closed to new applicants. A review of Tier 1 investor visas is "
+            "pending. The minister spoke of the immigration system and of citizenship and settlement rules.")
+    assert tag(title, text).policy_type == "visa"
+    # Negative: a route no text calls a visa stays what its other words say.
+    other = ("The Tier 1 Investor route has been closed to new applicants. The minister spoke of the immigration "
+             "system and of citizenship and settlement rules.")
+    assert tag(title, other).policy_type == "immigration"
