@@ -170,6 +170,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
         ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
         ("income requirement", 1.5), ("foreign workers", 0.5),
+        # Caps on student numbers (README: caps on international student numbers), by the law's own words.
+        ("enrolment limit", 1.5), ("enrollment limit", 1.5), ("enrolment cap", 1.5), ("enrollment cap", 1.5),
         # Skilled people from abroad as a rule's subject: the faintest sign of a migration rule, which decides
         # only when nothing else does ("make it easier for foreign skilled workers to move").
         ("skilled workers", 0.5), ("foreign professionals", 0.5), ("foreign graduates", 0.5),

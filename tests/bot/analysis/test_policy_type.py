@@ -624,3 +624,9 @@ def test_a_route_named_as_a_visa_elsewhere_is_that_visa() -> None:
     other = ("The Tier 1 Investor route has been closed to new applicants. The minister spoke of the immigration "
              "system and of citizenship and settlement rules.")
     assert tag(title, other).policy_type == "immigration"
+
+
+def test_an_enrolment_limit_is_a_cap_on_student_numbers() -> None:
+    title = "Education Services for Overseas Students Amendment Bill: consideration in detail"
+    text = "The member moved to omit the definition of course enrolment limit in section 5."
+    assert tag(title, text).policy_type == "immigration"
