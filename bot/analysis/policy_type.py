@@ -12,7 +12,7 @@ from types import MappingProxyType
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
 from bot.analysis.phrase_matching import PhraseMatch
-from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit, fold
+from bot.analysis.prepared_text import NAMED_PROGRAMME_WEIGHT, TAG_MATCHERS, Tally, Unit, fold
 from bot.analysis.screens import finditer_at_word_starts, screened
 from bot.models import POLICY_TYPES, Evidence, PolicyType
 
@@ -24,6 +24,11 @@ _NAMED_TALENT = frozenset(fold(p.lstrip("=")) for _, t, p in lx.NAMED_PROGRAMMES
 _NAMED_PERMISSION: Mapping[str, PolicyType] = MappingProxyType(
     {fold(p.lstrip("=")): t for _, t, p in lx.NAMED_PROGRAMMES if t in ("visa", "immigration")})
 _TYPE_MATCHER = TAG_MATCHERS["type"]
+# Named schemes in scripts the word matcher does not split (Arabic): "الإقامة الذهبية" (the UAE's Golden Visa)
+# is found as a substring, and the multilingual list's "residence" inside it is that name's word.
+_NAMED_UNSPLIT: Mapping[str, PolicyType] = MappingProxyType(
+    {p: t for _, t, p in lx.NAMED_PROGRAMMES if re.search(r"[\u0600-\u06ff]", p)})
+_NAMED_UNSPLIT_RE = re.compile("|".join(sorted(map(re.escape, _NAMED_UNSPLIT), key=len, reverse=True)))
 _EXIT_MATCHER = TAG_MATCHERS["exit"]
 _ENTRY_WORDS = screened(r"\b(?:entry|enter|entering|nationals of|citizens of|visas?|admission)\b", re.I)
 # What an exit control holds back is people: "restricts the transfer of technologies abroad" is not one.
@@ -209,7 +214,9 @@ _PERMIT_NOUN = screened(r"\b(?:a|an|the|new|special|temporary|permanent|open|[\w
 PERMIT_WEIGHT = 1.0
 # "H-1B visa holders", "spouses of H-1B workers": the visa names the people a rule is for, not its instrument
 # ("work permits for H-1B visa holders" is a permit rule), so it counts for less.
-_HOLDERS_AFTER = re.compile(r"\s+(?:visas?\s+)?(?:holders|workers|employees)\b", re.I)
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:visas?\s+)?(?:(?:non-?immigrant|student|exchange)\s+)?(?:holders|workers|employees|students|"
+    r"exchange\s+visitors|visitors|scholars|researchers)\b", re.I)
 HOLDERS_FACTOR = 0.5
 # The same when the people hold the visa: "Chinese nationals, even those holding valid U.S. visas", "students
 # with F-1 visas", "received what are known as F-1 visas". A rule *on* visas ("a ban on visas") is not held.
@@ -231,6 +238,13 @@ _KEPT_FROM_RESEARCH = screened(
     r"(?:universit\w*|colleges?|laborator\w*|labs?|institut\w*|research))",
     re.I,
 )
+# A fee by its name ("the Immigration Skills Charge", "a health surcharge") or a charge with its price ("the
+# charge is £1,000 per year") is a fee, not a criminal charge: the research-security cue "charged" is the verb.
+_FEE_NAME = re.compile(r"\b[A-Z][\w-]*\s+(?:Sur)?[Cc]harges?\b|\bsurcharges?\b")
+_PRICE = re.compile(r"[£$€¥₹]\s*\d|\b(?:fees?|levy|pay(?:s|ing|able)?|paid|per\s+(?:year|annum|applicant))\b", re.I)
+# A golden residency where the article names a golden visa is that visa told by what it grants (README: the
+# name decides, and "golden visa" is the programme's name).
+_GOLDEN_VISA = re.compile(r"\bgolden\s+visas?\b", re.I)
 # "non-immigrant visas", "non-EU": the cue names what the rule is *not* about.
 _NEGATED_BEFORE = re.compile(r"\bnon-?\s*$", re.I)
 _NEGATED_START = re.compile(r"non-?(?!\s)", re.I)  # the token took the prefix: "non-immigrant visas"
@@ -308,6 +322,7 @@ class TypeTally(Tally):
         self.nationality_ban = ""
         self.white_paper = ""
         self.title_visa = False
+        self.action_visa = ""
 
     def add(self, label: str, weight: float, text: str) -> None:
         super().add(label, weight, text)
@@ -318,7 +333,7 @@ class TypeTally(Tally):
 
 
 # The steps of the decision order, in order (what decided, for a learned model to read).
-RULE_STEPS = ("nationality_ban", "white_paper", "no_cue", "weak", "top_score")
+RULE_STEPS = ("nationality_ban", "white_paper", "action_visa", "no_cue", "weak", "top_score")
 
 
 def find_policy_type(units: Sequence[Unit], language: str = "en") -> tuple[PolicyType, list[Evidence]]:
@@ -336,6 +351,10 @@ def rule_type(tally: TypeTally) -> tuple[PolicyType, list[Evidence], str]:
         # visas and permits it changes are its parts. A headline naming one visa the white paper changes
         # ("UK doubles list of universities ... for High Potential Individual visa") is about that visa.
         return "immigration", [Evidence(field="policy_type", text=tally.white_paper)], "white_paper"
+    if tally.action_visa and "visa" in scores:
+        # Decision rule 1: a visa the headline or the lead's first sentence makes the object of the action
+        # ("has introduced an expedited visa application option") wins over permits and residence told later.
+        return "visa", [Evidence(field="policy_type", text=tally.action_visa)], "action_visa"
     if not scores:
         return "other", [], "no_cue"
     label, score = min(scores.items(), key=lambda kv: (-kv[1], lx.POLICY_TYPE_PRIORITY.index(_AS_TYPE[kv[0]])))
@@ -355,6 +374,11 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
     title_visa = False  # a visa by name in the headline: the decision order's first rule
     scheme_grants = _scheme_permission(units)
     case = any(unit.position != "body" and _COURT.search(unit.text) for unit in units)
+    golden_visa = any(_GOLDEN_VISA.search(unit.text) for unit in units)
+    # The sentence stating the action: the headline, or the lead's first sentence.
+    first_lead = next((i for i, u in enumerate(units) if u.position == "lead"), -1)
+    action_visa = ""
+    visa_routes = _visa_names(units)
     for index, unit in enumerate(units):
         tally.unit, tally.in_lead = index, unit.position != "body"
         seen: set[str] = set()
@@ -371,6 +395,10 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
             seen.add(m.phrase)
             counted.add(unit.key[m.start : m.end].lower())
             label = m.label
+            if _names_a_fee(unit.text, m):
+                continue
+            if label == "immigration" and golden_visa and m.phrase == "golden residency":
+                label = "visa"
             if label == "research_security" and m.phrase in _VETTING and _VISA_WORDS.search(unit.text):
                 label = "visa"  # vetting visa applicants (their social media, at consulates) is a visa rule
             if label == "visa" and _STATUS_AFTER.match(unit.key, m.end):
@@ -392,7 +420,12 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 title_visa = True
         if not english:
             found = ML_CUES.find(unit.text)
+            named = list(_NAMED_UNSPLIT_RE.finditer(unit.text))
+            for n in named[:1]:
+                add(_NAMED_UNSPLIT[n.group(0)], NAMED_PROGRAMME_WEIGHT * unit.weight, n.group(0))
             for m in found:
+                if any(n.start() <= m.start and m.end <= n.end() for n in named):
+                    continue  # a word of the scheme's name
                 if m.label in _ML_TYPES and m.phrase not in seen and unit.key[m.start : m.end].lower() not in counted:
                     seen.add(m.phrase)
                     kind, factor = _ML_TYPES[m.label]
@@ -476,6 +509,8 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
             add("immigration", PERMIT_WEIGHT * unit.weight, permit.group(0))
         if ("cap" in low or "limit" in low) and (capped := _STUDENT_CAP.search(unit.text)):
             add("immigration", STUDENT_CAP_WEIGHT * unit.weight, capped.group(0))
+        if visa_routes and unit.position != "body" and (route := visa_routes.search(unit.text)):
+            add("visa", NAMED_PROGRAMME_WEIGHT * unit.weight, route.group(0))
         if unit.position != "body" and (pack := _benefit_package(unit.text)):
             # "a top-tier visa plus tax, housing and schooling support": a visa among settlement benefits is
             # one part of a package to recruit people, which is the talent programme.
@@ -490,8 +525,59 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 if following:  # the nearest one is the object
                     m = min(following, key=lambda m: m.start)
                     add(m.label, RULE_OBJECT_BONUS * m.weight, unit.text[m.start : m.end])
+                    if m.label == "visa" and m.weight >= 2.0 and (unit.position == "title" or index == first_lead) \
+                            and not _held(unit.key, m):
+                        action_visa = action_visa or unit.text[m.start : m.end]
     tally.nationality_ban, tally.white_paper, tally.title_visa = nationality_ban, white_paper, title_visa
+    tally.action_visa = action_visa
     return tally
+
+
+def _held(key: str, m: PhraseMatch) -> bool:
+    """Whether a visa cue names the people who hold it ("H-1B holders", "students with F-1 visas")."""
+    return bool(_HOLDERS_AFTER.match(key, m.end) or _HELD_BEFORE.search(key[max(0, m.start - 60) : m.start]))
+
+
+def _names_a_fee(text: str, m: PhraseMatch) -> bool:
+    """Whether a cue is a fee's word or part of its name: "Charge" in "the Immigration Skills Charge" or in "the
+    charge is £480 per year" is no criminal charge, and "Immigration" in that name is no migration rule."""
+    word = text[m.start : m.end]
+    if m.label == "research_security" and m.phrase == "charged" and word.lower() != "charged":
+        return bool(_FEE_NAME.match(text, max(0, text.rfind(" ", 0, m.start - 1) + 1)) or _PRICE.search(text))
+    if m.label == "immigration" and word.lower() == "immigration":
+        return bool(_FEE_AFTER.match(text, m.end))
+    return False
+
+
+_FEE_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:Sur)?[Cc]harges?|Fees?|Levy|Surcharges?)\b")
+
+
+# A name the article calls a visa ("Tier 1 investor visas", "the Skilled Worker visa") is that visa where the
+# headline or lead calls it a route, scheme or category ("the Tier 1 Investor route has been closed"): the name
+# decides (README, decision rule 1). The name starts with a capital or a digit and is not a bare common word.
+_VISA_NAMED = re.compile(r"\b((?:[A-Z0-9][\w-]*\s+)(?:[\w-]+\s+){0,2}?)visas?\b")
+_NOT_NAMES = frozenset({"the", "a", "an", "new", "this", "that", "its", "their", "his", "her", "our", "and",
+                        "or", "of", "for", "to", "in", "on", "uk", "us", "u.s.", "eu", "student", "work", "tourist",
+                        "visitor", "business", "all", "some", "any", "no", "more", "fewer"})
+_ROUTE_WORDS = r"(?:routes?|schemes?|programmes?|programs?|categor(?:y|ies)|pathways?|streams?|class(?:es)?)"
+
+
+def _visa_names(units: Sequence[Unit]) -> re.Pattern[str] | None:
+    """The names the article calls visas, as a pattern for "<name> route" (None when it names none)."""
+    names: set[str] = set()
+    for unit in units:
+        if "visa" not in unit.text.lower():
+            continue
+        for m in _VISA_NAMED.finditer(unit.text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words = words[1:]
+            if words and not all(w.lower() in _NOT_NAMES for w in words) and (words[0][0].isupper() or words[0][0].isdigit()):
+                names.add(" ".join(words))
+    if not names:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})s?\s+{_ROUTE_WORDS}\b", re.I)
 
 
 # "a new visa scheme to attract talent", "a work permit programme": the scheme is a visa or a permit, and

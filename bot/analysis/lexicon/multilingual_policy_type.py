@@ -84,6 +84,9 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("spionaj*, securitatea cercetării, špijun*, шпијун*, κατασκοπ*, шпионин*, vakoil*, tutkimusturvallisuu*, "
          "pengintipan, keselamatan penyelidikan, جاسوسی, امنیت پژوهش, จารกรรม, ריגול, ביטחון מחקרי, špionáž*, "
          "bezpečnost výzkumu, kémked*, säkerhetsprövning*, säkerhetsskydd*", 1.0),
+        # Limits on research contacts, as English "academic cooperation" and "research collaboration" (a weaker cue):
+        # fi "akateemista yhteistyötä", "tutkimusyhteistyö", "korkeakouluyhteistyö".
+        ("akateemi* yhteisty*, tutkimusyhteisty*, korkeakouluyhteisty*", 0.6),
     ),
     "talent_program": (
         ("atragerea talentelor, atragerea cercetătorilor, privlačenj* talenata, privlačenj* znanstvenika, "

@@ -112,8 +112,8 @@ POLICY_TYPE_CUES: Mapping[PolicyType, tuple[tuple[str, float], ...]] = MappingPr
         # Permits, passes and the caps and levels of the migration system.
         ("study permit", 2.5), ("Employment Pass", 2.5), ("work pass", 2.5), ("S Pass", 2.0), ("Optional Practical Training", 2.0),
         ("qualifying salary", 1.5), ("labour migration", 2.5), ("labor migration", 2.5), ("legal migration", 2.5),
-        ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0), ("Green List", 2.0),
-        ("straight to residence", 2.5), ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
+        ("third-country nationals", 2.0), ("net migration", 2.0), ("levels plan", 2.0),
+        ("job-seekers from outside", 2.0), ("jobseekers from outside", 2.0),
         ("Talent Pool", 1.5), ("sponsor", 0.5), ("international students", 0.5), ("residence", 1.0),
         ("employment permit", 2.5), ("permit scheme", 2.0), ("non-EU", 1.5),
         # Statuses and work authorisation: a student's status, its length, its record; leave to work.
@@ -170,6 +170,8 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
         # Lists and bars of the labour-migration system: "Critical Skills Occupations List", "pay limit scheme".
         ("occupations list", 2.0), ("occupation list", 2.0), ("shortage list", 2.0), ("pay limit scheme", 2.5),
         ("income requirement", 1.5), ("foreign workers", 0.5),
+        # Caps on student numbers (README: caps on international student numbers), by the law's own words.
+        ("enrolment limit", 1.5), ("enrollment limit", 1.5), ("enrolment cap", 1.5), ("enrollment cap", 1.5),
         # Skilled people from abroad as a rule's subject: the faintest sign of a migration rule, which decides
         # only when nothing else does ("make it easier for foreign skilled workers to move").
         ("skilled workers", 0.5), ("foreign professionals", 0.5), ("foreign graduates", 0.5),
@@ -248,15 +250,13 @@ US|immigration|Trump Gold Card, Trump Platinum Card, =OPT, =STEM OPT, Optional P
 US|research_security|=NSPM-33, China Initiative, =SECURE Center
 RU|talent_program|mega-grant, megagrant, Priority 2030, мегагрант, мегагранты, Приоритет-2030, привлечение ведущих учёных, привлечения ведущих ученых
 SA|immigration|Premium Residency, Saudi Premium Residency, special talent residency, الإقامة المميزة
-AE|visa|UAE Golden Visa, Green Visa
-AE|immigration|الإقامة الذهبية
+AE|visa|UAE Golden Visa, Green Visa, الإقامة الذهبية
 HK|immigration|Top Talent Pass Scheme, =TTPS, Quality Migrant Admission Scheme, =QMAS, Technology Talent Admission Scheme, =TechTAS, General Employment Policy, Admission Scheme for Mainland Talents and Professionals, =ASMTP, 高端人才通行证计划, 高才通, 优秀人才入境计划, 优才计划, 科技人才入境计划
 HK|talent_program|Global STEM Professorship Scheme, Hong Kong Talent Engage, 香港人才服务办公室
 SG|immigration|ONE Pass, Overseas Networks and Expertise Pass, =Tech.Pass, EntrePass, =COMPASS, Complementary Assessment Framework
 MO|talent_program|Macao talent recruitment, 澳门人才引进
 IE|immigration|Critical Skills Employment Permit, General Employment Permit, Stamp 4, Stamp 1G
-NZ|visa|Accredited Employer Work Visa, =AEWV, Global Impact Visa, Skilled Migrant Category
-NZ|immigration|Green List
+NZ|visa|Accredited Employer Work Visa, =AEWV, Global Impact Visa, Skilled Migrant Category, Green List, Straight to Residence, Work to Residence
 ES|talent_program|=ATRAE, Programa ATRAE, Ramón y Cajal, Ramon y Cajal, Beatriz Galindo
 ES|visa|Ley de Startups, visado para nómadas digitales
 IT|talent_program|Rita Levi Montalcini, rientro dei cervelli, Controesodo
@@ -268,7 +268,8 @@ NL|immigration|30 percent ruling, kennismigrantenregeling, highly skilled migran
 AT|immigration|Red-White-Red Card, Rot-Weiß-Rot-Karte
 CZ|visa|Highly Qualified Employee Program, Key and Scientific Staff Program
 MY|talent_program|Returning Expert Programme, Returning Expert Program
-MY|visa|Malaysia Tech Entrepreneur Programme, =DE Rantau, Premium Visa Programme
+MY|visa|Malaysia Tech Entrepreneur Programme, Premium Visa Programme
+MY|immigration|DE Rantau, DE Rantau Nomad Pass, Nomad Pass
 TH|visa|Long-Term Resident visa, =LTR visa, Smart Visa, =SMART visa
 ID|visa|Indonesian Golden Visa
 TR|immigration|Turquoise Card, Turkuaz Kart
@@ -276,7 +277,7 @@ AR|talent_program|=RAICES, Programa RAICES
 CL|talent_program|Start-Up Chile
 IL|talent_program|Israel National Brain Gain
 --|visa|Skilled Worker visa, Graduate visa, Global Talent visa, Tech Visa, digital nomad visa, startup visa, start-up visa, talent visa, Golden Visa, 人才签证, 인재 비자
---|immigration|talent pass, golden residency, Employment Pass, S Pass, Green List, residence permit for researchers
+--|immigration|talent pass, golden residency, Employment Pass, S Pass, residence permit for researchers
 --|talent_program|talent recruitment programme, talent recruitment program, talent attraction programme, talent attraction program, research chairs, returning scientists, reverse brain drain, 人才引进计划, 해외 우수 과학자 유치, 해외 우수 인재 유치
 """
 

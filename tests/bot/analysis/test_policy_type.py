@@ -546,3 +546,87 @@ def test_a_talent_programme_without_a_case_stays_a_talent_programme() -> None:
     title = "China expands Thousand Talents Plan to attract overseas scientists"
     text = "The plan offers salaries and laboratories to scientists who return from abroad. Applications open in May."
     assert find_policy_type(prepare(title, text))[0] == "talent_program"
+
+
+# ---------------------------------------------------------------- names decide (decision rule 1 and 2)
+
+
+@pytest.mark.parametrize(("title", "text", "policy_type"), [
+    # New Zealand's residence pathways are visas by name (Straight to Residence Visa, Work to Residence Visa).
+    ("Nurses move to the Straight to Residence pathway", "New Zealand adds midwives to the Green List from "
+     "March.", "visa"),
+    # Malaysia's DE Rantau is a pass (the DE Rantau Nomad Pass), whatever the outlet calls it.
+    ("Malaysia approves 2,000 DE Rantau applicants", "The Nomad Pass lets remote workers stay a year.",
+     "immigration"),
+    # The UAE's golden residency (Arabic) is the Golden Visa by its name.
+    ("الإمارات تمنح الإقامة الذهبية لمدة 10 سنوات للأطباء", "أعلن نائب رئيس الدولة منح الإقامة الذهبية للمهندسين.",
+     "visa"),
+])
+def test_a_scheme_is_typed_by_its_name(title: str, text: str, policy_type: str) -> None:
+    language = "ar" if "الإقامة" in title else "en"
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_golden_residency_is_the_golden_visa_only_where_a_golden_visa_is_named() -> None:
+    named = tag("UAE widens golden residency to engineers", "The golden visa grants ten-year golden residency.")
+    assert named.policy_type == "visa"
+    # Negative: no golden visa named, a golden residency is a residence (README: immigration).
+    unnamed = tag("Country widens golden residency to engineers", "Holders get ten years of golden residency.")
+    assert unnamed.policy_type == "immigration"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Increase to Immigration Skills Charge confirmed", "The charge is paid by sponsors of skilled workers under "
+     "the visa route, £1,320 per year."),
+    ("Health Surcharge rises for migrants", "The surcharge is paid with each residence permit application."),
+])
+def test_a_fee_charge_is_no_criminal_charge(title: str, text: str) -> None:
+    assert "research_security" not in gather_type_cues(prepare(title, text)).scores
+
+
+def test_a_criminal_charge_is_still_one() -> None:
+    # Negative: a person charged (the verb) keeps the research-security cue.
+    tally = gather_type_cues(prepare("Engineer charged with hiding foreign ties", "He was charged on Monday."))
+    assert tally.scores.get("research_security", 0.0) > 0
+
+
+def test_a_visa_as_the_object_of_the_lead_action_wins() -> None:
+    title = "Expedited application introduced for foreign workers at tech firms"
+    text = ("Israel has introduced an expedited visa application option for foreign nationals who work at tech "
+            "companies. Spouses can obtain work authorization. The work authorization lasts a year. Sponsors "
+            "apply for work authorization for each foreign worker.")
+    label, _, step = rule_type(gather_type_cues(prepare(title, text)))
+    assert (label, step) == ("visa", "action_visa")
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # Negatives: the visa class names the people, not the instrument.
+    ("DHS expands training for F-1 nonimmigrant students with STEM degrees", "Students may extend optional "
+     "practical training by 24 months; OPT work authorization is extended."),
+    ("Work permits extended for H-1B holders' spouses", "Spouses keep employment authorization."),
+])
+def test_a_visa_naming_people_is_no_action_visa(title: str, text: str) -> None:
+    assert rule_type(gather_type_cues(prepare(title, text)))[::2] == ("immigration", "top_score")
+
+
+def test_finnish_academic_cooperation_is_research_security() -> None:
+    title = "Toimintatapasuositukset tukemaan akateemista yhteistyötä Kiinan kanssa"
+    text = "Ministeriö on valmistellut suosituksia akateemisesta yhteistyöstä kiinalaisten kumppaneiden kanssa."
+    assert find_policy_type(prepare(title, text), "fi")[0] == "research_security"
+
+
+def test_a_route_named_as_a_visa_elsewhere_is_that_visa() -> None:
+    title = "Investor route closed with immediate effect"
+    text = ("The Tier 1 Investor route has been closed to new applicants. A review of Tier 1 investor visas is "
+            "pending. The minister spoke of the immigration system and of citizenship and settlement rules.")
+    assert tag(title, text).policy_type == "visa"
+    # Negative: a route no text calls a visa stays what its other words say.
+    other = ("The Tier 1 Investor route has been closed to new applicants. The minister spoke of the immigration "
+             "system and of citizenship and settlement rules.")
+    assert tag(title, other).policy_type == "immigration"
+
+
+def test_an_enrolment_limit_is_a_cap_on_student_numbers() -> None:
+    title = "Education Services for Overseas Students Amendment Bill: consideration in detail"
+    text = "The member moved to omit the definition of course enrolment limit in section 5."
+    assert tag(title, text).policy_type == "immigration"
