@@ -187,10 +187,29 @@ def _strength(matches: Sequence[PhraseMatch]) -> float:
     return noisy_or(sorted(best.values(), reverse=True)[:4])
 
 
+def _lead(text: str) -> list[str]:
+    """The first MAX_SENTENCES sentences of the text, not counting scraps of page chrome ("|", "폰트",
+    "Share"): a page whose byline bar splits into a dozen such pieces keeps its lead's real sentences."""
+    pieces = split_sentences(text, CHROME_SCAN * MAX_SENTENCES)
+    out: list[str] = []
+    counted = 0
+    for piece in pieces:
+        if counted >= MAX_SENTENCES:
+            break
+        out.append(piece)
+        if len(piece) >= CHROME_CHARS:
+            counted += 1
+    return out
+
+
+CHROME_SCAN = 2  # at most this many times MAX_SENTENCES pieces are split to find the lead's sentences
+CHROME_CHARS = 12  # a shorter piece is a scrap of page chrome: it is read but not counted
+
+
 def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
     out: list[_Unit] = []
     english = is_english(language)
-    for i, piece in enumerate([clean_line(title), *split_sentences(text, MAX_SENTENCES)]):
+    for i, piece in enumerate([clean_line(title), *_lead(text)]):
         if not piece:
             continue
         key = fold(piece)

@@ -555,3 +555,13 @@ def test_a_countrys_threshold_cap_or_fee_is_its_rule() -> None:
         "Apple's fees for app developers rose; engineers at start-ups complain about travel to the US.",
     )
     assert score < THRESHOLD
+
+
+def test_scraps_of_page_chrome_do_not_use_up_the_lead() -> None:
+    # A byline bar split into a dozen pieces ("|", "Font", "Listen") before the first real sentence.
+    chrome = "\n".join(["By Staff Reporter", "|", "Font", "|", "Listen", "|", "Share |", "Facebook", "Twitter",
+                        "Print", "|", "Email", "Copy link", "|", "Comments", "|"])
+    text = (chrome + "\nThe government will require researchers to obtain approval before travelling abroad, the "
+            "ministry said on Monday.")
+    score, _ = score_relevance("New rule announced", text)
+    assert score >= THRESHOLD
