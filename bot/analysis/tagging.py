@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict
 from bot.analysis import lexicon as lx
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.language_detection import detect_language
-from bot.analysis.policy_type import as_the_government_names_it, find_policy_type
+from bot.analysis.policy_type import find_policy_type
 from bot.analysis.policy_type_fallback import guess_policy_type
+from bot.analysis.policy_type_names import as_the_government_names_it
 from bot.analysis.prepared_text import TAG_MATCHERS, Unit, prepare
 from bot.analysis.status import find_status
 from bot.models import Evidence, PolicyType, Status, Topic
