@@ -38,7 +38,8 @@ from policy_type_features import FEATURES, policy_type_features
 
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.multilingual import is_english
-from bot.analysis.policy_type import as_the_government_names_it, gather_type_cues, rule_type
+from bot.analysis.policy_type import gather_type_cues, rule_type
+from bot.analysis.policy_type_names import as_the_government_names_it
 
 HARNESS = Harness("policy_type", feature_sets(FEATURES), thresholds=(0.5, 0.6, 0.7, 0.8, 0.9))
 

@@ -33,7 +33,8 @@ from learn_over_rules import Harness, Row, feature_sets, in_fold, quiet_args, re
 from status_features import FEATURES, STAGES, status_features
 
 from bot.analysis.jurisdiction import find_jurisdictions
-from bot.analysis.policy_type import as_the_government_names_it, find_policy_type
+from bot.analysis.policy_type import find_policy_type
+from bot.analysis.policy_type_names import as_the_government_names_it
 from bot.analysis.status import StatusCues, gather_cues, rule_status
 
 HARNESS = Harness("status", feature_sets(FEATURES), thresholds=(0.5, 0.6, 0.7, 0.8))
