@@ -185,7 +185,9 @@ _CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|�
 _ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
 _ZH_RULE_VERB_AFTER = re.compile(
     r"^" + _ZH_GOV_NOUNS + r"{0,3}.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧|"
-    r"推动|推動|提出|提案|立法)"
+    r"推动|推動|提出|提案|立法|"
+    # Ending a rule is the rule-maker's act too ("美国终止“中国行动计划”", "撤销签证").
+    r"终止|終止|撤销|撤銷|废除|廢除|废止|廢止|取消|暂停|暫停)"
 )
 # Base weight of a mention by kind, with no telling context.
 _KIND_BASE: Mapping[str, float] = MappingProxyType(
@@ -431,7 +433,11 @@ def _home_government(units: Sequence[Unit], language: str) -> str | None:
         places = [m for m in ML_PLACES.find(unit.text) if not m.label.startswith(home + ":")
                   and not _ml_partner_or_destination(unit.text, m.start, m.end)]
         for g in [*_ml_government(unit.text), *HOME_GOVERNMENT.find(unit.text)]:
-            if not any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
+            if any(g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for p in places):
+                continue
+            # The multilingual gazetteer lists few Chinese-script names: "中国政府は" in Japanese is Beijing's.
+            owner = _ZH_COUNTRY_BEFORE.search(fold(unit.text[max(0, g.start - 8) : g.start]))
+            if owner is None or _ZH_COUNTRY[owner.group(1)] == home:
                 return home
     return None
 

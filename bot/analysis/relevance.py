@@ -95,10 +95,15 @@ def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatc
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
     for m in JURISDICTION_MATCHER.find(key, tokens):
-        if m.label == "_none" or m.label.endswith((":body", ":zh", ":programme")):
-            continue  # bodies, Chinese names and schemes are in the class matcher already
+        if m.label == "_none" or m.label.endswith((":body", ":programme")):
+            continue  # bodies and schemes are in the class matcher already
         unit = Unit(text, tuple(tokens), "body", key)
-        weight, actor = mention_weight(unit, m, m.label.split(":")[1], inbound=True)
+        kind = m.label.split(":")[1]
+        weight, actor = mention_weight(unit, m, kind, inbound=True)
+        # Chinese-script bodies are in the class matcher; a country's name counts only acting or owning a
+        # rule ("美国宣布", "澳大利亚学生签证"): named alone it is where things happen.
+        if kind == "zh" and (_ZH_BODY.search(m.phrase) or not actor):
+            continue
         if actor or weight >= GOVERNMENT_WEIGHT:
             out.append(PhraseMatch("government", m.phrase, 1.0 if actor else 0.8, m.start, m.end))
     return out
@@ -271,7 +276,9 @@ PROSECUTED_TAKING_WEIGHT = 0.9
 _ML_KNOW_HOW = re.compile(
     r"technolog|tecnolog|технолог|secret|segret|secreto|segredo|geheimnis|тайн|know-how|savoir-faire|"
     r"halbleiter|semicondu|полупровод|半導体|半导体|반도체|芯片|晶片|技術|技术|기술|機密|机密|기밀|秘密|营业秘密|"
-    r"營業秘密|영업비밀|図面|도면|图纸|圖資|設計図",
+    r"營業秘密|영업비밀|図面|도면|图纸|圖資|設計図|"
+    # Intellectual property ("盗取知识产权", "vol de propriété intellectuelle").
+    r"知识产权|知識產權|知的財産|지식재산|지적재산|intellectu|intelectual|geistige|интеллектуальн",
     re.I,
 )
 

@@ -214,6 +214,8 @@ HOME_GOVERNMENT_FORMS: tuple[str, ...] = (
     "*ministeriö*", "*ministerium*", "*ministerie*", "*ministeriet*", "*departementet*", "*ministerstv*",
     "*ministerstw*",
     "法院", "檢察署", "调查局", "調查局", "法務部", "法务部", "特許庁", "警察庁", "특허청", "검찰청", "경찰청", "국가정보원",
+    # Courts and their benches: a sentence read in court ("대전지법 ... 재판부", "東京地裁").
+    "법원", "지법", "고법", "재판부", "裁判所", "地裁", "高裁", "検察",
     # A bill moved in the legislature ("산업기술보호법 개정안 대표발의", "改正案"): lawmakers at home.
     "개정안", "발의", "改正案",
 )

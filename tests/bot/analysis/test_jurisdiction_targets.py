@@ -178,3 +178,31 @@ def test_chinese_attribution_needs_no_space_but_is_not_under_a_law() -> None:
     assert not _CJK_CONCERN_AFTER.match("政府控股企业窃取技术")
     assert not _CJK_CONCERN_AFTER.match(" 정부 산하 기업")
     assert _CJK_CONCERN_AFTER.match("的一家企业")
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Ending a programme is the rule-maker's act: the state named before "终止" acts, not the one in its name.
+    ("美国终止“中国计划”", "该计划针对中国的科研人员，在中国引发抗议。", "zh", ("US",)),
+    # Nor does a state merely named first do it: China's scheme kept, no ending verb.
+    ("中国人才计划继续招募", "中国的人才计划今年继续在海外招募科学家。", "zh", ("CN",)),
+])
+def test_a_chinese_verb_of_ending_makes_the_actor(title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Japanese: "中国政府は" is Beijing's government, not Tokyo's, though the text is Japanese.
+    ("中国、技術者に海外渡航の自粛を要請",
+     "報道によると、中国政府は技術者に対し海外への渡航を控えるよう求めている。事前の報告も必要となる。",
+     "ja", ("CN",)),
+    # A Korean court's sentence in a leak to China is Korea's case: "지법 ... 재판부" is a court at home.
+    ("반도체 기술 중국에 유출…재판부, 징역 선고",
+     "대전지법 형사부는 산업기술보호법 위반 혐의로 기소된 전 연구원에게 징역 2년을 선고했다. "
+     "이들은 자료를 중국 업체에 유출했다.",
+     "ko", ("KR",)),
+    # Without a court or a government word at home, the only state named stays (no home guess from nothing).
+    ("반도체 기술 중국에 유출", "반도체 자료가 중국 업체에 유출됐다는 보도가 나왔다.", "ko", ("CN",)),
+])
+def test_a_government_word_owned_by_a_state_named_in_chinese_script(
+        title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected

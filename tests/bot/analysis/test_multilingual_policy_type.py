@@ -34,6 +34,9 @@ from bot.analysis.tagging import tag
         ("el", "Η κυβέρνηση σκληραίνει τον έλεγχο εξαγωγών τεχνολογίας",
          "Οι πανεπιστημιακοί θα χρειάζονται άδεια για να μοιράζονται σχέδια.", "export_control"),
         ("fi", "Tutkijaa epäillään vakoilusta yliopistossa", "Poliisi tutkii tapausta.", "research_security"),
+        # Denmark's pay limit for foreign workers is a permit's salary threshold.
+        ("da", "Beløbsgrænsen sænkes for virksomheder",
+         "Et flertal har aftalt at nedsætte grænsen til 375.000 kr. fra næste år.", "immigration"),
         ("hu", "A kormány szigorítja a tartózkodási engedélyek kiadását",
          "A vendégmunkásoknak magasabb fizetést kell igazolniuk.", "immigration"),
         ("sl", "Vlada skrajšuje postopek za enotno dovoljenje tujcev",

@@ -169,3 +169,17 @@ def test_a_migrant_inside_a_compound_moves() -> None:
         "De Minister van Sociale Zaken heeft de salarisnormen voor de kennismigrantenregeling bekendgemaakt.", "nl",
     )
     assert score >= THRESHOLD
+
+
+def test_a_country_named_in_chinese_script_is_the_state_only_when_it_owns_the_rule() -> None:
+    # "澳大利亚学生签证": Australia's student visa is Australia's rule (a country's visa, as in English).
+    assert "government" in _classes("2025年澳大利亚学生签证申请费上涨至2000澳元。", "zh")
+    # A country merely named is where things happen.
+    assert "government" not in _classes("很多学生在澳大利亚读书，毕业后回国。", "zh")
+
+
+def test_a_prosecution_for_taking_intellectual_property_is_research_security() -> None:
+    # "打着打击盗取知识产权的旗号 ... 起诉": a prosecution for stealing intellectual property, not jewels.
+    taking_ip, _ = score_relevance("司法部撤销该计划", "该计划以打击盗取知识产权为名，起诉了多名科学家。", "zh")
+    taking_jewels, _ = score_relevance("司法部撤销该计划", "该计划以打击盗取珠宝为名，起诉了多名科学家。", "zh")
+    assert taking_ip >= THRESHOLD > taking_jewels
