@@ -159,6 +159,14 @@ def gather_cues(
                     # "entrará en vigor", "in Kraft treten soll": to apply, so still to come.
                     cue("future", ahead_form.group(0).lower(), m.weight * w, ahead_form.group(0))
                     continue
+                if m.label == "announced_past":
+                    # As ANNOUNCE in English (read in the headline and the lead): a plan if a future
+                    # follows, else an event told done.
+                    if not lead:
+                        continue
+                    plan_after = any(f.label == "status_future" for f in found) or sg.ml_future_verb(unit.key, language)
+                    cue("future" if plan_after else "done", unit.text, 0.75 * w, m.phrase)
+                    continue
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):

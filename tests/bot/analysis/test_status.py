@@ -806,3 +806,46 @@ def test_an_announced_reform_with_a_later_start_and_no_journal_is_not_enacted() 
                    "El Gobierno anunció una reforma del reglamento. Su entrada en vigor está prevista para el 20 de "
                    "mayo de 2026.")
     assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] != "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Juíza suspende regra de vistos para pesquisadores",
+         "Uma juíza federal bloqueou nesta sexta-feira a nova regra de vistos para pesquisadores estrangeiros."),
+        ("Juiz bloqueia taxa de vistos", "O juiz bloqueou a taxa sobre os vistos de trabalho."),
+    ],
+)
+def test_a_portuguese_judge_stopping_a_rule_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, language="pt", published=_PUBLISHED).status == "suspended"
+
+
+def test_a_portuguese_judge_asked_to_stop_a_rule_suspends_nothing() -> None:
+    tags = tag("Universidades recorrem à Justiça contra regra de vistos",
+               "As universidades pediram a um juiz para bloquear a nova regra de vistos para pesquisadores.",
+               language="pt", published=_PUBLISHED)
+    assert tags.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El Ministerio de Ciencia anunció que el nuevo visado para investigadores extranjeros contará con un "
+         "fondo de 50 millones de euros."),
+        ("it", "Nuovo visto per ricercatori stranieri",
+         "Il ministero ha annunciato che il nuovo visto per ricercatori stranieri avrà una durata di cinque anni."),
+    ],
+)
+def test_an_announcement_told_in_the_past_with_a_future_after_it_is_announced(
+    language: str, title: str, text: str
+) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "announced"
+
+
+def test_an_announcement_in_the_past_of_a_fact_done_is_no_plan() -> None:
+    # "announced that 300 researchers applied": statistics of a programme at work, not a plan.
+    tags = tag("Más solicitudes al programa de visados para investigadores",
+               "El Ministerio de Ciencia ha anunciado que 300 investigadores extranjeros solicitaron el visado "
+               "de investigación el año pasado.", language="es", published=_PUBLISHED)
+    assert tags.status != "announced"
