@@ -28,6 +28,7 @@ from bot.analysis.status_dates import (
     later_year,
     start_ahead,
     start_in_force,
+    weekday_start_ahead,
 )
 from bot.analysis.status_lifecycle import (
     EARLIER_STATE,
@@ -280,7 +281,7 @@ def gather_cues(
         when, sentence = effective
         in_force_date, ahead = when <= published.date(), when > published.date()
         add("in_effect" if in_force_date else "future", 3.0 if in_force_date else 1.0, sentence)
-    elif published is not None and (start := start_ahead(units, published)):
+    elif published is not None and (start := start_ahead(units, published) or weekday_start_ahead(units, published)):
         ahead = True
         add("future", 1.0, start)
     elif published is not None and not english and (since := start_in_force(units, published)):

@@ -849,3 +849,26 @@ def test_an_announcement_in_the_past_of_a_fact_done_is_no_plan() -> None:
                "El Ministerio de Ciencia ha anunciado que 300 investigadores extranjeros solicitaron el visado "
                "de investigación el año pasado.", language="es", published=_PUBLISHED)
     assert tags.status != "announced"
+
+
+def test_an_order_signed_with_a_start_on_a_later_weekday_is_enacted() -> None:
+    # README rule 5: signed, with a later date of application, though the day is named only below the lead.
+    tags = tag(
+        "President bans entry of citizens of 12 countries",
+        "The president signed a proclamation on Wednesday restricting entry for citizens of 12 countries. "
+        "The proclamation applies to citizens of the listed countries. Officials cited vetting gaps. "
+        "Several countries protested. The ban is set to take effect on Monday.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+def test_an_order_signed_that_took_effect_on_a_weekday_is_in_force() -> None:
+    tags = tag(
+        "President bans entry of citizens of 12 countries",
+        "The president signed a proclamation restricting entry for citizens of 12 countries. "
+        "The proclamation applies to citizens of the listed countries. Officials cited vetting gaps. "
+        "Several countries protested. The ban took effect on Monday.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "in_effect"
