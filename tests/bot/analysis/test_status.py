@@ -872,3 +872,24 @@ def test_an_order_signed_that_took_effect_on_a_weekday_is_in_force() -> None:
         published=_PUBLISHED,
     )
     assert tags.status == "in_effect"
+
+
+def test_revised_figures_told_to_apply_from_a_later_date_are_enacted() -> None:
+    # README rule 5: the text is set (revised), and applies later.
+    tags = tag(
+        "Work permit salary floors rise next year",
+        "The ministry has set out higher salary floors for work permits. The revised salary "
+        "thresholds will apply to all new applications from 1 January 2026.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+def test_people_told_to_move_to_a_pathway_from_a_later_date_are_no_adopted_text() -> None:
+    tags = tag(
+        "Nurses to get faster residence pathway",
+        "The government announced that nurses will move to the faster residence pathway. From 1 January "
+        "2026, nurses will move to the faster residence pathway.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
