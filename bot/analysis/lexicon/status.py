@@ -397,6 +397,8 @@ ML_DRAFTS: tuple[str, ...] = (
 # folded onto simplified.
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
     "新ルール", "新规", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
+    # A text told already revised ("更新版名单将于1月1日生效"), as "the revised thresholds" in English.
+    "更新版", "修订版", "改訂版", "개정판",
 )
 
 # --- status: an executive act signed, in other languages ---

@@ -665,3 +665,9 @@ def test_a_court_ordering_a_halt_after_a_suit_suspends() -> None:
 )
 def test_a_rule_s_text_told_revised_with_a_later_start_is_an_adopted_act(sentence: str, act: str) -> None:
     assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+def test_a_text_told_revised_in_chinese_with_a_later_start_is_an_adopted_act() -> None:
+    assert sg.adopted_act_ahead("更新版名单将于2026年1月1日生效。", False) == "更新版"
+    # Not the list still to be revised: no text told revised takes effect.
+    assert sg.adopted_act_ahead("名单将于2026年1月1日更新。", False) == ""
