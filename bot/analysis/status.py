@@ -316,7 +316,8 @@ class RuleVerdict(NamedTuple):
 
 
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
-              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
+              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "gazetted_enacted",
+              "coming", "soft_proposed", "soft_reported",
               "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
@@ -401,6 +402,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         best["enacted"] = (1.0, cues.dated_fact)
         return _step("dated_enacted", verdict("enacted"))
     if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
+        if cues.gazetted and score("proposed") < 1.5:
+            # An act told published in the official journal is adopted (README rule 5): a future beside it
+            # tells what the act will do, not that it is still to be decided.
+            best["enacted"] = best.get("enacted", (1.0, cues.gazetted))
+            return _step("gazetted_enacted", verdict("enacted"))
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.

@@ -893,3 +893,23 @@ def test_people_told_to_move_to_a_pathway_from_a_later_date_are_no_adopted_text(
         published=_PUBLISHED,
     )
     assert tags.status == "announced"
+
+
+def test_an_act_published_in_the_official_journal_is_adopted_whatever_it_will_do() -> None:
+    # README rule 5: gazetted; "will have to" tells what the act asks, not a decision still to come.
+    title, text = (
+        "Учёным запретили сотрудничать с иностранцами без согласования",
+        "Постановление правительства было опубликовано на официальном портале правовой информации. "
+        "Научные организации будут обязаны согласовывать участие иностранцев в проектах.",
+    )
+    verdict = rule_status(gather_cues(prepare(title, text), _PUBLISHED, "ru", policy=True))
+    assert (verdict.status, verdict.step) == ("enacted", "gazetted_enacted")
+
+
+def test_a_plan_with_no_journal_said_in_the_future_is_still_announced() -> None:
+    title, text = (
+        "Учёным запретят сотрудничать с иностранцами без согласования",
+        "Правительство подготовит постановление. Научные организации будут обязаны согласовывать участие "
+        "иностранцев в проектах.",
+    )
+    assert find_status(prepare(title, text), _PUBLISHED, "ru", policy=True)[0] != "enacted"
