@@ -533,7 +533,7 @@ EN_FUTURE_IN_FORCE = re.compile(
 ADOPTED_ACT = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b"
     # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements".
-    r"|\b(?:the|these|this|its|their)\s+(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?(?:requirements|criteria|"
+    r"|\b(?:(?:the|these|this|its|their)\s+)?(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?(?:requirements|criteria|"
     r"benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule)\b",
     re.I,
 )

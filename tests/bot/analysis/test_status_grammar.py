@@ -657,6 +657,8 @@ def test_a_court_ordering_a_halt_after_a_suit_suspends() -> None:
          "The revised salary thresholds"),
         ("From 1 May 2026, the amended scoring requirements will go into effect for all applicants.",
          "the amended scoring requirements"),
+        ("Revised salary benchmarks will apply to all initial applications starting 1 May 2026.",
+         "Revised salary benchmarks"),
         # Not a text told changed: people moving, a draft's figures, a plan's change.
         ("From 1 May 2026, nurses will move to the faster residence pathway.", ""),
         ("The revised thresholds in the draft will apply from 1 May 2026.", ""),
