@@ -318,7 +318,7 @@ class RuleVerdict(NamedTuple):
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
               "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "gazetted_enacted",
               "coming", "soft_proposed", "soft_reported",
-              "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
+              "soft_in_effect", "done_announced", "present_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
 
@@ -425,6 +425,12 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if score("done") >= 1.0 and score("past") + score("present") == 0 and body_futures and not body_done:
         best["announced"] = best["done"]
         return _step("done_announced", verdict("announced"))
+    # English news tells a change announced in the present as well ("Government lowers limit for foreign
+    # labour"): a present with nothing told done, beside a future in the lead and below it ("the limit will
+    # be lowered"), is the change announced.
+    if (score("present") and score("past") + score("done") + score("perfect") == 0 and score("future") > 0
+            and body_futures and cues.english):
+        return _step("present_announced", _announced(best))
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return _step("done_in_force", verdict("in_effect"))

@@ -913,3 +913,24 @@ def test_a_plan_with_no_journal_said_in_the_future_is_still_announced() -> None:
         "иностранцев в проектах.",
     )
     assert find_status(prepare(title, text), _PUBLISHED, "ru", policy=True)[0] != "enacted"
+
+
+def test_a_headline_present_with_the_change_told_in_the_future_is_announced() -> None:
+    title, text = (
+        "Government lowers salary limit for foreign workers",
+        "It has been a dispute for years. The government is now lowering the limit for foreign labour. It "
+        "will be easier for firms to hire abroad. The salary limit will be lowered from 500,000 to 300,000 "
+        "kroner a year. The scheme covers firms with a collective agreement.",
+    )
+    verdict = rule_status(gather_cues(prepare(title, text), _PUBLISHED, "en", policy=True))
+    assert (verdict.status, verdict.step) == ("announced", "present_announced")
+
+
+def test_a_headline_present_with_the_change_told_done_stays_in_force() -> None:
+    title, text = (
+        "Government lowers salary limit for foreign workers",
+        "It has been a dispute for years. The salary limit was lowered on Monday. It will be easier for "
+        "firms to hire abroad. The salary limit will be lowered from 500,000 to 300,000 kroner a year. The "
+        "scheme covers firms with a collective agreement.",
+    )
+    assert find_status(prepare(title, text), _PUBLISHED, "en", policy=True)[0] == "in_effect"
