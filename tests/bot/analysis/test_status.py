@@ -934,3 +934,29 @@ def test_a_headline_present_with_the_change_told_done_stays_in_force() -> None:
         "scheme covers firms with a collective agreement.",
     )
     assert find_status(prepare(title, text), _PUBLISHED, "en", policy=True)[0] == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ru", "Визы для учёных могут упростить",
+         "Министерство экономического развития предложило упростить выдачу виз иностранным учёным. Ведомство "
+         "выступило за снижение порога зарплат."),
+        ("fr", "Des visas plus simples pour les chercheurs ?",
+         "Le ministre a proposé de simplifier les visas des chercheurs étrangers. Le texte doit encore être "
+         "examiné."),
+    ],
+)
+def test_a_measure_told_proposed_in_another_language_is_proposed(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ru", "Гранты для иностранных учёных", "Программа предлагает гранты иностранным учёным."),
+        ("es", "Becas para investigadores", "El programa ofrece becas a investigadores extranjeros desde 2020."),
+    ],
+)
+def test_a_programme_offering_grants_is_not_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "proposed"
