@@ -28,6 +28,7 @@ from bot.analysis.status_dates import (
     later_year,
     start_ahead,
     start_in_force,
+    weekday_start_ahead,
 )
 from bot.analysis.status_lifecycle import (
     EARLIER_STATE,
@@ -159,6 +160,14 @@ def gather_cues(
                     # "entrará en vigor", "in Kraft treten soll": to apply, so still to come.
                     cue("future", ahead_form.group(0).lower(), m.weight * w, ahead_form.group(0))
                     continue
+                if m.label == "announced_past":
+                    # As ANNOUNCE in English (read in the headline and the lead): a plan if a future
+                    # follows, else an event told done.
+                    if not lead:
+                        continue
+                    plan_after = any(f.label == "status_future" for f in found) or sg.ml_future_verb(unit.key, language)
+                    cue("future" if plan_after else "done", unit.text, 0.75 * w, m.phrase)
+                    continue
                 if label := _ML_STATUS.get(m.label):
                     cue(label, m.phrase, m.weight * w, unit.text[m.start : m.end], lead=lead, cue_weight=m.weight)
             if amend := sg.ML_AMENDMENT.search(unit.text):
@@ -272,7 +281,7 @@ def gather_cues(
         when, sentence = effective
         in_force_date, ahead = when <= published.date(), when > published.date()
         add("in_effect" if in_force_date else "future", 3.0 if in_force_date else 1.0, sentence)
-    elif published is not None and (start := start_ahead(units, published)):
+    elif published is not None and (start := start_ahead(units, published) or weekday_start_ahead(units, published)):
         ahead = True
         add("future", 1.0, start)
     elif published is not None and not english and (since := start_in_force(units, published)):
@@ -307,8 +316,9 @@ class RuleVerdict(NamedTuple):
 
 
 RULE_STEPS = ("reported", "settled", "proposed", "dated_in_force", "ahead_enacted", "ahead_announced",
-              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "coming", "soft_proposed", "soft_reported",
-              "soft_in_effect", "done_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
+              "stated_in_force", "gazetted_in_force", "executive_in_force", "enacted", "dated_enacted", "gazetted_enacted",
+              "coming", "soft_proposed", "soft_reported",
+              "soft_in_effect", "done_announced", "present_announced", "done_in_force", "soft_lifecycle", "soft_coming", "body_futures",
               "default")  # in the order of the precedence
 
 
@@ -392,6 +402,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         best["enacted"] = (1.0, cues.dated_fact)
         return _step("dated_enacted", verdict("enacted"))
     if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
+        if cues.gazetted and score("proposed") < 1.5:
+            # An act told published in the official journal is adopted (README rule 5): a future beside it
+            # tells what the act will do, not that it is still to be decided.
+            best["enacted"] = best.get("enacted", (1.0, cues.gazetted))
+            return _step("gazetted_enacted", verdict("enacted"))
         return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
@@ -410,6 +425,12 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if score("done") >= 1.0 and score("past") + score("present") == 0 and body_futures and not body_done:
         best["announced"] = best["done"]
         return _step("done_announced", verdict("announced"))
+    # English news tells a change announced in the present as well ("Government lowers limit for foreign
+    # labour"): a present with nothing told done, beside a future in the lead and below it ("the limit will
+    # be lowered"), is the change announced.
+    if (score("present") and score("past") + score("done") + score("perfect") == 0 and score("future") > 0
+            and body_futures and cues.english):
+        return _step("present_announced", _announced(best))
     if score("past") + score("present") + score("done") >= 1.0:
         best["in_effect"] = best[max(("past", "present", "done"), key=score)]
         return _step("done_in_force", verdict("in_effect"))

@@ -527,11 +527,15 @@ BILL_PAID = re.compile(
 # Fachkräfteeinwanderungsgesetz, dessen Vorschriften in Kraft treten sollen".
 EN_FUTURE_IN_FORCE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
-    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force)\b",
+    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|apply\s+(?:to|from))\b",
     re.I,
 )
 ADOPTED_ACT = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b", re.I
+    r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b"
+    # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements".
+    r"|\b(?:(?:the|these|this|its|their)\s+)?(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?(?:requirements|criteria|"
+    r"benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule)\b",
+    re.I,
 )
 DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
 ML_ADOPTED_ACT = re.compile(

@@ -97,6 +97,7 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
 _ML_VERBS = {status: _alternation(verbs) for status, verbs in lx.ML_LIFECYCLE_VERBS.items()}
 _ML_RULES = _alternation(lx.ML_LIFECYCLE_OBJECTS["rule"])
 _ML_VISAS = _alternation(lx.ML_LIFECYCLE_OBJECTS["visa"])
+_ML_RESCIND_RULE_ONLY = _alternation(lx.ML_RESCIND_RULE_ONLY)
 
 
 def ml_lifecycle(key: str) -> tuple[str, str]:
@@ -106,6 +107,8 @@ def ml_lifecycle(key: str) -> tuple[str, str]:
     for status, verbs in _ML_VERBS.items():
         if (verb := verbs.search(key)) and (_ML_RULES.search(key) or (status == "rescinded" and _ML_VISAS.search(key))):
             return status, verb.group(0)
+    if (verb := _ML_RESCIND_RULE_ONLY.search(key)) and _ML_RULES.search(key):
+        return "rescinded", verb.group(0)
     return "", ""
 
 

@@ -531,6 +531,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("høringsinnspill*, høringsrunde*, høringen, høringsfrist*, remissvar*", 2.5),
         ("consultation publique, höring*, høring, entwurf*, propuesta, proposta, voorstel, forslag*, prévoit, "
          "планиру*, 検討, 검토", 1.0),
+        # Proposed, as "propose" (1.5) in English, in the past: the present "propose", "propone", "предлагает"
+        # also offers ("le programme propose des bourses").
+        ("a proposé, ont proposé, vorgeschlagen, propuso, propusieron, ha propuesto, han propuesto, ha proposto, "
+         "hanno proposto, propôs, propuseram, zaproponował*, предложил*, предложило, запропонува*, önerdi", 1.5),
         # Considering, as "is considering": not yet decided.
         ("erwägt, erwägen, envisage, envisagent, estudia, estudian, sta valutando, stanno valutando, overweegt, "
          "overwegen, vurderer, överväger, rozważa, рассматрива*, розглядає, değerlendiriyor, mempertimbangkan, "
@@ -563,6 +567,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "annuncia, annunciano, aangekondigd, kunngjør*, zapowiada*, zapowiedzia*, "
          "объявил*, объявля*, анонсир*, оголоси*, duyurdu", 1.0),
     ),
+    # An announcement told as an event, in the past: what the sentence says next tells a plan ("anunció que
+    # la iniciativa contará con") from a fact ("han anunciado que 254 investigadores se postularon").
+    "announced_past": (
+        ("anunció, anunciaron, ha anunciado, han anunciado, anunciou, anunciaram, annunciato, annunciata, "
+         "kondigde, kondigden, bekanntgegeben, أعلن, أعلنت", 1.0),
+    ),
     # Attribution to the press or unnamed sources: the measure is reported, not announced.
     "reported": (
         ("selon des sources, selon plusieurs sources, selon les médias, d'après des sources, aurait ordonné, "
@@ -588,7 +598,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     # A court stopping a rule: the court and the stopping, in one sentence, make it suspended (status.py).
     "court": (
         ("gericht*, verwaltungsgericht*, verfassungsgericht*, tribunal*, juge, juges, juez*, jueza*, giudice*, "
-         "tar, rechter*, rechtbank*, domstol*, tingrett*, sąd, sądu, sędzi*, суд, суда, судом, судья*, "
+         "tar, juiz, juíza, juízes, juízas, rechter*, rechtbank*, domstol*, tingrett*, sąd, sądu, sędzi*, суд, суда, судом, судья*, "
          "суддя*, mahkeme*, yargıç*, pengadilan, hakim, tòa án, अदालत, न्यायालय, محكمة, 法院, 裁判所, 地裁, 법원", 1.0),
     ),
     "halt": (

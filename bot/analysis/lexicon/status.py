@@ -33,6 +33,7 @@ __all__ = [
     "ML_LIFECYCLE_VERBS",
     "ML_MONTHS",
     "ML_NEXT_PERIOD_START",
+    "ML_RESCIND_RULE_ONLY",
     "ML_SIGNING",
     "ML_START_AFTER",
     "ML_START_WORDS",
@@ -397,6 +398,8 @@ ML_DRAFTS: tuple[str, ...] = (
 # folded onto simplified.
 ML_ADOPTED_ACTS_CJK: tuple[str, ...] = (
     "新ルール", "新规", "规则", "规定", "法律", "改正法", "省令", "政令", "条例", "法令", "법률", "시행령", "규정",
+    # A text told already revised ("更新版名单将于1月1日生效"), as "the revised thresholds" in English.
+    "更新版", "修订版", "改訂版", "개정판",
 )
 
 # --- status: an executive act signed, in other languages ---
@@ -540,6 +543,9 @@ ML_LIFECYCLE_VERBS: Mapping[Status, tuple[str, ...]] = MappingProxyType({
         r"停止し", r"運用停止", r"중단(?:했다|됐다|한다|키로|하기로)",
     ),
 })
+# Ending verbs that also revoke a person's visa ("撤销签证", "取消签证"): read as rescinding only with a rule
+# named ("司法部正式撤销中国行动计划", "终止该计划"), never a visa.
+ML_RESCIND_RULE_ONLY: tuple[str, ...] = (r"终止", r"撤销", r"取消")
 # What is abolished or suspended must be a rule, a programme, a ban (a visa too, for abolishing: a category
 # is abolished, a person's visa is revoked; not for suspending, which the issuance of visas often is).
 ML_LIFECYCLE_OBJECTS: Mapping[str, tuple[str, ...]] = MappingProxyType({

@@ -806,3 +806,157 @@ def test_an_announced_reform_with_a_later_start_and_no_journal_is_not_enacted() 
                    "El Gobierno anunció una reforma del reglamento. Su entrada en vigor está prevista para el 20 de "
                    "mayo de 2026.")
     assert find_status(prepare(title, text), _PUBLISHED, "es", policy=True)[0] != "enacted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Juíza suspende regra de vistos para pesquisadores",
+         "Uma juíza federal bloqueou nesta sexta-feira a nova regra de vistos para pesquisadores estrangeiros."),
+        ("Juiz bloqueia taxa de vistos", "O juiz bloqueou a taxa sobre os vistos de trabalho."),
+    ],
+)
+def test_a_portuguese_judge_stopping_a_rule_suspends_it(title: str, text: str) -> None:
+    assert tag(title, text, language="pt", published=_PUBLISHED).status == "suspended"
+
+
+def test_a_portuguese_judge_asked_to_stop_a_rule_suspends_nothing() -> None:
+    tags = tag("Universidades recorrem à Justiça contra regra de vistos",
+               "As universidades pediram a um juiz para bloquear a nova regra de vistos para pesquisadores.",
+               language="pt", published=_PUBLISHED)
+    assert tags.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("es", "Nuevo visado para investigadores extranjeros",
+         "El Ministerio de Ciencia anunció que el nuevo visado para investigadores extranjeros contará con un "
+         "fondo de 50 millones de euros."),
+        ("it", "Nuovo visto per ricercatori stranieri",
+         "Il ministero ha annunciato che il nuovo visto per ricercatori stranieri avrà una durata di cinque anni."),
+    ],
+)
+def test_an_announcement_told_in_the_past_with_a_future_after_it_is_announced(
+    language: str, title: str, text: str
+) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "announced"
+
+
+def test_an_announcement_in_the_past_of_a_fact_done_is_no_plan() -> None:
+    # "announced that 300 researchers applied": statistics of a programme at work, not a plan.
+    tags = tag("Más solicitudes al programa de visados para investigadores",
+               "El Ministerio de Ciencia ha anunciado que 300 investigadores extranjeros solicitaron el visado "
+               "de investigación el año pasado.", language="es", published=_PUBLISHED)
+    assert tags.status != "announced"
+
+
+def test_an_order_signed_with_a_start_on_a_later_weekday_is_enacted() -> None:
+    # README rule 5: signed, with a later date of application, though the day is named only below the lead.
+    tags = tag(
+        "President bans entry of citizens of 12 countries",
+        "The president signed a proclamation on Wednesday restricting entry for citizens of 12 countries. "
+        "The proclamation applies to citizens of the listed countries. Officials cited vetting gaps. "
+        "Several countries protested. The ban is set to take effect on Monday.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+def test_an_order_signed_that_took_effect_on_a_weekday_is_in_force() -> None:
+    tags = tag(
+        "President bans entry of citizens of 12 countries",
+        "The president signed a proclamation restricting entry for citizens of 12 countries. "
+        "The proclamation applies to citizens of the listed countries. Officials cited vetting gaps. "
+        "Several countries protested. The ban took effect on Monday.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "in_effect"
+
+
+def test_revised_figures_told_to_apply_from_a_later_date_are_enacted() -> None:
+    # README rule 5: the text is set (revised), and applies later.
+    tags = tag(
+        "Work permit salary floors rise next year",
+        "The ministry has set out higher salary floors for work permits. The revised salary "
+        "thresholds will apply to all new applications from 1 January 2026.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "enacted"
+
+
+def test_people_told_to_move_to_a_pathway_from_a_later_date_are_no_adopted_text() -> None:
+    tags = tag(
+        "Nurses to get faster residence pathway",
+        "The government announced that nurses will move to the faster residence pathway. From 1 January "
+        "2026, nurses will move to the faster residence pathway.",
+        published=_PUBLISHED,
+    )
+    assert tags.status == "announced"
+
+
+def test_an_act_published_in_the_official_journal_is_adopted_whatever_it_will_do() -> None:
+    # README rule 5: gazetted; "will have to" tells what the act asks, not a decision still to come.
+    title, text = (
+        "Учёным запретили сотрудничать с иностранцами без согласования",
+        "Постановление правительства было опубликовано на официальном портале правовой информации. "
+        "Научные организации будут обязаны согласовывать участие иностранцев в проектах.",
+    )
+    verdict = rule_status(gather_cues(prepare(title, text), _PUBLISHED, "ru", policy=True))
+    assert (verdict.status, verdict.step) == ("enacted", "gazetted_enacted")
+
+
+def test_a_plan_with_no_journal_said_in_the_future_is_still_announced() -> None:
+    title, text = (
+        "Учёным запретят сотрудничать с иностранцами без согласования",
+        "Правительство подготовит постановление. Научные организации будут обязаны согласовывать участие "
+        "иностранцев в проектах.",
+    )
+    assert find_status(prepare(title, text), _PUBLISHED, "ru", policy=True)[0] != "enacted"
+
+
+def test_a_headline_present_with_the_change_told_in_the_future_is_announced() -> None:
+    title, text = (
+        "Government lowers salary limit for foreign workers",
+        "It has been a dispute for years. The government is now lowering the limit for foreign labour. It "
+        "will be easier for firms to hire abroad. The salary limit will be lowered from 500,000 to 300,000 "
+        "kroner a year. The scheme covers firms with a collective agreement.",
+    )
+    verdict = rule_status(gather_cues(prepare(title, text), _PUBLISHED, "en", policy=True))
+    assert (verdict.status, verdict.step) == ("announced", "present_announced")
+
+
+def test_a_headline_present_with_the_change_told_done_stays_in_force() -> None:
+    title, text = (
+        "Government lowers salary limit for foreign workers",
+        "It has been a dispute for years. The salary limit was lowered on Monday. It will be easier for "
+        "firms to hire abroad. The salary limit will be lowered from 500,000 to 300,000 kroner a year. The "
+        "scheme covers firms with a collective agreement.",
+    )
+    assert find_status(prepare(title, text), _PUBLISHED, "en", policy=True)[0] == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ru", "Визы для учёных могут упростить",
+         "Министерство экономического развития предложило упростить выдачу виз иностранным учёным. Ведомство "
+         "выступило за снижение порога зарплат."),
+        ("fr", "Des visas plus simples pour les chercheurs ?",
+         "Le ministre a proposé de simplifier les visas des chercheurs étrangers. Le texte doit encore être "
+         "examiné."),
+    ],
+)
+def test_a_measure_told_proposed_in_another_language_is_proposed(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status == "proposed"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("ru", "Гранты для иностранных учёных", "Программа предлагает гранты иностранным учёным."),
+        ("es", "Becas para investigadores", "El programa ofrece becas a investigadores extranjeros desde 2020."),
+    ],
+)
+def test_a_programme_offering_grants_is_not_a_proposal(language: str, title: str, text: str) -> None:
+    assert tag(title, text, language=language, published=_PUBLISHED).status != "proposed"

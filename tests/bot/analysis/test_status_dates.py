@@ -17,6 +17,7 @@ from bot.analysis.status_dates import (
     later_year,
     start_ahead,
     start_in_force,
+    weekday_start_ahead,
 )
 from bot.analysis.tagging import tag
 
@@ -364,3 +365,19 @@ def test_a_rule_in_force_until_a_later_date_is_not_enacted_ahead(language: str, 
 
 def test_an_in_force_start_ahead_is_still_read() -> None:
     assert in_force_date_ahead("l'entrée en vigueur est fixée au 1er mars 2026", date(2025, 6, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The visa ban is set to take effect on Monday at 12:01 a.m.", True),
+        ("The new fee takes effect Friday.", True),
+        # Not a start told done, nor one on the article's own day (4 June 2025 is a Wednesday).
+        ("The visa ban took effect on Monday.", False),
+        ("The new fee takes effect on Wednesday.", False),
+        ("Ministers will meet on Monday to discuss the visa ban.", False),
+    ],
+)
+def test_a_start_on_a_later_weekday_anywhere_is_ahead(text: str, ahead: bool) -> None:
+    units = prepare("Visa ban", "The ministry published the order. It covers 12 countries. " + text)
+    assert bool(weekday_start_ahead(units, _at(2025, 6, 4))) is ahead

@@ -648,3 +648,28 @@ def test_a_court_ordering_a_halt_after_a_suit_suspends() -> None:
     assert tag("H-1B fee update", text, published=_PUBLISHED).status == "suspended"
     asked = "The states asked the court to order the administration to halt the fee."
     assert sg.sought_stop(asked, asked.index("halt"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("The revised salary thresholds will apply to new permit applications from 1 March 2026.",
+         "The revised salary thresholds"),
+        ("From 1 May 2026, the amended scoring requirements will go into effect for all applicants.",
+         "the amended scoring requirements"),
+        ("Revised salary benchmarks will apply to all initial applications starting 1 May 2026.",
+         "Revised salary benchmarks"),
+        # Not a text told changed: people moving, a draft's figures, a plan's change.
+        ("From 1 May 2026, nurses will move to the faster residence pathway.", ""),
+        ("The revised thresholds in the draft will apply from 1 May 2026.", ""),
+        ("The government will revise the thresholds, which will apply from 1 May 2026.", ""),
+    ],
+)
+def test_a_rule_s_text_told_revised_with_a_later_start_is_an_adopted_act(sentence: str, act: str) -> None:
+    assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+def test_a_text_told_revised_in_chinese_with_a_later_start_is_an_adopted_act() -> None:
+    assert sg.adopted_act_ahead("更新版名单将于2026年1月1日生效。", False) == "更新版"
+    # Not the list still to be revised: no text told revised takes effect.
+    assert sg.adopted_act_ahead("名单将于2026年1月1日更新。", False) == ""

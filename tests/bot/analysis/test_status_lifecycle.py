@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis.prepared_text import prepare
-from bot.analysis.status_lifecycle import lifecycle_cues
+from bot.analysis.status_lifecycle import lifecycle_cues, ml_lifecycle
 from bot.analysis.tagging import tag
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
@@ -206,3 +206,17 @@ def test_a_court_deciding_to_stop_a_rule_suspends_it_in_german() -> None:
     sought = tag("Neue Visa-Regel", "Die Länder klagen, um die neue Visa-Regel zu stoppen.", language="de",
                  published=published)
     assert sought.status != "suspended"
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("司法部正式撤销该人才计划", ("rescinded", "撤销")),
+        ("政府宣布终止这项签证政策", ("rescinded", "终止")),
+        # A person's visa revoked or cancelled is a measure at work, not a rule withdrawn.
+        ("美国撤销了一名中国留学生的签证", ("", "")),
+        ("大使馆取消了他的签证面谈", ("", "")),
+    ],
+)
+def test_chinese_ending_verbs_rescind_only_a_rule(key: str, expected: tuple[str, str]) -> None:
+    assert ml_lifecycle(key) == expected
