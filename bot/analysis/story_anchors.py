@@ -37,10 +37,24 @@ _AMOUNT = re.compile(
     r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)(?=\s+(?:million|millón|milhão|milione|miljoen|miljon)\b))\s*"
     r"(?P<unit>%|per\s*cent|percent|thousand\b|million(?:s|en|er)?\b|mill(?:ón|ones)\b|milh(?:ão|ões)\b|"
     r"milion[ei]\b|miljoen(?:en)?\b|miljon(?:er|en)?\b|billion\b|trillion\b|crore\b|lakh\b|"
+    r"млн\b|миллион(?:а|ов)?\b|mln\b|milion(?:y|ów)\b|مليون|ملايين|מיליון|"
+    r"млрд\b|миллиард(?:а|ов)?\b|mld\b|miliard(?:y|ów|i|o)?\b|Milliarde(?:n)?\b|مليار|מיליארד|"
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
 _MILLION_STEMS = ("mil",)  # million, millón, milhão, milione, miljoen, miljon: what "one" must stand before
+# Millions and billions in scripts and languages whose words do not start "mil": Russian, Polish's
+# abbreviations, Arabic, Hebrew.
+_MILLION_WORDS = frozenset({"млн", "mln", "مليون", "ملايين", "מיליון"})
+_BILLION_WORDS = frozenset({"млрд", "mld", "مليار", "מיליארד"})
+# A currency after the figure, as most languages but English write it.
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:[$£€¥₹₪₽]|(?:澳|美|欧|歐|加|港|新|日|人民)?元|英[镑鎊]|円|원|달러|유로|"
+    r"(?:dollars?|euros?|pounds?|dólares|dollari|yuan|rupees|rubles?|roubles?|kronor|kroner|złotych|zł|"
+    r"aud|usd|eur|gbp|cad|nzd|sgd|hkd|cny|rmb|inr|jpy|chf|sek|nok|dkk|pln|rub)\b|"
+    r"руб|долл|евро|دولار|درهم|ريال|יורו|דולר|שקל)",
+    re.I,
+)
 _ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
 _SCALE: Mapping[str, float] = MappingProxyType({
     "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
@@ -64,11 +78,17 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
             if not unit:
                 continue
             raw = "1"
-        if written and not (m.group("cur") or unit or "," in raw or raw.count(".") > 1 or raw.endswith(".000")):
+        # A currency written after the figure ("2000澳元", "500 euros", "116 מיליון ₪") makes it an amount,
+        # however much it looks like a year.
+        after = bool(_CURRENCY_AFTER.match(text, m.end()))
+        cur = m.group("cur") or after
+        if written and not (cur or unit or "," in raw or raw.count(".") > 1 or raw.endswith(".000")):
             continue
-        if unit in ("k", "m", "b", "bn") and not m.group("cur"):
+        if unit in ("k", "m", "b", "bn") and not cur:
             continue  # "H-1B", "5G", "3m" (metres): a short unit counts only after a currency sign
-        if unit[:3] in ("mil", "mij") or unit.startswith("million"):
+        if unit in _BILLION_WORDS or unit.startswith(("miliard", "milliard", "миллиард")):
+            unit = "billion"
+        elif unit[:3] in ("mil", "mij") or unit in _MILLION_WORDS or unit.startswith("million"):
             unit = "million"
         if raw.count(".") > 1 or raw.endswith(".000"):
             raw = raw.replace(".", ",")  # "100.000": a European page's thousands
@@ -77,7 +97,7 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
             out.append(f"#{value:g}%")
             continue
         value *= _SCALE.get(unit, 1.0)
-        if value < 100 or (not unit and _YEAR.match(raw)):
+        if value < 100 or (not unit and not after and _YEAR.match(raw)):
             continue
         out.append(f"#{value:.0f}")
     return out
@@ -117,7 +137,9 @@ _MONTH_YEAR = re.compile(
 
 def _title_years(title: str) -> list[str]:
     dated = {y for m in _MONTH_YEAR.finditer(title) for y in m.groups() if y}
-    return [y for y in _YEAR_IN_TEXT.findall(title) if y not in dated]
+    # "2000澳元" is a fee, not the year 2000.
+    return [m.group(1) for m in _YEAR_IN_TEXT.finditer(title)
+            if m.group(1) not in dated and not _CURRENCY_AFTER.match(title, m.end())]
 
 
 ANCHOR_CHARS = 1500  # the lead: what a page says first names its subject; the rest wanders

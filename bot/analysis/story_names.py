@@ -81,7 +81,18 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
         return True  # one quotes the name, the other's headline carries it
     if _short_name(a, b, shared) or _short_name(b, a, shared):
         return True
-    return bool(_introduced(a) & title_names(b) or _introduced(b) & title_names(a))
+    return bool(_introduced(a) & _headline_words(b) or _introduced(b) & _headline_words(a))
+
+
+def _headline_words(f: StoryFeatures) -> set[str]:
+    """Every word of the headline as a `who:` name: a headline in Title Case, or in German, capitalises
+    every word, so capitals do not say which is a name ("Ein Jahr Chancenkarte")."""
+    return title_names(f) | _headline_words_of(f.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _headline_words_of(title: str) -> frozenset[str]:
+    return frozenset(f"who:{t}" for t in tokenize(title) if t not in _COMMON)
 
 
 def _distinctive(name: str) -> frozenset[str]:

@@ -85,3 +85,25 @@ def test_a_year_written_with_its_month_is_a_date_not_a_rules_edition() -> None:
         assert not [h for h in anchors(title, "")[1] if h.startswith("year:")], title
     assert "year:2026" in anchors("2026年H-1B抽签规则重大调整", "")[1]
     assert "year:2025" in anchors("2025 Levels For International Students Announced", "")[1]
+
+
+def test_a_currency_after_the_figure_makes_it_an_amount_not_a_year() -> None:
+    # Most languages write the currency after the figure: "2000澳元" is a fee, not the year 2000, and the
+    # English report of it ("AUD 2,000") shares the figure.
+    assert amounts("签证费提高到2000澳元", written=True) == ["#2000"]
+    assert amounts("la tasa sube a 1500 dólares", written=True) == ["#1500"]
+    assert "year:2000" not in anchors("签证费提高到2000澳元", "")[1]
+    assert "#2000" in anchors("签证费提高到2000澳元", "")[1]
+    # A year with no currency after it stays a year, and is no amount.
+    assert amounts("the rules of 2000 were kept", written=True) == []
+    assert "year:2026" in anchors("2026年签证新规", "")[1]
+
+
+def test_millions_and_billions_in_russian_polish_arabic_and_hebrew() -> None:
+    # One grant in every language: a Hebrew or Arabic report of it shares its figure with the English one.
+    assert amounts("תקציב של 120 מיליון ₪ למחקר", written=True) == ["#120000000"]
+    assert amounts("بتكلفة 40 مليون درهم", written=True) == ["#40000000"]
+    assert amounts("выделят 3 млрд рублей и 250 млн на гранты", written=True) == ["#3000000000", "#250000000"]
+    assert amounts("program za 80 mln zł", written=True) == ["#80000000"]
+    # A bare count in those languages is no amount.
+    assert amounts("120 חוקרים", written=True) == []

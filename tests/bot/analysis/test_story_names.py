@@ -114,3 +114,33 @@ def test_a_name_introduced_in_quotes_meets_a_headline_that_opens_with_it() -> No
                   "Seit dem 1. Juni können Fachkräfte mit der Kompasskarte zur Arbeitssuche einreisen.",
                   datetime(2028, 7, 7))
     assert same_programme(law, guide) and same_programme(guide, law)
+
+
+def test_a_name_introduced_in_quotes_meets_a_headline_that_capitalises_every_word() -> None:
+    # A German headline capitalises its nouns, so capitals there do not mark the card's name as one: the
+    # name the law's report introduced in quotes is still found among the headline's words.
+    law = _item("Einwanderung nach Deutschland erleichtert",
+                'Mit der sogenannten "Kompasskarte" sollen Fachkräfte aus Drittstaaten leichter einreisen können, '
+                "beschloss der Bundestag.", datetime(2027, 3, 29))
+    figures = _item("Ein Jahr Kompasskarte: Über 9.000 Visa Erteilt",
+                    "Das Auswärtige Amt hat seit dem Start rund 9.000 Visa zur Arbeitssuche vergeben.",
+                    datetime(2028, 5, 13))
+    assert same_programme(law, figures) and same_programme(figures, law)
+
+
+def test_a_word_quoted_as_a_term_in_a_title_case_headline_is_no_programme() -> None:
+    # A word in quotes written in lower case is a term, not a name: a headline using it is no programme's.
+    report = _item("Universities review partnerships",
+                   'The ministry issued a "recommendation" to universities on foreign partnerships on Monday.',
+                   datetime(2027, 3, 29))
+    other = _item("Ein Jahr Recommendation: Hochschulen Ziehen Bilanz",
+                  "Die Hochschulen haben ihre Partnerschaften überprüft, teilte die Rektorenkonferenz mit.",
+                  datetime(2028, 5, 13))
+    unrelated = _item("Ein Jahr Fachkräfte: Über 9.000 Visa Erteilt",
+                      "Das Auswärtige Amt hat seit dem Start rund 9.000 Visa zur Arbeitssuche vergeben.",
+                      datetime(2028, 5, 13))
+    law = _item("Einwanderung nach Deutschland erleichtert",
+                'Mit der sogenannten "Kompasskarte" sollen Fachkräfte aus Drittstaaten leichter einreisen können, '
+                "beschloss der Bundestag.", datetime(2027, 3, 29))
+    assert not same_programme(report, other)
+    assert not same_programme(law, unrelated)
