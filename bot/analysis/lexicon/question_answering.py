@@ -359,7 +359,7 @@ QA_XL_TIME_UNITS: str = (
 # Money after (or before) a number: "hasta 45 millones de euros", "८० करोड़ रुपए", "1억4986만원".
 QA_XL_CURRENCIES: str = (
     "euro, euros, eur, евро, євро, dollar*, dólar*, dolar*, доллар*, долар*, usd, yen, yuan, renminbi, rmb, "
-    "pfund, livre*, libra*, sterling, фунт*, franc*, frank*, франк*, kron*, krone*, крон*, złot*, zł, рубл*, "
+    "pfund, livre*, libra*, sterling, фунт*, franc*, frank*, франк*, kron*, krone*, kr, крон*, złot*, zł, рубл*, "
     "руб, гривн*, rupia*, rupie*, rupiah, рупи*, lira, lire, лир*, ringgit, peso*, real, reais, shekel*, "
     "шекел*, won, baht, riyal*, dirham*, "
     "रुपए, रुपये, रुपया, रुपयांचा, रुपय*, ரூபாய், டாலர், دولار, يورو, ريال, درهم, บาท, ดอลลาร์, "
@@ -406,7 +406,7 @@ QA_XL_PER: str = (
 )
 # A share: "56,7%", "uno de cada tres", "20 Prozent".
 QA_XL_PERCENT: str = (
-    "pour cent, prozent, por ciento, per cento, por cento, procent, prosent, procento, procentu, процент*, "
+    "pour cent, prozent, por ciento, per cento, por cento, procent, prosent, procento, procentu, pct, proc, процент*, "
     "відсот*, yüzde, persen, phần trăm, प्रतिशत, टक्के, சதவீத*, بالمئة, في المئة, เปอร์เซ็นต์, パーセント, 퍼센트, "
     "百分之"
 )
