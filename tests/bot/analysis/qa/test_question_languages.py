@@ -34,6 +34,12 @@ from bot.analysis.qa.question import _question_kind
         ("Hvorfor sænkes grænsen?", "why"),
         ("Hvor kan man søge?", "where"),
         ("Hvilke lande er omfattet?", "which"),
+        ("متى يدخل القرار حيز التنفيذ؟", "when"),
+        ("من وقع المرسوم؟", "who"),
+        ("كم عدد التأشيرات الممنوحة؟", "count"),
+        ("لماذا تم تعديل القانون؟", "why"),
+        ("هل يشمل القرار الطلاب؟", "polar"),
+        ("ما الذي يطلب من المتقدمين؟", "what"),
         ("Um wie viel steigt die Grenze?", "change"),
         ("¿Cuándo entra en vigor el reglamento?", "when"),
         ("¿Cuánto tarda la autorización?", "duration"),
@@ -159,3 +165,12 @@ def test_how_much_in_danish_is_answered_by_its_figure() -> None:
     )
     answer = answer_question("Hvor meget sænkes lønkravet til?", [doc])
     assert answer.answered and "300.000 kr." in answer.answer
+
+
+def test_an_arabic_when_question_is_answered_by_the_date() -> None:
+    doc = QADocument(
+        id="ar", title="قرار جديد بشأن تأشيرات الباحثين",
+        text="أعلنت الحكومة قرارا جديدا بشأن تأشيرات الباحثين. ويبدأ تطبيق القرار اعتبارا من مطلع مارس المقبل.",
+    )
+    answer = answer_question("متى يبدأ تطبيق القرار؟", [doc])
+    assert answer.answered and "مطلع مارس المقبل" in answer.answer
