@@ -490,6 +490,7 @@ _NOUN_AFTER = re.compile(
 
 _NO_NUMBER = re.compile(r"several|a\s+few|half")
 COUNT_WORDS_AFTER = 4  # "1,000 such workers", "10,000 foreign AI specialists", "4,000 of the visas"
+_TIMES_AFTER = re.compile(r"\s*times\b", re.I)
 _UNIT_AFTER = re.compile(r"^\W*(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|%)\b", re.I)
 
 
@@ -513,8 +514,9 @@ def _count_near(sentence: str, q: _Question) -> float:
         window = sentence[m.end() : m.end() + 50]
         if _ATTRIBUTION_AFTER.search(window) or _ATTRIBUTION_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
-        if _UNIT_AFTER.search(window):
+        if _UNIT_AFTER.search(window) and not (q.head == ("tim",) and _TIMES_AFTER.match(window)):
             continue  # "three years", "10 per cent": a duration or a share, not a number of things
+            # (but "How many times ...?" counts times: "entered four times")
         window = " ".join(window.split()[:COUNT_WORDS_AFTER])
         near = set(tokenize(window))
         if any(_match_weight(w, near) > 0 for w in wanted) or (people and _names_anyone(window)) or re.match(

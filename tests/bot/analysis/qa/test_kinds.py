@@ -283,3 +283,14 @@ def test_a_chinese_count_is_not_answered_by_a_sum_or_a_number_of_something_else(
         text="该国宣布雇主须为每份申请支付2万美元费用。新规适用于3类签证。",
     )
     assert not answer_question("已有多少家公司支付了这笔费用?", [doc]).answered
+
+
+def test_how_many_times_is_answered_by_a_number_of_times_and_only_that_question() -> None:
+    doc = QADocument(
+        id="t", title="Country T changes its visa lottery",
+        text=("The agency changed the visa lottery on Monday. "
+              "A top-level registration will be entered in the pool four times."),
+    )
+    answer = answer_question("How many times is a top-level registration entered?", [doc])
+    assert answer.answered and "four times" in answer.answer
+    assert not answer_question("How many registrations are entered in the pool?", [doc]).answered
