@@ -359,11 +359,12 @@ QA_XL_TIME_UNITS: str = (
 # Money after (or before) a number: "hasta 45 millones de euros", "८० करोड़ रुपए", "1억4986만원".
 QA_XL_CURRENCIES: str = (
     "euro, euros, eur, евро, євро, dollar*, dólar*, dolar*, доллар*, долар*, usd, yen, yuan, renminbi, rmb, "
-    "pfund, livre*, libra*, sterling, фунт*, franc*, frank*, франк*, kron*, krone*, крон*, złot*, zł, рубл*, "
+    "pfund, livre*, libra*, sterling, фунт*, franc*, frank*, франк*, kron*, krone*, kr, крон*, złot*, zł, рубл*, "
     "руб, гривн*, rupia*, rupie*, rupiah, рупи*, lira, lire, лир*, ringgit, peso*, real, reais, shekel*, "
     "шекел*, won, baht, riyal*, dirham*, "
     "रुपए, रुपये, रुपया, रुपयांचा, रुपय*, ரூபாய், டாலர், دولار, يورو, ريال, درهم, บาท, ดอลลาร์, "
     "円, 元, ドル, ユーロ, 美元, 欧元, 歐元, 日元, 英镑, 英鎊, 港元, 港币, 港幣, 人民币, 人民幣, 新台币, 新台幣, "
+    "澳元, 澳币, 澳幣, 加元, 加币, 加幣, 新元, 新币, 新幣, 纽元, 紐元, 韩元, 韓元, 卢布, 盧布, 泰铢, 泰銖, 瑞郎, "
     "달러, 유로, 엔, 위안, 원"
 )
 # Words of a large number, between a number and its currency: "45 millones de euros", "80 करोड़".
@@ -405,7 +406,7 @@ QA_XL_PER: str = (
 )
 # A share: "56,7%", "uno de cada tres", "20 Prozent".
 QA_XL_PERCENT: str = (
-    "pour cent, prozent, por ciento, per cento, por cento, procent, prosent, procento, procentu, процент*, "
+    "pour cent, prozent, por ciento, per cento, por cento, procent, prosent, procento, procentu, pct, proc, процент*, "
     "відсот*, yüzde, persen, phần trăm, प्रतिशत, टक्के, சதவீத*, بالمئة, في المئة, เปอร์เซ็นต์, パーセント, 퍼센트, "
     "百分之"
 )

@@ -57,12 +57,16 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
     """How well a sentence holds the kind of fact asked for, in [0, 1.5]: for a question in another
     language than English, the forms of that kind in any language count too ("le 31 octobre 2024",
     "2,000万円", "11.497 Visa")."""
-    if q.other_language and kind == "count" and q.head and is_cjk(q.head[0]):
+    if kind == "count" and q.head and is_cjk(q.head[0]):
         # "何件の申請": a number written with that counter ("120件"), not one of anything else ("1名").
         return 1.0 if re.search(rf"[\d０-９一二三四五六七八九十百千万萬两兩]\s*(?:[万萬千百亿億]\s*)?{re.escape(q.head[0])}",
                                 sentence) else 0.0
     held = _has_english_type(kind, sentence, q, weights)
-    if q.other_language and held < 1.0:
+    # A question in Chinese is read by the English patterns ("多少", "多久"), which know neither its
+    # numerals and counters ("七天", "10項") nor its currencies for a figure ("澳元"): it counts those forms
+    # too. Not for an amount: any sum in a sentence using the same characters would answer "the K visa's
+    # fee" (the English amount keeps its own checks).
+    if (q.other_language or (_written_in_cjk(q.text) and kind != "amount")) and held < 1.0:
         # Imported here: `across` reaches this module through `quotes` and `ranking`.
         from bot.analysis.qa.across import XL_KINDS, _xl_spans
         if kind in XL_KINDS:
@@ -72,6 +76,12 @@ def _has_type(kind: str, sentence: str, q: _Question, weights: Mapping[str, floa
         elif kind == "who" and _ML_WHO.find(sentence):
             held = max(held, 1.0)  # "국회의원", "la ministra", "Consiglio dei ministri"
     return held
+
+
+def _written_in_cjk(text: str) -> bool:
+    """Whether a question is written mostly in Chinese or Japanese characters (a Latin acronym aside)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if is_cjk(c)) * 2 > len(letters)
 
 
 _ML_WHO = FormMatcher(_entries(lx.QA_ML_WHO_FORMS, "who"), exclusive=False)
@@ -480,6 +490,7 @@ _NOUN_AFTER = re.compile(
 
 _NO_NUMBER = re.compile(r"several|a\s+few|half")
 COUNT_WORDS_AFTER = 4  # "1,000 such workers", "10,000 foreign AI specialists", "4,000 of the visas"
+_TIMES_AFTER = re.compile(r"\s*times\b", re.I)
 _UNIT_AFTER = re.compile(r"^\W*(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|%)\b", re.I)
 
 
@@ -503,8 +514,9 @@ def _count_near(sentence: str, q: _Question) -> float:
         window = sentence[m.end() : m.end() + 50]
         if _ATTRIBUTION_AFTER.search(window) or _ATTRIBUTION_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
-        if _UNIT_AFTER.search(window):
+        if _UNIT_AFTER.search(window) and not (q.head == ("tim",) and _TIMES_AFTER.match(window)):
             continue  # "three years", "10 per cent": a duration or a share, not a number of things
+            # (but "How many times ...?" counts times: "entered four times")
         window = " ".join(window.split()[:COUNT_WORDS_AFTER])
         near = set(tokenize(window))
         if any(_match_weight(w, near) > 0 for w in wanted) or (people and _names_anyone(window)) or re.match(

@@ -203,7 +203,11 @@ def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
         # "How much tuition ...?": the thing priced is what the answer must be about.
         head = _head_terms(_noun_phrase_after(question, m.end()))
         return "amount", tuple(h for h in head if h not in _KIND_TERMS["amount"])
-    if re.search(r"多少钱|费用|(?:资助|经费|金额|奖励|补贴)多少", q):
+    counter = re.search(r"多少\s*(家|个|個|名|位|人|所|間|间|項|项|件|种|種|国|國)", q)
+    if counter:
+        # "多少家公司" counts companies, written with 家 (even "... that paid the fee": not a sum).
+        return "count", (counter.group(1),)
+    if re.search(r"多少[钱錢]|[费費]用|(?:资助|資助|经费|經費|金额|金額|奖励|獎勵|补贴|補貼)多少|[费費]\S?是?多少", q):
         return "amount", ()
     # "What is the aim?" asks why; "How many visas does it aim to issue?" does not.
     # "When is it meant to apply?" asks when, not why.

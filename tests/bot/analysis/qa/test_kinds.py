@@ -264,3 +264,33 @@ def test_a_list_of_names_is_not_a_title_case_headline() -> None:
     assert _title_case("Hi-Tech Company Classification Process Clarified")
     assert not _title_case("Affected agencies: National Science Foundation, National Institutes of Health, Department "
                            "of Energy.")
+
+
+def test_a_chinese_question_is_answered_by_chinese_numerals_counters_and_currencies() -> None:
+    doc = QADocument(
+        id="zh", title="某国调整签证规定",
+        text=("该国移民局周一公布新规。持证人须在回国后五天内交回证件。"
+              "名单新增12所大学。学生签证申请费提高到1800澳元。"),
+    )
+    assert "五天内" in answer_question("回国后多久须交回证件?", [doc]).answer
+    assert "12所大学" in answer_question("名单新增多少所大学?", [doc]).answer
+    assert "1800澳元" in answer_question("申请费提高到多少?", [doc]).answer
+
+
+def test_a_chinese_count_is_not_answered_by_a_sum_or_a_number_of_something_else() -> None:
+    doc = QADocument(
+        id="zh2", title="某国提高签证费用",
+        text="该国宣布雇主须为每份申请支付2万美元费用。新规适用于3类签证。",
+    )
+    assert not answer_question("已有多少家公司支付了这笔费用?", [doc]).answered
+
+
+def test_how_many_times_is_answered_by_a_number_of_times_and_only_that_question() -> None:
+    doc = QADocument(
+        id="t", title="Country T changes its visa lottery",
+        text=("The agency changed the visa lottery on Monday. "
+              "A top-level registration will be entered in the pool four times."),
+    )
+    answer = answer_question("How many times is a top-level registration entered?", [doc])
+    assert answer.answered and "four times" in answer.answer
+    assert not answer_question("How many registrations are entered in the pool?", [doc]).answered

@@ -218,3 +218,15 @@ def test_instead_is_no_word_the_sources_must_use() -> None:
     assert answer.answered and "Innovator route" in answer.answer
     # A word the sources do lack still weighs against an answer.
     assert not answer_question("Which route will be abolished instead?", [doc]).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "head"),
+    [("已有多少家企业提交了申请?", "count", ("家",)), ("名单里有多少所大学？", "count", ("所",)),
+     ("有多少家公司支付了这笔费用?", "count", ("家",)), ("工作签证的申请費是多少？", "amount", ()),
+     ("申请费提高到多少?", "quantity", ())],
+)
+def test_a_chinese_count_is_read_by_its_counter_and_a_fee_as_an_amount(
+        question: str, kind: str, head: tuple[str, ...]) -> None:
+    q = _analyse(question)
+    assert (q.kind, q.head) == (kind, head)

@@ -23,6 +23,23 @@ from bot.analysis.qa.question import _question_kind
         ("Wie viele Visa wurden erteilt?", "count"),
         ("Wie lange gilt die Karte?", "duration"),
         ("Wie hoch ist die Gehaltsgrenze?", "amount"),
+        ("Wie hoch soll die Gehaltsgrenze sein?", "amount"),
+        ("¿Cuánto hay que ganar para el visado?", "quantity"),
+        ("Quanto deve guadagnare un ricercatore?", "quantity"),
+        ("Hvor meget skal en ansat tjene?", "quantity"),
+        ("Hvor mange tilladelser blev udstedt?", "count"),
+        ("Hvor længe gælder ordningen?", "duration"),
+        ("Hvornår træder loven i kraft?", "when"),
+        ("Hvem har fremsat forslaget?", "who"),
+        ("Hvorfor sænkes grænsen?", "why"),
+        ("Hvor kan man søge?", "where"),
+        ("Hvilke lande er omfattet?", "which"),
+        ("متى يدخل القرار حيز التنفيذ؟", "when"),
+        ("من وقع المرسوم؟", "who"),
+        ("كم عدد التأشيرات الممنوحة؟", "count"),
+        ("لماذا تم تعديل القانون؟", "why"),
+        ("هل يشمل القرار الطلاب؟", "polar"),
+        ("ما الذي يطلب من المتقدمين؟", "what"),
         ("Um wie viel steigt die Grenze?", "change"),
         ("¿Cuándo entra en vigor el reglamento?", "when"),
         ("¿Cuánto tarda la autorización?", "duration"),
@@ -124,3 +141,36 @@ def test_generic_words_of_a_question_about_a_rule_are_no_focus_in_other_language
     # As "new", "rule" and "come" in English: ranked on, not required of the answer.
     assert _analyse("Wann kommen die neuen Regeln zur Chancenkarte?").focus == ("chancenkart",)
     assert "suspension" in _analyse("Qui a annoncé la suspension ?").focus
+
+
+def test_danish_function_words_are_no_focus() -> None:
+    q = _analyse("Hvor mange tilladelser blev udstedt af styrelsen?")
+    assert q.kind == "count" and {"hvor", "mange", "af"}.isdisjoint(q.focus) and "udstedt" in q.focus
+
+
+def test_a_danish_count_is_not_answered_by_a_sum_in_kroner_or_a_share_in_pct() -> None:
+    doc = QADocument(
+        id="dk", title="Ny ordning for udenlandsk arbejdskraft",
+        text=("Regeringen indfører en ny ordning for udenlandsk arbejdskraft. "
+              "Lønkravet er 300.000 kr. om året for ansøgninger under ordningen. "
+              "Ordningen lukkes, hvis ledigheden stiger over 4 pct. for ansøgninger i en periode."),
+    )
+    assert not answer_question("Hvor mange ansøgninger forventes under ordningen?", [doc]).answered
+
+
+def test_how_much_in_danish_is_answered_by_its_figure() -> None:
+    doc = QADocument(
+        id="dk2", title="Ny ordning for udenlandsk arbejdskraft",
+        text="Regeringen indfører en ny ordning. Lønkravet sænkes til 300.000 kr. om året.",
+    )
+    answer = answer_question("Hvor meget sænkes lønkravet til?", [doc])
+    assert answer.answered and "300.000 kr." in answer.answer
+
+
+def test_an_arabic_when_question_is_answered_by_the_date() -> None:
+    doc = QADocument(
+        id="ar", title="قرار جديد بشأن تأشيرات الباحثين",
+        text="أعلنت الحكومة قرارا جديدا بشأن تأشيرات الباحثين. ويبدأ تطبيق القرار اعتبارا من مطلع مارس المقبل.",
+    )
+    answer = answer_question("متى يبدأ تطبيق القرار؟", [doc])
+    assert answer.answered and "مطلع مارس المقبل" in answer.answer
