@@ -6,6 +6,7 @@ from collections import OrderedDict
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -238,3 +239,18 @@ def test_sentences_glued_without_a_space_are_two() -> None:
         "See uscis.gov for details.",
         "The U.S.Government and Node.js stay whole.",
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قررت الحكومة منح تأشيرة", ["قررت", "الحكومة", "منح", "تأشيرة"]),  # Arabic
+    ("הממשלה החליטה על אשרות", ["הממשלה", "החליטה", "על", "אשרות"]),  # Hebrew
+    ("सरकार ने नया वीज़ा।", ["सरकार", "ने", "नया", "वीज़ा"]),  # Hindi: the danda ends a sentence, no word
+    ("Chính phủ cấp thị thực mới", ["chính", "phủ", "cấp", "thị", "thực", "mới"]),  # Vietnamese, whole words
+])
+def test_words_of_other_scripts_are_tokens(text: str, expected: list[str]) -> None:
+    # Without these scripts' letters a sentence in Arabic or Hindi had no words: nothing to match on.
+    assert tokenize(text) == expected
+
+
+def test_arabic_punctuation_is_no_word() -> None:
+    assert tokenize("التأشيرة، والإقامة؟") == ["التأشيرة", "والإقامة"]
