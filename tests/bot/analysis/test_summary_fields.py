@@ -307,3 +307,4 @@ def test_without_a_rule_verb_the_first_sentence_wins_when_it_carries_as_much() -
     ]
     doc = Document.of("Karte für Forschende", texts, PUBLISHED)
     assert [text for _, text, _ in what_candidates(_sentences(texts), Tags(), doc)] == [texts[0]]
+
