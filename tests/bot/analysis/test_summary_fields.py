@@ -308,3 +308,19 @@ def test_without_a_rule_verb_the_first_sentence_wins_when_it_carries_as_much() -
     doc = Document.of("Karte für Forschende", texts, PUBLISHED)
     assert [text for _, text, _ in what_candidates(_sentences(texts), Tags(), doc)] == [texts[0]]
 
+
+
+def test_a_figure_after_a_dozen_sentences_of_context_can_be_a_bullet() -> None:
+    title = "Ruritania changes its research permit"
+    context = [f"Officials in region {name} discussed the permit with universities and employers at length."
+               for name in ("Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel", "Ivy", "Juniper",
+                            "Kale", "Larch", "Maple")]
+    fact = "Under the new rules the permit fee falls to 61,000 crowns for doctoral researchers."
+    text = " ".join(["Ruritania announced a new research permit for foreign scientists on Monday.", *context, fact])
+    s = summarize(title, text, tag(title, text), published=PUBLISHED)
+    assert "61,000 crowns" in " ".join([*s.bullets, s.what_changed or ""])
+    # Past the sentences a summary reads, the tail stays background.
+    far = " ".join(["Ruritania announced a new research permit for foreign scientists on Monday.", *context,
+                    *context[:8], fact])
+    s = summarize(title, far, tag(title, far), published=PUBLISHED)
+    assert "61,000 crowns" not in " ".join([*s.bullets, s.what_changed or ""])
