@@ -114,10 +114,12 @@ _CREDIT_LINE = re.compile(
 )
 # "3 min read", "Last Updated : Aug 15 2025 | 12:27 PM IST", "Updated: 6:26pm": reading-time and timestamp meta.
 _META = screened(
-    r"\b\d+\s+min(?:ute)?s?\s+read\b|\b(?:last\s+)?updated\s*(?:on\s*)?:|\bcreated\s*:|\bpublished\s*:"
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\b(?:last\s+)?updated\s*(?:on\s*)?:|\bcreated\s*:|\bpublished\s*:", re.I
+)
+_META_OTHER = re.compile(
     # the same in other languages: "Dernière édition le :", "Aktualisiert am:", "预计阅读时间1分钟", "浏览：", and a
     # paper's issue line: "Федеральный выпуск: №4 (6872)", "Issue No. 12"
-    r"|\bdernière\s+(?:édition|mise\s+à\s+jour)\b|\bmis\s+à\s+jour\s+le\b|\baktualisiert\s+am\b|"
+    r"\bdernière\s+(?:édition|mise\s+à\s+jour)\b|\bmis\s+à\s+jour\s+le\b|\baktualisiert\s+am\b|"
     r"阅读时间|閱讀時間|浏览\s*[:：]|瀏覽\s*[:：]|阅读量|閱讀數|"
     r"\b(?:выпуск|issue|ausgabe|numéro)\s*:?\s*(?:№|no\.?|nr\.?)\s*\d+",
     re.I,
@@ -150,7 +152,7 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line):
         return True
-    if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and _META.search(line)):
+    if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and (_META.search(line) or _META_OTHER.search(line))):
         return True
     if len(line) <= PHONE_LINE_CHARS and _PHONE.search(line):
         return True
