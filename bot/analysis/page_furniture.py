@@ -87,9 +87,9 @@ _FURNITURE_LINE = re.compile(
 # A call to action or a control's label rather than news: "Sign up for our newsletter", "please donate here".
 _CALL_TO_ACTION = screened(
     r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+(?:to|for|now)|please\s+donate|donate\s+(?:here|now|today)|"
-    r"whatsapp\s+channel|telegram\s+channel|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
+    r"whatsapp\s+channel|telegram\s+channel|now\s+playing|jetzt\s+läuft|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
     r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
-    r"to\s+print\s+this\s+article|all\s+rights\s+reserved|cookie\s+(?:policy|settings)|we\s+use\s+cookies|"
+    r"to\s+print\s+this\s+article|all\s+rights\s+reserved|무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|cookie\s+(?:policy|settings)|we\s+use\s+cookies|"
     # a theme toggle's label: "Use this button to switch between dark and light mode."
     r"(?:switch|toggle)\s+(?:between\s+)?(?:dark|light)(?:\s+and\s+(?:dark|light))?\s+mode)\b",
     re.I,
@@ -116,6 +116,18 @@ _CREDIT_LINE = re.compile(
 _META = screened(
     r"\b\d+\s+min(?:ute)?s?\s+read\b|\b(?:last\s+)?updated\s*(?:on\s*)?:|\bcreated\s*:|\bpublished\s*:", re.I
 )
+_META_OTHER = re.compile(
+    # the same in other languages: "Dernière édition le :", "Aktualisiert am:", "预计阅读时间1分钟", "浏览：", and a
+    # paper's issue line: "Федеральный выпуск: №4 (6872)", "Issue No. 12"
+    r"\bdernière\s+(?:édition|mise\s+à\s+jour)\b|\bmis\s+à\s+jour\s+le\b|\baktualisiert\s+am\b|"
+    r"阅读时间|閱讀時間|浏览\s*[:：]|瀏覽\s*[:：]|阅读量|閱讀數|"
+    r"\b(?:выпуск|issue|ausgabe|numéro)\s*:?\s*(?:№|no\.?|nr\.?)\s*\d+",
+    re.I,
+)
+# A contact line: "Lisätietoja: opetusneuvos N. N., p. 0295 330 327", "Единая справочная служба:8 (800) 100-32-82",
+# "Tel. +49 30 1234567": a phone number, which no report of a rule states as its news.
+_PHONE = re.compile(r"(?:\b(?:tel|tél|phone|fax|p|puh|тел)\.?\s*:?\s*|[:：]\s*)\+?\(?\d[\d ()/-]{7,}\d\b", re.I)
+PHONE_LINE_CHARS = 120
 META_MAX_CHARS = 80
 # A slug ("canada-to-cap-the-number-of-study-permits") or a salutation ("Dear International Students,").
 _SLUG_OR_SALUTATION = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+){3,}|dear\s+[^.!?\n]{1,60},)$", re.I)
@@ -140,7 +152,9 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line):
         return True
-    if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and _META.search(line)):
+    if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and (_META.search(line) or _META_OTHER.search(line))):
+        return True
+    if len(line) <= PHONE_LINE_CHARS and _PHONE.search(line):
         return True
     if _is_nav_row(line):
         return True

@@ -14,6 +14,8 @@ _NEVER_FINAL = words(
     v vs e.g i.e cf fig figs vol no nos pp approx art sec para ch ed eds op dept univ assn est
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
+# Abbreviations that stand before a number in a citation ("n. 152", "poz. 621", "Nr. 4"), in several languages.
+_NUMBER_SIGNS = words("nr nro núm num nº n.º n.o no.º poz pkt ust por lgs bd abs")
 # Abbreviations that may end a sentence: split only if a typical sentence opener follows.
 _MAYBE_FINAL = words("u.s u.k u.n e.u u.s.a inc ltd corp co llc plc etc a.m p.m d.c bros al")
 _OPENERS = words(
@@ -97,6 +99,8 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith"
+    if nxt[0].isdigit() and (word in _NUMBER_SIGNS or (len(prev) == 1 and prev.islower()) or "." in word):
+        return False  # a law's or a notice's number: "D.Lgs. n. 152", "Dz.U. 2025 r. poz. 621", "Nr. 3/2568"
     if _DOUBLED.fullmatch(prev) and _DOUBLED_NEXT.match(nxt):
         return False  # "los EE. UU. y la UE": one abbreviation in two halves
     if word in _MAYBE_FINAL or _INITIALS.fullmatch(word):

@@ -65,6 +65,7 @@ WHAT_OVERHEAD = 60  # characters added to a statement's length when weighing wha
 WHAT_DENSITY = 20.0  # how much carrying more per character lifts a statement (a 150-character one with five
 # checkable details about doubles its score)
 MIN_WHAT_SCORE = 1.0
+FALLBACK_SENTENCES = 5  # with no statement of a rule, what changed is the best of the lead's first sentences
 WHAT_CHOICES = 3  # statements of the change tried, each with the bullets it leaves room for
 WHAT_PREFERENCE = 1.5  # how much the best statement is preferred over the next for being the best
 
@@ -120,13 +121,18 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
             if score >= MIN_WHAT_SCORE:
                 found.append((score, s.text, short))
     if not found:
-        # No rule verb we know (another language, or an unusual wording): the lead states the news.
-        for s in sentences[:3]:
+        # No rule verb we know (another language, or an unusual wording): the lead states the news. Of its
+        # first sentences, the one carrying most (a page's menu, a caption or a phone line carries little).
+        lead: list[tuple[float, str, str]] = []
+        for s in sentences[:FALLBACK_SENTENCES]:
             short = fit(compress(s.text), WHAT_CHARS)
             flags = sentence_flags(s.text)
             if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)):
-                found.append((MIN_WHAT_SCORE, s.text, short))
-                break
+                value = doc.value(doc.part_elements(s.text, short), covered) * position_prior(s.index)
+                lead.append((value, s.text, short))
+        if lead:
+            _, text, short = max(lead, key=lambda x: x[0])  # the earliest of equals
+            found.append((MIN_WHAT_SCORE, text, short))
     found.sort(key=lambda x: -x[0])
     top = found[0][0] if found else 1.0
     return [(score / top, text, short) for score, text, short in found[:WHAT_CHOICES]]

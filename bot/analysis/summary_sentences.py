@@ -13,8 +13,9 @@ from bot.analysis.normalization import CJK_CHARS, words
 from bot.analysis.screens import screened
 from bot.analysis.summary_compression import FINITE
 
-MAX_SENTENCES = 16  # key facts sit in the first part of a report; the tail is background
-CANDIDATE_SENTENCES = 12  # ... and the statements worth a field or a bullet within its first dozen
+MAX_SENTENCES = 20  # key facts sit in the first part of a report; the tail is background
+CANDIDATE_SENTENCES = 16  # ... and the statements worth a field or a bullet within its first sixteen: a rule's
+# figures and conditions often follow a few sentences of context, and their low prior still ranks them last
 
 _BOILERPLATE = screened(
     r"^(?:image|photo|picture|video|credit|source|read more|read also|also read|related|subscribe|sign up|"

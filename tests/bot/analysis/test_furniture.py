@@ -171,3 +171,24 @@ def test_a_month_only_date_prefix_is_furniture_too() -> None:
     cleaned = clean_article_text(text)
     assert not cleaned.startswith("date")
     assert cleaned.startswith("OSTRAVA (Wire) - Ruritania will cut")
+
+
+def test_contact_lines_issue_lines_reading_time_and_reprint_notices_are_furniture() -> None:
+    story = "The ministry raises the permit fee to 61,000 crowns from 1 May 2031."
+    for line in (
+        "Lisätietoja: neuvos Aino Esimerkki, p. 0295 111 222.",
+        "Справочная служба: 8 (800) 111-22-33.",
+        "Tel. +49 30 1234 5678",
+        "Вечерняя газета - Выпуск: №7 (1234).",
+        "2031-11-08 15:41 作者:示例留学 浏览: 预计阅读时间1分钟",
+        "Dernière édition le : mars 3, 2031.",
+        "Jetzt läuft: Ein Lied von einer Band",
+        "사진은 설명회 안내물. *재판매 및 DB 금지",
+    ):
+        assert clean_article_text(f"{line}\n{story}") == story, line
+    # A sentence of the story with a figure of many digits stays: it is no phone number after a label.
+    kept = "The programme had 1,200 applicants in 2031, up from 950 the year before."
+    assert clean_article_text(f"{kept}\n{story}") == f"{kept}\n{story}"
+    long_line = ("Applicants can call the hotline on 555 1234 5678 before they apply for the new permit, the "
+                 "ministry said in its statement on the new rules for researchers.")
+    assert clean_article_text(long_line) == long_line

@@ -11,8 +11,10 @@ from bot.analysis.summarize import summarize
 from bot.analysis.summary_effective_date import effective_date
 from bot.analysis.summary_elements import Document
 from bot.analysis.summary_headline import clean_headline
-from bot.analysis.summary_selection import WHAT_CHARS
-from bot.analysis.tagging import tag
+from bot.analysis.summary_selection import WHAT_CHARS, what_candidates
+from bot.analysis.summary_sentences import Sentence
+from bot.analysis.tagging import Tags, tag
+from bot.analysis.tokens import tokenize
 
 PUBLISHED = datetime(2026, 5, 20, tzinfo=UTC)
 
@@ -280,3 +282,45 @@ def test_a_head_glued_to_its_modifier_by_a_hyphen_is_quoted_as_written() -> None
     groups = dict(affected_groups("The ministry will fast-track permits for licence-holders and senior engineers."))
     assert "licence-holders" in groups
     assert not any("- " in g for g in groups)
+
+
+def _sentences(texts: list[str]) -> list[Sentence]:
+    return [Sentence(i, t, frozenset(tokenize(t))) for i, t in enumerate(texts)]
+
+
+def test_without_a_rule_verb_what_changed_is_the_lead_sentence_that_carries_most() -> None:
+    # No rule verb and no tagger evidence: a page's menu line comes first, the news second.
+    texts = [
+        "Nachrichten Wetter Sport Kultur Mediathek Podcasts.",
+        "Ab dem 1. März 2031 bekommen Forschende aus Drittstaaten eine Karte für 48 Monate.",
+        "Das Programm kostet 12 Millionen Euro im Jahr.",
+    ]
+    doc = Document.of("Karte für Forschende", texts, PUBLISHED)
+    found = what_candidates(_sentences(texts), Tags(), doc)
+    assert [text for _, text, _ in found] == [texts[1]]
+
+
+def test_without_a_rule_verb_the_first_sentence_wins_when_it_carries_as_much() -> None:
+    texts = [
+        "Ab dem 1. März 2031 bekommen Forschende aus Drittstaaten eine Karte für 48 Monate.",
+        "Ab dem 1. April 2031 bekommen Studierende eine Karte für 24 Monate.",
+    ]
+    doc = Document.of("Karte für Forschende", texts, PUBLISHED)
+    assert [text for _, text, _ in what_candidates(_sentences(texts), Tags(), doc)] == [texts[0]]
+
+
+
+def test_a_figure_after_a_dozen_sentences_of_context_can_be_a_bullet() -> None:
+    title = "Ruritania changes its research permit"
+    context = [f"Officials in region {name} discussed the permit with universities and employers at length."
+               for name in ("Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Gum", "Hazel", "Ivy", "Juniper",
+                            "Kale", "Larch", "Maple")]
+    fact = "Under the new rules the permit fee falls to 61,000 crowns for doctoral researchers."
+    text = " ".join(["Ruritania announced a new research permit for foreign scientists on Monday.", *context, fact])
+    s = summarize(title, text, tag(title, text), published=PUBLISHED)
+    assert "61,000 crowns" in " ".join([*s.bullets, s.what_changed or ""])
+    # Past the sentences a summary reads, the tail stays background.
+    far = " ".join(["Ruritania announced a new research permit for foreign scientists on Monday.", *context,
+                    *context[:8], fact])
+    s = summarize(title, far, tag(title, far), published=PUBLISHED)
+    assert "61,000 crowns" not in " ".join([*s.bullets, s.what_changed or ""])

@@ -254,3 +254,17 @@ def test_words_of_other_scripts_are_tokens(text: str, expected: list[str]) -> No
 
 def test_arabic_punctuation_is_no_word() -> None:
     assert tokenize("التأشيرة، والإقامة؟") == ["التأشيرة", "والإقامة"]
+
+
+def test_a_citation_number_after_an_abbreviation_does_not_split() -> None:
+    # "n. 45", "Nr. 7/2031", "Ab.Cd. 2031 r. poz. 88": the number of a (made-up) decree, not a new sentence.
+    assert split_sentences("Il decreto n. 45 del 2031 cambia le regole. Entra in vigore oggi.") == [
+        "Il decreto n. 45 del 2031 cambia le regole.", "Entra in vigore oggi."]
+    assert split_sentences("Die Verordnung Nr. 7/2031 gilt ab Mai. Sie ist neu.") == [
+        "Die Verordnung Nr. 7/2031 gilt ab Mai.", "Sie ist neu."]
+    assert split_sentences("Ustawa (Ab.Cd. 2031 r. poz. 88) weszła w życie. To nowe.") == [
+        "Ustawa (Ab.Cd. 2031 r. poz. 88) weszła w życie.", "To nowe."]
+    # A word of prose before a figure still ends its sentence.
+    assert split_sentences("The fee went up. 30 students applied.") == ["The fee went up.", "30 students applied."]
+    assert split_sentences("The plan was set in 2031. 12 firms signed it.") == [
+        "The plan was set in 2031.", "12 firms signed it."]
