@@ -183,11 +183,14 @@ _CJK_VISA_AFTER = re.compile(r"^\s?(?:의\s?|の|的)?(?:学生|學生|留学|�
 # The government nouns a Chinese name takes before its verb ("美国国会众议院议员正在推动", "日本政府决定") are
 # skipped over, so the window of eight characters reaches the verb; proposing a law is making a rule.
 _ZH_GOV_NOUNS = "(?:国会|國會|政府|当局|當局|众议院|眾議院|参议院|參議院|议员|議員|国务院|國務院|联邦|聯邦)"
+# A country's name opening a firm's or a school's name is no government ("美国航空暂停...", "英国石油公司").
+_ZH_FIRM_AFTER = "(?!航空|石油|公司|银行|銀行|大学|大學|电信|電信|汽车|汽車|钢铁|鋼鐵|电力|電力)"
 _ZH_RULE_VERB_AFTER = re.compile(
-    r"^" + _ZH_GOV_NOUNS + r"{0,3}.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|加强|收紧|"
-    r"推动|推動|提出|提案|立法|"
-    # Ending a rule is the rule-maker's act too ("美国终止“中国行动计划”", "撤销签证").
-    r"终止|終止|撤销|撤銷|废除|廢除|废止|廢止|取消|暂停|暫停)"
+    r"^" + _ZH_FIRM_AFTER + _ZH_GOV_NOUNS + r"{0,3}.{0,8}?(?:印发|发布|出台|要求|规定|决定|宣布|实施|公布|批准|禁止|限制|"
+    r"加强|收紧|推动|推動|提出|提案|立法)"
+    # Ending a rule is the rule-maker's act too ("美国终止“中国行动计划”", "撤销签证"), but these verbs are any
+    # actor's ("取消航班"): only right after the name or its government noun.
+    r"|^" + _ZH_GOV_NOUNS + r"{0,3}(?:终止|終止|撤销|撤銷|废除|廢除|废止|廢止|取消|暂停|暫停)"
 )
 # Base weight of a mention by kind, with no telling context.
 _KIND_BASE: Mapping[str, float] = MappingProxyType(

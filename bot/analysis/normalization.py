@@ -17,14 +17,15 @@ import unicodedata
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 CJK_RE = re.compile(f"[{CJK_CHARS}]")
 # Latin (with accents, and Vietnamese's), Greek and Cyrillic letters plus digits; and the letters (with their
-# vowel signs and points) of the scripts written with spaces the real pages use: Armenian, Hebrew, Arabic
-# (Persian's too), Devanagari, Bengali, Tamil, Thai, Georgian. Without them a sentence in Arabic or Hindi had
-# no words at all: nothing to match a question, a story or a summary's elements on.
+# vowel signs and points, not their punctuation) of the scripts written with spaces between words that the real
+# pages use: Armenian, Hebrew, Arabic (Persian's too), Devanagari, Bengali, Tamil, Georgian. Without them a
+# sentence in Arabic or Hindi had no words at all: nothing to match a question, a story or a summary's elements
+# on. (Not Thai: written without spaces, a whole clause would be one word.)
 WORD_CHARS = (
     "0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff\u1f00-\u1fff"
-    "\u0531-\u0587\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05ea\u05f0-\u05f2"
+    "\u0531-\u0556\u0561-\u0587\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05ea\u05f0-\u05f2"
     "\u0620-\u065f\u0660-\u0669\u066e-\u06d3\u06d5-\u06ef\u06f0-\u06ff"
-    "\u0900-\u0963\u0966-\u097f\u0980-\u09ff\u0b80-\u0bff\u0e01-\u0e3a\u0e40-\u0e4e\u10a0-\u10ff"
+    "\u0900-\u0963\u0966-\u097f\u0980-\u09f1\u0b80-\u0bff\u10a0-\u10ff"
 )
 
 LETTER_RE = re.compile(r"[^\W\d_]")

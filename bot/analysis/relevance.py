@@ -277,8 +277,11 @@ _ML_KNOW_HOW = re.compile(
     r"technolog|tecnolog|технолог|secret|segret|secreto|segredo|geheimnis|тайн|know-how|savoir-faire|"
     r"halbleiter|semicondu|полупровод|半導体|半导体|반도체|芯片|晶片|技術|技术|기술|機密|机密|기밀|秘密|营业秘密|"
     r"營業秘密|영업비밀|図面|도면|图纸|圖資|設計図|"
-    # Intellectual property ("盗取知识产权", "vol de propriété intellectuelle").
-    r"知识产权|知識產權|知的財産|지식재산|지적재산|intellectu|intelectual|geistige|интеллектуальн",
+    # Intellectual property ("盗取知识产权", "vol de propriété intellectuelle"), by its noun: "the intellectual
+    # elite" is no know-how.
+    r"知识产权|知識產權|知的財産|지식재산|지적재산|intellectual\s+property|propri[ée]t[ée]\s+intellectuelle|"
+    r"propiedad\s+intelectual|propriet[àa]\s+intellettuale|propriedade\s+intelectual|geistige[sn]?\s+eigentum|"
+    r"интеллектуальн\w*\s+собственност",
     re.I,
 )
 

@@ -28,6 +28,12 @@ STOPWORDS = words(
     yourself yourselves dont doesnt didnt isnt wasnt arent werent wont cant couldnt shouldnt wouldnt
     eg ie etc via per amid among upon whether yet however thus though although within without onto
     s t us said says say"""
+    # The commonest function words of the scripts tokenised since the fourteenth round (Arabic, Hebrew, Hindi):
+    # two unrelated stories shared only these.
+    """ في من على إلى عن أن إن مع هذا هذه التي الذي الذين ذلك كان كانت قد لا ما أو ثم كل بعد قبل حتى بين قال
+    قالت وقال وقالت جميع عند منذ خلال أي هو هي
+    של את על עם זה זו הוא היא גם כי לא או אם כל אשר אל בין לפי
+    का की के को ने पर से है हैं था थी थे में और भी जो यह वह इस उस कि तो ही एक लिए सभी अगले गया गई"""
 )
 # Common CJK function characters: dropped as unigrams, kept inside bigrams.
 _CJK_STOP = frozenset("的了和是在对与及等其中之为以于也并而或将把被这那有个")

@@ -431,8 +431,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          # A permit's salary threshold, and the Dutch highly skilled migrant (kennismigrant) scheme.
          "salarisgrens*, salarisnorm*, salariscriteri*, gehaltsgrenze*, gehaltsschwelle*, seuil de salaire, "
          "seuil salarial, umbral salarial, soglia salariale, lönekrav*, lønnskrav*, kennismigrant*, "
-         # Denmark's pay-limit scheme and shortage lists for foreign workers ("beløbsgrænsen", "positivlisten").
-         "beløbsgrænse*, beløbsordning*, positivliste*, lønkrav*, "
+         # Denmark's pay-limit scheme for foreign workers and its shortage lists ("beløbsgrænsen for udenlandsk
+         # arbejdskraft", "positivlisten"); a bare "beløbsgrænse" is any amount limit, "lønkrav" a union's wage claim.
+         "beløbsgrænsen for udenlandsk*, beløbsgrænse for udenlandsk*, beløbsgrænser for udenlandsk*, "
+         "beløbsordning*, positivliste*, "
          "*einwanderung*, *zuwanderung*, *innvandring*, *invandring*, inmigración, immigrazione, imigração, "
          "immigratie, иммиграц*, імміграц*, göç*, imigrasi, nhập cư, आव्रजन, الهجرة, 移民, 이민", 2.0),
         # The coverage audit: work permits and residence permits as the other languages' everyday words put them.

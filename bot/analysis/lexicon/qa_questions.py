@@ -46,7 +46,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
                  rf"hur\s+(?:länge|lång)|hvor\s+(?:længe|lenge|lang)|как\s+долго|сколько\s+времени|на\s+какой\s+срок|jak\s+długo|ne\s+kadar\s+süre){_E}"
                  r"|どのくらいの期間|どれくらい(?:の期間|かかり)|何年|何か月|何ヶ月|期間は|얼마나\s*(?:오래|걸리)|기간|몇\s*년|"
                  r"多久|多長時間|幾年|几年|期限多"),
-    ("count", rf"{_B}(?:combien\s+(?:de|d['’])|combien|كم|wie\s+viele|cuántos|cuántas|quanti|quante|quantos|quantas|"
+    ("count", rf"{_B}(?:combien\s+(?:de|d['’])|combien|ما\s+عدد|كم|wie\s+viele|cuántos|cuántas|quanti|quante|quantos|quantas|"
               rf"hoeveel|hur\s+många|hvor\s+mange|сколько|ile|kaç|câți|câte){_E}"
               r"|何(?:人|件|校|都市|か国|カ国|社|名|機関|団体)|몇|كم|多少(?:人|名|所|間|间|家|个|個|位)"),
     # "¿Cuánto hay que ganar?", "Hvor meget sænkes grænsen?": how much, of whatever is measured.
@@ -54,7 +54,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
     ("when", rf"{_B}(?:quand|متى|à\s+partir\s+de\s+quelle\s+date|quelle\s+date|quel\s+jour|wann|welche[sm]?\s+datum|"
              rf"an\s+welchem\s+tag|cuándo|qué\s+(?:día|fecha)|quando|(?:da\s+)?quale\s+data|che\s+giorno|"
              rf"que\s+dia|qual\s+a\s+data|wanneer|welke\s+datum|när|(?:från\s+)?vilket\s+datum|когда|с\s+какого|"
-             rf"hvornår|når|kiedy|od\s+kiedy|ne\s+zaman|hangi\s+tarih\w*){_E}"
+             rf"hvornår|^\W*når|kiedy|od\s+kiedy|ne\s+zaman|hangi\s+tarih\w*){_E}"
              r"|いつ|何日|何月|期限は|언제|마감일|날짜|何時|何时|什么时候|什麼時候|幾時|几时"),
     ("penalty", rf"{_B}(?:quelles?\s+sanctions?|quelle\s+peine|welche\s+strafen?|qué\s+sanci\w+|quali\s+sanzioni|"
                 rf"какое\s+наказание|какие\s+санкции|jakie\s+kary){_E}|罰則|처벌"),
@@ -62,7 +62,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
             rf"waarom|varför|hvorfor|почему|зачем|dlaczego|neden){_E}|なぜ|なんで|どうして|理由は|왜|이유|为何|為何|為什麼"),
     ("who", rf"{_B}(?:qui|wer|^\W*من|wem|wen|quién|quiénes|chi|quem|vem|hvem|кто|кем|кому|kto){_E}"
             r"|誰|だれ|どなた|対象者|누가|누구"),
-    ("where", rf"{_B}(?:où|أين|wo|wohin|woher|dónde|adónde|dove|onde|waar|^\W*var|vart|hvor(?!\s+(?:meget|mye|mange|længe|lenge|lang|stor|høj|høy|hurtigt|fort))|где|куда|gdzie|nerede){_E}"
+    ("where", rf"{_B}(?:où|أين|wo|wohin|woher|dónde|adónde|dove|onde|waar|^\W*var|vart|hvor(?!\s+(?:meget|mye|mange|længe|lenge|lang|stor|høj|høy|hurtigt|fort|ofte))|где|куда|gdzie|nerede){_E}"
               r"|どこ|어디|哪裡|哪里|何處|何处"),
     ("which", rf"{_B}(?:quel|أي|أية|quelle|quels|quelles|welche|welcher|welches|welchen|cuál|cuáles|quale|quali|qual|"
               rf"quais|welke|welk|vilken|vilket|vilka|hvilken|hvilket|hvilke|какой|какая|какое|какие|каких|который|które|który|jakie|"

@@ -153,6 +153,7 @@ _ML_FUNCTION_CHARS = lx.QA_ML_FUNCTION_CHARS
 _ML_META_TERMS = _terms(" ".join(lx.QA_ML_META_WORDS))
 _ML_ELISION = re.compile(lx.QA_ML_ELISION, re.I)
 _ML_COUNTER = re.compile(lx.QA_ML_COUNTERS)
+_PEOPLE_COUNTERS = ("人", "名", "位")
 _ML_HEAD_WORDS = 2  # "combien de passeports talent": the noun is first in French, last in German
 
 
@@ -205,7 +206,10 @@ def _english_kind(question: str) -> tuple[str, tuple[str, ...]]:
         return "amount", tuple(h for h in head if h not in _KIND_TERMS["amount"])
     counter = re.search(r"多少\s*(家|个|個|名|位|人|所|間|间|項|项|件|种|種|国|國)", q)
     if counter:
-        # "多少家公司" counts companies, written with 家 (even "... that paid the fee": not a sum).
+        # "多少家公司" counts companies, written with 家 (even "... that paid the fee": not a sum). People are
+        # counted with 人, 名 or 位 alike ("多少人" is answered by "1200名学生").
+        if counter.group(1) in _PEOPLE_COUNTERS:
+            return "count", _PEOPLE_COUNTERS
         return "count", (counter.group(1),)
     if re.search(r"多少[钱錢]|[费費]用|(?:资助|資助|经费|經費|金额|金額|奖励|獎勵|补贴|補貼)多少|[费費]\S?是?多少", q):
         return "amount", ()

@@ -206,3 +206,9 @@ def test_a_chinese_verb_of_ending_makes_the_actor(title: str, text: str, languag
 def test_a_government_word_owned_by_a_state_named_in_chinese_script(
         title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
     assert analyze(title, text, language=language).jurisdictions == expected
+
+
+def test_a_country_opening_a_firms_name_does_not_end_a_rule() -> None:
+    # "美国航空" is American Airlines: its suspending a fare is no government act, nor a relevant item.
+    a = analyze("美国航空暂停了中国留学生的优惠机票计划", "美国航空公司表示，将暂停该计划。", language="zh")
+    assert not a.relevant

@@ -35,7 +35,7 @@ from bot.analysis.tagging import tag
          "Οι πανεπιστημιακοί θα χρειάζονται άδεια για να μοιράζονται σχέδια.", "export_control"),
         ("fi", "Tutkijaa epäillään vakoilusta yliopistossa", "Poliisi tutkii tapausta.", "research_security"),
         # Denmark's pay limit for foreign workers is a permit's salary threshold.
-        ("da", "Beløbsgrænsen sænkes for virksomheder",
+        ("da", "Beløbsgrænsen for udenlandsk arbejdskraft sænkes",
          "Et flertal har aftalt at nedsætte grænsen til 375.000 kr. fra næste år.", "immigration"),
         ("hu", "A kormány szigorítja a tartózkodási engedélyek kiadását",
          "A vendégmunkásoknak magasabb fizetést kell igazolniuk.", "immigration"),
@@ -89,3 +89,11 @@ def test_a_programme_to_attract_researchers_in_hungarian() -> None:
 )
 def test_trade_secret_prosecutions_and_contact_rules_are_research_security(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language).policy_type == "research_security"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Fagforbundet stiller lønkrav", "Forbundet kræver højere løn til ingeniører."),  # a union's wage claim
+    ("Ny beløbsgrænse for fradrag", "Beløbsgrænsen for fradrag hæves fra næste år."),  # any amount limit
+])
+def test_a_danish_amount_limit_or_wage_claim_is_no_permit_rule(title: str, text: str) -> None:
+    assert tag(title, text, language="da").policy_type != "immigration"

@@ -183,3 +183,7 @@ def test_a_prosecution_for_taking_intellectual_property_is_research_security() -
     taking_ip, _ = score_relevance("司法部撤销该计划", "该计划以打击盗取知识产权为名，起诉了多名科学家。", "zh")
     taking_jewels, _ = score_relevance("司法部撤销该计划", "该计划以打击盗取珠宝为名，起诉了多名科学家。", "zh")
     assert taking_ip >= THRESHOLD > taking_jewels
+    # "Intellectual" alone is no property: the intellectual elite accused of stealing funds.
+    elite, _ = score_relevance("Прокуратура обвинила интеллектуальную элиту в краже средств",
+                               "Прокуратура обвинила интеллектуальную элиту в краже средств учёных.", "ru")
+    assert elite < THRESHOLD

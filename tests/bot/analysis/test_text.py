@@ -243,8 +243,8 @@ def test_sentences_glued_without_a_space_are_two() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("قررت الحكومة منح تأشيرة", ["قررت", "الحكومة", "منح", "تأشيرة"]),  # Arabic
-    ("הממשלה החליטה על אשרות", ["הממשלה", "החליטה", "על", "אשרות"]),  # Hebrew
-    ("सरकार ने नया वीज़ा।", ["सरकार", "ने", "नया", "वीज़ा"]),  # Hindi: the danda ends a sentence, no word
+    ("הממשלה החליטה על אשרות", ["הממשלה", "החליטה", "אשרות"]),  # Hebrew ("על", on: a function word)
+    ("सरकार ने नया वीज़ा।", ["सरकार", "नया", "वीज़ा"]),  # Hindi: the danda is no letter, "ने" a function word
     ("Chính phủ cấp thị thực mới", ["chính", "phủ", "cấp", "thị", "thực", "mới"]),  # Vietnamese, whole words
 ])
 def test_words_of_other_scripts_are_tokens(text: str, expected: list[str]) -> None:
@@ -252,8 +252,15 @@ def test_words_of_other_scripts_are_tokens(text: str, expected: list[str]) -> No
     assert tokenize(text) == expected
 
 
-def test_arabic_punctuation_is_no_word() -> None:
+def test_other_scripts_punctuation_and_function_words_are_no_keys() -> None:
     assert tokenize("التأشيرة، والإقامة؟") == ["التأشيرة", "والإقامة"]
+    assert tokenize("կառավարությունը՝") == ["կառավարությունը"]  # Armenian comma
+    assert tokenize("করেছে৷") == ["করেছে"]  # Bengali danda
+    # Function words two unrelated stories share are no keys: "في", "من"; "की", "के", "ने".
+    assert tokenize("قررت الحكومة في من على") == ["قررت", "الحكومة"]
+    assert tokenize("सरकार की नीति के लिए") == ["सरकार", "नीति"]
+    # Thai is written without spaces: no clause-long words.
+    assert tokenize("รัฐบาลไทยประกาศวีซ่าใหม่") == []
 
 
 def test_a_citation_number_after_an_abbreviation_does_not_split() -> None:

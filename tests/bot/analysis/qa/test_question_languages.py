@@ -174,3 +174,21 @@ def test_an_arabic_when_question_is_answered_by_the_date() -> None:
     )
     answer = answer_question("متى يبدأ تطبيق القرار؟", [doc])
     assert answer.answered and "مطلع مارس المقبل" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Vem når målet först?", "who"),  # Swedish "når" is "reaches", no "when"
+    ("Vilka studenter når kravet?", "which"),
+    ("Når trer regelen i kraft?", "when"),  # Norwegian asks "when" with it first
+    ("ما عدد الطلاب الذين حصلوا على التأشيرة؟", "count"),  # Arabic "what is the number of": how many
+    ("Hvor ofte skal tilladelsen fornyes?", "other"),  # Danish "how often" is no "where"
+    ("Hvor bor de?", "where"),
+])
+def test_words_another_language_uses_otherwise(question: str, kind: str) -> None:
+    assert _question_kind(question)[0] == kind
+
+
+def test_people_are_counted_with_any_of_their_counters() -> None:
+    # "多少人" is answered by "1200名学生": 人, 名 and 位 all count people.
+    assert _question_kind("有多少人获得签证？") == ("count", ("人", "名", "位"))
+    assert _question_kind("有多少家公司受影响？") == ("count", ("家",))
