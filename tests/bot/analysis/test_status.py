@@ -960,3 +960,19 @@ def test_a_measure_told_proposed_in_another_language_is_proposed(language: str, 
 )
 def test_a_programme_offering_grants_is_not_a_proposal(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # The present of force with its own later start: a schedule, not a rule at work.
+        ("出入国在留管理庁が審査基準の改正について公表しました。今回の改正は制度の悪用に対応したものです。"
+         "同改正は、7月1日から施行され、要件の引き上げが行われます。", "enacted"),
+        # The same start on or before the article's day: in force.
+        ("出入国在留管理庁が審査基準の改正について公表しました。今回の改正は制度の悪用に対応したものです。"
+         "同改正は、6月1日から施行され、要件の引き上げが行われました。", "in_effect"),
+    ],
+)
+def test_force_told_in_the_present_with_a_later_start_is_not_in_effect(text: str, status: str) -> None:
+    tags = tag("審査基準の改正について", text, language="ja", published=_PUBLISHED)
+    assert tags.status == status
