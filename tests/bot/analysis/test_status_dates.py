@@ -54,6 +54,12 @@ def test_a_start_after_from_is_still_read() -> None:
         ("The new salary threshold applies from March 1.", _at(2023, 12, 5), date(2024, 3, 1)),
         # A few weeks back but stated for the future: next year's.
         ("The quota will apply from September 1.", _at(2023, 10, 12), date(2024, 9, 1)),
+        # Months back, nearer this year's than next year's, with no future said: this year's (not next).
+        ("The new fee applies from July 1.", _at(2023, 11, 8), date(2023, 7, 1)),
+        ("新规自7月1日起施行。", _at(2023, 11, 8), date(2023, 7, 1)),
+        # ... but one nearer next year's is next year's.
+        ("The new fee applies from May 1.", _at(2023, 12, 5), date(2024, 5, 1)),
+        ("The new fee applies from February 1.", _at(2023, 11, 8), date(2024, 2, 1)),
     ],
 )
 def test_year_less_dates_against_publication(sentence: str, published: datetime, expected: date) -> None:
