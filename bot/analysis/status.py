@@ -395,7 +395,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         if published_now:
             best["in_effect"] = best["enacted"]
             return _step("gazetted_in_force", verdict("in_effect"))
-        if score("future") == 0 and (score("executive") > 0 or (
+        # (An executive order applies on signing unless it says otherwise; a proclamation or a decree often
+        # names a later start, so it needs the act told at work.)
+        if score("future") == 0 and (score("executive") > 0 or sg.EXECUTIVE_ORDER.search(best["enacted"][1]) or (
                 score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
             return _step("executive_in_force", verdict("in_effect"))
