@@ -43,8 +43,9 @@ _DEADLINE_BETWEEN = re.compile(
     r"\b(?:by|until|till|before|deadline|due|no\s+later\s+than|through|bis|avant|jusqu|hasta|entro|до)\b", re.I
 )
 # A year-less date a little before the article's month is the recent past ("applied from September 1 to
-# October 20" in late October), unless the sentence speaks of the future; one well before it ("from March
-# 1" in December) is next year's, unless the sentence is in the past tense.
+# October 20" in late October), unless the sentence speaks of the future; one well before it and nearer
+# next year's day than this year's ("from March 1" in December) is next year's, unless the sentence is in the
+# past tense ("from July 1" in November is this July's: the nearer reading).
 ROLL_FORWARD_DAYS = 90
 _FUTURE_TENSE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|next|upcoming|coming)\b|将", re.I)
 _PAST_TENSE = screened(
@@ -90,7 +91,8 @@ def _find_effective_date(sentences: tuple[str, ...], published: datetime | None)
             if near_before or near_after:
                 value = d.value
                 if not d.has_year and published is not None and value < published.date().replace(day=1) and (
-                    (published.date() - value).days > ROLL_FORWARD_DAYS or _FUTURE_TENSE.search(sentence)
+                    (published.date() - value).days > max(ROLL_FORWARD_DAYS, (_next_year(value) - published.date()).days)
+                    or _FUTURE_TENSE.search(sentence)
                 ) and not _PAST_TENSE.search(sentence):
                     value = _next_year(value)  # "from March 1" in a December article means next March
                 return value, sentence

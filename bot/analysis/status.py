@@ -26,6 +26,7 @@ from bot.analysis.status_dates import (
     dated_ahead,
     later_date,
     later_year,
+    own_start_ahead,
     start_ahead,
     start_in_force,
     weekday_start_ahead,
@@ -155,10 +156,15 @@ def gather_cues(
         if not english:
             found = ML_CUES.find(unit.text)
             ahead_form = sg.ML_FUTURE_IN_FORCE.search(unit.key)
+            # "10月16日から施行され" in an article of 10 October: the present of force with its own later start.
+            own_start = "" if ahead_form or published is None else own_start_ahead(unit.key, published)
             for m in found:
                 if m.label == "status_in_effect" and ahead_form:
                     # "entrará en vigor", "in Kraft treten soll": to apply, so still to come.
                     cue("future", ahead_form.group(0).lower(), m.weight * w, ahead_form.group(0))
+                    continue
+                if m.label == "status_in_effect" and own_start:
+                    cue("future", own_start.lower(), m.weight * w, unit.text[m.start : m.end])
                     continue
                 if m.label == "announced_past":
                     # As ANNOUNCE in English (read in the headline and the lead): a plan if a future
@@ -389,7 +395,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         if published_now:
             best["in_effect"] = best["enacted"]
             return _step("gazetted_in_force", verdict("in_effect"))
-        if score("future") == 0 and (score("executive") > 0 or (
+        # (An executive order applies on signing unless it says otherwise; a proclamation or a decree often
+        # names a later start, so it needs the act told at work.)
+        if score("future") == 0 and (score("executive") > 0 or sg.EXECUTIVE_ORDER.search(best["enacted"][1]) or (
                 score("past") + score("present") > 0 and sg.EXECUTIVE_ACT.search(best["enacted"][1]))):
             best["in_effect"] = best["enacted"]
             return _step("executive_in_force", verdict("in_effect"))

@@ -190,6 +190,16 @@ _CJK_START = re.compile(
 )
 
 
+def own_start_ahead(key: str, published: datetime) -> str:
+    """A start date after `published` that a sentence states itself ("10月16日から施行され", "entre en vigueur
+    le 1er mars 2026" in a January article), as written; or "": its present tense of force tells the
+    schedule, not a rule at work already."""
+    today = published.date()
+    if _ML_PAST.search(key):
+        return ""
+    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today),
+                in_force_date_ahead(key, today))
+
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
 # applies ("Il nuovo decreto in vigore dal 1 gennaio 2024", "gilt seit dem 1. März").
 _ML_IN_FORCE = re.compile(

@@ -496,6 +496,7 @@ ZH_ADOPTED = re.compile(r"(?:表决|审议|会议)通过")
 ZH_ONE_CHAMBER = re.compile(r"众议院|参议院|下议院|上议院|众院|参院")
 # An executive act, which applies when signed unless it says otherwise.
 EXECUTIVE_ACT = re.compile(r"\b(?:executive\s+orders?|proclamations?|decrees?|executive\s+actions?)\b", re.I)
+EXECUTIVE_ORDER = re.compile(r"\bexecutive\s+orders?\b", re.I)
 # The same, signed, in another language, in one sentence: "签署行政令", "布告に署名", "подписал указ".
 # Whole words' starts in the alphabets (below U+0900); substrings in the scripts without spaces.
 _ML_EXECUTIVE, _ML_SIGNING = (

@@ -293,22 +293,22 @@ RULE_OBJECTS_EXTRA: tuple[str, ...] = (
 STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "introduce"})
 
 # --- status: dates and weekdays in other languages ---
-# Month names (and their genitive forms) in the languages of the multilingual lists, for a start date
-# stated in them ("С 11 декабря 2023", "ab dem 1. Juni", "à partir du 1er juin"); lower-case, matched as
+# Month names (and their genitive forms) in English and the languages of the multilingual lists, for a
+# start date stated in them ("С 11 декабря 2023", "ab dem 1. Juni", "à partir du 1er juin"); lower-case, matched as
 # word prefixes of at least four letters (the longest form wins).
 ML_MONTHS: Mapping[str, int] = MappingProxyType({
     form: month
     for month, forms in enumerate((
-        "januar janvier enero gennaio janeiro januari stycz ocak январ січ",
-        "februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
-        "märz maerz mars marzo março maart marca marzec mart март березн",
+        "january januar janvier enero gennaio janeiro januari stycz ocak январ січ",
+        "february februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
+        "march märz maerz mars marzo março maart marca marzec mart март березн",
         "april avril abril aprile kwietn nisan апрел квітн",
-        "mai mayo maggio maio mei maj maja mayıs мая май травн",
-        "juni juin junio giugno junho czerwc haziran июн червн",
-        "juli juillet julio luglio julho lipca lipiec temmuz июл липн",
+        "may mai mayo maggio maio mei maj maja mayıs мая май травн",
+        "june juni juin junio giugno junho czerwc haziran июн червн",
+        "july juli juillet julio luglio julho lipca lipiec temmuz июл липн",
         "august août aout agosto augustus augusti sierpn ağustos август серпн",
         "september septembre septiembre settembre setembro wrześ eylül сентябр вересн",
-        "oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
+        "october oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
         "november novembre noviembre novembro listopad kasım ноябр листопад",
         "dezember décembre decembre diciembre dicembre dezembro december desember grudn aralık декабр грудн",
     ), start=1)

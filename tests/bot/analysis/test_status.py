@@ -960,3 +960,39 @@ def test_a_measure_told_proposed_in_another_language_is_proposed(language: str, 
 )
 def test_a_programme_offering_grants_is_not_a_proposal(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language, published=_PUBLISHED).status != "proposed"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # The present of force with its own later start: a schedule, not a rule at work.
+        ("出入国在留管理庁が審査基準の改正について公表しました。今回の改正は制度の悪用に対応したものです。"
+         "同改正は、7月1日から施行され、要件の引き上げが行われます。", "enacted"),
+        # The same start on or before the article's day: in force.
+        ("出入国在留管理庁が審査基準の改正について公表しました。今回の改正は制度の悪用に対応したものです。"
+         "同改正は、6月1日から施行され、要件の引き上げが行われました。", "in_effect"),
+    ],
+)
+def test_force_told_in_the_present_with_a_later_start_is_not_in_effect(text: str, status: str) -> None:
+    tags = tag("審査基準の改正について", text, language="ja", published=_PUBLISHED)
+    assert tags.status == status
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Myndigheten har beslutat att införa en ny modell för arbetstillstånd för forskare."),
+        ("it", "Il ministero ha deciso di introdurre un nuovo visto per ricercatori stranieri."),
+        ("es", "El ministerio ha decidido crear un visado para investigadores extranjeros."),
+    ],
+)
+def test_a_decision_to_act_told_in_another_language_is_announced(language: str, text: str) -> None:
+    # README rule 6: a decision not yet a legal act in force, as "has decided to introduce" in English.
+    assert tag("Forskare och visum", text, language=language, published=_PUBLISHED).status == "announced"
+
+
+def test_a_decision_word_without_an_act_to_come_is_not_a_plan() -> None:
+    # "beslutat om" (decided on) names what was decided, not an act to come: no future is read.
+    tags = tag("Forskare och visum", "Myndigheten har beslutat om 400 arbetstillstånd för forskare i år.",
+               language="sv", published=_PUBLISHED)
+    assert tags.status != "announced"

@@ -15,6 +15,7 @@ from bot.analysis.status_dates import (
     in_force_date_ahead,
     later_date,
     later_year,
+    own_start_ahead,
     start_ahead,
     start_in_force,
     weekday_start_ahead,
@@ -53,6 +54,12 @@ def test_a_start_after_from_is_still_read() -> None:
         ("The new salary threshold applies from March 1.", _at(2023, 12, 5), date(2024, 3, 1)),
         # A few weeks back but stated for the future: next year's.
         ("The quota will apply from September 1.", _at(2023, 10, 12), date(2024, 9, 1)),
+        # Months back, nearer this year's than next year's, with no future said: this year's (not next).
+        ("The new fee applies from July 1.", _at(2023, 11, 8), date(2023, 7, 1)),
+        ("新规自7月1日起施行。", _at(2023, 11, 8), date(2023, 7, 1)),
+        # ... but one nearer next year's is next year's.
+        ("The new fee applies from May 1.", _at(2023, 12, 5), date(2024, 5, 1)),
+        ("The new fee applies from February 1.", _at(2023, 11, 8), date(2024, 2, 1)),
     ],
 )
 def test_year_less_dates_against_publication(sentence: str, published: datetime, expected: date) -> None:
@@ -381,3 +388,31 @@ def test_an_in_force_start_ahead_is_still_read() -> None:
 def test_a_start_on_a_later_weekday_anywhere_is_ahead(text: str, ahead: bool) -> None:
     units = prepare("Visa ban", "The ministry published the order. It covers 12 countries. " + text)
     assert bool(weekday_start_ahead(units, _at(2025, 6, 4))) is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        # English month names: a start date written in English is read as the other languages' are.
+        ("Starting 1 March 2026, the ministry will require a bond from every new sponsor.", True),
+        ("From 3 October the agency will charge a higher fee for work visas.", True),
+        ("From 1 July 2025 the agency charges a higher fee for work visas.", False),  # before the article
+    ],
+)
+def test_an_english_start_date_is_read_by_start_ahead(text: str, ahead: bool) -> None:
+    units = prepare("Fees", text)
+    assert bool(start_ahead(units, _at(2025, 9, 2))) is ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("同規則は、11月1日から施行され、審査が厳しくなります。", True),
+        ("La nouvelle règle entre en vigueur le 1er décembre 2025 pour tous les chercheurs.", True),
+        # The start on or before the article's day, or told in the past: no schedule ahead.
+        ("同規則は、10月1日から施行され、審査が厳しくなりました。", False),
+        ("La règle est entrée en vigueur le 1er décembre 2025.", False),
+    ],
+)
+def test_a_sentences_own_start_ahead(text: str, ahead: bool) -> None:
+    assert bool(own_start_ahead(text, _at(2025, 10, 10))) is ahead

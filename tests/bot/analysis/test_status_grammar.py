@@ -255,6 +255,23 @@ def test_news_of_an_executive_order_signed_stays_enacted() -> None:
     assert tags.status == "enacted"
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "status"),
+    [
+        # README rule 4: an executive order applies on signing, unless the text says otherwise.
+        ("Governor issues executive order on research security",
+         "The governor today issued an executive order requiring state universities to screen foreign gifts.",
+         "in_effect"),
+        # ... not one whose start is told ahead or in the future.
+        ("Governor issues executive order on research security",
+         "The governor today issued an executive order that will require state universities to screen foreign "
+         "gifts from 1 September.", "enacted"),
+    ],
+)
+def test_an_executive_order_applies_on_signing(title: str, text: str, status: str) -> None:
+    assert tag(title, text, published=_PUBLISHED).status == status
+
+
 def test_a_plane_is_not_a_plan() -> None:
     # "plane" and "plans" share a stem; the plan cue is read literally.
     tags = tag("Visa ban strands researcher",
