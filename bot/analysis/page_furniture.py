@@ -87,7 +87,7 @@ _FURNITURE_LINE = re.compile(
 # A call to action or a control's label rather than news: "Sign up for our newsletter", "please donate here".
 _CALL_TO_ACTION = screened(
     r"\b(?:sign\s+up\s+(?:for|to)|subscribe\s+(?:to|for|now)|please\s+donate|donate\s+(?:here|now|today)|"
-    r"whatsapp\s+channel|telegram\s+channel|now\s+playing|jetzt\s+läuft|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
+    r"whatsapp\s+channel|telegram\s+channel|join\s+our\b|follow\s+us\b|download\s+(?:our|the)\s+app|"
     r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
     r"to\s+print\s+this\s+article|all\s+rights\s+reserved|무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|cookie\s+(?:policy|settings)|we\s+use\s+cookies|"
     # a theme toggle's label: "Use this button to switch between dark and light mode."
@@ -118,15 +118,27 @@ _META = screened(
 )
 _META_OTHER = re.compile(
     # the same in other languages: "Dernière édition le :", "Aktualisiert am:", "预计阅读时间1分钟", "浏览：", and a
-    # paper's issue line: "Федеральный выпуск: №4 (6872)", "Issue No. 12"
-    r"\bdernière\s+(?:édition|mise\s+à\s+jour)\b|\bmis\s+à\s+jour\s+le\b|\baktualisiert\s+am\b|"
+    # paper's issue line: "Федеральный выпуск: №4 (6872)", "Issue No. 12". The labels open the line: "Le
+    # registre sera mis à jour le 1er mars" and "issue no. 5 of the law" are prose.
+    r"^\W*(?:dernière\s+(?:édition|mise\s+à\s+jour)\b|(?:article\s+)?mis\s+à\s+jour\s+le\b|aktualisiert\s+am\b)|"
     r"阅读时间|閱讀時間|浏览\s*[:：]|瀏覽\s*[:：]|阅读量|閱讀數|"
-    r"\b(?:выпуск|issue|ausgabe|numéro)\s*:?\s*(?:№|no\.?|nr\.?)\s*\d+",
+    r"(?:^|\s)(?:выпуск|issue|ausgabe|numéro)\s*:?\s*(?:№|no\.?|nr\.?)\s*\d+\s*(?:\(\d+\))?\W*$",
     re.I,
 )
+# A radio's player label opening the line: "Now playing: ...", "Jetzt läuft | ..." ("Universities are now playing a
+# bigger role" is prose).
+_NOW_PLAYING = re.compile(r"^\W*(?:now\s+playing|jetzt\s+läuft)\s*(?:[:|–—-]|$)", re.I)
 # A contact line: "Lisätietoja: opetusneuvos N. N., p. 0295 330 327", "Единая справочная служба:8 (800) 100-32-82",
 # "Tel. +49 30 1234567": a phone number, which no report of a rule states as its news.
-_PHONE = re.compile(r"(?:\b(?:tel|tél|phone|fax|p|puh|тел)\.?\s*:?\s*|[:：]\s*)\+?\(?\d[\d ()/-]{7,}\d\b", re.I)
+# After a bare colon only with a contact word in the line or a "+" or "(" opening the number: "Бюджет: 1 500 000
+# рублей", "Period covered: 2025-2030", "实施日期：2031-05-01" are figures and dates, the facts a summary wants.
+_PHONE = re.compile(r"\b(?:tel|tél|phone|fax|p|puh|тел)\.?\s*:?\s*\+?\(?\d[\d ()/-]{7,}\d\b", re.I)
+_PHONE_AFTER_COLON = re.compile(r"[:：]\s*(?:\+|\(\d)[\d ()/-]{7,}\d\b|[:：]\s*\d[\d ()/-]{7,}\d\b")
+_CONTACT_WORD = re.compile(
+    r"справочн|горяч\w+\s+лини|hotline|helpline|contact|kontakt|lisätietoja|yhteystie|informazioni|info\b|"
+    r"renseignements|auskunft|contacto|咨询电话|諮詢電話|联系电话|聯絡電話|問い合わせ|문의",
+    re.I,
+)
 PHONE_LINE_CHARS = 120
 META_MAX_CHARS = 80
 # A slug ("canada-to-cap-the-number-of-study-permits") or a salutation ("Dear International Students,").
@@ -145,16 +157,23 @@ _PIPE_META = screened(r"\b(?:updated|created|published|news\s+desk|min\s+read|IS
 FURNITURE_MAX_CHARS = 160  # a furniture line is short; a longer line is prose, whatever it starts with
 
 
+def _phone_after_colon(line: str) -> bool:
+    m = _PHONE_AFTER_COLON.search(line)
+    if m is None:
+        return False
+    return m.group(0).lstrip(":： ").startswith(("+", "(")) or bool(_CONTACT_WORD.search(line))
+
+
 def _is_furniture_line(line: str) -> bool:
     if len(line) > FURNITURE_MAX_CHARS:
         return False
     if _FURNITURE_LINE.match(line.rstrip(" .!:|")) or _URL_LINE.match(line) or _WEATHER.match(line):
         return True
-    if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line):
+    if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line) or _NOW_PLAYING.match(line):
         return True
     if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and (_META.search(line) or _META_OTHER.search(line))):
         return True
-    if len(line) <= PHONE_LINE_CHARS and _PHONE.search(line):
+    if len(line) <= PHONE_LINE_CHARS and (_PHONE.search(line) or _phone_after_colon(line)):
         return True
     if _is_nav_row(line):
         return True

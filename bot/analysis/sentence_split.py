@@ -9,6 +9,9 @@ import re
 from bot.analysis.normalization import is_cjk, normalize, words
 
 # Abbreviations that are (almost) always followed by more of the same sentence.
+# A law's abbreviation with a capital and letters between points ("D.Lgs", "Dz.U"), before its number: not
+# "4.2%" nor "gov.uk", after which a sentence may well start with a figure.
+_CITATION = re.compile(r"(?=[^.]*[A-Z])(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _NEVER_FINAL = words(
     """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr messrs
     v vs e.g i.e cf fig figs vol no nos pp approx art sec para ch ed eds op dept univ assn est
@@ -99,7 +102,7 @@ def _is_boundary(para: str, m: re.Match[str]) -> bool:
         return False
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith"
-    if nxt[0].isdigit() and (word in _NUMBER_SIGNS or (len(prev) == 1 and prev.islower()) or "." in word):
+    if nxt[0].isdigit() and (word in _NUMBER_SIGNS or (len(prev) == 1 and prev.islower()) or _CITATION.fullmatch(prev)):
         return False  # a law's or a notice's number: "D.Lgs. n. 152", "Dz.U. 2025 r. poz. 621", "Nr. 3/2568"
     if _DOUBLED.fullmatch(prev) and _DOUBLED_NEXT.match(nxt):
         return False  # "los EE. UU. y la UE": one abbreviation in two halves

@@ -89,7 +89,10 @@ _START = re.compile(
     r"(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?|(?P<weekday>[^\W\d_][\w']+))",
     re.I,
 )
-_ML_PAST = re.compile(r"(?:вступил|вступила|вступили|набрав|набули|gilt\s+seit|est\s+entré|entró|entrato|trådte|trädde)", re.I)
+_ML_PAST = re.compile(
+    r"(?:вступил|вступила|вступили|набрав|набули|gilt\s+seit|est\s+entré|entró|entrato|trådte|trädde|"
+    r"施行された|施行されました|施行され、[^。]*ました)", re.I
+)
 
 
 def _month_of(word: str) -> int:
@@ -112,6 +115,9 @@ _RELATIVE_START = re.compile(
     r"(?:force|effect)|appl(?:y|ies)|will\s+(?:start|begin|apply|open))\s+(?:from\s+|in\s+)?(?:the\s+)?"
     r"(?:next|coming|following)\s+(?:year|month|week|spring|summer|autumn|fall|winter|(?:academic|school|"
     r"financial|fiscal|tax)\s+year|semester|term|intake)\b|\blater\s+this\s+(?:year|month)\b"
+    # A start some days after the act: "takes effect in 30 days", "goes into effect 60 days after signing".
+    r"|\b(?:take|takes|taking|go|goes|going)\s+(?:into\s+)?effect\s+(?:in\s+|within\s+)?\d+\s+(?:days|weeks|months)\b"
+    r"|\b\d+\s+(?:days|weeks|months)\s+after\s+(?:signing|it\s+is\s+signed|publication|it\s+is\s+published)\b"
     r"|(?<!\w)(?:" + "|".join(re.escape(w) for w in lx.ML_NEXT_PERIOD_START) + ")",
     re.I,
 )
@@ -197,8 +203,15 @@ def own_start_ahead(key: str, published: datetime) -> str:
     today = published.date()
     if _ML_PAST.search(key):
         return ""
-    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today),
+    # (A date written without its year that falls half a year or more ahead is last year's: "12月15日から施行され"
+    # in a January article took effect in December.)
+    return next((m.group(0) for m, when in _starts(key, today) if when is not None and when > today
+                 and ((when - today).days <= YEARLESS_AHEAD_DAYS or _YEAR_DIGITS.search(m.group(0)))),
                 in_force_date_ahead(key, today))
+
+
+YEARLESS_AHEAD_DAYS = 180
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
 # applies ("Il nuovo decreto in vigore dal 1 gennaio 2024", "gilt seit dem 1. März").

@@ -66,6 +66,7 @@ WHAT_DENSITY = 20.0  # how much carrying more per character lifts a statement (a
 # checkable details about doubles its score)
 MIN_WHAT_SCORE = 1.0
 FALLBACK_SENTENCES = 5  # with no statement of a rule, what changed is the best of the lead's first sentences
+FALLBACK_MARGIN = 3.0  # how much more a later sentence of the lead must carry to take the first one's place
 WHAT_CHOICES = 3  # statements of the change tried, each with the bullets it leaves room for
 WHAT_PREFERENCE = 1.5  # how much the best statement is preferred over the next for being the best
 
@@ -85,6 +86,16 @@ _CUT_OFF = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
 def cut_off(sentence: str) -> bool:
     """Does the sentence end in an ellipsis, cut by its page?"""
     return bool(_CUT_OFF.search(sentence))
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _menu_row(text: str) -> bool:
+    """Every word capitalised, as a menu's labels are ("Nachrichten Wetter Sport Kultur Mediathek"): prose has
+    small words (a verb, an article) even where nouns take capitals."""
+    found = _CAPITALISED.findall(text)
+    return len(found) >= 3 and all(w[0].isupper() for w in found)
 
 
 def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
@@ -123,16 +134,19 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
     if not found:
         # No rule verb we know (another language, or an unusual wording): the lead states the news. Of its
         # first sentences, the one carrying most (a page's menu, a caption or a phone line carries little).
-        lead: list[tuple[float, str, str]] = []
+        # (Valued whole, not past the headline: the lead repeating the headline is the news, and a later sentence
+        # takes its place only carrying far more: a menu or a phone line before it carries next to nothing.)
+        chosen: tuple[float, str, str] | None = None
         for s in sentences[:FALLBACK_SENTENCES]:
             short = fit(compress(s.text), WHAT_CHARS)
             flags = sentence_flags(s.text)
-            if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)):
-                value = doc.value(doc.part_elements(s.text, short), covered) * position_prior(s.index)
-                lead.append((value, s.text, short))
-        if lead:
-            _, text, short = max(lead, key=lambda x: x[0])  # the earliest of equals
-            found.append((MIN_WHAT_SCORE, text, short))
+            if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)
+                                          or _menu_row(s.text)):
+                value = doc.value(doc.part_elements(s.text, short), frozenset()) * position_prior(s.index)
+                if chosen is None or value > FALLBACK_MARGIN * chosen[0]:
+                    chosen = (value, s.text, short)
+        if chosen is not None:
+            found.append((MIN_WHAT_SCORE, chosen[1], chosen[2]))
     found.sort(key=lambda x: -x[0])
     top = found[0][0] if found else 1.0
     return [(score / top, text, short) for score, text, short in found[:WHAT_CHOICES]]

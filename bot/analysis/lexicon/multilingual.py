@@ -564,9 +564,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
          "신설한다, va, vont, va a, van a, vai, vão, plant, planen, gaat, gaan, "
          "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
-        # A decision to act, told done, is the act to come: "har beslutat att införa", "a décidé de créer".
-        ("beslutat att, besluttet å, besluttet at, besloten om, besloten te, décidé de, décidé d', decidido, "
-         "decidió, decidieron, deciso di, decidiu, decidiram, zdecydował*, postanowił*", 1.0),
+        # A decision to act, told done in the perfect, is the act to come: "har beslutat att införa", "a décidé de
+        # créer". (Not a bare "decidió"/"decidiu", a court's ruling as often, nor "decidido" an adjective, nor the
+        # pluperfect "aveva deciso di" told of a rule now in force.)
+        ("har beslutat att, har besluttet å, har besluttet at, heeft besloten om, heeft besloten te, "
+         "hebben besloten om, hebben besloten te, a décidé de, a décidé d', ont décidé de, ont décidé d', "
+         "ha decidido, han decidido, ha deciso di, hanno deciso di, zdecydował*, postanowił*", 1.0),
         # Announcing, with nothing said to apply yet: "hat ein Programm angekündigt", "annonce un plan".
         ("angekündigt*, ankündig*, annonce, annoncent, annoncé*, anuncia, anuncian, "
          "annuncia, annunciano, aangekondigd, kunngjør*, zapowiada*, zapowiedzia*, "

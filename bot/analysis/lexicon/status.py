@@ -303,7 +303,8 @@ ML_MONTHS: Mapping[str, int] = MappingProxyType({
         "february februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
         "march märz maerz mars marzo março maart marca marzec mart март березн",
         "april avril abril aprile kwietn nisan апрел квітн",
-        "may mai mayo maggio maio mei maj maja mayıs мая май травн",
+        # (Not English "may": "applicants from 18 may apply" is no date.)
+        "mai mayo maggio maio mei maj maja mayıs мая май травн",
         "june juni juin junio giugno junho czerwc haziran июн червн",
         "july juli juillet julio luglio julho lipca lipiec temmuz июл липн",
         "august août aout agosto augustus augusti sierpn ağustos август серпн",

@@ -189,6 +189,19 @@ def test_contact_lines_issue_lines_reading_time_and_reprint_notices_are_furnitur
     # A sentence of the story with a figure of many digits stays: it is no phone number after a label.
     kept = "The programme had 1,200 applicants in 2031, up from 950 the year before."
     assert clean_article_text(f"{kept}\n{story}") == f"{kept}\n{story}"
+    # Nor do figures and dates after a label, a player's words in prose, an update told as news, an issue of a law.
+    for line in (
+        "Бюджет программы: 1 500 000 рублей в год.",
+        "Le budget du programme : 1 200 000 euros par an.",
+        "Period covered: 2025-2030 strategy for international students.",
+        "The new rules apply from the following date: 01/05/2031.",
+        "实施日期：2031-05-01",
+        "Universities are now playing a bigger role in screening foreign researchers.",
+        "Jetzt läuft die Übergangsfrist für Fachkräfte aus Drittstaaten aus.",
+        "Le registre sera mis à jour le 1er mars 2031.",
+        "The scheme covers issue no. 5 of the law.",
+    ):
+        assert clean_article_text(f"{line}\n{story}") == f"{line}\n{story}", line
     long_line = ("Applicants can call the hotline on 555 1234 5678 before they apply for the new permit, the "
                  "ministry said in its statement on the new rules for researchers.")
     assert clean_article_text(long_line) == long_line

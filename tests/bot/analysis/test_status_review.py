@@ -53,3 +53,31 @@ def test_more_than_after_a_date_is_not_a_start() -> None:
     # "3月1日より多い" is "more than on 1 March": the ministry is still studying the visa.
     assert status("研究者ビザの新設を検討", "政府は研究者ビザの新設を検討している。3月1日より多い申請が見込まれる。", "ja",
                   datetime(2027, 3, 1, tzinfo=UTC)) == "proposed"
+
+
+JANUARY = datetime(2026, 1, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # An executive order with a start some days after signing applies later.
+    ("President signs executive order on visas", "President Trump signed an executive order on Wednesday restricting "
+     "visas for researchers. The order takes effect in 30 days.", "en", "enacted"),
+    # A rule in force, with a decision told of the past ("decidiu", "aveva deciso di"): in force still.
+    ("Nova regra de vistos", "A nova regra de vistos para estudantes já está em vigor. O governo decidiu simplificar "
+     "o processo em março.", "pt", "in_effect"),
+    ("Nuove regole sui visti", "Le nuove regole sui visti sono in vigore da lunedì. Il governo aveva deciso di "
+     "introdurle a gennaio.", "it", "in_effect"),
+    # "12月15日から施行され ... ました" in a January article took effect last December.
+    ("改正入管法", "同改正は、12月15日から施行され、要件の引き上げが行われました。", "ja", "in_effect"),
+    # A decision told in the perfect is still the act to come.
+    ("Regeringen har beslutat att införa nya regler", "Regeringen har beslutat att införa ett nytt försörjningskrav "
+     "för arbetstillstånd.", "sv", "announced"),
+])
+def test_the_second_review_s_sentences(title: str, text: str, language: str, expected: str) -> None:
+    assert status(title, text, language, JANUARY) == expected
+
+
+def test_english_may_is_no_month() -> None:
+    from bot.analysis.status_dates import start_ahead
+
+    assert start_ahead(prepare("New visa", "Applicants aged from 18 may apply for the new visa."), JANUARY) == ""

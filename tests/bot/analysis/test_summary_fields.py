@@ -324,3 +324,18 @@ def test_a_figure_after_a_dozen_sentences_of_context_can_be_a_bullet() -> None:
                     *context[:8], fact])
     s = summarize(title, far, tag(title, far), published=PUBLISHED)
     assert "61,000 crowns" not in " ".join([*s.bullets, s.what_changed or ""])
+
+
+def test_without_a_rule_verb_the_lead_repeating_the_headline_stays_what_changed() -> None:
+    # As summarize calls it, with the headline's elements covered: the lead that repeats the headline is still the
+    # news, not a later sentence with new words, nor a statistics sentence that carries many figures.
+    headline = "Nuova carta per i ricercatori stranieri"
+    for texts in (
+        ["Il governo crea una nuova carta per i ricercatori stranieri.", "Il ministero non ha dato altri dettagli."],
+        ["La nuova carta per i ricercatori stranieri vale 48 mesi.",
+         "Nel 2030 sono arrivati 8.300 ricercatori da 64 paesi, tra cui 1.900 dall'India e 1.200 dalla Cina."],
+    ):
+        doc = Document.of(headline, texts, PUBLISHED)
+        covered = doc.part_elements(headline, headline)
+        found = what_candidates(_sentences(texts), Tags(), doc, covered)
+        assert [text for _, text, _ in found][:1] == [texts[0]], texts

@@ -275,3 +275,10 @@ def test_a_citation_number_after_an_abbreviation_does_not_split() -> None:
     assert split_sentences("The fee went up. 30 students applied.") == ["The fee went up.", "30 students applied."]
     assert split_sentences("The plan was set in 2031. 12 firms signed it.") == [
         "The plan was set in 2031.", "12 firms signed it."]
+    # Nor does a decimal, an amount or a domain before it.
+    assert split_sentences("Unemployment stood at 4.2%. 12 states saw increases.") == [
+        "Unemployment stood at 4.2%.", "12 states saw increases."]
+    assert split_sentences("It was raised to €1.5bn. 40,000 students applied.") == [
+        "It was raised to €1.5bn.", "40,000 students applied."]
+    assert split_sentences("The form is published on gov.uk. 30 firms signed.") == [
+        "The form is published on gov.uk.", "30 firms signed."]
