@@ -9,8 +9,9 @@ one story, and its score, is weighed in `bot.analysis.story_similarity`.
 
 `ClusterIndex` places items incrementally at a bounded cost: candidates come from an inverted index of
 rare tokens and anchors (tokens held by more than `max_posting` clusters propose nothing), only the
-`max_candidates` best-sharing clusters (and as many more naming one of the item's anchors: a report in
-another language shares little else) are compared in full, each on at most `max_members` members, and
+`max_candidates` best-sharing clusters (and as many more naming one of the item's anchors, and `max_topics`
+more of its country naming most of its concepts: a report in another language shares little else) are
+compared in full, each on at most `max_members` members, and
 clusters are evicted when the caller says they are too old, or beyond `max_clusters`. The cost of placing
 an item therefore does not grow with the number of stored items.
 """
@@ -112,7 +113,19 @@ class _Cluster:
     updated: datetime | None = None
 
     def tokens(self) -> set[str]:
-        return {t for m in self.members for t in (*m.tokens, *m.aliases, *m.anchors)}
+        return {t for m in self.members for t in _keys(m)}
+
+
+def topic_keys(f: StoryFeatures) -> tuple[str, ...]:
+    """What an item is about whatever its language: each jurisdiction it is tagged with, paired with each of
+    the domain's concepts it names ("^AE:residence"). A report in Arabic or Japanese shares few tokens
+    with the English reports of its story, and no anchor when it writes "10 years" in words; yet it is
+    about the same country and names the same things (a visa, students, a court)."""
+    return tuple(f"^{j}:{c}" for j in f.jurisdictions for c in f.concepts)
+
+
+def _keys(f: StoryFeatures) -> tuple[str, ...]:
+    return (*f.tokens, *f.aliases, *f.anchors, *topic_keys(f))
 
 
 class ClusterIndex:
@@ -139,6 +152,7 @@ class ClusterIndex:
         max_members: int = MAX_MEMBERS,
         max_posting: int = 200,
         max_candidates: int = 24,
+        max_topics: int = 8,
         max_clusters: int | None = None,
         learn_idf: bool = False,
         scorer: Callable[[StoryFeatures, StoryFeatures, DocumentFrequency | None], float | None] | None = None,
@@ -149,6 +163,7 @@ class ClusterIndex:
         self.max_members = max(2, max_members)
         self.max_posting = max_posting
         self.max_candidates = max_candidates
+        self.max_topics = max_topics
         self.max_clusters = max_clusters
         self.learn_idf = learn_idf
         self._scorer = scorer
@@ -200,8 +215,8 @@ class ClusterIndex:
         self._items += 1
         for token in features.tokens:
             self._df[token] = self._df.get(token, 0) + 1
-        # An alias finds the item that abbreviates; an anchor ("code:k") the item in another language.
-        for token in (*features.tokens, *features.aliases, *features.anchors):
+        # An alias finds the item that abbreviates; an anchor ("code:k") or a topic the item in another language.
+        for token in _keys(features):
             posting = self._postings.get(token)
             if posting is None:
                 self._postings[token] = {key}
@@ -244,8 +259,9 @@ class ClusterIndex:
 
     def candidates(self, features: StoryFeatures) -> list[str]:
         """The clusters sharing the most rare-token weight with `features`, best first (at most
-        `max_candidates`), then up to as many others naming one of its anchors (not a date); tokens held
-        by more than `max_posting` clusters propose nothing."""
+        `max_candidates`), then up to as many others naming one of its anchors (not a date), then up to
+        `max_topics` others sharing the most of its `topic_keys`; tokens held by more than `max_posting`
+        clusters propose nothing."""
         entities = frozenset(features.entities) | frozenset(features.aliases) | frozenset(features.anchors)
         shared: dict[str, float] = {}
         named: set[str] = set()  # clusters naming one of the item's anchors
@@ -269,7 +285,19 @@ class ClusterIndex:
         # of its own language sharing a few words would crowd its story out of the best-sharing ones.
         chosen = set(best)
         extra = heapq.nlargest(self.max_candidates, ((k, shared[k]) for k in named - chosen), key=rank)
-        return best + [key for key, _ in extra]
+        chosen.update(k for k, _ in extra)
+        # Nor need it share an anchor: the stories of its country naming most of its concepts are compared
+        # too (a few: a common pairing, past `max_posting` stories, proposes nothing).
+        topics: dict[str, float] = {}
+        for token in topic_keys(features):
+            posting = self._postings.get(token)
+            if not posting or len(posting) > self.max_posting:
+                continue
+            posting.intersection_update(self._clusters)
+            for key in posting - chosen:
+                topics[key] = topics.get(key, 0.0) + 1.0
+        near = heapq.nlargest(self.max_topics, topics.items(), key=rank)
+        return best + [key for key, _ in extra] + [key for key, _ in near]
 
     def _member_score(self, features: StoryFeatures, member: StoryFeatures) -> float | None:
         if self._scorer is not None:

@@ -2,7 +2,7 @@
 
 A visa class ("H-1B", "K visa", "K字签证"), a numbered instrument ("Proclamation 10043", "MD 111",
 "COM(2024) 26"), a named programme ("China Initiative", "Top Talent Pass"), a phrase in quotation marks in
-any script (「K字簽證」, ‘톱티어 비자’), a written amount ("$100,000"); and those of the title alone (`heads`),
+any script (「K字簽證」, ‘톱티어 비자’), a written amount ("$100,000"), a term of years in any language (`durations`); and those of the title alone (`heads`),
 with the title's years. Also the text tools both anchors and `bot.analysis.story_features` need: amounts
 as canonical tokens (`amounts`) and the beginning of a text on one line (`flat`).
 """
@@ -246,6 +246,22 @@ def transliterate(piece: str) -> str:
     return " ".join(out.split()).replace("- ", "-")
 
 
+# A term of years ("10-year visa", "10 سنوات", "10年", "10 Jahre", "10 лет"): the length of a permit or a
+# ban, told in every language with the same digits, where the words around them share nothing. One or two
+# digits only: "2020年" is a year, not a term; a hyphen only after a letter (Hebrew's "ל-10"), not a range.
+_TERM = re.compile(
+    r"(?<![\d.,:/])(?<!\d-)(\d{1,2})(?:\s?-\s?|\s)?"
+    r"(?:(?:years?|yrs?|ans|années|jahre?n?|jährige[nmrs]?|años|anni|anos|jaar|jarige|år|lat|лет|год(?:а|ов)?|"
+    r"років|роки|שנים)\b|-?year\b|سنوات|سنة|سنين|أعوام|عاما|عامًا|年(?![度月代])|년)",
+    re.I,
+)
+
+
+def durations(piece: str) -> list[str]:
+    """The terms of years a text states, as "term:10y"."""
+    return [f"term:{int(m.group(1))}y" for m in _TERM.finditer(piece) if int(m.group(1)) > 0]
+
+
 def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[list[str], list[str]]:
     """(anchors of the title and lead, anchors of the title alone): visa classes, numbered instruments,
     programme names, amounts, and (title only) years."""
@@ -266,7 +282,7 @@ def anchors(title: str, text: str, *, title_case: bool | None = None) -> tuple[l
         if not in_title_case or title_case is False:
             got += _names(piece)  # In Title Case Headlines every run of words looks like a name
         got += _head_first_names(piece)
-        found += got + quoted(piece)
+        found += got + quoted(piece) + durations(piece)
         if is_title:
             # "... to AUD 2,000 from AUD 1,600": the figure the action sets, not the one it replaces.
             old = set(amounts(" ".join(m.group() for m in _OLD_FIGURE.finditer(piece)), written=True))

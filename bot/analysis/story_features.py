@@ -9,8 +9,8 @@ pipeline and a batch run must place an item alike):
 * its anchors (`bot.analysis.story_anchors`): what names the action — a visa class ("H-1B", "K visa", "K字签证"), a numbered
   instrument ("Proclamation 10043", "MD 111", "COM(2024) 26"), a named programme ("China Initiative", "Top
   Talent Pass"), a phrase in quotation marks in any script (「K字簽證」, ‘톱티어 비자’), a written amount
-  ("$100,000"), a stated date; and those of its title (`heads`), with the title's years and the names it
-  is about (a figure the headline replaces, "from A$1,600", left out; its first word, capitalised
+  ("$100,000"), a term of years ("10-year", "10 سنوات"), a stated date; and those of its title (`heads`),
+  with the title's years and the names it is about (a figure the headline replaces, "from A$1,600", left out; its first word, capitalised
   anyway, as `first:` when the text writes it as a name: evidence for a shared name, never against);
 * the new actions its headline announces (`title_actions`: expands, raises, cuts);
 * an embedding of its title and lead (`bot.analysis.embed`), for English items only: closeness in

@@ -59,7 +59,7 @@ COSINE_FLOOR = 0.3  # the median cosine of two unrelated English reports of one 
 WORDING_WEIGHT = 2.5  # without an embedding: the headline and lead's shared character n-grams
 WORDING_FLOOR = 0.1
 ANCHOR_WEIGHT: Mapping[str, float] = MappingProxyType(
-    {"code": 0.2, "doc": 0.4, "name": 0.25, "amount": 0.2, "date": 0.15, "quote": 0.25}
+    {"code": 0.2, "doc": 0.4, "name": 0.25, "amount": 0.2, "date": 0.15, "quote": 0.25, "term": 0.2}
 )
 CONFLICT_WEIGHT: Mapping[str, float] = MappingProxyType(
     {"code": 0.3, "doc": 0.4, "name": 0.2, "amount": 0.3, "year": 0.4, "who": 0.2}

@@ -121,6 +121,26 @@ def test_index_only_compares_clusters_sharing_rare_tokens() -> None:
     assert index.candidates(StoryFeatures(tokens=("fee1", "fee2", "fee3", "fee4", "city4")))[0] == "c-4"
 
 
+def test_index_retrieves_a_story_in_another_language_by_its_country_and_concepts() -> None:
+    index = ClusterIndex(max_posting=10, max_candidates=3, max_topics=2)
+    # Stories sharing more words with the item crowd the best-sharing candidates.
+    for i in range(5):
+        index.add(f"c-{i}", StoryFeatures(tokens=("grant", "lab", f"w{i}"), jurisdictions=("FR",)))
+    index.add("c-en", StoryFeatures(tokens=("residency", "decade"), jurisdictions=("FR",), concepts=("residence", "visa")))
+    item = StoryFeatures(tokens=("grant", "lab"), jurisdictions=("FR",), concepts=("residence", "visa"))
+    found = index.candidates(item)
+    assert "c-en" in found and len(found) == 4  # three by words, one by its country's concepts
+    # Not another country's story naming the same concepts, nor one of this country naming other ones.
+    index.add("c-de", StoryFeatures(tokens=("aufenthalt",), jurisdictions=("DE",), concepts=("residence", "visa")))
+    index.add("c-court", StoryFeatures(tokens=("tribunal",), jurisdictions=("FR",), concepts=("court",)))
+    found = index.candidates(item)
+    assert "c-de" not in found and "c-court" not in found
+    # A pairing too common to tell stories apart proposes nothing.
+    for i in range(11):
+        index.add(f"c-v{i}", StoryFeatures(tokens=(f"x{i}",), jurisdictions=("IT",), concepts=("visa",)))
+    assert index.candidates(StoryFeatures(tokens=("zz",), jurisdictions=("IT",), concepts=("visa",))) == []
+
+
 def test_idf_is_learned_from_the_index() -> None:
     index = ClusterIndex()
     for i in range(200):

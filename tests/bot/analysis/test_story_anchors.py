@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.story_anchors import amounts, anchors
+from bot.analysis.story_anchors import amounts, anchors, durations
 
 
 def test_cjk_amounts_follow_a_word_and_count_in_myriads() -> None:
@@ -107,3 +107,14 @@ def test_millions_and_billions_in_russian_polish_arabic_and_hebrew() -> None:
     assert amounts("program za 80 mln zł", written=True) == ["#80000000"]
     # A bare count in those languages is no amount.
     assert amounts("120 חוקרים", written=True) == []
+
+
+def test_a_term_of_years_is_one_anchor_in_every_language() -> None:
+    assert durations("Ruritania grants 7-year permits to nurses") == ["term:7y"]
+    for text in ("منح إقامة لمدة 7 سنوات", "发放7年居留许可", "7년 체류 허가", "Aufenthalt für 7 Jahre",
+                 "permiso de 7 años", "вид на жительство на 7 лет", "אשרה ל-7 שנים"):
+        assert durations(text) == ["term:7y"], text
+    assert "term:7y" in anchors("Ruritania grants 7-year permits", "")[0]
+    # Not a year, a fiscal year, a decimal or a date.
+    for text in ("2027年起实施", "令和9年度の予算", "1.5 years on", "on 12/7 years", "März 7 2027"):
+        assert durations(text) == [], text

@@ -163,3 +163,20 @@ def test_headlines_sharing_distinctive_words_outside_english_weigh_for_one_story
     # In English the embedding reads the headlines' meaning already.
     english = {**x, "english": 1.0}
     assert rule_score(english) == rule_score({**english, "title_words": 0.0})
+
+
+def test_a_term_of_years_both_reports_state_counts_across_languages() -> None:
+    from bot.analysis.story_similarity import pair_features, rule_score
+
+    when = datetime(2027, 3, 4)
+    english = StoryFeatures(tokens=("nurse", "permit"), anchors=("term:7y",), jurisdictions=("QA",),
+                            policy_type="visa", published=when, title="Qatar grants 7-year permits to nurses")
+    arabic = StoryFeatures(tokens=("ممرض",), anchors=("term:7y",), jurisdictions=("QA",), policy_type="visa", published=when,
+                           title="قطر تمنح إقامة لمدة 7 سنوات للممرضين")
+    x = pair_features(english, arabic)
+    assert x["anchor_term"] == 1.0 and x["other_languages"] == 1.0
+    # Another term is no shared anchor (nor a conflict: a permit and its renewal may differ in length).
+    other = arabic.model_copy(update={"anchors": ("term:3y",)})
+    y = pair_features(english, other)
+    assert y["anchor_term"] == 0.0 and y["soft_conflict"] == 0.0
+    assert rule_score(x) > rule_score(y)
