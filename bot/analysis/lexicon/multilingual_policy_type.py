@@ -134,5 +134,8 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("atrag*, atragerea, privlač*, privuć*, привлач*, προσελκ*, привлича*, houkuttel*, menarik, جذب, ดึงดูด, "
          "למשוך, משיכת, קליטת חוקרים, קליטת מדענים, השבת מוחות, השבת חוקרים, החזרת מוחות, החזרת חוקרים, "
          "החזרת מדענים, přiláka*, přilák*, attrahera*, locka*, vonz*, toboroz*, nábor*", 1.0),
+        # Bringing people back home: "traer de vuelta a los científicos", "ramener les chercheurs".
+        ("traer de vuelta, trae de vuelta, traigan de vuelta, trazer de volta, ramener, faire revenir, "
+         "far rientrare, far tornare", 1.0),
     ),
 })

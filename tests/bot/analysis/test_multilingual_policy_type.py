@@ -89,3 +89,13 @@ def test_a_programme_to_attract_researchers_in_hungarian() -> None:
 )
 def test_trade_secret_prosecutions_and_contact_rules_are_research_security(language: str, title: str, text: str) -> None:
     assert tag(title, text, language=language).policy_type == "research_security"
+
+
+def test_a_programme_to_bring_researchers_back_is_a_talent_programme() -> None:
+    assert tag("El gobierno lanza un programa para traer de vuelta a los científicos", "El ministerio financiará "
+               "laboratorios para los científicos que regresen al país.", language="es").policy_type == "talent_program"
+
+
+def test_bringing_back_goods_is_no_talent_programme() -> None:
+    assert tag("El gobierno quiere traer de vuelta las fábricas", "El ministerio ofrece créditos a las empresas que "
+               "regresen al país.", language="es").policy_type != "talent_program"
