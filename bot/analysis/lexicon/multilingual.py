@@ -298,13 +298,6 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "fellowship, शिष्यवृत्ती योजना, 人材誘致, 인재 유치, "
          "привлечени* талант*, привлечени* специалистов, залучення талантів, yetenek programı, tersine beyin göçü, "
          "प्रतिभा आकर्षित, استقطاب الكفاءات, 人材誘致, 高度人材ポイント制, 인재 유치, 해외 인재", 1.0),
-        # Schemes to bring a country's researchers home (the README's returnee programmes): "retorno de talentos",
-        # "repatriación de científicos", "thu hút trí thức ... về nước".
-        ("retorno de talento*, retorno de cerebros, retorno de científic*, retorno de investigador*, "
-         "repatriación de talento*, repatriación de científic*, repatriación de investigador*, repatriación de cerebros, "
-         "regreso de científic*, regreso de investigador*, regresso de cientistas, retorno de cientistas, "
-         "retour des chercheurs, retour des cerveaux, rientro dei ricercatori, thu hút trí thức, "
-         "thu hút nhà khoa học, thu hút chuyên gia, nhân tài về nước, trí thức về nước", 1.0),
         # Tax incentives for people who come or come back (the README's "tax incentives for returnees"): the
         # dictionary words for a tax incentive or relief; "impatriati" is Italy's word for those who move in.
         ("incentivo fiscal, incentivos fiscais, incentivos fiscales, incentivi fiscali, incentivo fiscale, "

@@ -99,18 +99,3 @@ def test_a_programme_to_bring_researchers_back_is_a_talent_programme() -> None:
 def test_bringing_back_goods_is_no_talent_programme() -> None:
     assert tag("El gobierno quiere traer de vuelta las fábricas", "El ministerio ofrece créditos a las empresas que "
                "regresen al país.", language="es").policy_type != "talent_program"
-
-
-@pytest.mark.parametrize(("language", "title", "text"), [
-    ("vi", "Chính phủ ban hành chính sách thu hút trí thức ở nước ngoài", "Thủ tướng ký quyết định ưu đãi cho các nhà "
-     "khoa học người Việt ở nước ngoài về nước làm việc."),
-    ("es", "El ministerio presenta un plan de retorno de talentos", "Los investigadores que vuelvan desde el "
-     "extranjero recibirán un contrato de cinco años."),
-])
-def test_schemes_to_bring_researchers_home_are_talent_programmes(language: str, title: str, text: str) -> None:
-    assert tag(title, text, language=language).policy_type == "talent_program"
-
-
-def test_attracting_tourists_is_no_talent_programme() -> None:
-    assert tag("Chính phủ ban hành chính sách thu hút khách du lịch", "Bộ Văn hóa miễn thị thực cho khách du lịch "
-               "từ mười nước.", language="vi").policy_type != "talent_program"
