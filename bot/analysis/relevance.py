@@ -211,17 +211,6 @@ CHROME_SCAN = 2  # at most this many times MAX_SENTENCES pieces are split to fin
 CHROME_CHARS = 12  # a shorter piece is a scrap of page chrome: it is read but not counted
 
 
-# A headline filed as opinion ("Opinion | Why ...", "Op-Ed:", "Tribune :", "Kommentar:", "사설"): a writer's view of a
-# rule, not a state's action (README of the real set: commentary is no policy news). Only a label that opens it.
-_OPINION_HEAD = re.compile(
-    r"^\W{0,3}(?:opinion|op-?ed|commentary|editorial|guest\s+column|column|viewpoint|opinión|columna|tribuna|"
-    r"tribune|éditorial|point\s+de\s+vue|kommentar|meinung|gastbeitrag|leitartikel|opinione|editoriale|commento|"
-    r"opinião|opinie|felieton|мнение|колонка|观点|評論|评论|社评|社評|사설|칼럼|시론|社説|オピニオン)\s*[:|\]】」—–-]",
-    re.I,
-)
-OPINION_HEAD_WEIGHT = 1.0
-
-
 def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
     out: list[_Unit] = []
     english = is_english(language)
@@ -243,8 +232,6 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
                 # theft of jewels or phones is none: the sentence must name technology or secrets).
                 accused = next(m for m in ml if m.label == "prosecution")
                 found.append(accused._replace(label="inst:research_security", weight=PROSECUTED_TAKING_WEIGHT))
-        if i == 0 and (opinion := _OPINION_HEAD.match(piece)):
-            found.append(PhraseMatch("neg:opinion", opinion.group(0), OPINION_HEAD_WEIGHT, opinion.start(), opinion.end()))
         if (court := prosecuted_taking(piece)) is not None:
             # "indicted ... on suspicions of stealing the company's technology": research security by the
             # real set's convention, whatever words the theft is told in.
