@@ -381,7 +381,7 @@ def find_jurisdictions(
         # no actor for, beside its own government's words, reports that state's implementing it.)
         union = top_code == "EU" and _member_state_language(language)
         home = None if english or (inbound and not union) or top_code in actors else _home_government(units, language)
-        if home and top_code != home:
+        if home and top_code != home and (union or not _owns_a_government(units, top_code)):
             # No state is seen acting, and the text's own government acts unnamed ("the ministry has
             # prepared recommendations on cooperation with China"): a foreign country named is the topic.
             # (Not for visas and permits: outlets write for readers who would apply to a foreign state.)
@@ -443,6 +443,20 @@ def _home_government(units: Sequence[Unit], language: str) -> str | None:
             if owner is None or _ZH_COUNTRY[owner.group(1)] == home:
                 return home
     return None
+
+
+def _owns_a_government(units: Sequence[Unit], code: str) -> bool:
+    """Whether the headline or lead names `code` beside a government word ("대만 내각인 행정원은", Taiwan's cabinet):
+    the text says whose government acts, and an unnamed one in a clipped headline ("개정안 각의 통과") is the same."""
+    for unit in units:
+        if unit.position == "body":
+            continue
+        governments = _ml_government(unit.text)
+        for p in ML_PLACES.find(unit.text):
+            if p.label.startswith(code + ":") and not _ml_partner_or_destination(unit.text, p.start, p.end) and any(
+                    g.start - ML_GOVERNMENT_CHARS <= p.start <= g.end + ML_GOVERNMENT_CHARS for g in governments):
+                return True
+    return False
 
 
 # Between a body's name and the Union's: "of" in the list's languages ("Le gouvernement français et l'Union

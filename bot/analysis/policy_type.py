@@ -282,6 +282,21 @@ _WARNED_AGAINST = screened(
     r"(?:against|not\s+to)\s+(?:studying|study|travell?ing|travel|going|go|visiting|visit)\b",
     re.I,
 )
+# Official warning about going somewhere, not only against it: "issues warning for students applying to study in
+# the US", "warns scholars about visiting the US", "a alerté les étudiants sur les risques d'aller étudier aux
+# Etats-Unis". (A warning about visas or fraud names no going: "warns applicants about visa scams".)
+_WARNED_ABOUT = screened(
+    r"\b(?:warn(?:s|ed|ing|ings)?|alert(?:s|ed)?|caution(?:s|ed)?|advisory)\s+(?:[\w,-]+\s+){0,5}?"
+    r"(?:about|for|of|over|on)\s+(?:the\s+risks?\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:studying|study|travell?ing|visiting|going)\s+(?:in|to|abroad|overseas|the\s+[A-Z]|[A-Z])|"
+    # fr, es, pt, it, de: "alerte ... sur les risques d'aller étudier", "advierte ... sobre los riesgos de viajar".
+    r"\b(?:alert\w*|avert\w*|mis(?:e)?\s+en\s+garde|met\s+en\s+garde|advi[er]\w*|advert\w*|avvert\w*|warnt|gewarnt)"
+    r"\s+(?:[\w,'’-]+\s+){0,8}?(?:sur|contre|sobre|sui|vor)\s+(?:les|los|os|i|den)?\s*"
+    r"(?:risques?|riesgos?|riscos?|rischi|risiken)\s+(?:d['’]|de\s+|di\s+|bei\s+)(?:aller\s+|ir\s+(?:a\s+)?)?"
+    r"(?:étudier|voyager|se\s+rendre|estudiar|viajar|estudar|studiare|viaggiare|studi\w*|reise\w*)",
+    re.I,
+)
+WARNING_HEADLINE_WEIGHT = 5.0
 # Banned from leaving, whatever stands between: "bars elite graduates from leaving", "forbids staff from
 # emigrating". A programme "to stop scientists from leaving" pays them to stay: no ban, no exit control.
 _KEPT_FROM_LEAVING = screened(
@@ -481,8 +496,10 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
         if pairs and not _ENTRY_WORDS.search(unit.text):
             c, o = pairs[0]
             add("travel_restriction", 3.0 * unit.weight, _extend_to_words(unit.text, c.start, unit.text[c.start : o.end]))
-        if warned := _WARNED_AGAINST.search(unit.text):
-            add("travel_restriction", 3.0 * unit.weight, warned.group(0))
+        if warned := _WARNED_AGAINST.search(unit.text) or _WARNED_ABOUT.search(unit.text):
+            # A headline's warning is the story; the visa refusals it cites are its reasons.
+            weight = WARNING_HEADLINE_WEIGHT if unit.position == "title" else 3.0
+            add("travel_restriction", weight * unit.weight, warned.group(0))
         if recalled := _RECALLED.search(unit.text):
             add("travel_restriction", RECALL_WEIGHT * unit.weight, recalled.group(0))
         if kept := _KEPT_FROM_LEAVING.search(unit.text):

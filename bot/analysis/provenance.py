@@ -52,6 +52,9 @@ VANITY_DOMAINS: frozenset[str] = frozenset(
 )
 
 
+_REGISTRY_LEVELS = frozenset({"com", "org", "net", "gov", "gob", "edu", "ac", "mil"})
+
+
 def outlet_country(url: str | None, known: frozenset[str]) -> str | None:
     """The country of an outlet's country-code domain ("okaz.com.sa", "openaustralia.org.au"), if a known
     jurisdiction's; `uk` is GB. None for generic and vanity domains."""
@@ -61,8 +64,12 @@ def outlet_country(url: str | None, known: frozenset[str]) -> str | None:
         host = (urlsplit(url).hostname or "").lower().rstrip(".")
     except ValueError:
         return None
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) != 2 or tld in VANITY_DOMAINS:
+    labels = host.split(".")
+    tld = labels[-1] if len(labels) > 1 else ""
+    # A vanity domain's own second level is the country's registry ("outlet.com.co", "ministry.gov.co"): brands
+    # buy the bare domain ("news.co").
+    registry = len(labels) > 2 and labels[-2] in _REGISTRY_LEVELS and tld != "eu"
+    if len(tld) != 2 or (tld in VANITY_DOMAINS and not registry):
         return None
     code = "GB" if tld == "uk" else tld.upper()
     return code if code in known else None

@@ -60,6 +60,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "prokuratur*, премьер-министр*, прем'єр-міністр*, міграційн* служб*, meclis*, tbmm, göç idaresi, "
          "konsolosluk*, savcılık*, savcı*, kejaksaan*, quốc hội, cục quản lý xuất nhập cảnh, "
          "viện kiểm sát, chủ tịch nước, bộ tư pháp, bộ lao động, bộ giáo dục, bộ khoa học, bộ nội vụ", 1.0),
+        # Vietnamese ministries by their initials ("Bộ GD&ĐT", "Bộ KH&CN", "Bộ LĐ-TB&XH") and provincial
+        # people's committees.
+        ("bộ gd, bộ gdđt, bộ kh, bộ khcn, bộ lđ, bộ lđtbxh, bộ ngành, ủy ban nhân dân, ubnd", 1.0),
         ("konsulat*, konsulaat*, consulaat*, konzulát*, lãnh sự quán, tasavallan presidentti*, prezydent rp, prezydenta rp, "
          "prezident republiky, президент россии, президент рф, президента рф, президент україни, bakanlar kurulu, presiden ri, presiden republik", 0.8),
         ("wet, koninklijk besluit, lagen om, nya lagen, lagstiftning*, lagändring*, laki, lakia, lakiin, "

@@ -117,12 +117,14 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
     "approval": (
         ("aprobar*, aprobări*, autorizați*, permisiun*, dopuštenj*, odobrenj*, suglasnost*, одобрењ*, έγκρισ*, "
          "lupa*, luvan, hyväksyn*, kelulusan, kebenaran, مجوز, อนุญาต, อนุมัติ, אישור, povolení, souhlas*, "
-         "engedély*", 1.0),
+         "engedély*, 许可", 1.0),
     ),
     "outbound": (
         ("în străinătate, peste hotare, u inozemstvo, u inostranstvo, у иностранство, στο εξωτερικό, в чужбина, "
          "ulkomaille, ulkomaanmatk*, ke luar negara, سفر خارجی, سفر به خارج, เดินทางไปต่างประเทศ, לחו\"ל, "
          "יציאה מהארץ, do zahraničí, do zahraničia, vycestov*, külföldre, külföldi út*", 1.0),
+        # Going to work on the other side of the strait, which Taipei's rules license ("赴大陆任职", "進入大陸地區").
+        ("赴大陆, 赴大陸, 赴陆, 赴陸, 进入大陆, 進入大陸, 前往大陆, 前往大陸", 1.0),
     ),
     # The parts of a scheme to bring people in (policy_type.py): a programme, and a verb of attracting.
     "programme": (
@@ -134,5 +136,8 @@ ML_POLICY_TYPE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("atrag*, atragerea, privlač*, privuć*, привлач*, προσελκ*, привлича*, houkuttel*, menarik, جذب, ดึงดูด, "
          "למשוך, משיכת, קליטת חוקרים, קליטת מדענים, השבת מוחות, השבת חוקרים, החזרת מוחות, החזרת חוקרים, "
          "החזרת מדענים, přiláka*, přilák*, attrahera*, locka*, vonz*, toboroz*, nábor*", 1.0),
+        # Bringing people back home: "traer de vuelta a los científicos", "ramener les chercheurs".
+        ("traer de vuelta, trae de vuelta, traigan de vuelta, trazer de volta, ramener, faire revenir, "
+         "far rientrare, far tornare", 1.0),
     ),
 })

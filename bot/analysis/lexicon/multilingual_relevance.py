@@ -116,6 +116,12 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
         # "rappelé ses ingénieurs", "zurückbeordert".
         ("召回, 调回, 召回国, 撤回人员, отозвал, отозвала, отозвали, отозвать, отзывает, отзывают, rappelé*, "
          "rapatrié*, zurückbeordert, zurückgerufen, 呼び戻, 귀국 조치, 철수시", 0.6),
+        # Coming home for good, what a returnee scheme pays for: "traer de vuelta al país", "regresen al país",
+        # "voltar ao país", "rentrer au pays", "rientrare in patria" (a bare "volver" or "regreso" is any return).
+        ("de vuelta al país, volver al país, vuelvan al país, regresar al país, regresen al país, regresan al país, "
+         "retornar al país, retornen al país, volver a su país, regresar a su país, de volta ao país, "
+         "voltar ao país, regressar ao país, retornar ao país, rentrer au pays, revenir au pays, retour au pays, "
+         "rientrare in patria, tornare in patria, rientro in patria, rientrare in italia, về nước", 0.7),
     ),
     # Measures only a state takes (relevance.py: they stand for the government, as "tax incentive" does in
     # English): tax incentives and reliefs, protected-research zones and the regime that sets them.

@@ -328,3 +328,16 @@ def test_the_reviews_everyday_sentences(
     title: str, text: str, language: str, policy_type: str, expected: tuple[str, ...]
 ) -> None:
     assert find_jurisdictions(prepare(title, text), language, policy_type)[0] == expected  # type: ignore[arg-type]
+
+
+def test_a_foreign_cabinet_named_in_the_lead_owns_the_clipped_headline() -> None:
+    # "각의 통과" (passed by the cabinet) names no state; the lead says whose cabinet it was.
+    units = prepare("산업기술 유출 처벌 강화 법안 각의 통과",
+                    "대만 내각은 지난 10일 핵심 기술을 해외로 유출하면 최고 징역 10년에 처하는 개정안을 통과시켰다.")
+    assert find_jurisdictions(units, "ko", "research_security")[0] == ("TW",)
+
+
+def test_the_home_cabinet_stays_when_the_foreign_state_is_where_know_how_goes() -> None:
+    units = prepare("기술 유출 처벌 강화 법안 각의 통과",
+                    "정부는 각의에서 기술 유출 방지법 개정안을 의결했다. 중국으로 기술을 유출하면 최고 징역 10년에 처한다.")
+    assert find_jurisdictions(units, "ko", "research_security")[0] == ("KR",)

@@ -97,3 +97,23 @@ def test_trade_secret_prosecutions_and_contact_rules_are_research_security(langu
 ])
 def test_a_danish_amount_limit_or_wage_claim_is_no_permit_rule(title: str, text: str) -> None:
     assert tag(title, text, language="da").policy_type != "immigration"
+
+
+def test_a_programme_to_bring_researchers_back_is_a_talent_programme() -> None:
+    assert tag("El gobierno lanza un programa para traer de vuelta a los científicos", "El ministerio financiará "
+               "laboratorios para los científicos que regresen al país.", language="es").policy_type == "talent_program"
+
+
+def test_bringing_back_goods_is_no_talent_programme() -> None:
+    assert tag("El gobierno quiere traer de vuelta las fábricas", "El ministerio ofrece créditos a las empresas que "
+               "regresen al país.", language="es").policy_type != "talent_program"
+
+
+def test_licensed_work_across_the_strait_is_an_exit_control() -> None:
+    assert tag("半导体工程师赴大陆任职须经许可", "主管机关拟订办法，特定高科技人员进入大陆任职前应申请许可。",
+               language="zh").policy_type == "travel_restriction"
+
+
+def test_a_work_permit_for_people_coming_in_is_no_exit_control() -> None:
+    assert tag("外国工程师申请工作许可将简化", "主管机关表示，外国高科技人员来台工作许可的审查时间将缩短。",
+               language="zh").policy_type != "travel_restriction"

@@ -27,6 +27,25 @@ def test_other_languages_name_talent_and_its_moves_in_their_own_words(title: str
     assert score >= THRESHOLD, (score, evidence)
 
 
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # A scheme to bring researchers home: coming back to the country is a move.
+    ("El ministerio abre convocatoria para que los investigadores regresen al país",
+     "El gobierno ofrecerá contratos a los investigadores que decidan volver al país tras doctorarse fuera.", "es"),
+    ("Governo quer cientistas de volta ao país", "O ministério oferece bolsas aos cientistas que decidirem voltar ao país.", "pt"),
+    # A Vietnamese ministry by its initials is the state.
+    ("Thu hút nhà khoa học về nước", "Bộ KH&CN đang soạn đề án thu hút nhà khoa học ở nước ngoài về làm việc.", "vi"),
+])
+def test_coming_home_and_ministries_by_initials(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_tourist_back_home_is_no_returnee_scheme() -> None:
+    score, _ = score_relevance("Turistas de vuelta al país tras las vacaciones", "Miles de turistas regresan al país "
+                               "tras las fiestas, según la aerolínea.", "es")
+    assert score < THRESHOLD
+
+
 def test_a_product_recall_is_not_staff_called_home() -> None:
     score, _ = score_relevance("车企召回两万辆汽车", "国家市场监督管理总局表示，某车企将召回两万辆存在安全隐患的汽车。", "zh")
     assert score < THRESHOLD

@@ -450,6 +450,11 @@ def test_a_white_paper_across_routes_is_immigration() -> None:
          "choosing to study in some states.", "travel_restriction"),
         ("Education ministry warns students against studying in Australia", "The ministry cited recent incidents.",
          "travel_restriction"),
+        # A warning about going, with the visa refusals it cites as its reasons.
+        ("Ministry issues warning for students planning to study in Canada", "Visa refusals for its students have "
+         "risen, the ministry said, and visas are issued for shorter periods.", "travel_restriction"),
+        ("Le ministère a mis en garde les chercheurs contre les risques d'aller étudier en Australie, invoquant "
+         "des refus de visas", "Les demandes de visa sont plus longues, selon le ministère.", "travel_restriction"),
         # A list of technologies barred from transfer is export control.
         ("Government updates catalogue of technologies prohibited from export", "The list adds battery technology "
          "that may not be transferred abroad.", "export_control"),
@@ -460,6 +465,11 @@ def test_a_white_paper_across_routes_is_immigration() -> None:
 )
 def test_advice_lists_and_waivers(title: str, text: str, policy_type: str) -> None:
     assert tag(title, text).policy_type == policy_type
+
+
+def test_a_warning_about_visa_fraud_is_no_travel_advice() -> None:
+    assert tag("Embassy warns students about fake visa agents", "Applicants should apply for a student visa only "
+               "through the official portal.").policy_type == "visa"
 
 
 def test_a_scheme_to_stop_people_leaving_is_no_exit_control() -> None:

@@ -45,6 +45,10 @@ def test_an_outlets_country_code_domain() -> None:
     # Brand domains and generic ones name no country.
     assert outlet_country("https://startup.io/x", KNOWN_JURISDICTIONS) is None
     assert outlet_country("https://lab.ai/x", KNOWN_JURISDICTIONS) is None
+    # A vanity domain's own registry level is the country's; the bare domain stays a brand.
+    assert outlet_country("https://www.diario.com.co/x", KNOWN_JURISDICTIONS) == "CO"
+    assert outlet_country("https://news.co/x", KNOWN_JURISDICTIONS) is None
+    assert outlet_country("https://shop.example.co/x", KNOWN_JURISDICTIONS) is None
     assert outlet_country("https://example.com/x", KNOWN_JURISDICTIONS) is None
     # An outlet under `.eu` covers every member state's rules: no state's domain.
     assert outlet_country("https://www.politico.eu/article/x", KNOWN_JURISDICTIONS) is None
