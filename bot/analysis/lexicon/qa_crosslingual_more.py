@@ -372,6 +372,41 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
         "fornye*, förnyel*, förläng*, продлени*, продли*, продлева*, 续签, 續簽, 更新, 갱신, przedłuż*, jatkolup*, "
         "uzatma*, yenile*, تجديد, नवीनीकरण",
     ),
+    "registration": (
+        "register registers registered registering registration registrations",
+        "enregistr*, inscription*, registrier*, anmeld*, registro*, inscripci*, registrazion*, iscrizion*, "
+        "cadastr*, registratie*, registrer*, регистрац*, зарегистр*, 登记, 登記, 注册, 註冊, 登録, 등록, rejestracj*, "
+        "rekisteröi*, kayıt*, تسجيل, पंजीकरण",
+    ),
+    "abolish": (
+        "abolish abolishes abolished abolishing abolition scrap scraps scrapped",
+        "abolir*, aboli*, supprim*, suppression*, abschaff*, aufgehoben*, aufheb*, abolic*, suprim*, "
+        "abolizion*, soppress*, abrog*, afschaff*, afskaff*, avskaff*, отмен*, упраздн*, 废除, 廢除, 废止, 廃止, "
+        "撤废, 폐지, zniesi*, znies*, lakkaut*, kaldır*, إلغاء, समाप्त",
+    ),
+    "resign": (
+        "resign resigns resigned resignation resigning",
+        "démission*, rücktritt*, zurückgetreten*, zurücktreten*, dimisi*, dimit*, dimission*, demissão*, "
+        "ontslag*, avgang*, afgang*, отставк*, уволил*, 辞职, 辭職, 辞任, 사퇴, 사임, dymisj*, eroaa, eronnut, eropyyn*, istifa*, "
+        "استقالة, इस्तीफ*",
+    ),
+    "prosecution": (
+        "prosecute prosecutes prosecuted prosecution prosecutions prosecutor prosecutors indict indicted",
+        "poursuite*, poursuivi*, procureur*, parquet, anklage*, angeklagt*, staatsanwalt*, fiscalía*, procesad*, "
+        "procuratore*, procuratori, pubblico ministero, promotoria*, aanklager*, strafvervolging*, vervolgd, "
+        "påtale*, åtal*, tiltal*, обвинени*, прокур*, 起诉, 起訴, 检察, 檢察, 検察, 기소, 검찰, oskarż*, prokurat*, syyte*, syyttäj*, savcı*, "
+        "kovuşturma*, النيابة, ملاحقة, अभियोजन",
+    ),
+    "disclose": (
+        "disclose discloses disclosed disclosure disclosures",
+        "divulg*, offenleg*, offenzuleg*, revelar*, openbaarmak*, раскры*, 披露, 揭露, 開示, 공시, ujawni*, "
+        "الإفصاح, प्रकट",
+    ),
+    "school": (
+        "school schools",
+        "école*, ecole*, lycée*, schule*, schulen, escuela*, colegio*, scuol*, escola*, school*, skole*, skola*, "
+        "школ*, 学校, 學校, 中学, 小学, 학교, szkoł*, koulu*, okul*, مدرسة, مدارس, विद्यालय, स्कूल",
+    ),
     "return": (
         "return returns returned returning returnee returnees",
         "retour*, rückkehr*, zurückgekehrt*, regreso*, retorno*, rientr*, ritorno*, regresso*, terugkeer*, "

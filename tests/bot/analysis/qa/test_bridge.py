@@ -390,3 +390,29 @@ def test_no_entry_of_the_additions_repeats_a_form() -> None:
     for label, (_, forms) in lx.QA_XL_CONCEPTS_MORE.items():
         found = [f.strip() for f in forms.split(",") if f.strip()]
         assert len(found) == len(set(found)), label
+
+
+def test_registration_abolition_resignation_prosecution_disclosure_and_schools_carry_over() -> None:
+    asked = _asked(_analyse(
+        "Which school registration rule was abolished after the prosecutor resigned over the disclosure?"))
+    assert {"c:school", "c:registration", "c:abolish", "c:prosecution", "c:resign", "c:disclose"} <= asked.elements
+
+
+KO_SCHOOL = QADocument(
+    id="ko-school", title="외국인 학생 비자 규정 개편",
+    text=("정부는 외국인 유학생 비자 규정을 개편한다고 밝혔다. "
+          "개편안에 따라 기존의 사전 등록 제도는 폐지된다. "
+          "대신 대학이 학생의 체류 정보를 직접 보고해야 한다."),
+)
+
+
+def test_what_a_reform_abolishes_is_found_in_another_language() -> None:
+    answer = answer_question("Which prior registration scheme is abolished?", [KO_SCHOOL])
+    assert answer.answered and "폐지" in answer.answer
+
+
+@pytest.mark.parametrize("text", ["La politique fiscale reste inchangée.", "Vervolgens werd het plan besproken.",
+                                  "La ministra quiere procurar más fondos."])
+def test_tax_and_subsequently_are_no_prosecution(text: str) -> None:
+    # "fiscal" is tax in French, "vervolgens" is "then" in Dutch, "procurar" is "to try" in Spanish.
+    assert "c:prosecution" not in bridge._held(text)
