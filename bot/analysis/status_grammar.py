@@ -525,9 +525,13 @@ BILL_PAID = re.compile(
 # A law, act or decree said to take effect later was adopted (README rule 5: enacted, applies later), unless
 # the sentence calls it a draft or a bill: "the new law will take effect on 1 January", "das neue
 # Fachkräfteeinwanderungsgesetz, dessen Vorschriften in Kraft treten sollen".
+_EN_FUTURE = r"(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
+# ("Apply to" only with the act, or a pronoun for it, as its subject: "universities will apply to the
+# ministry" is people applying, not a rule taking effect.)
 EN_FUTURE_IN_FORCE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
-    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|apply\s+(?:to|from))\b",
+    rf"\b{_EN_FUTURE}(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|"
+    rf"apply\s+from)\b|\b(?:law|act|decree|statute|ordinance|requirements|criteria|benchmarks|thresholds|rules|"
+    rf"regulations|list|table|rates|fees|levels|schedule|it|which|they)\s+{_EN_FUTURE}apply\s+to\b",
     re.I,
 )
 ADOPTED_ACT = re.compile(

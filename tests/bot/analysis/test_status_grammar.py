@@ -673,3 +673,25 @@ def test_a_text_told_revised_in_chinese_with_a_later_start_is_an_adopted_act() -
     assert sg.adopted_act_ahead("更新版名单将于2026年1月1日生效。", False) == "更新版"
     # Not the list still to be revised: no text told revised takes effect.
     assert sg.adopted_act_ahead("名单将于2026年1月1日更新。", False) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("The new law will apply to all students enrolled from September.", "The new law"),
+        ("Under the new decree, which will apply to all universities, quotas are capped.", "the new decree"),
+        ("The amended act will apply from 1 January 2026.", "The amended act"),
+        # People applying to an office, not the act taking effect.
+        ("Under the law, universities will apply to the ministry for quotas.", ""),
+        ("Under the new act, students will apply to a central portal.", ""),
+    ],
+)
+def test_apply_to_is_a_rule_taking_effect_only_with_the_act_as_subject(sentence: str, act: str) -> None:
+    assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+def test_people_applying_under_a_planned_law_is_no_law_adopted() -> None:
+    tags = tag("Minister unveils plan for new visa law",
+               "The minister unveiled plans for a new law on talent visas. Under the law, universities will "
+               "apply to the ministry for quotas, she said.", published=_PUBLISHED)
+    assert tags.status == "announced"
