@@ -536,10 +536,15 @@ EN_FUTURE_IN_FORCE = re.compile(
 )
 ADOPTED_ACT = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b"
-    # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements".
-    r"|\b(?:(?:the|these|this|its|their)\s+)?(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?(?:requirements|criteria|"
-    r"benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule)\b",
+    # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements" (an
+    # article or the sentence's start before it: "had not revised the fees" is a verb, not the text).
+    r"|(?:\b(?:the|these|this|its|their|an?)\s+|^)(?P<revised>(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:requirements|criteria|benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule))\b",
     re.I,
+)
+# Before a text told revised, a negation or a future: not yet revised ("will publish an updated list").
+NOT_YET_REVISED = re.compile(
+    r"\b(?:not|never|yet|will|shall|would|(?:plans?|planning|set|going|expected|due|is|are)\s+to)\b|n't\b", re.I
 )
 DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
 ML_ADOPTED_ACT = re.compile(
@@ -552,6 +557,8 @@ def adopted_act_ahead(key: str, english: bool) -> str:
     """The name of a law or decree a sentence says will take effect later (not a draft's), or ""."""
     if english:
         act = ADOPTED_ACT.search(key) if EN_FUTURE_IN_FORCE.search(key) and not DRAFT.search(key) else None
+        if act and act.group("revised") and NOT_YET_REVISED.search(key[max(0, act.start() - 30) : act.start()]):
+            act = None
     else:
         act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
     return act.group(0) if act else ""

@@ -695,3 +695,18 @@ def test_people_applying_under_a_planned_law_is_no_law_adopted() -> None:
                "The minister unveiled plans for a new law on talent visas. Under the law, universities will "
                "apply to the ministry for quotas, she said.", published=_PUBLISHED)
     assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Under the revised rules, which will take effect in May, students pay a higher fee.", "the revised rules"),
+        ("An updated list of fields will take effect in May.", "An updated list"),
+        # A verb with its object, a text still to come, or not yet revised: no text told changed.
+        ("Officials said they had not revised the fees, which will take effect in May.", ""),
+        ("The ministry will publish an updated list of fields that will come into force in May.", ""),
+        ("The agency has not yet released the amended criteria, which will apply from May.", ""),
+    ],
+)
+def test_a_text_told_revised_needs_an_article_and_no_negation_or_future_before(sentence: str, act: str) -> None:
+    assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
