@@ -710,3 +710,38 @@ def test_people_applying_under_a_planned_law_is_no_law_adopted() -> None:
 )
 def test_a_text_told_revised_needs_an_article_and_no_negation_or_future_before(sentence: str, act: str) -> None:
     assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "journal"),
+    [
+        ("The decree was published in the Official Gazette on Monday.", "published in the Official Gazette"),
+        ("Постановление было опубликовано на официальном портале правовой информации.", "официальном портале"),
+        ("官報に掲載された。", "官報"),
+        # The journal only named, the publishing negated or still to come.
+        ("Постановление будет опубликовано на официальном портале правовой информации.", ""),
+        ("The decree has not yet been published in the Official Gazette.", ""),
+        ("The fees will be gazetted after the consultation ends.", ""),
+        ("该规定将在公报上公布。", ""),
+        ("官報に掲載される予定だ。", ""),
+    ],
+)
+def test_an_act_told_published_in_a_journal_needs_a_publishing_done(sentence: str, journal: str) -> None:
+    assert sg.journal_published(sentence) == journal
+
+
+def test_an_act_to_be_published_in_the_journal_is_not_adopted() -> None:
+    cues = gather_cues(prepare("Учёным запретят сотрудничать с иностранцами без согласования",
+                               "Постановление будет опубликовано на официальном портале правовой информации. "
+                               "Научные организации будут обязаны согласовывать участие иностранцев."),
+                       _PUBLISHED, "ru", policy=True)
+    assert cues.gazetted == ""
+
+
+def test_an_act_not_yet_published_in_the_journal_is_not_enacted() -> None:
+    assert sg.journal_pending("The decree has not yet been published in the Official Gazette.")
+    assert not sg.journal_pending("The decree was published in the Official Gazette.")
+    cues = gather_cues(prepare("Universities wait for new rules on foreign researchers",
+                               "The new rules on foreign researchers have not yet been published in the Official "
+                               "Gazette, officials said."), _PUBLISHED, "en", policy=True)
+    assert "enacted" not in cues.scores
