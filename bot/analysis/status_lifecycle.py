@@ -97,10 +97,10 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
 _ML_VERBS = {status: _alternation(verbs) for status, verbs in lx.ML_LIFECYCLE_VERBS.items()}
 _ML_RULES = _alternation(lx.ML_LIFECYCLE_OBJECTS["rule"])
 _ML_VISAS = _alternation(lx.ML_LIFECYCLE_OBJECTS["visa"])
-# The Chinese ending verbs take the rule as their object, a few characters on ("撤销该人才计划"): a rule word
+# The Chinese ending verbs take the rule as their object, a few characters on ("撤销该人才计划", "终止备受争议的某某计划"): a rule word
 # elsewhere in the sentence is another clause's ("国航取消航班，新规定下月实施").
 _ML_RESCIND_RULE_ONLY = re.compile(
-    "(" + "|".join(lx.ML_RESCIND_RULE_ONLY) + r")[^，。,;；：:、！？!?]{0,6}?(?:"
+    "(" + "|".join(lx.ML_RESCIND_RULE_ONLY) + r")[^，。,;；：:、！？!?]{0,12}?(?:"
     + "|".join(w for w in lx.ML_LIFECYCLE_OBJECTS["rule"] if w[0] >= "\u3000") + ")"
 )
 
