@@ -123,8 +123,8 @@ def gather_cues(
             dated_fact = unit.text if sg.settled_schedule(unit.key, english, language) else ""
         if lead and sg.UNSETTLED.search(unit.key):
             lead_unsettled = True  # a plan or a draft in the headline or lead: no date there is fixed
-        if lead and not gazetted and (journal := sg.GAZETTE.search(unit.text)):
-            gazetted = journal.group(0)
+        if lead and not gazetted:
+            gazetted = sg.journal_published(unit.text)
         for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
@@ -144,6 +144,8 @@ def gather_cues(
                 continue  # "the now repealed Law on Work Permits": another rule's past
             if m.label == "suspended" and sg.COURT_DECLINES.search(unit.key[max(0, m.start - 40) : m.start]):
                 continue  # "the appeals court lifted the injunction", "declined to issue an injunction"
+            if m.label == "enacted" and sg.GAZETTE.fullmatch(m.phrase) and sg.journal_pending(unit.text):
+                continue  # "has not yet been published in the Official Gazette": not adopted yet
             if m.label in _FUTURE_GUARDED_LABELS and sg.FUTURE_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]):
                 continue  # "will take effect", "still have to be finalized", "is to be scrapped": not yet
             # "take(s) effect" says nothing of tense: it is in force only if nothing dates it ahead.

@@ -153,21 +153,27 @@ def start_ahead(units: Sequence[Unit], published: datetime) -> str:
 
 # A start on a weekday, told of the rule anywhere in the text ("the ban is set to take effect on Monday"):
 # in the present or the future, so the next such day (not "took effect on Monday").
+# (A bare "will begin" or "will start" is any event's, "the hearing will begin on Friday": only with a
+# rule for subject.)
+_WEEKDAY_MODAL = r"(?:will|shall|set\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|expected\s+to)\s+"
 _WEEKDAY_EFFECT = re.compile(
-    r"\b(?:(?:will|shall|set\s+to|is\s+to|are\s+to|due\s+to|scheduled\s+to|expected\s+to)\s+(?:take\s+effect|"
-    r"go\s+into\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|apply|begin|start)|takes\s+effect|"
+    rf"\b(?:{_WEEKDAY_MODAL}(?:take\s+effect|go\s+into\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force)|"
+    rf"(?:ban|rules?|law|act|decree|order|fees?|polic(?:y|ies)|restrictions?|requirements?|regulations?|measures?|"
+    rf"cap|limits?|suspension|pause)\s+(?:is\s+|are\s+)?{_WEEKDAY_MODAL}(?:apply|begin|start)|takes\s+effect|"
     r"goes\s+into\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\s+(?:on\s+|from\s+|this\s+|"
-    r"next\s+|as\s+of\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"(?P<next>next\s+)|as\s+of\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
 )
 
 
 def weekday_start_ahead(units: Sequence[Unit], published: datetime) -> str:
     """A start on another weekday than the article's, told in the present or the future anywhere in the
-    text, as written; or "" (the day of the article itself is today's: in force)."""
+    text, as written; or "" (the day of the article itself is today's: in force; "next Monday" is ahead on
+    any day)."""
     for unit in units:
         for m in _WEEKDAY_EFFECT.finditer(unit.key):
-            if _weekday_of(m.group("weekday")) not in (-1, published.weekday()):
+            weekday = _weekday_of(m.group("weekday"))
+            if weekday != -1 and (m.group("next") or weekday != published.weekday()):
                 return m.group(0)
     return ""
 

@@ -526,17 +526,26 @@ BILL_PAID = re.compile(
 # A law, act or decree said to take effect later was adopted (README rule 5: enacted, applies later), unless
 # the sentence calls it a draft or a bill: "the new law will take effect on 1 January", "das neue
 # Fachkräfteeinwanderungsgesetz, dessen Vorschriften in Kraft treten sollen".
+_EN_FUTURE = r"(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
+# ("Apply to" only with the act, or a pronoun for it, as its subject: "universities will apply to the
+# ministry" is people applying, not a rule taking effect.)
 EN_FUTURE_IN_FORCE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?(?:take\s+effect|"
-    r"come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|apply\s+(?:to|from))\b",
+    rf"\b{_EN_FUTURE}(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|"
+    rf"apply\s+from)\b|\b(?:law|act|decree|statute|ordinance|requirements|criteria|benchmarks|thresholds|rules|"
+    rf"regulations|list|table|rates|fees|levels|schedule|it|which|they)\s+{_EN_FUTURE}apply\s+to\b",
     re.I,
 )
 ADOPTED_ACT = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:new\s+|amended\s+|revised\s+)?(?:law|act|decree|statute|ordinance)\b"
-    # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements".
-    r"|\b(?:(?:the|these|this|its|their)\s+)?(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?(?:requirements|criteria|"
-    r"benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule)\b",
+    # A rule's text told already changed: "the revised salary benchmarks", "the amended requirements" (an
+    # article or the sentence's start before it: "had not revised the fees" is a verb, not the text).
+    r"|(?:\b(?:the|these|this|its|their|an?)\s+|^)(?P<revised>(?:amended|revised|updated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:requirements|criteria|benchmarks|thresholds|rules|regulations|list|table|rates|fees|levels|schedule))\b",
     re.I,
+)
+# Before a text told revised, a negation or a future: not yet revised ("will publish an updated list").
+NOT_YET_REVISED = re.compile(
+    r"\b(?:not|never|yet|will|shall|would|(?:plans?|planning|set|going|expected|due|is|are)\s+to)\b|n't\b", re.I
 )
 DRAFT = re.compile(r"\b(?:bill|draft|proposal|proposed|consultation)\b", re.I)
 ML_ADOPTED_ACT = re.compile(
@@ -549,6 +558,8 @@ def adopted_act_ahead(key: str, english: bool) -> str:
     """The name of a law or decree a sentence says will take effect later (not a draft's), or ""."""
     if english:
         act = ADOPTED_ACT.search(key) if EN_FUTURE_IN_FORCE.search(key) and not DRAFT.search(key) else None
+        if act and act.group("revised") and NOT_YET_REVISED.search(key[max(0, act.start() - 30) : act.start()]):
+            act = None
     else:
         act = ML_ADOPTED_ACT.search(key) if ML_FUTURE_IN_FORCE.search(key) and not ML_DRAFT.search(key) else None
     return act.group(0) if act else ""
@@ -606,6 +617,46 @@ _APPROVED = re.compile(r"\b(?:approv|confirm)\w*", re.I)
 
 # An act published in an official journal (lexicon.GAZETTES).
 GAZETTE = re.compile(_whole_words(lx.GAZETTES), re.I)
+# The journal's name is not the act published in it ("will be published on the official portal", "has not
+# yet been published in the Official Gazette"): a publishing verb past or perfect beside it, not negated
+# nor in the future just before it (nor, in Japanese, Korean and Chinese, just after it).
+_PUBLISHED_VERB = re.compile(_whole_words((
+    r"published", r"gazetted", r"promulgated", r"issued", r"printed", r"appeared", r"publi[ée]\w*", r"paru\w*",
+    r"promulgu\w*", r"publicad\w*", r"publicou", r"public[óo]", r"promulgad\w*", r"pubblicat\w*", r"promulgat\w*",
+    r"veröffentlicht", r"verkündet", r"bekannt\s*gemacht", r"erschienen", r"gepubliceerd", r"bekendgemaakt",
+    r"opublikowan\w*", r"publicat\w*", r"megjelent", r"kihirdet\w*", r"yay[ıi]mlan\w*", r"yay[ıi]nlan\w*",
+    r"vyhlášen\w*", r"zveřejněn\w*", r"offentliggjort", r"kundgjort", r"kunngjort", r"publicerad\w*",
+    r"опубликова\w*", r"обнародова\w*", r"نشر\w*", r"نُشر\w*", r"صدر\w*", r"פורסמ?ה?",
+    "公布", "发布", "發布", "發佈", "公佈", "刊登", "刊发", "刊載", "刊载", "登载", "印发", "掲載", "告示", "게재", "공포", "고시",
+)), re.I)
+_NOT_YET_PUBLISHED = re.compile(_whole_words((
+    r"not", r"never", r"yet", r"will", r"shall", r"would", r"to\s+be", r"once", r"if", r"until", r"awaiting", r"pending",
+    r"ne", r"pas", r"sera\w*", r"devra\w*", r"no", r"não", r"ser[áà]\w*", r"deber[áà]\w*", r"non", r"sar[àa]\w*",
+    r"dovr[àa]\w*", r"nicht", r"noch", r"wird", r"werden", r"soll\w*", r"sobald", r"niet", r"nog", r"wordt", r"zal",
+    r"не", r"будет", r"будут", r"должн\w*", r"لم", r"لن", r"سوف", r"سيتم", r"לא",
+    "未", "没有", "沒有", "将", "將", "拟", "擬", "待", "即将",
+)), re.I)
+_NOT_YET_AFTER = re.compile(r"^\S{0,4}?(?:予定|されない|されていない|되지|될|예정|않|후|后|後)")
+
+
+def journal_published(text: str) -> str:
+    """The official journal a sentence tells an act published in, as written; or "" (the journal only
+    named, the publishing negated or still to come)."""
+    for journal in GAZETTE.finditer(text):
+        lo = max(0, journal.start() - 60)
+        window = text[lo : journal.end() + 60]
+        for verb in _PUBLISHED_VERB.finditer(window):
+            if not (_NOT_YET_PUBLISHED.search(window[max(0, verb.start() - 25) : verb.start()])
+                    or _NOT_YET_AFTER.search(window[verb.end() :])):
+                return journal.group(0)
+    return ""
+
+
+def journal_pending(text: str) -> bool:
+    """Whether a sentence tells an act's publishing in a journal negated or still to come ("has not yet been
+    published in the Official Gazette", "will be gazetted"), with no publishing done beside it."""
+    return not journal_published(text) and any(
+        _PUBLISHED_VERB.search(text[max(0, j.start() - 60) : j.end() + 60]) for j in GAZETTE.finditer(text))
 
 # A measure put to work, done, in Chinese, Japanese or Korean (lexicon.ML_DONE_FORMS).
 ML_DONE = re.compile("|".join(lx.ML_DONE_FORMS))

@@ -97,7 +97,12 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
 _ML_VERBS = {status: _alternation(verbs) for status, verbs in lx.ML_LIFECYCLE_VERBS.items()}
 _ML_RULES = _alternation(lx.ML_LIFECYCLE_OBJECTS["rule"])
 _ML_VISAS = _alternation(lx.ML_LIFECYCLE_OBJECTS["visa"])
-_ML_RESCIND_RULE_ONLY = _alternation(lx.ML_RESCIND_RULE_ONLY)
+# The Chinese ending verbs take the rule as their object, a few characters on ("撤销该人才计划", "终止备受争议的某某计划"): a rule word
+# elsewhere in the sentence is another clause's ("国航取消航班，新规定下月实施").
+_ML_RESCIND_RULE_ONLY = re.compile(
+    "(" + "|".join(lx.ML_RESCIND_RULE_ONLY) + r")[^，。,;；：:、！？!?]{0,12}?(?:"
+    + "|".join(w for w in lx.ML_LIFECYCLE_OBJECTS["rule"] if w[0] >= "\u3000") + ")"
+)
 
 
 def ml_lifecycle(key: str) -> tuple[str, str]:
@@ -107,8 +112,8 @@ def ml_lifecycle(key: str) -> tuple[str, str]:
     for status, verbs in _ML_VERBS.items():
         if (verb := verbs.search(key)) and (_ML_RULES.search(key) or (status == "rescinded" and _ML_VISAS.search(key))):
             return status, verb.group(0)
-    if (verb := _ML_RESCIND_RULE_ONLY.search(key)) and _ML_RULES.search(key):
-        return "rescinded", verb.group(0)
+    if verb := _ML_RESCIND_RULE_ONLY.search(key):
+        return "rescinded", verb.group(1)
     return "", ""
 
 

@@ -848,7 +848,7 @@ def test_an_announcement_in_the_past_of_a_fact_done_is_no_plan() -> None:
     tags = tag("Más solicitudes al programa de visados para investigadores",
                "El Ministerio de Ciencia ha anunciado que 300 investigadores extranjeros solicitaron el visado "
                "de investigación el año pasado.", language="es", published=_PUBLISHED)
-    assert tags.status != "announced"
+    assert tags.status == "in_effect"  # a programme at work, applied to
 
 
 def test_an_order_signed_with_a_start_on_a_later_weekday_is_enacted() -> None:

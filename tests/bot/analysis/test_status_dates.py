@@ -383,6 +383,11 @@ def test_an_in_force_start_ahead_is_still_read() -> None:
         ("The visa ban took effect on Monday.", False),
         ("The new fee takes effect on Wednesday.", False),
         ("Ministers will meet on Monday to discuss the visa ban.", False),
+        ("The ban is set to begin on Friday.", True),
+        # Any event's start, not the rule's: a hearing, talks, people applying.
+        ("The hearing in the lawsuit will begin on Friday.", False),
+        ("Talks with the unions will start Thursday.", False),
+        ("Students will apply on Friday for the lottery.", False),
     ],
 )
 def test_a_start_on_a_later_weekday_anywhere_is_ahead(text: str, ahead: bool) -> None:
@@ -416,3 +421,11 @@ def test_an_english_start_date_is_read_by_start_ahead(text: str, ahead: bool) ->
 )
 def test_a_sentences_own_start_ahead(text: str, ahead: bool) -> None:
     assert bool(own_start_ahead(text, _at(2025, 10, 10))) is ahead
+
+
+def test_next_weekday_is_ahead_even_on_that_weekday() -> None:
+    # 2 June 2025 is a Monday: "next Monday" is a week on, not today; a bare "Monday" is today.
+    units = prepare("Visa ban", "The ministry published the order. The ban will take effect next Monday.")
+    assert weekday_start_ahead(units, _at(2025, 6, 2)) == "will take effect next Monday"
+    units = prepare("Visa ban", "The ministry published the order. The ban will take effect on Monday.")
+    assert weekday_start_ahead(units, _at(2025, 6, 2)) == ""

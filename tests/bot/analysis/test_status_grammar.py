@@ -690,3 +690,75 @@ def test_a_text_told_revised_in_chinese_with_a_later_start_is_an_adopted_act() -
     assert sg.adopted_act_ahead("更新版名单将于2026年1月1日生效。", False) == "更新版"
     # Not the list still to be revised: no text told revised takes effect.
     assert sg.adopted_act_ahead("名单将于2026年1月1日更新。", False) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("The new law will apply to all students enrolled from September.", "The new law"),
+        ("Under the new decree, which will apply to all universities, quotas are capped.", "the new decree"),
+        ("The amended act will apply from 1 January 2026.", "The amended act"),
+        # People applying to an office, not the act taking effect.
+        ("Under the law, universities will apply to the ministry for quotas.", ""),
+        ("Under the new act, students will apply to a central portal.", ""),
+    ],
+)
+def test_apply_to_is_a_rule_taking_effect_only_with_the_act_as_subject(sentence: str, act: str) -> None:
+    assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+def test_people_applying_under_a_planned_law_is_no_law_adopted() -> None:
+    tags = tag("Minister unveils plan for new visa law",
+               "The minister unveiled plans for a new law on talent visas. Under the law, universities will "
+               "apply to the ministry for quotas, she said.", published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Under the revised rules, which will take effect in May, students pay a higher fee.", "the revised rules"),
+        ("An updated list of fields will take effect in May.", "An updated list"),
+        # A verb with its object, a text still to come, or not yet revised: no text told changed.
+        ("Officials said they had not revised the fees, which will take effect in May.", ""),
+        ("The ministry will publish an updated list of fields that will come into force in May.", ""),
+        ("The agency has not yet released the amended criteria, which will apply from May.", ""),
+    ],
+)
+def test_a_text_told_revised_needs_an_article_and_no_negation_or_future_before(sentence: str, act: str) -> None:
+    assert sg.adopted_act_ahead(sentence.lower(), True).lower() == act.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "journal"),
+    [
+        ("The decree was published in the Official Gazette on Monday.", "published in the Official Gazette"),
+        ("Постановление было опубликовано на официальном портале правовой информации.", "официальном портале"),
+        ("官報に掲載された。", "官報"),
+        # The journal only named, the publishing negated or still to come.
+        ("Постановление будет опубликовано на официальном портале правовой информации.", ""),
+        ("The decree has not yet been published in the Official Gazette.", ""),
+        ("The fees will be gazetted after the consultation ends.", ""),
+        ("该规定将在公报上公布。", ""),
+        ("官報に掲載される予定だ。", ""),
+    ],
+)
+def test_an_act_told_published_in_a_journal_needs_a_publishing_done(sentence: str, journal: str) -> None:
+    assert sg.journal_published(sentence) == journal
+
+
+def test_an_act_to_be_published_in_the_journal_is_not_adopted() -> None:
+    cues = gather_cues(prepare("Учёным запретят сотрудничать с иностранцами без согласования",
+                               "Постановление будет опубликовано на официальном портале правовой информации. "
+                               "Научные организации будут обязаны согласовывать участие иностранцев."),
+                       _PUBLISHED, "ru", policy=True)
+    assert cues.gazetted == ""
+
+
+def test_an_act_not_yet_published_in_the_journal_is_not_enacted() -> None:
+    assert sg.journal_pending("The decree has not yet been published in the Official Gazette.")
+    assert not sg.journal_pending("The decree was published in the Official Gazette.")
+    cues = gather_cues(prepare("Universities wait for new rules on foreign researchers",
+                               "The new rules on foreign researchers have not yet been published in the Official "
+                               "Gazette, officials said."), _PUBLISHED, "en", policy=True)
+    assert "enacted" not in cues.scores

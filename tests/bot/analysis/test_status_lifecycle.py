@@ -213,9 +213,13 @@ def test_a_court_deciding_to_stop_a_rule_suspends_it_in_german() -> None:
     [
         ("司法部正式撤销该人才计划", ("rescinded", "撤销")),
         ("政府宣布终止这项签证政策", ("rescinded", "终止")),
+        ("教育部宣布终止备受批评的“海外学者交流计划”", ("rescinded", "终止")),
         # A person's visa revoked or cancelled is a measure at work, not a rule withdrawn.
         ("美国撤销了一名中国留学生的签证", ("", "")),
         ("大使馆取消了他的签证面谈", ("", "")),
+        # The rule word in another clause, not the verb's object.
+        ("航空公司取消航班，新规定下月实施", ("", "")),
+        ("机场取消了部分国际航班，该计划仍在讨论", ("", "")),
     ],
 )
 def test_chinese_ending_verbs_rescind_only_a_rule(key: str, expected: tuple[str, str]) -> None:
