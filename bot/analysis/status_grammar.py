@@ -532,7 +532,10 @@ _EN_FUTURE = r"(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s
 EN_FUTURE_IN_FORCE = re.compile(
     rf"\b{_EN_FUTURE}(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|"
     rf"apply\s+from)\b|\b(?:law|act|decree|statute|ordinance|requirements|criteria|benchmarks|thresholds|rules|"
-    rf"regulations|list|table|rates|fees|levels|schedule|it|which|they)\s+{_EN_FUTURE}apply\s+to\b",
+    rf"regulations|list|table|rates|fees|levels|schedule|it|which|they)\s+{_EN_FUTURE}apply\s+to\b"
+    # ... or what it applies to named after it: "the revised salary will apply to new applications from May".
+    rf"|\b{_EN_FUTURE}apply\s+to\s+(?:all\s+|new\s+|existing\s+|current\s+|any\s+)?(?:applications|applicants|"
+    rf"renewals|holders|employers|sponsors|passes|permits|visas|contracts|new\s+hires)\b",
     re.I,
 )
 ADOPTED_ACT = re.compile(

@@ -762,3 +762,9 @@ def test_an_act_not_yet_published_in_the_journal_is_not_enacted() -> None:
                                "The new rules on foreign researchers have not yet been published in the Official "
                                "Gazette, officials said."), _PUBLISHED, "en", policy=True)
     assert "enacted" not in cues.scores
+
+
+def test_what_a_rule_applies_to_named_after_it_is_a_rule_taking_effect() -> None:
+    # "will apply to new applications": the rule's reach, whoever its subject; not people applying to an office.
+    assert sg.EN_FUTURE_IN_FORCE.search("The revised salary will apply to new applications from 1 January.")
+    assert not sg.EN_FUTURE_IN_FORCE.search("Under the law, universities will apply to the ministry for quotas.")
