@@ -47,12 +47,17 @@ _MILLION_STEMS = ("mil",)  # million, millón, milhão, milione, miljoen, miljon
 # abbreviations, Arabic, Hebrew.
 _MILLION_WORDS = frozenset({"млн", "mln", "مليون", "ملايين", "מיליון"})
 _BILLION_WORDS = frozenset({"млрд", "mld", "مليار", "מיליארד"})
-# A currency after the figure, as most languages but English write it.
+# A currency after the figure, as most languages but English write it. It must end there ("В 2025 Евросоюз",
+# "2026 원격근무", "2025 원자력" are a year, then a word): Russian's currency words end in their case endings
+# or an abbreviation's point, Korean's in a particle ("100만 원을"), and 元/円 begin words of their own
+# (元旦 New Year's Day, 元首, 円滑, 円満).
+_KO_END = "(?:{}|대|씩|화)?(?![\\w가-힣])".format("|".join(lx.CLUSTER_KOREAN_PARTICLES))
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:[$£€¥₹₪₽]|(?:澳|美|欧|歐|加|港|新|日|人民)?元|英[镑鎊]|円|원|달러|유로|"
+    r"\s?(?:[$£€¥₹₪₽]|(?:澳|美|欧|歐|加|港|新|日|人民)?元(?![旦年首素老帅帥宵])|英[镑鎊]|円(?![滑満形卓盤周])|"
+    rf"(?:원|달러|유로){_KO_END}|"
     r"(?:dollars?|euros?|pounds?|dólares|dollari|yuan|rupees|rubles?|roubles?|kronor|kroner|złotych|zł|"
     r"aud|usd|eur|gbp|cad|nzd|sgd|hkd|cny|rmb|inr|jpy|chf|sek|nok|dkk|pln|rub)\b|"
-    r"руб|долл|евро|دولار|درهم|ريال|יורו|דולר|שקל)",
+    r"(?:руб(?:л\w*)?|долл(?:ар\w*)?|евро)(?!\w)|دولار|درهم|ريال|יורו|דולר|שקל)",
     re.I,
 )
 _ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
