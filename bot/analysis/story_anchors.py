@@ -34,11 +34,13 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 _AMOUNT = re.compile(
     r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
     r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000(?![\d.,])|\d+(?:\.\d+)?"
-    r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)(?=\s+(?:million|millón|milhão|milione|miljoen|miljon)\b))\s*"
+    r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)"
+    r"(?=\s+(?:million|millón|milhão|milione|miljoen|miljon|milliard|miljard)\b))\s*"
     r"(?P<unit>%|per\s*cent|percent|thousand\b|million(?:s|en|er)?\b|mill(?:ón|ones)\b|milh(?:ão|ões)\b|"
     r"milion[ei]\b|miljoen(?:en)?\b|miljon(?:er|en)?\b|billion\b|trillion\b|crore\b|lakh\b|"
     r"млн\b|миллион(?:а|ов)?\b|mln\b|milion(?:y|ów)\b|مليون|ملايين|מיליון|"
-    r"млрд\b|миллиард(?:а|ов)?\b|mld\b|miliard(?:y|ów|i|o)?\b|Milliarde(?:n)?\b|مليار|מיליארד|"
+    r"млрд\b|миллиард(?:а|ов)?\b|mld\b|miliard(?:y|ów|i|o)?\b|Milliarde(?:n)?\b|milliards?\b|"
+    r"miljard(?:er|en)?\b|مليار|מיליארד|"
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
@@ -91,7 +93,7 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
             continue
         if unit in ("k", "m", "b", "bn") and not cur:
             continue  # "H-1B", "5G", "3m" (metres): a short unit counts only after a currency sign
-        if unit in _BILLION_WORDS or unit.startswith(("miliard", "milliard", "миллиард")):
+        if unit in _BILLION_WORDS or unit.startswith(("miliard", "milliard", "miljard", "миллиард")):
             unit = "billion"
         elif unit[:3] in ("mil", "mij") or unit in _MILLION_WORDS or unit.startswith("million"):
             unit = "million"

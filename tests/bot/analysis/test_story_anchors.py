@@ -117,5 +117,9 @@ def test_millions_and_billions_in_russian_polish_arabic_and_hebrew() -> None:
     assert amounts("بتكلفة 40 مليون درهم", written=True) == ["#40000000"]
     assert amounts("выделят 3 млрд рублей и 250 млн на гранты", written=True) == ["#3000000000", "#250000000"]
     assert amounts("program za 80 mln zł", written=True) == ["#80000000"]
+    # French and Swedish billions: "3 milliards" is no bare 3.
+    assert amounts("un fonds de 3 milliards d'euros, un milliard de dollars", written=True) == [
+        "#3000000000", "#1000000000"]
+    assert amounts("satsar 2 miljarder kronor", written=True) == ["#2000000000"]
     # A bare count in those languages is no amount.
     assert amounts("120 חוקרים", written=True) == []
