@@ -34,11 +34,13 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 _AMOUNT = re.compile(
     r"(?:(?<![\w.\-])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
     r"(?P<cur>[$£€¥₹]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000(?![\d.,])|\d+(?:\.\d+)?"
-    r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)(?=\s+(?:million|millón|milhão|milione|miljoen|miljon)\b))\s*"
+    r"|(?<![\w-])(?:un|una|um|uma|une|eine?|one|a)"
+    r"(?=\s+(?:million|millón|milhão|milione|miljoen|miljon|milliard|miljard)\b))\s*"
     r"(?P<unit>%|per\s*cent|percent|thousand\b|million(?:s|en|er)?\b|mill(?:ón|ones)\b|milh(?:ão|ões)\b|"
     r"milion[ei]\b|miljoen(?:en)?\b|miljon(?:er|en)?\b|billion\b|trillion\b|crore\b|lakh\b|"
     r"млн\b|миллион(?:а|ов)?\b|mln\b|milion(?:y|ów)\b|مليون|ملايين|מיליון|"
-    r"млрд\b|миллиард(?:а|ов)?\b|mld\b|miliard(?:y|ów|i|o)?\b|Milliarde(?:n)?\b|مليار|מיליארד|"
+    r"млрд\b|миллиард(?:а|ов)?\b|mld\b|miliard(?:y|ów|i|o)?\b|Milliarde(?:n)?\b|milliards?\b|"
+    r"miljard(?:er|en)?\b|مليار|מיליארד|"
     r"(?<=\d)(?:k|m|bn|b)\b|万|萬|만|亿|億|억)?",
     re.I,
 )
@@ -47,12 +49,17 @@ _MILLION_STEMS = ("mil",)  # million, millón, milhão, milione, miljoen, miljon
 # abbreviations, Arabic, Hebrew.
 _MILLION_WORDS = frozenset({"млн", "mln", "مليون", "ملايين", "מיליון"})
 _BILLION_WORDS = frozenset({"млрд", "mld", "مليار", "מיליארד"})
-# A currency after the figure, as most languages but English write it.
+# A currency after the figure, as most languages but English write it. It must end there ("В 2025 Евросоюз",
+# "2026 원격근무", "2025 원자력" are a year, then a word): Russian's currency words end in their case endings
+# or an abbreviation's point, Korean's in a particle ("100만 원을"), and 元/円 begin words of their own
+# (元旦 New Year's Day, 元首, 円滑, 円満).
+_KO_END = "(?:{}|대|씩|화)?(?![\\w가-힣])".format("|".join(lx.CLUSTER_KOREAN_PARTICLES))
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:[$£€¥₹₪₽]|(?:澳|美|欧|歐|加|港|新|日|人民)?元|英[镑鎊]|円|원|달러|유로|"
+    r"\s?(?:[$£€¥₹₪₽]|(?:澳|美|欧|歐|加|港|新|日|人民)?元(?![旦年首素老帅帥宵])|英[镑鎊]|円(?![滑満形卓盤周])|"
+    rf"(?:원|달러|유로){_KO_END}|"
     r"(?:dollars?|euros?|pounds?|dólares|dollari|yuan|rupees|rubles?|roubles?|kronor|kroner|złotych|zł|"
     r"aud|usd|eur|gbp|cad|nzd|sgd|hkd|cny|rmb|inr|jpy|chf|sek|nok|dkk|pln|rub)\b|"
-    r"руб|долл|евро|دولار|درهم|ريال|יורו|דולר|שקל)",
+    r"(?:руб(?:л\w*)?|долл(?:ар\w*)?|евро)(?!\w)|دولار|درهم|ريال|יורו|דולר|שקל)",
     re.I,
 )
 _ONE = frozenset({"un", "una", "um", "uma", "une", "ein", "eine", "one", "a"})
@@ -86,7 +93,7 @@ def amounts(text: str, *, written: bool = False) -> list[str]:
             continue
         if unit in ("k", "m", "b", "bn") and not cur:
             continue  # "H-1B", "5G", "3m" (metres): a short unit counts only after a currency sign
-        if unit in _BILLION_WORDS or unit.startswith(("miliard", "milliard", "миллиард")):
+        if unit in _BILLION_WORDS or unit.startswith(("miliard", "milliard", "miljard", "миллиард")):
             unit = "billion"
         elif unit[:3] in ("mil", "mij") or unit in _MILLION_WORDS or unit.startswith("million"):
             unit = "million"

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bot.analysis import lexicon as lx
+from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import is_cjk
 from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
 from bot.analysis.story_features import _COMMON, _GENERIC, StoryFeatures, _place
@@ -32,7 +33,9 @@ def _introduced(f: StoryFeatures) -> set[str]:
     for anchor in f.anchors:
         if _kind(anchor) == "quote":
             terms = tokenize(anchor.split(":", 1)[1])
-            if len(terms) == 1 and terms[0] in f.entities:
+            # A common word of the domain's prose in quotes is a term the report distances itself from
+            # (what it called "Abuse"), not a scheme's name.
+            if len(terms) == 1 and terms[0] in f.entities and terms[0] not in _COMMON:
                 out.add(f"who:{terms[0]}")
     return out
 
@@ -85,9 +88,18 @@ def same_programme(a: StoryFeatures, b: StoryFeatures) -> bool:
 
 
 def _headline_words(f: StoryFeatures) -> set[str]:
-    """Every word of the headline as a `who:` name: a headline in Title Case, or in German, capitalises
-    every word, so capitals do not say which is a name ("Ein Jahr Chancenkarte")."""
+    """Every word of a headline not in English as a `who:` name: German capitalises every noun, so capitals
+    do not say which is a name ("Ein Jahr Chancenkarte"). An English headline in Title Case capitalises
+    every word too, but there a capitalised common word is no name ("Abuse Of Skilled Worker Visas..."):
+    its names are the ones `title_names` reads."""
+    if _in_english(f.title, f.lead):
+        return title_names(f)
     return title_names(f) | _headline_words_of(f.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_english(title: str, lead: str) -> bool:
+    return detect_language(f"{title}\n{lead}") == "en"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -28,6 +28,8 @@ from __future__ import annotations
 import functools
 import math
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from types import MappingProxyType
@@ -400,7 +402,7 @@ def _script(f: StoryFeatures) -> str:
     """The script of an item's headline and lead, where languages share Chinese characters: Japanese writes
     kana among them, Korean Hangul, Chinese neither. Shared characters (经营, 签证) say little of whether a
     Japanese and a Chinese report tell one story: the two are in other languages, as are a Chinese and a
-    Russian one."""
+    Russian one, or an Arabic and a Russian one."""
     return _script_of(f"{f.title} {f.lead}")
 
 
@@ -412,7 +414,17 @@ def _script_of(text: str) -> str:
         return "ko"
     if kana > 4:
         return "ja"
-    return "zh" if sum(1 for ch in text if is_cjk(ch)) > 4 else "other"  # Cyrillic, Devanagari: their words differ
+    if sum(1 for ch in text if is_cjk(ch)) > 4:
+        return "zh"
+    # Else the script most of its other letters are in, by the Unicode name's first word (CYRILLIC, ARABIC,
+    # HEBREW, DEVANAGARI, GREEK, THAI...): an Arabic and a Russian report are in two languages, their words
+    # differ as much as a Chinese and a Russian one's.
+    counts = Counter(
+        unicodedata.name(ch, "").split(" ", 1)[0] for ch in text if ch.isalpha() and not ch.isascii()
+    )
+    counts.pop("LATIN", None)
+    counts.pop("", None)
+    return counts.most_common(1)[0][0].lower() if counts else "latin"
 
 
 def _other_languages(a: StoryFeatures, b: StoryFeatures) -> bool:

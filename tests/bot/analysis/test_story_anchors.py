@@ -99,12 +99,28 @@ def test_a_currency_after_the_figure_makes_it_an_amount_not_a_year() -> None:
     assert "year:2026" in anchors("2026年签证新规", "")[1]
 
 
+def test_a_word_that_begins_like_a_currency_after_a_year_leaves_it_a_year() -> None:
+    # "Евросоюз" begins like "евро", "원격" and "원자력" like "원", "元旦" like "元": a year, then a word.
+    for title in ("В 2027 Евросоюз ужесточит визовые правила", "2027 원격근무 비자 신설", "2027 원자력 인력 비자",
+                  "2027元旦起实施签证新规"):
+        assert amounts(title, written=True) == [], title
+        assert "year:2027" in anchors(title, "")[1], title
+    # The currency itself, with its case ending or particle, is still one.
+    assert amounts("сбор 5000 евро и 300 рублей", written=True) == ["#5000", "#300"]
+    assert amounts("1000만 원을 지원, 500억원대 예산", written=True) == ["#10000000", "#50000000000"]
+    assert amounts("签证费500元人民币", written=True) == ["#500"]
+
+
 def test_millions_and_billions_in_russian_polish_arabic_and_hebrew() -> None:
     # One grant in every language: a Hebrew or Arabic report of it shares its figure with the English one.
     assert amounts("תקציב של 120 מיליון ₪ למחקר", written=True) == ["#120000000"]
     assert amounts("بتكلفة 40 مليون درهم", written=True) == ["#40000000"]
     assert amounts("выделят 3 млрд рублей и 250 млн на гранты", written=True) == ["#3000000000", "#250000000"]
     assert amounts("program za 80 mln zł", written=True) == ["#80000000"]
+    # French and Swedish billions: "3 milliards" is no bare 3.
+    assert amounts("un fonds de 3 milliards d'euros, un milliard de dollars", written=True) == [
+        "#3000000000", "#1000000000"]
+    assert amounts("satsar 2 miljarder kronor", written=True) == ["#2000000000"]
     # A bare count in those languages is no amount.
     assert amounts("120 חוקרים", written=True) == []
 

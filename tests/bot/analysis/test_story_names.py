@@ -128,6 +128,18 @@ def test_a_name_introduced_in_quotes_meets_a_headline_that_capitalises_every_wor
     assert same_programme(law, figures) and same_programme(figures, law)
 
 
+def test_a_word_quoted_in_english_is_no_name_for_an_english_title_case_headline() -> None:
+    # An English headline in Title Case capitalises every word: a word another report quoted as a term
+    # (what it called "Misuse") is no programme's name there, and the two are not one story.
+    report = _item("Ministry tightens rules for overseas graduates",
+                   'The ministry said the change would end what it called "Misuse" of the graduate route.',
+                   datetime(2027, 1, 10))
+    other = _item("Misuse Of Seasonal Worker Permits By Farm Agencies Prompts Review",
+                  "The labour office will revoke licences of farm agencies that misused seasonal permits.",
+                  datetime(2027, 9, 10))
+    assert not same_programme(report, other) and not same_programme(other, report)
+
+
 def test_a_word_quoted_as_a_term_in_a_title_case_headline_is_no_programme() -> None:
     # A word in quotes written in lower case is a term, not a name: a headline using it is no programme's.
     report = _item("Universities review partnerships",

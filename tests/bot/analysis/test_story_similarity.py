@@ -94,6 +94,18 @@ def test_japanese_chinese_and_korean_are_other_languages_though_they_share_chara
     assert not _other_languages(chinese, chinese) and not _other_languages(japanese, japanese)
 
 
+def test_arabic_russian_hebrew_and_hindi_are_other_languages_though_none_is_latin() -> None:
+    when = datetime(2027, 8, 26)
+    arabic = _item("الحكومة تشدد شروط تأشيرات الطلاب", "أعلنت الحكومة تشديد شروط تأشيرات الطلاب الأجانب.", when)
+    russian = _item("Правительство ужесточает условия студенческих виз",
+                    "Правительство объявило об ужесточении условий виз для иностранных студентов.", when)
+    hebrew = _item("הממשלה מחמירה את תנאי אשרות הסטודנטים", "הממשלה הודיעה על החמרת תנאי האשרות לסטודנטים זרים.", when)
+    hindi = _item("सरकार ने छात्र वीज़ा की शर्तें सख्त कीं", "सरकार ने विदेशी छात्रों के वीज़ा की शर्तें सख्त करने की घोषणा की।", when)
+    assert _other_languages(arabic, russian) and _other_languages(hebrew, hindi)
+    assert _other_languages(arabic, hebrew) and _other_languages(russian, hindi)
+    assert not _other_languages(arabic, arabic) and not _other_languages(russian, russian)
+
+
 def test_a_matter_between_two_states_joins_whichever_government_each_outlet_tags() -> None:
     # One bill, two outlets: one tags the state that passes it, the other the state whose people it
     # targets. Each names both in its headline or lead.
