@@ -133,7 +133,7 @@ _NOW_PLAYING = re.compile(r"^\W*(?:now\s+playing|jetzt\s+läuft)\s*(?:[:|–—-
 # After a bare colon only with a contact word in the line or a "+" or "(" opening the number: "Бюджет: 1 500 000
 # рублей", "Period covered: 2025-2030", "实施日期：2031-05-01" are figures and dates, the facts a summary wants.
 _PHONE = re.compile(r"\b(?:tel|tél|phone|fax|p|puh|тел)\.?\s*:?\s*\+?\(?\d[\d ()/-]{7,}\d\b", re.I)
-_PHONE_AFTER_COLON = re.compile(r"[:：]\s*(?:\+|\(\d)[\d ()/-]{7,}\d\b|[:：]\s*\d[\d ()/-]{7,}\d\b")
+_PHONE_AFTER_COLON = re.compile(r"[:：]\s*(\+|\((?=\d))?\d?[\d ()/-]{7,}\d\b")
 _CONTACT_WORD = re.compile(
     r"справочн|горяч\w+\s+лини|hotline|helpline|contact|kontakt|lisätietoja|yhteystie|informazioni|info\b|"
     r"renseignements|auskunft|contacto|咨询电话|諮詢電話|联系电话|聯絡電話|問い合わせ|문의",
@@ -159,9 +159,7 @@ FURNITURE_MAX_CHARS = 160  # a furniture line is short; a longer line is prose, 
 
 def _phone_after_colon(line: str) -> bool:
     m = _PHONE_AFTER_COLON.search(line)
-    if m is None:
-        return False
-    return m.group(0).lstrip(":： ").startswith(("+", "(")) or bool(_CONTACT_WORD.search(line))
+    return m is not None and (m.group(1) is not None or bool(_CONTACT_WORD.search(line)))
 
 
 def _is_furniture_line(line: str) -> bool:

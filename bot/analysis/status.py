@@ -158,8 +158,10 @@ def gather_cues(
         if not english:
             found = ML_CUES.find(unit.text)
             ahead_form = sg.ML_FUTURE_IN_FORCE.search(unit.key)
-            # "10月16日から施行され" in an article of 10 October: the present of force with its own later start.
-            own_start = "" if ahead_form or published is None else own_start_ahead(unit.key, published)
+            # "10月16日から施行され" in an article of 10 October: the present of force with its own later start
+            # (worked out only for a sentence stating force: most state none).
+            own_start = "" if ahead_form or published is None or not any(
+                m.label == "status_in_effect" for m in found) else own_start_ahead(unit.key, published)
             for m in found:
                 if m.label == "status_in_effect" and ahead_form:
                     # "entrará en vigor", "in Kraft treten soll": to apply, so still to come.
