@@ -91,6 +91,20 @@ def _funding_cues(text: str) -> list[PhraseMatch]:
     return [PhraseMatch("neg:funding", m.group(0), RAISED_WEIGHT, m.start(), m.end()) for m in _RAISED.finditer(text)]
 
 
+# A statute or bill named with its year ("Education Services for Overseas Students Amendment Bill 2024",
+# "the Migration Act 1958", "Immigration Regulations 2024") is a legislature's or a government's document,
+# as "legislation" is, whoever the page quotes on it; a company's papers are not named so.
+_NAMED_ACT = screened(
+    r"\b(?!(?:The|This|That|An?|Its|Their|Our|New)\s)[A-Z][\w'’-]*\)?\s+(?:Act|Bill|Regulations|Ordinance)(?:\s+No\.\s*\d+)?,?\s+(?:of\s+)?(?:19|20)\d\d\b"
+)
+NAMED_ACT_WEIGHT = 0.8
+
+
+def _named_acts(text: str) -> list[PhraseMatch]:
+    return [PhraseMatch("government", m.group(0), NAMED_ACT_WEIGHT, m.start(), m.end())
+            for m in _NAMED_ACT.finditer(text)]
+
+
 def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:
     """Jurisdictions named as the actor of a rule (or with a government noun) in one sentence."""
     out: list[PhraseMatch] = []
@@ -207,7 +221,7 @@ def _lead(text: str) -> list[str]:
     return out
 
 
-CHROME_SCAN = 2  # at most this many times MAX_SENTENCES pieces are split to find the lead's sentences
+CHROME_SCAN = 4  # at most this many times MAX_SENTENCES pieces are split to find the lead's sentences
 CHROME_CHARS = 12  # a shorter piece is a scrap of page chrome: it is read but not counted
 
 
@@ -219,7 +233,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             continue
         key = fold(piece)
         tokens = match_tokens(key)
-        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece)
+        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece) + _named_acts(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
             ml = ML_CUES.find(piece)

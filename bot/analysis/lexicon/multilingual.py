@@ -73,6 +73,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "سفارة, 政府, 大臣, 当局, 閣議, 法務省, 文部科学省, 外務省, 入管庁, 정부, 장관, 당국, 법무부, 외교부, 대사관, "
          "과학기술정보통신부", 1.0),
         ("कानून, नियम, अधिसूचना, சட்ட, قانون, مرسوم, 法律, 規則, 省令, 법안, 규정, 시행령", 0.8),
+        # A bill a lawmaker tables ("개정안을 대표발의했다") is the legislature's: "lawmakers" and "bill" in English.
+        ("대표발의, 개정안, 입법예고", 0.8),
         # The coverage audit: legislatures, heads of state and government, consulates, prosecutors, courts.
         ("البرلمان, مجلس النواب, مجلس الأمة, إدارة الهجرة, النيابة العامة, رئيس الجمهورية, رئيس الوزراء, "
          "出入国在留管理庁, 入管, 厚生労働省, 経済産業省, 출입국외국인청, 출입국·외국인정책본부, 출입국관리, "

@@ -237,6 +237,7 @@ EU|immigration|EU Talent Pool
 CA|talent_program|Canada Research Chairs, Canada Excellence Research Chairs, Canada Global Impact+ Research Talent Initiative, Canada Leads, Global Impact+
 CA|immigration|Global Talent Stream, Global Skills Strategy, Express Entry, Provincial Nominee Program, Student Direct Stream, Post-Graduation Work Permit, =PGWP
 CA|visa|Start-up Visa Program
+CA|immigration|Programme de l'expérience québécoise, Quebec Experience Program, Québec Experience Program, =PEQ
 AU|visa|Global Talent Visa Program, National Innovation Visa, Skills in Demand visa, Temporary Graduate visa, =subclass 500, =subclass 482, =subclass 858
 AU|talent_program|Global Talent Attraction Program, Global Talent Attraction Package
 FR|talent_program|Choose France for Science, Safe Place for Science, Programme national d'accueil en urgence des scientifiques en exil, =PAUSE programme, Choose France pour la science
@@ -264,6 +265,7 @@ PT|talent_program|Programa Regressar
 PT|visa|D8 visa
 GR|talent_program|Brain Regain, Brain Gain Greece
 PL|talent_program|Polish Returns, Polskie Powroty, =NAWA
+DK|immigration|Pay Limit Scheme, Fast-track scheme, beløbsordningen, beløbsordning, fast-track-ordningen, fast track-ordningen, Positive List for Skilled Work, positivlisten for faglært, positivlisten for personer med en videregående uddannelse
 NL|immigration|30 percent ruling, kennismigrantenregeling, highly skilled migrant scheme
 AT|immigration|Red-White-Red Card, Rot-Weiß-Rot-Karte
 CZ|visa|Highly Qualified Employee Program, Key and Scientific Staff Program
@@ -277,6 +279,7 @@ AR|talent_program|=RAICES, Programa RAICES
 CL|talent_program|Start-Up Chile
 IL|talent_program|Israel National Brain Gain
 --|visa|Skilled Worker visa, Graduate visa, Global Talent visa, Tech Visa, digital nomad visa, startup visa, start-up visa, talent visa, Golden Visa, 人才签证, 인재 비자
+--|immigration|EU Blue Card, Blue Card, Blaue Karte EU, Blaue Karte, carte bleue européenne, tarjeta azul UE, tarjeta azul, Carta Blu UE, Carta Blu, blauwe kaart, Europese blauwe kaart, niebieska karta, EU:n sininen kortti, EU-blåkort, EU-blåkortet
 --|immigration|talent pass, golden residency, Employment Pass, S Pass, residence permit for researchers
 --|talent_program|talent recruitment programme, talent recruitment program, talent attraction programme, talent attraction program, research chairs, returning scientists, reverse brain drain, 人才引进计划, 해외 우수 과학자 유치, 해외 우수 인재 유치
 """

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.analysis.relevance import MISSING_CLASS_CAP, THRESHOLD, score_relevance
+from bot.analysis.relevance import MISSING_CLASS_CAP, THRESHOLD, _named_acts, score_relevance
 
 ARTICLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "data" / "articles.json").read_text("utf-8"))
 POSITIVE = ["decoder_cn", "asia_cn", "later_cn", "us_h1b", "uk_talent", "jp_hsp", "zh_notice"]
@@ -565,3 +565,38 @@ def test_scraps_of_page_chrome_do_not_use_up_the_lead() -> None:
             "ministry said on Monday.")
     score, _ = score_relevance("New rule announced", text)
     assert score >= THRESHOLD
+
+
+def test_a_statute_named_with_its_year_is_the_state() -> None:
+    """A bill or act by its name and year is a legislature's document: it stands for the government that a
+    debate transcript never names ("the House", a member moving amendments)."""
+    title = "Education Services for Overseas Students Amendment (Quality and Integrity) Bill 2024; Consideration"
+    text = ("House debates. The member moved amendments on the course enrolment limit for international students "
+            "and on caps for overseas students' visa applications.")
+    fields = {e.field for e in score_relevance(title, text)[1]}
+    assert "relevance.government" in fields
+    # An article ("The Act 2024") or a product ("New Bill 2024") named so is no statute.
+    for plain in ("The Act 2024 tour visits students abroad.", "New Bill 2024 promises students visas abroad."):
+        assert _named_acts(plain) == [], plain
+    assert [m.phrase for m in _named_acts("under the Migration Act 1958,")] == ["Migration Act 1958"]
+
+
+def test_a_lead_after_many_scraps_of_chrome_is_read() -> None:
+    """A news portal's menu, weather and share bar split into dozens of short pieces before the lead: the
+    lead's government sentence must still be read."""
+    chrome = "\n".join(["패밀리 사이트", "로그인", "회원가입", "공유하기", "글씨 크게", "맑음 부산 3˚C"] * 5)
+    text = chrome + "\n중국 정부가 외국인 출입국 관리 조례 개정을 발표해 해외 과학기술 인재의 비자 발급이 쉬워진다."
+    score, evidence = score_relevance("中, 외국인 출입국 관리 조례 개정...해외 과학기술 인재 방중", text, "ko")
+    assert "relevance.government" in {e.field for e in evidence}, evidence
+    assert score >= THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("2026 Gehaltsanforderungen für die Blaue Karte EU steigen",
+     "Ab Januar 2026 steigen die Gehaltsanforderungen für die Blaue Karte EU. Fachkräfte benötigen 50.700 Euro.", "de"),
+    ("Udenlandsk arbejdskraft – nye beløbsgrænser",
+     "Beløbsgrænsen for opholds- og arbejdstilladelse efter beløbsordningen hæves for udenlandske specialister.", "da"),
+])
+def test_a_named_permit_scheme_stands_for_its_government(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
