@@ -1011,3 +1011,16 @@ def test_a_newspaper_report_by_sources_stays_reported() -> None:
                                "The cap was first disclosed in a report by the newspaper on Monday."), _PUBLISHED)
     assert cues.scores.get("reported", 0.0) > 0.0
     assert cues.scores.get("proposed", 0.0) == 0.0
+
+
+def test_a_thai_cabinet_resolution_is_announced() -> None:
+    # "The cabinet green-lights the LTR visa to draw high-potential foreigners": a decision, rules to come.
+    tags = tag("ครม.ไฟเขียว วีซ่า LTR ดึงต่างชาติศักยภาพสูงเข้าไทย", "วีซ่าระยะยาว 10 ปี สำหรับชาวต่างชาติที่มีศักยภาพสูง",
+               language="th", published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+def test_a_thai_visa_without_a_cabinet_decision_is_not_announced() -> None:
+    tags = tag("วีซ่า LTR ดึงต่างชาติศักยภาพสูงเข้าไทย", "วีซ่าระยะยาว 10 ปี สำหรับชาวต่างชาติที่มีศักยภาพสูง",
+               language="th", published=_PUBLISHED)
+    assert tags.status != "announced"
