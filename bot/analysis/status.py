@@ -130,6 +130,8 @@ def gather_cues(
                 continue  # read by tense below
             if m.label == "reported" and sg.STATE_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]):
                 continue  # "state media reported": the state speaking through its own outlets
+            if m.label == "reported" and sg.COMMITTEE_REPORTED.match(unit.key, m.start):
+                continue  # "Reported by Mr. Cruz, without amendment": a bill's committee step, read below
             if m.label == "reported" and m.phrase in sg.RETOLD and sg.BODY_ACTED.search(unit.text):
                 continue  # "the centre has approved 3,484 firms, Okaz newspaper reported": an act retold
             if m.label == "enacted" and sg.COUNTED_AFTER.match(unit.key, m.end):
@@ -253,6 +255,8 @@ def gather_cues(
         if english and (made_law := sg.made_law(unit.text)):
             cue("enacted", "made law", 3.0 * w, made_law, lead=True, cue_weight=3.0)
             passed = True  # a bill signed into law is no longer a proposal
+        if committee := sg.COMMITTEE_REPORTED.search(unit.text):
+            cue("proposed", "committee reported", PROPOSED_SCORE * w, committee.group(0), lead=True, cue_weight=PROPOSED_SCORE)
         if chamber := sg.CHAMBER_PASSED.search(unit.text):
             cue("proposed", chamber.group(0).lower(), 2.0 * w, chamber.group(0), lead=True, cue_weight=2.0)
         if (call := sg.CALL_OPEN.search(unit.text)) and not (

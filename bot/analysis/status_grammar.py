@@ -373,6 +373,14 @@ CHAMBER_PASSED = re.compile(
     r"Bundestag|Bundesrat|Assemblée\s+nationale|National\s+Assembly|Legislative\s+Yuan|Diet|Duma|Lok\s+Sabha|"
     r"Rajya\s+Sabha)\b[^.;]{0,30}?\b(?:pass(?:es|ed)?|approv(?:es|ed)|adopt(?:s|ed))\b[^.;]{0,80}?\bbill\b",
 )
+# A committee reporting a bill to its chamber, a step before the floor vote: "Reported by Mr. Cruz, without
+# amendment", "reported favorably by the Committee on the Judiciary" (not a press report).
+COMMITTEE_REPORTED = re.compile(
+    r"\breported\s+(?:(?:favou?rably|unfavou?rably|without\s+amendment|with\s+(?:an\s+)?amendments?),?\s+)?"
+    r"(?:by\s+(?:Mr|Mrs|Ms|Sen|Senator|Rep|Representative|Chairman|Chairwoman|Chair|the\s+Committee|Committee)\b"
+    r"|without\s+amendment|favou?rably|from\s+(?:the\s+)?committee|to\s+the\s+(?:House|Senate))",
+    re.I,
+)
 # A bill made law, its final step whatever "bill" it is still called: "the president signed the skilled
 # visa bill into law", "the bill became law", "received royal assent".
 MADE_LAW = re.compile(

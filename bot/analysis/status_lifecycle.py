@@ -57,6 +57,8 @@ def lifecycle_cues(units: Sequence[Unit]) -> list[tuple[str, float, str, str]]:
                     continue  # "is proposing a rule that would ..., eliminating the policy": the proposal's content
                 if EARLIER_STATE.search(unit.text[max(0, tokens[i].start - 15) : tokens[i].start]):
                     continue  # "the now repealed law": another rule's past, background
+                if _PENDING_CLAUSE.search(unit.text[max(0, tokens[i].start - 70) : tokens[i].start]):
+                    continue  # "after the travel ban is lifted, the passport is returned": a time to come, not done
                 if _REFUSED.search(unit.text[max(0, tokens[i].start - 30) : tokens[i].start]):
                     continue  # "the judge declined to block the fee", "did not suspend the rule": not done
                 if status == "suspended" and sought_stop(unit.text, tokens[i].start):
@@ -127,6 +129,12 @@ _INTENDED = re.compile(
     r"\s+(?:\w+\s+){0,2}$"
     r"|\b(?:propos(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|suggest(?:s|ed|ing)?)\s+"
     r"(?:\w+\s+)?$",
+    re.I,
+)
+# A clause of time or condition in the present tells what happens then, not what was done: "after the ban
+# is lifted", "until the cap is removed", "once the rule is repealed" ("after the ban was lifted" is done).
+_PENDING_CLAUSE = re.compile(
+    r"\b(?:after|until|till|once|when|whenever|unless|if|before)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|gets?)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)

@@ -456,6 +456,10 @@ ML_STATUS_CUES_MORE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyT
         ("запустит, запустят, введёт, введет, введут, ужесточит, ужесточат, упростит, упростят, расширит, "
          "расширят, создаст, создадут, откроет, откроют, начнёт, начнет, начнут, повысит, повысят, снизит, "
          "снизят, сократит, сократят, продлит, продлят", 1.0),
+        # A Thai cabinet resolution ("ครม.ไฟเขียว", the cabinet green-lights; "มีมติเห็นชอบ", resolves to approve):
+        # a decision not yet a legal act, its rules or start to come (README rule 6).
+        ("ครม.เคาะ, ครม. เคาะ, ครม.ไฟเขียว, ครม. ไฟเขียว, ครม.อนุมัติ, ครม. อนุมัติ, ครม.เห็นชอบ, ครม. เห็นชอบ, "
+         "ครม.มีมติ, ครม. มีมติ, ครม.ปรับ, ครม. ปรับ, มีมติเคาะ, มีมติเห็นชอบ, มีมติอนุมัติ", 1.0),
     ),
     "status_proposed": (
         ("návrh zákona, prijedlog zakona, nacrt zakona, predlog zakona, prijedlog izmjena, proiect de lege, "

@@ -996,3 +996,31 @@ def test_a_decision_word_without_an_act_to_come_is_not_a_plan() -> None:
     tags = tag("Forskare och visum", "Myndigheten har beslutat om 400 arbetstillstånd för forskare i år.",
                language="sv", published=_PUBLISHED)
     assert tags.status != "announced"
+
+
+def test_a_bill_reported_by_a_committee_is_proposed_not_a_press_report() -> None:
+    cues = gather_cues(prepare("S. 769: Research Security Act",
+                               "Reported by Mr. Cruz, without amendment. The Act requires researchers to disclose "
+                               "foreign talent programmes."), _PUBLISHED)
+    assert cues.scores.get("reported", 0.0) == 0.0
+    assert cues.scores.get("proposed", 0.0) >= 2.5
+
+
+def test_a_newspaper_report_by_sources_stays_reported() -> None:
+    cues = gather_cues(prepare("Ministry to cap student visas",
+                               "The cap was first disclosed in a report by the newspaper on Monday."), _PUBLISHED)
+    assert cues.scores.get("reported", 0.0) > 0.0
+    assert cues.scores.get("proposed", 0.0) == 0.0
+
+
+def test_a_thai_cabinet_resolution_is_announced() -> None:
+    # "The cabinet green-lights the LTR visa to draw high-potential foreigners": a decision, rules to come.
+    tags = tag("ครม.ไฟเขียว วีซ่า LTR ดึงต่างชาติศักยภาพสูงเข้าไทย", "วีซ่าระยะยาว 10 ปี สำหรับชาวต่างชาติที่มีศักยภาพสูง",
+               language="th", published=_PUBLISHED)
+    assert tags.status == "announced"
+
+
+def test_a_thai_visa_without_a_cabinet_decision_is_not_announced() -> None:
+    tags = tag("วีซ่า LTR ดึงต่างชาติศักยภาพสูงเข้าไทย", "วีซ่าระยะยาว 10 ปี สำหรับชาวต่างชาติที่มีศักยภาพสูง",
+               language="th", published=_PUBLISHED)
+    assert tags.status != "announced"

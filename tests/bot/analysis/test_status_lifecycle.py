@@ -224,3 +224,18 @@ def test_a_court_deciding_to_stop_a_rule_suspends_it_in_german() -> None:
 )
 def test_chinese_ending_verbs_rescind_only_a_rule(key: str, expected: tuple[str, str]) -> None:
     assert ml_lifecycle(key) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["After the travel ban is lifted, the passport could be returned.",
+     "The passport stays with the authorities until the travel ban is lifted.",
+     "Once the cap is removed, universities may enrol more students."],
+)
+def test_a_clause_of_time_in_the_present_rescinds_nothing(text: str) -> None:
+    assert not [c for c in lifecycle_cues(prepare("Passports and the exit rules", text)) if c[0] == "rescinded"]
+
+
+def test_a_clause_of_time_in_the_past_tells_the_ban_lifted() -> None:
+    cues = lifecycle_cues(prepare("Passports and the exit rules", "After the travel ban was lifted, applications rose."))
+    assert [c for c in cues if c[0] == "rescinded"]
