@@ -33,7 +33,7 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
     ("amount", rf"{_B}(?:combien\s+(?:coûte|coûtent|d['’]argent|faut-il\s+payer)|wie\s+viel\s+(?:geld|kostet)|"
                rf"was\s+kostet|wie\s+hoch|hvad\s+koster|hva\s+koster|cuánto\s+(?:cuesta|costó|cuestan|dinero|se\s+paga)|"
                rf"quanto\s+(?:costa|custa|costano|denaro|dinheiro)|hoeveel\s+(?:kost|geld)|vad\s+kostar|"
-               rf"hur\s+mycket\s+(?:kostar|pengar)|сколько\s+(?:стоит|денег)|ile\s+kosztuje|"
+               rf"hur\s+mycket\s+(?:kostar|pengar)|(?:ücret\w*|fiyat\w*|maaş\w*|harç\w*)\s+ne\s+kadar|сколько\s+(?:стоит|денег)|ile\s+kosztuje|"
                rf"(?:quel|quelle|quels|qual|cuál|welche[rs]?|wat|vad|vilken|какой|какая)\s+(?:\w+\s+){{0,3}}?"
                rf"(?:montant|prix|coût|salaire|seuil|rémunération|revenu|budget|taxa|aliquota|soglia|retribuzione|"
                rf"stipendio|salario|sueldo|ingresos?|umbral|gehalt\w*|gebühr\w*|betrag|kosten|einkommen|"
@@ -64,13 +64,13 @@ QA_ML_KIND_CUES: tuple[tuple[str, str], ...] = (
             r"|誰|だれ|どなた|対象者|누가|누구"),
     ("where", rf"{_B}(?:où|أين|wo|wohin|woher|dónde|adónde|dove|onde|waar|^\W*var|vart|hvor(?!\s+(?:meget|mye|mange|længe|lenge|lang|stor|høj|høy|hurtigt|fort|ofte))|где|куда|gdzie|nerede){_E}"
               r"|どこ|어디|哪裡|哪里|何處|何处"),
-    ("which", rf"{_B}(?:quel|أي|أية|quelle|quels|quelles|welche|welcher|welches|welchen|cuál|cuáles|quale|quali|qual|"
-              rf"quais|welke|welk|vilken|vilket|vilka|hvilken|hvilket|hvilke|какой|какая|какое|какие|каких|который|które|który|jakie|"
+    ("which", rf"{_B}(?:quel|أي|أية|quelle|quels|quelles|welche|welcher|welches|welchen|welchem|cuál|cuáles|quale|quali|qual|"
+              rf"quais|welke|welk|vilken|vilket|vilka|hvilken|hvilket|hvilke|какой|какая|какое|какие|каких|какого|какому|каком|какую|который|które|który|jakie|"
               rf"hangi|qué(?=\s+[^\W\d_]{{4,}}))\s+(?=[^\W\d_])"
               r"|どの|どんな|어느|어떤|무슨"),
     # "Est-ce que la loi a été adoptée ?" asks yes or no: read before "que" can make it a "what".
     ("polar", r"^\W*est-ce\s+que\b"),
-    ("what", rf"{_B}(?:que|ماذا|^\W*ما|qu['’]est-ce|quoi|was|qué|cosa|che\s+cosa|o\s+que|wat|vad|что|co(?=\s)){_E}"
+    ("what", rf"{_B}(?:que|ماذا|^\W*ما|qu['’]est-ce|quoi|was|qué|cosa|che\s+cosa|o\s+que|wat|vad|hvad|hva|что|co(?=\s)){_E}"
              r"|何を|なに|何か|무엇|뭐|什么|什麼"),
     # A question with no question word asks yes or no: an inverted verb, "est-ce que", "ли", a final か.
     ("polar", rf"^\W*(?:est-ce\s+que|ist|sind|gibt|gilt|wird|werden|kann|können|hat|haben|muss|darf|es|está|hay|"
@@ -99,7 +99,7 @@ QA_ML_FUNCTION_WORDS: frozenset[str] = words(" ".join((
     # Spanish, Italian, Portuguese
     """quién quiénes qué cuál cuáles cuándo cuánto cuánta cuántos cuántas dónde cómo por el los las lo
     del al en con para se su sus es son fue ha han será y o chi che cosa quale quali quando quanto quanta
-    quanti quante dove come perché il gli i le della dello degli delle dal dalla dai nel nella nei per
+    quanti quante dove come perché il gli i le della dello degli delle dal dalla dai nel nella nei per di tra fra sul sulla sui al alla ai agli alle un una uno
     è sono stato stata ha hanno si quem qual quais quantos quantas onde o os as da do das dos no na nos
     nas foi são um uma já hay""",
     # Dutch, Swedish, Polish
@@ -115,7 +115,7 @@ QA_ML_FUNCTION_WORDS: frozenset[str] = words(" ".join((
     """من ما ماذا متى أين لماذا كم كيف أي أية هل في على إلى عن مع هو هي هذا هذه التي الذي قد تم""",
     # Russian, Turkish
     """кто что когда где почему зачем сколько какой какая какое какие каких как ли в во на с со по за
-    для от до из о об и или это был была были будет будут ne kaç hangi kim nerede neden mi mı mu mü""",
+    для от до из о об и или это был была были будет будут ne kaç hangi kim nerede neden mi mı mu mü kadar какого какому каком какую""",
     # the rest of "how high", "how long", "what date", "how much time", "until when"
     """hoch lange lang datum tag temps durée jour date tiempo fecha día tempo giorno dia länge jusqu hasta
     desde fino debe deben puede pueden podrá deve devono può pode podem""",
@@ -126,7 +126,7 @@ QA_ML_ELISION: str = r"(?<![^\W\d_])(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu|de
 # Japanese and Korean: the kana and syllables of particles, endings and question words. A question's
 # focus holds single characters only where the script has no spaces; these are never its topic.
 QA_ML_FUNCTION_CHARS: frozenset[str] = frozenset(
-    "はがをにでのとへもやかねよなりまれらすしたてっいつくらどこそあうんえおけさせだでばべみむめゃゅょ"
+    "はがをにでのとへもやかねよなりまれらすしたてっいつくらどこそあうんえおけさせだでばべみむめゃゅょるろわ"
     "ーー、。？！・"
     "은는이가을를의에서도로으와과나요까니습입했었였되됩됐하합할한다인죠며고면지것수있없누구언제어디얼마몇무엇왜떻게느"
 )

@@ -192,3 +192,28 @@ def test_people_are_counted_with_any_of_their_counters() -> None:
     # "多少人" is answered by "1200名学生": 人, 名 and 位 all count people.
     assert _question_kind("有多少人获得签证？") == ("count", ("人", "名", "位"))
     assert _question_kind("有多少家公司受影响？") == ("count", ("家",))
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("In welchem Bundesland gilt die Regel?", "which"),  # German dative "welchem"
+    ("До какого срока продлили визу?", "which"),  # Russian oblique cases of "какой"
+    ("О каком законе идёт речь?", "which"),
+    ("Hvad kræver ordningen af ansøgerne?", "what"),  # Danish and Norwegian "what"
+    ("Hva krever ordningen?", "what"),
+    ("Vize ücreti ne kadar?", "amount"),  # Turkish "how much is the fee"
+])
+def test_more_question_words_of_other_languages(question: str, kind: str) -> None:
+    assert _question_kind(question)[0] == kind
+    assert _analyse(question).other_language
+
+
+def test_a_turkish_how_much_without_a_fee_is_no_amount() -> None:
+    # "ne kadar" alone ("how far", "how much of it") names no sum: only after a word for a fee or a price.
+    assert _question_kind("Program ne kadar başarılı oldu?")[0] != "amount"
+
+
+def test_italian_prepositions_and_japanese_endings_are_no_focus() -> None:
+    assert not {"di", "tra", "una"} & set(_analyse("Quale durata di soggiorno vale tra una visita e l'altra?").focus)
+    assert "soggiorno" in _analyse("Quale durata di soggiorno vale tra una visita e l'altra?").focus
+    assert not {"る"} & set(_analyse("商工会議所は控訴するのか?").focus)
+    assert "控" in _analyse("商工会議所は控訴するのか?").focus

@@ -82,3 +82,21 @@ def test_a_figure_in_a_table_is_read_with_its_label() -> None:
     younger = answer_question("How much must researchers under thirty earn?", [doc])
     assert younger.answered and "3.100" in younger.answer
     assert not answer_question("How much must nurses earn?", [doc]).answered
+
+
+FEE = QADocument(id="f", title="New fee for work visas", text=(
+    "The government announced a new fee for work visas on Monday. "
+    "The fee does not apply to people in the country who file for an extension of their stay. "
+    "Officials said the measure would raise money for training."))
+
+
+def test_the_rules_and_plain_word_overlap_agree_on_a_sentence_repeating_the_question() -> None:
+    from bot.analysis.qa.ranking import _candidates, _overlap_agrees
+    found = _candidates("Does the fee apply to people who file for an extension?", [FEE])
+    assert found is not None and _overlap_agrees(found)
+
+
+def test_no_agreement_on_a_sentence_holding_few_of_the_question_words() -> None:
+    from bot.analysis.qa.ranking import _candidates, _overlap_agrees
+    found = _candidates("Who pays for training?", [FEE])
+    assert found is not None and found.scored and not _overlap_agrees(found)
