@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import sentence_split, status_dates, story_similarity
-from bot.analysis.normalization import CJK_RE
+from bot.analysis.normalization import CJK_RE, is_cjk
+from bot.analysis.story_anchors import _NON_WORD
 
 _PIECES = ["visas.", "The", "Wall", "said!", "”", "\"", "U.S.", "gov.uk", "Ab", "entra en vigor el", "1 de marzo de",
            "2027", "1927", "12", "enero", " ", "\n", "中国", "签证。", "Über", "abc?Def", "2026年"]
@@ -63,11 +64,11 @@ def test_in_force_date_ahead_is_the_plain_scan(pieces: list[str]) -> None:
 
 
 def _plain_grams(text: str) -> frozenset[str]:
-    squashed = " ".join(story_similarity._NON_WORD.sub(" ", text.lower()).split())
+    squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
     grams = {squashed[i : i + n] for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
     if CJK_RE.search(squashed):
         grams.update(squashed[i : i + 2] for i in range(len(squashed) - 1)
-                     if story_similarity.is_cjk(squashed[i]) and story_similarity.is_cjk(squashed[i + 1]))
+                     if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
     return frozenset(grams)
 
 
