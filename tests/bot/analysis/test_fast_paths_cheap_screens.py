@@ -3,6 +3,8 @@ the in-force date ahead and a text's character n-grams."""
 
 from __future__ import annotations
 
+import math
+import re
 import sys
 from datetime import date
 
@@ -84,3 +86,25 @@ def test_grams_are_interned_and_hold_cjk_pairs() -> None:
     assert "签证" in grams and "visa" in grams and "vi" not in grams
     assert all(sys.intern(g) is g for g in grams)
     assert story_similarity._grams.__wrapped__("ab") == frozenset()
+
+
+def test_future_in_force_is_screened_and_reads_as_the_plain_pattern() -> None:
+    from bot.analysis import status_grammar
+    from bot.analysis.screens import Screened
+
+    assert isinstance(status_grammar.EN_FUTURE_IN_FORCE, Screened) and status_grammar.EN_FUTURE_IN_FORCE.needles
+    plain = re.compile(status_grammar.EN_FUTURE_IN_FORCE.pattern, re.I)
+    for key in ("The rules will take effect on 1 May.", "THE LAW IS SET TO COME INTO FORCE IN JUNE",
+                "It will apply to new applications.", "The minister said the visa rules were tightened.",
+                "The rules wİll take effect.", "Universities will apply to the ministry for quotas."):
+        assert bool(status_grammar.EN_FUTURE_IN_FORCE.search(key)) == bool(plain.search(key))
+    assert status_grammar.EN_FUTURE_IN_FORCE.search("The minister said the visa rules were tightened.") is None
+
+
+def test_position_prior_is_the_formula_cached_or_not() -> None:
+    from bot.analysis import summary_sentences as ss
+
+    for i in (0, 1, 3, 40):
+        expected = ss.POSITION_FLOOR + (1.0 - ss.POSITION_FLOOR) * math.exp(-i / ss.POSITION_SCALE)
+        assert ss.position_prior(i) == ss.position_prior.__wrapped__(i) == expected
+    assert ss.position_prior(0) > ss.position_prior(1) > ss.position_prior(40) > ss.POSITION_FLOOR
