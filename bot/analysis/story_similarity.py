@@ -194,13 +194,15 @@ def _grams(text: str) -> frozenset[str]:
     Chinese and Japanese words are mostly two characters long: there, pairs of characters count too."""
     squashed = " ".join(_NON_WORD.sub(" ", text.lower()).split())
     # Interned: cached texts share most of their n-grams, so each is held once (a third of the memory).
-    intern = sys.intern
-    grams = {intern(squashed[i : i + n]) for n in (3, 4, 5) for i in range(len(squashed) - n + 1)}
+    # Each length in a comprehension of its own, and only the distinct grams interned (a text repeats many).
+    size = len(squashed)
+    grams = {squashed[i : i + 3] for i in range(size - 2)}
+    grams.update([squashed[i : i + 4] for i in range(size - 3)])
+    grams.update([squashed[i : i + 5] for i in range(size - 4)])
     # A text without a CJK character has no pair to add (asking each character was a fifth of the time).
     if not squashed.isascii() and CJK_RE.search(squashed):
-        grams.update(intern(squashed[i : i + 2]) for i in range(len(squashed) - 1)
-                     if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
-    return frozenset(grams)
+        grams.update(squashed[i : i + 2] for i in range(size - 1) if is_cjk(squashed[i]) and is_cjk(squashed[i + 1]))
+    return frozenset(map(sys.intern, grams))
 
 
 
