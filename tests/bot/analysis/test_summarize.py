@@ -376,3 +376,12 @@ def test_a_lead_repeating_a_whole_title_is_not_shown_twice() -> None:
             "Universities criticised the move, saying it would deter applicants.")
     s = summarize(title, text, tag(title, text))
     assert not any(x.startswith("Australia more than doubles") for x in [*s.bullets, s.what_changed or ""])
+
+
+def test_a_figure_outweighs_a_name_and_a_bare_year_does_not() -> None:
+    # An amount or a count is the key fact a summary most often drops: a clause holding one is worth more
+    # than one naming an official; a bare year ("in 2021") dates the story but says little.
+    doc = Document.of("T", ["The ministry set aside 220 million yen, Jane Doe said in 2021."], None)
+    figure, name, year = (doc.value(doc.elements(x), frozenset()) for x in ("220 million yen", "Jane Doe", "2021"))
+    assert figure > 2 * name
+    assert year < name
