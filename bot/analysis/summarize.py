@@ -70,6 +70,14 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def _repeats_headline(terms: frozenset[str], headline_terms: frozenset[str]) -> bool:
+    """The headline again: its words, or most of them and no figure it lacks (a lead repeating a title the
+    headline cut, or stating its amount, carries facts the alert shows nowhere else)."""
+    if terms and terms <= headline_terms:
+        return True
+    return jaccard(terms, headline_terms) >= 0.7 and not any(any(c.isdigit() for c in t) for t in terms - headline_terms)
+
+
 def brief_summary(title: str, text: str) -> Summary:
     """The headline only: what an irrelevant item needs (it is stored and searchable by its title, never
     alerted), at a fraction of the cost of a full summary."""
@@ -83,13 +91,13 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     clean = clean_article_text(text, limit=LEAD_CHARS)
     headline = clean_headline(title) or truncate(clean_line(clean), HEADLINE_CHARS)
     title_line = clean_line(title)
-    title_terms = frozenset(tokenize(title))
+    title_terms = frozenset(tokenize(headline))  # what the alert shows: a cut title's tail is news still
     raw = split_sentences(clean, MAX_SENTENCES)
     sentences: list[Sentence] = []
     for s in raw:
         if usable(s):
             terms = frozenset(tokenize(s))
-            if jaccard(terms, title_terms) < 0.7 and not (terms and terms <= title_terms):  # the headline again
+            if not _repeats_headline(terms, title_terms):
                 sentences.append(Sentence(len(sentences), s, terms))  # its rank among the prose
     doc = Document.of(title_line, [s.text for s in sentences[:CANDIDATE_SENTENCES]], published)
     # When: the date the action takes effect, else the date it was taken (an alert whose text states a

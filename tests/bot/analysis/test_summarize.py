@@ -357,3 +357,31 @@ def test_short_chinese_sentences_with_figures_fill_a_fifth_bullet() -> None:
     assert len(s.bullets) == 5
     assert "违反规定者将被暂停出国资格2年。" in s.bullets
     assert "某国科技部宣布，科研人员因公出国须提前30天提交申请。" in s.bullets  # the comma as written
+
+
+def test_a_lead_repeating_a_cut_title_may_still_give_its_tail() -> None:
+    # A title that is the whole lead sentence is cut to HEADLINE_CHARS: the lead repeating it is not "the
+    # headline again", since the figures after the cut are shown nowhere else.
+    title = ("Australia announced an increase in visa fees for international students, more than doubling the "
+             "previous amount to A$1,600 from A$710.")
+    text = f"{title} The change applies to applications lodged from 1 July. Universities criticised the move."
+    s = summarize(title, text, tag(title, text))
+    assert "A$710" not in s.headline
+    assert "A$710" in " ".join([*s.bullets, s.what_changed or ""])
+
+
+def test_a_lead_repeating_a_whole_title_is_not_shown_twice() -> None:
+    title = "Australia more than doubles visa fees for international students"
+    text = (f"{title}. The fee rises to A$1,600 from A$710 for applications lodged from 1 July. "
+            "Universities criticised the move, saying it would deter applicants.")
+    s = summarize(title, text, tag(title, text))
+    assert not any(x.startswith("Australia more than doubles") for x in [*s.bullets, s.what_changed or ""])
+
+
+def test_a_figure_outweighs_a_name_and_a_bare_year_does_not() -> None:
+    # An amount or a count is the key fact a summary most often drops: a clause holding one is worth more
+    # than one naming an official; a bare year ("in 2021") dates the story but says little.
+    doc = Document.of("T", ["The ministry set aside 220 million yen, Jane Doe said in 2021."], None)
+    figure, name, year = (doc.value(doc.elements(x), frozenset()) for x in ("220 million yen", "Jane Doe", "2021"))
+    assert figure > 2 * name
+    assert year < name
