@@ -429,3 +429,21 @@ def test_next_weekday_is_ahead_even_on_that_weekday() -> None:
     assert weekday_start_ahead(units, _at(2025, 6, 2)) == "will take effect next Monday"
     units = prepare("Visa ban", "The ministry published the order. The ban will take effect on Monday.")
     assert weekday_start_ahead(units, _at(2025, 6, 2)) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "since"),
+    [
+        # A recent start told in the lead with no future: the change applies since then.
+        ("Impatriati, cambiano le regole", "Cambiano le regole per i lavoratori impatriati dal 1° marzo.",
+         _at(2025, 3, 20), "dal 1° marzo."),
+        # Not a start told with a future or a plan, nor one long past (background, not news).
+        ("Impatriati, nuove regole", "Dal 1° marzo sarà richiesta una residenza all'estero di tre anni.",
+         _at(2025, 3, 20), ""),
+        ("Impatriati, nuove regole", "Cambiano le regole per i lavoratori impatriati dal 1° marzo 2024.",
+         _at(2025, 3, 20), ""),
+    ],
+)
+def test_a_recent_start_told_without_a_future_is_in_force(title: str, text: str, published: datetime,
+                                                          since: str) -> None:
+    assert start_in_force(prepare(title, text), published) == since
