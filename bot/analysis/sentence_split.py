@@ -154,6 +154,14 @@ def _prefix_chars(limit: int) -> int:
 # Pages that lost the space between sentences ("on their student visas.The Wall Street Journal"): a
 # lower-case word of three letters or more, its full stop, then a capitalised word (not "U.S.", "gov.uk").
 _GLUED = re.compile(r"(\b[a-z]{3,}[.!?][\"”’]?)(?=[A-Z][a-z]{2,})")
+# What every glued join holds from its full stop on: a pattern opening with a character class, which `re`
+# skips along to, where _GLUED tries each word of the text (most pages have no such join at all).
+_GLUED_SCREEN = re.compile(r"[.!?][\"”’]?[A-Z][a-z]{2}")
+
+
+def _unglued(text: str) -> str:
+    """The text with a space put back between glued sentences (see _GLUED)."""
+    return _GLUED.sub(r"\1 ", text) if _GLUED_SCREEN.search(text) else text
 
 
 # Every stage reads the same article's sentences, tokens and phrase matches: these are pure functions
@@ -161,7 +169,7 @@ _GLUED = re.compile(r"(\b[a-z]{3,}[.!?][\"”’]?)(?=[A-Z][a-z]{2,})")
 @functools.lru_cache(maxsize=64)
 def _split_sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for para in _paragraphs(_GLUED.sub(r"\1 ", normalize(text))):
+    for para in _paragraphs(_unglued(normalize(text))):
         start = 0
         for m in _TERMINATOR.finditer(para):
             if _is_boundary(para, m):

@@ -241,6 +241,8 @@ _IN_FORCE_DATE = re.compile(
 
 def in_force_date_ahead(key: str, today: date) -> str:
     """A full date after `today` that a sentence's in-force words lead to (_IN_FORCE_DATE), as written; or ""."""
+    if _YEAR_DIGITS.search(key) is None:  # every match ends in a year: most sentences state none
+        return ""
     for m in _IN_FORCE_DATE.finditer(key):
         month = _month_of(m.group("month"))
         try:

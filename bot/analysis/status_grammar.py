@@ -537,7 +537,8 @@ BILL_PAID = re.compile(
 _EN_FUTURE = r"(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:\w+\s+)?"
 # ("Apply to" only with the act, or a pronoun for it, as its subject: "universities will apply to the
 # ministry" is people applying, not a rule taking effect.)
-EN_FUTURE_IN_FORCE = re.compile(
+# Screened: every sentence of an English page asks it, and few hold any of the words it needs.
+EN_FUTURE_IN_FORCE = screened(
     rf"\b{_EN_FUTURE}(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force|go\s+into\s+effect|"
     rf"apply\s+from)\b|\b(?:law|act|decree|statute|ordinance|requirements|criteria|benchmarks|thresholds|rules|"
     rf"regulations|list|table|rates|fees|levels|schedule|it|which|they)\s+{_EN_FUTURE}apply\s+to\b"

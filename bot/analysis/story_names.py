@@ -187,9 +187,23 @@ def bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:
             continue
         if not ((f" {phrase} " in title) if not cjk else (phrase in title)):
             continue
-        if cjk or (_capitalised(quoting, phrase) and _has_name(phrase, quoting, other)):
+        if cjk or _loaned(quoting, phrase) or (_capitalised(quoting, phrase) and _has_name(phrase, quoting, other)):
             out.add(anchor)
     return out
+
+
+# The English words Korean and Japanese loanwords are read back as (story_anchors.transliterate).
+_LOAN_ENGLISH = frozenset(lx.CLUSTER_LOANWORDS.values())
+
+
+def _loaned(f: StoryFeatures, phrase: str) -> bool:
+    """Is the quoted phrase read back from Korean or Japanese loanwords (「セキュリティークリアランス」 is
+    "security clearance"), not written in Latin letters? A name borrowed from English and quoted in another
+    script is the thing's name there, as a capitalised name is in English."""
+    if not all(w in _LOAN_ENGLISH for w in phrase.split()):
+        return False
+    pattern = r"[\W_]+".join(re.escape(w) for w in phrase.split())
+    return re.search(pattern, f"{f.title} {f.lead}", re.IGNORECASE) is None
 
 
 def _has_name(phrase: str, a: StoryFeatures, b: StoryFeatures) -> bool:

@@ -112,6 +112,7 @@ POSITION_FLOOR = 0.25  # the prior of a sentence deep in the report ...
 POSITION_SCALE = 2.2  # ... and how fast the lead's prior falls to it (in sentences)
 
 
+@functools.lru_cache(maxsize=256)  # a few dozen indices, asked for each candidate of every article
 def position_prior(index: int) -> float:
     """How likely the index-th sentence of prose is to state a key fact: the lead most of all, then
     falling fast over the next three, then flat (on real reports, 0.58, 0.45, 0.33, then about 0.2)."""

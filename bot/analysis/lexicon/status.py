@@ -299,19 +299,20 @@ STATUS_BY_TENSE: frozenset[str] = frozenset({"announce", "unveil", "launch", "in
 ML_MONTHS: Mapping[str, int] = MappingProxyType({
     form: month
     for month, forms in enumerate((
-        "january januar janvier enero gennaio janeiro januari stycz ocak январ січ",
-        "february februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
+        # English abbreviations too ("from 1 Sept.", "Oct 1"), but not "mar" (Spanish for sea) nor "may".
+        "january jan januar janvier enero gennaio janeiro januari stycz ocak январ січ",
+        "february feb februar février fevrier febrero febbraio fevereiro februari lutego lutym şubat феврал лют",
         "march märz maerz mars marzo março maart marca marzec mart март березн",
-        "april avril abril aprile kwietn nisan апрел квітн",
+        "april apr avril abril aprile kwietn nisan апрел квітн",
         # (Not English "may": "applicants from 18 may apply" is no date.)
         "mai mayo maggio maio mei maj maja mayıs мая май травн",
-        "june juni juin junio giugno junho czerwc haziran июн червн",
-        "july juli juillet julio luglio julho lipca lipiec temmuz июл липн",
-        "august août aout agosto augustus augusti sierpn ağustos август серпн",
-        "september septembre septiembre settembre setembro wrześ eylül сентябр вересн",
-        "october oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
-        "november novembre noviembre novembro listopad kasım ноябр листопад",
-        "dezember décembre decembre diciembre dicembre dezembro december desember grudn aralık декабр грудн",
+        "june jun juni juin junio giugno junho czerwc haziran июн червн",
+        "july jul juli juillet julio luglio julho lipca lipiec temmuz июл липн",
+        "august aug août aout agosto augustus augusti sierpn ağustos август серпн",
+        "september sep sept septembre septiembre settembre setembro wrześ eylül сентябр вересн",
+        "october oct oktober octobre octubre ottobre outubro październik ekim октябр жовтн",
+        "november nov novembre noviembre novembro listopad kasım ноябр листопад",
+        "dezember dec décembre decembre diciembre dicembre dezembro december desember grudn aralık декабр грудн",
     ), start=1)
     for form in forms.split() if not form.endswith("_")
 })

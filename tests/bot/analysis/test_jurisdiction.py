@@ -33,6 +33,11 @@ def test_whose_people_are_not_the_rule_maker(title: str, text: str, language: st
     # Korean prosecutors (검찰) charging engineers who moved to a Chinese chipmaker: the case is Korea's.
     ("전직 연구원 3명 구속기소", "검찰은 중국 반도체 업체로 이직해 국가핵심기술을 부정 사용한 혐의로 전직 연구원 3명을 "
      "구속기소했다. 중국 업체는 이 기술로 제품을 개발했다.", "ko", ("KR",)),
+    # Korea's police (경찰청 국가수사본부, "국수본") counting leaks of core technology, most of them to China.
+    ("올해 해외 기술유출 25건 적발", "경찰청 국가수사본부는 해외 기술 유출 사건 25건을 적발했다고 밝혔다. 유출 국가별로는 "
+     "중국이 18건으로 가장 많았다.", "ko", ("KR",)),
+    ("첨단기술 대부분 中으로 넘어갔다", "국수본, 반도체 등 해외유출 19건 적발. 중국 회사에 빼돌린 직원들이 유죄를 선고받았다.",
+     "ko", ("KR",)),
     # JAXA's screening of foreign researchers is a Japanese agency's rule, whoever it excludes.
     ("宇宙航空研究開発機構、中国の研究者の受け入れを制限", "宇宙航空研究開発機構は技術流出を防ぐため、中国やロシアの研究者の受け入れ審査に"
      "新たな基準を設けた。", "ja", ("JP",)),

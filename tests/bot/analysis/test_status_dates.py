@@ -431,6 +431,16 @@ def test_next_weekday_is_ahead_even_on_that_weekday() -> None:
     assert weekday_start_ahead(units, _at(2025, 6, 2)) == ""
 
 
+@pytest.mark.parametrize("text", ["The higher fee applies from 1 Sept. 2026.", "The cap applies from 1 Oct 2026."])
+def test_an_english_month_abbreviated_is_a_start(text: str) -> None:
+    assert own_start_ahead(text.lower(), _at(2026, 5, 2))
+
+
+def test_may_abbreviated_or_not_is_no_month() -> None:
+    """"from 18 may apply" is people of 18 who may apply, not the 18th of May."""
+    assert own_start_ahead("applicants from 18 may apply for the new pass.", _at(2026, 1, 2)) == ""
+
+
 @pytest.mark.parametrize(
     ("title", "text", "published", "since"),
     [

@@ -156,3 +156,28 @@ def test_a_word_quoted_as_a_term_in_a_title_case_headline_is_no_programme() -> N
                 "beschloss der Bundestag.", datetime(2027, 3, 29))
     assert not same_programme(report, other)
     assert not same_programme(law, unrelated)
+
+
+def test_a_name_quoted_in_japanese_loanwords_meets_its_english_headline() -> None:
+    # 「セキュリティークリアランス」 is read back as "security clearance": the Japanese report's quoted name of
+    # the law meets the English headline that writes it bare (in Title Case, so no name there of its own).
+    from bot.analysis.story_names import bare_in_title
+
+    when = datetime(2027, 5, 10)
+    japanese = _item("「セキュリティークリアランス」法律 参院本会議で可決 成立",
+                     "重要な経済安保情報を扱う人の信頼性を国が確認する制度を創設する法律が成立した。", when)
+    english = _item("Japan Diet Enacts Security Clearance Bill",
+                    "The Diet enacted a bill to introduce a security clearance system for economic information.", when)
+    assert "quote:security clearance" in bare_in_title(japanese, english)
+
+
+def test_a_term_quoted_in_english_is_no_loanword_name() -> None:
+    # The same words quoted in Latin letters are a term like any other (not capitalised, no name in them).
+    from bot.analysis.story_names import bare_in_title
+
+    when = datetime(2027, 5, 10)
+    quoting = _item('Ministry reviews the "security clearance" of researchers',
+                    'The ministry said the "security clearance" would be reviewed.', when)
+    english = _item("Japan Diet Enacts Security Clearance Bill",
+                    "The Diet enacted a bill to introduce a security clearance system for economic information.", when)
+    assert not bare_in_title(quoting, english)

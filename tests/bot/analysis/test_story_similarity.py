@@ -192,3 +192,28 @@ def test_a_term_of_years_both_reports_state_counts_across_languages() -> None:
     y = pair_features(english, other)
     assert y["anchor_term"] == 0.0 and y["soft_conflict"] == 0.0
     assert rule_score(x) > rule_score(y)
+
+
+def test_across_languages_concepts_shared_beyond_a_fifth_add_evidence() -> None:
+    # Two reports in other languages naming a quarter of their concepts alike: beyond what two reports of one
+    # country and field share anyway (CONCEPT_FLOOR), each report's concepts add to the score.
+    from bot.analysis.story_similarity import CONCEPT_FLOOR, rule_score
+
+    base = {"words": 0.0, "soft_conflict": 0.0, "title_name": 0.0, "other_languages": 1.0, "xl_names": 0.0,
+            "anchor_code": 0.0, **{f"anchor_{k}": 0.0 for k in ("doc", "name", "amount", "date", "quote", "term")}}
+    assert CONCEPT_FLOOR < 0.25
+    assert rule_score({**base, "xl_concepts": 0.25}) > rule_score({**base, "xl_concepts": 0.0})
+    assert rule_score({**base, "xl_concepts": CONCEPT_FLOOR}) == rule_score({**base, "xl_concepts": 0.0})
+
+
+def test_months_apart_without_a_shared_anchor_cost_less_than_the_threshold() -> None:
+    # A year apart, a report naming nothing the story's first one names still pays for the time between
+    # them, but less than a whole placement threshold (the action's later stage reworded by another outlet).
+    from bot.analysis.cluster import DEFAULT_THRESHOLD
+    from bot.analysis.story_similarity import rule_score
+
+    base = {"words": 0.0, "soft_conflict": 0.0, "title_name": 0.0, "anchor_code": 0.0,
+            **{f"anchor_{k}": 0.0 for k in ("doc", "name", "amount", "date", "quote", "term")}}
+    cost = rule_score(base) - rule_score({**base, "stale_unnamed": 1.0})
+    assert 0 < cost < DEFAULT_THRESHOLD + 0.1
+    assert rule_score({**base, "stale_named": 1.0}) > rule_score({**base, "stale_unnamed": 1.0})
