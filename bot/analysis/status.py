@@ -417,13 +417,14 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
         # A start ahead stated as fixed, not as what the government will do: adopted, applies later.
         best["enacted"] = (1.0, cues.dated_fact)
         return _step("dated_enacted", verdict("enacted"))
-    if coming >= ANNOUNCED_SCORE and coming >= score("past") + score("present"):
+    if coming > 0 and coming >= score("past") + score("present"):
         if cues.gazetted and score("proposed") < 1.5:
-            # An act told published in the official journal is adopted (README rule 5): a future beside it
-            # tells what the act will do, not that it is still to be decided.
+            # An act told published in the official journal is adopted (README rule 5): a future beside it,
+            # even one bare auxiliary, tells what the act will do, not that it is still to be decided.
             best["enacted"] = best.get("enacted", (1.0, cues.gazetted))
             return _step("gazetted_enacted", verdict("enacted"))
-        return _step("coming", _announced(best))
+        if coming >= ANNOUNCED_SCORE:
+            return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
     if score("proposed") >= 1.5 and not body_proposal:

@@ -12,7 +12,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis.dates import find_dates
 from bot.analysis.prepared_text import Unit
 from bot.analysis.screens import screened
-from bot.analysis.status_grammar import ML_FUTURE_IN_FORCE
+from bot.analysis.status_grammar import ML_FUTURE_IN_FORCE, UNSETTLED
 
 # Not "by 2030" or "until 2027": a target or an end, which says nothing of when the rule starts.
 _YEAR = re.compile(r"\b(?:in|for|from|of)\s+((?:19|20)\d\d)\b(?![-/]\d)", re.I)
@@ -217,6 +217,7 @@ def own_start_ahead(key: str, published: datetime) -> str:
 
 
 YEARLESS_AHEAD_DAYS = 180
+RECENT_START_DAYS = 90  # a start this recent, told without a future, is news of a rule now at work
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 # "In force" in the languages of the start words: with a start date on or before the article's, the rule
@@ -262,8 +263,12 @@ def start_in_force(units: Sequence[Unit], published: datetime) -> str:
         if ML_FUTURE_IN_FORCE.search(unit.key):
             continue
         in_force = bool(_ML_IN_FORCE.search(unit.key))
+        # A recent start told in the headline or the lead with no future or plan ("Cambiano le regole ... dal 1°
+        # gennaio" in an article of 19 January): the change applies since then.
+        told_now = unit.position != "body" and not UNSETTLED.search(unit.key)
         for m, when in _starts(unit.key, today):
-            if when is not None and (when == today or (in_force and when < today)):
+            if when is not None and (when == today or (when < today and (
+                    in_force or (told_now and (today - when).days <= RECENT_START_DAYS)))):
                 return m.group(0)
     return ""
 

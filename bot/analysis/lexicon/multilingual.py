@@ -564,10 +564,13 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("三读通过, 三讀通過, 三读修正通过, 三讀修正通過, 본회의 통과, 본회의를 통과, 국회 통과, 可決・成立, 可決成立", 3.5),
     ),
     "status_future": (
+        # A bare future auxiliary weighs as English "will" does (half): it often tells what a rule in force
+        # will ask of applicants, not a decision still to come (the intentions below keep their weight).
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
-         "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, 予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
+         "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, va, vont, vai, vão, gaat, gaan", 0.5),
+        ("予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
          "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
-         "신설한다, va, vont, va a, van a, vai, vão, plant, planen, gaat, gaan, "
+         "신설한다, va a, van a, plant, planen, "
          "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
         # A decision to act, told done in the perfect, is the act to come: "har beslutat att införa", "a décidé de
         # créer". (Not a bare "decidió"/"decidiu", a court's ruling as often, nor "decidido" an adjective, nor the

@@ -1024,3 +1024,21 @@ def test_a_thai_visa_without_a_cabinet_decision_is_not_announced() -> None:
     tags = tag("วีซ่า LTR ดึงต่างชาติศักยภาพสูงเข้าไทย", "วีซ่าระยะยาว 10 ปี สำหรับชาวต่างชาติที่มีศักยภาพสูง",
                language="th", published=_PUBLISHED)
     assert tags.status != "announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A bare future auxiliary tells what the rule in force will ask, not a decision still to come.
+        ("it", "Le nuove regole per i lavoratori impatriati sono in vigore. Sarà richiesta una residenza "
+               "all'estero di almeno tre anni.", "in_effect"),
+        # A decision to act, or an intention, still makes the measure announced.
+        ("it", "Il governo ha deciso di cambiare le regole per i lavoratori impatriati. Sarà richiesta una "
+               "residenza all'estero di almeno tre anni.", "announced"),
+        ("es", "El Gobierno tiene previsto crear un visado para nómadas digitales. Los solicitantes serán "
+               "evaluados en un mes.", "announced"),
+    ],
+)
+def test_a_bare_future_auxiliary_weighs_as_little_as_will(language: str, text: str, expected: str) -> None:
+    cues = gather_cues(prepare("Nuove regole per i lavoratori", text), _PUBLISHED, language, policy=True)
+    assert rule_status(cues).status == expected

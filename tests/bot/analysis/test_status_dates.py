@@ -439,3 +439,21 @@ def test_an_english_month_abbreviated_is_a_start(text: str) -> None:
 def test_may_abbreviated_or_not_is_no_month() -> None:
     """"from 18 may apply" is people of 18 who may apply, not the 18th of May."""
     assert own_start_ahead("applicants from 18 may apply for the new pass.", _at(2026, 1, 2)) == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "since"),
+    [
+        # A recent start told in the lead with no future: the change applies since then.
+        ("Impatriati, cambiano le regole", "Cambiano le regole per i lavoratori impatriati dal 1° marzo.",
+         _at(2025, 3, 20), "dal 1° marzo."),
+        # Not a start told with a future or a plan, nor one long past (background, not news).
+        ("Impatriati, nuove regole", "Dal 1° marzo sarà richiesta una residenza all'estero di tre anni.",
+         _at(2025, 3, 20), ""),
+        ("Impatriati, nuove regole", "Cambiano le regole per i lavoratori impatriati dal 1° marzo 2024.",
+         _at(2025, 3, 20), ""),
+    ],
+)
+def test_a_recent_start_told_without_a_future_is_in_force(title: str, text: str, published: datetime,
+                                                          since: str) -> None:
+    assert start_in_force(prepare(title, text), published) == since
