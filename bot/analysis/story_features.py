@@ -120,6 +120,8 @@ def _key(word: str) -> str:
 _SYNONYMS: Mapping[str, str] = MappingProxyType({_key(w): _key(c) for w, c in lx.CLUSTER_SYNONYMS.items()})
 _GENERIC = _stems(sorted(lx.CLUSTER_GENERIC)) | _stems(sorted(lx.CLUSTER_FUNCTION_WORDS))
 _COMMON = frozenset(_SYNONYMS.get(t, t) for t in _stems(sorted(lx.CLUSTER_COMMON)))
+# A head of state or government acts in many stories at once: a name, but never whom a headline is about.
+LEADERS = _stems(sorted(lx.CLUSTER_LEADERS))
 # Jurisdiction words never distinguish stories: matching requires compatible jurisdictions anyway.
 _PLACE = _stems(
     [w for j in lx.JURISDICTION_LIST for w in (*j.names, *j.exact, *j.demonyms, *j.capitals)]
@@ -299,7 +301,7 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
 
 
 def _whom(term: str) -> bool:
-    """Can this title name be whom a story is about: a word, not a currency or a place?"""
+    """Can this title name be whom a story is about: a word, not a currency, a place or a head of government?"""
     return term.isalpha() and len(term) >= 3 and term not in _CURRENCIES and not _place(term)
 
 

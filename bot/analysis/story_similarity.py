@@ -39,7 +39,7 @@ from bot.analysis import embed
 from bot.analysis.normalization import CJK_RE, is_cjk
 from bot.analysis.story_anchors import _NON_WORD
 from bot.analysis.story_concepts import overlap
-from bot.analysis.story_features import _COMMON, StoryFeatures, _canonical, _utc
+from bot.analysis.story_features import _COMMON, LEADERS, StoryFeatures, _canonical, _utc
 from bot.analysis.story_names import (
     bare_in_title,
     by_kind,
@@ -345,6 +345,10 @@ def conflicts(a: StoryFeatures, b: StoryFeatures) -> tuple[float, float]:
             other = with_stems({n.split(":", 1)[1] for n in theirs})
             if not mine & known_b and not other & known_a:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+        elif kind == "year" and max(names) != max(theirs):
+            # The latest year a headline names is the one its action is for: "2025 quotas, the same as 2024"
+            # and "2024 quotas unchanged" are two years' decisions, though both name 2024.
+            hard -= CONFLICT_WEIGHT[kind]
         elif names & theirs:
             continue
         elif kind == "amount":
@@ -488,7 +492,7 @@ def pair_features(
         # Across languages words and embeddings miss; the names (in any script), the instruments and the
         # concepts they share are what is left: the model weighs them apart from the same-language ones.
         ea, eb = set(a.entities), set(b.entities)
-        names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"}
+        names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"} - LEADERS
         # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting).
         names -= {t for t in names if f"code:{t}" in anchors.get("code", set())}
         x["other_languages"] = 1.0

@@ -15,6 +15,7 @@ __all__ = [
     "CLUSTER_FUNCTION_WORDS",
     "CLUSTER_GENERIC",
     "CLUSTER_KOREAN_PARTICLES",
+    "CLUSTER_LEADERS",
     "CLUSTER_LOANWORDS",
     "CLUSTER_MONTHS",
     "CLUSTER_NAME_GENERIC",
@@ -80,6 +81,16 @@ CLUSTER_COMMON: frozenset[str] = words(
     take talk target team tell term test think though threat time told total trade train turn under understand
     union unit update use usual value various view wait want warn way week welcome whether wide win within
     without work world would write year yet""",
+)
+
+# Heads of state and government (surnames, as the feeds' languages write them): the actor behind most of a
+# country's actions, named in the headlines of many stories at once ("Trump bans...", "Trump revokes..."):
+# common words, never a name two reports share as evidence of one story.
+CLUSTER_LEADERS: frozenset[str] = words(
+    """trump biden obama starmer sunak truss johnson modi xi jinping albanese morrison carney trudeau macron
+    scholz merz meloni erdoğan erdogan putin lula milei sheinbaum ishiba kishida takaichi yoon luxon ardern
+    frederiksen orbán orban sánchez tusk netanyahu prabowo anwar
+    трамп байден путин си 트럼프 바이든 윤석열 이재명 トランプ バイデン 石破 岸田 高市"""
 )
 
 # --- story anchors: programme names ---

@@ -217,3 +217,35 @@ def test_months_apart_without_a_shared_anchor_cost_less_than_the_threshold() -> 
     cost = rule_score(base) - rule_score({**base, "stale_unnamed": 1.0})
     assert 0 < cost < DEFAULT_THRESHOLD + 0.1
     assert rule_score({**base, "stale_named": 1.0}) > rule_score({**base, "stale_unnamed": 1.0})
+
+
+def test_a_head_of_government_named_across_languages_is_no_shared_name() -> None:
+    # "Trump" heads the reports of most US actions: across languages it says nothing about which one.
+    from bot.analysis.story_similarity import pair_features
+
+    russian = _item("Суд заблокировал решение Trump против студентов Harvard",
+                    "Федеральный судья приостановил решение администрации Trump в отношении Harvard.",
+                    datetime(2025, 5, 23))
+    ban = _item("Trump bans citizens of 12 countries from entering the U.S.",
+                "President Trump signed a proclamation barring citizens of 12 countries.", datetime(2025, 6, 4))
+    assert pair_features(ban, russian)["xl_names"] == 0.0
+    # Another name both write is still one: the university each report is about.
+    harvard = _item("Trump administration bars Harvard from enrolling international students",
+                    "Harvard can no longer enrol students from abroad, the Trump administration said.",
+                    datetime(2025, 5, 22))
+    assert pair_features(harvard, russian)["xl_names"] == 1.0
+
+
+def test_headlines_whose_latest_years_differ_are_two_actions() -> None:
+    # Each year's quotas are a decision of their own, though the later headline recalls the earlier year.
+    from bot.analysis.story_similarity import conflicts
+
+    first = _item("Kontingente für Fachleute aus Drittstaaten bleiben 2024 unverändert",
+                  "Der Bundesrat hat die Höchstzahlen für Fachkräfte aus Drittstaaten festgelegt.", datetime(2023, 11, 1))
+    later = _item("Kontingente für Fachkräfte aus Drittstaaten 2025 mit denselben Höchstzahlen wie 2024",
+                  "Der Bundesrat hat die Höchstzahlen für Fachkräfte aus Drittstaaten festgelegt.", datetime(2024, 11, 27))
+    assert conflicts(first, later)[0] < 0
+    # The same latest year in both: no conflict, whatever else one of them recalls.
+    again = _item("Kontingente für Fachkräfte 2025: wie 2024",
+                  "Der Bundesrat hat die Höchstzahlen für Fachkräfte aus Drittstaaten festgelegt.", datetime(2024, 11, 28))
+    assert conflicts(again, later)[0] == 0
