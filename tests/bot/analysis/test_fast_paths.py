@@ -524,6 +524,8 @@ def _plain_conflicts(a, b):  # type: ignore[no-untyped-def]
             other = with_stems({n.split(":", 1)[1] for n in theirs})
             if not mine & known_b and not other & known_a:
                 soft -= CONFLICT_WEIGHT.get(kind, 0.0)
+        elif kind == "year" and max(names) != max(theirs):
+            hard -= CONFLICT_WEIGHT[kind]  # the latest years named differ: two years' actions
         elif names & theirs:
             continue
         elif kind == "amount":
