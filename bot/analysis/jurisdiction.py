@@ -41,6 +41,11 @@ def _jurisdiction_entries() -> list[tuple[str, str, float]]:
 
 
 JURISDICTION_MATCHER = PhraseMatcher(folded(_jurisdiction_entries()), exclusive=True)
+# A state's own research-security programme ("China Initiative") is that state acting, not a foreign
+# talent programme a case polices.
+_OWN_SECURITY_PROGRAMMES = frozenset(
+    fold(p).lstrip("=").casefold() for code, kind, p in lx.NAMED_PROGRAMMES if code and kind == "research_security"
+)
 
 # Verbs of rule-making: "China requires", "Beijing has ordered", "USCIS announced", "Japan to ease".
 # Reactions ("said it was studying", "criticised", "warned") are deliberately absent.
@@ -162,15 +167,20 @@ _PERMIT_NAME_BEFORE = re.compile(
 INBOUND_TYPES: frozenset[str] = frozenset({"visa", "immigration", "talent_program"})
 # (A list may stand between: "往来香港、澳门" is travel to and from both.)
 _ZH_TOWARD_BEFORE = re.compile("(?:前往|赴|到|去|飞往|出访|访问|出境至|出国到|往来)(?:[\u4e00-\u9fff]{1,8}、){0,3}$")
+# Entering a state ("入境美国时被注销签证"): for a visa or a permit, the state whose border it is rules.
+_ZH_ENTRY_BEFORE = re.compile("(?:入境|進入|进入)$")
 # A state's name opening a law's title is that law's state ("根据《中华人民共和国护照法》"): its rule.
 _ZH_LAW_TITLE = re.compile(r"^[^》]{0,24}?(?:法|条例|條例|规定|規定|办法|辦法)》")
 # A Chinese, Japanese or Korean country name written before a noun of people or firms ("中国公民", "中国企业",
 # "중국 기업", "中国人") names whose nationals or companies they are, as a demonym does: not the rule-maker.
 # ("中国人民银行" and "中国人大" are bodies: 人 before 民 or 大 is not a person.)
 _CJK_ATTRIBUTIVE_AFTER = re.compile(
-    r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|留学生|研究者|研究人员|研究人員|研究员|研究員|"
-    r"工程师|工程師|技术人员|技術者|科学家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
+    r"^\s?(?:公民|国民|國民|人(?![民大])|籍|企业|企業|公司|会社|学生|學生|留学生|留學生|研究者|研究人员|研究人員|研究员|研究員|"
+    r"工程师|工程師|技术人员|技術人員|技術者|科学家|科學家|科学者|기업|업체|회사|국적|인|국민|학생|유학생|연구원|연구자|기술자|엔지니어|과학자)"
 )
+# A state's name opening an institution's ("中国科学院大学", "中國人民大學"): a university or an academy named
+# in a list or as a researcher's employer, not the state acting.
+_CJK_INSTITUTION_AFTER = re.compile(r"^(?:科学院|科學院|工程院|社会科学院|社會科學院|大学|大學|人民大学|人民大學)")
 # In research security, firms and schools a few words after the name, or "측" / "の" / "的" between ("중국 반도체
 # 경쟁업체", "중국의 한 반도체 회사", "중국 측 업체"): where the know-how went, unless a government word stands
 # between ("중국 정부 산하 기업" is the state's).
@@ -227,7 +237,8 @@ def mention_weight(
 ) -> tuple[float, bool]:
     """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
     if security and kind != "body" and (
-        kind == "programme"  # the talent programme policed is the foreign state's
+        # the talent programme policed is the foreign state's
+        (kind == "programme" and m.phrase.lstrip("=").casefold() not in _OWN_SECURITY_PROGRAMMES)
         or _CONCERN_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]) or _CONCERN_AFTER.match(unit.key[m.end : m.end + 40])
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
@@ -255,10 +266,14 @@ def _mention_weight(text: str, start: int, end: int, kind: str, inbound: bool) -
     if kind == "programme":
         return _KIND_BASE[kind], False
     if kind == "zh":
+        if _CJK_INSTITUTION_AFTER.match(after):
+            return 0.3 * _KIND_BASE[kind], False
         if inbound and _CJK_VISA_AFTER.match(after):
             return POSSESSED_RULE_WEIGHT, True  # "美国学生签证": the state's visa, whoever applies
         if inbound and _CJK_ATTRIBUTIVE_AFTER.match(after):
             return 0.3 * _KIND_BASE[kind], False  # a visa for "中国公民": whose people, not who rules
+        if inbound and _ZH_ENTRY_BEFORE.search(before):
+            return POSSESSED_RULE_WEIGHT, True
         if before.endswith("《") and _ZH_LAW_TITLE.match(after):
             return POSSESSED_RULE_WEIGHT, True  # "《中华人民共和国护照法》": the state's own law
         if _ZH_TOWARD_BEFORE.search(before) and not inbound:
@@ -339,6 +354,11 @@ def find_jurisdictions(
                     code = _cjk_owner(unit.key, prev, m, code)
                 prev = m
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
+            if kind == "programme" and unit.position != "body" and (
+                    not security or m.phrase.lstrip("=").casefold() in _OWN_SECURITY_PROGRAMMES):
+                # A state's scheme named in the headline or the lead is the rule the article is about ("高才通
+                # 合資格大學增5所": the universities' countries are the list's content).
+                actor = True
             if not english and kind in ("name", "capital", "demonym", "zh") and (
                     _ml_place_only(unit.key, m.start, inbound) or _ml_partner_or_place(unit.key, m.start, m.end, inbound)):
                 # "Erwerbstätige aus dem UK": the text's own prepositions make it where people come from.
@@ -611,10 +631,12 @@ def _other_language_mentions(
             # research security the state the know-how went to; neither makes the rule. (For an exit control
             # the state holding back its own engineers does: "中國工程師" stays.)
             # A country's visa is its rule ("미국 비자", "美国学生签证", "日本のビザ"), whoever applies for it.
-            visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12]))
+            visa = inbound and kind != "body" and bool(_CJK_VISA_AFTER.match(unit.text[m.end : m.end + 12])
+                                                       or _ZH_ENTRY_BEFORE.search(before))
             attributive = ((inbound or security) and kind != "body" and not visa
                            and bool(_CJK_ATTRIBUTIVE_AFTER.match(unit.text[m.end : m.end + 8])))
             attributive = attributive or (kind != "body" and bool(_ML_FIRM_AFTER.match(unit.text[m.end : m.end + 24])))
+            attributive = attributive or (kind != "body" and bool(_CJK_INSTITUTION_AFTER.match(unit.text[m.end : m.end + 8])))
             attributive = attributive or (security and kind != "body" and bool(
                 _CJK_CONCERN_AFTER.match(unit.text[m.end : m.end + 30])))
             actor = (actor or visa) and not attributive

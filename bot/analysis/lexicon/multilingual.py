@@ -101,9 +101,11 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "ingegner*, dottorand*, accademic*, lavoratori qualificati, pesquisador*, cientista*, engenheir*, "
          "doutorand*, acadêmic*, trabalhadores qualificados, onderzoeker*, wetenschapper*, promovend*, "
          "kenniswerker*, kennismigrant*", 1.0),
-        ("étudiant*, talent*, expert*, professeur*, student*, studierende*, professor*, estudiante*, talento*, "
+        ("étudiant*, talent*, professeur*, student*, studierende*, professor*, estudiante*, talento*, "
          "profesor*, profesional*, professionist*, docent*, estudante*, profissionais, especialista*, "
          "hoogopgeleid*, informaticien*", 0.8),
+        # As "expert" (0.7) in English: news quotes experts on any topic ("según expertos").
+        ("expert*", 0.7),
         # Graduates, as "graduate" (0.7) in English.
         ("diplômés, jeunes diplômés, hochschulabsolvent*, absolvent*, graduados, titulados, egresados, laureati, "
          "laureate, neolaureati, licenciados, afgestudeerden", 0.7),
@@ -191,7 +193,8 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "invandring*, indvandring*, arbeidsinnvandr*, hjerneflukt*, udlændingeloven, utlendingsloven, "
          "utlänningslagen, beløbsordning*, fast-track-ordning*, viisumi*, passin, ulkomail*, "
          "oleskelulupa*, työlupa*, maahanmuutto*, wiza, wizy, wizę, wizami, wizow*, paszport*, za granicę, za granicą, zagraniczn*, "
-         "wyjazd*, opuścić kraj, zezwolenie na pobyt, zezwolenie na pracę, imigracj*, emigracj*, "
+         "wyjazd*, opuścić kraj, zezwoleni* na pobyt, zezwoleni* na pracę, zezwoleń na pobyt, zezwoleń na pracę, "
+         "karta pobytu, karty pobytu, kart pobytu, imigracj*, emigracj*, "
          "drenaż mózgów, víza, vízum*, cestovní pas, zahraničí, útlevél*, külföld*", 1.0),
         ("migrasjon*, reise*, rejse*, udenlands*, migracj*, podróż*, utazás*", 0.5),
         # The coverage audit: permanent residence, citizenship, emigration, brain drain and return in these
@@ -348,6 +351,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("asile, demandeur* d'asile, droit d'asile, asyl*, asilo político, solicitantes de asilo, "
          "solicitudes de asilo, richiedent* asilo, domande di asilo, pedidos de asilo, azyl*, menedékkérő*, "
          "убежищ*, притулок, притулку, sığınma*, suaka, tị nạn, لجوء, 庇护, 庇護, 亡命申請, 난민 신청, 망명", 1.0),
+        # Asking for asylum, and the EU's legal name for it ("international protection"): a bare Spanish or
+        # Italian "asilo" is also a kindergarten or a care home.
+        ("pidió asilo, pidieron asilo, piden asilo, pedir asilo, solicitar asilo, solicitud de asilo, "
+         "pedido de asilo, pediu asilo, pedir asilo, chiesto asilo, protección internacional, "
+         "proteção internacional, protezione internazionale, protection internationale, internationalen schutz*, "
+         "internationale bescherming", 1.0),
         ("réfugié*, flüchtling*, geflüchtet*, refugiad*, rifugiat*, vluchteling*, flyktning*, flykting*, "
          "flygtning*, uchodźc*, uprchlí*, menekült*, беженц*, біженц*, mülteci*, pengungsi, người tị nạn, "
          "शरणार्थी, لاجئ*, 难民, 難民, 난민", 0.8),
@@ -358,6 +367,9 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "udvist*, "
          "депортац*, депортир*, выдворени*, sınır dışı, deportasi, trục xuất, निर्वासन, ترحيل, 驱逐出境, "
          "遣返, 強制送還, 강제추방, 추방", 0.8),
+        # Raids and people detained ("detiene" alone also means "halts": visa processing halted).
+        ("redada*, detenidos, detenidas, arrestados, arrestadas, detidos, presos por imigração, rafle*, "
+         "razzia*", 0.6),
         ("sans-papiers, illégaux, clandestin*, illegale migration, illegaler aufenthalt, irregulär*, "
          "indocumentad*, inmigrantes ilegales, immigrati irregolari, irregolari, нелегал*, kaçak göçmen*, "
          "imigran gelap, di cư bất hợp pháp, 非法移民, 非法入境, 非法滞留, 不法滞在, 不法就労, 불법체류*, "
@@ -497,11 +509,15 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "эмигр*, повернен*, переїзд*, релокаці*, परदेश*, परत येऊ, प्रवासी भारतीय, 帰国, 呼び込み, 受け入れ, 귀국, "
          "留学, 유학", 0.7),
         ("extranjer*, étranger*, ausländ*, estrangeir*, stranier*, buitenlands*, utenlandsk*, utländsk*, "
-         "udenlandsk*, иностран*, іноземн*, yabancı*, विदेशी, أجنب*, 外国人, 외국인", 0.4),
+         "udenlandsk*, иностран*, іноземн*, yabancı*, cudzoziem*, obcokrajow*, cizin*, ulkomaalai*, विदेशी, "
+         "أجنب*, 外国人, 외국인", 0.4),
     ),
     "visa_free": (
         ("безвизов*, без виз, без визы, sans visa, visumfrei*, sin visado, senza visto, visumvrij*, visumfri*, "
          "viseringsfri*, bezwizow*, безвіз*, vizesiz, miễn thị thực, ビザ免除, 무비자, 비자 면제", 0.8),
+        # Latin American Spanish and Portuguese say "visa"/"visto" where Spain says "visado".
+        ("sin visa, sin necesidad de visa, exención de visa, exención de visado, sem visto, isenção de visto, "
+         "dispensa de visto", 0.8),
     ),
     # Stages of a measure (tagging.py's status), beside "reported" below.
     "status_in_effect": (

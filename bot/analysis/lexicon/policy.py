@@ -230,7 +230,8 @@ JP|talent_program|J-RISE
 TW|immigration|Employment Gold Card, Taiwan Gold Card, Taiwan Employment Gold Card, 就业金卡, 就業金卡
 TW|talent_program|Yushan Scholar, Yushan Young Scholar, 玉山学者, 玉山學者
 TW|immigration|Act for the Recruitment and Employment of Foreign Professionals, 外国专业人才延揽及雇用法, 外國專業人才延攬及僱用法
-GB|visa|High Potential Individual, Graduate Route, Innovator Founder visa, Scale-up visa
+GB|visa|High Potential Individual, Graduate Route, Innovator Founder visa, Scale-up visa, Shortage Occupation List, Immigration Salary List
+ZA|visa|Critical Skills List, Critical Skills Work Visa, Critical Skills Visa
 GB|talent_program|Global Talent Fund, Global Talent Taskforce, Turing AI Fellowships
 EU|talent_program|Choose Europe, Choose Europe for Science, Marie Skłodowska-Curie, Marie Sklodowska-Curie, =MSCA, ERA Talent Platform, ERC super grant
 EU|immigration|EU Talent Pool
@@ -248,7 +249,7 @@ DE|immigration|Chancenkarte, Opportunity Card, Fachkräfteeinwanderungsgesetz, S
 IN|talent_program|=VAJRA, Visiting Advanced Joint Research, =VAIBHAV, Vaishvik Bhartiya Vaigyanik, Ramanujan Fellowship, Ramalingaswami Re-entry Fellowship, Global Initiative of Academic Networks
 US|visa|O-1A, =EB-1A, National Interest Waiver
 US|immigration|Trump Gold Card, Trump Platinum Card, =OPT, =STEM OPT, Optional Practical Training
-US|research_security|=NSPM-33, China Initiative, =SECURE Center
+US|research_security|=NSPM-33, China Initiative, =SECURE Center, 中国行动计划, 中國行動計劃, 차이나 이니셔티브
 RU|talent_program|mega-grant, megagrant, Priority 2030, мегагрант, мегагранты, Приоритет-2030, привлечение ведущих учёных, привлечения ведущих ученых
 SA|immigration|Premium Residency, Saudi Premium Residency, special talent residency, الإقامة المميزة
 AE|visa|UAE Golden Visa, Green Visa, الإقامة الذهبية

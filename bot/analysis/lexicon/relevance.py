@@ -252,6 +252,10 @@ GOV_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("explanatory memorandum", 1.0), ("official journal", 1.0), ("council recommendation", 1.0),
     ("ministerial direction", 1.0), ("ministerial directive", 1.0), ("statutory instrument", 1.0),
     ("statement of changes", 1.0), ("prosecutors", 1.0), ("attorney general", 1.0),
+    # Only a state publishes a gazette: "Summary of the Royal Gazette Announcement" names no ministry.
+    ("royal gazette", 1.0), ("government gazette", 1.0), ("official gazette", 1.0), ("federal register", 1.0),
+    # Border officers in Chinese: customs (海关) and border protection question travellers at the airport.
+    ("海关", 0.8), ("海關", 0.8), ("边境保护局", 1.0), ("邊境保護局", 1.0), ("边检", 0.8), ("邊檢", 0.8),
 )
 TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     ("international enrolment", 1.0), ("international enrollment", 1.0), ("enrolment", 0.5), ("enrollment", 0.5),

@@ -346,3 +346,35 @@ def test_the_home_cabinet_stays_when_the_foreign_state_is_where_know_how_goes() 
     units = prepare("기술 유출 처벌 강화 법안 각의 통과",
                     "정부는 각의에서 기술 유출 방지법 개정안을 의결했다. 중국으로 기술을 유출하면 최고 징역 10년에 처한다.")
     assert find_jurisdictions(units, "ko", "research_security")[0] == ("KR",)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A state's named scheme in the headline is the rule; the universities' countries on its list are content,
+    # and "中國科學院大學" is a university, not Beijing acting.
+    ("搶人才｜高才通合資格大學增5所至199間　中國科學院大學上榜",
+     "政府高端人才通行證計劃更新的合資格大學綜合名單,明年1月1日生效。名單新增美國的University of Massachusetts、"
+     "瑞士的Cesar Ritz Colleges Switzerland及中國科學院大學。",
+     "zh", ("HK",)),
+    # The US's own research-security programme by its Chinese name, ended by the Justice Department.
+    ("“中国行动计划”虽告终,疑云未散",
+     "当地时间2月23日,“中国行动计划”(China Initiative)被正式终止。司法部承认该计划的命名方式会加剧种族歧视。",
+     "zh", ("US",)),
+    # Entering a state: its border officers cancel the visa; the students' nationality is whose people.
+    ("中國留學生赴美無端遭滋擾或遣返？",
+     "多名中國留學生近期自華盛頓杜勒斯國際機場入境美國,遭邊境人員盤查甚至遣返,簽證被注銷。中國駐美國大使館發出警告。",
+     "zh", ("US",)),
+])
+def test_schemes_institutions_and_borders_in_chinese(title: str, text: str, language: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language=language).jurisdictions == expected
+
+
+def test_a_university_named_after_a_state_does_not_act_and_a_policed_programme_stays_foreign() -> None:
+    # Without the scheme, a university named after China beside a Hong Kong body is still no Chinese rule.
+    got = analyze("中國科學院大學學生可申請港府計劃",
+                  "港府入境處表示，中國科學院大學畢業生可按新安排申請來港工作簽證。", language="zh").jurisdictions
+    assert "CN" not in got
+    # A foreign talent programme in a US prosecution is what is policed: the court's state rules.
+    got = analyze("Professor charged over Thousand Talents Program ties",
+                  "US prosecutors charged a professor with hiding his ties to China's Thousand Talents Program, "
+                  "the Justice Department said.").jurisdictions
+    assert got == ("US",)

@@ -206,3 +206,40 @@ def test_a_prosecution_for_taking_intellectual_property_is_research_security() -
     elite, _ = score_relevance("Прокуратура обвинила интеллектуальную элиту в краже средств",
                                "Прокуратура обвинила интеллектуальную элиту в краже средств учёных.", "ru")
     assert elite < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Asylum by its EU name and by the act of asking for it: not skilled people moving.
+    ("Se disparan las peticiones de protección internacional",
+     "El Ministerio del Interior registró un récord de peticiones de protección internacional este año.", "es"),
+    ("Una de cada tres personas que pidió asilo en España es venezolana",
+     "Según el Ministerio, una de cada tres personas que pidió asilo tiene nacionalidad venezolana.", "es"),
+    # Raids and people detained; a visa waiver for visitors in Latin American Spanish.
+    ("ICE enfoca sus redadas en lugares de trabajo",
+     "Las autoridades de inmigración realizaron redadas y hubo cuarenta inmigrantes detenidos.", "es"),
+    ("Estados Unidos: el trámite para entrar al país sin visa",
+     "Las autoridades permitirán a ciudadanos de 42 países ingresar sin necesidad de visa a partir de 2025.", "es"),
+    # Experts quoted on a deportation story are not the people a rule is for.
+    ("Trump anunció expulsiones masivas, pero los vuelos de deportación son lentos",
+     "El Servicio de Inmigración usa aviones militares para su operativo de deportación, según expertos "
+     "que han analizado estas operaciones migratorias.", "es"),
+])
+def test_asylum_raids_visitors_and_quoted_experts_are_not_talent_mobility(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Polish work permits in any case, and foreigners (cudzoziemcy) as "extranjeros" are.
+    ("Praca cudzoziemców w Polsce - zmiany od 1 czerwca",
+     "Nowa ustawa zmienia zasady wydawania zezwolenia na pracę dla cudzoziemców od 1 czerwca.", "pl"),
+    # "Detiene" is also "halts": a halt to student-visa processing stays in scope.
+    ("EE.UU. detiene temporalmente el procesamiento de visas estudiantiles",
+     "El Departamento de Estado detiene temporalmente las entrevistas de visas para estudiantes internacionales.", "es"),
+    # Border officers in Chinese act for the state that cancels a student's visa.
+    ("多名中国留学生入境美国时被注销签证",
+     "机场海关在询问留学生所学专业后将其带到询问室盘查，随后告知其F-1签证已被注销，5年内不得入境。", "zh"),
+])
+def test_permits_halts_and_border_officers_in_other_languages(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)

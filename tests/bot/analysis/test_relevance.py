@@ -600,3 +600,17 @@ def test_a_lead_after_many_scraps_of_chrome_is_read() -> None:
 def test_a_named_permit_scheme_stands_for_its_government(title: str, text: str, language: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_gazette_is_the_state_publishing_and_a_named_skills_list_is_a_visa_rule() -> None:
+    score, evidence = score_relevance(
+        "Summary of the Royal Gazette Announcement",
+        "The Royal Gazette published four announcements on visas for skilled professionals and their families.")
+    assert score >= THRESHOLD, (score, evidence)
+    score, evidence = score_relevance(
+        "2021 Critical Skills List for public comment published",
+        "The Minister has published the 2021 Critical Skills List for public comment by skilled workers and employers.")
+    assert score >= THRESHOLD, (score, evidence)
+    # The same words with no state and no move stay out.
+    score, evidence = score_relevance("A summary of the annual report", "The firm published its list of skills.")
+    assert score < THRESHOLD, (score, evidence)
