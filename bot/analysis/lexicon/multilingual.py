@@ -271,7 +271,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "الأسرار التجارية, סודות מסחריים, 商业秘密, 商業秘密", 1.0),
         ("sécurité de la recherche, ingérence*, espionnage*, forschungssicherheit, wissenschaftsspionage, "
          "spionage*, seguridad de la investigación, espionaje*, sicurezza della ricerca, spionaggio*, "
-         "kennisveiligheid, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
+         "kennisveiligheid, onderzoeksveiligheid, segurança da investigação, segurança da pesquisa, spionage*, forskningssikkerhet*, kunnskapssikkerhet*, forskningssäkerhet*, "
          "bezpieczeństwo badań, szpiegost*, шпионаж*, госизмен*, государственн* измен*, шпигун*, державна зрада, "
          "casusluk*, spionase, gián điệp, जासूसी, تجسس, スパイ, 経済安全保障, 산업스파이, 기술유출, 기술 유출, "
          "経済安保, 间谍, 間諜, 간첩, 諜報, "
@@ -500,7 +500,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "*oppholdstillatelse*, *uppehållstillstånd*, *verblijfsvergunning*, *migratie*, *migrasjon*, *migrant*", 0.8),
     ),
     "research_security_compound": (
-        ("*forskningssikkerhet*, *kunnskapssikkerhet*, *kennisveiligheid*, *forschungssicherheit*", 0.8),
+        ("*forskningssikkerhet*, *kunnskapssikkerhet*, *kennisveiligheid*, *onderzoeksveiligheid*, *forschungssicherheit*", 0.8),
     ),
     # Moving for good, coming back, leaving in numbers.
     "movement": (

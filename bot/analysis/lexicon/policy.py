@@ -219,7 +219,7 @@ POLICY_TYPE_CUES_EXTRA: Mapping[PolicyType, tuple[tuple[str, float], ...]] = Map
 # case-insensitive, "=" for case-sensitive acronyms, other scripts as substrings). Sources: the
 # programmes' own names in English and in the language of the country that runs them.
 _NAMED_PROGRAMMES = """
-CN|talent_program|Thousand Talents, Young Thousand Talents, Ten Thousand Talents, Qiming, Qiming program, Hundred Talents Program, Changjiang Scholars, Overseas High-Level Talent Recruitment, High-end Foreign Experts, 千人计划, 青年千人, 万人计划, 启明计划, 长江学者, 百人计划, 海外高层次人才引进, 海外高层次人才, 海外优青, 高端外国专家
+CN|talent_program|Thousand Talents, Young Thousand Talents, Ten Thousand Talents, Qiming, Qiming program, Hundred Talents Program, Changjiang Scholars, Overseas High-Level Talent Recruitment, High-end Foreign Experts, 千人计划, 青年千人, 万人计划, 启明计划, 长江学者, 百人计划, 海外高层次人才引进, 海外高层次人才, 海外优青, 高端外国专家, 博士后国际交流计划, 博士后国(境)外交流, 博士后国（境）外交流, Postdoctoral International Exchange Program
 CN|visa|K visa, =K-visa, K字签证
 KR|talent_program|Brain Pool, Brain Pool Plus, =BK21, Brain Korea 21, Korea Research Fellowship, 브레인풀, 브레인 풀, 두뇌한국21
 KR|visa|Top-Tier visa, top tier visa, =K-STAR, 톱티어 비자, 탑티어 비자
@@ -244,7 +244,7 @@ AU|talent_program|Global Talent Attraction Program, Global Talent Attraction Pac
 FR|talent_program|Choose France for Science, Safe Place for Science, Programme national d'accueil en urgence des scientifiques en exil, =PAUSE programme, Choose France pour la science
 FR|immigration|Passeport Talent, Talent Passport
 FR|visa|French Tech Visa
-DE|talent_program|1000 Köpfe, 1000-Köpfe, Humboldt Professorship, Alexander von Humboldt Professorship
+DE|talent_program|1000 Köpfe, 1000-Köpfe, 1000-Köpfe-plus, 1000-Köpfe-Plus-Programm, 1000-Köpfe-Plus-Programms, Humboldt Professorship, Alexander von Humboldt Professorship
 DE|immigration|Chancenkarte, Opportunity Card, Fachkräfteeinwanderungsgesetz, Skilled Immigration Act, Westbalkanregelung
 IN|talent_program|=VAJRA, Visiting Advanced Joint Research, =VAIBHAV, Vaishvik Bhartiya Vaigyanik, Ramanujan Fellowship, Ramalingaswami Re-entry Fellowship, Global Initiative of Academic Networks
 US|visa|O-1A, =EB-1A, National Interest Waiver
@@ -259,15 +259,16 @@ SG|immigration|ONE Pass, Overseas Networks and Expertise Pass, =Tech.Pass, Entre
 MO|talent_program|Macao talent recruitment, 澳门人才引进
 IE|immigration|Critical Skills Employment Permit, General Employment Permit, Stamp 4, Stamp 1G
 NZ|visa|Accredited Employer Work Visa, =AEWV, Global Impact Visa, Skilled Migrant Category, Green List, Straight to Residence, Work to Residence
-ES|talent_program|=ATRAE, Programa ATRAE, Ramón y Cajal, Ramon y Cajal, Beatriz Galindo
+ES|talent_program|=ATRAE, Programa ATRAE, Ramón y Cajal, Ramon y Cajal, Beatriz Galindo, Ley Beckham, Beckham Law, régimen de impatriados, régimen especial de impatriados
 ES|visa|Ley de Startups, visado para nómadas digitales
 IT|talent_program|Rita Levi Montalcini, rientro dei cervelli, Controesodo
-PT|talent_program|Programa Regressar
+PT|talent_program|Programa Regressar, =IFICI, Incentivo Fiscal à Investigação Científica e Inovação, residente não habitual, residentes não habituais, Non-Habitual Resident
 PT|visa|D8 visa
 GR|talent_program|Brain Regain, Brain Gain Greece
 PL|talent_program|Polish Returns, Polskie Powroty, =NAWA
 DK|immigration|Pay Limit Scheme, Fast-track scheme, beløbsordningen, beløbsordning, fast-track-ordningen, fast track-ordningen, Positive List for Skilled Work, positivlisten for faglært, positivlisten for personer med en videregående uddannelse
-NL|immigration|30 percent ruling, kennismigrantenregeling, highly skilled migrant scheme
+NL|immigration|kennismigrantenregeling, highly skilled migrant scheme
+NL|talent_program|30 percent ruling, 30% ruling, 30%-regeling, 30-procentregeling, 30 procent regeling, 30%-ruling, expatregeling
 AT|immigration|Red-White-Red Card, Rot-Weiß-Rot-Karte
 CZ|visa|Highly Qualified Employee Program, Key and Scientific Staff Program
 MY|talent_program|Returning Expert Programme, Returning Expert Program

@@ -640,3 +640,39 @@ def test_an_enrolment_limit_is_a_cap_on_student_numbers() -> None:
     title = "Education Services for Overseas Students Amendment Bill: consideration in detail"
     text = "The member moved to omit the definition of course enrolment limit in section 5."
     assert tag(title, text).policy_type == "immigration"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "policy_type"),
+    [
+        # Tax regimes for people who move in are talent programmes by the set's convention, named or not.
+        ("Hacienda suspende la Ley Beckham para los extranjeros",
+         "La Agencia Tributaria no tramita las solicitudes del régimen de impatriados.", "es", "talent_program"),
+        ("Abertos novos regimes fiscais para estrangeiros",
+         "As inscrições para efeitos do IFICI podem ser feitas até 15 de março no Portal das Finanças.", "pt",
+         "talent_program"),
+        ("Minister noemt draai partijen over expatregeling 'goed signaal'",
+         "De 30%-regeling voor kennismigranten wordt niet verder versoberd.", "nl", "talent_program"),
+        # A hyphenated compound keeps the programme's name; China's postdoc exchange scheme funds people.
+        ("DFG weitet Fördermöglichkeiten aus",
+         "Die DFG weitet die Förderung im Rahmen des 1000-Köpfe-plus-Programms für Forschende aus dem Ausland aus.",
+         "de", "talent_program"),
+        ("关于开展2021年博士后国(境)外交流项目申报工作的通知",
+         "根据国家博管办通知要求,现将博士后国(境)外交流项目申报事宜通知如下。", "zh", "talent_program"),
+        # Research security in Dutch.
+        ("Verbetering van de onderzoeksveiligheid",
+         "De Europese Commissie stelt een aanbeveling voor over onderzoeksveiligheid aan universiteiten.", "nl",
+         "research_security"),
+    ],
+)
+def test_tax_regimes_compounds_and_research_security_by_name(
+    title: str, text: str, language: str, policy_type: str
+) -> None:
+    assert tag(title, text, language=language).policy_type == policy_type
+
+
+def test_a_tax_regime_does_not_make_a_permit_a_talent_programme() -> None:
+    # The knowledge-migrant permit scheme itself stays a permit.
+    assert tag("Kennismigrantenregeling: nieuwe salarisnormen",
+               "De IND verhoogt de salarisnormen van de kennismigrantenregeling per 1 januari.",
+               language="nl").policy_type == "immigration"
