@@ -98,11 +98,13 @@ _NAMED_ACT = screened(
     r"\b(?!(?:The|This|That|An?|Its|Their|Our|New)\s)[A-Z][\w'’-]*\)?\s+(?:Act|Bill|Regulations|Ordinance)(?:\s+No\.\s*\d+)?,?\s+(?:of\s+)?(?:19|20)\d\d\b"
 )
 NAMED_ACT_WEIGHT = 0.8
+# The European Commission's proposals by their number ("COM(2024)26"), in any language's page about them.
+_EU_DOCUMENT = screened(r"\bCOM\(\d{4}\)\s?\d+")
 
 
 def _named_acts(text: str) -> list[PhraseMatch]:
     return [PhraseMatch("government", m.group(0), NAMED_ACT_WEIGHT, m.start(), m.end())
-            for m in _NAMED_ACT.finditer(text)]
+            for pattern in (_NAMED_ACT, _EU_DOCUMENT) for m in pattern.finditer(text)]
 
 
 def _actor_cues(text: str, key: str, tokens: Sequence[Token]) -> list[PhraseMatch]:

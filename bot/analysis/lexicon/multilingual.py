@@ -237,6 +237,12 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("touris*, vacanci*, tourist*, urlaub*, turis*, vacacion*, vacanz*, férias, toerist*, vakantie*, "
          "turist*, ferie*, matkailu*, turyst*, turyści, wakacj*, туризм*, турист*, отдых*, туризм*, "
          "turizm*, wisata*, wisatawan*, du lịch, du khách, पर्यटक, पर्यटन, சுற்றுலா, سياح*, السياحة, 観光, 관광", 1.0),
+        # Pre-travel authorisations and the EU's entry/exit register, as in English (lexicon.NEGATIVE_CUES).
+        ("autorización de viaje, autorisation de voyage, autorizzazione di viaggio, reisegenehmigung*, "
+         "autorização de viagem, système d'entrée-sortie, système d'entrée/sortie, système d’entrée-sortie, "
+         "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
+         "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
+         "visto schengen, schengen-visa, schengen-visum*", 0.7),
     ),
     "exit_control": (
         ("interdiction de sortie, interdit de quitter, interdits de quitter, ausreiseverbot*, ausreisesperre*, "
@@ -369,7 +375,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "遣返, 強制送還, 강제추방, 추방", 0.8),
         # Raids and people detained ("detiene" alone also means "halts": visa processing halted).
         ("redada*, detenidos, detenidas, arrestados, arrestadas, detidos, presos por imigração, rafle*, "
-         "razzia*", 0.6),
+         "razzia*, trattenimento dei migranti, trattenimento, centri per il rimpatrio", 0.6),
         ("sans-papiers, illégaux, clandestin*, illegale migration, illegaler aufenthalt, irregulär*, "
          "indocumentad*, inmigrantes ilegales, immigrati irregolari, irregolari, нелегал*, kaçak göçmen*, "
          "imigran gelap, di cư bất hợp pháp, 非法移民, 非法入境, 非法滞留, 不法滞在, 不法就労, 불법체류*, "

@@ -136,7 +136,11 @@ NEGATIVE_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
     "tourist": (("tourist", 1.0), ("tourism", 1.0), ("holidaymaker", 1.0), ("vacation", 0.8), ("visitor visa", 0.7),
                 ("sightseeing", 1.0), ("cruise", 0.7), ("travel agency", 0.8), ("visa-free", 0.5),
                 ("hotel", 0.5), ("旅游", 1.0), ("游客", 1.0), ("visit visa", 0.7), ("holiday", 0.6),
-                ("visa on arrival", 0.8), ("pilgrim", 0.8), ("=Hajj", 1.0), ("=Umrah", 1.0), ("family visit", 0.6)),
+                ("visa on arrival", 0.8), ("pilgrim", 0.8), ("=Hajj", 1.0), ("=Umrah", 1.0), ("family visit", 0.6),
+                # Border formalities for every short-stay traveller: pre-travel authorisations, the EU's
+                # entry/exit register, the Schengen short-stay visa.
+                ("travel authorisation", 0.8), ("travel authorization", 0.8), ("=ETIAS", 0.8),
+                ("Entry/Exit System", 0.8), ("Entry-Exit System", 0.8), ("Schengen visa", 0.6)),
     # Raids, arrests and removals of people in a country unlawfully, and asylum cases: immigration news
     # that is not about skilled people moving (README of the real set: hard negatives).
     "enforcement": (("raid", 0.8), ("arrest", 0.5), ("deportation", 0.7), ("deport", 0.6), ("detained", 0.6),

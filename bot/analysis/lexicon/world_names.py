@@ -49,7 +49,7 @@ GB body: home office, ministère de l'intérieur britannique, innenministerium g
 EU name: union européenne, UE, europäische union, europäischen union, unión europea, unione europea, união europeia, europese unie, den europeiske union, europeiska unionen, euroopan unioni*, unia europejska, unii europejskiej, evropská unie, európai unió*, евросоюз*, европейск* союз*, ЕС, євросоюз*, європейськ* союз*, ЄС, avrupa birliği, uni eropa, liên minh châu âu, यूरोपीय संघ, الاتحاد الأوروبي, 歐盟, 欧州連合, 유럽연합
 EU demonym: européen*, europäisch*, europe*, europeu*, europees, europeisk*, europejsk*, европейск*, європейськ*, avrupa, châu âu, यूरोपीय, الأوروبي*
 EU capital: bruxelles, brüssel, bruselas, bruxelas, brussel, bryssel, brukseli, bruksela, брюссел*, брюсел*, brüksel, brussels, ブリュッセル, 브뤼셀
-EU body: commission européenne, europäische kommission, comisión europea, commissione europea, comissão europeia, europese commissie, europakommisjonen, europeiska kommissionen, komisja europejska, еврокомисси*, европейская комиссия, єврокомісі*, avrupa komisyonu, komisi eropa, ủy ban châu âu, यूरोपीय आयोग, المفوضية الأوروبية, 欧州委員会, 유럽연합 집행위원회, 歐盟委員會
+EU body: rat der eu, rat der europäischen union, eu-kommission, conseil de l'ue, conseil de l'union européenne, consejo de la ue, consiglio dell'ue, raad van de eu, commission européenne, europäische kommission, comisión europea, commissione europea, comissão europeia, europese commissie, europakommisjonen, europeiska kommissionen, komisja europejska, еврокомисси*, европейская комиссия, єврокомісі*, avrupa komisyonu, komisi eropa, ủy ban châu âu, यूरोपीय आयोग, المفوضية الأوروبية, 欧州委員会, 유럽연합 집행위원회, 歐盟委員會
 JP name: japon, japan, japón, giappone, japão, japani*, japonia*, japonsko, japonii, japán*, япони*, японії, японія, japonya, jepang, nhật bản, जापान, اليابان, 일본, ญี่ปุ่น
 JP demonym: japonais*, japanisch*, japonés, japonesa, japones*, giappones*, japanse, japansk*, japońsk*, japonsk*, japán, японск*, японськ*, nhật, जापानी, الياباني*
 JP capital: tokyo, tokio, tóquio, tokyon, tokio*, токио, токіо, tōkyō, टोक्यो, طوكيو, 東京, 도쿄
@@ -143,6 +143,7 @@ CA capital: ottawa, оттав*
 MX name: mexique, mexiko, méxico, messico, mexico, meksyk*, mexikó*, мексик*, meksika, मेक्सिको, المكسيك, メキシコ, 멕시코
 BR name: brésil, brasilien, brasil, brasile, brazilië, brasilia, brazylia*, brazílie, brazília*, бразили*, бразилі*, brezilya, बाज़ील, ब्राज़ील, البرازيل, ブラジル, 브라질
 BR demonym: brésilien*, brasilianisch*, brasileñ*, brasilian*, brasileir*, braziliaans*, brasiliansk*, brazylijsk*, бразильск*, бразильськ*, brezilyalı*
+CL body: conicyt, agencia nacional de investigación y desarrollo
 AR name: argentine, argentinien, argentina, argentinië, argentyn*, аргентин*, arjantin
 ZA name: afrique du sud, südafrika, sudáfrica, sudafrica, áfrica do sul, zuid-afrika, sør-afrika, sydafrika, etelä-afrikka*, republika południowej afryki, RPA, южноафриканск*, ЮАР, güney afrika, afrika selatan, दक्षिण अफ्रीका, جنوب أفريقيا, 南アフリカ, 남아프리카
 NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, नाइजीरिया, نيجيريا

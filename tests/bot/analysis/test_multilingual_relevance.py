@@ -243,3 +243,47 @@ def test_asylum_raids_visitors_and_quoted_experts_are_not_talent_mobility(title:
 def test_permits_halts_and_border_officers_in_other_languages(title: str, text: str, language: str) -> None:
     score, evidence = score_relevance(title, text, language)
     assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # Border formalities every short-stay traveller meets: pre-travel authorisations, the EU's entry/exit
+    # register, Schengen visa fees.
+    ("La autorización de viaje obligatoria del Reino Unido entra en vigor",
+     "El Gobierno británico exige desde hoy una autorización de viaje a los visitantes europeos.", "es"),
+    ("UE : déploiement du système d'entrée-sortie aux frontières Schengen",
+     "La Commission européenne lance le système d'entrée-sortie qui enregistre les voyageurs.", "fr"),
+    ("Schengen-Visa werden ab 11. Juni teurer",
+     "Die EU-Kommission erhöht die Gebühren für Schengen-Visa für Reisende aus Drittstaaten.", "de"),
+    # Migrants held in detention centres abroad.
+    ("Il tribunale non convalida il trattenimento dei migranti in Albania",
+     "Il governo Meloni farà ricorso contro la decisione sul trattenimento dei migranti.", "it"),
+])
+def test_travellers_formalities_and_detention_are_not_talent_mobility(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # The Council of the EU and a Commission proposal by its number are the state acting.
+    ("Empfehlung zu Forschungssicherheit",
+     "Der Rat der EU hat eine Empfehlung zur Stärkung der Forschungssicherheit angenommen, die ausländische "
+     "Einflussnahme in internationalen Forschungskooperationen adressiert.", "de"),
+    ("COM(2024)26 - Verbetering van de onderzoeksveiligheid",
+     "Voorstel COM(2024)26 over onderzoeksveiligheid en buitenlandse inmenging bij onderzoekers.", "nl"),
+    # A national research agency recruiting scientists from abroad.
+    ("El esfuerzo de CONICYT para atraer investigadores",
+     "El programa de CONICYT financia la atracción de investigadores desde el extranjero.", "es"),
+])
+def test_union_bodies_commission_documents_and_research_agencies_are_the_state(
+    title: str, text: str, language: str
+) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_talent_visa_named_beside_schengen_stays_in_scope() -> None:
+    score, evidence = score_relevance(
+        "Spain launches digital nomad visa for remote workers",
+        "The ministry's new visa lets skilled remote workers and researchers live in Spain, unlike a Schengen "
+        "visa, which allows only short stays.")
+    assert score >= THRESHOLD, (score, evidence)
