@@ -5,7 +5,8 @@ Across languages two reports of one action share few words and no embedding (`bo
 reads their anchors and names), yet they speak of the same things: a court, international students, a
 university's certification. The concepts are read through the bilingual glossary the thread answers use
 (`lexicon.QA_XL_CONCEPTS`): its English words (stemmed, as a question's are) and its forms in other
-languages (a trailing "*" for any ending; in scripts without spaces, substrings).
+languages (a trailing "*" for any ending; in scripts without spaces, substrings), with the forms the thread
+answers' additions (`lexicon.QA_XL_CONCEPTS_MORE`) give them in Polish, Finnish, Turkish, Danish and Arabic.
 
 The firms and universities such news names most are read the same way (`organisations`): a Korean report
 of a leak from 삼성 names Samsung, as the English report of it does.
@@ -28,8 +29,14 @@ def _forms(forms: str) -> list[str]:
     return [f if _ML_SPACED.match(f) else f.rstrip("*") for f in out]
 
 
+# The glossary's concepts, as written in its languages and, where the thread answers' additions give them,
+# in Polish, Finnish, Turkish, Danish and Arabic (only their forms of the glossary's own concepts: a new
+# concept, or another English word, would change what every English report names). Without them a Polish
+# or Danish report named no concept at all, and met its story's English reports on nothing but names.
 _MATCHER = FormMatcher(
-    [(label, form, 1.0) for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for form in _forms(forms)],
+    [(label, form, 1.0) for label, (_, forms) in lx.QA_XL_CONCEPTS.items() for form in _forms(forms)]
+    + [(label, form, 1.0) for label, (_, forms) in lx.QA_XL_CONCEPTS_MORE.items() if label in lx.QA_XL_CONCEPTS
+       for form in _forms(forms)],
     exclusive=False,
 )
 _ENGLISH: Mapping[str, frozenset[str]] = MappingProxyType({

@@ -2,7 +2,8 @@
 answering an English question from an article in another language (`bot.analysis.qa.bridge` merges the
 two): more of the domain's everyday concepts, and more forms of the glossary's concepts in Polish, Finnish,
 Turkish, Danish and Arabic. Kept apart because the story clustering (`bot.analysis.story_concepts`) reads
-the shared glossary alone, as it was tuned with it. Written as `QA_XL_CONCEPTS` is: lower case,
+only the latter here, those languages' forms of the shared glossary's concepts: the new concepts and English
+words would change what every English report names, which it was tuned without. Written as `QA_XL_CONCEPTS` is: lower case,
 comma-separated, a trailing "*" for any ending, forms in scripts without spaces matched as substrings.
 """
 

@@ -20,6 +20,18 @@ def test_concepts_are_read_in_english_and_in_other_languages() -> None:
     assert concepts("") == ()
 
 
+def test_concepts_are_read_in_polish_danish_finnish_and_arabic_too() -> None:
+    # The thread answers' forms of the glossary's concepts in more languages: a Polish report of a work
+    # permit names a visa, a passport and work as the English one does.
+    assert {"passport", "visa", "work"} <= set(concepts("Cudzoziemcy: nowa wiza i paszport, zmiany w pracy"))
+    assert "work" in concepts("Beløbsgrænsen for udenlandsk arbejdskraft sænkes")
+    assert "university" in concepts("Yliopisto laatii ohjeet yhteistyölle")
+    assert "passport" in concepts("سحب جواز السفر من الموظفين")
+    # Only the glossary's own concepts: the additions' new concepts (a foreigner, a quota) are not read.
+    assert "foreigner" not in concepts("Cudzoziemcy: nowa wiza i paszport")
+    assert "foreigner" not in concepts("New rules for foreigners working in Poland")
+
+
 def test_overlap_is_the_share_of_concepts_both_name() -> None:
     assert overlap(("court", "student"), ("court", "university")) == 1 / 3
     assert overlap((), ("court",)) == 0.0

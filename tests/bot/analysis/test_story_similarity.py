@@ -249,3 +249,61 @@ def test_headlines_whose_latest_years_differ_are_two_actions() -> None:
     again = _item("Kontingente für Fachkräfte 2025: wie 2024",
                   "Der Bundesrat hat die Höchstzahlen für Fachkräfte aus Drittstaaten festgelegt.", datetime(2024, 11, 28))
     assert conflicts(again, later)[0] == 0
+
+
+def test_across_languages_a_title_name_the_other_never_writes_is_no_conflict() -> None:
+    # The Russian report writes the ministry and the country in its own script: the English title's "DHS" is
+    # no evidence of another action there, though it is between two English reports.
+    from bot.analysis.story_similarity import conflicts, pair_features
+
+    when = datetime(2027, 8, 28)
+    english = StoryFeatures(tokens=("dhs", "student", "stay"), heads=("who:dhs",), jurisdictions=("US",),
+                            policy_type="visa", published=when, title="DHS proposes fixed stays for students")
+    russian = StoryFeatures(tokens=("министерство", "студент", "срок"), heads=("who:сша",),
+                            jurisdictions=("US",), policy_type="visa", published=when,
+                            title="США ограничат срок пребывания студентов")
+    assert conflicts(english, russian)[1] < 0  # the rule as such still weighs the names
+    assert conflicts(english, russian, who=False)[1] == 0
+    x = pair_features(english, russian)
+    assert x["other_languages"] == 1.0 and x["soft_conflict"] == 0.0
+    # Two English reports: a title's name the other never mentions still counts against them.
+    other = english.model_copy(update={"tokens": ("governor", "student", "stay"), "heads": ("who:governor",),
+                                       "title": "Governor limits stays of students"})
+    y = pair_features(english, other)
+    assert "other_languages" not in y and y["soft_conflict"] < 0
+
+
+def test_a_figure_one_writes_as_an_amount_and_the_other_bare_is_shared() -> None:
+    # English writes "3,484 entities" (an amount, an anchor); Arabic "3484 منشأة" (a bare number, a token).
+    from bot.analysis.story_similarity import pair_features, shared_evidence
+
+    when = datetime(2027, 2, 1)
+    english = StoryFeatures(tokens=("#3484", "residency", "entity"), anchors=("#3484",), jurisdictions=("SA",),
+                            policy_type="immigration", published=when, title="3,484 entities approved")
+    arabic = StoryFeatures(tokens=("#3484", "منشأة"), jurisdictions=("SA",), policy_type="immigration",
+                           published=when, title="اعتماد 3484 منشأة")
+    assert shared_evidence(english, arabic) > 0
+    assert pair_features(arabic, english)["anchor_amount"] == 1.0
+    # A figure neither states as an amount is no anchor of either.
+    bare = english.model_copy(update={"anchors": ()})
+    assert shared_evidence(bare, arabic) == 0
+    assert pair_features(bare, arabic)["anchor_amount"] == 0.0
+
+
+def test_two_reports_in_chinese_are_compared_by_their_character_pairs() -> None:
+    from bot.analysis.story_similarity import CJK_WORDING_FLOOR, cjk_overlap, pair_features, text_overlap
+
+    when = datetime(2027, 3, 14)
+    one = "众议院共和党提案禁止中国公民申请美国学生签证 议员提出法案,禁止中国公民获得学生签证。"
+    two = "美国共和党议员推动立法禁止中国公民在美国获得学生签证 法案引发批评。"
+    unrelated = "澳洲政府宣布技术移民职业清单更新 新清单增加护士和工程师。"
+    assert cjk_overlap(one, two) > text_overlap(one, two)
+    assert cjk_overlap(one, two) > CJK_WORDING_FLOOR > cjk_overlap(one, unrelated)
+
+    def item(text: str) -> StoryFeatures:
+        title, lead = text.split(" ", 1)
+        return StoryFeatures(tokens=("签证",), jurisdictions=("US",), policy_type="visa", published=when,
+                             title=title, lead=lead)
+
+    assert pair_features(item(one), item(two))["wording"] > 0
+    assert pair_features(item(one), item(unrelated))["wording"] == 0
