@@ -103,8 +103,16 @@ COMMON_VERB = re.compile(
 _SMALL_WORDS = words("a an and as at by for from in into of on or the to vs with")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    found = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    """Every word capitalised, as a heading's are. Only where Latin words make most of the letters: a Thai
+    or Arabic sentence quoting one name ("... (LTR Visa) ...") is not a heading; its script has no capitals."""
+    latin = _LATIN_WORD.findall(text)
+    if 2 * sum(len(w) for w in latin) < len(_LETTER.findall(text)):
+        return False
+    found = [w for w in latin if w.lower() not in _SMALL_WORDS]
     return bool(found) and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 

@@ -150,6 +150,16 @@ def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
     assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
 
 
+def test_a_sentence_in_a_script_without_capitals_quoting_a_latin_name_is_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    # Thai has no capitals and no full stop: the one Latin name it quotes does not make it a heading.
+    assert usable("ครม.ปรับเกณฑ์วีซ่าระยะยาว (LTR Visa) ตั้งเป้าดึงดูดชาวต่างชาติที่มีศักยภาพสูง 4 กลุ่มเป้าหมาย "
+                  "เข้าไทย 1 ล้านคน เล็งกลุ่มผู้เชี่ยวชาญอุตสาหกรรมเป้าหมายยาว 10 ปี")
+    # A Latin heading with a few words of another script is still a heading.
+    assert not usable("New Long Term Resident Visa Rules For Foreign Talent วีซ่า")
+
+
 def test_a_figure_with_a_currency_code_glued_on_is_a_figure() -> None:
     doc = Document.of("T", [], None)
     assert "n:30000" in doc.elements("The pass is for those who earn SGD30,000 a month.")
