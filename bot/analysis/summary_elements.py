@@ -278,7 +278,8 @@ def _details(text: str, year: int | None) -> dict[str, str]:
         digits = _NOT_DIGIT.sub("", m.group()).rstrip(".")
         if not digits:
             continue
-        if _YEAR.match(digits) and not _AMOUNT_UNIT.search(m.group()):
+        # A figure with a thousands separator ("2,000 applications", "2.000 Anträge") is a count, never a year.
+        if _YEAR.match(digits) and not _AMOUNT_UNIT.search(m.group()) and not _GROUPED.search(m.group()):
             out.setdefault(f"y:{digits}", m.group())
         else:
             unit = "%" if _PERCENT.search(m.group()) else ""
@@ -332,6 +333,7 @@ _QUOTED_TERM = re.compile("(?:(?:(?<=\\s)|^|(?<=\\())\"|[“«‘「『])(?P<ter
 QUOTED_TERM_WORDS = 4
 _NOT_DIGIT = re.compile(r"[^\d.]")
 _DIGIT = re.compile(r"\d")
+_GROUPED = re.compile(r"\d[,.]\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "fifteen", "twenty", "thirty", "fifty", "sixty", "hundred", "thousand", "dozen", "half", "double",
                  "triple", "several")

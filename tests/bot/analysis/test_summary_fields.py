@@ -166,6 +166,14 @@ def test_a_figure_with_a_currency_code_glued_on_is_a_figure() -> None:
     assert not any(e.startswith("n:") for e in doc.elements("COVID19 slowed the G20 talks."))
 
 
+def test_a_count_with_a_thousands_separator_is_a_figure_not_a_year() -> None:
+    doc = Document.of("T", [], None)
+    assert "n:2000" in doc.elements("The ministry expects about 2,000 applications in the first year.")
+    assert not any(e.startswith("y:") for e in doc.elements("Das Ministerium erwartet 2.000 Anträge."))
+    assert "y:2000" not in doc.elements("The ministry expects about 2,000 applications in the first year.")
+    assert "y:2026" in doc.elements("The scheme opened in 2026.")  # a bare four-digit year stays a year
+
+
 def test_stated_dates_in_other_forms() -> None:
     from bot.analysis.summary_effective_date import stated_date
 
