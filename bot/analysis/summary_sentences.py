@@ -33,6 +33,20 @@ _BOILERPLATE = screened(
 )
 
 
+# A photo's credit or a page's meta line ("© News1", "Last modified: 11 December", "作者:... 发布时间:...");
+# a wire photo's caption, by its credit after the full stop ("... 브리핑을 하고 있다./연합뉴스", "2024.9.26/뉴스1")
+# or its day and place after an equals sign ("記者会見する加藤官房長官=20日午前、首相官邸"); a Korean byline
+# at the end of a line (the reporter's name and "기자", with no verb after). Apart from `_BOILERPLATE`: its
+# character classes leave no literal that pattern's screen could look for first.
+_CREDIT = re.compile(
+    r"[ⓒ©]|\blast\s+(?:modified|updated)\s*:|\bas\s+published\s+(?:on|in|by)\s*:|google\s+news\s+channel|"
+    r"(?:作者|来源|來源|发布时间|發布時間|浏览量|瀏覽量|责任编辑|責任編輯)\s*[:：]|"
+    r"[.。]/[^\s/.]|\b(?:19|20)\d\d\.\d{1,2}\.\d{1,2}/\S|[=＝]\s*\d{1,2}日(?:午前|午後|朝|夜)?、|"
+    r"(?:^|\s)[가-힣]{2,4}\s?기자\s*$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -48,7 +62,7 @@ _TERMINAL = re.compile(r"[.!?。！？…\"”’)]$")  # searched from two char
 @functools.lru_cache(maxsize=4096)
 def usable(sentence: str) -> bool:
     """A sentence of prose: not boilerplate, a heading, a question or a salutation."""
-    if _BOILERPLATE.search(sentence) or sentence.rstrip().endswith(("?", ",")):
+    if _BOILERPLATE.search(sentence) or _CREDIT.search(sentence) or sentence.rstrip().endswith(("?", ",")):
         return False
     if sentence.rstrip().endswith(":") and (len(sentence) < LIST_INTRO_CHARS or not FINITE.search(sentence)):
         return False  # a label or a salutation; a long sentence introducing a list is still a sentence

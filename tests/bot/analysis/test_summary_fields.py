@@ -150,6 +150,24 @@ def test_table_rows_links_and_verbless_headings_are_not_prose() -> None:
     assert usable("The ministry will require approval before researchers travel abroad")  # a verb: prose
 
 
+def test_photo_credits_bylines_and_meta_lines_are_not_prose() -> None:
+    from bot.analysis.summary_sentences import usable
+
+    assert not usable("2024.9.26/뉴스1 © News1 이재명 기자 © News1 김초희 디자이너")  # a photo's date and credit
+    assert not usable("서울중앙지검./뉴스1 c 뉴스1 민경석 기자")  # credit after the full stop; a byline
+    assert not usable("김석우 법무부 장관 직무대행이 2일 법무부에서 브리핑을 하고 있다./연합뉴스")
+    assert not usable("記者会見する加藤官房長官=20日午前、首相官邸")  # a Japanese wire photo's caption
+    assert not usable("作者:Charlen 发布时间:2022-03-11 来源:富达平台")
+    assert not usable("Last modified: 11 December, 2023, 05:12 pm.")
+    assert not usable("As published on: smithstonewaters.com, Friday 5 January, 2024.")
+    assert not usable("The Business Standard Google News Keep updated, follow The Business Standard's Google news channel.")
+    # Prose that merely holds a slash, an equals sign or the word for reporter stays prose.
+    assert usable("법무부는 2일 외국인 우수 인재 유치를 위한 탑티어 비자 제도를 본격 시행한다고 기자들에게 밝혔다.")
+    assert usable("加藤官房長官は20日の記者会見で、留学生の審査を厳格化したと述べた。")
+    assert usable("The fee rises to $1,500 per worker/year from 1 March, the agency said.")
+    assert usable("The ministry last updated its list of approved universities in May.")
+
+
 def test_a_sentence_in_a_script_without_capitals_quoting_a_latin_name_is_prose() -> None:
     from bot.analysis.summary_sentences import usable
 
