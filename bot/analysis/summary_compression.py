@@ -37,7 +37,10 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:\s*\([^)]{1,80}\))?\s*(?:[—–-]+|:(?=\s))|[A-Z]{3,}[A-Z .'-]*\s*\([^)]{1,80}\)(?=\s+[A-Z])|"
     # "New Delhi, Feb 25:", "Abu Dhabi, 12 May -"
     r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2},\s*(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2})?\s*(?:[—–-]+|:(?=\s)))\s*",
+    r"(?:\s+\d{1,2})?\s*(?:[—–-]+|:(?=\s))|"
+    # a kicker or a place in title case before a colon, the sentence after it ("Sydney: Australian ...",
+    # "Details: As the FT said ..."); not a speaker before their words ("Rubio: We will ...")
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:(?=\s+[A-Z])(?!\s+(?:I|We|Our|My|Us)\b))\s*",
 )
 _WEEKDAY_ADVERB = screened(r",?\s+(?:on|last|this)\s+" + _WEEKDAY + r"(?:\s+(?:night|morning|evening))?\b", re.I)
 # Trailing clauses that give background or purpose: dropped when they hold no fact.

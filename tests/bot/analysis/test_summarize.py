@@ -94,6 +94,17 @@ def test_compress_only_deletes() -> None:
     assert compress("本通知自2026年6月1日起施行。") == "本通知自2026年6月1日起施行。"
 
 
+def test_a_title_case_kicker_before_a_colon_is_dropped_but_not_a_speaker() -> None:
+    for kicker in ("Sydney: ", "New Delhi: ", "Details: "):
+        sentence = kicker + "The government has decided to limit the number of new international students."
+        assert compress(sentence) == "The government has decided to limit the number of new international students."
+    # A speaker before their words, a list's label and a lower-case continuation stay.
+    speaker = "Rubio: We will revoke the visas of students who support terrorist groups abroad."
+    assert compress(speaker) == speaker
+    label = "Wealthy pensioners: for retirees aged 50 years and older who have an annual pension of $80,000."
+    assert compress(label) == label
+
+
 def test_aggressive_compression_drops_a_fact_free_leading_frame() -> None:
     frame = "Under the new scheme, the council will fund forty research posts at selected institutes for five years."
     assert compress(frame, aggressive=True) == "The council will fund forty research posts at selected institutes for five years."
