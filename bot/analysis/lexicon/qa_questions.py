@@ -115,7 +115,7 @@ QA_ML_FUNCTION_WORDS: frozenset[str] = words(" ".join((
     """من ما ماذا متى أين لماذا كم كيف أي أية هل في على إلى عن مع هو هي هذا هذه التي الذي قد تم""",
     # Russian, Turkish
     """кто что когда где почему зачем сколько какой какая какое какие каких как ли в во на с со по за
-    для от до из о об и или это был была были будет будут ne kaç hangi kim nerede neden mi mı mu mü kadar какого какому каком какую""",
+    для от до из о об и или это был была были будет будут ne zaman kaç hangi kim nerede neden mi mı mu mü kadar какого какому каком какую""",
     # the rest of "how high", "how long", "what date", "how much time", "until when"
     """hoch lange lang datum tag temps durée jour date tiempo fecha día tempo giorno dia länge jusqu hasta
     desde fino debe deben puede pueden podrá deve devono può pode podem""",

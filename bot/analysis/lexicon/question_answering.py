@@ -372,7 +372,7 @@ QA_XL_MAGNITUDES: str = (
     "million*, millón, millones, milione, milioni, milhão, milhões, miljoen*, miljon*, milion*, milliard*, "
     "miliardo, miliardi, mil, tausend, миллион*, млн, миллиард*, млрд, тысяч*, тыс, мільйон*, мільярд*, "
     "juta, miliar, triệu, tỷ, "
-    "करोड़, करोड, कोटी, लाख, லட்சம், கோடி, مليون, مليار, ล้าน, 万, 萬, 億, 亿, 千, 百万, 만, 억, 천"
+    "करोड़, करोड, कोटी, लाख, லட்சம், கோடி, مليون, مليار, ล้าน, 万, 萬, 億, 亿, 千, 百万, 兆, 만, 억, 천, 조"
 )
 # "Each", "per", "a year" in other languages: a figure for one of many or for one year ("cada beneficiario
 # recibirá ...", "매년", "每年").
@@ -420,7 +420,7 @@ QA_XL_EFFECT: str = (
     "i kraft, ikraft*, trer i kraft, träder i kraft, fra og med, från och med, fra, från, от, с, со, "
     "вступ* в силу, вступает, вступит, начн*, набира* чинності, набуде чинності, з, od, wchodzi w życie, "
     "yürürlüğe, itibaren, mulai berlaku, berlaku, có hiệu lực, "
-    "施行, 生效, 实施, 實施, 起, から, 開始, 开始, 시행, 부터, 발효, लागू, से, முதல், اعتبارا, ابتداء"
+    "施行, 生效, 实施, 實施, 起, から, 開始, 开始, 始め, 始ま, 시행, 부터, 발효, लागू, से, முதல், اعتبارا, ابتداء"
 )
 # What happens to those who do not comply: fines, prison terms, dismissal, a document cancelled.
 QA_XL_PENALTY: str = (
@@ -469,7 +469,7 @@ QA_XL_COUNTED: Mapping[str, tuple[frozenset[str], str]] = MappingProxyType({
               students academics engineers experts specialists professionals fellows applicants candidates
               holders foreigners migrants doctors graduates scholars professors nationals citizens"""),
         "人, 名, 명, 位, 人员, 人員, 者, 사람, mensch*, person*, personne*, personas, pessoas, persone, люд*, "
-        "человек*, чиновник*, служащ*, fonctionnaire*, beamt*, funcionari*, mennesk*, människor, osob*, kişi*, "
+        "человек*, чиновник*, служащ*, fonctionnaire*, beamt*, fachleute, fachkräfte, arbeitskräfte, funcionari*, mennesk*, människor, osob*, kişi*, "
         "orang, người, लोग, लोगों, व्यक्ति, नागरिक, شخص, أشخاص, คน",
     ),
     "permit": (

@@ -222,3 +222,47 @@ KO_HIRED = _doc("서울. 올해 신규 박사후연구원 120명이 채용됐다
 def test_of_two_counts_the_one_with_what_the_question_is_about_answers(question: str, expected: str, other: str) -> None:
     answer = answer_question(question, [KO_HIRED])
     assert answer.answered and expected in answer.answer.split("\n")[0] and other not in answer.answer.split("\n")[0]
+
+
+KO_DAMAGE = _doc(
+    "정부는 산업기술 보호 대책을 발표했다. 최근 5년간 기술 유출로 인한 피해액은 약 10조원에 달하는 것으로 추산됐다.",
+    "기술 유출 피해 대책",
+)
+KO_CASES = _doc(
+    "정부는 산업기술 보호 대책을 발표했다. 최근 5년간 적발된 기술 유출 사건은 모두 90건에 달하는 것으로 집계됐다.",
+    "기술 유출 사건 집계",
+)
+
+
+def test_a_sum_in_korean_trillions_is_an_amount() -> None:
+    answer = answer_question("How much damage have technology leaks caused?", [KO_DAMAGE])
+    assert answer.answered and "10조원" in answer.answer
+
+
+def test_a_count_of_cases_is_no_amount() -> None:
+    assert not answer_question("How much damage have technology leaks caused?", [KO_CASES]).answered
+
+
+JA_STARTED = _doc("研究所は留学生の受け入れについて新しい審査基準を定めた。研究所は昨年9月に新しい基準の運用を始めた。",
+                  "新しい審査基準")
+JA_DECIDED = _doc("研究所は留学生の受け入れについて新しい審査基準を定めた。研究所は昨年9月に新しい基準を発表した。",
+                  "新しい審査基準")
+
+
+def test_starting_in_japanese_is_a_start_word_next_to_its_date() -> None:
+    answer = answer_question("When did the institute start applying the new criteria?", [JA_STARTED])
+    assert answer.answered and "昨年9月" in answer.answer
+
+
+def test_the_date_of_an_announcement_does_not_answer_when_it_started() -> None:
+    assert not answer_question("When did the institute start applying the new criteria?", [JA_DECIDED]).answered
+
+
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Im Jahr 2025 können bis zu 9000 qualifizierte Fachleute aus Drittstaaten rekrutiert werden.", True),
+    ("Im Jahr 2025 können bis zu 9000 Anträge aus Drittstaaten bearbeitet werden.", False),
+])
+def test_german_fachleute_are_people_counted(text: str, answered: bool) -> None:
+    doc = _doc("Der Bundesrat hat die Kontingente für Fachkräfte festgelegt. " + text, "Kontingente festgelegt")
+    answer = answer_question("How many skilled workers from third countries may be recruited in 2025?", [doc])
+    assert answer.answered is answered and (not answered or "9000" in answer.answer)

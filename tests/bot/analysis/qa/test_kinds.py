@@ -294,3 +294,17 @@ def test_how_many_times_is_answered_by_a_number_of_times_and_only_that_question(
     answer = answer_question("How many times is a top-level registration entered?", [doc])
     assert answer.answered and "four times" in answer.answer
     assert not answer_question("How many registrations are entered in the pool?", [doc]).answered
+
+
+def test_a_day_of_the_month_alone_dates_an_event_for_a_question_in_korean_or_japanese() -> None:
+    ko = QADocument(id="ko", title="개정안 통과",
+                    text="대만 행정원은 지난 17일 국가안전법 개정안을 통과시켰다. 개정안은 입법원 심의를 거쳐야 한다.")
+    answer = answer_question("행정원은 언제 개정안을 통과시켰나?", [ko])
+    assert answer.answered and "17일" in answer.answer
+    assert _has_type("when", "参議院は10日の本会議で法律を可決した。", _analyse("法律はいつ成立したか?")) >= 0.5
+
+
+def test_a_number_of_days_is_no_day_of_the_month() -> None:
+    q = _analyse("신청은 언제 하나?")
+    assert _has_type("when", "신청은 통지를 받은 뒤 30일 이내에 해야 한다.", q) < 0.6
+    assert _has_type("when", "심사에는 14일 동안 걸린다.", q) < 0.6

@@ -217,3 +217,8 @@ def test_italian_prepositions_and_japanese_endings_are_no_focus() -> None:
     assert "soggiorno" in _analyse("Quale durata di soggiorno vale tra una visita e l'altra?").focus
     assert not {"る"} & set(_analyse("商工会議所は控訴するのか?").focus)
     assert "控" in _analyse("商工会議所は控訴するのか?").focus
+
+
+def test_turkish_ne_zaman_is_a_question_word_not_a_focus() -> None:
+    q = _analyse("Yönetmelik ne zaman yürürlüğe girdi?")
+    assert q.kind == "when" and "zaman" not in q.focus and "yönetmelik" in q.focus
