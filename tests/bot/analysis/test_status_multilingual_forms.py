@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.analysis.prepared_text import prepare
-from bot.analysis.status import gather_cues, rule_status
+from bot.analysis.status import StatusCues, gather_cues, rule_status
 
 _PUBLISHED = datetime(2025, 6, 4, tzinfo=UTC)
 
@@ -60,3 +60,31 @@ def test_a_spanish_judge_braking_a_rule_suspends_it() -> None:
 def test_a_spanish_government_braking_migration_suspends_nothing() -> None:
     text = "El gobierno frenó la llegada de estudiantes internacionales con nuevas exigencias de visado."
     assert _status("El gobierno frena la llegada de estudiantes", text, "es") != "suspended"
+
+
+def _cues(scores: dict[str, float], *, english: bool) -> StatusCues:
+    return StatusCues(scores=scores, raw={}, best={k: (v, k) for k, v in scores.items()}, counts={},
+                      in_force_date=False, ahead=False, passed=False, body_futures=(), body_done=False, dated_fact="",
+                      gazetted="", english=english, policy=True)
+
+
+def test_bare_futures_in_another_language_yield_to_an_act_told_done() -> None:
+    # "L'initiative a été lancée ... les candidatures seront examinées": the futures say what the scheme
+    # does; the act told done (an announcement not followed by a plan) makes it at work.
+    assert rule_status(_cues({"future": 2.0, "done": 1.12}, english=False)).status == "in_effect"
+
+
+def test_futures_in_english_still_outweigh_an_announcement_told_done() -> None:
+    verdict = rule_status(_cues({"future": 2.0, "done": 1.12}, english=True))
+    assert (verdict.status, verdict.step) == ("announced", "coming")
+
+
+def test_futures_alone_in_another_language_are_still_announced() -> None:
+    assert rule_status(_cues({"future": 2.0}, english=False)).status == "announced"
+
+
+def test_a_word_of_force_weaker_than_the_futures_in_another_language_is_the_plans() -> None:
+    # "내년 시행을 목표로 ... 개편할 계획이다": implementation next year, the aim of a plan.
+    assert rule_status(_cues({"future": 3.0, "in_effect": 1.5}, english=False)).status == "announced"
+    # ... but one as strong as the futures is a rule in force.
+    assert rule_status(_cues({"future": 1.5, "in_effect": 1.5}, english=False)).status == "in_effect"
