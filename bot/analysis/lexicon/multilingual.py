@@ -540,7 +540,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "планиру*, 検討, 검토", 1.0),
         # Proposed, as "propose" (1.5) in English, in the past: the present "propose", "propone", "предлагает"
         # also offers ("le programme propose des bourses").
-        ("a proposé, ont proposé, vorgeschlagen, propuso, propusieron, ha propuesto, han propuesto, ha proposto, "
+        ("a proposé, ont proposé, vorgeschlagen, propuso, propusieron, ha propuesto, han propuesto, planteó, plantearon, ha planteado, ha proposto, "
          "hanno proposto, propôs, propuseram, zaproponował*, предложил*, предложило, запропонува*, önerdi", 1.5),
         # Considering, as "is considering": not yet decided.
         ("erwägt, erwägen, envisage, envisagent, estudia, estudian, sta valutando, stanno valutando, overweegt, "

@@ -88,3 +88,14 @@ def test_a_word_of_force_weaker_than_the_futures_in_another_language_is_the_plan
     assert rule_status(_cues({"future": 3.0, "in_effect": 1.5}, english=False)).status == "announced"
     # ... but one as strong as the futures is a rule in force.
     assert rule_status(_cues({"future": 1.5, "in_effect": 1.5}, english=False)).status == "in_effect"
+
+
+def test_a_spanish_government_raising_limits_has_proposed_them() -> None:
+    # "planteó": put forward, as "propuso".
+    text = "El gobierno planteó el jueves límites más estrictos sobre el tiempo que los estudiantes pueden permanecer en el país."
+    assert _status("El gobierno plantea límites a las visas de estudiante", text, "es") == "proposed"
+
+
+def test_a_spanish_government_approving_limits_has_not_proposed_them() -> None:
+    text = "El gobierno aprobó el jueves límites más estrictos sobre el tiempo que los estudiantes pueden permanecer en el país."
+    assert _status("El gobierno aprueba límites a las visas de estudiante", text, "es") != "proposed"
