@@ -423,7 +423,11 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
             # even one bare auxiliary, tells what the act will do, not that it is still to be decided.
             best["enacted"] = best.get("enacted", (1.0, cues.gazetted))
             return _step("gazetted_enacted", verdict("enacted"))
-        if coming >= ANNOUNCED_SCORE:
+        # In other languages the futures read are mostly bare auxiliaries and particles ("sera", "будет",
+        # "将") that tell what a rule does as often as what is still to be decided: there they are soft
+        # evidence, weighed after a proposal, a report, an act done (step 8, soft_coming), or a word of force
+        # at least as strong as they are.
+        if coming >= ANNOUNCED_SCORE and cues.english:
             return _step("coming", _announced(best))
     # 8. Softer evidence, in the order of the lifecycle; a government acting, done or in the present
     # tense, is a rule in force.
@@ -434,7 +438,9 @@ def rule_status(cues: StatusCues) -> RuleVerdict:
     if unconfirmed and (score("reported@lead") >= 1.5 or (
             score("official") == 0 and score("reported") >= 1.5 and score("past") + score("present") == 0)):
         return _step("soft_reported", verdict("reported"))
-    if score("in_effect") >= 1.0:
+    # (In another language, a word of force weaker than the futures beside it is the plan's: "내년 시행을
+    # 목표로 ... 개편할 계획이다", implementation next year as the aim of a plan.)
+    if score("in_effect") >= 1.0 and (cues.english or score("in_effect") >= coming - score("year_ahead")):
         return _step("soft_in_effect", verdict("in_effect"))
     # An announcement told as done, with nothing else done, in force or open, is an announcement (README
     # boundary: "announced" is in force only when the action is open or applies the same day): the body

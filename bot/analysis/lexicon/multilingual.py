@@ -540,7 +540,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         # 구속력 binding force.)
         ("被起訴, 遭起訴, 被起诉, 遭起诉, 檢方起訴, 检方起诉, 檢察官起訴, 检察官起诉, 起訴書, 起诉书, 提起公訴, 提起公诉, "
          "起訴された, 被捕, 羈押, 羁押, 收押, "
-         "拘提, 判刑, 判處, 判处, 逮捕, 有罪判決, 기소했, 기소됐, 기소된, 구속 기소, 구속됐, 구속된, 구속영장, 체포, "
+         "拘提, 判刑, 判處, 判处, 逮捕, 有罪判決, 기소했, 기소됐, 기소된, 구속 기소, 명 구속, 명 기소, 구속됐, 구속된, 구속영장, 체포, "
          "징역, 실형, festgenommen, angeklagt, anklage erhoben, inculpé*, mis en examen, detenido*, detenida*, "
          "arrestat*, arrestad*, арестован*, задержан* по подозрению, задержали по подозрению, "
          "предъявлен* обвинени*", 2.0),
@@ -562,7 +562,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "планиру*, 検討, 검토", 1.0),
         # Proposed, as "propose" (1.5) in English, in the past: the present "propose", "propone", "предлагает"
         # also offers ("le programme propose des bourses").
-        ("a proposé, ont proposé, vorgeschlagen, propuso, propusieron, ha propuesto, han propuesto, ha proposto, "
+        ("a proposé, ont proposé, vorgeschlagen, propuso, propusieron, ha propuesto, han propuesto, planteó, plantearon, ha planteado, ha proposto, "
          "hanno proposto, propôs, propuseram, zaproponował*, предложил*, предложило, запропонува*, önerdi", 1.5),
         # Considering, as "is considering": not yet decided.
         ("erwägt, erwägen, envisage, envisagent, estudia, estudian, sta valutando, stanno valutando, overweegt, "
@@ -589,9 +589,10 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         # A bare future auxiliary weighs as English "will" does (half): it often tells what a rule in force
         # will ask of applicants, not a decision still to come (the intentions below keep their weight).
         ("будет, будут, станет, sera, seront, será, serán, sarà, saranno, vil, kommer att, zal, zullen, będzie, "
-         "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, va, vont, vai, vão, gaat, gaan", 0.5),
+         "буде, olacak, akan, sẽ, करेगी, करेगा, होगा, होगी, va, vont, vai, vão, gaat, gaan, "
+         "سيتم, سوف", 0.5),
         ("予定, 방침, 예정, tiene previsto, tienen previsto, prevé, "
-         "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
+         "aprobará, lanzará, pondrá en marcha, 하기로 했다, 기로 했다, 기로 했습니다, 기로 하였다, 기로 하였습니다, 할 계획, 추진한다, 도입한다, 확대한다, 개편한다, "
          "신설한다, va a, van a, plant, planen, "
          "намерен*, собира*, планир*, має намір, 方針, 来年度から, 来年から, 見通し", 1.0),
         # A decision to act, told done in the perfect, is the act to come: "har beslutat att införa", "a décidé de
@@ -641,7 +642,7 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     ),
     "halt": (
         ("gestoppt, stoppt, stoppen, ausgesetzt, außer vollzug, suspend*, suspendu*, bloqu*, bloccat*, blocca*, "
-         "sospes*, sospend*, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
+         "sospes*, sospend*, frenó, frena, frenan, frenaron, geschorst, schorst, opphev*, приостанов*, заблокир*, призупин*, заблокув*, "
          "durdurdu, durdurul*, askıya, menangguhkan, tạm dừng, रोक लगा, أوقف*, 暂停, 暫停, 叫停, 差し止め, "
          "一時停止, 효력 정지, 집행정지, 제동, 冻结, 凍結, 禁制令, 限制令", 1.0),
     ),
