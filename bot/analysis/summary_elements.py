@@ -141,6 +141,12 @@ _CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
 _CAPTION_AGENCY = re.compile(
     _MONTH_ABBR + r"\s+\d{1,2},?\s+\(?(?:Yonhap|AFP|AP|Reuters|Xinhua|EPA|Kyodo|Newsis|News1|Getty\s+Images)\)?\.?$"
 )
+# A photo's caption places its people ("Jill Biden (second right)", "(L)") or ends in its agency's credit
+# after a dash or slash ("... White House.—AFP.", "/Reuters"): prose does neither.
+_CAPTION_MARK = re.compile(
+    r"\((?:(?:second|third|far|centre|center|front|back|top|bottom)\s+)?(?:left|right|centre|center|front|L|R|C)\)"
+    r"|[—–/-]\s*(?:AFP|AP|Reuters|Xinhua|EPA|Getty\s+Images|Yonhap|Kyodo|Bloomberg|PTI|ANI)\.?$"
+)
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
@@ -165,7 +171,8 @@ def sentence_flags(sentence: str) -> _Flags:
         background=bool(_BACKGROUND.search(sentence)),
         first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
         caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
-                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
+                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())
+                     or _CAPTION_MARK.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
     )
 

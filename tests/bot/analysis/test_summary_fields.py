@@ -227,6 +227,23 @@ def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
     assert not sentence_flags(sentence).caption
 
 
+@pytest.mark.parametrize("sentence", [
+    "Minister Jane Roe, Deputy Lena Vask (second right) and Director Mira Kolar (left) at the signing in Ostrava.",
+    "Students queue outside the visa office in the capital of Ruritania on a cold morning.—AFP.",
+])
+def test_a_photo_caption_placing_its_people_or_ending_in_a_credit_is_a_caption(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert sentence_flags(sentence).caption
+
+
+def test_a_parenthesis_or_an_agency_inside_prose_is_no_caption() -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert not sentence_flags("The rule applies to all researchers (left or right of the border) from 2027.").caption
+    assert not sentence_flags("The ministry told AFP the new fee would apply to all applicants from 2027.").caption
+
+
 def test_an_agency_named_in_prose_is_no_caption() -> None:
     from bot.analysis.summary_elements import sentence_flags
 
