@@ -289,7 +289,19 @@ def fit(text: str, limit: int) -> str | None:
     m = _SUBORDINATE.search(text[:limit])
     if m and m.start() >= MIN_CLAUSE * 2:
         return text[: m.start()].rstrip(" ,;") + "."
+    # Other languages' relative clauses ("..., che ...", "..., qui ...", "..., который ..."), and a colon or a
+    # semicolon before a list or a second statement: the main clause before the last that fits.
+    cuts = [m.start() for m in _OTHER_CUT.finditer(text[:limit]) if m.start() >= MIN_CLAUSE * 2]
+    if cuts:
+        return text[: cuts[-1]].rstrip(" ,;:") + "."
     return None
+
+
+_OTHER_CUT = re.compile(
+    r",\s*(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où|che|cui|il\s+quale|la\s+quale|quien|quienes|"
+    r"cuy[oa]s?|donde|el\s+cual|la\s+cual|o\s+qual|a\s+qual|onde|cujos?|cujas?|welche[rsmn]?|deren|dessen|"
+    r"котор\w+|где|który|która|które|którzy|gdzie|waar|welke)\b|\s*[:;]\s+"
+)
 
 
 _SUBORDINATE = re.compile(

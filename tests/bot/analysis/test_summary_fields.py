@@ -392,3 +392,32 @@ def test_without_a_rule_verb_the_lead_repeating_the_headline_stays_what_changed(
         covered = doc.part_elements(headline, headline)
         found = what_candidates(_sentences(texts), Tags(), doc, covered)
         assert [text for _, text, _ in found][:1] == [texts[0]], texts
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Il ministero ha emanato la circolare congiunta n. 12/2027 per i ricercatori stranieri delle università statali, "
+     "che fornisce le istruzioni operative agli uffici territoriali coinvolti nella gestione degli ingressi dei "
+     "lavoratori altamente qualificati e dei loro familiari, con le modalità di presentazione delle domande e i "
+     "termini previsti dalla normativa europea per il rilascio della carta blu",
+     "Il ministero ha emanato la circolare congiunta n. 12/2027 per i ricercatori stranieri delle università statali."),
+    ("Grazie al decreto introdotto nel 2027, chi rientrava nel paese godeva di diverse agevolazioni fiscali per i "
+     "primi anni: una su tutte il pagamento dell'imposta solo sul 30% del reddito imponibile per almeno due anni, "
+     "quota che con la nuova legge di bilancio arriverebbe invece al 50%, eliminando inoltre la tassazione agevolata "
+     "per i familiari e per chi lavora nelle regioni del sud del paese da almeno cinque anni consecutivi",
+     "Grazie al decreto introdotto nel 2027, chi rientrava nel paese godeva di diverse agevolazioni fiscali per i "
+     "primi anni."),
+])
+def test_a_long_sentence_in_another_language_fits_at_its_relative_clause_or_colon(sentence: str, kept: str) -> None:
+    from bot.analysis.summary_compression import fit
+
+    assert len(sentence) > 360
+    assert fit(sentence, 360) == kept
+
+
+def test_a_long_sentence_with_no_clause_to_cut_at_still_does_not_fit() -> None:
+    from bot.analysis.summary_compression import fit
+
+    sentence = " ".join(["Il ministero delle università e della ricerca scientifica e tecnologica"] * 7) + "."
+    assert len(sentence) > 360
+    assert fit(sentence, 360) is None
+    assert fit("Il ministero, che ha emanato la circolare, la applica.", 360) == "Il ministero, che ha emanato la circolare, la applica."
