@@ -58,8 +58,13 @@ _MID_ATTRIBUTION = re.compile(
     r"(?:\s+" + _WHEN_SAID + r")?(?=,)",
     re.I,
 )
-# "(MENAFN)", "(UPI) --": a wire tag in front of the sentence.
-_WIRE_TAG = re.compile(r"^(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+)?\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:[—–-]+\s*)?")
+# "(MENAFN)", "(UPI) --": a wire tag in front of the sentence; "STEFANI REYNOLDS/AFP/Getty Images": a
+# photo's credit run into the text after it.
+_WIRE_TAG = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+)?\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:[—–-]+\s*)?"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/(?:AFP|AP|Reuters|EPA|Xinhua|Bloomberg)"
+    r"(?:(?:/|\s+via\s+)Getty\s+Images)?\)?\s+(?=[A-Z]))"
+)
 _FACT = re.compile(
     r"\d|[$£€¥₹]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

@@ -421,3 +421,13 @@ def test_a_long_sentence_with_no_clause_to_cut_at_still_does_not_fit() -> None:
     assert len(sentence) > 360
     assert fit(sentence, 360) is None
     assert fit("Il ministero, che ha emanato la circolare, la applica.", 360) == "Il ministero, che ha emanato la circolare, la applica."
+
+
+def test_a_photo_credit_run_into_the_sentence_is_dropped_but_an_agency_in_prose_stays() -> None:
+    from bot.analysis.summary_compression import variants
+
+    rule = "The ministry is ending its three-year-old visa programme for researchers, a security measure."
+    assert variants("JANE ROE/AFP/Getty Images " + rule) == (rule,)
+    assert variants("Jane Roe/Reuters " + rule) == (rule,)
+    kept = "The ministry told AFP/Reuters it is ending its three-year-old visa programme for researchers."
+    assert variants(kept)[0] == kept
