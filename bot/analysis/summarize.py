@@ -62,7 +62,7 @@ from bot.models import Summary
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
 SOURCE_CHARS = 2 * LEAD_CHARS  # ... which come from about as much raw text (markup and furniture aside)
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
-SUMMARY_BUDGET = 420
+SUMMARY_BUDGET = 419
 PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
 WHEN_SCAN_CHARS = 2000  # ... and a date the lead states at all, in its first paragraphs
 

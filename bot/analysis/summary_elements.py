@@ -39,9 +39,11 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
     r"hundred|thousand|dozen|half|double|triple|several)[\s-]+(?:hundred\s+|thousand\s+)?"
-    r"(?:additional\s+|more\s+|new\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
+    r"(?:additional\s+|more\s+|new\s+|business\s+|working\s+|calendar\s+|consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
     r"billion|countries|nations|states|universities|institutions|citizens|researchers|scientists|"
-    r"students|workers|programmes|programs)\b",
+    r"students|workers|programmes|programs|counts|charges|categories|companies|firms|projects|people|"
+    r"applicants|applications|visas|permits|sectors|fields|occupations|professions|languages|points|stages|"
+    r"phases|tiers|groups|agencies|ministries|members|experts|engineers|doctors|posts|positions|jobs|seats)\b",
     re.I,
 )
 _MONTH_YEAR = re.compile(

@@ -431,3 +431,14 @@ def test_a_photo_credit_run_into_the_sentence_is_dropped_but_an_agency_in_prose_
     assert variants("Jane Roe/Reuters " + rule) == (rule,)
     kept = "The ministry told AFP/Reuters it is ending its three-year-old visa programme for researchers."
     assert variants(kept)[0] == kept
+
+
+def test_a_spelled_out_count_of_charges_or_business_days_is_a_figure() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("", [], None)
+    assert "q:two counts" in doc.elements("He was found guilty on two counts of making false statements.")
+    assert "q:six business days" in doc.elements("The visa is decided within six business days.")
+    assert "q:five countries" in doc.elements("Students from five countries face new checks.")
+    # a number word before no unit of a count is no figure
+    assert not any(e.startswith("q:") for e in doc.elements("One of the ministers said the plan was final."))
