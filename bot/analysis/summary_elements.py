@@ -55,7 +55,9 @@ _MONTH_YEAR = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _ALNUM = "A-Za-z0-9À-ÖØ-öø-ÿА-яЁё"  # a name ends in a letter or digit of these scripts
 _NAME_RUN = re.compile(
-    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?"
+    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+|"
+    # other languages' "of the", inside a ministry's or a programme's name ("Ministero del Lavoro")
+    r"(?:del|della|delle|dei|degli|di|des|du|de\s+la|da|do|dos|das|e|y|et|und|für)\s+|(?:dell|de\s+l|d)['’])?"
     rf"[{_UPPER}][\w.'’-]*[{_ALNUM}])*"
     rf"|\b[{_UPPER}]{{2,}}\b"
 )

@@ -442,3 +442,13 @@ def test_a_spelled_out_count_of_charges_or_business_days_is_a_figure() -> None:
     assert "q:five countries" in doc.elements("Students from five countries face new checks.")
     # a number word before no unit of a count is no figure
     assert not any(e.startswith("q:") for e in doc.elements("One of the ministers said the plan was final."))
+
+
+def test_a_name_in_another_language_keeps_its_of_the() -> None:
+    from bot.analysis.summary_elements import Document
+
+    elements = Document.of("", [], None).elements(
+        "La circolare del Ministero del Lavoro e il decreto del Ministero dell’Interno sono stati pubblicati.")
+    assert {"p:ministero del lavoro", "p:ministero dell’interno"} <= elements
+    # two names a small word joins in prose stay two ("Rossi" and "Bianchi" spoke, not "Rossi di Bianchi")
+    assert "p:rossi di bianchi" not in Document.of("", [], None).elements("Ne hanno parlato Rossi e poi di Bianchi.")
