@@ -28,6 +28,7 @@ prior), `summary_compression` (deletions and clauses), `summary_elements` (what 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -40,6 +41,7 @@ from bot.analysis.summary_elements import Document, is_covered
 from bot.analysis.summary_headline import HEADLINE_CHARS, clean_headline
 from bot.analysis.summary_selection import (
     CHAR_COST,
+    OVERFLOW_COST,
     WHAT_PREFERENCE,
     Candidate,
     candidate_pool,
@@ -60,7 +62,7 @@ from bot.models import Summary
 LEAD_CHARS = 6000  # the summary reads the first MAX_SENTENCES sentences: the page beyond is not cleaned
 SOURCE_CHARS = 2 * LEAD_CHARS  # ... which come from about as much raw text (markup and furniture aside)
 # Characters for the whole summary (headline, fields and bullets): bullets fill what the others leave.
-SUMMARY_BUDGET = 420
+SUMMARY_BUDGET = 419
 PAGE_DATE_CHARS = 400  # a page's own date line sits above its text
 WHEN_SCAN_CHARS = 2000  # ... and a date the lead states at all, in its first paragraphs
 
@@ -68,6 +70,19 @@ WHEN_SCAN_CHARS = 2000  # ... and a date the lead states at all, in its first pa
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of terms two sets have in common (0 when either is empty)."""
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+# Scripts written without spaces that the tokenizer has no terms for (Thai, Lao, Myanmar, Khmer): a Thai
+# sentence's terms would be only its Latin words ("LTR", "Visa"), the headline's too, so any sentence would
+# look like the headline again. Their character pairs stand in for words when comparing the two.
+_UNSPACED_RUN = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]+")
+
+
+def repeat_terms(text: str) -> frozenset[str]:
+    """The terms a sentence is compared with the headline by: its tokens, and the character pairs of any
+    unspaced script."""
+    pairs = {run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1)}
+    return frozenset(tokenize(text)) | pairs
 
 
 def _repeats_headline(terms: frozenset[str], headline_terms: frozenset[str]) -> bool:
@@ -91,13 +106,13 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     clean = clean_article_text(text, limit=LEAD_CHARS)
     headline = clean_headline(title) or truncate(clean_line(clean), HEADLINE_CHARS)
     title_line = clean_line(title)
-    title_terms = frozenset(tokenize(headline))  # what the alert shows: a cut title's tail is news still
+    title_terms = repeat_terms(headline)  # what the alert shows: a cut title's tail is news still
     raw = split_sentences(clean, MAX_SENTENCES)
     sentences: list[Sentence] = []
     for s in raw:
         if usable(s):
             terms = frozenset(tokenize(s))
-            if not _repeats_headline(terms, title_terms):
+            if not _repeats_headline(repeat_terms(s), title_terms):
                 sentences.append(Sentence(len(sentences), s, terms))  # its rank among the prose
     doc = Document.of(title_line, [s.text for s in sentences[:CANDIDATE_SENTENCES]], published)
     # When: the date the action takes effect, else the date it was taken (an alert whose text states a
@@ -125,6 +140,9 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
             what_rank = next((c.index for c in sentences if c.text == source), 0)
             score += doc.value(doc.elements(what), base) * position_prior(what_rank) - CHAR_COST * len(what)
         score += WHAT_PREFERENCE * preference
+        # The fields alone past the budget pay as bullets past it do: a long statement of the change that
+        # crowds every bullet out is not better for carrying more.
+        score -= WHAT_OVERFLOW_COST * max(0, used - SUMMARY_BUDGET)
         if best is None or score > best[0]:
             best = (score, what, who, bullets)
     assert best is not None  # the loop runs at least once
@@ -141,6 +159,8 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
         effective=effective,
     )
 
+
+WHAT_OVERFLOW_COST = OVERFLOW_COST  # score per character the fields themselves take past the budget
 
 FILL_BULLETS = 5  # bullets at most, once room is left over (Chinese, Japanese, Korean bullets are short)
 

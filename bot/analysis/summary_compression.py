@@ -58,8 +58,13 @@ _MID_ATTRIBUTION = re.compile(
     r"(?:\s+" + _WHEN_SAID + r")?(?=,)",
     re.I,
 )
-# "(MENAFN)", "(UPI) --": a wire tag in front of the sentence.
-_WIRE_TAG = re.compile(r"^(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+)?\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:[—–-]+\s*)?")
+# "(MENAFN)", "(UPI) --": a wire tag in front of the sentence; "STEFANI REYNOLDS/AFP/Getty Images": a
+# photo's credit run into the text after it.
+_WIRE_TAG = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s+)?\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:[—–-]+\s*)?"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/(?:AFP|AP|Reuters|EPA|Xinhua|Bloomberg)"
+    r"(?:(?:/|\s+via\s+)Getty\s+Images)?\)?\s+(?=[A-Z]))"
+)
 _FACT = re.compile(
     r"\d|[$£€¥₹]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -289,7 +294,19 @@ def fit(text: str, limit: int) -> str | None:
     m = _SUBORDINATE.search(text[:limit])
     if m and m.start() >= MIN_CLAUSE * 2:
         return text[: m.start()].rstrip(" ,;") + "."
+    # Other languages' relative clauses ("..., che ...", "..., qui ...", "..., который ..."), and a colon or a
+    # semicolon before a list or a second statement: the main clause before the last that fits.
+    cuts = [m.start() for m in _OTHER_CUT.finditer(text[:limit]) if m.start() >= MIN_CLAUSE * 2]
+    if cuts:
+        return text[: cuts[-1]].rstrip(" ,;:") + "."
     return None
+
+
+_OTHER_CUT = re.compile(
+    r",\s*(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|où|che|cui|il\s+quale|la\s+quale|quien|quienes|"
+    r"cuy[oa]s?|donde|el\s+cual|la\s+cual|o\s+qual|a\s+qual|onde|cujos?|cujas?|welche[rsmn]?|deren|dessen|"
+    r"котор\w+|где|który|która|które|którzy|gdzie|waar|welke)\b|\s*[:;]\s+"
+)
 
 
 _SUBORDINATE = re.compile(

@@ -39,9 +39,11 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD_QUANTITY = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|sixty|"
     r"hundred|thousand|dozen|half|double|triple|several)[\s-]+(?:hundred\s+|thousand\s+)?"
-    r"(?:additional\s+|more\s+|new\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
+    r"(?:additional\s+|more\s+|new\s+|business\s+|working\s+|calendar\s+|consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|times|per\s*cent|percent|million|"
     r"billion|countries|nations|states|universities|institutions|citizens|researchers|scientists|"
-    r"students|workers|programmes|programs)\b",
+    r"students|workers|programmes|programs|counts|charges|categories|companies|firms|projects|people|"
+    r"applicants|applications|visas|permits|sectors|fields|occupations|professions|languages|points|stages|"
+    r"phases|tiers|groups|agencies|ministries|members|experts|engineers|doctors|posts|positions|jobs|seats)\b",
     re.I,
 )
 _MONTH_YEAR = re.compile(
@@ -53,7 +55,9 @@ _MONTH_YEAR = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _ALNUM = "A-Za-z0-9À-ÖØ-öø-ÿА-яЁё"  # a name ends in a letter or digit of these scripts
 _NAME_RUN = re.compile(
-    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+)?"
+    rf"\b[{_UPPER}][\w.'’-]*[{_ALNUM}](?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+|de\s+|von\s+|der\s+|"
+    # other languages' "of the", inside a ministry's or a programme's name ("Ministero del Lavoro")
+    r"(?:del|della|delle|dei|degli|di|des|du|de\s+la|da|do|dos|das|e|y|et|und|für)\s+|(?:dell|de\s+l|d)['’])?"
     rf"[{_UPPER}][\w.'’-]*[{_ALNUM}])*"
     rf"|\b[{_UPPER}]{{2,}}\b"
 )
@@ -141,6 +145,12 @@ _CAPTION_TESTIFY = re.compile(r"\btestifies\s+(?:\w+\s+)?before\b")
 _CAPTION_AGENCY = re.compile(
     _MONTH_ABBR + r"\s+\d{1,2},?\s+\(?(?:Yonhap|AFP|AP|Reuters|Xinhua|EPA|Kyodo|Newsis|News1|Getty\s+Images)\)?\.?$"
 )
+# A photo's caption places its people ("Jill Biden (second right)", "(L)") or ends in its agency's credit
+# after a dash or slash ("... White House.—AFP.", "/Reuters"): prose does neither.
+_CAPTION_MARK = re.compile(
+    r"\((?:(?:second|third|far|centre|center|front|back|top|bottom)\s+)?(?:left|right|centre|center|front|L|R|C)\)"
+    r"|[—–/-]\s*(?:AFP|AP|Reuters|Xinhua|EPA|Getty\s+Images|Yonhap|Kyodo|Bloomberg|PTI|ANI)\.?$"
+)
 _PRONOUN_START = re.compile(r"(?:They|It|He|She|This|These|That|Those|Its|Their|His|Her|In\s+(?:her|his|their)\s+\w+,)\b")
 _URL = screened(r"https?://|\bwww\.|\bt\.co/")
 _FIRST_PERSON = re.compile(r"^[\"“‘']|\b(?:I|we|We|our|Our|us)\b")  # a quote, or a letter's voice
@@ -165,7 +175,8 @@ def sentence_flags(sentence: str) -> _Flags:
         background=bool(_BACKGROUND.search(sentence)),
         first_person=bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", sentence))),
         caption=bool(_CAPTION.search(sentence) or _CAPTION_DATE.search(sentence.rstrip())
-                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
+                     or _CAPTION_TESTIFY.search(sentence) or _CAPTION_AGENCY.search(sentence.rstrip())
+                     or _CAPTION_MARK.search(sentence.rstrip())), pronoun=bool(_PRONOUN_START.match(sentence)),
         url=bool(_URL.search(sentence)), exception=bool(_EXCEPTION.search(sentence)),
     )
 

@@ -332,6 +332,40 @@ def test_a_photo_caption_is_never_a_bullet() -> None:
     assert "Universities must report enrolments every term." in s.bullets
 
 
+def test_a_thai_sentence_is_not_taken_for_the_headline_for_sharing_its_latin_words() -> None:
+    from bot.analysis.summarize import repeat_terms
+
+    # Thai has no spaces and no tokens: only "LTR" and "Visa" would be compared, and match.
+    headline = repeat_terms("ครม.ไฟเขียว วีซ่า LTR ดึงนักลงทุนเข้าไทย")
+    other = repeat_terms("รัฐบาลปรับเกณฑ์วีซ่าระยะยาว LTR Visa ตั้งเป้า 1 ล้านคน")
+    assert not other <= headline
+    assert repeat_terms("ครม.ไฟเขียว วีซ่า LTR ดึงนักลงทุนเข้าไทย") <= headline  # the same line is still the same
+    assert repeat_terms("New visa rules") == frozenset(tokenize("New visa rules"))  # spaced scripts: tokens only
+
+
+def test_a_long_statement_crowding_out_every_bullet_pays_for_its_overflow(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With a long headline and group, the whole long statement alone takes the fields past the budget: its
+    # shorter form (no attribution) is chosen; free of the overflow's cost, the whole one was.
+    import bot.analysis.summarize as sm
+
+    title = "Ruritania tightens entry rules for foreign students at language schools across the country from next month"
+    lead = ("Ruritania has decided to tighten its entry rules for students from five countries including Borduria "
+            "and Syldavia from mid-March.")
+    long = ("According to the newspaper Ostrava Daily, Ruritania's immigration bureau notified nearly half of the "
+            "country's language schools in February, in which at least 10 students were expelled or dropped out in "
+            "2025, to adopt stricter rules for students from five countries, namely Borduria, Syldavia, Carpania, "
+            "Zembla and Elbonia.")
+    text = (lead + " However, the move has been strongly criticized by local language schools as they claim the "
+            "standard is unfair. " + long + " These schools are required to ask students to present bank statements "
+            "including their card records at the time of application. The bureau stressed that the change was a "
+            "policy and not a punishment.")
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed is not None and not s.what_changed.startswith("According to")
+    monkeypatch.setattr(sm, "WHAT_OVERFLOW_COST", 0.0)
+    s = summarize(title, text, tag(title, text))
+    assert s.what_changed is not None and s.what_changed.startswith("According to")
+
+
 def test_a_japanese_summary_quotes_full_width_figures_as_written() -> None:
     title = "架空国、技能ビザの年収要件を引き上げ"
     text = ("架空国の移民庁は、技能ビザの年収要件を３００万円以上から５００万円以上に引き上げると発表した。"

@@ -227,6 +227,23 @@ def test_a_date_by_its_verb_is_no_caption(sentence: str) -> None:
     assert not sentence_flags(sentence).caption
 
 
+@pytest.mark.parametrize("sentence", [
+    "Minister Jane Roe, Deputy Lena Vask (second right) and Director Mira Kolar (left) at the signing in Ostrava.",
+    "Students queue outside the visa office in the capital of Ruritania on a cold morning.—AFP.",
+])
+def test_a_photo_caption_placing_its_people_or_ending_in_a_credit_is_a_caption(sentence: str) -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert sentence_flags(sentence).caption
+
+
+def test_a_parenthesis_or_an_agency_inside_prose_is_no_caption() -> None:
+    from bot.analysis.summary_elements import sentence_flags
+
+    assert not sentence_flags("The rule applies to all researchers (left or right of the border) from 2027.").caption
+    assert not sentence_flags("The ministry told AFP the new fee would apply to all applicants from 2027.").caption
+
+
 def test_an_agency_named_in_prose_is_no_caption() -> None:
     from bot.analysis.summary_elements import sentence_flags
 
@@ -375,3 +392,63 @@ def test_without_a_rule_verb_the_lead_repeating_the_headline_stays_what_changed(
         covered = doc.part_elements(headline, headline)
         found = what_candidates(_sentences(texts), Tags(), doc, covered)
         assert [text for _, text, _ in found][:1] == [texts[0]], texts
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Il ministero ha emanato la circolare congiunta n. 12/2027 per i ricercatori stranieri delle università statali, "
+     "che fornisce le istruzioni operative agli uffici territoriali coinvolti nella gestione degli ingressi dei "
+     "lavoratori altamente qualificati e dei loro familiari, con le modalità di presentazione delle domande e i "
+     "termini previsti dalla normativa europea per il rilascio della carta blu",
+     "Il ministero ha emanato la circolare congiunta n. 12/2027 per i ricercatori stranieri delle università statali."),
+    ("Grazie al decreto introdotto nel 2027, chi rientrava nel paese godeva di diverse agevolazioni fiscali per i "
+     "primi anni: una su tutte il pagamento dell'imposta solo sul 30% del reddito imponibile per almeno due anni, "
+     "quota che con la nuova legge di bilancio arriverebbe invece al 50%, eliminando inoltre la tassazione agevolata "
+     "per i familiari e per chi lavora nelle regioni del sud del paese da almeno cinque anni consecutivi",
+     "Grazie al decreto introdotto nel 2027, chi rientrava nel paese godeva di diverse agevolazioni fiscali per i "
+     "primi anni."),
+])
+def test_a_long_sentence_in_another_language_fits_at_its_relative_clause_or_colon(sentence: str, kept: str) -> None:
+    from bot.analysis.summary_compression import fit
+
+    assert len(sentence) > 360
+    assert fit(sentence, 360) == kept
+
+
+def test_a_long_sentence_with_no_clause_to_cut_at_still_does_not_fit() -> None:
+    from bot.analysis.summary_compression import fit
+
+    sentence = " ".join(["Il ministero delle università e della ricerca scientifica e tecnologica"] * 7) + "."
+    assert len(sentence) > 360
+    assert fit(sentence, 360) is None
+    assert fit("Il ministero, che ha emanato la circolare, la applica.", 360) == "Il ministero, che ha emanato la circolare, la applica."
+
+
+def test_a_photo_credit_run_into_the_sentence_is_dropped_but_an_agency_in_prose_stays() -> None:
+    from bot.analysis.summary_compression import variants
+
+    rule = "The ministry is ending its three-year-old visa programme for researchers, a security measure."
+    assert variants("JANE ROE/AFP/Getty Images " + rule) == (rule,)
+    assert variants("Jane Roe/Reuters " + rule) == (rule,)
+    kept = "The ministry told AFP/Reuters it is ending its three-year-old visa programme for researchers."
+    assert variants(kept)[0] == kept
+
+
+def test_a_spelled_out_count_of_charges_or_business_days_is_a_figure() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("", [], None)
+    assert "q:two counts" in doc.elements("He was found guilty on two counts of making false statements.")
+    assert "q:six business days" in doc.elements("The visa is decided within six business days.")
+    assert "q:five countries" in doc.elements("Students from five countries face new checks.")
+    # a number word before no unit of a count is no figure
+    assert not any(e.startswith("q:") for e in doc.elements("One of the ministers said the plan was final."))
+
+
+def test_a_name_in_another_language_keeps_its_of_the() -> None:
+    from bot.analysis.summary_elements import Document
+
+    elements = Document.of("", [], None).elements(
+        "La circolare del Ministero del Lavoro e il decreto del Ministero dell’Interno sono stati pubblicati.")
+    assert {"p:ministero del lavoro", "p:ministero dell’interno"} <= elements
+    # two names a small word joins in prose stay two ("Rossi" and "Bianchi" spoke, not "Rossi di Bianchi")
+    assert "p:rossi di bianchi" not in Document.of("", [], None).elements("Ne hanno parlato Rossi e poi di Bianchi.")
