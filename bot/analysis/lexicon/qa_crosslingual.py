@@ -129,7 +129,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "work": (
         "work works working job jobs employment employed worker workers labour labor",
-        "travail*, emploi*, travailleur*, arbeit*, beschäftigung*, job*, stelle*, trabajo*, empleo*, "
+        "travail*, emploi*, travailleur*, arbeit*, beschäftigung*, fachkräft*, fachkraft*, *fachkräft*, job*, stelle*, trabajo*, empleo*, "
         "trabajador*, lavoro*, impiego*, lavorator*, trabalho*, emprego*, trabalhador*, werk, baan, "
         "arbeid*, jobb*, работ*, трудоустр*, труд*, 工作, 就业, 就業, 雇用, 취업, 일자리, 근로, 고용, "
         "नौकरी*, रोजगार*",
@@ -195,7 +195,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "requirement": (
         "require requires required requirement requirements condition conditions criteria criterion eligible "
         "eligibility qualify qualifies qualification qualifications need needs prerequisite",
-        "condition*, exigence*, critère*, exigé*, voraussetzung*, grundvoraussetzung*, bedingung*, kriteri*, "
+        "condition*, exigence*, critère*, exigé*, qualifié*, qualifizier*, *qualifiziert*, qualificat*, qualificad*, cualificad*, gekwalificeerd*, voraussetzung*, grundvoraussetzung*, bedingung*, kriteri*, "
         "anforderung*, erforderlich*, requisito*, condicion*, criterio*, exig*, requisit*, criteri*, "
         "vereiste*, voorwaarde*, krav*, vilkår*, villkor*, требовани*, услови*, критери*, 条件, 要求, 标准, "
         "條件, 標準, 要件, 基準, 資格, 요건, 조건, 기준, 자격, 대상이, शर्त*, पात्र*",

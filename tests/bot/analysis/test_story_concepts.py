@@ -89,3 +89,12 @@ def test_german_compounds_name_their_concepts_and_only_theirs() -> None:
     # "Fachkräfte" are skilled workers, not a field; "Wissenschaftler" scientists, not knowledge.
     assert "field" not in concepts("Fachkräfte aus dem Ausland") and "field" in concepts("im Fachbereich Informatik")
     assert "knowledge" not in concepts("Wissenschaftler aus den USA") and "knowledge" in concepts("Wissenstransfer")
+
+
+def test_skilled_and_qualified_workers_are_read_alike_in_german_italian_and_english() -> None:
+    english = set(concepts("Highly qualified workers"))
+    assert {"requirement", "work"} <= english
+    assert set(concepts("Hochqualifizierte Fachkräfte")) == english == set(concepts("Lavoratori altamente qualificati"))
+    # "Fachkräfte" are workers, not a field of study.
+    assert "field" not in concepts("Fachkräfte aus Drittstaaten") and "work" in concepts("Fachkräfte aus Drittstaaten")
+    assert "requirement" not in concepts("Lavoratori stranieri in Italia")
