@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.normalization import clean_line, strip_outlet
+from bot.analysis.prepared_text import fold
 from bot.analysis.screens import holds_any, holds_digit, screened
 from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import stem, tokenize
@@ -326,7 +327,8 @@ def quoted(piece: str) -> list[str]:
     science")."""
     out = []
     for m in _QUOTED.finditer(piece):
-        phrase = " ".join(_NON_WORD.sub(" ", next(g for g in m.groups() if g).lower()).split())
+        # Traditional Chinese as simplified: 「K字簽證」 and 「K字签证」 are one name.
+        phrase = " ".join(_NON_WORD.sub(" ", fold(next(g for g in m.groups() if g)).lower()).split())
         if len(phrase) > 6:
             phrase = _ARTICLE_SUFFIX.sub("", _AMENDMENT_SUFFIX.sub("", phrase).strip()).strip()
         if phrase and len(phrase.split()) <= 6 and any(ch.isalpha() for ch in phrase):

@@ -45,10 +45,42 @@ _ENGLISH: Mapping[str, frozenset[str]] = MappingProxyType({
 })
 
 
+# Words that are not concepts, whatever a concept's form or English word reads in them: the function words
+# of other languages (Spanish "los" is no "loss"), and places, their people and capitals in any language
+# ("Deutschland" and "deutschen" read as "deutsch*", the German language; "German" in English): every
+# report of one country names it, so each read one concept more that said nothing of its story.
+# (A place's name of one word only: "United States" and "Basque Country" are no reason to drop "state" or
+# "country".)
+_NOT_CONCEPTS = frozenset(t for w in sorted(lx.CLUSTER_FUNCTION_WORDS) for t in tokenize(w)) | frozenset(
+    terms[0]
+    for j in lx.JURISDICTION_LIST
+    for w in (*j.names, *j.demonyms, *j.capitals)
+    if len(terms := tokenize(w)) == 1
+)
+_PLACES = FormMatcher(
+    [
+        (code, form, 1.0)
+        for code, kinds in lx.WORLD_NAMES.items()
+        for kind in ("name", "demonym", "capital")
+        for form in kinds.get(kind, ())
+        if _ML_SPACED.match(form)
+    ],
+)
+
+
+def concept_word(term: str) -> bool:
+    """Is this token (as `tokenize` gives it) an English word of one of the glossary's concepts?"""
+    return term in _ENGLISH
+
+
 def concepts(text: str) -> tuple[str, ...]:
     """The glossary's concepts a text names, sorted ("court", "student", "university")."""
-    found = {m.label for m in _MATCHER.find(text)}
-    found.update(label for term in tokenize(text) for label in _ENGLISH.get(term, ()))
+    places = [(m.start, m.end) for m in _PLACES.find(text)]
+    found = {
+        m.label for m in _MATCHER.find(text)
+        if not any(start <= m.start and m.end <= end for start, end in places)
+    }
+    found.update(label for term in tokenize(text) if term not in _NOT_CONCEPTS for label in _ENGLISH.get(term, ()))
     return tuple(sorted(found))
 
 

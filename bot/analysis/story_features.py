@@ -249,7 +249,8 @@ def story_features(title: str, text: str, tags: _HasTags, published: datetime | 
         words = piece.split()
         # In Title Case Headlines every word is capitalised, so capitals say nothing about names.
         title_case = sum(1 for w in words if w[:1].isupper()) > 0.6 * max(1, len(words))
-        for tok in tokenize_spans(piece):
+        # Traditional Chinese as simplified (one for one, so the spans hold): 留學生 and 留学生 are one word.
+        for tok in tokenize_spans(fold(piece)):
             term = _canonical(tok.term)
             if term is None or len(term) == 1:
                 continue  # a CJK unigram: bigrams carry the meaning

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from bot.analysis import lexicon as lx
 from bot.analysis.language_detection import detect_language
 from bot.analysis.normalization import is_cjk
+from bot.analysis.prepared_text import fold
 from bot.analysis.story_anchors import _CONNECTORS, _NON_WORD, quoted
 from bot.analysis.story_features import _COMMON, _GENERIC, StoryFeatures, _place
 from bot.analysis.tokens import stem, tokenize
@@ -167,7 +168,8 @@ def by_kind(anchors: Sequence[str]) -> dict[str, set[str]]:
 
 @functools.lru_cache(maxsize=4096)
 def _squashed(text: str) -> str:
-    return " " + " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()) + " "
+    # Traditional Chinese as simplified, as quoted names are read (`quoted`).
+    return " " + " ".join(_NON_WORD.sub(" ", fold(unicodedata.normalize("NFKC", text)).lower()).split()) + " "
 
 
 def bare_in_title(quoting: StoryFeatures, other: StoryFeatures) -> set[str]:

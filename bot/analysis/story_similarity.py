@@ -37,8 +37,9 @@ from typing import Protocol
 
 from bot.analysis import embed
 from bot.analysis.normalization import CJK_RE, is_cjk
+from bot.analysis.prepared_text import fold
 from bot.analysis.story_anchors import _NON_WORD
-from bot.analysis.story_concepts import overlap
+from bot.analysis.story_concepts import concept_word, overlap
 from bot.analysis.story_features import _COMMON, LEADERS, StoryFeatures, _canonical, _utc
 from bot.analysis.story_names import (
     bare_in_title,
@@ -219,8 +220,9 @@ def _grams(text: str) -> frozenset[str]:
 
 
 def text_overlap(a: str, b: str) -> float:
-    """Cosine of the two texts' character n-gram sets (0..1)."""
-    ga, gb = _grams(a), _grams(b)
+    """Cosine of the two texts' character n-gram sets (0..1), traditional Chinese read as simplified (one
+    outlet in Taipei or Hong Kong, another in Beijing: the same words in two spellings)."""
+    ga, gb = _grams(fold(a)), _grams(fold(b))
     if not ga or not gb:
         return 0.0
     return len(ga & gb) / math.sqrt(len(ga) * len(gb))
@@ -240,8 +242,9 @@ def _cjk_pairs(text: str) -> frozenset[str]:
 
 def cjk_overlap(a: str, b: str) -> float:
     """Cosine of two Chinese, Japanese or Korean texts' character pairs (0..1). Their words are mostly two
-    characters long: the 3-5-grams of `text_overlap`, which span words, bury the shared words there."""
-    pa, pb = _cjk_pairs(a), _cjk_pairs(b)
+    characters long: the 3-5-grams of `text_overlap`, which span words, bury the shared words there.
+    Traditional characters are read as simplified, as in `text_overlap`."""
+    pa, pb = _cjk_pairs(fold(a)), _cjk_pairs(fold(b))
     if not pa or not pb:
         return 0.0
     return len(pa & pb) / math.sqrt(len(pa) * len(pb))
@@ -535,6 +538,10 @@ def pair_features(
         names = {t for t in (ea & eb) | (with_stems(ea) & eb) | (ea & with_stems(eb)) if t[:1] not in "#@"} - LEADERS
         # Not a visa class: many actions concern one (the H-1B fee, its lottery, its vetting).
         names -= {t for t in names if f"code:{t}" in anchors.get("code", set())}
+        # Nor a word of the domain's concepts capitalised in a name ("Harvard University", "Student Visa"): the
+        # concepts both name are weighed as such (`xl_concepts`), and counted again here they let any two
+        # reports on one country's students meet.
+        names -= {t for t in names if concept_word(t)}
         x["other_languages"] = 1.0
         x["xl_names"] = float(min(2, len(names)))
         x["xl_concepts"] = overlap(a.concepts, b.concepts)

@@ -25,7 +25,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "visa": (
         "visa visas",
-        "visa, visas, visum*, visado*, visto, visti, vistos, вiз*, виз*, 签证, 簽證, ビザ, 査証, 비자, वीज़ा, वीजा",
+        "visa, visas, visum*, *visum*, visado*, visto, visti, vistos, вiз*, виз*, 签证, 簽證, ビザ, 査証, 비자, वीज़ा, वीजा",
     ),
     "family": (
         "family families spouse spouses child children dependant dependants dependent dependents relatives",
@@ -46,7 +46,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "fee": (
         "fee fees cost costs charge charges price",
-        "frais, tarif*, gebühr*, kosten, tasa*, tarifa*, coste*, costo*, tassa*, tasse, custo*, taxa*, kosten, "
+        "frais, tarif*, gebühr*, *gebühr*, kosten, tasa*, tarifa*, coste*, costo*, tassa*, tasse, custo*, taxa*, kosten, "
         "avgift*, gebyr*, kostnad*, сбор*, пошлин*, стоимост*, 费用, 收费, 費用, 手数料, 料金, 수수료, 비용, शुल्क",
     ),
     "university": (
@@ -75,7 +75,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "application": (
         "apply applies applied application applications applicant applicants",
-        "demande*, candidat*, antrag*, anträge*, bewerb*, antragsteller*, solicitud*, solicitante*, "
+        "demande*, candidat*, antrag*, anträge*, *antrag*, *anträge*, bewerb*, antragsteller*, solicitud*, solicitante*, "
         "domanda*, domande, richiedent*, candidatur*, pedido*, requerente*, aanvra*, søknad*, søke, søker*, "
         "ansök*, заявлен*, заявк*, заявител*, 申请, 申請, 신청, 지원자, 출원, आवेदन*",
     ),
@@ -93,7 +93,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "field": (
         "field fields sector sectors area areas industry industries domain domains discipline disciplines",
-        "domaine*, secteur*, filière*, bereich*, branche*, sektor*, gebiet*, fach*, ámbito*, campo*, sector*, "
+        "domaine*, secteur*, filière*, bereich*, branche*, sektor*, gebiet*, fachgebiet*, fachbereich*, fachrichtung*, ámbito*, campo*, sector*, "
         "área*, settore*, settori, ambit*, área, gebied*, område*, fagfelt*, bransje*, област*, сфер*, отрасл*, "
         "领域, 領域, 分野, 产业, 產業, 産業, 분야, 산업, 업종, क्षेत्र*",
     ),
@@ -129,14 +129,14 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "work": (
         "work works working job jobs employment employed worker workers labour labor",
-        "travail*, emploi*, travailleur*, arbeit*, beschäftigung*, job*, stelle*, trabajo*, empleo*, "
+        "travail*, emploi*, travailleur*, arbeit*, beschäftigung*, fachkräft*, fachkraft*, *fachkräft*, job*, stelle*, trabajo*, empleo*, "
         "trabajador*, lavoro*, impiego*, lavorator*, trabalho*, emprego*, trabalhador*, werk, baan, "
         "arbeid*, jobb*, работ*, трудоустр*, труд*, 工作, 就业, 就業, 雇用, 취업, 일자리, 근로, 고용, "
         "नौकरी*, रोजगार*",
     ),
     "student": (
         "student students study studies studying",
-        "étudiant*, études, studier*, studium*, studierend*, studenten, estudiant*, estudio*, studente*, "
+        "étudiant*, études, studier*, studium*, studierend*, *studierende*, studenten, estudiant*, estudio*, studente*, "
         "studenti, studi, estudante*, student*, studie*, studere*, studera*, студент*, обучени*, учеб*, "
         "留学, 學生, 学生, 留學, 유학, 학생, छात्र*, विद्यार्थी*",
     ),
@@ -181,13 +181,13 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "minister": (
         "minister ministers ministry ministries department secretary",
-        "ministre*, ministère*, minister*, ministerium*, ministro*, ministra*, ministerio*, ministero*, "
+        "ministre*, ministère*, minister*, ministerium*, *ministerium*, *ministerin*, bundesminister*, ministro*, ministra*, ministerio*, ministero*, "
         "ministério*, ministerie*, departement*, statsråd*, министр*, министерств*, 部长, 部長, 大臣, "
         "官房長官, 長官, 장관, 부처, मंत्री*, मंत्रालय*",
     ),
     "law": (
         "law laws bill bills rule rules regulation regulations legislation act decree",
-        "loi, lois, projet de loi, décret*, règlement*, gesetz*, verordnung*, regel*, regelung*, ley, leyes, "
+        "loi, lois, projet de loi, décret*, règlement*, gesetz*, *gesetz*, verordnung*, *verordnung*, richtlinie*, regel*, regelung*, ley, leyes, "
         "decreto*, reglamento*, norma*, legge, leggi, regolament*, lei, leis, wet, wetten, regeling*, lov, "
         "loven, lovendring*, forskrift*, закон*, законопроект*, постановлени*, указ*, правил*, 法律, 法案, "
         "条例, 規則, 法令, 規定, 법률, 법안, 규정, 시행령, कानून*, नियम*, विधेयक*",
@@ -195,7 +195,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "requirement": (
         "require requires required requirement requirements condition conditions criteria criterion eligible "
         "eligibility qualify qualifies qualification qualifications need needs prerequisite",
-        "condition*, exigence*, critère*, exigé*, voraussetzung*, grundvoraussetzung*, bedingung*, kriteri*, "
+        "condition*, exigence*, critère*, exigé*, qualifié*, qualifizier*, *qualifiziert*, qualificat*, qualificad*, cualificad*, gekwalificeerd*, voraussetzung*, grundvoraussetzung*, bedingung*, kriteri*, "
         "anforderung*, erforderlich*, requisito*, condicion*, criterio*, exig*, requisit*, criteri*, "
         "vereiste*, voorwaarde*, krav*, vilkår*, villkor*, требовани*, услови*, критери*, 条件, 要求, 标准, "
         "條件, 標準, 要件, 基準, 資格, 요건, 조건, 기준, 자격, 대상이, शर्त*, पात्र*",
@@ -267,14 +267,14 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     ),
     "knowledge": (
         "knowledge know-how expertise transfer transfers sharing share",
-        "connaissance*, savoir*, transfert*, wissen*, wissenstransfer*, transfer*, conocimiento*, "
+        "connaissance*, savoir*, transfert*, wissen, wissens, wissenstransfer*, transfer*, conocimiento*, "
         "transferencia*, conoscenz*, trasferiment*, conhecimento*, transferência*, kennis*, overdracht*, "
         "kunnskap*, overføring*, kunnskapsoverføring*, teknologioverføring*, kunskap*, знани*, передач*, "
         "知识, 知識, 技术转让, 移転, 流出, 지식, 이전, 유출, ज्ञान",
     ),
     "publication": (
         "publication publications publishing paper papers article articles research",
-        "publication*, recherche*, veröffentlichung*, publikation*, forschung*, publicación*, "
+        "publication*, recherche*, veröffentlichung*, publikation*, forschung*, *forschung*, publicación*, "
         "investigación*, pubblicazion*, ricerca*, publicação*, pesquisa*, publicatie*, onderzoek*, "
         "publiser*, sampublis*, forskning*, публикац*, исследован*, 发表, 论文, 論文, 研究, 논문, 연구, "
         "प्रकाशन, अनुसंधान, शोध",
@@ -377,7 +377,7 @@ QA_XL_CONCEPTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "restriction": (
         "restriction restrictions restrict restricted limit limits limited ban bans banned curb curbs prohibit "
         "prohibited prohibition",
-        "restriction*, interdi*, limit*, beschränk*, einschränk*, verbot*, untersagt*, restricci*, "
+        "restriction*, interdi*, limit*, beschränk*, einschränk*, *beschränkung*, verbot*, *verbot*, untersagt*, restricci*, "
         "prohibici*, prohib*, limitazion*, divieto*, divieti, vietat*, restrição*, restrições, proibi*, "
         "beperking*, verbod*, begrens*, forbud*, restriksjon*, förbud*, begräns*, ограничени*, ограничи*, "
         "запрет*, 限制, 禁止, 制限, 規制, 제한, 금지, 규제, प्रतिबंध*, रोक",

@@ -427,7 +427,8 @@ def test_quoted_phrases_name_the_thing_in_any_script() -> None:
     from bot.analysis.story_anchors import quoted
 
     assert quoted("EU launches ‘Choose Europe for Science’ drive") == ["quote:choose europe for science"]
-    assert quoted("中國新增「K字簽證」吸引外國青年科技人才") == ["quote:k字簽證"]
+    # Traditional Chinese is read as simplified: Taipei's and Beijing's spellings are one name.
+    assert quoted("中國新增「K字簽證」吸引外國青年科技人才") == ["quote:k字签证"]
     assert quoted("법무부 ‘톱티어 비자’ 시행") == ["quote:톱티어 비자"]
     assert quoted("In line with the government’s strategy, the minister’s office said") == []
     assert quoted("Harvard's 'travel ban' case") == ["quote:travel ban"]
@@ -614,7 +615,7 @@ def test_a_law_in_title_marks_and_its_amendment_are_one_name() -> None:
     # 《…》 marks a law's title as 「…」 marks a name; "X修正案" and "X修正草案" are the amendment of X.
     names = {*quoted("立法院三讀通過《科學技術基本法》修正草案"), *quoted("「科學技術基本法修正案」今天公布"),
              *quoted("〈科學技術基本法〉施行細則")}
-    assert names == {"quote:科學技術基本法"}
+    assert names == {"quote:科学技术基本法"}  # read in simplified characters, as every quoted name
     # A short quoted name keeps its ending: 「草案」 alone is a word, not a law.
     assert quoted("這是「修正草案」") == ["quote:修正草案"]
 

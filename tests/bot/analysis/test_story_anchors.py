@@ -22,10 +22,11 @@ def test_latin_amounts_still_need_a_boundary() -> None:
 def test_a_laws_articles_and_amendments_are_named_after_the_law() -> None:
     from bot.analysis.story_anchors import quoted
 
-    assert quoted("審查「海外科技人才引進條例第十二條及第十四條條文」") == ["quote:海外科技人才引進條例"]
-    assert quoted("「海外科技人才引進條例增訂第二十一條之一條文」") == ["quote:海外科技人才引進條例"]
+    # Traditional characters are read as simplified: the Taipei and the Beijing spelling are one name.
+    assert quoted("審查「海外科技人才引進條例第十二條及第十四條條文」") == ["quote:海外科技人才引进条例"]
+    assert quoted("「海外科技人才引進條例增訂第二十一條之一條文」") == ["quote:海外科技人才引进条例"]
     assert quoted("《海外科技人才引进条例》修正草案") == ["quote:海外科技人才引进条例"]
-    assert quoted("「第十二條」") == ["quote:第十二條"]  # too short to be a law's article: left alone
+    assert quoted("「第十二條」") == ["quote:第十二条"]  # too short to be a law's article: left alone
 
 
 def test_loanwords_in_korean_and_japanese_letters_read_as_english() -> None:
@@ -134,3 +135,10 @@ def test_a_term_of_years_is_one_anchor_in_every_language() -> None:
     # Not a year, a fiscal year, a decimal or a date.
     for text in ("2027年起实施", "令和9年度の予算", "1.5 years on", "on 12/7 years", "März 7 2027"):
         assert durations(text) == [], text
+
+
+def test_a_quoted_name_in_traditional_chinese_is_its_simplified_spelling() -> None:
+    from bot.analysis.story_anchors import quoted
+
+    assert quoted("推出「K字簽證」") == quoted("推出「K字签证」") == ["quote:k字签证"]
+    assert quoted("推出「K字簽證」") != quoted("推出「高才通」")

@@ -68,3 +68,33 @@ def test_firms_and_universities_in_other_scripts_are_named_as_in_english() -> No
     korean = story_features(title, text, analyze(title, text, published=when), when)
     # The Korean report now shares the company's name with an English report of Samsung engineers.
     assert "samsung" in korean.entities and "samsung" in korean.tokens
+
+
+def test_function_words_and_places_name_no_concept() -> None:
+    # Spanish "los" is not the English "loss"; "Deutschland" and "German" are a country, not a language.
+    assert "loss" not in concepts("Los estudiantes y los investigadores")
+    assert "loss" in concepts("The loss of talent") and "loss" in concepts("La pérdida de talento")
+    assert "language" not in concepts("Deutschland senkt die Gehaltsgrenze")
+    assert "language" not in concepts("The German government lowers the salary threshold")
+    assert "language" in concepts("Sprachkenntnisse werden verlangt") and "language" in concepts("English language test")
+    # A place's name of several words keeps its words' concepts ("United States": a state).
+    assert "country" in concepts("Russia takes passports so officials do not flee the country")
+
+
+def test_german_compounds_name_their_concepts_and_only_theirs() -> None:
+    assert {"visa", "fee", "law", "minister"} <= set(
+        concepts("Bundesinnenministerium: Arbeitsvisum, Visagebühren und das neue Einwanderungsgesetz")
+    )
+    assert "publication" in concepts("Spitzenforschung in Europa") and "publication" in concepts("research in Europe")
+    # "Fachkräfte" are skilled workers, not a field; "Wissenschaftler" scientists, not knowledge.
+    assert "field" not in concepts("Fachkräfte aus dem Ausland") and "field" in concepts("im Fachbereich Informatik")
+    assert "knowledge" not in concepts("Wissenschaftler aus den USA") and "knowledge" in concepts("Wissenstransfer")
+
+
+def test_skilled_and_qualified_workers_are_read_alike_in_german_italian_and_english() -> None:
+    english = set(concepts("Highly qualified workers"))
+    assert {"requirement", "work"} <= english
+    assert set(concepts("Hochqualifizierte Fachkräfte")) == english == set(concepts("Lavoratori altamente qualificati"))
+    # "Fachkräfte" are workers, not a field of study.
+    assert "field" not in concepts("Fachkräfte aus Drittstaaten") and "work" in concepts("Fachkräfte aus Drittstaaten")
+    assert "requirement" not in concepts("Lavoratori stranieri in Italia")

@@ -48,3 +48,15 @@ def test_a_headlines_first_word_is_a_name_only_when_the_text_writes_it_as_one() 
     text = "The ministry said travel would need approval from next month."
     plain = story_features(title, text, analyze(title, text, published=when), when)
     assert not any(h.startswith("first:") for h in plain.heads)
+
+
+def test_traditional_chinese_words_are_the_simplified_tokens() -> None:
+    when = datetime(2025, 9, 1)
+    title_t, text_t = "中國留學生遭拘36小時", "中國留學生在休士頓機場入境時遭拘留，並被遣返。"
+    title_s, text_s = "中国留学生遭拘36小时", "中国留学生在休士顿机场入境时遭拘留，并被遣返。"
+    traditional = story_features(title_t, text_t, analyze(title_t, text_t, published=when), when)
+    simplified = story_features(title_s, text_s, analyze(title_s, text_s, published=when), when)
+    assert "留学" in traditional.tokens and "留學" not in traditional.tokens
+    assert set(traditional.tokens) == set(simplified.tokens)
+    # The headline as written is kept for copies and wording.
+    assert traditional.title == title_t

@@ -307,3 +307,30 @@ def test_two_reports_in_chinese_are_compared_by_their_character_pairs() -> None:
 
     assert pair_features(item(one), item(two))["wording"] > 0
     assert pair_features(item(one), item(unrelated))["wording"] == 0
+
+
+def test_traditional_and_simplified_chinese_are_one_wording() -> None:
+    from bot.analysis.story_similarity import cjk_overlap, text_overlap
+
+    traditional = "中國留學生持全額獎學金赴美，入境被關36小時，5年不得入境美國"
+    simplified = "中国留学生持全额奖学金赴美，入境被关36小时，5年不得入境美国"
+    assert cjk_overlap(traditional, simplified) == pytest.approx(1.0)
+    assert text_overlap(traditional, simplified) == pytest.approx(1.0)
+    # Folding spells alike; it does not make other words alike.
+    assert cjk_overlap(traditional, "香港更新高才通計劃合資格大學名單") < 0.15
+
+
+def test_a_concept_word_in_two_names_is_no_name_shared_across_languages() -> None:
+    from bot.analysis.story_similarity import pair_features
+
+    when = datetime(2027, 5, 29)
+    english = _item("Judge blocks order against Harvard University's students",
+                    "A federal judge at Boston blocked the order barring Harvard University from enrolling students.",
+                    when)
+    chinese = _item("留學生在機場被拘 George Bush Intercontinental Airport",
+                    "一名就讀於 Houston University 的中國留學生在入境時被拘留並遣返。", when)
+    harvard = _item("哈佛大學 Harvard University 留學生禁令被法院凍結",
+                    "法院裁定凍結 Harvard University 禁收國際生的命令。", when)
+    # "university" names both as part of a name, and both name the concept: it counts once, as a concept.
+    assert pair_features(english, chinese).get("xl_names", 0.0) == 0.0
+    assert pair_features(english, harvard)["xl_names"] >= 1.0
