@@ -237,12 +237,6 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("touris*, vacanci*, tourist*, urlaub*, turis*, vacacion*, vacanz*, férias, toerist*, vakantie*, "
          "turist*, ferie*, matkailu*, turyst*, turyści, wakacj*, туризм*, турист*, отдых*, туризм*, "
          "turizm*, wisata*, wisatawan*, du lịch, du khách, पर्यटक, पर्यटन, சுற்றுலா, سياح*, السياحة, 観光, 관광", 1.0),
-        # Pre-travel authorisations and the EU's entry/exit register, as in English (lexicon.NEGATIVE_CUES).
-        ("autorización de viaje, autorisation de voyage, autorizzazione di viaggio, reisegenehmigung*, "
-         "autorização de viagem, système d'entrée-sortie, système d'entrée/sortie, système d’entrée-sortie, "
-         "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
-         "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
-         "visto schengen, schengen-visa, schengen-visum*", 0.7),
     ),
     "exit_control": (
         ("interdiction de sortie, interdit de quitter, interdits de quitter, ausreiseverbot*, ausreisesperre*, "
@@ -357,12 +351,6 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
         ("asile, demandeur* d'asile, droit d'asile, asyl*, asilo político, solicitantes de asilo, "
          "solicitudes de asilo, richiedent* asilo, domande di asilo, pedidos de asilo, azyl*, menedékkérő*, "
          "убежищ*, притулок, притулку, sığınma*, suaka, tị nạn, لجوء, 庇护, 庇護, 亡命申請, 난민 신청, 망명", 1.0),
-        # Asking for asylum, and the EU's legal name for it ("international protection"): a bare Spanish or
-        # Italian "asilo" is also a kindergarten or a care home.
-        ("pidió asilo, pidieron asilo, piden asilo, pedir asilo, solicitar asilo, solicitud de asilo, "
-         "pedido de asilo, pediu asilo, pedir asilo, chiesto asilo, protección internacional, "
-         "proteção internacional, protezione internazionale, protection internationale, internationalen schutz*, "
-         "internationale bescherming", 1.0),
         ("réfugié*, flüchtling*, geflüchtet*, refugiad*, rifugiat*, vluchteling*, flyktning*, flykting*, "
          "flygtning*, uchodźc*, uprchlí*, menekült*, беженц*, біженц*, mülteci*, pengungsi, người tị nạn, "
          "शरणार्थी, لاجئ*, 难民, 難民, 난민", 0.8),
@@ -373,9 +361,6 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
          "udvist*, "
          "депортац*, депортир*, выдворени*, sınır dışı, deportasi, trục xuất, निर्वासन, ترحيل, 驱逐出境, "
          "遣返, 強制送還, 강제추방, 추방", 0.8),
-        # Raids and people detained ("detiene" alone also means "halts": visa processing halted).
-        ("redada*, detenidos, detenidas, arrestados, arrestadas, detidos, presos por imigração, rafle*, "
-         "razzia*, trattenimento dei migranti, trattenimento, centri per il rimpatrio", 0.6),
         ("sans-papiers, illégaux, clandestin*, illegale migration, illegaler aufenthalt, irregulär*, "
          "indocumentad*, inmigrantes ilegales, immigrati irregolari, irregolari, нелегал*, kaçak göçmen*, "
          "imigran gelap, di cư bất hợp pháp, 非法移民, 非法入境, 非法滞留, 不法滞在, 不法就労, 불법체류*, "
@@ -521,9 +506,6 @@ MULTILINGUAL_CUES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyTyp
     "visa_free": (
         ("безвизов*, без виз, без визы, sans visa, visumfrei*, sin visado, senza visto, visumvrij*, visumfri*, "
          "viseringsfri*, bezwizow*, безвіз*, vizesiz, miễn thị thực, ビザ免除, 무비자, 비자 면제", 0.8),
-        # Latin American Spanish and Portuguese say "visa"/"visto" where Spain says "visado".
-        ("sin visa, sin necesidad de visa, exención de visa, exención de visado, sem visto, isenção de visto, "
-         "dispensa de visto", 0.8),
     ),
     # Stages of a measure (tagging.py's status), beside "reported" below.
     "status_in_effect": (

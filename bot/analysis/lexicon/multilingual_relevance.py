@@ -3,7 +3,9 @@ labels and form syntax): whom a work permission names (by its category, or as it
 about, staff called home, measures only a state takes; and the three classes (with the tourist and
 asylum negatives) in languages the main lists lack: Romanian, Croatian and Serbian, Greek, Bulgarian,
 Finnish, Malay, Persian, Thai, Hebrew (and Marathi's spelling of visa). Also a few bodies of one state as
-other languages name them (`MORE_WORLD_BODIES`), read with the gazetteer (lexicon.WORLD_NAMES).
+other languages name them (`MORE_WORLD_BODIES`), read with the gazetteer (lexicon.WORLD_NAMES). And in the main
+languages, more of the hard negatives' phrases: asking for asylum, raids and detention, pre-travel authorisations
+and the EU's entry/exit register, visa waivers in Latin American Spanish and Portuguese.
 """
 
 from __future__ import annotations
@@ -80,6 +82,32 @@ _MORE_LANGUAGES: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
 })
 
 _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
+    "asylum": (
+        # Asking for asylum, and the EU's legal name for it ("international protection"): a bare Spanish or
+        # Italian "asilo" is also a kindergarten or a care home.
+        ("pidió asilo, pidieron asilo, piden asilo, pedir asilo, solicitar asilo, solicitud de asilo, "
+         "pedido de asilo, pediu asilo, pedir asilo, chiesto asilo, protección internacional, "
+         "proteção internacional, protezione internazionale, protection internationale, internationalen schutz*, "
+         "internationale bescherming", 1.0),
+    ),
+    "enforcement": (
+        # Raids and people detained ("detiene" alone also means "halts": visa processing halted).
+        ("redada*, detenidos, detenidas, arrestados, arrestadas, detidos, presos por imigração, rafle*, "
+         "razzia*, trattenimento dei migranti, trattenimento, centri per il rimpatrio", 0.6),
+    ),
+    "tourist": (
+        # Pre-travel authorisations and the EU's entry/exit register, as in English (lexicon.NEGATIVE_CUES).
+        ("autorización de viaje, autorisation de voyage, autorizzazione di viaggio, reisegenehmigung*, "
+         "autorização de viagem, système d'entrée-sortie, système d'entrée/sortie, système d’entrée-sortie, "
+         "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
+         "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
+         "visto schengen, schengen-visa, schengen-visum*", 0.7),
+    ),
+    "visa_free": (
+        # Latin American Spanish and Portuguese say "visa"/"visto" where Spain says "visado".
+        ("sin visa, sin necesidad de visa, exención de visa, exención de visado, sem visto, isenção de visto, "
+         "dispensa de visto", 0.8),
+    ),
     # Prosecutors and security services act for the state: an espionage case or a warning to universities is
     # the state's, as "prosecutors" and "security service" are in English.
     "government": (
