@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import _ML_SPACED, ML_CUES, ML_PLACES, FormMatcher
+from bot.analysis.qa.entities import asked_entity, cjk_concepts, names_entity
 from bot.analysis.qa.matching import _position
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
@@ -156,7 +157,7 @@ def _held(text: str) -> frozenset[str]:
     out |= {f"n:{n.lower()}" for n in _NAME.findall(text)} | {f"n:{a}" for a in _acronyms(text)}
     out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
     out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
-    return frozenset(out)
+    return frozenset(out) | cjk_concepts(text)
 
 
 def _kind_fit(kind: str, text: str, held: frozenset[str], known: frozenset[str] = frozenset()) -> float:
@@ -233,13 +234,20 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     # sentences tied at a low share are only about the story.
     ranked = sorted(found.shares, reverse=True)
     clear = ranked[0] if len(ranked) > 1 and ranked[0] >= CLEAR_MIN and ranked[0] >= CLEAR_MARGIN * ranked[1] else 1.0
+    entity = asked_entity(q.text) if q.kind in ("which", "who") and not q.other_language else ""
     out: list[_Bridged] = []
+    typed: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
         if share + 1e-9 < min(BRIDGE_MIN, clear) or not found.elements & held:
             continue
         score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held, known)) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
+        if entity and names_entity(entity, s.text, held):
+            typed.append(out[-1])
+    if entity:
+        # "Which ministry ...?" is answered by a sentence naming a ministry, not by one merely about the subject.
+        out = typed
     if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text), known) for c in out):
         # A reason, a place or a person answers these better than any sentence merely about the subject
         # (which a reason often does not repeat: "The limits were introduced to prevent leaks").
