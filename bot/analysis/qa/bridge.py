@@ -147,6 +147,32 @@ def _focus_elements(q: _Question) -> frozenset[str]:
     return frozenset(out)
 
 
+# The glossary's one-word forms in spaced scripts by their first letters, to find them as the last part of a
+# compound ("kennisbedrijven": "bedrijf*", "Einwanderungsgesetz": "gesetz*"), as German, Dutch and the
+# Nordic languages write them.
+_PART_MIN = 5  # a part this long at least ("land", "pays" would be found inside too many words)
+_PARTS: Mapping[str, tuple[tuple[str, str, bool], ...]] = MappingProxyType({
+    head: tuple(e for e in entries if e[0][:_PART_MIN] == head)
+    for entries in [[(f.lower().rstrip("*"), label, f.endswith("*")) for label, f, _ in
+                     (e for label, (_, forms) in _GLOSSARY.items() for e in _entries(forms, label))
+                     if _ML_SPACED.match(f) and " " not in f.strip() and not f.startswith("*")
+                     and len(f.rstrip("*")) >= _PART_MIN]]
+    for head in {e[0][:_PART_MIN] for e in entries}
+})
+_COMPOUND = re.compile(r"[a-z\u00df-\u024f]{9,}")
+
+
+def _compound_parts(low: str) -> frozenset[str]:
+    """The glossary concepts a text's long words end in, past their first three letters."""
+    out: set[str] = set()
+    for word in _COMPOUND.findall(low):
+        for k in range(3, len(word) - _PART_MIN + 1):
+            rest = word[k:]
+            out |= {f"c:{label}" for form, label, stem in _PARTS.get(rest[:_PART_MIN], ())
+                    if (rest.startswith(form) if stem else rest == form)}
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=4096)  # the questions of a thread look at the same sentences
 def _held(text: str) -> frozenset[str]:
     """The elements a sentence holds, in any language."""
@@ -157,7 +183,7 @@ def _held(text: str) -> frozenset[str]:
     out |= {f"n:{n.lower()}" for n in _NAME.findall(text)} | {f"n:{a}" for a in _acronyms(text)}
     out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
     out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
-    return frozenset(out) | cjk_concepts(text)
+    return frozenset(out) | cjk_concepts(text) | _compound_parts(low)
 
 
 def _kind_fit(kind: str, text: str, held: frozenset[str], known: frozenset[str] = frozenset()) -> float:
