@@ -5,7 +5,7 @@ name of that type in scripts without capitals (Chinese, Japanese, Korean)."""
 
 from __future__ import annotations
 
-__all__ = ["QA_ENTITY_CJK_NOT", "QA_ENTITY_CJK_SUFFIXES", "QA_ENTITY_HEADS"]
+__all__ = ["QA_ENTITY_CJK_NOT", "QA_ENTITY_CJK_SUFFIXES", "QA_ENTITY_HEADS", "QA_LIST_HEADS"]
 
 # English head nouns (lower case, singular and plural) by the type of name they ask for.
 QA_ENTITY_HEADS: dict[str, tuple[str, ...]] = {
@@ -34,4 +34,11 @@ QA_ENTITY_CJK_NOT: tuple[str, ...] = (
     "정부", "일부", "전부", "본부", "내부", "외부", "간부", "여부", "대부분", "부분", "全部", "一部", "部分", "内部", "外部",
     "幹部", "干部", "大部", "細部", "省略", "反省", "大学生", "대학생", "대학원생",
     "委員", "病院", "医院", "醫院", "学院生",
+)
+
+# Plural heads of a "which" question asking for a list of kinds ("Which fields does the programme cover?",
+# "Which sectors does the visa target?"): answered by a sentence that enumerates them.
+QA_LIST_HEADS: tuple[str, ...] = (
+    "fields", "sectors", "areas", "industries", "technologies", "occupations", "professions", "disciplines",
+    "categories", "subjects", "jobs", "domains",
 )

@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import _ML_SPACED, ML_CUES, ML_PLACES, FormMatcher
-from bot.analysis.qa.entities import asked_entity, cjk_concepts, names_entity
+from bot.analysis.qa.entities import asked_entity, asks_list, cjk_concepts, enumerates, names_entity
 from bot.analysis.qa.matching import _position
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
@@ -39,6 +39,7 @@ KNOWN_MIN = 0.5  # share of the question's own words the glossary must carry ove
 ABSENT_IDF = 2.0  # weight of a carried-over word no sentence of the article holds (what it may lack)
 NEIGHBOUR = 0.5  # a word held only by the next or previous sentence
 KIND_BONUS = 0.15  # holding the kind of answer asked for (a reason, a place, someone)
+LIST_BONUS = 4.0  # times KIND_BONUS: a sentence listing things, for "Which fields ...?"
 ROOT_CHARS = 5  # a word the glossary does not know is looked for by its first letters, in Latin script
 _NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\d\w*)(?![\w-])")
 
@@ -261,12 +262,14 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     ranked = sorted(found.shares, reverse=True)
     clear = ranked[0] if len(ranked) > 1 and ranked[0] >= CLEAR_MIN and ranked[0] >= CLEAR_MARGIN * ranked[1] else 1.0
     entity = asked_entity(q.text) if q.kind in ("which", "who") and not q.other_language else ""
+    listed = q.kind == "which" and not q.other_language and asks_list(q.text)
     out: list[_Bridged] = []
     typed: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
         if share + 1e-9 < min(BRIDGE_MIN, clear) or not found.elements & held:
             continue
-        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held, known)) * _position(s, first)
+        fit = _kind_fit(q.kind, s.text, held, known) + (LIST_BONUS if listed and enumerates(s.text) else 0.0)
+        score = (share + KIND_BONUS * fit) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
         if entity and names_entity(entity, s.text, held):

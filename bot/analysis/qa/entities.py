@@ -43,6 +43,22 @@ _CJK_NAMES = {kind: _suffix_pattern(suffixes) for kind, suffixes in lx.QA_ENTITY
 _NOT = re.compile("|".join(re.escape(w) for w in sorted(lx.QA_ENTITY_CJK_NOT, key=len, reverse=True)))
 
 
+_LIST_HEADS = frozenset(lx.QA_LIST_HEADS)
+# Three items or more: "AI·양자 기술·우주항공", "半導体、電池、バイオ", "Chemie, Physik und Biologie" (two
+# commas alone make no list: "Die Regierung, so heißt es, plant").
+_ENUMERATION = re.compile(r"[^·・、，]{1,30}[·・、，][^·・、，]{1,30}[·・、，]|[^·・、,，]{1,30}[·・、,，]\s*[^·・、,，]{1,30}\s(?:und|and|et|y|e|en|og|och|i|и)\s")
+
+
+def asks_list(question: str) -> bool:
+    """Whether an English "which" question asks for a list of kinds ("Which fields ...?")."""
+    return any(w.rstrip("’'") in _LIST_HEADS for m in _ASKS.finditer(question) for w in m.group(1).lower().split())
+
+
+def enumerates(text: str) -> bool:
+    """Whether a sentence lists three things or more."""
+    return _ENUMERATION.search(text) is not None
+
+
 def asked_entity(question: str) -> str:
     """The type of name an English "which" question asks for ("ministry", "country", "university",
     "company", "party", "organisation"), or "" when it asks for none."""

@@ -6,7 +6,7 @@ import pytest
 
 from bot.analysis.qa import QADocument, answer_question
 from bot.analysis.qa.bridge import _held, _rank_bridged
-from bot.analysis.qa.entities import asked_entity, cjk_concepts, names_entity
+from bot.analysis.qa.entities import asked_entity, asks_list, cjk_concepts, enumerates, names_entity
 from bot.analysis.qa.question import _analyse
 
 
@@ -81,3 +81,32 @@ def test_which_ministry_finds_no_sentence_when_none_names_one() -> None:
                      text="이 사업은 연구지원비와 초빙 경비를 정부가 지원하는 사업이다. 신청은 다음 달까지 받는다.")
     assert _rank_bridged(_analyse("Which ministry runs the programme?"), [doc]) == []
     assert _rank_bridged(_analyse("Which ministry runs the programme?"), [KO])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which fields is the new visa aimed at?", True),
+        ("Which sectors does the Top-Tier visa target?", True),
+        ("Which ministry runs the programme?", False),
+        ("Which field matters most?", False),
+    ],
+)
+def test_a_question_asking_for_a_list_of_kinds(question: str, expected: bool) -> None:
+    assert asks_list(question) is expected
+
+
+def test_a_sentence_listing_three_things_enumerates() -> None:
+    assert enumerates("인공지능 로봇·양자 기술·우주항공 등 첨단분야 고급인재를 유치할 방침이다.")
+    assert enumerates("Gefördert werden Chemie, Physik und Biologie.")
+    assert not enumerates("정부는 톱티어 비자를 만들 방침이다.")
+    assert not enumerates("Die Regierung, so heißt es, plant mehr.")
+
+
+def test_which_fields_prefers_the_sentence_listing_them() -> None:
+    doc = QADocument(id="ko3", url=None, title="톱티어 비자 신설",
+                     text=("정부는 톱티어 비자를 신설해 첨단분야 인재를 유치한다. "
+                           "대상 분야는 인공지능·양자 기술·우주항공 등 첨단분야다. "
+                           "비자 발급은 내년부터 시작된다."))
+    ranked = _rank_bridged(_analyse("Which fields is the new visa aimed at?"), [doc])
+    assert ranked and "양자" in ranked[0].sentence.text
