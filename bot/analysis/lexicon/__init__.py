@@ -36,6 +36,8 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   English and in other languages (`QA_XL_CONCEPTS`), and the words that give a reason (`QA_XL_REASON`);
 * `qa_crosslingual_more`: the thread answers' own additions to that glossary (`QA_XL_CONCEPTS_MORE`), which
   the story clustering does not read;
+* `qa_entities`: the head nouns of a "which" question asking for a named organisation or country
+  (`QA_ENTITY_HEADS`) and the endings of such names in Chinese, Japanese and Korean (`QA_ENTITY_CJK_*`);
 * `multilingual`: cues in other languages (`MULTILINGUAL_CUES`) and the Chinese script folding
   (`TRADITIONAL_TO_SIMPLIFIED`);
 * `world_names`: the multilingual gazetteer (`WORLD_NAMES`, `SHARED_BODIES`, `LANGUAGE_JURISDICTION`);
@@ -55,6 +57,7 @@ from bot.analysis.lexicon.policy import *  # noqa: F403
 from bot.analysis.lexicon.qa_affected import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual import *  # noqa: F403
 from bot.analysis.lexicon.qa_crosslingual_more import *  # noqa: F403
+from bot.analysis.lexicon.qa_entities import *  # noqa: F403
 from bot.analysis.lexicon.qa_questions import *  # noqa: F403
 from bot.analysis.lexicon.question_answering import *  # noqa: F403
 from bot.analysis.lexicon.relevance import *  # noqa: F403

@@ -70,7 +70,7 @@ QA_XL_CONCEPTS_MORE: Mapping[str, tuple[str, str]] = MappingProxyType({
     "company": (
         "",
         "przedsiębior*, pracodaw*, spółk*, yritys*, yrityk*, yritykset, työnantaj*, şirket*, işveren*, "
-        "virksomhed*, arbejdsgiver*, شركة, شركات, منشأة, منشآت, أصحاب العمل",
+        "virksomhed*, arbejdsgiver*, bedrijven, ondernemingen, شركة, شركات, منشأة, منشآت, أصحاب العمل",
     ),
     "country": (
         "",

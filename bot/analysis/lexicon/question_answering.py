@@ -31,6 +31,7 @@ __all__ = [
     "QA_POLAR_ADVERBS",
     "QA_QUANTITY_NOUNS",
     "QA_QUESTION_WORDS",
+    "QA_RELATED_LABELS",
     "QA_SYNONYM_GROUPS",
     "QA_WHEN_WORDS",
     "QA_XL_CLASS_WORDS",
@@ -381,6 +382,14 @@ QA_XL_MAGNITUDES: str = (
 QA_XL_FURNITURE_LABELS: str = (
     "发布, 發布, 发布时间, 發布時間, 来源, 來源, 编辑, 編輯, 责任编辑, 責任編輯, 作者, 出典, 配信, 配信日, 更新, 更新日, "
     "掲載, 掲載日, 投稿日, 입력, 수정, 출처, 작성, 등록, source, quelle, fuente, fonte, источник, опубликовано"
+)
+# Labels of a page's list of links to other stories ("관련 키워드", "相关阅读", "Lesen Sie auch"): a sentence
+# holding one has run together with the headlines of other stories, and is no statement of this one.
+QA_RELATED_LABELS: str = (
+    "관련 키워드, 관련키워드, 관련 기사, 관련기사, 많이 본 뉴스, 相关阅读, 相關閱讀, 相关新闻, 相關新聞, 延伸阅读, "
+    "延伸閱讀, 关联阅读, 関連記事, 関連ニュース, related articles, related stories, read more:, also read:, "
+    "à lire aussi, lire aussi :, lesen sie auch, mehr zum thema, leia também, leia mais:, lee también, "
+    "te puede interesar, читайте также, по теме:"
 )
 # Words right before a number that make it a name or a rank, not a count: an article or clause ("第101条",
 # "제7조", "Art. 3", "статья 5", "§ 4", "№ 30"), a rank ("前1,500名大學": the top 1,500 universities).

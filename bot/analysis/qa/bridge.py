@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import _ML_SPACED, ML_CUES, ML_PLACES, FormMatcher
+from bot.analysis.qa.entities import asked_entity, asks_list, cjk_concepts, enumerates, names_entity
 from bot.analysis.qa.matching import _position
 from bot.analysis.qa.question import _Question
 from bot.analysis.qa.sources import QADocument, _Sentence, _sentences
@@ -38,6 +39,7 @@ KNOWN_MIN = 0.5  # share of the question's own words the glossary must carry ove
 ABSENT_IDF = 2.0  # weight of a carried-over word no sentence of the article holds (what it may lack)
 NEIGHBOUR = 0.5  # a word held only by the next or previous sentence
 KIND_BONUS = 0.15  # holding the kind of answer asked for (a reason, a place, someone)
+LIST_BONUS = 4.0  # times KIND_BONUS: a sentence listing things, for "Which fields ...?"
 ROOT_CHARS = 5  # a word the glossary does not know is looked for by its first letters, in Latin script
 _NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z]-?\d[\w-]*|\w*\d\w*)(?![\w-])")
 
@@ -146,6 +148,32 @@ def _focus_elements(q: _Question) -> frozenset[str]:
     return frozenset(out)
 
 
+# The glossary's one-word forms in spaced scripts by their first letters, to find them as the last part of a
+# compound ("kennisbedrijven": "bedrijf*", "Einwanderungsgesetz": "gesetz*"), as German, Dutch and the
+# Nordic languages write them.
+_PART_MIN = 5  # a part this long at least ("land", "pays" would be found inside too many words)
+_PARTS: Mapping[str, tuple[tuple[str, str, bool], ...]] = MappingProxyType({
+    head: tuple(e for e in entries if e[0][:_PART_MIN] == head)
+    for entries in [[(f.lower().rstrip("*"), label, f.endswith("*")) for label, f, _ in
+                     (e for label, (_, forms) in _GLOSSARY.items() for e in _entries(forms, label))
+                     if _ML_SPACED.match(f) and " " not in f.strip() and not f.startswith("*")
+                     and len(f.rstrip("*")) >= _PART_MIN]]
+    for head in {e[0][:_PART_MIN] for e in entries}
+})
+_COMPOUND = re.compile(r"[a-z\u00df-\u024f]{9,}")
+
+
+def _compound_parts(low: str) -> frozenset[str]:
+    """The glossary concepts a text's long words end in, past their first three letters."""
+    out: set[str] = set()
+    for word in _COMPOUND.findall(low):
+        for k in range(3, len(word) - _PART_MIN + 1):
+            rest = word[k:]
+            out |= {f"c:{label}" for form, label, stem in _PARTS.get(rest[:_PART_MIN], ())
+                    if (rest.startswith(form) if stem else rest == form)}
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=4096)  # the questions of a thread look at the same sentences
 def _held(text: str) -> frozenset[str]:
     """The elements a sentence holds, in any language."""
@@ -156,7 +184,7 @@ def _held(text: str) -> frozenset[str]:
     out |= {f"n:{n.lower()}" for n in _NAME.findall(text)} | {f"n:{a}" for a in _acronyms(text)}
     out |= {f"n:{w}" for w in re.findall(r"[a-z][a-z0-9-]{2,}", low)}  # Latin names in other scripts' text
     out |= {f"r:{w[:ROOT_CHARS]}" for w in re.findall(rf"[a-z]{{{ROOT_CHARS},}}", low)}
-    return frozenset(out)
+    return frozenset(out) | cjk_concepts(text) | _compound_parts(low)
 
 
 def _kind_fit(kind: str, text: str, held: frozenset[str], known: frozenset[str] = frozenset()) -> float:
@@ -233,13 +261,22 @@ def _rank_bridged(q: _Question, documents: Sequence[QADocument]) -> list[_Bridge
     # sentences tied at a low share are only about the story.
     ranked = sorted(found.shares, reverse=True)
     clear = ranked[0] if len(ranked) > 1 and ranked[0] >= CLEAR_MIN and ranked[0] >= CLEAR_MARGIN * ranked[1] else 1.0
+    entity = asked_entity(q.text) if q.kind in ("which", "who") and not q.other_language else ""
+    listed = q.kind == "which" and not q.other_language and asks_list(q.text)
     out: list[_Bridged] = []
+    typed: list[_Bridged] = []
     for s, held, share in zip(sentences, found.held, found.shares, strict=True):
         if share + 1e-9 < min(BRIDGE_MIN, clear) or not found.elements & held:
             continue
-        score = (share + KIND_BONUS * _kind_fit(q.kind, s.text, held, known)) * _position(s, first)
+        fit = _kind_fit(q.kind, s.text, held, known) + (LIST_BONUS if listed and enumerates(s.text) else 0.0)
+        score = (share + KIND_BONUS * fit) * _position(s, first)
         spans = tuple((m.start, m.end, 1.0) for m in _CONCEPTS.find(s.text) if f"c:{m.label}" in found.elements)
         out.append(_Bridged(score, s, spans))
+        if entity and names_entity(entity, s.text, held):
+            typed.append(out[-1])
+    if entity:
+        # "Which ministry ...?" is answered by a sentence naming a ministry, not by one merely about the subject.
+        out = typed
     if q.kind in _SOFT_KINDS and any(_kind_fit(q.kind, c.sentence.text, _held(c.sentence.text), known) for c in out):
         # A reason, a place or a person answers these better than any sentence merely about the subject
         # (which a reason often does not repeat: "The limits were introduced to prevent leaks").

@@ -17,6 +17,9 @@ from bot.analysis.sentence_split import split_sentences
 from bot.analysis.tokens import tokenize
 
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+# A list of links to other stories run together with a sentence ("…이재명 기자관련 키워드…관련 기사…").
+_RELATED = re.compile("|".join(
+    re.escape(w.strip()).replace(r"\ ", r"\s*") for w in lx.QA_RELATED_LABELS.split(",") if w.strip()), re.I)
 # Who "does not need" something, "is not required to" or "is not subject to" it is exempt from it: such a
 # sentence holds the word "exempt" that a question uses ("Which nationalities are exempt?").
 _NOT_NEEDED = re.compile(
@@ -70,8 +73,8 @@ def _sentences(documents: Sequence[QADocument]) -> list[_Sentence]:
         pieces = [clean_line(doc.title), *split_sentences(clean_article_text(doc.text))]
         for i, text in enumerate(pieces):
             key = text.lower()
-            if not text or key in seen:
-                continue  # the same sentence from two outlets is one piece of evidence
+            if not text or key in seen or _RELATED.search(text):
+                continue  # the same sentence from two outlets is one piece of evidence; links are none
             seen.add(key)
             tokens = tuple(tokenize(text))
             terms = frozenset(tokens).union(*(implied for pattern, implied in _IMPLIED if pattern.search(text)))

@@ -416,3 +416,14 @@ def test_what_a_reform_abolishes_is_found_in_another_language() -> None:
 def test_tax_and_subsequently_are_no_prosecution(text: str) -> None:
     # "fiscal" is tax in French, "vervolgens" is "then" in Dutch, "procurar" is "to try" in Spanish.
     assert "c:prosecution" not in bridge._held(text)
+
+
+def test_a_concept_at_the_end_of_a_compound_is_held() -> None:
+    assert "c:minister" in bridge._held("Das Bundesinnenministerium hat geantwortet.")
+    assert "c:law" in bridge._held("Sie ist Teil des Fachkräfte-Einwanderungsgesetzes.")
+    assert "c:company" in bridge._held("Tech- en kennisbedrijven als ASML dreigen te vertrekken.")
+
+
+def test_a_short_form_inside_a_long_word_is_no_concept() -> None:
+    # "land" (a country) is too short to be read as the end of a compound: "Deutschland" is a place.
+    assert "c:country" not in bridge._compound_parts("deutschland und niederlande")

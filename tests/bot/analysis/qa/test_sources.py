@@ -23,3 +23,18 @@ def test_what_is_no_longer_on_a_list_was_dropped_from_it() -> None:
                            "restricted countries, but the other six remain."))
     answer = answer_question("Which country was dropped from the revised list?", [doc])
     assert answer.answered and "Velmar is no longer on the list" in answer.answer.split("\n")[0]
+
+
+def test_a_sentence_run_together_with_links_to_other_stories_is_no_candidate() -> None:
+    doc = QADocument(id="ko", url=None, title="톱티어 비자 신설",
+                     text=("정부는 톱티어 비자를 신설한다고 밝혔다. "
+                           "뉴스1 김기성 기자관련 키워드법무부출입국 관련 기사내년부터 이민자 프로그램 일부 유료화."))
+    texts = [s.text for s in _sentences([doc])]
+    assert "정부는 톱티어 비자를 신설한다고 밝혔다." in texts
+    assert not any("키워드" in t for t in texts)
+
+
+def test_a_sentence_about_related_rules_is_kept() -> None:
+    doc = QADocument(id="en", url=None, title="New visa rules",
+                     text="The related rules take effect in May. Applicants must hold a degree.")
+    assert "The related rules take effect in May." in [s.text for s in _sentences([doc])]
