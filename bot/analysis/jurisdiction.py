@@ -47,6 +47,10 @@ _OWN_SECURITY_PROGRAMMES = frozenset(
     fold(p).lstrip("=").casefold() for code, kind, p in lx.NAMED_PROGRAMMES if code and kind == "research_security"
 )
 
+
+def _own_security_programme(m: PhraseMatch) -> bool:
+    return m.phrase.lstrip("=").casefold() in _OWN_SECURITY_PROGRAMMES
+
 # Verbs of rule-making: "China requires", "Beijing has ordered", "USCIS announced", "Japan to ease".
 # Reactions ("said it was studying", "criticised", "warned") are deliberately absent.
 _RULE_VERBS = (
@@ -238,7 +242,7 @@ def mention_weight(
     """Weight of one mention and whether it is the actor of a rule (subject of a rule verb)."""
     if security and kind != "body" and (
         # the talent programme policed is the foreign state's
-        (kind == "programme" and m.phrase.lstrip("=").casefold() not in _OWN_SECURITY_PROGRAMMES)
+        (kind == "programme" and not _own_security_programme(m))
         or _CONCERN_BEFORE.search(unit.key[max(0, m.start - 30) : m.start]) or _CONCERN_AFTER.match(unit.key[m.end : m.end + 40])
         or (kind == "zh" and _CJK_ATTRIBUTIVE_AFTER.match(unit.key[m.end : m.end + 8]))  # "中国企业" that got the know-how
     ):
@@ -355,7 +359,7 @@ def find_jurisdictions(
                 prev = m
             weight, actor = mention_weight(unit, m, kind, inbound=inbound, security=security)
             if kind == "programme" and unit.position != "body" and (
-                    not security or m.phrase.lstrip("=").casefold() in _OWN_SECURITY_PROGRAMMES):
+                    not security or _own_security_programme(m)):
                 # A state's scheme named in the headline or the lead is the rule the article is about ("高才通
                 # 合資格大學增5所": the universities' countries are the list's content).
                 actor = True

@@ -503,9 +503,17 @@ def pair_features(
     """The evidence that two items tell one story, unweighted: what `rule_score` weighs, and what
     bench/train_pair_model.py fits a model on (with interactions across languages). Only for a pair
     through the gates (not `near_duplicate`, `compatible`, no hard conflict, neither `acts_anew`); `soft`
-    is the pair's soft conflict when already known. Symmetric in a and b, so a placement does not depend
+    is the pair's soft conflict when already known (across languages it is read again, without the titles'
+    names). Symmetric in a and b, so a placement does not depend
     on which item came first."""
-    if soft is None:
+    other = _other_languages(a, b)
+    if other:
+        # A title's capitalised words the other text never writes say little across languages: the other
+        # writes the names in its own words or script ("DHS" / "Departamento de Seguridad Nacional",
+        # "Estados Unidos", "트럼프") and capitalises other words ("L'UE", "Justiça"); doubled below with
+        # the rest of the evidence, it kept same-day reports of one proposal in two languages apart.
+        soft = conflicts(a, b, who=False)[1]
+    elif soft is None:
         soft = conflicts(a, b)[1]
     x: dict[str, float] = {"words": similarity(a, b, stats), "soft_conflict": soft}
     cosine = embed.cosine(a.vector, b.vector)
@@ -515,7 +523,7 @@ def pair_features(
     else:
         # Not both English: shared wording of the headline and lead stands in for the meaning.
         ta, tb = f"{a.title} {a.lead}", f"{b.title} {b.lead}"
-        if _script(a) in _CJK_SCRIPTS and not _other_languages(a, b):
+        if _script(a) in _CJK_SCRIPTS and not other:
             x["wording"] = max(0.0, cjk_overlap(ta, tb) - CJK_WORDING_FLOOR)
         else:
             x["wording"] = max(0.0, text_overlap(ta, tb) - WORDING_FLOOR)
@@ -525,13 +533,7 @@ def pair_features(
     x["anchor_kinds"] = float(sum(1 for kind in ANCHOR_KINDS if anchors.get(kind)))
     x["title_name"] = 1.0 if _shares_title_name(a, b) else 0.0
     x["title_words"] = float(min(TITLE_WORDS_MAX, max(0, len(_title_terms(a.title) & _title_terms(b.title)) - 1)))
-    if _other_languages(a, b):
-        # A title's capitalised words the other text never writes say little across languages: the other
-        # writes the names in its own words or script ("DHS" / "Departamento de Seguridad Nacional",
-        # "Estados Unidos", "트럼프") and capitalises other words ("L'UE", "Justiça"); doubled below with
-        # the rest of the evidence, it kept same-day reports of one proposal in two languages apart.
-        soft = conflicts(a, b, who=False)[1]
-        x["soft_conflict"] = soft
+    if other:
         # Across languages words and embeddings miss; the names (in any script), the instruments and the
         # concepts they share are what is left: the model weighs them apart from the same-language ones.
         ea, eb = set(a.entities), set(b.entities)

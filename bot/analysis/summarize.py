@@ -78,11 +78,14 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 _UNSPACED_RUN = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]+")
 
 
+def _unspaced_pairs(text: str) -> frozenset[str]:
+    return frozenset(run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1))
+
+
 def repeat_terms(text: str) -> frozenset[str]:
     """The terms a sentence is compared with the headline by: its tokens, and the character pairs of any
     unspaced script."""
-    pairs = {run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1)}
-    return frozenset(tokenize(text)) | pairs
+    return frozenset(tokenize(text)) | _unspaced_pairs(text)
 
 
 def _repeats_headline(terms: frozenset[str], headline_terms: frozenset[str]) -> bool:
@@ -112,7 +115,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     for s in raw:
         if usable(s):
             terms = frozenset(tokenize(s))
-            if not _repeats_headline(repeat_terms(s), title_terms):
+            if not _repeats_headline(terms | _unspaced_pairs(s), title_terms):  # repeat_terms, tokenized once
                 sentences.append(Sentence(len(sentences), s, terms))  # its rank among the prose
     doc = Document.of(title_line, [s.text for s in sentences[:CANDIDATE_SENTENCES]], published)
     # When: the date the action takes effect, else the date it was taken (an alert whose text states a

@@ -13,7 +13,7 @@ from bot.analysis.language_detection import detect_language
 from bot.analysis.llm import LLMClient
 from bot.analysis.normalization import clean_line
 from bot.analysis.qa.across import _LATIN, XL_KINDS, _answer_across, _document_language, _foreign
-from bot.analysis.qa.question import _analyse
+from bot.analysis.qa.question import _analyse, _Question
 from bot.analysis.qa.quotes import _answer_same_language, _excerpt
 from bot.analysis.qa.ranking import _rank
 from bot.analysis.qa.sources import MENTION, QADocument, _Sentence
@@ -30,24 +30,25 @@ def answer_question(question: str, documents: Sequence[QADocument]) -> Answer:
     if shown and documents:
         languages = [_document_language(d.title, d.text) for d in documents]
         if _foreign(shown, languages[0]):
-            if _own_language(shown, languages[0]):
+            q = _analyse(shown)
+            if _own_language(shown, languages[0], q):
                 # Its refusal of a date or a figure stands: the across path would give any sentence holding
                 # one (on dev it gave more wrong answers to unanswerable questions than right ones).
                 same = _answer_same_language(shown, documents)
-                if same.answered or _analyse(shown).kind in XL_KINDS:
+                if same.answered or q.kind in XL_KINDS:
                     return same
             return _answer_across(shown, documents, languages)
     return _answer_same_language(shown, documents)
 
 
-def _own_language(question: str, language: str) -> bool:
+def _own_language(question: str, language: str, q: _Question | None = None) -> bool:
     """A question in Latin script too short for a language guess but read by another language's question
     words ("¿Cuándo ...?", "Qui a ...?") about an article not in English: most likely asked in the article's
     own language. (In other scripts the across-language readers know more of a date's forms: "مطلع مارس".)"""
     letters = re.findall(r"[^\W\d_]", question)
     latin = sum(1 for ch in letters if _LATIN.match(ch))
     return (not language.startswith("en") and 2 * latin > len(letters) and not detect_language(question, default="")
-            and _analyse(question).other_language)
+            and (q if q is not None else _analyse(question)).other_language)
 
 
 def retrieve(question: str, documents: Sequence[QADocument], limit: int = PASSAGES) -> list[Citation]:
