@@ -115,6 +115,9 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "procureur*, parquet national, services de renseignement, fiscalía*, fiscal general, procura della "
          "repubblica, ministério público, ministerio público, openbaar ministerie, aanklager*, "
          "inlichtingendienst*, påtalemyndighet*, åklagar*, anklagemyndighed*", 1.0),
+        # A ministry's order is a legal act, as "указ" and "постановление" are: "Приказ вводится в действие со 2
+        # января" ("наказ*" would also read the Russian "наказание", a punishment, so Ukrainian's by its forms).
+        ("приказ, приказа, приказом, приказу, приказе, приказы, приказов, приказами, наказ, наказом, наказу", 0.8),
     ),
     "talent": (
         # Japan's statuses of residence for work name their holders by their work, as "work visa" or
@@ -137,7 +140,10 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "рабоч* виз*, çalışma vizesi, 工作签证, 就労ビザ, 취업비자, 취업 비자", 0.6),
         # Labour migrants by their one word: "arbetskraftsinvandrare", "Arbeitsmigranten", "arbeidsmigranten".
         ("arbetskraftsinvandr*, arbeidsinnvandr*, arbejdskraftindvandr*, arbeitsmigrant*, arbeidsmigrant*, "
-         "трудов* мигрант*", 0.5),
+         "трудов* мигрант*, трудов* иммигрант*, трудов* іммігрант*", 0.5),
+        # A foreign labour force is the foreign workers a quota admits, as "иностранные работники" (1.0) and
+        # "tenaga kerja asing" are: "квота на привлечение иностранной рабочей силы".
+        ("иностранн* рабоч* сил*, іноземн* робоч* сил*", 1.0),
     ),
     "movement": (
         # Staff called home by their employer or their state: "召回300名工程师", "调回国内", "отозвала инженеров",
