@@ -102,6 +102,12 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
          "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
          "visto schengen, schengen-visa, schengen-visum*", 0.7),
+        # An electronic visa is a short-stay visitor's (tourism, business trips, transit), as in English
+        # (lexicon.TOURIST_EXTRA_CUES): "elektronska viza u Rusiju", "电子签证".
+        ("e-visa, e-visum, e-visado, e-visto, e-vize, e-viza, e-vizu, e-vizom, e-visas, visa électronique, "
+         "visado electrónico, visto elettronico, visto eletrônico, visto eletrónico, elektronisches visum, "
+         "электронн* виз*, електронн* віз*, elektronsk* viz*, elektronik vize, visa elektronik, thị thực điện tử, "
+         "电子签证, 電子簽證, 전자비자, 전자 비자, 電子ビザ, ई-वीजा, التأشيرة الإلكترونية", 0.6),
     ),
     "visa_free": (
         # Latin American Spanish and Portuguese say "visa"/"visto" where Spain says "visado".

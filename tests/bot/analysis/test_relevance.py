@@ -614,3 +614,39 @@ def test_a_gazette_is_the_state_publishing_and_a_named_skills_list_is_a_visa_rul
     # The same words with no state and no move stay out.
     score, evidence = score_relevance("A summary of the annual report", "The firm published its list of skills.")
     assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # An electronic visa is how a state admits short-stay visitors: more countries eligible is tourism news.
+    ("Vietnam extends e-visa validity to 90 days",
+     "The government said holders of an e-visa may now stay up to 90 days, and visitors from all countries are "
+     "eligible.", "en"),
+    ("Правительство расширило список стран для электронной визы",
+     "Премьер-министр подписал постановление: электронная виза теперь доступна гражданам 64 стран для въезда в Россию.",
+     "ru"),
+    ("Vlada proširila spisak zemalja za elektronsku vizu",
+     "Predsednik Vlade potpisao je naredbu: elektronska viza u Rusiju sada je dostupna građanima 64 zemlje.", "sr"),
+])
+def test_an_electronic_visa_for_visitors_is_tourism(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" and e.text.startswith("tourist") for e in evidence)
+
+
+def test_an_expatriate_quota_names_foreign_professionals() -> None:
+    score, evidence = score_relevance(
+        "Interior ministry tightens expatriate quota approvals",
+        "The minister said companies must justify every expatriate quota request, and work permits for foreign "
+        "employees will be checked before visas are issued.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.talent" and "expatriate" in e.text.lower() for e in evidence)
+
+
+def test_an_e_visa_beside_researchers_stays_in_scope() -> None:
+    score, evidence = score_relevance(
+        "Government opens fast-track visas for researchers",
+        "Foreign researchers and scientists can apply online for a new research visa, the ministry said; the "
+        "process mirrors the e-visa used by visitors.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
