@@ -99,7 +99,8 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
         # Pre-travel authorisations and the EU's entry/exit register, as in English (lexicon.NEGATIVE_CUES).
         ("autorización de viaje, autorisation de voyage, autorizzazione di viaggio, reisegenehmigung*, "
          "autorização de viagem, système d'entrée-sortie, système d'entrée/sortie, système d’entrée-sortie, "
-         "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
+         "système d’entrée/sortie, système automatisé d'entrée, contrôle automatisé des frontières, "
+         "système automatisé de contrôle aux frontières, einreise-/ausreisesystem*, sistema de entrada y salida, "
          "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
          "visto schengen, schengen-visa, schengen-visum*", 0.7),
         # An electronic visa is a short-stay visitor's (tourism, business trips, transit), as in English
@@ -144,6 +145,10 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "izin kerja, giấy phép lao động, 工作许可, 就労許可, 취업 허가, 취업허가", 0.5),
         ("visa de travail, arbeitsvisum*, visado de trabajo, visto di lavoro, visto de trabalho, werkvisum*, "
          "рабоч* виз*, çalışma vizesi, 工作签证, 就労ビザ, 취업비자, 취업 비자", 0.6),
+        # An investment-immigration scheme admits the investors who hold it, as "investor visa" in English:
+        # "투자이민제도", "投資移民", "vistos gold", "visado de oro".
+        ("투자이민, 투자 이민, 投資移民, visto gold, vistos gold, visa dorada, visado de oro, visados de oro, "
+         "goldenes visum, investorenvisum*, visa investisseur*", 0.6),
         # Labour migrants by their one word: "arbetskraftsinvandrare", "Arbeitsmigranten", "arbeidsmigranten".
         ("arbetskraftsinvandr*, arbeidsinnvandr*, arbejdskraftindvandr*, arbeitsmigrant*, arbeidsmigrant*, "
          "трудов* мигрант*, трудов* иммигрант*, трудов* іммігрант*", 0.5),

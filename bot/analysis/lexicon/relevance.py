@@ -274,6 +274,9 @@ TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     # An expatriate is a foreign professional posted or hired abroad ("expatriate quota", "expat scheme"), a
     # specialist (0.6) more than any worker.
     ("expatriate", 0.6), ("expat", 0.6),
+    # An investor visa admits the investors who hold it, as a work visa admits workers (not a funding round).
+    ("investor visa", 0.6), ("investor route", 0.6), ("Tier 1 Investor", 0.6), ("golden visa", 0.6),
+    ("投资移民", 0.6),
 )
 # Passports held by employers of domestic and migrant labour are a labour-rights story, not this one.
 LABOUR_ABUSE_CUES: tuple[tuple[str, float], ...] = (
@@ -303,4 +306,6 @@ TOURIST_EXTRA_CUES: tuple[tuple[str, float], ...] = (
 # "Exchange visitors" (J-1) are researchers and students, not tourists.
 NOT_TOURIST: tuple[str, ...] = (
     "exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist", "working holiday",
+    # Nor are an investor visa's investors a funding round's: they are the migrants it admits.
+    "investor visa", "investor route", "Tier 1 Investor",
 )

@@ -314,3 +314,12 @@ def test_a_domestic_labour_force_is_not_foreign_talent() -> None:
     score, _ = score_relevance("Рабочая сила стареет", "По данным статистики, численность рабочей силы в регионе "
                                "сократилась на 2% за год.", "ru")
     assert score < THRESHOLD
+
+
+def test_the_eus_automated_border_control_in_its_other_french_wording_is_for_visitors() -> None:
+    score, evidence = score_relevance(
+        "Espace Schengen : lancement du contrôle automatisé des frontières",
+        "Un nouveau système automatisé de contrôle aux frontières s'applique aux voyageurs non européens ; le "
+        "règlement prévoit l'enregistrement du passeport et le personnel des frontières vérifie les données.", "fr")
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" and e.text.startswith("tourist") for e in evidence)

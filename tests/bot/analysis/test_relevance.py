@@ -650,3 +650,24 @@ def test_an_e_visa_beside_researchers_stays_in_scope() -> None:
         "process mirrors the e-visa used by visitors.",
     )
     assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # An investor visa admits investors as residents: the state's route, not a funding round.
+    ("Tier 1 Investors – Route Closed with Immediate Effect",
+     "The Home Office has closed the Tier 1 Investor visa route to new applicants, the minister told parliament.", "en"),
+    ("투자이민제도 기준금액 상향", "법무부는 투자이민제도의 투자 기준금액을 상향하고 거주(F-2) 비자 요건을 강화한다고 밝혔다.", "ko"),
+    ("Portugal acaba com os vistos gold", "O governo aprovou o fim dos vistos gold para novos pedidos de residência.", "pt"),
+])
+def test_an_investor_visa_admits_investors(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+    assert not any(e.text.startswith("funding") for e in evidence if e.field == "relevance.negative")
+
+
+def test_investors_in_a_funding_round_are_still_business_news() -> None:
+    score, evidence = score_relevance(
+        "AI start-up raises $600 million from investors",
+        "The company said investors valued it at $6 billion; it will hire researchers and engineers abroad.",
+    )
+    assert score < THRESHOLD, (score, evidence)
