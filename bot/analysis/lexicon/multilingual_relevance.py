@@ -99,9 +99,16 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
         # Pre-travel authorisations and the EU's entry/exit register, as in English (lexicon.NEGATIVE_CUES).
         ("autorización de viaje, autorisation de voyage, autorizzazione di viaggio, reisegenehmigung*, "
          "autorização de viagem, système d'entrée-sortie, système d'entrée/sortie, système d’entrée-sortie, "
-         "système d’entrée/sortie, système automatisé d'entrée, einreise-/ausreisesystem*, sistema de entrada y salida, "
+         "système d’entrée/sortie, système automatisé d'entrée, contrôle automatisé des frontières, "
+         "système automatisé de contrôle aux frontières, einreise-/ausreisesystem*, sistema de entrada y salida, "
          "sistema di ingressi/uscite, contrôle automatisé aux frontières, visa schengen, visado schengen, "
          "visto schengen, schengen-visa, schengen-visum*", 0.7),
+        # An electronic visa is a short-stay visitor's (tourism, business trips, transit), as in English
+        # (lexicon.TOURIST_EXTRA_CUES): "elektronska viza u Rusiju", "电子签证".
+        ("e-visa, e-visum, e-visado, e-visto, e-vize, e-viza, e-vizu, e-vizom, e-visas, visa électronique, "
+         "visado electrónico, visto elettronico, visto eletrônico, visto eletrónico, elektronisches visum, "
+         "электронн* виз*, електронн* віз*, elektronsk* viz*, elektronik vize, visa elektronik, thị thực điện tử, "
+         "电子签证, 電子簽證, 전자비자, 전자 비자, 電子ビザ, ई-वीजा, التأشيرة الإلكترونية", 0.6),
     ),
     "visa_free": (
         # Latin American Spanish and Portuguese say "visa"/"visto" where Spain says "visado".
@@ -115,6 +122,9 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "procureur*, parquet national, services de renseignement, fiscalía*, fiscal general, procura della "
          "repubblica, ministério público, ministerio público, openbaar ministerie, aanklager*, "
          "inlichtingendienst*, påtalemyndighet*, åklagar*, anklagemyndighed*", 1.0),
+        # A ministry's order is a legal act, as "указ" and "постановление" are: "Приказ вводится в действие со 2
+        # января" ("наказ*" would also read the Russian "наказание", a punishment, so Ukrainian's by its forms).
+        ("приказ, приказа, приказом, приказу, приказе, приказы, приказов, приказами, наказ, наказом, наказу", 0.8),
     ),
     "talent": (
         # Japan's statuses of residence for work name their holders by their work, as "work visa" or
@@ -135,9 +145,16 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
          "izin kerja, giấy phép lao động, 工作许可, 就労許可, 취업 허가, 취업허가", 0.5),
         ("visa de travail, arbeitsvisum*, visado de trabajo, visto di lavoro, visto de trabalho, werkvisum*, "
          "рабоч* виз*, çalışma vizesi, 工作签证, 就労ビザ, 취업비자, 취업 비자", 0.6),
+        # An investment-immigration scheme admits the investors who hold it, as "investor visa" in English:
+        # "투자이민제도", "投資移民", "vistos gold", "visado de oro".
+        ("투자이민, 투자 이민, 投資移民, visto gold, vistos gold, visa dorada, visado de oro, visados de oro, "
+         "goldenes visum, investorenvisum*, visa investisseur*", 0.6),
         # Labour migrants by their one word: "arbetskraftsinvandrare", "Arbeitsmigranten", "arbeidsmigranten".
         ("arbetskraftsinvandr*, arbeidsinnvandr*, arbejdskraftindvandr*, arbeitsmigrant*, arbeidsmigrant*, "
-         "трудов* мигрант*", 0.5),
+         "трудов* мигрант*, трудов* иммигрант*, трудов* іммігрант*", 0.5),
+        # A foreign labour force is the foreign workers a quota admits, as "иностранные работники" (1.0) and
+        # "tenaga kerja asing" are: "квота на привлечение иностранной рабочей силы".
+        ("иностранн* рабоч* сил*, іноземн* робоч* сил*", 1.0),
     ),
     "movement": (
         # Staff called home by their employer or their state: "召回300名工程师", "调回国内", "отозвала инженеров",

@@ -271,6 +271,12 @@ TALENT_CUES_EXTRA: tuple[tuple[str, float], ...] = (
     # threshold for work permits" names workers without the word.
     ("work permit", 0.5), ("work visa", 0.6), ("employment permit", 0.6), ("employment pass", 0.6),
     ("work pass", 0.6), ("salary threshold", 0.6), ("qualifying salary", 0.6),
+    # An expatriate is a foreign professional posted or hired abroad ("expatriate quota", "expat scheme"), a
+    # specialist (0.6) more than any worker.
+    ("expatriate", 0.6), ("expat", 0.6),
+    # An investor visa admits the investors who hold it, as a work visa admits workers (not a funding round).
+    ("investor visa", 0.6), ("investor route", 0.6), ("Tier 1 Investor", 0.6), ("golden visa", 0.6),
+    ("投资移民", 0.6),
 )
 # Passports held by employers of domestic and migrant labour are a labour-rights story, not this one.
 LABOUR_ABUSE_CUES: tuple[tuple[str, float], ...] = (
@@ -294,8 +300,12 @@ TOURIST_EXTRA_CUES: tuple[tuple[str, float], ...] = (
     ("visa-free travel", 0.8), ("visa-free transit", 1.0), ("visa exemption", 0.6), ("group tour", 1.0),
     ("business traveler", 0.5), ("business traveller", 0.5), ("visiting relatives", 0.8), ("免签", 0.8),
     ("过境免签", 1.0),
+    # An electronic visa is what states issue for short visits (tourism, business trips, transit).
+    ("e-visa", 0.6), ("electronic visa", 0.6),
 )
 # "Exchange visitors" (J-1) are researchers and students, not tourists.
 NOT_TOURIST: tuple[str, ...] = (
     "exchange visitor", "visiting scholar", "visiting researcher", "visiting scientist", "working holiday",
+    # Nor are an investor visa's investors a funding round's: they are the migrants it admits.
+    "investor visa", "investor route", "Tier 1 Investor",
 )

@@ -149,6 +149,17 @@ ZA name: afrique du sud, südafrika, sudáfrica, sudafrica, áfrica do sul, zuid
 NG name: nigeria, nigéria, nigerii, нигери*, нігері*, nijerya, नाइजीरिया, نيجيريا
 EG name: égypte, ägypten, egipto, egitto, egito, egypte, egypten, egipt*, египет, египта, египте, єгипт*, mısır, ai cập, मिस्र, مصر, エジプト, 이집트
 KP name: corée du nord, nordkorea, corea del norte, corea del nord, coreia do norte, noord-korea, nord-korea, korea północna, КНДР, северная корея, северной кореи, північна корея, kuzey kore, triều tiên, उत्तर कोरिया, كوريا الشمالية, 北朝鮮, 북한
+KZ name: kasachstan, kazajistán, kazakistan, cazaquistão, kazachstan, kazakstan, kazachstán, kazahsztán, kazakhstan, казахстан, казахстана, казахстане, казахстану, казахстаном, казахстан, казахстану, казахстані, қазақстан*, 哈萨克斯坦, 哈薩克, カザフスタン, 카자흐스탄
+KZ demonym: казахстанск*, казахстанц*, казахстанськ*
+KZ capital: astana, астана, астане, астаны, астану, астаной
+UZ name: usbekistan, uzbekistán, ouzbékistan, uzbekistan, özbekistan, узбекистан, узбекистана, узбекистане, узбекистану, узбекистаном, узбекистані, 乌兹别克斯坦, ウズベキスタン, 우즈베키스탄
+UZ capital: ташкент*
+KG name: kirgisistan, kirguistán, kirghizistan, kirghizistan, kırgızistan, кыргызстан, кыргызстана, кыргызстане, кыргызстану, киргизия, киргизии, киргизию, киргизстан*, киргизстан, 吉尔吉斯斯坦, キルギス, 키르기스스탄
+KG capital: бишкек*
+TJ name: tadschikistan, tayikistán, tadjikistan, tagikistan, tacikistan, таджикистан, таджикистана, таджикистане, таджикистану, таджикистаном, таджикистані, 塔吉克斯坦, タジキスタン, 타지키스탄
+TJ capital: душанбе
+BY name: weißrussland, belarús, bielorrusia, biélorussie, bielorussia, białoruś, białorusi, беларусь, беларуси, белоруссия, белоруссии, білорусь, білорусі, 白俄罗斯, ベラルーシ, 벨라루스
+BY capital: минск*, мінськ*
 TW name: taïwan, taiwán, taiwan, tajwan*, tchaj-wan, тайван*, тайвань*, tayvan, đài loan, ताइवान, تايوان, 台湾, 臺灣, 台灣, 대만, 中華民國
 TW body: executive yuan, legislative yuan, mainland affairs council, national security bureau, 行政院, 立法院, 陸委會, 陆委会, 大陸委員會, 國安局, 法務部調查局, 經濟部, 國科會, 高檢署, 高等檢察署, 地檢署, 智慧財產及商業法院, 智財法院
 HK name: hong kong, hongkong, гонконг*, 香港, 홍콩, ホンコン

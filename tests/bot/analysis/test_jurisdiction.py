@@ -378,3 +378,25 @@ def test_a_university_named_after_a_state_does_not_act_and_a_policed_programme_s
                   "US prosecutors charged a professor with hiding his ties to China's Thousand Talents Program, "
                   "the Justice Department said.").jurisdictions
     assert got == ("US",)
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Central Asia and Belarus, as the Russian-language press names them: their own rule, not Moscow's (the
+    # home-government fallback reads a Russian text's unnamed ministry as Russia's).
+    ("Казахстан утвердил квоту на иностранную рабочую силу",
+     "Квота на привлечение иностранной рабочей силы установлена в размере 3%. Приказ вводится в действие с 1 "
+     "января.", ("KZ",)),
+    ("В Узбекистане упростили выдачу разрешений на работу иностранным специалистам",
+     "Министерство занятости Узбекистана сообщило, что приказ вступает в силу с 1 марта.", ("UZ",)),
+    ("Беларусь ввела безвизовый режим для учёных",
+     "Правительство Беларуси утвердило постановление о въезде иностранных учёных без визы.", ("BY",)),
+])
+def test_central_asian_states_and_belarus_are_named_in_russian(title: str, text: str, expected: tuple[str, ...]) -> None:
+    assert analyze(title, text, language="ru").jurisdictions == expected
+
+
+def test_a_russian_rule_on_migrants_from_central_asia_stays_russias() -> None:
+    result = analyze("Россия ужесточила правила для трудовых мигрантов",
+                     "МВД России ввело новые требования для трудовых мигрантов из Таджикистана и Узбекистана.",
+                     language="ru")
+    assert result.jurisdictions == ("RU",)

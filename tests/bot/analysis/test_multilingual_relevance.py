@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.analysis import relevance
 from bot.analysis.relevance import THRESHOLD, score_relevance
 
 
@@ -287,3 +288,38 @@ def test_a_talent_visa_named_beside_schengen_stays_in_scope() -> None:
         "The ministry's new visa lets skilled remote workers and researchers live in Spain, unlike a Schengen "
         "visa, which allows only short stays.")
     assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # A ministry's order ("приказ") is a legal act, and a foreign labour force is the foreign workers it admits.
+    ("Утверждена квота на иностранную рабочую силу",
+     "Квота на привлечение иностранной рабочей силы на следующий год установлена в размере 3%. Приказ вводится в "
+     "действие с 1 января."),
+    ("Квота для трудовых иммигрантов", "Согласно приказу министра, квота на привлечение трудовых иммигрантов "
+     "и иностранных работников сокращена."),
+])
+def test_a_russian_order_on_a_foreign_labour_quota_is_in_scope(title: str, text: str) -> None:
+    score, evidence = score_relevance(title, text, "ru")
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_an_order_word_reads_as_a_legal_act_only_in_its_own_forms() -> None:
+    units = relevance._units("Суд назначил наказание за кражу", "", "ru")
+    assert not any(m.label == "government" and m.phrase.startswith("наказ") for u in units for m in u.cues)
+    units = relevance._units("Приказ министерства вступает в силу", "", "ru")
+    assert any(m.label == "government" and m.phrase.startswith("приказ") for u in units for m in u.cues)
+
+
+def test_a_domestic_labour_force_is_not_foreign_talent() -> None:
+    score, _ = score_relevance("Рабочая сила стареет", "По данным статистики, численность рабочей силы в регионе "
+                               "сократилась на 2% за год.", "ru")
+    assert score < THRESHOLD
+
+
+def test_the_eus_automated_border_control_in_its_other_french_wording_is_for_visitors() -> None:
+    score, evidence = score_relevance(
+        "Espace Schengen : lancement du contrôle automatisé des frontières",
+        "Un nouveau système automatisé de contrôle aux frontières s'applique aux voyageurs non européens ; le "
+        "règlement prévoit l'enregistrement du passeport et le personnel des frontières vérifie les données.", "fr")
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" and e.text.startswith("tourist") for e in evidence)

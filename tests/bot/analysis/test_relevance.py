@@ -614,3 +614,60 @@ def test_a_gazette_is_the_state_publishing_and_a_named_skills_list_is_a_visa_rul
     # The same words with no state and no move stay out.
     score, evidence = score_relevance("A summary of the annual report", "The firm published its list of skills.")
     assert score < THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # An electronic visa is how a state admits short-stay visitors: more countries eligible is tourism news.
+    ("Vietnam extends e-visa validity to 90 days",
+     "The government said holders of an e-visa may now stay up to 90 days, and visitors from all countries are "
+     "eligible.", "en"),
+    ("Правительство расширило список стран для электронной визы",
+     "Премьер-министр подписал постановление: электронная виза теперь доступна гражданам 64 стран для въезда в Россию.",
+     "ru"),
+    ("Vlada proširila spisak zemalja za elektronsku vizu",
+     "Predsednik Vlade potpisao je naredbu: elektronska viza u Rusiju sada je dostupna građanima 64 zemlje.", "sr"),
+])
+def test_an_electronic_visa_for_visitors_is_tourism(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score < THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.negative" and e.text.startswith("tourist") for e in evidence)
+
+
+def test_an_expatriate_quota_names_foreign_professionals() -> None:
+    score, evidence = score_relevance(
+        "Interior ministry tightens expatriate quota approvals",
+        "The minister said companies must justify every expatriate quota request, and work permits for foreign "
+        "employees will be checked before visas are issued.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
+    assert any(e.field == "relevance.talent" and "expatriate" in e.text.lower() for e in evidence)
+
+
+def test_an_e_visa_beside_researchers_stays_in_scope() -> None:
+    score, evidence = score_relevance(
+        "Government opens fast-track visas for researchers",
+        "Foreign researchers and scientists can apply online for a new research visa, the ministry said; the "
+        "process mirrors the e-visa used by visitors.",
+    )
+    assert score >= THRESHOLD, (score, evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # An investor visa admits investors as residents: the state's route, not a funding round.
+    ("Tier 1 Investors – Route Closed with Immediate Effect",
+     "The Home Office has closed the Tier 1 Investor visa route to new applicants, the minister told parliament.", "en"),
+    ("투자이민제도 기준금액 상향", "법무부는 투자이민제도의 투자 기준금액을 상향하고 거주(F-2) 비자 요건을 강화한다고 밝혔다.", "ko"),
+    ("Portugal acaba com os vistos gold", "O governo aprovou o fim dos vistos gold para novos pedidos de residência.", "pt"),
+])
+def test_an_investor_visa_admits_investors(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+    assert not any(e.text.startswith("funding") for e in evidence if e.field == "relevance.negative")
+
+
+def test_investors_in_a_funding_round_are_still_business_news() -> None:
+    score, evidence = score_relevance(
+        "AI start-up raises $600 million from investors",
+        "The company said investors valued it at $6 billion; it will hire researchers and engineers abroad.",
+    )
+    assert score < THRESHOLD, (score, evidence)
