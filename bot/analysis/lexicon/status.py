@@ -110,7 +110,9 @@ _STATUS_BASE: Mapping[Status, tuple[tuple[str, float], ...]] = MappingProxyType(
         ("final rule", 3.0), ("signed into law", 3.0), ("signed a proclamation", 3.0), ("signed an executive order", 3.0),
         ("=passed", 1.0), ("adopted", 1.5), ("approved by parliament", 3.0),
         ("published in the Federal Register", 2.5), ("issued a notice", 2.0), ("issued new rules", 2.0),
-        ("=issued", 0.5), ("=Issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("=signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("通知", 1.0), ("公布", 1.0),
+        ("=issued", 0.5), ("=Issued", 0.5), ("official gazette", 2.0), ("signed on", 1.5), ("=signed", 0.5), ("signed by", 1.5), ("印发", 2.0), ("颁布", 2.5), ("公布", 1.0),
+        # (Not "通知", a notice: a document type, not an act of adoption; a notice calling applications or
+        # telling how a rule at work is run applies as issued; issuing one is read from 印发 and 颁布.)
         ("under the proclamation", 1.5), ("executive order", 1.5), ("ordered by the White House", 2.0),
         ("cabinet approved", 1.5), ("approved by the cabinet", 1.5), ("laid before Parliament", 1.0),
     ),

@@ -1042,3 +1042,22 @@ def test_a_thai_visa_without_a_cabinet_decision_is_not_announced() -> None:
 def test_a_bare_future_auxiliary_weighs_as_little_as_will(language: str, text: str, expected: str) -> None:
     cues = gather_cues(prepare("Nuove regole per i lavoratori", text), _PUBLISHED, language, policy=True)
     assert rule_status(cues).status == expected
+
+
+def test_a_chinese_notice_is_a_document_not_an_act_of_adoption() -> None:
+    # "通知" names the document: a notice telling how a rule at work is run applies as issued, not later.
+    tags = tag("关于加强科研人员因公出国证件管理工作的通知", "各单位要严格执行因公出国证件集中保管制度，现通知如下。",
+               language="zh", published=_PUBLISHED)
+    assert tags.status == "in_effect"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("国务院印发通知 放宽外籍毕业生在华工作", "国务院已印发通知，放宽外籍毕业生在华工作的条件，新规将于明年起施行。"),
+        ("人社部颁布外籍人才工作许可新规", "人社部颁布外籍人才工作许可新规，新规将于明年1月1日起施行。"),
+    ],
+)
+def test_a_notice_or_rule_issued_to_apply_later_is_still_enacted(title: str, text: str) -> None:
+    # Issuing (印发, 颁布) is the act of adoption, whatever document it issues.
+    assert tag(title, text, language="zh", published=_PUBLISHED).status == "enacted"
