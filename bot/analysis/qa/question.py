@@ -138,6 +138,12 @@ def _read_kind(question: str) -> tuple[str, tuple[str, ...], bool]:
         found = _other_language_kind(question)
         if found is not None:
             return (*found, True)
+    # A yes-or-no reading that rests on a word English shares with another language ("Was soll das Gesetz
+    # erleichtern?": German "what") yields to that language's when the guess is confidently not English.
+    if kind == "polar" and detect_language(question, default="en") != "en":
+        found = _other_language_kind(question)
+        if found is not None:
+            return (*found, True)
     return kind, head, False
 
 

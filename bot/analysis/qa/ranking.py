@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.analysis.linear_model import LinearModel, load
-from bot.analysis.normalization import clean_line
+from bot.analysis.normalization import clean_line, is_cjk
 from bot.analysis.qa.evidence import SOFT_TYPED, TYPED, QuestionSignals, Signals, confidence, features
 from bot.analysis.qa.kinds import SPEAKER_QUESTION, _has_type
 from bot.analysis.qa.matching import (
@@ -184,6 +184,8 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     if not sentences:
         return None
     q = _analyse(question)
+    if q.other_language:
+        sentences = _with_compound_heads(sentences, q.focus)
     focus = list(q.focus)
     weights = _idf(sentences, focus, q.head if q.kind in ("which", "who") else (),
                    absent=SOFT_ABSENT_WEIGHT if q.kind in _SOFT_ABSENT else ABSENT_WEIGHT)
@@ -300,6 +302,19 @@ def _candidates(question: str, documents: Sequence[QADocument]) -> _Candidates |
     about = QuestionSignals(q.kind, len(q.focus), absent, len(scored), scored[0][0] if scored else 0.0,
                             confidences[0] if scored else 0.0)
     return _Candidates(q, scored, lexical, gated=False, about=about, confidences=confidences)
+
+
+def _with_compound_heads(sentences: Sequence[_Sentence], focus: Sequence[str]) -> list[_Sentence]:
+    """German, Dutch and the Nordic languages write a kind of a thing as one word ending in it: a sentence
+    with "Gehaltsgrenze" or "normbedragen" holds the question's "Grenze" or "bedragen", one with
+    "verschicken" its "schicken". Such a head (five letters or more, after three or more) is added to the
+    sentence's terms for a question read in another language (English compounds are no such rule)."""
+    words = [f for f in focus if len(f) >= 5 and not is_cjk(f[0])]
+    out = []
+    for s in sentences:
+        heads = {f for f in words if f not in s.terms and any(len(t) >= len(f) + 3 and t.endswith(f) for t in s.terms)}
+        out.append(replace(s, terms=s.terms | heads) if heads else s)
+    return out
 
 
 def _names_a_thing(word: str) -> bool:

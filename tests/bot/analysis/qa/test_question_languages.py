@@ -222,3 +222,15 @@ def test_italian_prepositions_and_japanese_endings_are_no_focus() -> None:
 def test_turkish_ne_zaman_is_a_question_word_not_a_focus() -> None:
     q = _analyse("Yönetmelik ne zaman yürürlüğe girdi?")
     assert q.kind == "when" and "zaman" not in q.focus and "yönetmelik" in q.focus
+
+
+@pytest.mark.parametrize(("question", "kind", "other"), [
+    ("Was soll das Gesetz erleichtern?", "what", True),  # German "was" is "what", not English "was"
+    ("Was ändert sich für Studenten?", "what", True),
+    ("Was the law passed?", "polar", False),  # English stays a yes-or-no question
+    ("Was it approved by parliament?", "polar", False),
+    ("Is the rule still in force?", "polar", False),
+])
+def test_a_word_english_shares_with_another_language(question: str, kind: str, other: bool) -> None:
+    assert _question_kind(question)[0] == kind
+    assert _analyse(question).other_language is other

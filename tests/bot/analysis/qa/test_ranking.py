@@ -100,3 +100,19 @@ def test_no_agreement_on_a_sentence_holding_few_of_the_question_words() -> None:
     from bot.analysis.qa.ranking import _candidates, _overlap_agrees
     found = _candidates("Who pays for training?", [FEE])
     assert found is not None and found.scored and not _overlap_agrees(found)
+
+
+def test_a_compound_holds_its_head_in_a_question_of_another_language() -> None:
+    from bot.analysis.qa.ranking import _candidates, _with_compound_heads
+    from bot.analysis.qa.sources import _sentences
+
+    doc = QADocument(id="g", title="Blaue Karte",
+                     text="Das Bundesamt hat die Normbedragen und die Gehaltsgrenze für das kommende Jahr veröffentlicht.")
+    sentences = _with_compound_heads(_sentences([doc]), ("bedragen", "grenz", "jahr"))
+    held = frozenset().union(*(s.terms for s in sentences))
+    assert {"bedragen", "grenz"} <= held  # the heads of "Normbedragen" and "Gehaltsgrenze"
+    assert "jahr" in held  # (a word the sentence has as such)
+    # Not a short word that merely ends a longer one ("Bundesamt"), nor any compound for an English question.
+    assert "amt" not in frozenset().union(*(s.terms for s in _with_compound_heads(_sentences([doc]), ("amt",))))
+    english = _candidates("Which bedragen were published?", [doc])
+    assert english is not None and english.about is not None and english.about.absent == 1  # read as English: "bedragen" stays absent
