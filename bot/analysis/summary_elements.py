@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from bot.analysis import lexicon as lx
 from bot.analysis.affected_groups import PEOPLE_HEAD, VAGUE_PEOPLE
 from bot.analysis.dates import MONTHS, find_dates
 from bot.analysis.normalization import CJK_CHARS, words
@@ -89,6 +90,14 @@ _OBLIGATION = re.compile(
 _EXCEPTION = screened(
     r"\b(?:does|do|will|would|did)\s+not\s+(?:apply|affect|cover|change)|\bnot\s+(?:be\s+)?affected\b|"
     r"\b(?:are|is|will\s+be)\s+exempt|\bexcept(?:\s+for)?\b|\bexcluded?\b",
+    re.I,
+)
+
+
+# The same cues in the other European languages (the lexicon's `summary_cues_multilingual`), and their
+# quantities in words: a number word and the noun after it ("cinco anos", "quatre ans").
+_ML_CUES = re.compile(
+    rf"\b(?:(?P<s>{lx.ML_STAGE})|(?P<o>{lx.ML_OBLIGATION})|(?P<q>(?:{lx.ML_QUANTITY_NUMBERS})\s+(?:de\s+)?[^\W\d_]{{3,}}))\b",
     re.I,
 )
 
@@ -325,6 +334,14 @@ def _details(text: str, year: int | None) -> dict[str, str]:
             out.setdefault("o:" + word.lower()[:6], word)
         else:
             out.setdefault("x:", word)
+    for m in _ML_CUES.finditer(text):
+        word, kind = m.group(), m.lastgroup
+        if kind == "q":
+            out.setdefault(f"q:{word.lower()}", word)
+        elif kind == "s":
+            out.setdefault("s:" + word.lower().split()[0][:5], word)
+        else:
+            out.setdefault("o:" + word.lower()[:6], word)
     if _QUOTE_OPEN.search(text):  # a cheap look first: most sentences quote nothing
         for m in _QUOTED_TERM.finditer(text):
             term = m.group("term").strip()

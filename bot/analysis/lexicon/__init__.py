@@ -45,7 +45,9 @@ public name is re-exported here, so callers write `from bot.analysis import lexi
   work statuses by name, "brains", staff called home, state-only measures, languages the main lists lack) and
   bodies the gazetteer lacks (`MORE_WORLD_BODIES`);
 * `multilingual_policy_type`: the policy-type instruments (visa, permits, bans, export control, espionage,
-  attracting talent) in the languages the main multilingual lists lack (`ML_POLICY_TYPE_CUES`).
+  attracting talent) in the languages the main multilingual lists lack (`ML_POLICY_TYPE_CUES`);
+* `summary_cues_multilingual`: the summary's stage, obligation and spelt-out quantity cues in the European
+  languages beside English (`ML_STAGE`, `ML_OBLIGATION`, `ML_QUANTITY_NUMBERS`).
 """
 
 from bot.analysis.lexicon.affected_multilingual import *  # noqa: F403
@@ -64,4 +66,5 @@ from bot.analysis.lexicon.relevance import *  # noqa: F403
 from bot.analysis.lexicon.status import *  # noqa: F403
 from bot.analysis.lexicon.stories import *  # noqa: F403
 from bot.analysis.lexicon.summaries import *  # noqa: F403
+from bot.analysis.lexicon.summary_cues_multilingual import *  # noqa: F403
 from bot.analysis.lexicon.world_names import *  # noqa: F403

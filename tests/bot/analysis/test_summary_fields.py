@@ -452,3 +452,20 @@ def test_a_name_in_another_language_keeps_its_of_the() -> None:
     assert {"p:ministero del lavoro", "p:ministero dell’interno"} <= elements
     # two names a small word joins in prose stay two ("Rossi" and "Bianchi" spoke, not "Rossi di Bianchi")
     assert "p:rossi di bianchi" not in Document.of("", [], None).elements("Ne hanno parlato Rossi e poi di Bianchi.")
+
+
+def test_other_european_languages_carry_stage_obligation_and_quantity_cues() -> None:
+    from bot.analysis.summary_elements import Document
+
+    doc = Document.of("", [], None)
+    es = doc.elements("El Congreso ha aprobado la ley y los solicitantes deberán residir al menos cinco años.")
+    assert {"s:aprob", "o:deberá", "q:cinco años"} <= es
+    fr = doc.elements("Le décret entrera en vigueur et les étudiants devront payer pendant quatre ans.")
+    assert {"s:entre", "o:devron", "q:quatre ans"} <= fr
+    pl = doc.elements("Ustawa weszła w życie i cudzoziemcy muszą mieć co najmniej dwa lata pracy.")
+    assert {"s:weszł", "q:dwa lata"} <= pl and any(e.startswith("o:") for e in pl)
+    # Not a stage: a page's "published" line and a law that merely stood in force before.
+    assert not any(e.startswith("s:") for e in doc.elements("Publicado el martes en el sitio. La norma en vigor era otra."))
+    # Not a quantity: Portuguese "dos" (of the), English "once".
+    assert not any(e.startswith("q:") for e in doc.elements("A lista dos estudantes cresceu muito no ano."))
+    assert not any(e.startswith("q:") for e in doc.elements("Once approved, the rule changes nothing else here."))
