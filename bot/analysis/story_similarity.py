@@ -105,6 +105,14 @@ TIME_COST = 0.4
 TIME_COST_UNNAMED = 0.6
 BURST_BONUS = 0.1  # on the same day, fading to nothing after BURST_DAYS
 BURST_DAYS = 7.0
+# The same government's same kind of policy in the same days (`_agree` and the burst), sharing something of
+# it (rare words beyond AGREE_BURST_WORDS, an anchor but a visa class, concepts across languages): one
+# action's reports, each outlet wording it its own way (a ministry's notice, a paper's report, another
+# language), rarely two actions. On the real set's fit part: clustering F1 0.842 -> 0.854 (P 0.872 -> 0.881,
+# R 0.813 -> 0.830), check 0.701 -> 0.722 (P 0.893 -> 0.901). 0.2-0.4 alike; without the shared evidence
+# it joins two same-week actions a visa class or a country's topic alone links (tests/bot/analysis).
+AGREE_BURST_BONUS = 0.3
+AGREE_BURST_WORDS = 0.15
 CONFLICT_VETO = 0.3  # a hard conflict with any member keeps an item out of a story
 # A copy of one report: within days, the headline's or the lead's character n-grams nearly the same.
 # Measured on the real dev set: copies 0.6-0.8; different stories of the same days at most 0.45.
@@ -578,7 +586,7 @@ def rule_score(x: Mapping[str, float]) -> float:
     """The hand-set weights of `pair_features`: shared words, meaning or wording, anchors (across
     languages doubled, but for a visa class, with the names and concepts both name), a shared title name,
     agreeing tags, a programme both name, a cost for the time between them that is low when they share an
-    anchor, and a bonus for a burst."""
+    anchor, and a bonus for a burst (more when the tags agree)."""
     score = WORD_WEIGHT * x["words"] + COSINE_WEIGHT * x.get("cosine", 0.0) + WORDING_WEIGHT * x.get("wording", 0.0)
     evidence = sum(ANCHOR_WEIGHT[kind] * x[f"anchor_{kind}"] for kind in ANCHOR_KINDS)
     evidence += x["soft_conflict"] + TITLE_NAME_WEIGHT * x["title_name"]
@@ -588,6 +596,10 @@ def rule_score(x: Mapping[str, float]) -> float:
         evidence += CONCEPT_WEIGHT * max(0.0, x["xl_concepts"] - CONCEPT_FLOOR)
     score += evidence + AGREEMENT_BONUS * x.get("agree", 0.0) - TYPE_CONFLICT_PENALTY * x.get("type_conflict", 0.0)
     score += PROGRAMME_BONUS * x.get("programme", 0.0) + BURST_BONUS * x.get("burst", 0.0)
+    # ... when they share something of it: rare words, an anchor but a visa class, concepts across languages.
+    named = x.get("anchor_kinds", 0.0) > x.get("anchor_code", 0.0)
+    if x["words"] >= AGREE_BURST_WORDS or named or x.get("xl_concepts", 0.0) > CONCEPT_FLOOR:
+        score += AGREE_BURST_BONUS * x.get("burst", 0.0) * x.get("agree", 0.0)
     if not x.get("english"):
         score += TITLE_WORDS_WEIGHT * x.get("title_words", 0.0)
     return score - TIME_COST * x.get("stale_named", 0.0) - TIME_COST_UNNAMED * x.get("stale_unnamed", 0.0)

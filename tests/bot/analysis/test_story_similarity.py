@@ -219,6 +219,35 @@ def test_months_apart_without_a_shared_anchor_cost_less_than_the_threshold() -> 
     assert rule_score({**base, "stale_named": 1.0}) > rule_score({**base, "stale_unnamed": 1.0})
 
 
+def test_the_same_governments_same_kind_of_policy_in_the_same_days_weighs_for_one_story() -> None:
+    # Agreeing tags in a burst, with something specific shared, add beyond the burst alone; agreeing tags
+    # months apart, a burst with tags that do not agree, or nothing shared but a visa class, add nothing more.
+    from bot.analysis.story_similarity import (
+        AGREE_BURST_BONUS,
+        AGREE_BURST_WORDS,
+        AGREEMENT_BONUS,
+        BURST_BONUS,
+        rule_score,
+    )
+
+    base = {"words": AGREE_BURST_WORDS, "soft_conflict": 0.0, "title_name": 0.0, "anchor_code": 0.0,
+            **{f"anchor_{k}": 0.0 for k in ("doc", "name", "amount", "date", "quote", "term")}}
+    burst, agree = {**base, "burst": 1.0}, {**base, "agree": 1.0}
+    both = {**burst, "agree": 1.0}
+    assert rule_score(both) - rule_score(agree) == pytest.approx(BURST_BONUS + AGREE_BURST_BONUS)
+    assert rule_score(burst) - rule_score(base) == pytest.approx(BURST_BONUS)
+    assert rule_score({**agree, "burst": 0.0}) == rule_score(agree)
+    # Words below the floor: only a shared anchor other than a visa class, or concepts across languages, count.
+    few = {**both, "words": 0.0}
+    assert rule_score(few) == pytest.approx(rule_score({**few, "agree": 0.0}) + AGREEMENT_BONUS)
+    assert rule_score({**few, "anchor_code": 1.0, "anchor_kinds": 1.0}) == pytest.approx(
+        rule_score({**few, "agree": 0.0, "anchor_code": 1.0, "anchor_kinds": 1.0}) + AGREEMENT_BONUS)
+    dated = {**few, "anchor_date": 1.0, "anchor_kinds": 1.0}
+    assert rule_score(dated) - rule_score({**dated, "agree": 0.0}) == pytest.approx(AGREEMENT_BONUS + AGREE_BURST_BONUS)
+    across = {**few, "other_languages": 1.0, "xl_names": 0.0, "xl_concepts": 0.5}
+    assert rule_score(across) - rule_score({**across, "agree": 0.0}) == pytest.approx(AGREEMENT_BONUS + AGREE_BURST_BONUS)
+
+
 def test_a_head_of_government_named_across_languages_is_no_shared_name() -> None:
     # "Trump" heads the reports of most US actions: across languages it says nothing about which one.
     from bot.analysis.story_similarity import pair_features
