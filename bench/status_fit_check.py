@@ -26,17 +26,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
 from learn import fold_of
-from learn_over_rules import Harness, Row, choose, read_relevant_dev, right
-from status_features import FEATURES, status_features
-from train_status_model import candidates
+from learn_over_rules import Harness, choose, right
+from status_features import FEATURES
+from train_status_model import dev_rows
 
 from bot.analysis import status_grammar as sg
 from bot.analysis.effective_dates import find_effective_date
-from bot.analysis.jurisdiction import find_jurisdictions
-from bot.analysis.policy_type import find_policy_type
-from bot.analysis.policy_type_names import as_the_government_names_it
 from bot.analysis.prepared_text import Unit
-from bot.analysis.status import gather_cues, rule_status
 
 PATTERNS: dict[str, Any] = {"future": sg.FUTURE_RULE, "will": sg.WILL, "past": sg.PAST_ACTION, "perfect": sg.PERFECT_ACTION,
             "present": sg.PRESENT_ACTION, "announce": sg.ANNOUNCE}
@@ -65,24 +61,9 @@ GENERIC = tuple([f"g:{pos}:{name}" for pos in ("title", "lead", "body") for name
                 + ["g:eff_ahead", "g:eff_past", "g:eff_logdays", "g:units"])
 
 
-def rows() -> list[Row]:
-    """The gold-relevant dev articles, read as `bot.analysis.tagging.tag` reads them up to `find_status`."""
-    out = []
-    for a, units, language in read_relevant_dev():
-        policy_type, _ = find_policy_type(units, language)
-        jurisdictions, _ = find_jurisdictions(units, language, policy_type)
-        policy_type = as_the_government_names_it(policy_type, jurisdictions, units)
-        cues = gather_cues(units, a["published_at"], language, policy=policy_type != "other" or bool(jurisdictions))
-        verdict = rule_status(cues)
-        feats = status_features(cues, verdict.status, verdict.step) | generic(units, a["published_at"])
-        out.append(Row(story=str(a["gold"].get("story") or f"id:{a['id']}"), part=a["part"], gold=a["gold"]["status"],
-                       rule=verdict.status, candidates=candidates(cues, verdict.status), features=feats))
-    return out
-
-
 def main() -> int:
     warnings.filterwarnings("ignore")  # scikit-learn's convergence chatter
-    all_rows = rows()
+    all_rows = dev_rows(generic)
     fit = [r for r in all_rows if r.part == "fit"]
     check = [r for r in all_rows if r.part == "check"]
     cues = tuple(f for f in FEATURES if not f.startswith(("rule:", "step:")))

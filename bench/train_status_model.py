@@ -26,7 +26,8 @@ beat the rules on check by 0.02 either.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # bench/ is scripts, not a package
@@ -37,6 +38,7 @@ from status_features import FEATURES, STAGES, status_features
 from bot.analysis.jurisdiction import find_jurisdictions
 from bot.analysis.policy_type import find_policy_type
 from bot.analysis.policy_type_names import as_the_government_names_it
+from bot.analysis.prepared_text import Unit
 from bot.analysis.status import StatusCues, gather_cues, rule_status
 
 HARNESS = Harness("status", feature_sets(FEATURES), thresholds=(0.5, 0.6, 0.7, 0.8))
@@ -55,8 +57,9 @@ def candidates(cues: StatusCues, rule: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def dev_rows() -> list[Row]:
-    """The gold-relevant dev articles, read as `bot.analysis.tagging.tag` reads them up to `find_status`."""
+def dev_rows(extra: Callable[[Sequence[Unit], datetime | None], dict[str, float]] | None = None) -> list[Row]:
+    """The gold-relevant dev articles, read as `bot.analysis.tagging.tag` reads them up to `find_status`
+    (with `extra`'s features of each article's units and date beside the cues', if given)."""
     rows = []
     for a, units, language in read_relevant_dev():
         policy_type, _ = find_policy_type(units, language)
@@ -64,9 +67,11 @@ def dev_rows() -> list[Row]:
         policy_type = as_the_government_names_it(policy_type, jurisdictions, units)
         cues = gather_cues(units, a["published_at"], language, policy=policy_type != "other" or bool(jurisdictions))
         verdict = rule_status(cues)
+        features = status_features(cues, verdict.status, verdict.step)
+        if extra is not None:
+            features |= extra(units, a["published_at"])
         rows.append(Row(story=str(a["gold"].get("story") or f"id:{a['id']}"), part=a["part"], gold=a["gold"]["status"],
-                        rule=verdict.status, candidates=candidates(cues, verdict.status),
-                        features=status_features(cues, verdict.status, verdict.step)))
+                        rule=verdict.status, candidates=candidates(cues, verdict.status), features=features))
     return rows
 
 
