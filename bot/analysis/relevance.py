@@ -27,7 +27,7 @@ from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, m
 from bot.analysis.linear_model import load as load_model
 from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
-from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, english_forms_only, noisy_or
 from bot.analysis.policy_type import prosecuted_taking
 from bot.analysis.prepared_text import Unit, fold, folded
 from bot.analysis.screens import screened
@@ -235,7 +235,12 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             continue
         key = fold(piece)
         tokens = match_tokens(key)
-        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece) + _named_acts(piece)
+        found = _CUE_MATCHER.find(key, tokens)
+        if not english:
+            # No "permit" in Spanish "permite" (allows), no "court" in French "courte" (short).
+            kept = english_forms_only(key, found)
+            found = [m for m in found if m in kept or m.label in _COGNATE_CLASSES]
+        found += _funding_cues(piece) + _named_acts(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
             ml = ML_CUES.find(piece)
@@ -262,6 +267,10 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
 
 
 _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
+# English words for people and for crossing borders are Latin internationalisms that other European
+# languages share with an agreement ending ("professionale", "migrante", "internationale"), meaning the
+# same; verbs and institutions' words are false friends ("permite" allows, "courte" is short).
+_COGNATE_CLASSES = frozenset({"talent", "mobility"})
 # Labels of the multilingual lists as this module names them.
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",

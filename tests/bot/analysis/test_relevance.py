@@ -671,3 +671,17 @@ def test_investors_in_a_funding_round_are_still_business_news() -> None:
         "The company said investors valued it at $6 billion; it will hire researchers and engineers abroad.",
     )
     assert score < THRESHOLD, (score, evidence)
+
+
+def test_english_cues_stand_in_english_forms_on_other_languages_pages() -> None:
+    from bot.analysis.relevance import _units
+
+    def cues(title: str, language: str) -> set[str]:
+        return {m.phrase for u in _units(title, "", language) for m in (*u.cues, *u.negatives, *u.instruments)}
+
+    # Spanish "permite" (allows) is no permit; the English stemmer alone takes it.
+    assert "permit" not in cues("El Gobierno permite a los científicos extranjeros quedarse", "es")
+    assert "permit" in cues("The government permits foreign scientists to stay", "en")
+    # An English word quoted on a Spanish page still counts.
+    assert "work permit" in cues("Los científicos necesitan work permits para quedarse", "es")
+    assert "permit" in cues("Los científicos extranjeros necesitan permits del Gobierno", "es")
