@@ -243,7 +243,7 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
         found += _funding_cues(piece) + _named_acts(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
-            ml = ML_CUES.find(piece)
+            ml = [m for m in ML_CUES.find(piece) if not _adjective_of_people(piece, m)]
             found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
             found += _ml_recruiting(ml)
             found += _ml_states(piece, headline=i == 0)
@@ -296,6 +296,19 @@ def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
 
 
 ML_RECRUIT_WEIGHT = 0.9
+# Spanish, Portuguese and Italian "académico", "científica", "accademico" are people as a plural
+# ("científicos", "accademici") or after an article or a number ("el científico", "37 científicos"); a
+# singular or feminine form after a noun is its adjective ("año académico", "investigação científica").
+_PEOPLE_PLURAL = re.compile(r"(?:icos|ici)$", re.IGNORECASE)
+_BEFORE_PEOPLE = re.compile(r"(?:\b(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|il|lo|l|gli|i|le|uno|"
+                            r"del|dei|degli|delle|dos|das|do|da)|\d)[\s']+$", re.IGNORECASE)
+
+
+def _adjective_of_people(text: str, m: PhraseMatch) -> bool:
+    if m.label != "talent" or not m.phrase.endswith("ic*"):
+        return False
+    word = text[m.start : m.end]
+    return not _PEOPLE_PLURAL.search(word) and not _BEFORE_PEOPLE.search(text[max(0, m.start - 12) : m.start])
 PROSECUTED_TAKING_WEIGHT = 0.9
 # Technology, secrets and designs in the multilingual lists' languages (stems and substrings).
 _ML_KNOW_HOW = re.compile(

@@ -685,3 +685,16 @@ def test_english_cues_stand_in_english_forms_on_other_languages_pages() -> None:
     # An English word quoted on a Spanish page still counts.
     assert "work permit" in cues("Los científicos necesitan work permits para quedarse", "es")
     assert "permit" in cues("Los científicos extranjeros necesitan permits del Gobierno", "es")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("los científicos", True), ("37 científicos", True), ("el científico chino", True), ("gli accademici", True),
+    ("atraer científicos", True),
+    ("esercizio accademico", False), ("investigação científica", False), ("instituciones académicas", False),
+])
+def test_romance_academic_adjectives_are_no_people(text: str, people: bool) -> None:
+    from bot.analysis.relevance import ML_CUES, _adjective_of_people
+
+    talent = [m for m in ML_CUES.find(text) if m.label == "talent"]
+    assert talent
+    assert all(_adjective_of_people(text, m) is not people for m in talent)
