@@ -3,6 +3,7 @@ independent evidence combined (`noisy_or`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
@@ -218,3 +219,61 @@ def noisy_or(weights: Iterable[float]) -> float:
     for w in weights:
         p *= 1.0 - min(1.0, max(0.0, w))
     return 1.0 - p
+
+
+# ---------------------------------------------------------------- English word forms only
+
+# The stemmer is English and lenient: it strips a final -e and doubled consonants from any word, so on
+# a French, Italian or Spanish page "courte" (court), "formata" or "stage" takes an English cue. An
+# English cue read on another language's page must stand there in one of its English forms.
+_WORD_RUN = re.compile(f"[{WORD_CHARS}]+")
+_UNDOUBLE = re.compile(r"([bdgklmnprtz])\1$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    """`word` and the bases it is an English inflection of (-s, -es, -ies, -ed, -ied, -ing, -er, -ers, -'s):
+    "moved" -> {moved, mov, move}; "travellers" -> {..., traveller, travel}."""
+    out = {word}
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+        out.add(word)
+    bases = [word]
+    if word.endswith("mme"):
+        out.add(word[:-2])  # programme, program: one word in two spellings
+    for suffix, back in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ed", ""), ("ers", ""), ("er", ""), ("iers", "y"), ("ier", "y")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            bases.append(word[: len(word) - len(suffix)] + back)
+    for i, base in enumerate(bases):
+        out.add(base)
+        if i:  # an ending taken off may have taken an -e: moving -> move, later -> late (but court ≠ courte)
+            out.add(base + "e")
+        if _UNDOUBLE.search(base):
+            out.add(base[:-1])  # travelling -> travel, banned -> ban
+    return frozenset(out)
+
+
+# The words `match_tokens` skips, so that a phrase and its span line up word for word.
+_ARTICLES = frozenset(["the", "a", "an", "their", "its", "his", "her", "our", "your", "my"])
+
+
+def _surface_words(text: str) -> list[str]:
+    return [w for w in (m.group().lower() for m in _WORD_RUN.finditer(text)) if w not in _ARTICLES]
+
+
+def is_english_form(surface: str, phrase: str) -> bool:
+    """Whether `surface` (a matched span) is an English inflection of the one-word `phrase`. A phrase of
+    several words is specific enough in any language ("carte bleue européenne" as "carte bleu
+    européenne"), and a span not one word (hyphens, acronyms) is not judged."""
+    said = _surface_words(surface)
+    cue = _surface_words(normalize(phrase))
+    if len(said) != 1 or len(cue) != 1:
+        return True
+    return said[0] == cue[0] or not _lemmas(said[0]).isdisjoint(_lemmas(cue[0]))
+
+
+def english_forms_only(text: str, matches: Iterable[PhraseMatch]) -> list[PhraseMatch]:
+    """`matches` of English phrases found in `text` (another language's), keeping those standing in an
+    English word form: "court" in "courts", not in French "courte"."""
+    return [m for m in matches if is_english_form(text[m.start : m.end], m.phrase)]

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from bot.analysis import lexicon as lx
 from bot.analysis.multilingual import ML_CUES, is_english
-from bot.analysis.phrase_matching import PhraseMatch
+from bot.analysis.phrase_matching import PhraseMatch, english_forms_only
 from bot.analysis.policy_type_names import visa_names
 from bot.analysis.prepared_text import NAMED_PROGRAMME_WEIGHT, TAG_MATCHERS, Tally, Unit, fold
 from bot.analysis.screens import finditer_at_word_starts, screened
@@ -484,6 +484,8 @@ def gather_type_cues(units: Sequence[Unit], language: str = "en") -> TypeTally:
                 add("talent_program", SCHEME_WEIGHT * unit.weight, unit.text[recruit.start : recruit.end])
         # "approval ... before travelling abroad": an exit control, whatever the exact words.
         exit_cues = _EXIT_MATCHER.find(unit.key, unit.tokens)
+        if not english:
+            exit_cues = english_forms_only(unit.key, exit_cues)  # no "limit" in Italian "limite"
         controls = [m for m in exit_cues if m.label == "control"]
         outbound = [m for m in exit_cues if m.label == "outbound" and not _inside_entry_exit(unit.key, m.start, m.end)
                     and not _FROM_BEFORE.search(unit.text[max(0, m.start - 8) : m.start])]

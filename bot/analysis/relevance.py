@@ -27,7 +27,7 @@ from bot.analysis.jurisdiction import GOVERNMENT_WEIGHT, JURISDICTION_MATCHER, m
 from bot.analysis.linear_model import load as load_model
 from bot.analysis.multilingual import ML_CUES, ML_PLACES, is_english
 from bot.analysis.normalization import clean_line, truncate
-from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, noisy_or
+from bot.analysis.phrase_matching import PhraseMatch, PhraseMatcher, english_forms_only, noisy_or
 from bot.analysis.policy_type import prosecuted_taking
 from bot.analysis.prepared_text import Unit, fold, folded
 from bot.analysis.screens import screened
@@ -235,10 +235,15 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
             continue
         key = fold(piece)
         tokens = match_tokens(key)
-        found = _CUE_MATCHER.find(key, tokens) + _funding_cues(piece) + _named_acts(piece)
+        found = _CUE_MATCHER.find(key, tokens)
+        if not english:
+            # No "permit" in Spanish "permite" (allows), no "court" in French "courte" (short).
+            kept = english_forms_only(key, found)
+            found = [m for m in found if m in kept or m.label in _COGNATE_CLASSES]
+        found += _funding_cues(piece) + _named_acts(piece)
         if not english:
             # Other languages: the same classes from the multilingual lists ("chercheurs", "выезд", "वीज़ा").
-            ml = ML_CUES.find(piece)
+            ml = [m for m in ML_CUES.find(piece) if not _adjective_of_people(piece, m)]
             found += [m._replace(label=_ML_LABELS.get(m.label, m.label)) for m in ml]
             found += _ml_recruiting(ml)
             found += _ml_states(piece, headline=i == 0)
@@ -262,6 +267,10 @@ def _units(title: str, text: str, language: str = "en") -> list[_Unit]:
 
 
 _CLASS_LABELS = frozenset({"government", "rule", "talent", "mobility"})
+# English words for people and for crossing borders are Latin internationalisms that other European
+# languages share with an agreement ending ("professionale", "migrante", "internationale"), meaning the
+# same; verbs and institutions' words are false friends ("permite" allows, "courte" is short).
+_COGNATE_CLASSES = frozenset({"talent", "mobility"})
 # Labels of the multilingual lists as this module names them.
 _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",
@@ -287,6 +296,19 @@ def _ml_recruiting(ml: Sequence[PhraseMatch]) -> list[PhraseMatch]:
 
 
 ML_RECRUIT_WEIGHT = 0.9
+# Spanish, Portuguese and Italian "académico", "científica", "accademico" are people as a plural
+# ("científicos", "accademici") or after an article or a number ("el científico", "37 científicos"); a
+# singular or feminine form after a noun is its adjective ("año académico", "investigação científica").
+_PEOPLE_PLURAL = re.compile(r"(?:icos|ici)$", re.IGNORECASE)
+_BEFORE_PEOPLE = re.compile(r"(?:\b(?:el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|il|lo|l|gli|i|le|uno|"
+                            r"del|dei|degli|delle|dos|das|do|da)|\d)[\s']+$", re.IGNORECASE)
+
+
+def _adjective_of_people(text: str, m: PhraseMatch) -> bool:
+    if m.label != "talent" or not m.phrase.endswith("ic*"):
+        return False
+    word = text[m.start : m.end]
+    return not _PEOPLE_PLURAL.search(word) and not _BEFORE_PEOPLE.search(text[max(0, m.start - 12) : m.start])
 PROSECUTED_TAKING_WEIGHT = 0.9
 # Technology, secrets and designs in the multilingual lists' languages (stems and substrings).
 _ML_KNOW_HOW = re.compile(

@@ -18,6 +18,7 @@ from bot.analysis import lexicon as lx
 from bot.analysis import status_grammar as sg
 from bot.analysis.effective_dates import find_effective_date, find_effective_month
 from bot.analysis.multilingual import ML_CUES, is_english
+from bot.analysis.phrase_matching import english_forms_only
 from bot.analysis.prepared_text import TAG_MATCHERS, Tally, Unit
 from bot.analysis.status_dates import (
     MONTH_AHEAD,
@@ -125,7 +126,9 @@ def gather_cues(
             lead_unsettled = True  # a plan or a draft in the headline or lead: no date there is fixed
         if lead and not gazetted:
             gazetted = sg.journal_published(unit.text)
-        for m in _STATUS_MATCHER.find(unit.key, unit.tokens):
+        status_cues = _STATUS_MATCHER.find(unit.key, unit.tokens)
+        # No "gazetted" in Turkish "gazete" (a newspaper): English cues in their English forms only.
+        for m in status_cues if english else english_forms_only(unit.key, status_cues):
             if m.label == "announced" and m.phrase in lx.STATUS_BY_TENSE:
                 continue  # read by tense below
             if m.label == "reported" and sg.STATE_BEFORE.search(unit.key[max(0, m.start - 20) : m.start]):

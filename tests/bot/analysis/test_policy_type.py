@@ -676,3 +676,13 @@ def test_a_tax_regime_does_not_make_a_permit_a_talent_programme() -> None:
     assert tag("Kennismigrantenregeling: nieuwe salarisnormen",
                "De IND verhoogt de salarisnormen van de kennismigrantenregeling per 1 januari.",
                language="nl").policy_type == "immigration"
+
+
+def test_exit_control_cues_in_english_forms_only_on_other_languages_pages() -> None:
+    def best(text: str, language: str) -> str:
+        return gather_type_cues(prepare(text, ""), language).best["travel_restriction"][1]
+
+    # Italian "consente" (allows) is no English "consent", a control before travel abroad.
+    assert best("Il ministero consente travel abroad ai ricercatori", "it") == "travel abroad"
+    assert best("Il ministero chiede consent for travel abroad ai ricercatori", "it") == "consent for travel abroad"
+    assert best("The ministry must consent to travel abroad by researchers", "en") == "consent to travel abroad"

@@ -671,3 +671,30 @@ def test_investors_in_a_funding_round_are_still_business_news() -> None:
         "The company said investors valued it at $6 billion; it will hire researchers and engineers abroad.",
     )
     assert score < THRESHOLD, (score, evidence)
+
+
+def test_english_cues_stand_in_english_forms_on_other_languages_pages() -> None:
+    from bot.analysis.relevance import _units
+
+    def cues(title: str, language: str) -> set[str]:
+        return {m.phrase for u in _units(title, "", language) for m in (*u.cues, *u.negatives, *u.instruments)}
+
+    # Spanish "permite" (allows) is no permit; the English stemmer alone takes it.
+    assert "permit" not in cues("El Gobierno permite a los científicos extranjeros quedarse", "es")
+    assert "permit" in cues("The government permits foreign scientists to stay", "en")
+    # An English word quoted on a Spanish page still counts.
+    assert "work permit" in cues("Los científicos necesitan work permits para quedarse", "es")
+    assert "permit" in cues("Los científicos extranjeros necesitan permits del Gobierno", "es")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("los científicos", True), ("37 científicos", True), ("el científico chino", True), ("gli accademici", True),
+    ("atraer científicos", True),
+    ("esercizio accademico", False), ("investigação científica", False), ("instituciones académicas", False),
+])
+def test_romance_academic_adjectives_are_no_people(text: str, people: bool) -> None:
+    from bot.analysis.relevance import ML_CUES, _adjective_of_people
+
+    talent = [m for m in ML_CUES.find(text) if m.label == "talent"]
+    assert talent
+    assert all(_adjective_of_people(text, m) is not people for m in talent)

@@ -1061,3 +1061,11 @@ def test_a_chinese_notice_is_a_document_not_an_act_of_adoption() -> None:
 def test_a_notice_or_rule_issued_to_apply_later_is_still_enacted(title: str, text: str) -> None:
     # Issuing (印发, 颁布) is the act of adoption, whatever document it issues.
     assert tag(title, text, language="zh", published=_PUBLISHED).status == "enacted"
+
+
+def test_english_status_cues_in_english_forms_only_on_other_languages_pages() -> None:
+    # Turkish "Gazete" (a newspaper, the Official Gazette's name) is not the English "gazetted".
+    turkish = gather_cues(prepare("Resmi Gazete yeni vize kuralını yazdı", ""), None, "tr")
+    assert "enacted" not in turkish.scores
+    english = gather_cues(prepare("The new visa rule was gazetted", ""), None, "en")
+    assert english.best["enacted"][1] == "gazetted"
