@@ -290,7 +290,7 @@ _READER_ADDRESS = re.compile(
 _KOREAN_CAPTION = re.compile(r"(?:고|하고)\s*있다[.。]?\s*$")
 
 
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = re.compile(r"(?<![A-Za-z])[0-9０-９]+(?![0-9A-Za-z])")  # a figure, not "365bet" or "A4"
 
 
 def _content_terms(text: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ HEADLINE = "Korea launches Top-Tier visa for foreign scientists"
 
 
 @pytest.mark.parametrize(("line", "headline", "problem"), [
-    ("首 页 政府信息公开 服务大厅 领事保护 民意互动", "中国加强因公出国管理", "heading"),
+    ("首 页 365bet体育投注地址 政府信息公开 服务大厅 领事保护 民意互动", "中国加强因公出国管理", "heading"),
     ("뉴스 트렌드 생활정보 International edition 매체", "정부, 톱티어 비자 신설", "heading"),
     ("内閣参質二一七第一三六号", "留学生の受け入れ審査を厳格化", "heading"),
     ("Наше издание живет благодаря тебе, читатель.", "ФСБ изымает паспорта", "reader"),
