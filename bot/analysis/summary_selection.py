@@ -293,6 +293,15 @@ _KOREAN_CAPTION = re.compile(r"(?:고|하고)\s*있다[.。]?\s*$")
 _DIGIT = re.compile(r"(?<![A-Za-z])[0-9０-９]+(?![0-9A-Za-z])")  # a figure, not "365bet" or "A4"
 
 
+STATEMENT_MIN_WORDS = 4  # a statement names an actor, an action and what it acts on
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _words(text: str) -> int:
+    """Words of a line, two Chinese or Japanese characters counting as one (Korean spaces its words)."""
+    return len(text.split()) + len(_HAN_KANA.findall(text)) // 2
+
+
 def _content_terms(text: str) -> frozenset[str]:
     """Terms two statements share when about the same thing: Chinese, Japanese and Korean character pairs, and
     other words of four letters or more cut to their first five (so inflected forms meet)."""
@@ -308,8 +317,8 @@ def _content_terms(text: str) -> frozenset[str]:
 
 def statement_problem(text: str, headline: str) -> str:
     """Why a line is not a statement of an action, "" when it may be one: a heading, menu, byline or tagline
-    (no sentence end, no figure and nothing in common with the headline), an appeal to the reader, a photo's caption, a
-    quote."""
+    (no sentence end, and under STATEMENT_MIN_WORDS words or with no figure and nothing in common with the
+    headline), an appeal to the reader, a photo's caption, a quote."""
     line = text.strip()
     if _READER_ADDRESS.search(line):
         return "reader"
@@ -317,6 +326,10 @@ def statement_problem(text: str, headline: str) -> str:
         return "caption"
     if line[:1] in "\"“„«「『":
         return "quote"  # a speaker's words: opinion more often than the action
-    if not (_SENTENCE_END.search(line) or _DIGIT.search(line)) and not (_content_terms(line) & _content_terms(headline)):
+    if _SENTENCE_END.search(line):
+        return ""
+    if _words(line) < STATEMENT_MIN_WORDS:
+        return "heading"  # a name and title, an event's name: "홍석준 국민의힘 의원", "제1회 과학기술관계장관회의"
+    if not (_DIGIT.search(line) or _content_terms(line) & _content_terms(headline)):
         return "heading"  # (a line with a figure is a sub-headline's fact: "1심 재판부, 징역 1년 6월 판결")
     return ""
