@@ -285,9 +285,17 @@ _READER_ADDRESS = re.compile(
     r"|요약\s*기술|핵심만\s*전달|读者|読者",
     re.I,
 )
-# A Korean news photo's caption: "... 브리핑을 하고 있다." ("is giving a briefing"): the present progressive that
-# describes a picture; a report states what was done (했다, 밝혔다).
-_KOREAN_CAPTION = re.compile(r"(?:고|하고)\s*있다[.。]?\s*$")
+# A Korean news photo's caption: "... 2일 오전 ... 청사에서 ... 브리핑을 하고 있다." (the day, the place, and "is
+# giving a briefing"): the present progressive that describes a picture; a report states what was done (했다,
+# 밝혔다), and prose in the progressive ("증가세를 보이고 있다") names no day and place.
+_KOREAN_CAPTION = re.compile(r"\d{1,2}일\s.*에서\s.*하고\s*있다[.。]?\s*$")
+# A news photo's dated tail in any language: "..., в Москве, Россия, 11 июля 2019 года." (place, country, day
+# month year as the last words; prose puts a date by its verb).
+_CAPTION_DATE_TAIL = re.compile(r",\s+[^\W\d]+(?:\s+[^\W\d]+)?,\s+\d{1,2}\.?\s+[^\W\d]+\.?\s+(?:19|20)\d\d(?:\s+[^\W\d]{1,5}\.?)?\s*[.。]?$")
+# A page's timestamp: "08.01.2024 21:15", "05/05/2025 14:02": a day's date with a clock time is meta, not prose.
+_TIMESTAMP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d\b")
+_OPENING_QUOTE = "\"“„«「『"
+_CLOSING_QUOTE = re.compile(r"[\"”»」』]")
 
 
 _DIGIT = re.compile(r"(?<![A-Za-z])[0-9０-９]+(?![0-9A-Za-z])")  # a figure, not "365bet" or "A4"
@@ -318,14 +326,18 @@ def _content_terms(text: str) -> frozenset[str]:
 def statement_problem(text: str, headline: str) -> str:
     """Why a line is not a statement of an action, "" when it may be one: a heading, menu, byline or tagline
     (no sentence end, and under STATEMENT_MIN_WORDS words or with no figure and nothing in common with the
-    headline), an appeal to the reader, a photo's caption, a quote."""
+    headline), an appeal to the reader, a photo's caption, a page's timestamp, a quote."""
     line = text.strip()
     if _READER_ADDRESS.search(line):
         return "reader"
-    if _KOREAN_CAPTION.search(line):
+    if _KOREAN_CAPTION.search(line) or _CAPTION_DATE_TAIL.search(line):
         return "caption"
-    if line[:1] in "\"“„«「『":
-        return "quote"  # a speaker's words: opinion more often than the action
+    if _TIMESTAMP.search(line):
+        return "meta"
+    if line[:1] in _OPENING_QUOTE:
+        close = _CLOSING_QUOTE.search(line, 1)
+        if close is None or close.start() > len(line) / 2:
+            return "quote"  # a speaker's words, opinion more often than the action (not a quoted name: “中国行动计划”引发...)
     if _SENTENCE_END.search(line):
         return ""
     if _words(line) < STATEMENT_MIN_WORDS:

@@ -25,7 +25,9 @@ HEADLINE = "Korea launches Top-Tier visa for foreign scientists"
     ("Her finner du en oversikt over føringer i eksportkontrollforskriften.", "Eksportkontroll", "reader"),
     ("Riportiamo di seguito, in sintesi, le principali indicazioni ministeriali.", "Decreto flussi", "reader"),
     ("The De Rantau Digital Nomad Pass could be your ticket.", "Malaysia opens nomad pass", "reader"),
-    ("김석우 법무부 장관 직무대행이 2일 오전 브리핑을 하고 있다.", "톱티어 비자 시행", "caption"),
+    ("김석우 법무부 장관 직무대행이 2일 오전 과천시 법무부 청사에서 브리핑을 하고 있다.", "톱티어 비자 시행", "caption"),
+    ("Российские паспорта на типографии Гознака в Москве, Россия, 11 июля 2019 года.", "ФСБ изымает паспорта", "caption"),
+    ("Cervelli in fuga: nuove regole per chi rientra COSMO italiano 08.01.2024 21:15 Min.", "Cervelli in fuga", "meta"),
     ("“This report is a major event, and we think it contains good proposals.”", "Inquiry on researchers", "quote"),
 ])
 def test_lines_that_are_no_statement(line: str, headline: str, problem: str) -> None:
@@ -41,6 +43,10 @@ def test_lines_that_are_no_statement(line: str, headline: str, problem: str) -> 
     # a sub-headline without a full stop that restates the headline's news is a statement
     ("과기부 협력…세계 수준 박사후연구원 400명 채용", "박사후연구원 400명 채용"),
     # ... and one carrying a figure: a sub-headline's fact, not a menu
+    ("국가 핵심 기술 유출 적발 건수는 2022년 4건, 지난해 2건으로 매년 증가세를 보이고 있다.", "기술 유출"),
+    ("유학생 수가 사상 최고치를 기록하고 있다.", "유학생 유치"),
+    ("“中国行动计划”引发了中美两国学界的强烈抗议,司法部宣布做出调整。", "中国行动计划"),
+    ("The law was signed in Berlin on 11 June 2024 and takes effect in 2025.", "Germany law"),
     ("1심 재판부, 지난 7일 징역 1년 6월·벌금 2천만원 판결", "중국인 직원 항소"),
     ("전문-기능인력 5년내 10만명 확보", "톱티어 비자 신설"),
     ("留学生の受け入れ審査を厳格化", "留学生の受け入れ審査"),
