@@ -91,8 +91,19 @@ _CALL_TO_ACTION = screened(
     r"unlock\s+the\s+rest|continue\s+reading|already\s+a\s+subscriber|registered\s+or\s+log\s*in|"
     r"to\s+print\s+this\s+article|all\s+rights\s+reserved|무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|cookie\s+(?:policy|settings)|we\s+use\s+cookies|"
     # a theme toggle's label: "Use this button to switch between dark and light mode."
-    r"(?:switch|toggle)\s+(?:between\s+)?(?:dark|light)(?:\s+and\s+(?:dark|light))?\s+mode)\b",
+    r"(?:switch|toggle)\s+(?:between\s+)?(?:dark|light)(?:\s+and\s+(?:dark|light))?\s+mode|"
+    # an outlet asking its readers for money: "Поддержи выход новых статей рублем", "support our journalism",
+    # "Наше издание живет благодаря тебе, читатель", "soutenez-nous", "unterstützen Sie unseren Journalismus"
+    r"support\s+(?:our|independent)\s+journalism|soutenez[- ]nous|faites\s+un\s+don|"
+    r"unterstützen\s+Sie\s+(?:uns|unseren)|apoya\s+(?:nuestro|el)\s+periodismo|"
+    # a page's AI-summary widget: "기사 본문을 확인해주세요"
+    r"기사\s*본문을\s*확인)",
     re.I,
+)
+# The same appeals in Russian, and the widget's own label ("AI 요약 기술은 핵심만 전달합니다"): a plain pattern, as
+# the screen's needles are ASCII-folded.
+_READER_APPEAL = re.compile(
+    r"[Пп]оддерж\w*\s+(?:нас|выход|редакци\w*|издани\w*)|[Дд]онат|благодаря\s+(?:тебе|вам),?\s+читател|AI\s*요약"
 )
 # "By Jane Doe", "By Kai June 30, 2025", "By Reuters | 05 Jan, 2026": a byline, not "By April 2025, anyone ...".
 _BYLINE = re.compile(r"^(?i:by)\s+(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5}(?:[,|]\s*[^\n]{0,40})?(?:\s+\d[^\n]{0,20})?$")
@@ -168,6 +179,8 @@ def _is_furniture_line(line: str) -> bool:
     if _FURNITURE_LINE.match(line.rstrip(" .!:|")) or _URL_LINE.match(line) or _WEATHER.match(line):
         return True
     if _BYLINE.match(line) or _CALL_TO_ACTION.search(line) or _CREDIT_LINE.match(line) or _NOW_PLAYING.match(line):
+        return True
+    if _READER_APPEAL.search(line):
         return True
     if _SLUG_OR_SALUTATION.match(line) or (len(line) <= META_MAX_CHARS and (_META.search(line) or _META_OTHER.search(line))):
         return True

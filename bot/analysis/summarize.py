@@ -133,7 +133,7 @@ def summarize(title: str, text: str, tags: Tags, *, published: datetime | None =
     # the facts around it, so each of the best few statements is tried with the bullets it leaves room for.
     best: tuple[float, str | None, str | None, list[str]] | None = None
     mentions = affected_mentions(title_line, sentences)
-    candidates: list[tuple[float, str | None, str | None]] = [*what_candidates(sentences, tags, doc, base)]
+    candidates: list[tuple[float, str | None, str | None]] = [*what_candidates(sentences, tags, doc, base, headline)]
     for preference, source, what in candidates or [(0.0, None, None)]:
         who = who_is_affected(mentions, sentences, source)
         covered = base.union(*(doc.elements(x) for x in (what, who) if x))

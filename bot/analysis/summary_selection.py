@@ -14,6 +14,7 @@ from bot.analysis.summary_compression import clauses, compress, fit
 from bot.analysis.summary_elements import Document, is_covered, sentence_flags, useful_variants
 from bot.analysis.summary_sentences import CANDIDATE_SENTENCES, CJK_CHAR, Sentence, position_prior
 from bot.analysis.tagging import Tags
+from bot.analysis.tokens import tokenize
 
 SENTENCE_CHARS = 360  # no statement of a summary is longer (a rule stated whole may need it)
 WHAT_CHARS = SENTENCE_CHARS  # what changed: a complete sentence or clause; a longer one is not chosen (never cut)
@@ -98,8 +99,37 @@ def _menu_row(text: str) -> bool:
     return len(found) >= 3 and all(w[0].isupper() for w in found)
 
 
+def fallback_statement(sentences: Sequence[Sentence], doc: Document, headline: str = "") -> tuple[str, str] | None:
+    """What changed when no sentence has a rule verb or the tagger's evidence: (source sentence, its
+    compressed form), or None. Never a line that is no statement (`statement_problem`): a menu, an appeal
+    to the reader, a heading or a caption is worse than no what changed."""
+    # No rule verb we know (another language, or an unusual wording): the lead states the news. Of its
+    # first sentences, the one carrying most (a page's menu, a caption or a phone line carries little).
+    # (Valued whole, not past the headline: the lead repeating the headline is the news, and a later sentence
+    # takes its place only carrying far more: a menu or a phone line before it carries next to nothing.)
+    chosen: tuple[float, str, str] | None = None
+    for s in sentences[:FALLBACK_SENTENCES]:
+        short = fit(compress(s.text), WHAT_CHARS)
+        flags = sentence_flags(s.text)
+        if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)
+                                      or _menu_row(s.text) or statement_problem(s.text, headline)):
+            value = doc.value(doc.part_elements(s.text, short), frozenset()) * position_prior(s.index)
+            if chosen is None or value > FALLBACK_MARGIN * chosen[0]:
+                chosen = (value, s.text, short)
+    if chosen is None:
+        # The lead is all furniture: the first later sentence that is a statement about the headline's news.
+        for s in sentences[FALLBACK_SENTENCES:CANDIDATE_SENTENCES]:
+            short = fit(compress(s.text), WHAT_CHARS)
+            flags = sentence_flags(s.text)
+            if (short is not None and not (flags.background or flags.caption or flags.url or cut_off(short))
+                    and not statement_problem(s.text, headline)
+                    and _content_terms(s.text) & _content_terms(headline)):
+                return s.text, short
+    return None if chosen is None else (chosen[1], chosen[2])
+
+
 def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
-                    covered: frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
+                    covered: frozenset[str] = frozenset(), headline: str = "") -> list[tuple[float, str, str]]:
     """The best few statements of the change: (preference in 0..1, source sentence, compressed form
     fitted to WHAT_CHARS), best first. A statement has a rule verb or the tagger's evidence; its actor,
     its place in the report and what it carries per character make it better."""
@@ -132,21 +162,9 @@ def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
             if score >= MIN_WHAT_SCORE:
                 found.append((score, s.text, short))
     if not found:
-        # No rule verb we know (another language, or an unusual wording): the lead states the news. Of its
-        # first sentences, the one carrying most (a page's menu, a caption or a phone line carries little).
-        # (Valued whole, not past the headline: the lead repeating the headline is the news, and a later sentence
-        # takes its place only carrying far more: a menu or a phone line before it carries next to nothing.)
-        chosen: tuple[float, str, str] | None = None
-        for s in sentences[:FALLBACK_SENTENCES]:
-            short = fit(compress(s.text), WHAT_CHARS)
-            flags = sentence_flags(s.text)
-            if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)
-                                          or _menu_row(s.text)):
-                value = doc.value(doc.part_elements(s.text, short), frozenset()) * position_prior(s.index)
-                if chosen is None or value > FALLBACK_MARGIN * chosen[0]:
-                    chosen = (value, s.text, short)
-        if chosen is not None:
-            found.append((MIN_WHAT_SCORE, chosen[1], chosen[2]))
+        fallback = fallback_statement(sentences, doc, headline)
+        if fallback is not None:
+            found.append((MIN_WHAT_SCORE, *fallback))
     found.sort(key=lambda x: -x[0])
     top = found[0][0] if found else 1.0
     return [(score / top, text, short) for score, text, short in found[:WHAT_CHOICES]]
@@ -247,3 +265,83 @@ def choose_bullets(
     extend((), {}, 0.0, 0)
     chosen = [(top[i][0].index, top[i][1]) for i in best[1]]
     return best[0], [short for _, short in sorted(chosen)]
+
+
+
+# ---------------------------------------------------------------- is it a statement at all
+
+# A sentence's end: a full stop, a question or exclamation mark (any script's), a closing quote or bracket after one.
+_SENTENCE_END = re.compile(r"[.!?。！？؟।]['\"”’»)）\]]*\s*$")
+# The page talking to its reader rather than reporting: "you", "your", the editors' "we tell you" ("Наше
+# издание живет благодаря тебе, читатель", "U kijkt naar een beperkte versie", "Her finner du en oversikt",
+# "Рассказываем, как ...", "Riportiamo di seguito ...", "AI 요약 기술은 핵심만 전달합니다"). A report of a rule
+# names the people it acts on in the third person.
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|тебе|тебя|тобой|твой|твоя|твоё|читатель|читатели|читателей|рассказываем|расскажем|"
+    r"vous|votre|vos|u\s+kijkt|uw|jij|jouw|(?:finner|finder|hittar|får|kan|kann|kannst|findest)\s+du|"
+    r"du\s+(?:finner|finder|hittar|får|kan|kannst|findest)|dere|(?:finden|können|lesen)\s+Sie|Sie\s+(?:finden|können|lesen)|"
+    r"riportiamo|vi\s+(?:spieghiamo|raccontiamo)|te\s+(?:contamos|explicamos)|le\s+(?:contamos|explicamos)|"
+    r"você|vocês|le\s+lecteur|cher\s+lecteur)\b"
+    r"|요약\s*기술|핵심만\s*전달|读者|読者",
+    re.I,
+)
+# A Korean news photo's caption: "... 2일 오전 ... 청사에서 ... 브리핑을 하고 있다." (the day, the place, and "is
+# giving a briefing"): the present progressive that describes a picture; a report states what was done (했다,
+# 밝혔다), and prose in the progressive ("증가세를 보이고 있다") names no day and place.
+_KOREAN_CAPTION = re.compile(r"\d{1,2}일\s.*에서\s.*하고\s*있다[.。]?\s*$")
+# A news photo's dated tail in any language: "..., в Москве, Россия, 11 июля 2019 года." (place, country, day
+# month year as the last words; prose puts a date by its verb).
+_CAPTION_DATE_TAIL = re.compile(r",\s+[^\W\d]+(?:\s+[^\W\d]+)?,\s+\d{1,2}\.?\s+[^\W\d]+\.?\s+(?:19|20)\d\d(?:\s+[^\W\d]{1,5}\.?)?\s*[.。]?$")
+# A page's timestamp: "08.01.2024 21:15", "05/05/2025 14:02": a day's date with a clock time is meta, not prose.
+_TIMESTAMP = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d\d\b")
+_OPENING_QUOTE = "\"“„«「『"
+_CLOSING_QUOTE = re.compile(r"[\"”»」』]")
+
+
+_DIGIT = re.compile(r"(?<![A-Za-z])[0-9０-９]+(?![0-9A-Za-z])")  # a figure, not "365bet" or "A4"
+
+
+STATEMENT_MIN_WORDS = 4  # a statement names an actor, an action and what it acts on
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _words(text: str) -> int:
+    """Words of a line, two Chinese or Japanese characters counting as one (Korean spaces its words)."""
+    return len(text.split()) + len(_HAN_KANA.findall(text)) // 2
+
+
+def _content_terms(text: str) -> frozenset[str]:
+    """Terms two statements share when about the same thing: Chinese, Japanese and Korean character pairs, and
+    other words of four letters or more cut to their first five (so inflected forms meet)."""
+    out = set()
+    for t in tokenize(text):
+        if CJK_CHAR.match(t):
+            if len(t) == 2:
+                out.add(t)
+        elif len(t) >= 4 and not t.isdigit():
+            out.add(t[:5])
+    return frozenset(out)
+
+
+def statement_problem(text: str, headline: str) -> str:
+    """Why a line is not a statement of an action, "" when it may be one: a heading, menu, byline or tagline
+    (no sentence end, and under STATEMENT_MIN_WORDS words or with no figure and nothing in common with the
+    headline), an appeal to the reader, a photo's caption, a page's timestamp, a quote."""
+    line = text.strip()
+    if _READER_ADDRESS.search(line):
+        return "reader"
+    if _KOREAN_CAPTION.search(line) or _CAPTION_DATE_TAIL.search(line):
+        return "caption"
+    if _TIMESTAMP.search(line):
+        return "meta"
+    if line[:1] in _OPENING_QUOTE:
+        close = _CLOSING_QUOTE.search(line, 1)
+        if close is None or close.start() > len(line) / 2:
+            return "quote"  # a speaker's words, opinion more often than the action (not a quoted name: “中国行动计划”引发...)
+    if _SENTENCE_END.search(line):
+        return ""
+    if _words(line) < STATEMENT_MIN_WORDS:
+        return "heading"  # a name and title, an event's name: "홍석준 국민의힘 의원", "제1회 과학기술관계장관회의"
+    if not (_DIGIT.search(line) or _content_terms(line) & _content_terms(headline)):
+        return "heading"  # (a line with a figure is a sub-headline's fact: "1심 재판부, 징역 1년 6월 판결")
+    return ""

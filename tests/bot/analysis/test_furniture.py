@@ -205,3 +205,25 @@ def test_contact_lines_issue_lines_reading_time_and_reprint_notices_are_furnitur
     long_line = ("Applicants can call the hotline on 555 1234 5678 before they apply for the new permit, the "
                  "ministry said in its statement on the new rules for researchers.")
     assert clean_article_text(long_line) == long_line
+
+
+def test_reader_appeals_and_summary_widgets_are_dropped() -> None:
+    appeals = [
+        "Наше издание живет благодаря тебе, читатель.",
+        "Поддержи выход новых статей рублем или криптовалютой.",
+        "Please support independent journalism today.",
+        "Soutenez-nous : faites un don.",
+        "AI 요약 기술은 핵심만 전달합니다.",
+        "전체 내용의 이해를 위해 기사 본문을 확인해주세요.",
+    ]
+    clean = clean_article_text("\n".join([*appeals, *STORY]))
+    assert clean.splitlines() == STORY
+
+
+def test_reports_about_support_and_summaries_stay() -> None:
+    kept = [
+        "Правительство поддержало законопроект о визах для учёных.",  # the government backed a bill
+        "The ministry will support researchers who relocate with a grant of 10,000 euros.",
+        "법무부는 이민정책 요약 보고서를 2일 발표했다.",  # a summary report, not a widget
+    ]
+    assert clean_article_text("\n".join(kept)).splitlines() == kept
