@@ -10,8 +10,6 @@ from bot.analysis.summary_selection import fallback_statement, statement_problem
 from bot.analysis.summary_sentences import Sentence
 from bot.analysis.tokens import tokenize
 
-HEADLINE = "Korea launches Top-Tier visa for foreign scientists"
-
 
 @pytest.mark.parametrize(("line", "headline", "problem"), [
     ("首 页 365bet体育投注地址 政府信息公开 服务大厅 领事保护 民意互动", "中国加强因公出国管理", "heading"),
