@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from typing import Any
 
 # The only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter: İ, ı, ſ
@@ -251,3 +252,84 @@ def finditer_before_digits(pattern: re.Pattern[str], text: str, reach: int) -> I
                 yield m
                 pos = m.end()
                 break
+
+
+# ---------------------------------------------------------------- trying a pattern only at words that can open a match
+
+HEAD_CHARS = 3  # the opening characters of a word that `word_heads` reads: selective, and few enough to list
+
+
+def word_heads(pattern: re.Pattern[str], size: int = HEAD_CHARS) -> frozenset[str] | None:
+    """The lower-cased openings (`size` characters, fewer where a class, a repeat or the end comes first) one
+    of which every match of the case-insensitive `pattern` opens with; None when not known. Read from the
+    parse tree as `required_literals` is. A letter that re.I pairs with more than its own upper case (Greek
+    and old Cyrillic forms) makes it None: `folded` would not read the text so."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    heads = _openings(list(_parser.parse(pattern.pattern, pattern.flags)), frozenset({""}), size)
+    if heads is None:
+        return None
+    heads = frozenset(h.rstrip(_STOP) for h in heads)
+    return None if "" in heads else heads
+
+
+# Ends an opening that stopped short: what follows it in the pattern must not be added to it.
+_STOP = "\x00"
+
+
+def _openings(items: list[tuple[Any, Any]], heads: frozenset[str], size: int) -> frozenset[str] | None:
+    """`heads` (openings read so far) extended by what the sequence `items` matches first. An opening stops
+    short, as it stands, at the first item that is not a literal, a group or an alternation."""
+    for op, av in items:
+        done = frozenset(h for h in heads if len(h) >= size or h.endswith(_STOP))
+        if done == heads:
+            return heads
+        open_ = heads - done
+        if op is _c.AT:
+            continue  # \b, ^: no character
+        if op is _c.LITERAL:
+            if chr(av).lower() != chr(av) or (av >= 128 and av in _EXTRA_CASES):
+                return None
+            heads = done | frozenset(h + chr(av) for h in open_)
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            found = _openings(list(av[3]), open_, size)
+            if found is None:
+                return None
+            heads = done | found
+        elif op is _c.BRANCH:
+            branches = [_openings(list(b), open_, size) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            heads = done.union(*(b for b in branches if b is not None))
+        else:  # a class, a repeat: each open opening stops where it is
+            heads = done | frozenset(h + _STOP for h in open_)
+    return heads
+
+
+def finditer_at_heads(pattern: re.Pattern[str], text: str, heads: frozenset[str],
+                      size: int = HEAD_CHARS) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a case-insensitive pattern whose every match starts with `\\b` and a
+    word character, and opens with one of `heads` (`word_heads(pattern, size)`): only the words opening so
+    are tried. A long alternation of other languages' words then costs a set look-up per word."""
+    low = folded(text)
+    if low is None:
+        yield from finditer_at_word_starts(pattern, text)
+        return
+    shorter = sorted({len(h) for h in heads if len(h) < size})
+    pos = 0
+    match = pattern.match
+    for run in _WORD_RUN.finditer(text):
+        start = run.start()
+        if start < pos:
+            continue
+        key = low[start : start + size]
+        if key not in heads:
+            for n in shorter:  # a plain loop: `any` over a generator would cost more than the look-ups
+                if key[:n] in heads:
+                    break
+            else:
+                continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()

@@ -1,5 +1,5 @@
 """Cheap screens and leaner loops give exactly what the plain computation gives: the glued-sentence repair,
-the in-force date ahead and a text's character n-grams."""
+the in-force date ahead, a text's character n-grams and the summary's multilingual cues."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.analysis import sentence_split, status_dates, story_similarity
+from bot.analysis import screens, sentence_split, status_dates, story_similarity, summary_elements
 from bot.analysis.normalization import CJK_RE, is_cjk
 from bot.analysis.story_anchors import _NON_WORD
 
@@ -108,3 +108,41 @@ def test_position_prior_is_the_formula_cached_or_not() -> None:
         expected = ss.POSITION_FLOOR + (1.0 - ss.POSITION_FLOOR) * math.exp(-i / ss.POSITION_SCALE)
         assert ss.position_prior(i) == ss.position_prior.__wrapped__(i) == expected
     assert ss.position_prior(0) > ss.position_prior(1) > ss.position_prior(40) > ss.POSITION_FLOOR
+
+
+# ---------------------------------------------------------------- a long alternation tried only at words opening a match
+
+_ML_PIECES = ["Aprobado", "aprobó", "firmó", " ", "\n", "\u00a0", "entra en vigor", "ENTRA EN\nVIGOR", "tritt am 1. Mai in Kraft",
+              "Tritt", "al menos", "AL MENOS", "alles", "à condition", "À CONDITION", "muszą", "MUSZĄ", "cinco anos",
+              "dwa lata", "Dwie", "the", "in deroga", "Indeed", "ın", "İn", "\u212araft", "ſeis", "xdue", "due anni", ".",
+              "-", "obbligo", "OBBLIGO", "Van kracht", "élu", "Zwölf Monate", "ZWÖLF MONATE", "ref1x2", "przyjęła"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ML_PIECES), max_size=14))
+def test_multilingual_cues_tried_at_their_openings_find_what_finditer_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    heads = summary_elements._ML_CUE_HEADS
+    assert heads is not None
+    plain = [(m.span(), m.lastgroup) for m in summary_elements._ML_CUES.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in screens.finditer_at_heads(summary_elements._ML_CUES, text, heads)] == plain
+
+
+def test_multilingual_cues_at_openings_on_examples() -> None:
+    heads = summary_elements._ML_CUE_HEADS
+    assert heads is not None and "apr" in heads and "à" in heads
+    found = screens.finditer_at_heads(summary_elements._ML_CUES, "La ley fue APROBADA y entra en vigor.", heads)
+    assert [m.group() for m in found] == ["APROBADA", "entra en vigor"]
+    assert list(screens.finditer_at_heads(summary_elements._ML_CUES, "The rule was approved in May.", heads)) == []
+
+
+def test_word_heads_stop_at_a_class_or_a_repeat() -> None:
+    assert screens.word_heads(re.compile(r"\b(?:ab\s+c|de)f", re.I)) == {"ab", "def"}  # not "abf"
+    assert screens.word_heads(re.compile(r"\b(?:visa|vi)\b", re.I), size=3) == {"vis", "vi"}
+
+
+def test_word_heads_none_where_a_look_up_could_miss_a_match() -> None:
+    assert screens.word_heads(re.compile(r"\bvisa")) is None  # case-sensitive: read as it stands
+    assert screens.word_heads(re.compile(r"\b(?:Visa|pass)", re.I)) is None  # an upper-case letter
+    assert screens.word_heads(re.compile(r"\b(?:σκ|visa)", re.I)) is None  # σ is also ς and Σ under re.I
+    assert screens.word_heads(re.compile(r"\b\w+visa", re.I)) is None  # any word can open it
