@@ -309,6 +309,8 @@ def _adjective_of_people(text: str, m: PhraseMatch) -> bool:
         return False
     word = text[m.start : m.end]
     return not _PEOPLE_PLURAL.search(word) and not _BEFORE_PEOPLE.search(text[max(0, m.start - 12) : m.start])
+
+
 PROSECUTED_TAKING_WEIGHT = 0.9
 # Technology, secrets and designs in the multilingual lists' languages (stems and substrings).
 _ML_KNOW_HOW = re.compile(
