@@ -276,7 +276,7 @@ _ML_LABELS: Mapping[str, str] = MappingProxyType({
     "tourist": "neg:tourist", "visa_free": "neg:tourist", "poaching": "neg:poaching", "funding": "neg:funding",
     "asylum": "neg:asylum", "enforcement": "neg:enforcement", "goods_export": "neg:goods_export",
     "not_negative": "not_tourist", "product_release": "neg:product_release",
-    "exit_control": "inst:exit_control",
+    "exit_control": "inst:exit_control", "justice": "government",
     "research_security": "inst:research_security", "research_security_compound": "inst:research_security",
     "export_control": "inst:research_security",
     "talent_program": "inst:talent_program", "passport_control": "inst:passport_control",

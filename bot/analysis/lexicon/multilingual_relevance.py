@@ -126,6 +126,17 @@ _MAIN: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType({
         # января" ("наказ*" would also read the Russian "наказание", a punishment, so Ukrainian's by its forms).
         ("приказ, приказа, приказом, приказу, приказе, приказы, приказов, приказами, наказ, наказом, наказу", 0.8),
     ),
+    "justice": (
+        # Prosecutors and courts in Korean, Japanese and Chinese, by their offices and by what only a court
+        # imposes: a prison term or a suspended sentence ("항소심서 징역 5년", "東京地裁 ... 懲役2年6月", "判處有期徒刑"),
+        # as "sentenced" and "prosecutors" in English: a criminal case is the state acting on the accused.
+        # Relevance reads them as the government class; jurisdiction does not (a court beside "중국 국적의" is
+        # not China's).
+        ("지검, 지방검찰청, 특수부, 징역, 실형, 집행유예, 地検, 高検, 特捜部, 懲役, 実刑, 執行猶予, 有期徒刑, 判處, 判处, "
+         "緩刑, 缓刑", 1.0),
+        ("지법, 지방법원, 고법, 고등법원, 대법원, 재판부, 항소심, 상고심, 地裁, 高裁, 最高裁, 地方法院, 高等法院, 最高法院, "
+         "地院, 高院", 0.8),
+    ),
     "talent": (
         # Japan's statuses of residence for work name their holders by their work, as "work visa" or
         # "skilled worker visa" does in English: the highly skilled professional, the engineer and

@@ -323,3 +323,36 @@ def test_the_eus_automated_border_control_in_its_other_french_wording_is_for_vis
         "règlement prévoit l'enregistrement du passeport et le personnel des frontières vérifie les données.", "fr")
     assert score < THRESHOLD, (score, evidence)
     assert any(e.field == "relevance.negative" and e.text.startswith("tourist") for e in evidence)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # A court's prison term for taking know-how abroad: the state acting on the accused, as "sentenced" is.
+    ("반도체 기술 유출 중국인 직원, 항소심서 징역 5년",
+     "반도체 기술을 중국으로 유출한 혐의로 기소된 중국 국적의 전 직원이 항소심에서 징역 5년을 선고받았다. 그는 퇴사 후 "
+     "중국 업체로 이직했다.", "ko"),
+    ("研究データ漏洩の元研究員に有罪判決",
+     "研究所の研究者だった中国籍の元研究員が、研究データ(営業秘密)を中国企業に漏洩したとして罪に問われ、東京地裁は懲役2年6月の"
+     "判決を言い渡した。", "ja"),
+])
+def test_a_prison_term_for_leaking_technology_is_the_state_acting(title: str, text: str, language: str) -> None:
+    score, evidence = score_relevance(title, text, language)
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_prison_term_for_an_ordinary_crime_stays_out() -> None:
+    # A court and a sentence alone are no talent-mobility item: no know-how, no skilled people, no border.
+    score, _ = score_relevance("사기 혐의 60대 남성, 1심서 징역 3년",
+                               "투자자들을 속여 돈을 가로챈 혐의로 기소된 60대 남성이 1심에서 징역 3년을 선고받았다. "
+                               "재판부는 피해 회복이 이뤄지지 않았다고 밝혔다.", "ko")
+    assert score < THRESHOLD
+
+
+def test_courts_and_sentences_are_read_as_justice_not_as_a_government_word() -> None:
+    # Relevance counts them as the state acting; jurisdiction's government words do not include them, so a
+    # sentence beside "중국 국적의" (a Chinese national) does not make China the actor.
+    from bot.analysis.multilingual import ML_CUES
+
+    found = ML_CUES.find("중국 국적의 전 직원이 항소심에서 징역 5년을 선고받았다")
+    labels = {m.label for m in found if m.phrase in ("징역", "항소심")}
+    assert "justice" in labels and "government" not in labels
+    assert relevance._ML_LABELS["justice"] == "government"
