@@ -26,6 +26,12 @@ _INDIC = re.compile("[\u0900-\u0dff]")
 _SHORT_FORM = 2
 
 
+def _lower(word: str) -> str:
+    """Lower case as the lists write it: Turkish capital İ lowers to "i" and a combining dot in Python
+    ("TÜBİTAK" -> "tübi̇tak"), which no form holds."""
+    return word.lower().replace("i\u0307", "i")
+
+
 class FormMatcher:
     """Finds the forms of the multilingual lists (lexicon.MULTILINGUAL_CUES, WORLD_NAMES): whole words, a
     trailing "*" for any ending, upper-case forms case-sensitively (acronyms), forms in scripts without
@@ -76,11 +82,11 @@ class FormMatcher:
         out = []
         for m in _ML_WORD.finditer(text):
             word = m.group().replace("’", "'")
-            out.append((word.lower(), word, m.start(), m.end()))
+            out.append((_lower(word), word, m.start(), m.end()))
             if "'" in word:
                 head, _, tail = word.partition("'")
-                out.append((head.lower(), head, m.start(), m.start() + len(head)))
-                out.append((tail.lower(), tail, m.end() - len(tail), m.end()))
+                out.append((_lower(head), head, m.start(), m.start() + len(head)))
+                out.append((_lower(tail), tail, m.end() - len(tail), m.end()))
         return out
 
     def _candidates(self, low: str, raw: str) -> list[tuple[tuple[str, ...], str, float, str]]:

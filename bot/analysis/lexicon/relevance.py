@@ -38,6 +38,9 @@ GOV_CUES: tuple[tuple[str, float], ...] = (
     ("consulate", 0.8), ("immigration authorities", 1.0), ("national security", 0.6), ("minister", 1.0),
     ("court", 0.6), ("state council", 1.0), ("congress", 0.8), ("senate", 0.8), ("legislature", 1.0),
     ("security service", 1.0), ("intelligence service", 0.8), ("border agency", 1.0), ("cabinet", 0.8),
+    # A national research council is the state's funding agency (the Swedish Research Council, the Research
+    # Council of Norway), as a ministry is.
+    ("research council", 0.8),
     ("政府", 1.0), ("通知", 0.8), ("规定", 0.8), ("办法", 0.7), ("审批", 0.8), ("批准", 0.7), ("条例", 1.0),
     ("政策", 0.8), ("印发", 0.8), ("主管部门", 1.0), ("国务院", 1.0),
     # Legislatures and their acts, as "lawmakers", "legislation" and "bill" above.

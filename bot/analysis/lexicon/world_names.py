@@ -175,7 +175,7 @@ FI body: maahanmuuttovirasto, migri, eduskunta, suomen hallitus
 PL body: urząd do spraw cudzoziemców, sejm, ministerstwo nauki, nawa, rząd rp, polski rząd
 RU body: минобрнауки, мид россии, мвд россии, фсб, госдума, совет федерации, правительство рф, правительство россии, путин*, мишустин*
 UA body: кабмін, кабінет міністрів україни, верховна рада, мзс україни, зеленськ*
-KR body: 법무부, 과학기술정보통신부, 과기정통부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실, 검찰, 지검, 국가정보원, 국정원, 경찰청, 국가수사본부, 국수본, 서울경찰청, 특허청, 산업통상자원부, 산업부
+KR body: 법무부, 과학기술정보통신부, 과기정통부, 과학기술부, 과기부, 교육과학기술부, 교과부, 미래창조과학부, 미래부, 교육부, 외교부, 출입국·외국인정책본부, 출입국외국인정책본부, 한국연구재단, 국회, 대통령실, 검찰, 지검, 국가정보원, 국정원, 경찰청, 국가수사본부, 국수본, 서울경찰청, 특허청, 산업통상자원부, 산업부
 CN body: 国务院, 科技部, 教育部, 国家移民管理局, 人力资源和社会保障部, 中国科学院, 国家自然科学基金委员会, 中共中央
 BR body: planalto, itamaraty, ministério da ciência, capes, cnpq, governo federal brasileiro, governo lula, diário oficial da união
 PT body: conselho de ministros, aima, sef, assembleia da república, governo português, diário da república, orçamento do estado, lei de estrangeiros

@@ -133,3 +133,11 @@ def test_a_bundesrat_is_the_government_of_the_state_the_text_names() -> None:
         language="de", published=PUBLISHED,
     )
     assert german.jurisdictions == ("DE",)
+
+
+def test_turkish_dotted_capital_i_lowers_to_the_lists_i() -> None:
+    # Python lowers "İ" to "i" and a combining dot: "TÜBİTAK" must still be the body the lists name.
+    from bot.analysis.multilingual import ML_PLACES
+
+    assert [m.label for m in ML_PLACES.find("TÜBİTAK Bülten: yurt dışındaki araştırmacılar")] == ["TR:body"]
+    assert ML_PLACES.find("İLKBAHAR BÜLTENİ") == []

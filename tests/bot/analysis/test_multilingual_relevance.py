@@ -356,3 +356,23 @@ def test_courts_and_sentences_are_read_as_justice_not_as_a_government_word() -> 
     labels = {m.label for m in found if m.phrase in ("징역", "항소심")}
     assert "justice" in labels and "government" not in labels
     assert relevance._ML_LABELS["justice"] == "government"
+
+
+def test_a_state_research_funder_and_a_science_ministry_by_its_older_name_are_the_state() -> None:
+    # The Swedish Research Council inviting researchers from abroad; Korea's science ministry as it was named
+    # before 2008 ("과학기술부") selecting scientists from abroad.
+    score, evidence = score_relevance(
+        "Research council recruits international researchers",
+        "The Swedish Research Council will fund prominent international researchers who move to Swedish "
+        "universities under a ten-year programme.")
+    assert score >= THRESHOLD, (score, evidence)
+    score, evidence = score_relevance(
+        "해외고급과학두뇌 1차 28명 선정",
+        "과학기술부는 1일 해외고급과학두뇌초빙사업의 하나로 해외 연구원 28명을 최종 선정했다고 밝혔다.", "ko")
+    assert score >= THRESHOLD, (score, evidence)
+
+
+def test_a_research_council_funding_labs_at_home_stays_out() -> None:
+    score, _ = score_relevance("Research council funds new labs",
+                               "The national research council awarded grants to ten university laboratories.")
+    assert score < THRESHOLD
