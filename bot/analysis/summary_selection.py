@@ -109,23 +109,29 @@ def fallback_statement(sentences: Sequence[Sentence], doc: Document, headline: s
     # takes its place only carrying far more: a menu or a phone line before it carries next to nothing.)
     chosen: tuple[float, str, str] | None = None
     for s in sentences[:FALLBACK_SENTENCES]:
-        short = fit(compress(s.text), WHAT_CHARS)
-        flags = sentence_flags(s.text)
-        if short is not None and not (flags.background or flags.caption or flags.url or cut_off(short)
-                                      or _menu_row(s.text) or statement_problem(s.text, headline)):
+        short = _plain_statement(s, headline)
+        if short is not None and not _menu_row(s.text):
             value = doc.value(doc.part_elements(s.text, short), frozenset()) * position_prior(s.index)
             if chosen is None or value > FALLBACK_MARGIN * chosen[0]:
                 chosen = (value, s.text, short)
     if chosen is None:
         # The lead is all furniture: the first later sentence that is a statement about the headline's news.
+        about = _content_terms(headline)
         for s in sentences[FALLBACK_SENTENCES:CANDIDATE_SENTENCES]:
-            short = fit(compress(s.text), WHAT_CHARS)
-            flags = sentence_flags(s.text)
-            if (short is not None and not (flags.background or flags.caption or flags.url or cut_off(short))
-                    and not statement_problem(s.text, headline)
-                    and _content_terms(s.text) & _content_terms(headline)):
+            short = _plain_statement(s, headline)
+            if short is not None and _content_terms(s.text) & about:
                 return s.text, short
     return None if chosen is None else (chosen[1], chosen[2])
+
+
+def _plain_statement(s: Sentence, headline: str) -> str | None:
+    """`s` compressed to fit "what changed", or None when it is background, a caption, an address, cut off or
+    no statement at all (`statement_problem`)."""
+    short = fit(compress(s.text), WHAT_CHARS)
+    flags = sentence_flags(s.text)
+    if short is None or flags.background or flags.caption or flags.url or cut_off(short):
+        return None
+    return None if statement_problem(s.text, headline) else short
 
 
 def what_candidates(sentences: Sequence[Sentence], tags: Tags, doc: Document,
@@ -265,7 +271,6 @@ def choose_bullets(
     extend((), {}, 0.0, 0)
     chosen = [(top[i][0].index, top[i][1]) for i in best[1]]
     return best[0], [short for _, short in sorted(chosen)]
-
 
 
 # ---------------------------------------------------------------- is it a statement at all
